@@ -1,0 +1,5 @@
+// Public API of the pure domain package. No I/O lives here.
+export * from './money.js';
+export * from './loan/index.js';
+export * from './collection/index.js';
+export * from './validators/index.js';

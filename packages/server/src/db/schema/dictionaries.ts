@@ -1,0 +1,51 @@
+import { date, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { rate } from './common.js';
+
+/** Receivable kind (rodzaj należności): for lenders, the loan product. Files are shown as `CODE NUMBER`. */
+export const receivableKinds = pgTable('receivable_kinds', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: varchar('code', { length: 12 }).notNull().unique(),
+  name: text('name').notNull(),
+  currency: varchar('currency', { length: 3 }).notNull().default('PLN'),
+  method: text('method').notNull().default('ANNUITY'), // ANNUITY | EQUAL_PRINCIPAL
+  dayCount: text('day_count').notNull().default('30/360'), // 30/360 | ACT/365 | ACT/360 | ACT/ACT
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Contract type (typ zmluvy) with its "Frontend" settings (seed 003). */
+export const contractTypes = pgTable('contract_types', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: varchar('code', { length: 20 }).notNull().unique(),
+  name: text('name').notNull(),
+  country: varchar('country', { length: 2 }).notNull().default('PL'),
+  rateCalculatedBy: text('rate_calculated_by').notNull().default('SYSTEM'), // FRONTEND | SYSTEM (US, RPMN, Odplata)
+  installmentCalculatedBy: text('installment_calculated_by').notNull().default('SYSTEM'), // FRONTEND | SYSTEM
+  sellingChannelRequirement: text('selling_channel_requirement').notNull().default('OPTIONAL'), // REQUIRED | OPTIONAL
+  aprCheckBy: text('apr_check_by').notNull().default('SIGNATURE_DATE'), // SIGNATURE_DATE | RECALCULATION_DATE
+  interestMethod: varchar('interest_method', { length: 1 }).notNull().default('D'), // D | E | F (F only with FRONTEND)
+  deferralMonths: integer('deferral_months').notNull().default(0),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Selling channel (predajný kanál) dictionary. */
+export const sellingChannels = pgTable('selling_channels', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: varchar('code', { length: 12 }).notNull().unique(),
+  name: varchar('name', { length: 200 }).notNull(),
+  validFrom: date('valid_from', { mode: 'string' }).notNull(),
+  validTo: date('valid_to', { mode: 'string' }),
+});
+
+/** Dated table of legal caps: SK maximum RPMN / Odplata; PL maximum interest and maximum non-interest costs. */
+export const aprCaps = pgTable(
+  'apr_caps',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    country: varchar('country', { length: 2 }).notNull(),
+    kind: text('kind').notNull(), // MAX_APR | MAX_ODPLATA | MAX_INTEREST | MAX_NON_INTEREST_COST
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    value: rate('value').notNull(),
+    note: text('note'),
+  },
+  (t) => [uniqueIndex('apr_caps_uq').on(t.country, t.kind, t.validFrom)],
+);

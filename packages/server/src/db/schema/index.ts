@@ -1,0 +1,4 @@
+export * from './auth.js';
+export * from './parties.js';
+export * from './dictionaries.js';
+export * from './loans.js';

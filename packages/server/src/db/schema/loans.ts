@@ -1,0 +1,160 @@
+import { bigserial, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { money, rate } from './common.js';
+import { contractTypes, receivableKinds, sellingChannels } from './dictionaries.js';
+import { parties } from './parties.js';
+import { users } from './auth.js';
+
+/** Debtor file (kartoteka): an account of one receivable kind held by one or more debtors. Shown as `CODE NUMBER`. */
+export const debtorFiles = pgTable(
+  'debtor_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    receivableKindId: uuid('receivable_kind_id').notNull().references(() => receivableKinds.id),
+    number: integer('number').notNull(),
+    status: text('status').notNull().default('ACTIVE'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('debtor_files_kind_number_uq').on(t.receivableKindId, t.number)],
+);
+
+/** Parties of a file with their role. */
+export const fileParties = pgTable(
+  'file_parties',
+  {
+    fileId: uuid('file_id').notNull().references(() => debtorFiles.id, { onDelete: 'cascade' }),
+    partyId: uuid('party_id').notNull().references(() => parties.id),
+    role: text('role').notNull(), // BORROWER | CO_BORROWER | GUARANTOR
+  },
+  (t) => [primaryKey({ columns: [t.fileId, t.partyId] }), index('file_parties_party_idx').on(t.partyId)],
+);
+
+/** A loan: the receivable of a debtor file. */
+export const loans = pgTable(
+  'loans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    fileId: uuid('file_id').notNull().references(() => debtorFiles.id),
+    number: text('number').notNull().unique(),
+    contractTypeId: uuid('contract_type_id').references(() => contractTypes.id),
+    sellingChannelId: uuid('selling_channel_id').references(() => sellingChannels.id),
+    authorisationCode: text('authorisation_code').unique(),
+    currency: varchar('currency', { length: 3 }).notNull().default('PLN'),
+    principal: money('principal').notNull(),
+    annualRate: rate('annual_rate').notNull(),
+    penaltyRate: rate('penalty_rate').notNull(),
+    method: text('method').notNull(), // ANNUITY | EQUAL_PRINCIPAL
+    dayCount: text('day_count').notNull(),
+    installmentsCount: integer('installments_count').notNull(),
+    deferralMonths: integer('deferral_months').notNull().default(0),
+    fixedInstallment: money('fixed_installment'),
+    downPayment: money('down_payment'),
+    contractPrice: money('contract_price'),
+    fees: money('fees').notNull().default('0'),
+    insurance: money('insurance').notNull().default('0'),
+    signatureDate: date('signature_date', { mode: 'string' }),
+    disbursementDate: date('disbursement_date', { mode: 'string' }).notNull(),
+    firstDueDate: date('first_due_date', { mode: 'string' }).notNull(),
+    recalculationDate: date('recalculation_date', { mode: 'string' }),
+    repaymentAccount: text('repayment_account').notNull(),
+    status: text('status').notNull().default('ACTIVE'), // TO_BE_DISBURSED | ACTIVE | TERMINATED | REPAID | WRITTEN_OFF
+    apr: rate('apr'),
+    scheduleVersion: integer('schedule_version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('loans_status_idx').on(t.status), index('loans_file_idx').on(t.fileId)],
+);
+
+/** Dated penalty-rate changes of a loan (the loan's penalty_rate is the rate from disbursement). */
+export const penaltyRates = pgTable(
+  'penalty_rates',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    loanId: uuid('loan_id').notNull().references(() => loans.id, { onDelete: 'cascade' }),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    rate: rate('rate').notNull(),
+  },
+  (t) => [index('penalty_rates_loan_idx').on(t.loanId, t.validFrom)],
+);
+
+/** Schedule versions: every change of a schedule (extraordinary repayment, recalculation) makes a new version. */
+export const scheduleVersions = pgTable(
+  'schedule_versions',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    loanId: uuid('loan_id').notNull().references(() => loans.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    reason: text('reason').notNull(), // INITIAL | EXTRAORDINARY_REPAYMENT | RECALCULATION
+    effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
+    terms: jsonb('terms').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid('created_by').references(() => users.id),
+  },
+  (t) => [uniqueIndex('schedule_versions_uq').on(t.loanId, t.version)],
+);
+
+/** Installments (należności / raty) of a schedule version. */
+export const installments = pgTable(
+  'installments',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    loanId: uuid('loan_id').notNull().references(() => loans.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull().default(1),
+    number: integer('number').notNull(),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    principal: money('principal').notNull(),
+    interest: money('interest').notNull(),
+    accumulatedInterest: money('accumulated_interest').notNull().default('0'),
+    fee: money('fee').notNull().default('0'),
+    total: money('total').notNull(),
+    /** Maintained by the allocation replay (cache of sum of allocations, kept true in the same transaction). */
+    paidPrincipal: money('paid_principal').notNull().default('0'),
+    paidInterest: money('paid_interest').notNull().default('0'),
+    paidFee: money('paid_fee').notNull().default('0'),
+    paidAt: date('paid_at', { mode: 'string' }),
+  },
+  (t) => [
+    uniqueIndex('installments_loan_version_number_uq').on(t.loanId, t.version, t.number),
+    index('installments_due_date_idx').on(t.dueDate),
+  ],
+);
+
+/** Payments: never deleted; reversal marks them REVERSED. Idempotency key is unique per payment. */
+export const payments = pgTable(
+  'payments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    loanId: uuid('loan_id').notNull().references(() => loans.id),
+    paymentDate: date('payment_date', { mode: 'string' }).notNull(),
+    amount: money('amount').notNull(),
+    method: text('method').notNull(), // BANK_TRANSFER | CREDIT_CARD | ONLINE_GATEWAY | CASH
+    status: text('status').notNull().default('POSTED'), // POSTED | REVERSED
+    idempotencyKey: text('idempotency_key'),
+    requestHash: text('request_hash'),
+    externalId: text('external_id'),
+    description: text('description'),
+    reversedAt: timestamp('reversed_at', { withTimezone: true }),
+    reversalReason: text('reversal_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: text('created_by'),
+  },
+  (t) => [
+    index('payments_loan_date_idx').on(t.loanId, t.paymentDate),
+    uniqueIndex('payments_idempotency_uq').on(t.idempotencyKey),
+    uniqueIndex('payments_external_uq').on(t.externalId),
+  ],
+);
+
+/** Allocation of a payment to installment components (recomputed by replay for back-dated payments). */
+export const paymentAllocations = pgTable(
+  'payment_allocations',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    paymentId: uuid('payment_id').notNull().references(() => payments.id),
+    loanId: uuid('loan_id').notNull().references(() => loans.id),
+    installmentNumber: integer('installment_number'),
+    component: text('component').notNull(), // PENALTY_INTEREST | FEE | INTEREST | PRINCIPAL | OVERPAYMENT
+    amount: money('amount').notNull(),
+  },
+  (t) => [index('payment_allocations_payment_idx').on(t.paymentId), index('payment_allocations_loan_idx').on(t.loanId)],
+);
+

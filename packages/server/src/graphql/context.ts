@@ -1,0 +1,38 @@
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import type { Db, Sql } from '../db/client.js';
+import type { Loaders } from './loaders.js';
+
+export const STAFF_ROLES = ['ADMIN', 'SERVICING', 'NOTICES_EDIT', 'NOTICES_VIEW', 'ANALYST'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+/** Roles usable in @Authorized: staff roles plus the non-staff actors. */
+export type AuthRole = StaffRole | 'PARTNER' | 'CLIENT';
+
+export type Actor =
+  | { type: 'STAFF'; userId: string; email: string; name: string; roles: StaffRole[]; sessionId: string }
+  | { type: 'API_TOKEN'; tokenId: string; role: 'ANALYST' | 'PARTNER'; name: string }
+  | { type: 'CLIENT'; clientAccountId: string; partyId: string; sessionId: string };
+
+export interface Services {
+  // filled by modules (see app.ts): kept loose to avoid import cycles
+  [name: string]: unknown;
+}
+
+export interface Context {
+  requestId: string;
+  db: Db;
+  sql: Sql;
+  log: Logger;
+  actor: Actor | null;
+  req?: Request;
+  res?: Response;
+  loaders: Loaders;
+  ip: string;
+}
+
+export function actorLabel(actor: Actor | null): { actorType: string; actorId: string | null } {
+  if (!actor) return { actorType: 'ANONYMOUS', actorId: null };
+  if (actor.type === 'STAFF') return { actorType: 'STAFF', actorId: actor.userId };
+  if (actor.type === 'API_TOKEN') return { actorType: 'API_TOKEN', actorId: actor.tokenId };
+  return { actorType: 'CLIENT', actorId: actor.clientAccountId };
+}

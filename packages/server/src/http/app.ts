@@ -1,0 +1,181 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import express, { type Request, type Response, type NextFunction } from 'express';
+import helmet from 'helmet';
+import { parseCookie as parseCookies } from 'cookie';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import type { DbHandle } from '../db/client.js';
+import type { AppConfig } from '../config.js';
+import type { Actor, Context } from '../graphql/context.js';
+import { createLoaders } from '../graphql/loaders.js';
+import { KNOWN_CODES } from '../graphql/errors.js';
+import { getSchema } from '../graphql/schema.js';
+import { STAFF_COOKIE, staffActorFromSession, tokenActor } from '../modules/auth/session.service.js';
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      cookies: Record<string, string | undefined>;
+      requestId: string;
+    }
+  }
+}
+
+export interface AppDeps {
+  config: AppConfig;
+  db: DbHandle;
+  log: Logger;
+}
+
+export interface RunningApp {
+  server: http.Server;
+  apollo: ApolloServer<Context>;
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Masks every error that is not one of our documented codes; logs the original with the request id. */
+export function formatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = (formatted.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR';
+    if (KNOWN_CODES.has(code)) {
+      const { stacktrace: _s, ...ext } = formatted.extensions ?? {};
+      return { ...formatted, extensions: ext };
+    }
+    const original = (error as { originalError?: unknown })?.originalError ?? error;
+    const errorId = randomUUID();
+    log.error({ err: original, errorId, path: formatted.path }, 'internal error in resolver');
+    return { message: `Internal server error (reference ${errorId})`, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } };
+  };
+}
+
+export async function resolveActor(req: Request, db: DbHandle): Promise<Actor | null> {
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return tokenActor(db.db, auth.slice(7).trim());
+  const sid = req.cookies[STAFF_COOKIE];
+  if (sid) return staffActorFromSession(db.db, sid);
+  return null;
+}
+
+export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Express) => void } = {}): Promise<RunningApp> {
+  const { config, db, log } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          workerSrc: ["'self'", 'blob:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'", 'data:'],
+          upgradeInsecureRequests: null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use((req, res, next) => {
+    req.requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+    res.setHeader('x-request-id', req.requestId);
+    req.cookies = req.headers.cookie ? parseCookies(req.headers.cookie) : {};
+    next();
+  });
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await db.sql`select 1`;
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  const schema = await getSchema();
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 30 },
+    maxDirectives: { n: 30 },
+    maxTokens: { n: 4000 },
+    costLimit: { maxCost: 50_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+    blockFieldSuggestion: { enabled: true },
+  });
+  const protection = armor.protect();
+  const plugins: ApolloServerPlugin<Context>[] = [ApolloServerPluginDrainHttpServer({ httpServer }), ...(protection.plugins as ApolloServerPlugin<Context>[])];
+  const apollo = new ApolloServer<Context>({
+    schema,
+    plugins,
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(log),
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const actor = await resolveActor(req, db);
+        return {
+          requestId: req.requestId,
+          db: db.db,
+          sql: db.sql,
+          log: log.child({ requestId: req.requestId }),
+          actor,
+          req,
+          res,
+          loaders: createLoaders(db.db),
+          ip: req.ip ?? 'unknown',
+        } satisfies Context;
+      },
+    }),
+  );
+
+  extra.mount?.(app);
+
+  // The built SPA (and the bundled GraphiQL page) — no CDN.
+  const webDist = config.webDist;
+  if (fs.existsSync(path.join(webDist, 'index.html'))) {
+    app.get('/graphiql', (_req, res) => res.sendFile(path.join(webDist, 'graphiql.html')));
+    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|api\/|healthz).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => res.type('text').send('Raty API. The SPA is not built: run `npm start` (it builds packages/web).'));
+  }
+
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const status = (err as { status?: number }).status ?? 500;
+    if (status >= 500) log.error({ err, requestId: req.requestId }, 'http error');
+    res.status(status).json({ error: status >= 500 ? 'Internal server error' : (err as Error).message, requestId: req.requestId });
+  });
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const addr = httpServer.address() as { port: number };
+  const url = `http://localhost:${addr.port}`;
+  return {
+    server: httpServer,
+    apollo,
+    url,
+    close: async () => {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import 'reflect-metadata';
+import { loadConfig } from './config.js';
+import { setAppConfig } from './app-config.js';
+import { createLogger, setLogger } from './logger.js';
+import { startEmbeddedPostgres, type EmbeddedDb } from './db/embedded.js';
+import { connect } from './db/client.js';
+import { runMigrations } from './db/migrate.js';
+import { createApp } from './http/app.js';
+import { ensureDatabase } from './db/admin.js';
+import { seedIfEmpty, DEMO_LOGINS } from './seed/demo.js';
+
+async function main() {
+  const config = loadConfig();
+  setAppConfig(config);
+  const log = createLogger(config.logLevel);
+  setLogger(log);
+
+  let embedded: EmbeddedDb | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    log.info({ dataDir: config.dataDir }, 'starting embedded PostgreSQL');
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPort, fresh: config.freshDb });
+    await ensureDatabase(embedded.url(), 'raty');
+    url = embedded.url('raty');
+  }
+  const db = connect(url);
+  await runMigrations(db.db);
+  if (config.seed !== 'none') {
+    const seeded = await seedIfEmpty(db, { size: config.seed, log });
+    if (seeded) log.info(seeded, 'demo portfolio seeded');
+  }
+  const app = await createApp({ config, db, log });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    try {
+      await new Promise<void>((resolve) => app.server.close(() => resolve()));
+      await app.close();
+      await db.close();
+      if (embedded) await embedded.stop();
+    } catch (err) {
+      log.error({ err }, 'error during shutdown');
+    }
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const lines = [
+    '',
+    `  Raty is running at ${app.url}`,
+    `  GraphQL API: ${app.url}/graphql   GraphiQL: ${app.url}/graphiql`,
+    `  Demo logins (password "${DEMO_LOGINS.password}"):`,
+    ...DEMO_LOGINS.users.map((u) => `    ${u.email.padEnd(24)} ${u.roles.join(', ')}`),
+    '  Press Ctrl-C to stop.',
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((err) => {
+   
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,132 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { validateEmail } from '@raty/domain';
+import { apiTokens, users } from '../../db/schema/index.js';
+import type { Context } from '../../graphql/context.js';
+import { Conflict, IssueCollector, NotFound } from '../../graphql/errors.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+import { hashPassword, randomToken, sha256 } from '../../lib/crypto.js';
+import { RoleEnum, UserType } from '../auth/auth.types.js';
+import { audit } from '../common/audit.js';
+
+export enum ApiTokenRole {
+  ANALYST = 'ANALYST',
+  PARTNER = 'PARTNER',
+}
+registerEnumType(ApiTokenRole, { name: 'ApiTokenRole', description: 'ANALYST: read-only GraphQL; PARTNER: contract/client registration API' });
+
+@ObjectType('ApiToken')
+class ApiTokenType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => ApiTokenRole) role!: ApiTokenRole;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) lastUsedAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) revokedAt!: Date | null;
+}
+
+@ObjectType()
+class CreatedApiToken {
+  @Field(() => ApiTokenType) apiToken!: ApiTokenType;
+  @Field(() => String, { description: 'The secret, shown ONCE; only its hash is stored.' }) token!: string;
+}
+
+@ObjectType('StaffUser')
+class StaffUserType extends UserType {
+  @Field(() => Boolean) active!: boolean;
+}
+
+@InputType()
+class CreateUserInput {
+  @Field(() => String) email!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String) password!: string;
+  @Field(() => [RoleEnum]) roles!: RoleEnum[];
+  @Field(() => String, { nullable: true, defaultValue: 'pl' }) locale?: string;
+}
+
+const MIN_PASSWORD = 10;
+
+@Resolver()
+export class AdminResolver {
+  @Authorized('ADMIN')
+  @Query(() => [StaffUserType])
+  async users(@Ctx() ctx: Context): Promise<StaffUserType[]> {
+    const rows = await ctx.db.select().from(users).orderBy(users.email);
+    return rows.map((u) => ({ id: u.id, email: u.email, name: u.name, roles: u.roles as RoleEnum[], locale: u.locale, active: u.active }));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => StaffUserType)
+  async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context): Promise<StaffUserType> {
+    const issues = new IssueCollector();
+    const email = validateEmail(input.email, 'input.email');
+    if (!email.ok) issues.addAll(email.issues);
+    if (!input.name.trim()) issues.add('input.name', 'required', 'Name is required');
+    if (input.password.length < MIN_PASSWORD) issues.add('input.password', 'password.tooShort', `Password must have at least ${MIN_PASSWORD} characters`, { min: MIN_PASSWORD });
+    if (!input.roles.length) issues.add('input.roles', 'required', 'At least one role is required');
+    if (!['pl', 'en'].includes(input.locale ?? 'pl')) issues.add('input.locale', 'oneOf', 'Locale must be pl or en', { values: ['pl', 'en'] });
+    issues.throwIfAny();
+    const existing = await ctx.db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email.trim().toLowerCase()}`);
+    if (existing.length) throw new Conflict('A user with this e-mail already exists', { field: 'input.email' });
+    const [u] = await ctx.db
+      .insert(users)
+      .values({ email: input.email.trim(), name: input.name.trim(), passwordHash: await hashPassword(input.password), roles: input.roles, locale: input.locale ?? 'pl' })
+      .returning();
+    await audit(ctx, 'CREATE', 'user', u.id, null, { email: u.email, roles: u.roles });
+    return { id: u.id, email: u.email, name: u.name, roles: u.roles as RoleEnum[], locale: u.locale, active: u.active };
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => StaffUserType)
+  async updateUserRoles(
+    @Arg('id', () => ID) id: string,
+    @Arg('roles', () => [RoleEnum]) roles: RoleEnum[],
+    @Arg('active', () => Boolean, { nullable: true }) active: boolean | null,
+    @Ctx() ctx: Context,
+  ): Promise<StaffUserType> {
+    const [before] = await ctx.db.select().from(users).where(eq(users.id, id));
+    if (!before) throw new NotFound('User');
+    if (!roles.length) new IssueCollector().add('roles', 'required', 'At least one role is required').throwIfAny();
+    const [u] = await ctx.db
+      .update(users)
+      .set({ roles, active: active ?? before.active })
+      .where(eq(users.id, id))
+      .returning();
+    await audit(ctx, 'UPDATE', 'user', id, { roles: before.roles, active: before.active }, { roles: u.roles, active: u.active });
+    return { id: u.id, email: u.email, name: u.name, roles: u.roles as RoleEnum[], locale: u.locale, active: u.active };
+  }
+
+  @Authorized('ADMIN')
+  @Query(() => [ApiTokenType])
+  async apiTokens(@Ctx() ctx: Context): Promise<ApiTokenType[]> {
+    const rows = await ctx.db.select().from(apiTokens).orderBy(desc(apiTokens.createdAt));
+    return rows.map((t) => ({ ...t, role: t.role as ApiTokenRole }));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => CreatedApiToken, { description: 'Creates a bearer token for an analyst or a partner system. The secret is returned once.' })
+  async createApiToken(
+    @Arg('name', () => String) name: string,
+    @Arg('role', () => ApiTokenRole) role: ApiTokenRole,
+    @Ctx() ctx: Context,
+  ): Promise<CreatedApiToken> {
+    if (!name.trim()) new IssueCollector().add('name', 'required', 'Name is required').throwIfAny();
+    const token = `raty_${role === 'ANALYST' ? 'an' : 'pt'}_${randomToken(24)}`;
+    const [t] = await ctx.db
+      .insert(apiTokens)
+      .values({ name: name.trim(), role, tokenHash: sha256(token), createdBy: ctx.actor?.type === 'STAFF' ? ctx.actor.userId : null })
+      .returning();
+    await audit(ctx, 'CREATE', 'api_token', t.id, null, { name: t.name, role: t.role });
+    return { apiToken: { ...t, role: t.role as ApiTokenRole }, token };
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => ApiTokenType)
+  async revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ApiTokenType> {
+    const [t] = await ctx.db.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, id)).returning();
+    if (!t) throw new NotFound('API token');
+    await audit(ctx, 'REVOKE', 'api_token', id, null, null);
+    return { ...t, role: t.role as ApiTokenRole };
+  }
+}

@@ -1,0 +1,46 @@
+import { and, eq, gt, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { apiTokens, sessions, users } from '../../db/schema/index.js';
+import { randomToken, sha256 } from '../../lib/crypto.js';
+import type { Actor, StaffRole } from '../../graphql/context.js';
+
+export const STAFF_COOKIE = 'raty_sid';
+export const CLIENT_COOKIE = 'raty_cz';
+
+export async function createSession(db: Db, kind: 'STAFF' | 'CLIENT', owner: { userId?: string; clientAccountId?: string }, ttlHours: number) {
+  const token = randomToken();
+  const id = sha256(token);
+  const expiresAt = new Date(Date.now() + ttlHours * 3600_000);
+  await db.insert(sessions).values({ id, kind, userId: owner.userId ?? null, clientAccountId: owner.clientAccountId ?? null, expiresAt });
+  return { token, id, expiresAt };
+}
+
+export async function deleteSession(db: Db, token: string) {
+  await db.delete(sessions).where(eq(sessions.id, sha256(token)));
+}
+
+/** Resolves the staff actor from a session cookie token (sliding expiry is not extended beyond the TTL). */
+export async function staffActorFromSession(db: Db, token: string): Promise<Actor | null> {
+  const id = sha256(token);
+  const rows = await db
+    .select({ userId: users.id, email: users.email, name: users.name, roles: users.roles, active: users.active })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, id), eq(sessions.kind, 'STAFF'), gt(sessions.expiresAt, sql`now()`)))
+    .limit(1);
+  const r = rows[0];
+  if (!r || !r.active) return null;
+  return { type: 'STAFF', userId: r.userId, email: r.email, name: r.name, roles: r.roles as StaffRole[], sessionId: id };
+}
+
+/** Resolves an analyst/partner actor from a bearer token. */
+export async function tokenActor(db: Db, token: string): Promise<Actor | null> {
+  const rows = await db.select().from(apiTokens).where(eq(apiTokens.tokenHash, sha256(token))).limit(1);
+  const t = rows[0];
+  if (!t || t.revokedAt) return null;
+  // last-used timestamp: cheap, best effort, at most once a minute per token
+  if (!t.lastUsedAt || Date.now() - t.lastUsedAt.getTime() > 60_000) {
+    await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, t.id));
+  }
+  return { type: 'API_TOKEN', tokenId: t.id, role: t.role as 'ANALYST' | 'PARTNER', name: t.name };
+}

@@ -1,0 +1,124 @@
+import { eq } from 'drizzle-orm';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { debtorFiles, receivableKinds } from '../../db/schema/index.js';
+import type { Context } from '../../graphql/context.js';
+import { NotFound } from '../../graphql/errors.js';
+import { pageSize } from '../common/connection.js';
+import { DateScalar as DateScalarRef } from '../../graphql/scalars.js';
+import {
+  DebtorFileConnection,
+  DebtorFileFilter,
+  DebtorFileType,
+  FilePartyType,
+  PartyKindEnum,
+  PartyRoleEnum,
+  PartyType,
+  ReceivableKindType,
+} from './files.types.js';
+import { searchFiles } from './files.service.js';
+
+const STAFF_READ = ['SERVICING', 'NOTICES_VIEW', 'NOTICES_EDIT', 'ANALYST'] as const;
+
+export function toPartyType(p: {
+  id: string; kind: string; firstName: string | null; lastName: string | null; companyName: string | null;
+  nationalId: string | null; country: string; deathDate: string | null; bankruptcyDate: string | null; nonstopBanking: string;
+}): PartyType {
+  return {
+    id: p.id,
+    kind: p.kind as PartyKindEnum,
+    firstName: p.firstName,
+    lastName: p.lastName,
+    companyName: p.companyName,
+    nationalId: p.nationalId,
+    country: p.country,
+    deathDate: p.deathDate,
+    bankruptcyDate: p.bankruptcyDate,
+    nonstopBanking: p.nonstopBanking,
+  };
+}
+
+@Resolver(() => DebtorFileType)
+export class DebtorFileResolver {
+  @Authorized(...STAFF_READ)
+  @Query(() => DebtorFileConnection, { description: 'Search debtor files by file number, debtor name or national id (keyset pagination).' })
+  async debtorFiles(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => DebtorFileFilter, { nullable: true }) filter?: DebtorFileFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<DebtorFileConnection> {
+    const res = await searchFiles(ctx.sql, { search: filter?.search, kindCode: filter?.receivableKindCode, first: pageSize(first), after });
+    const edges = res.nodes.map((r) => ({
+      cursor: res.cursorOf(r),
+      node: { id: r.id, number: String(r.number), displayNumber: `${r.code} ${r.number}`, status: r.status, receivableKindId: r.receivable_kind_id },
+    }));
+    return { edges, totalCount: res.totalCount, pageInfo: { hasNextPage: res.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  @Authorized(...STAFF_READ)
+  @Query(() => DebtorFileType, { nullable: true })
+  async debtorFile(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<DebtorFileType | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFound('Debtor file');
+    const [r] = await ctx.db
+      .select({ id: debtorFiles.id, number: debtorFiles.number, status: debtorFiles.status, kindId: debtorFiles.receivableKindId, code: receivableKinds.code })
+      .from(debtorFiles)
+      .innerJoin(receivableKinds, eq(receivableKinds.id, debtorFiles.receivableKindId))
+      .where(eq(debtorFiles.id, id));
+    if (!r) return null;
+    return { id: r.id, number: String(r.number), displayNumber: `${r.code} ${r.number}`, status: r.status, receivableKindId: r.kindId };
+  }
+
+  @Authorized(...STAFF_READ)
+  @Query(() => [ReceivableKindType])
+  async receivableKinds(@Ctx() ctx: Context): Promise<ReceivableKindType[]> {
+    return ctx.db.select().from(receivableKinds).orderBy(receivableKinds.code);
+  }
+
+  @FieldResolver(() => ReceivableKindType)
+  async receivableKind(@Root() f: DebtorFileType, @Ctx() ctx: Context): Promise<ReceivableKindType> {
+    const k = await ctx.loaders.receivableKind.load(f.receivableKindId);
+    if (!k) throw new NotFound('Receivable kind');
+    return k;
+  }
+
+  @FieldResolver(() => [FilePartyType])
+  async parties(@Root() f: DebtorFileType, @Ctx() ctx: Context): Promise<FilePartyType[]> {
+    const rows = await ctx.loaders.filePartiesByFile.load(f.id);
+    return rows.map((r) => ({ role: r.role as PartyRoleEnum, partyId: r.partyId }));
+  }
+}
+
+@Resolver(() => FilePartyType)
+export class FilePartyResolver {
+  @FieldResolver(() => PartyType)
+  async party(@Root() fp: FilePartyType, @Ctx() ctx: Context): Promise<PartyType> {
+    const p = await ctx.loaders.party.load(fp.partyId);
+    if (!p) throw new NotFound('Party');
+    return toPartyType(p);
+  }
+}
+
+@Resolver(() => PartyType)
+export class PartyResolver {
+  @FieldResolver(() => String, { description: 'Person "First Last" or company name' })
+  displayName(@Root() p: PartyType): string {
+    return p.kind === 'COMPANY' ? (p.companyName ?? '') : [p.firstName, p.lastName].filter(Boolean).join(' ');
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Date of death or bankruptcy set: never messaged' })
+  departed(@Root() p: PartyType): boolean {
+    return Boolean(p.deathDate || p.bankruptcyDate);
+  }
+
+  @FieldResolver(() => DateScalarRef, { nullable: true, description: 'Date of death or bankruptcy (the earlier one)' })
+  departedDate(@Root() p: PartyType): string | null {
+    const ds = [p.deathDate, p.bankruptcyDate].filter(Boolean) as string[];
+    return ds.length ? ds.sort()[0] : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Has a mobile contact with SMS consent' })
+  async smsConsent(@Root() p: PartyType, @Ctx() ctx: Context): Promise<boolean> {
+    const cs = await ctx.loaders.contactsByParty.load(p.id);
+    return cs.some((c) => c.type === 'MOBILE' && c.smsConsent);
+  }
+}

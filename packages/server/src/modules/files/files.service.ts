@@ -1,0 +1,80 @@
+import type { Sql } from '../../db/client.js';
+import { decodeCursor, encodeCursor } from '../common/connection.js';
+
+export interface FileRow {
+  id: string;
+  number: number;
+  status: string;
+  receivable_kind_id: string;
+  code: string;
+}
+
+export type SearchIntent =
+  | { kind: 'fileNumber'; code?: string; number: number }
+  | { kind: 'nationalId'; value: string }
+  | { kind: 'name'; words: string[] }
+  | { kind: 'all' };
+
+/** Interprets the single search box: "GOK 544" / "544" → file number; 9–11 digits → national id; else a name. */
+export function parseSearch(search: string | null | undefined): SearchIntent {
+  const s = (search ?? '').trim();
+  if (!s) return { kind: 'all' };
+  const fileWithKind = /^([A-Za-z][A-Za-z0-9]{0,11})\s*[- ]?\s*(\d{1,9})$/.exec(s);
+  if (fileWithKind) return { kind: 'fileNumber', code: fileWithKind[1].toUpperCase(), number: Number(fileWithKind[2]) };
+  const digits = s.replace(/[\s/]/g, '');
+  if (/^\d{9,11}$/.test(digits)) return { kind: 'nationalId', value: digits };
+  if (/^\d{1,8}$/.test(digits)) return { kind: 'fileNumber', number: Number(digits) };
+  const words = s
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[%_\\]/g, ''))
+    .filter(Boolean)
+    .slice(0, 4);
+  return { kind: 'name', words };
+}
+
+/** Keyset-paginated search of debtor files, ordered by kind code and number. */
+export async function searchFiles(sql: Sql, opts: { search?: string | null; kindCode?: string | null; first: number; after?: string | null }) {
+  const intent = parseSearch(opts.search);
+  const cursor = decodeCursor(opts.after, 2) as [string, number] | null;
+  const kindCode = opts.kindCode?.trim().toUpperCase() || (intent.kind === 'fileNumber' ? intent.code : undefined);
+
+  const conds = [sql`true`];
+  if (kindCode) conds.push(sql`k.code = ${kindCode}`);
+  if (intent.kind === 'fileNumber') conds.push(sql`f.number = ${intent.number}`);
+  if (intent.kind === 'nationalId') {
+    conds.push(sql`exists (select 1 from file_parties fp join parties p on p.id = fp.party_id where fp.file_id = f.id and p.national_id = ${intent.value})`);
+  }
+  if (intent.kind === 'name') {
+    // every word must prefix-match the last name, first name or company name of one party of the file
+    const [first, ...rest] = intent.words;
+    const restConds = rest.map((w) => sql`and (lower(p.first_name) like ${w + '%'} or lower(p.last_name) like ${w + '%'} or lower(p.company_name) like ${'%' + w + '%'})`);
+    conds.push(sql`exists (select 1 from file_parties fp join parties p on p.id = fp.party_id
+      where fp.file_id = f.id
+        and (lower(p.last_name) like ${first + '%'} or lower(p.company_name) like ${first + '%'} or lower(p.first_name) like ${first + '%'})
+        ${restConds.length ? restConds.reduce((a, b) => sql`${a} ${b}`) : sql``})`);
+  }
+  const where = conds.reduce((a, b) => sql`${a} and ${b}`);
+  const page = cursor ? sql`and (k.code, f.number) > (${cursor[0]}, ${cursor[1]})` : sql``;
+
+  const [rows, [{ count }]] = await Promise.all([
+    sql<FileRow[]>`
+      select f.id, f.number, f.status, f.receivable_kind_id, k.code
+      from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id
+      where ${where} ${page}
+      order by k.code, f.number
+      limit ${opts.first + 1}`,
+    sql<{ count: number }[]>`
+      select count(*)::int as count
+      from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id
+      where ${where}`,
+  ]);
+  const hasNextPage = rows.length > opts.first;
+  const nodes = rows.slice(0, opts.first);
+  return {
+    totalCount: count,
+    hasNextPage,
+    nodes,
+    cursorOf: (r: FileRow) => encodeCursor([r.code, r.number]),
+  };
+}

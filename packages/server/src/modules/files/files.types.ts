@@ -1,0 +1,63 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar } from '../../graphql/scalars.js';
+import { Connection } from '../common/connection.js';
+
+export enum PartyRoleEnum {
+  BORROWER = 'BORROWER',
+  CO_BORROWER = 'CO_BORROWER',
+  GUARANTOR = 'GUARANTOR',
+}
+registerEnumType(PartyRoleEnum, { name: 'PartyRole' });
+
+export enum PartyKindEnum {
+  PERSON = 'PERSON',
+  COMPANY = 'COMPANY',
+}
+registerEnumType(PartyKindEnum, { name: 'PartyKind' });
+
+@ObjectType('ReceivableKind')
+export class ReceivableKindType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String) currency!: string;
+}
+
+@ObjectType('Party')
+export class PartyType {
+  @Field(() => ID) id!: string;
+  @Field(() => PartyKindEnum) kind!: PartyKindEnum;
+  @Field(() => String, { nullable: true }) firstName!: string | null;
+  @Field(() => String, { nullable: true }) lastName!: string | null;
+  @Field(() => String, { nullable: true }) companyName!: string | null;
+  @Field(() => String, { nullable: true }) nationalId!: string | null;
+  @Field(() => String) country!: string;
+  @Field(() => DateScalar, { nullable: true }) deathDate!: string | null;
+  @Field(() => DateScalar, { nullable: true }) bankruptcyDate!: string | null;
+  @Field(() => String) nonstopBanking!: string;
+}
+
+@ObjectType('FileParty')
+export class FilePartyType {
+  @Field(() => PartyRoleEnum) role!: PartyRoleEnum;
+  partyId!: string;
+}
+
+@ObjectType('DebtorFile')
+export class DebtorFileType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) number!: string;
+  @Field(() => String, { description: 'KIND NUMBER, e.g. "GOK 544"' }) displayNumber!: string;
+  @Field(() => String) status!: string;
+  receivableKindId!: string;
+}
+
+@ObjectType()
+export class DebtorFileConnection extends Connection('DebtorFile', DebtorFileType) {}
+
+@InputType()
+export class DebtorFileFilter {
+  @Field(() => String, { nullable: true, description: 'File number ("GOK 544" or "544"), debtor name, or national id' })
+  search?: string | null;
+  @Field(() => String, { nullable: true }) receivableKindCode?: string | null;
+}

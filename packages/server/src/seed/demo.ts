@@ -1,0 +1,308 @@
+import { buildSchedule, generateNrb, generatePesel, generatePlMobile, generateRodneCislo, mulberry32, type Rng } from '@raty/domain';
+import type { Logger } from 'pino';
+import type { DbHandle } from '../db/client.js';
+import { bulkInsert } from '../db/bulk.js';
+import { hashPassword } from '../lib/crypto.js';
+import { seedPayments } from './payments.js';
+import { users } from '../db/schema/index.js';
+
+export const DEMO_LOGINS = {
+  password: 'raty-demo',
+  users: [
+    { email: 'admin@raty.demo', name: 'Anna Administratorka', roles: ['ADMIN'] },
+    { email: 'collector@raty.demo', name: 'Karol Windykator', roles: ['NOTICES_EDIT', 'NOTICES_VIEW', 'SERVICING'] },
+    { email: 'viewer@raty.demo', name: 'Wiktoria Podgląd', roles: ['NOTICES_VIEW'] },
+    { email: 'analyst@raty.demo', name: 'Adam Analityk', roles: ['ANALYST'] },
+  ],
+} as const;
+
+const FIRST_M = ['Jan', 'Piotr', 'Krzysztof', 'Andrzej', 'Tomasz', 'Paweł', 'Michał', 'Marcin', 'Grzegorz', 'Józef', 'Łukasz', 'Adam', 'Zbigniew', 'Jerzy', 'Tadeusz', 'Mateusz', 'Dariusz', 'Mariusz', 'Wojciech', 'Ryszard'];
+const FIRST_F = ['Anna', 'Maria', 'Katarzyna', 'Małgorzata', 'Agnieszka', 'Barbara', 'Ewa', 'Krystyna', 'Elżbieta', 'Magdalena', 'Joanna', 'Zofia', 'Monika', 'Teresa', 'Danuta', 'Natalia', 'Aleksandra', 'Karolina', 'Marta', 'Beata'];
+const LAST = [
+  ['Nowak', 'Nowak'], ['Kowalski', 'Kowalska'], ['Wiśniewski', 'Wiśniewska'], ['Wójcik', 'Wójcik'], ['Kowalczyk', 'Kowalczyk'],
+  ['Kamiński', 'Kamińska'], ['Lewandowski', 'Lewandowska'], ['Zieliński', 'Zielińska'], ['Szymański', 'Szymańska'], ['Woźniak', 'Woźniak'],
+  ['Dąbrowski', 'Dąbrowska'], ['Kozłowski', 'Kozłowska'], ['Jankowski', 'Jankowska'], ['Mazur', 'Mazur'], ['Kwiatkowski', 'Kwiatkowska'],
+  ['Krawczyk', 'Krawczyk'], ['Piotrowski', 'Piotrowska'], ['Grabowski', 'Grabowska'], ['Nowakowski', 'Nowakowska'], ['Pawłowski', 'Pawłowska'],
+  ['Michalski', 'Michalska'], ['Nowicki', 'Nowicka'], ['Adamczyk', 'Adamczyk'], ['Dudek', 'Dudek'], ['Zając', 'Zając'],
+];
+const SK_FIRST_M = ['Ján', 'Peter', 'Marek', 'Martin', 'Tomáš', 'Jozef', 'Michal'];
+const SK_FIRST_F = ['Mária', 'Jana', 'Zuzana', 'Katarína', 'Eva', 'Lucia', 'Monika'];
+const SK_LAST = [['Horváth', 'Horváthová'], ['Kováč', 'Kováčová'], ['Varga', 'Vargová'], ['Tóth', 'Tóthová'], ['Nagy', 'Nagyová'], ['Baláž', 'Balážová']];
+const CITIES_PL = [['00-001', 'Warszawa'], ['30-001', 'Kraków'], ['50-001', 'Wrocław'], ['60-001', 'Poznań'], ['80-001', 'Gdańsk'], ['90-001', 'Łódź'], ['40-001', 'Katowice'], ['20-001', 'Lublin'], ['15-001', 'Białystok'], ['35-001', 'Rzeszów']];
+const CITIES_SK = [['811 01', 'Bratislava'], ['040 01', 'Košice'], ['010 01', 'Žilina'], ['974 01', 'Banská Bystrica']];
+const STREETS = ['Marszałkowska', 'Długa', 'Polna', 'Lipowa', 'Leśna', 'Słoneczna', 'Krótka', 'Szkolna', 'Ogrodowa', 'Kościuszki', 'Mickiewicza', 'Parkowa'];
+
+export const RECEIVABLE_KINDS = [
+  { code: 'GOK', name: 'Pożyczka gotówkowa', currency: 'PLN', method: 'ANNUITY', dayCount: '30/360' },
+  { code: 'RAT', name: 'Kredyt ratalny', currency: 'PLN', method: 'EQUAL_PRINCIPAL', dayCount: 'ACT/365' },
+  { code: 'SAM', name: 'Pożyczka samochodowa', currency: 'PLN', method: 'ANNUITY', dayCount: 'ACT/365' },
+  { code: 'SPU', name: 'Spotrebný úver', currency: 'EUR', method: 'ANNUITY', dayCount: '30/360' },
+] as const;
+
+function pick<T>(rng: Rng, xs: readonly T[]): T {
+  return xs[Math.floor(rng() * xs.length)];
+}
+
+/** Deterministic UUID (v4 layout) from the generator, so a seed run is reproducible. */
+export function rngUuid(rng: Rng): string {
+  const h = () => Math.floor(rng() * 0x10000).toString(16).padStart(4, '0');
+  const a = h() + h();
+  const b = h();
+  const c = '4' + h().slice(1);
+  const d = ((8 + Math.floor(rng() * 4)).toString(16)) + h().slice(1);
+  const e = h() + h() + h();
+  return `${a}-${b}-${c}-${d}-${e}`;
+}
+
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function addMonthsIso(date: string, months: number, day?: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const dim = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
+  const nd = Math.min(day ?? d, dim);
+  return `${ny}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}`;
+}
+
+export function addDaysIso(date: string, days: number): string {
+  const t = Date.parse(date + 'T00:00:00Z') + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Payment behaviour of a generated loan. */
+export type Behaviour = 'ON_TIME' | 'LATE' | 'PARTIAL' | 'OVERPAID' | 'STOPPED' | 'NEVER' | 'REPAID_EARLY';
+
+export interface SeedOptions {
+  files: number;
+  seed?: number;
+  /** "today" of the portfolio: statuses and payments are generated up to this date */
+  asOf?: string;
+  log?: Logger;
+  /** false: schedules only, no payment history */
+  withPayments?: boolean;
+}
+
+export interface SeedResult {
+  files: number;
+  parties: number;
+  loans: number;
+  installments: number;
+  payments: number;
+  ms: number;
+}
+
+export const SIZES = { small: 2_000, large: 100_000 } as const;
+
+/** Seeds when the database has no users yet (first start). */
+export async function seedIfEmpty(db: DbHandle, opts: { size: 'small' | 'large'; log?: Logger; asOf?: string }): Promise<SeedResult | null> {
+  const [{ n }] = await db.sql<{ n: number }[]>`select count(*)::int as n from users`;
+  if (n > 0) return null;
+  return seedDemo(db, { files: SIZES[opts.size], log: opts.log, asOf: opts.asOf });
+}
+
+/**
+ * Deterministic demo portfolio (fixed seed): valid PESELs / rodné čísla, 9-digit mobiles, addresses, ~70 % of parties
+ * with SMS consent, some departed, files with co-debtors, loans in every status with schedules and payments
+ * (on time, late, partial, overpaid, stopped). Everything is inserted set-based (unnest arrays, chunks of 20k rows).
+ */
+export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedResult> {
+  const t0 = Date.now();
+  const rng = mulberry32(opts.seed ?? 20261125);
+  const asOf = opts.asOf ?? isoDate(new Date());
+  const { sql } = db;
+
+  // --- staff users
+  const pwHash = await hashPassword(DEMO_LOGINS.password);
+  await db.db
+    .insert(users)
+    .values(DEMO_LOGINS.users.map((u) => ({ email: u.email, name: u.name, passwordHash: pwHash, roles: [...u.roles] })))
+    .onConflictDoNothing();
+
+  // --- dictionaries
+  const kindIds: Record<string, string> = {};
+  for (const k of RECEIVABLE_KINDS) {
+    const [r] = await sql<{ id: string }[]>`insert into receivable_kinds (code, name, currency, method, day_count)
+      values (${k.code}, ${k.name}, ${k.currency}, ${k.method}, ${k.dayCount})
+      on conflict (code) do update set name = excluded.name returning id`;
+    kindIds[k.code] = r.id;
+  }
+  const [ctStd] = await sql<{ id: string }[]>`insert into contract_types (code, name, country) values ('STD', 'Umowa standardowa', 'PL')
+    on conflict (code) do update set name = excluded.name returning id`;
+  const [ctQp] = await sql<{ id: string }[]>`insert into contract_types (code, name, country, rate_calculated_by, installment_calculated_by, selling_channel_requirement, apr_check_by, interest_method)
+    values ('QPARTNER', 'QPartner – tovarová pôžička', 'SK', 'FRONTEND', 'FRONTEND', 'REQUIRED', 'RECALCULATION_DATE', 'E')
+    on conflict (code) do update set name = excluded.name returning id`;
+  await sql`insert into selling_channels (code, name, valid_from, valid_to) values
+    ('BRANCH', 'Oddział / pobočka', '2015-01-01', null),
+    ('ONLINE', 'Internet', '2018-01-01', null),
+    ('QPARTNER', 'QPartner – partnerská sieť', '2020-01-01', null),
+    ('CALLCTR', 'Call centrum (archiwalny)', '2015-01-01', '2022-12-31')
+    on conflict (code) do nothing`;
+  await sql`insert into apr_caps (country, kind, valid_from, value, note) values
+    ('SK', 'MAX_APR', '2015-06-01', '57.0000', 'max RPMN: 2× average RPMN (NBS), demo figure'),
+    ('SK', 'MAX_APR', '2024-01-01', '45.0000', 'max RPMN from 2024 (demo figure)'),
+    ('SK', 'MAX_ODPLATA', '2015-06-01', '57.0000', 'max odplata (demo figure)'),
+    ('PL', 'MAX_INTEREST', '2023-10-05', '18.5000', '2 × (NBP reference rate 5.75 + 3.5)'),
+    ('PL', 'MAX_INTEREST', '2025-07-03', '17.0000', '2 × (NBP reference rate 5.00 + 3.5)'),
+    ('PL', 'MAX_NON_INTEREST_COST', '2022-03-18', '45.0000', 'MPKK: 10 % + 10 %/year, at most 45 % of principal')
+    on conflict do nothing`;
+  for (const [zip, name] of CITIES_PL) await sql`insert into cities (zip, name, country) values (${zip}, ${name}, 'PL') on conflict do nothing`;
+  for (const [zip, name] of CITIES_SK) await sql`insert into cities (zip, name, country) values (${zip}, ${name}, 'SK') on conflict do nothing`;
+
+  // --- parties, files, loans (in memory, then set-based inserts)
+  const partyRows: unknown[][] = [];
+  const contactRows: unknown[][] = [];
+  const addressRows: unknown[][] = [];
+  const fileRows: unknown[][] = [];
+  const filePartyRows: unknown[][] = [];
+  const loanRows: unknown[][] = [];
+  const instRows: unknown[][] = [];
+  const versionRows: unknown[][] = [];
+  const loansForPayments: Parameters<typeof seedPayments>[1] = [];
+  const nextNumber: Record<string, number> = {};
+
+  const makeParty = (sk: boolean) => {
+    const id = rngUuid(rng);
+    const female = rng() < 0.5;
+    const year = (sk ? 1956 : 1950) + Math.floor(rng() * (sk ? 47 : 53));
+    const birth = `${year}-${String(1 + Math.floor(rng() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rng() * 28)).padStart(2, '0')}`;
+    const sex = female ? 'F' : 'M';
+    const first = sk ? pick(rng, female ? SK_FIRST_F : SK_FIRST_M) : pick(rng, female ? FIRST_F : FIRST_M);
+    const lastPair = sk ? pick(rng, SK_LAST) : pick(rng, LAST);
+    const last = female ? lastPair[1] : lastPair[0];
+    const nationalId = sk ? generateRodneCislo(rng, birth, sex) : generatePesel(rng, birth, sex);
+    const roll = rng();
+    const deathDate = roll < 0.015 ? addDaysIso(asOf, -Math.floor(30 + rng() * 700)) : null;
+    const bankruptcyDate = roll >= 0.015 && roll < 0.025 ? addDaysIso(asOf, -Math.floor(30 + rng() * 700)) : null;
+    const nonstop = rng() < 0.5 ? 'UNKNOWN' : rng() < 0.6 ? 'YES' : 'NO';
+    const email = rng() < 0.6 ? `${asciiFold(first)}.${asciiFold(last)}${Math.floor(rng() * 1000)}@example.${sk ? 'sk' : 'pl'}`.toLowerCase() : null;
+    partyRows.push([id, 'PERSON', first, last, nationalId, sk ? 'SK' : 'PL', birth, deathDate, bankruptcyDate, nonstop, email]);
+    // contacts: most have a mobile; ~70 % consent to SMS reminders on exactly one mobile
+    const consent = rng() < 0.7;
+    if (rng() < 0.96 || consent) contactRows.push([rngUuid(rng), id, 'MOBILE', generatePlMobile(rng), null, consent]);
+    if (rng() < 0.08) contactRows.push([rngUuid(rng), id, 'MOBILE', generatePlMobile(rng), 'drugi numer', false]);
+    if (rng() < 0.1) contactRows.push([rngUuid(rng), id, 'HOME', `22${String(Math.floor(rng() * 1e7)).padStart(7, '0')}`, null, false]);
+    if (email) contactRows.push([rngUuid(rng), id, 'EMAIL', email, null, false]);
+    const [zip, city] = sk ? pick(rng, CITIES_SK) : pick(rng, CITIES_PL);
+    const street = pick(rng, STREETS);
+    const house = String(1 + Math.floor(rng() * 120));
+    const flat = rng() < 0.6 ? String(1 + Math.floor(rng() * 60)) : null;
+    if (rng() < 0.1) {
+      const [ozip, ocity] = sk ? pick(rng, CITIES_SK) : pick(rng, CITIES_PL);
+      addressRows.push([rngUuid(rng), id, 'PERMANENT', pick(rng, STREETS), '7', null, ozip, ocity, sk ? 'SK' : 'PL', '2015-01-01', '2022-06-30']);
+      addressRows.push([rngUuid(rng), id, 'PERMANENT', street, house, flat, zip, city, sk ? 'SK' : 'PL', '2022-07-01', null]);
+    } else {
+      addressRows.push([rngUuid(rng), id, 'PERMANENT', street, house, flat, zip, city, sk ? 'SK' : 'PL', '2015-01-01', null]);
+    }
+    return id;
+  };
+
+  const plParties: string[] = [];
+  for (let i = 0; i < opts.files; i++) {
+    const kind = rng() < 0.06 ? RECEIVABLE_KINDS[3] : pick(rng, RECEIVABLE_KINDS.slice(0, 3));
+    const sk = kind.code === 'SPU';
+    const fileId = rngUuid(rng);
+    nextNumber[kind.code] = (nextNumber[kind.code] ?? 100) + 1 + Math.floor(rng() * 3);
+    const number = nextNumber[kind.code];
+    // 8 % of PL borrowers already have another file with us
+    const borrower = !sk && plParties.length > 50 && rng() < 0.08 ? pick(rng, plParties) : makeParty(sk);
+    if (!sk) plParties.push(borrower);
+    filePartyRows.push([fileId, borrower, 'BORROWER']);
+    if (rng() < 0.25) filePartyRows.push([fileId, makeParty(sk), 'CO_BORROWER']);
+    if (rng() < 0.05) filePartyRows.push([fileId, makeParty(sk), 'GUARANTOR']);
+
+    // loan terms
+    const n = pick(rng, [6, 12, 12, 18, 24, 24, 36, 36, 48, 60]);
+    const principal = (Math.round((1000 + rng() * (kind.code === 'SAM' ? 60000 : 30000)) / 50) * 50).toFixed(2);
+    const rate = sk ? (8 + Math.floor(rng() * 100) / 10).toFixed(2) : pick(rng, ['0', '7.5', '9.9', '12', '14.5', '16', '17']);
+    const penalty = sk ? '15.00' : '18.50';
+    const monthsAgo = Math.floor(rng() * 40) - 1; // -1 → disbursed in the future (TO_BE_DISBURSED)
+    const dueDay = pick(rng, [5, 10, 15, 20, 25, 28]);
+    const disb = addMonthsIso(asOf, -monthsAgo, 1 + Math.floor(rng() * 28));
+    const firstDue = addMonthsIso(disb, 1, dueDay);
+    const deferral = sk && rng() < 0.2 ? 2 : 0;
+    const schedule = buildSchedule({
+      principal,
+      annualRate: rate,
+      installments: n,
+      disbursementDate: disb,
+      firstDueDate: firstDue,
+      method: kind.method,
+      dayCount: kind.dayCount,
+      deferralMonths: deferral,
+    });
+    const behaviourRoll = rng();
+    const behaviour: Behaviour =
+      monthsAgo < 0 ? 'NEVER'
+      : behaviourRoll < 0.45 ? 'ON_TIME'
+      : behaviourRoll < 0.62 ? 'LATE'
+      : behaviourRoll < 0.72 ? 'PARTIAL'
+      : behaviourRoll < 0.78 ? 'OVERPAID'
+      : behaviourRoll < 0.93 ? 'STOPPED'
+      : behaviourRoll < 0.97 ? 'NEVER'
+      : 'REPAID_EARLY';
+    const lastDue = schedule.lines.at(-1)!.dueDate;
+    let status = monthsAgo < 0 ? 'TO_BE_DISBURSED' : 'ACTIVE';
+    if (status === 'ACTIVE' && lastDue < asOf && (behaviour === 'ON_TIME' || behaviour === 'OVERPAID' || behaviour === 'LATE')) status = 'REPAID';
+    if (status === 'ACTIVE' && behaviour === 'NEVER' && monthsAgo > 8) status = rng() < 0.5 ? 'TERMINATED' : 'WRITTEN_OFF';
+    if (status === 'ACTIVE' && behaviour === 'STOPPED' && monthsAgo > 20 && rng() < 0.4) status = 'TERMINATED';
+
+    const loanId = rngUuid(rng);
+    const loanNumber = `${kind.code}/${disb.slice(0, 4)}/${String(number).padStart(6, '0')}`;
+    const account = sk ? null : generateNrb(rng, '1090');
+    const skIban = sk ? skIbanFrom(rng) : null;
+    fileRows.push([fileId, kindIds[kind.code], number, status === 'REPAID' ? 'CLOSED' : 'ACTIVE']);
+    loanRows.push([
+      loanId, fileId, loanNumber, sk ? ctQp.id : ctStd.id, kind.currency, principal, rate, penalty, kind.method, kind.dayCount, n, deferral,
+      disb, disb, firstDue, account ?? skIban, status,
+    ]);
+    versionRows.push([loanId, 1, 'INITIAL', disb, JSON.stringify({ principal, annualRate: rate, installments: n, method: kind.method, dayCount: kind.dayCount, deferralMonths: deferral })]);
+    for (const l of schedule.lines) {
+      instRows.push([loanId, 1, l.number, l.dueDate, l.principal, l.interest, l.accumulatedInterest, l.total]);
+    }
+    loansForPayments.push({ loanId, behaviour, status, lines: schedule.lines, penaltyRate: penalty, terms: { principal, annualRate: rate, disbursementDate: disb } });
+  }
+
+  await bulkInsert(sql, 'parties', cols('id:uuid kind:text first_name:text last_name:text national_id:text country:text birth_date:date death_date:date bankruptcy_date:date nonstop_banking:text email:text'), partyRows);
+  await bulkInsert(sql, 'contacts', cols('id:uuid party_id:uuid type:text value:text note:text sms_consent:bool'), contactRows);
+  await bulkInsert(sql, 'addresses', cols('id:uuid party_id:uuid kind:text street:text house_number:text flat_number:text zip:text city:text country:text valid_from:date valid_to:date'), addressRows);
+  await bulkInsert(sql, 'debtor_files', cols('id:uuid receivable_kind_id:uuid number:int status:text'), fileRows);
+  await bulkInsert(sql, 'file_parties', cols('file_id:uuid party_id:uuid role:text'), filePartyRows, { onConflict: 'on conflict do nothing' });
+  await bulkInsert(
+    sql,
+    'loans',
+    cols('id:uuid file_id:uuid number:text contract_type_id:uuid currency:text principal:numeric annual_rate:numeric penalty_rate:numeric method:text day_count:text installments_count:int deferral_months:int signature_date:date disbursement_date:date first_due_date:date repayment_account:text status:text'),
+    loanRows,
+  );
+  await bulkInsert(sql, 'schedule_versions', cols('loan_id:uuid version:int reason:text effective_date:date terms:jsonb'), versionRows);
+  await bulkInsert(sql, 'installments', cols('loan_id:uuid version:int number:int due_date:date principal:numeric interest:numeric accumulated_interest:numeric total:numeric'), instRows, { chunk: 50_000 });
+  const payments = opts.withPayments === false ? 0 : await seedPayments(db, loansForPayments, { rng, asOf });
+
+  const res: SeedResult = { files: fileRows.length, parties: partyRows.length, loans: loanRows.length, installments: instRows.length, payments, ms: Date.now() - t0 };
+  opts.log?.info(res, 'seeded');
+  return res;
+}
+
+function cols(spec: string) {
+  return spec.split(/\s+/).map((s) => {
+    const [name, type] = s.split(':');
+    return { name, type };
+  });
+}
+
+function asciiFold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L');
+}
+
+function skIbanFrom(rng: Rng): string {
+  // SK IBAN: SKkk + 4-digit bank + 6-digit prefix + 10-digit account
+  const bban = '0900' + '000000' + String(Math.floor(rng() * 1e10)).padStart(10, '0');
+  const rearranged = bban + '2820' + '00'; // S=28, K=20
+  let rem = 0;
+  for (const ch of rearranged) rem = (rem * 10 + Number(ch)) % 97;
+  const check = String(98 - rem).padStart(2, '0');
+  return `SK${check}${bban}`;
+}
