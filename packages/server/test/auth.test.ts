@@ -25,7 +25,7 @@ describe('staff authentication', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `mutation { login(email: "collector@raty.demo", password: "raty-demo") { email roles } }` }),
     });
-    const body = await res.json();
+    const body = (await res.json()) as { data: { login: unknown } };
     expect(body.data.login).toEqual({ email: 'collector@raty.demo', roles: ['NOTICES_EDIT', 'NOTICES_VIEW', 'SERVICING'] });
     const cookie = res.headers.getSetCookie()[0];
     expect(cookie).toMatch(/^raty_sid=[\w-]{20,};/);

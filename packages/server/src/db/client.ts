@@ -15,11 +15,9 @@ export function connect(url: string, opts: { max?: number } = {}): DbHandle {
   const sql = postgres(url, {
     max: opts.max ?? 20,
     onnotice: () => {},
-    // numeric and date stay strings: money is never a JS number; dates never shift by time zone.
-    types: {
-      date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x },
-    },
   });
+  // drizzle's driver makes numeric, date and timestamp values come back as strings on this client (money is never a
+  // JS number; dates never shift by time zone) and replaces the json serializers: raw queries pass JSON text.
   const db = drizzle(sql, { schema });
   return { sql, db, close: () => sql.end({ timeout: 5 }) };
 }

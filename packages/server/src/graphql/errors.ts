@@ -66,3 +66,22 @@ export class IssueCollector {
 }
 
 export const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'QUERY_TOO_COMPLEX', 'FEATURE_DISABLED']);
+
+/** Domain rule violations (DomainError from @raty/domain, or validator issues) → BAD_USER_INPUT naming the field. */
+export function fromDomainError(err: unknown, prefix?: string): never {
+  const e = err as { name?: string; code?: string; field?: string; message?: string; params?: Record<string, unknown> };
+  if (e && e.name === 'DomainError' && typeof e.code === 'string') {
+    const field = prefix ? (e.field ? `${prefix}.${e.field}` : prefix) : (e.field ?? 'input');
+    throw new BadUserInput([{ field, rule: e.code, message: e.message ?? e.code, params: e.params }]);
+  }
+  throw err;
+}
+
+/** Runs `fn`, translating DomainError into BAD_USER_INPUT. */
+export async function withDomainErrors<T>(fn: () => T | Promise<T>, prefix?: string): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    return fromDomainError(err, prefix);
+  }
+}

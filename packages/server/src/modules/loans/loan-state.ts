@@ -1,15 +1,38 @@
-// Bridge between stored loan data and the pure loan engine (allocation replay, balances).
-// PENDING: wired to the engine's replay once packages/domain exposes it.
+import { replayLedger, type LedgerResult, type LoanEvent } from '@raty/domain';
+
+/** Bridge between stored loan data and the pure loan engine's ledger replay. */
 export interface LoanStateInput {
-  lines: { number: number; dueDate: string; total: string; principal: string; interest: string; accumulatedInterest: string }[];
+  lines: { number: number; dueDate: string; principal: string; interest: string }[];
   penaltyRates: { from: string; rate: string }[];
-  payments: { id: string; date: string; amount: string }[];
+  payments: { id: string; date: string; amount: string; reversedOn?: string | null }[];
   asOf: string;
 }
+
 export interface LoanState {
+  ledger: LedgerResult;
   allocations: { paymentId: string; installmentNumber: number | null; component: string; amount: string }[];
   installments: { number: number; paidPrincipal: string; paidInterest: string; paidAt: string | null }[];
 }
-export function computeLoanState(_input: LoanStateInput): LoanState {
-  throw new Error('not wired yet');
+
+export function computeLoanState(input: LoanStateInput): LoanState {
+  const events: LoanEvent[] = [];
+  for (const p of input.payments) {
+    events.push({ type: 'PAYMENT', id: p.id, date: p.date, amount: p.amount });
+    if (p.reversedOn) events.push({ type: 'REVERSAL', id: `rev-${p.id}`, date: p.reversedOn < p.date ? p.date : p.reversedOn, paymentId: p.id });
+  }
+  const ledger = replayLedger({ installments: input.lines, penaltyRates: input.penaltyRates, events, asOf: input.asOf });
+  const allocations = ledger.payments.flatMap((p) =>
+    p.allocations.map((a) => ({ paymentId: p.id, installmentNumber: a.installmentNumber, component: a.component, amount: a.amount })),
+  );
+  // when an installment became fully paid: the date of the last payment allocated to it
+  const paidAt = new Map<number, string>();
+  for (const p of ledger.payments) for (const a of p.allocations) if (a.installmentNumber !== null) paidAt.set(a.installmentNumber, p.date);
+  for (const o of ledger.overpaymentApplications) if (o.installmentNumber !== null) paidAt.set(o.installmentNumber, o.date);
+  const installments = ledger.installments.map((i) => ({
+    number: i.number,
+    paidPrincipal: i.principalPaid,
+    paidInterest: i.interestPaid,
+    paidAt: i.status === 'PAID' ? (paidAt.get(i.number) ?? null) : null,
+  }));
+  return { ledger, allocations, installments };
 }

@@ -1,0 +1,218 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { NotFound } from '../../graphql/errors.js';
+import { DateScalar } from '../../graphql/scalars.js';
+import { businessDate } from '../../lib/business-date.js';
+import { decodeCursor, encodeCursor, pageSize } from '../common/connection.js';
+import { DebtorFileType, FilePartyType, PartyRoleEnum, ReceivableKindType } from '../files/files.types.js';
+import {
+  AllocationComponentEnum,
+  LoanBalancesType,
+  LoanConnection,
+  LoanFilter,
+  LoanStatus,
+  LoanType,
+  PaymentMethod,
+  PaymentStatusEnum,
+  PaymentType,
+  RepaymentMethodEnum,
+  ScheduleLineType,
+  ScheduleVersionType,
+} from './loans.types.js';
+import { loadLoan, loanPayments, loanStateCached, remainingOf, scheduleLines, type LoanRow, type PaymentRow } from './loans.service.js';
+
+export const READ_ROLES = ['SERVICING', 'NOTICES_VIEW', 'NOTICES_EDIT', 'ANALYST'] as const;
+
+export function toLoanType(r: LoanRow): LoanType {
+  return {
+    id: r.id,
+    number: r.number,
+    status: r.status as LoanStatus,
+    currency: r.currency,
+    principal: r.principal,
+    annualRate: r.annual_rate,
+    penaltyRate: r.penalty_rate,
+    method: r.method as RepaymentMethodEnum,
+    dayCount: r.day_count,
+    installmentsCount: r.installments_count,
+    deferralMonths: r.deferral_months,
+    disbursementDate: r.disbursement_date,
+    firstDueDate: r.first_due_date,
+    signatureDate: r.signature_date,
+    repaymentAccount: r.repayment_account,
+    scheduleVersion: r.schedule_version,
+    apr: r.apr,
+    fileId: r.file_id,
+    contractTypeId: r.contract_type_id,
+  };
+}
+
+export function toPaymentType(p: PaymentRow, allocations: { installment_number: number | null; component: string; amount: string }[]): PaymentType {
+  return {
+    id: p.id,
+    loanId: p.loan_id,
+    paymentDate: p.payment_date,
+    amount: p.amount,
+    method: p.method as PaymentMethod,
+    status: p.status,
+    kind: p.kind,
+    description: p.description,
+    reversedAt: p.reversed_at,
+    reversalReason: p.reversal_reason,
+    createdAt: p.created_at,
+    allocations: allocations.map((a) => ({ installmentNumber: a.installment_number, component: a.component as AllocationComponentEnum, amount: a.amount })),
+  };
+}
+
+export function toBalances(b: {
+  asOf: string; overdueBalance: string; overduePrincipal: string; overdueInterest: string; penaltyInterest: string; overdueFees: string;
+  futureBalance: string; futurePrincipal: string; futureInterest: string; overpaymentBalance: string; daysPastDue: number; totalOutstanding: string;
+}): LoanBalancesType {
+  return { ...b, remainingBalance: remainingOf(b) };
+}
+
+@Resolver(() => LoanType)
+export class LoanResolver {
+  @Authorized(...READ_ROLES)
+  @Query(() => LoanConnection, { description: 'Loans, filterable, ordered by number (keyset pagination).' })
+  async loans(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => LoanFilter, { nullable: true }) filter?: LoanFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<LoanConnection> {
+    const n = pageSize(first);
+    const cursor = decodeCursor(after, 1) as [string] | null;
+    const { sql } = ctx;
+    const conds = [sql`true`];
+    if (filter?.status) conds.push(sql`l.status = ${filter.status}`);
+    if (filter?.receivableKindCode) conds.push(sql`k.code = ${filter.receivableKindCode.toUpperCase()}`);
+    if (filter?.number) conds.push(sql`l.number like ${filter.number.replace(/[%_\\]/g, '') + '%'}`);
+    if (filter?.partyId) conds.push(sql`exists (select 1 from file_parties fp where fp.file_id = l.file_id and fp.party_id = ${filter.partyId}::uuid)`);
+    const where = conds.reduce((a, b) => sql`${a} and ${b}`);
+    const base = sql`from loans l join debtor_files f on f.id = l.file_id join receivable_kinds k on k.id = f.receivable_kind_id where ${where}`;
+    const [rows, [{ count }]] = await Promise.all([
+      sql<LoanRow[]>`select l.* ${base} ${cursor ? sql`and l.number > ${cursor[0]}` : sql``} order by l.number limit ${n + 1}`,
+      sql<{ count: number }[]>`select count(*)::int as count ${base}`,
+    ]);
+    const edges = rows.slice(0, n).map((r) => ({ cursor: encodeCursor([r.number]), node: toLoanType(r) }));
+    return { edges, totalCount: count, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  @Authorized(...READ_ROLES)
+  @Query(() => LoanType, { nullable: true })
+  async loan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<LoanType | null> {
+    const r = await loadLoan(ctx.sql, id);
+    return r ? toLoanType(r) : null;
+  }
+
+  @Authorized(...READ_ROLES)
+  @Query(() => [LoanType], { description: 'Loans of a debtor file' })
+  async fileLoans(@Arg('fileId', () => ID) fileId: string, @Ctx() ctx: Context): Promise<LoanType[]> {
+    if (!/^[0-9a-f-]{36}$/i.test(fileId)) throw new NotFound('Debtor file');
+    const rows = await ctx.sql<LoanRow[]>`select * from loans where file_id = ${fileId} order by number`;
+    return rows.map(toLoanType);
+  }
+
+  @Authorized(...READ_ROLES)
+  @Query(() => [ScheduleLineType], {
+    description: 'Seed 000 "fetch repayment schedule": the loan\'s schedule lines with paymentDate, amountDue and paymentStatus. NOT_FOUND when the loan does not belong to that client.',
+  })
+  async repaymentSchedule(@Arg('loanId', () => ID) loanId: string, @Arg('clientId', () => ID) clientId: string, @Ctx() ctx: Context): Promise<ScheduleLineType[]> {
+    const loan = await loadLoan(ctx.sql, loanId);
+    if (!loan || !(await loanBelongsTo(ctx, loan, clientId))) throw new NotFound('Loan');
+    return this.schedule(toLoanType(loan), ctx, null, null);
+  }
+
+  @FieldResolver(() => DebtorFileType)
+  async file(@Root() l: LoanType, @Ctx() ctx: Context): Promise<DebtorFileType> {
+    const [f] = await ctx.sql<{ id: string; number: number; status: string; receivable_kind_id: string; code: string }[]>`
+      select f.id, f.number, f.status, f.receivable_kind_id, k.code from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = ${l.fileId}`;
+    return { id: f.id, number: String(f.number), displayNumber: `${f.code} ${f.number}`, status: f.status, receivableKindId: f.receivable_kind_id };
+  }
+
+  @FieldResolver(() => ReceivableKindType, { description: 'The loan product' })
+  async product(@Root() l: LoanType, @Ctx() ctx: Context): Promise<ReceivableKindType> {
+    const [k] = await ctx.sql<ReceivableKindType[]>`select k.id, k.code, k.name, k.currency from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = ${l.fileId}`;
+    return k;
+  }
+
+  @FieldResolver(() => [FilePartyType])
+  async parties(@Root() l: LoanType, @Ctx() ctx: Context): Promise<FilePartyType[]> {
+    const rows = await ctx.loaders.filePartiesByFile.load(l.fileId);
+    return rows.map((r) => ({ role: r.role as PartyRoleEnum, partyId: r.partyId }));
+  }
+
+  @FieldResolver(() => [ScheduleLineType], { description: 'Schedule lines of a version (current by default) with their status as of a date (today by default)' })
+  async schedule(
+    @Root() l: LoanType,
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string | null,
+    @Arg('version', () => Int, { nullable: true }) version?: number | null,
+  ): Promise<ScheduleLineType[]> {
+    const loan = await loadLoan(ctx.sql, l.id);
+    if (!loan) throw new NotFound('Loan');
+    const v = version ?? loan.schedule_version;
+    const lines = await scheduleLines(ctx.sql, loan.id, v);
+    const positions = v === loan.schedule_version ? new Map((await loanStateCached(ctx, loan, asOf ?? businessDate())).ledger.installments.map((p) => [p.number, p])) : null;
+    return lines.map((li) => {
+      const p = positions?.get(li.number);
+      return {
+        number: li.number,
+        dueDate: li.due_date,
+        paymentDate: li.due_date,
+        principal: li.principal,
+        interest: li.interest,
+        accumulatedInterest: li.accumulated_interest,
+        total: li.total,
+        amountDue: li.total,
+        balance: null,
+        paymentStatus: (p?.status as PaymentStatusEnum | undefined) ?? null,
+        principalPaid: p?.principalPaid ?? null,
+        interestPaid: p?.interestPaid ?? null,
+        penaltyInterest: p?.penaltyInterestAccrued ?? null,
+        outstanding: p?.outstanding ?? null,
+        daysPastDue: p?.daysPastDue ?? null,
+      };
+    });
+  }
+
+  @FieldResolver(() => [ScheduleVersionType])
+  async scheduleVersions(@Root() l: LoanType, @Ctx() ctx: Context): Promise<ScheduleVersionType[]> {
+    const rows = await ctx.sql<{ version: number; reason: string; effective_date: string; created_at: Date }[]>`
+      select version, reason, effective_date, created_at from schedule_versions where loan_id = ${l.id} order by version`;
+    return rows.map((r) => ({ version: r.version, reason: r.reason, effectiveDate: r.effective_date, createdAt: r.created_at, current: r.version === l.scheduleVersion, loanId: l.id }));
+  }
+
+  @FieldResolver(() => [PaymentType], { description: 'Payments (oldest first) with their allocation lines' })
+  async payments(@Root() l: LoanType, @Ctx() ctx: Context): Promise<PaymentType[]> {
+    const [pays, allocs] = await Promise.all([
+      loanPayments(ctx.sql, l.id),
+      ctx.sql<{ payment_id: string; installment_number: number | null; component: string; amount: string }[]>`
+        select payment_id, installment_number, component, amount from payment_allocations where loan_id = ${l.id} order by id`,
+    ]);
+    type Alloc = (typeof allocs)[number];
+    const byPayment = new Map<string, Alloc[]>();
+    for (const a of allocs) {
+      const list = byPayment.get(a.payment_id) ?? [];
+      list.push(a);
+      byPayment.set(a.payment_id, list);
+    }
+    return pays.map((p) => toPaymentType(p, byPayment.get(p.id) ?? []));
+  }
+
+  @FieldResolver(() => LoanBalancesType, { description: 'Balances as of a date (today by default)' })
+  async balances(@Root() l: LoanType, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string | null): Promise<LoanBalancesType> {
+    const loan = await loadLoan(ctx.sql, l.id);
+    if (!loan) throw new NotFound('Loan');
+    const st = await loanStateCached(ctx, loan, asOf ?? businessDate());
+    return toBalances(st.ledger.balances);
+  }
+}
+
+/** The loan belongs to the client when the party is a borrower or co-borrower of the loan's file. */
+export async function loanBelongsTo(ctx: Context, loan: LoanRow, clientId: string): Promise<boolean> {
+  if (!/^[0-9a-f-]{36}$/i.test(clientId)) return false;
+  const rows = await ctx.sql`select 1 from file_parties where file_id = ${loan.file_id} and party_id = ${clientId} and role in ('BORROWER', 'CO_BORROWER')`;
+  return rows.length > 0;
+}

@@ -1,0 +1,162 @@
+import { diffSchedules, type ScheduleLine } from '@raty/domain';
+import type { Sql } from '../../db/client.js';
+import type { Context } from '../../graphql/context.js';
+import { bulkInsert } from '../../db/bulk.js';
+import { computeLoanState, type LoanState } from './loan-state.js';
+
+export interface LoanRow {
+  id: string;
+  file_id: string;
+  number: string;
+  contract_type_id: string | null;
+  currency: string;
+  principal: string;
+  annual_rate: string;
+  penalty_rate: string;
+  method: string;
+  day_count: string;
+  installments_count: number;
+  deferral_months: number;
+  fixed_installment: string | null;
+  fees: string;
+  signature_date: string | null;
+  disbursement_date: string;
+  first_due_date: string;
+  repayment_account: string;
+  status: string;
+  apr: string | null;
+  schedule_version: number;
+  created_at: Date;
+}
+
+export interface InstallmentRow {
+  number: number;
+  due_date: string;
+  principal: string;
+  interest: string;
+  accumulated_interest: string;
+  total: string;
+}
+
+export interface PaymentRow {
+  id: string;
+  loan_id: string;
+  payment_date: string;
+  amount: string;
+  method: string;
+  kind: string;
+  status: string;
+  description: string | null;
+  reversed_at: Date | null;
+  reversal_reason: string | null;
+  created_at: Date;
+  idempotency_key: string | null;
+  request_hash: string | null;
+}
+
+export async function loadLoan(sql: Sql, id: string, opts: { forUpdate?: boolean } = {}): Promise<LoanRow | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const rows = opts.forUpdate ? await sql<LoanRow[]>`select * from loans where id = ${id} for update` : await sql<LoanRow[]>`select * from loans where id = ${id}`;
+  return rows[0] ?? null;
+}
+
+export async function scheduleLines(sql: Sql, loanId: string, version: number): Promise<InstallmentRow[]> {
+  return sql<InstallmentRow[]>`select number, due_date, principal, interest, accumulated_interest, total
+    from installments where loan_id = ${loanId} and version = ${version} order by number`;
+}
+
+export async function loanPayments(sql: Sql, loanId: string): Promise<PaymentRow[]> {
+  return sql<PaymentRow[]>`select * from payments where loan_id = ${loanId} order by payment_date, created_at, id`;
+}
+
+/** Date a reversal takes effect in the ledger: the business day it was made (never before the payment). */
+function reversalDate(p: PaymentRow): string | null {
+  if (p.status !== 'REVERSED' || !p.reversed_at) return null;
+  const d = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date(p.reversed_at));
+  return d < p.payment_date ? p.payment_date : d;
+}
+
+export async function penaltyRatesOf(sql: Sql, loan: LoanRow) {
+  const extra = await sql<{ valid_from: string; rate: string }[]>`select valid_from, rate from penalty_rates where loan_id = ${loan.id} order by valid_from`;
+  return [{ from: loan.disbursement_date, rate: loan.penalty_rate }, ...extra.map((r) => ({ from: r.valid_from, rate: r.rate }))];
+}
+
+/** Replays the loan's regular payments over its current schedule version as of `asOf` (pure engine). */
+export async function loanState(sql: Sql, loan: LoanRow, asOf: string, preloaded?: { lines?: InstallmentRow[]; payments?: PaymentRow[] }): Promise<LoanState> {
+  const [lines, pays, rates] = await Promise.all([
+    preloaded?.lines ?? scheduleLines(sql, loan.id, loan.schedule_version),
+    preloaded?.payments ?? loanPayments(sql, loan.id),
+    penaltyRatesOf(sql, loan),
+  ]);
+  return computeLoanState({
+    lines: lines.map((l) => ({ number: l.number, dueDate: l.due_date, principal: l.principal, interest: l.interest })),
+    penaltyRates: rates,
+    payments: pays.filter((p) => p.kind === 'REGULAR').map((p) => ({ id: p.id, date: p.payment_date, amount: p.amount, reversedOn: reversalDate(p) })),
+    asOf,
+  });
+}
+
+/**
+ * Recomputes the loan's allocations and installments' paid amounts after any change of its events
+ * (new, back-dated or reversed payment). Allocations are derived data: rewritten from the replay; payments are
+ * never deleted. Must run inside the transaction that holds the loan row lock.
+ */
+export async function storeLoanState(tx: Sql, loan: LoanRow, state: LoanState): Promise<void> {
+  await tx`delete from payment_allocations where loan_id = ${loan.id} and payment_id in (select id from payments where loan_id = ${loan.id} and kind = 'REGULAR')`;
+  if (state.allocations.length) {
+    await bulkInsert(
+      tx,
+      'payment_allocations',
+      [
+        { name: 'payment_id', type: 'uuid' },
+        { name: 'loan_id', type: 'uuid' },
+        { name: 'installment_number', type: 'int' },
+        { name: 'component', type: 'text' },
+        { name: 'amount', type: 'numeric' },
+      ],
+      state.allocations.map((a) => [a.paymentId, loan.id, a.installmentNumber, a.component, a.amount]),
+    );
+  }
+  await tx.unsafe(
+    `update installments i set paid_principal = (r->>1)::numeric, paid_interest = (r->>2)::numeric, paid_at = (r->>3)::date
+     from json_array_elements($1::json) as r
+     where i.loan_id = $2 and i.version = $3 and i.number = (r->>0)::int
+       and (i.paid_principal, i.paid_interest, i.paid_at) is distinct from ((r->>1)::numeric, (r->>2)::numeric, (r->>3)::date)`,
+    [JSON.stringify(state.installments.map((i) => [i.number, i.paidPrincipal, i.paidInterest, i.paidAt])), loan.id, loan.schedule_version],
+  );
+}
+
+/** Per-request memo so that schedule, balances and payments of one loan share one replay. */
+const memo = new WeakMap<object, Map<string, Promise<LoanState>>>();
+export function loanStateCached(ctx: Context, loan: LoanRow, asOf: string): Promise<LoanState> {
+  let m = memo.get(ctx);
+  if (!m) memo.set(ctx, (m = new Map()));
+  const key = `${loan.id}|${loan.schedule_version}|${asOf}`;
+  let p = m.get(key);
+  if (!p) m.set(key, (p = loanState(ctx.sql, loan, asOf)));
+  return p;
+}
+
+export function remainingOf(b: { totalOutstanding: string; overpaymentBalance: string }): string {
+  const t = toMinor(b.totalOutstanding) - toMinor(b.overpaymentBalance);
+  return fromMinor(t < 0n ? 0n : t);
+}
+
+export function toMinor(s: string): bigint {
+  const neg = s.startsWith('-');
+  const [i, f = ''] = (neg ? s.slice(1) : s).split('.');
+  const v = BigInt(i) * 100n + BigInt((f + '00').slice(0, 2));
+  return neg ? -v : v;
+}
+
+export function fromMinor(v: bigint): string {
+  const neg = v < 0n;
+  const a = neg ? -v : v;
+  return `${neg ? '-' : ''}${a / 100n}.${String(a % 100n).padStart(2, '0')}`;
+}
+
+export function toScheduleLine(l: InstallmentRow): ScheduleLine {
+  return { number: l.number, dueDate: l.due_date, principal: l.principal, interest: l.interest, accumulatedInterest: l.accumulated_interest, total: l.total, balance: '' };
+}
+
+export { diffSchedules };

@@ -1,0 +1,157 @@
+import { createHash } from 'node:crypto';
+import { validateAmount } from '@raty/domain';
+import type { Sql } from '../../db/client.js';
+import type { Context } from '../../graphql/context.js';
+import { BadUserInput, Conflict, IssueCollector, NotFound } from '../../graphql/errors.js';
+import { businessDate } from '../../lib/business-date.js';
+import { audit } from '../common/audit.js';
+import { loadLoan, loanPayments, loanState, storeLoanState, type LoanRow, type PaymentRow } from './loans.service.js';
+import type { LoanState } from './loan-state.js';
+
+export interface PaymentRequest {
+  loanId: string;
+  clientId: string | null;
+  paymentDate: string;
+  amountPaid: string;
+  paymentMethod: string;
+  idempotencyKey: string;
+  description?: string | null;
+  externalId?: string | null;
+}
+
+export interface PostedPayment {
+  payment: PaymentRow;
+  allocations: { installment_number: number | null; component: string; amount: string }[];
+  state: LoanState;
+  replayed: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Canonical hash of what the request asks for: a retry must send the same body. */
+export function requestHash(r: PaymentRequest, amount: string): string {
+  const canonical = JSON.stringify([r.loanId.toLowerCase(), r.clientId?.toLowerCase() ?? null, r.paymentDate, amount, r.paymentMethod, r.description ?? null]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+export function validatePaymentRequest(r: PaymentRequest, today: string, prefix = 'input'): string {
+  const issues = new IssueCollector();
+  const amount = validateAmount(r.amountPaid, { field: `${prefix}.amountPaid`, allowZero: false });
+  if (!amount.ok) issues.addAll(amount.issues);
+  if (r.paymentDate > today) issues.add(`${prefix}.paymentDate`, 'date.future', `Payment date must not be after today (${today})`, { max: today });
+  const key = r.idempotencyKey?.trim() ?? '';
+  if (!key) issues.add(`${prefix}.idempotencyKey`, 'required', 'Idempotency key is required');
+  else if (key.length > 128 || /[\u0000-\u001f]/.test(key)) issues.add(`${prefix}.idempotencyKey`, 'idempotencyKey.format', 'Idempotency key must be 1–128 printable characters');
+  if (r.description && r.description.length > 500) issues.add(`${prefix}.description`, 'maxLength', 'Description may have at most 500 characters', { max: 500 });
+  if (!UUID.test(r.loanId)) issues.add(`${prefix}.loanId`, 'id.format', 'Loan id is not a valid id');
+  if (r.clientId !== null && !UUID.test(r.clientId)) issues.add(`${prefix}.clientId`, 'id.format', 'Client id is not a valid id');
+  issues.throwIfAny();
+  return (amount as { value: string }).value;
+}
+
+async function existingByKey(sql: Sql, key: string): Promise<PaymentRow | null> {
+  const rows = await sql<PaymentRow[]>`select * from payments where idempotency_key = ${key}`;
+  return rows[0] ?? null;
+}
+
+async function replayAnswer(sql: Sql, existing: PaymentRow, hash: string): Promise<PostedPayment> {
+  if (existing.request_hash !== hash) {
+    throw new Conflict('This idempotency key was already used for a different payment request', { field: 'input.idempotencyKey' });
+  }
+  const loan = (await loadLoan(sql, existing.loan_id))!;
+  const state = await loanState(sql, loan, businessDate());
+  const allocations = await sql<{ installment_number: number | null; component: string; amount: string }[]>`
+    select installment_number, component, amount from payment_allocations where payment_id = ${existing.id} order by id`;
+  return { payment: existing, allocations, state, replayed: true };
+}
+
+/**
+ * Posts a payment exactly once per idempotency key (Stripe-style): the loan row is locked for the whole
+ * transaction, the key is checked under the lock, the payment inserted, the ledger replayed (back-dated
+ * payments re-allocate everything after them) and the derived allocations stored. A concurrent request with
+ * the same key on another loan loses on the unique index and gets the first answer or a CONFLICT.
+ */
+export async function postPayment(ctx: Context, r: PaymentRequest, opts: { requireClient: boolean; createdBy: string }): Promise<PostedPayment> {
+  const today = businessDate();
+  const amount = validatePaymentRequest(r, today);
+  const hash = requestHash(r, amount);
+  const key = r.idempotencyKey.trim();
+
+  const prior = await existingByKey(ctx.sql, key);
+  if (prior) return replayAnswer(ctx.sql, prior, hash);
+
+  try {
+    return await ctx.sql.begin(async (txRaw) => {
+      const tx = txRaw as unknown as Sql;
+      const loan = await loadLoan(tx, r.loanId, { forUpdate: true });
+      if (!loan) throw new NotFound('Loan');
+      if (opts.requireClient) {
+        const own = await tx`select 1 from file_parties where file_id = ${loan.file_id} and party_id = ${r.clientId} and role in ('BORROWER', 'CO_BORROWER')`;
+        if (!own.length) throw new NotFound('Loan');
+      }
+      const again = await existingByKey(tx, key);
+      if (again) return replayAnswer(tx, again, hash);
+      checkPostable(loan, r.paymentDate);
+      const [payment] = await tx<PaymentRow[]>`
+        insert into payments (loan_id, payment_date, amount, method, idempotency_key, request_hash, description, external_id, created_by)
+        values (${loan.id}, ${r.paymentDate}, ${amount}, ${r.paymentMethod}, ${key}, ${hash}, ${r.description ?? null}, ${r.externalId ?? null}, ${opts.createdBy})
+        returning *`;
+      const pays = await loanPayments(tx, loan.id);
+      const state = await loanState(tx, loan, today, { payments: pays });
+      await storeLoanState(tx, loan, state);
+      await maybeMarkRepaid(tx, loan, state);
+      await audit(ctx, 'POST', 'payment', payment.id, null, { loanId: loan.id, date: r.paymentDate, amount, method: r.paymentMethod }, tx);
+      const allocations = state.allocations
+        .filter((a) => a.paymentId === payment.id)
+        .map((a) => ({ installment_number: a.installmentNumber, component: a.component, amount: a.amount }));
+      return { payment, allocations, state, replayed: false };
+    });
+  } catch (err) {
+    if ((err as { code?: string; constraint_name?: string }).constraint_name === 'payments_idempotency_uq') {
+      const winner = await existingByKey(ctx.sql, key);
+      if (winner) return replayAnswer(ctx.sql, winner, hash);
+    }
+    throw err;
+  }
+}
+
+function checkPostable(loan: LoanRow, paymentDate: string) {
+  if (loan.status === 'TO_BE_DISBURSED') {
+    throw BadUserInput.field('input.loanId', 'loan.notDisbursed', 'The loan has not been disbursed yet; payments cannot be registered');
+  }
+  if (paymentDate < loan.disbursement_date) {
+    throw BadUserInput.field('input.paymentDate', 'date.beforeDisbursement', `Payment date must not be before the disbursement date ${loan.disbursement_date}`, { min: loan.disbursement_date });
+  }
+}
+
+/** ACTIVE → REPAID when nothing is owed any more; REPAID → ACTIVE when a reversal reopens it. */
+async function maybeMarkRepaid(tx: Sql, loan: LoanRow, state: LoanState) {
+  const owed = state.ledger.balances.totalOutstanding;
+  const nothingOwed = /^0(\.0+)?$/.test(owed);
+  if (loan.status === 'ACTIVE' && nothingOwed) await tx`update loans set status = 'REPAID' where id = ${loan.id}`;
+  if (loan.status === 'REPAID' && !nothingOwed) await tx`update loans set status = 'ACTIVE' where id = ${loan.id}`;
+}
+
+/** Reverses (never deletes) a payment and replays the ledger without it. */
+export async function reversePayment(ctx: Context, paymentId: string, reason: string): Promise<PostedPayment> {
+  const issues = new IssueCollector();
+  if (!UUID.test(paymentId)) issues.add('id', 'id.format', 'Payment id is not a valid id');
+  if (!reason?.trim()) issues.add('reason', 'required', 'A reason is required to reverse a payment');
+  else if (reason.length > 500) issues.add('reason', 'maxLength', 'Reason may have at most 500 characters', { max: 500 });
+  issues.throwIfAny();
+  return ctx.sql.begin(async (txRaw) => {
+    const tx = txRaw as unknown as Sql;
+    const [p0] = await tx<PaymentRow[]>`select * from payments where id = ${paymentId}`;
+    if (!p0) throw new NotFound('Payment');
+    const loan = (await loadLoan(tx, p0.loan_id, { forUpdate: true }))!;
+    const [p] = await tx<PaymentRow[]>`select * from payments where id = ${paymentId}`;
+    if (p.status === 'REVERSED') throw new Conflict('The payment is already reversed');
+    if (p.kind !== 'REGULAR') throw BadUserInput.field('id', 'payment.notReversible', 'An extraordinary repayment changed the schedule; it cannot be reversed here');
+    const [rev] = await tx<PaymentRow[]>`update payments set status = 'REVERSED', reversed_at = now(), reversal_reason = ${reason.trim()} where id = ${p.id} returning *`;
+    const state = await loanState(tx, loan, businessDate());
+    await storeLoanState(tx, loan, state);
+    await maybeMarkRepaid(tx, loan, state);
+    await audit(ctx, 'REVERSE', 'payment', p.id, { status: 'POSTED' }, { status: 'REVERSED', reason: reason.trim() }, tx);
+    return { payment: rev, allocations: [], state, replayed: false };
+  });
+}
