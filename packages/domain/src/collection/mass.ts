@@ -1,0 +1,171 @@
+import { Decimal } from 'decimal.js';
+import { validateAmount } from '../validators/amount.js';
+import { addDays, datePart, validateIsoDate, type IsoDate } from '../validators/dates.js';
+import { makeIssue, type ValidationIssue } from '../validators/errors.js';
+import { consentedMobile, isDeparted, itemMatchesReason, noticeItemAmount } from './notices.js';
+import { isContactReason, isNoticeChannel, type ContactReason, type NoticeChannel, type NoticeItem, type PartyContact, type PartyLike } from './types.js';
+
+/** Parameters of mass generation (seed 002 §6). Unset optional parameters (null/undefined) = checkbox not ticked. */
+export interface MassGenerationParams {
+  /** receivable kind code (required) */
+  kindCode: string;
+  /** file number range, inclusive; compared numerically when both sides are integers, else as strings */
+  fileNumberFrom?: string | number | null;
+  fileNumberTo?: string | number | null;
+  /** default 'SMS' */
+  channel?: NoticeChannel;
+  /** required */
+  reason: ContactReason;
+  /** OVERDUE: items due in the last X days; UPCOMING: items due in the next X days (not for OTHER) */
+  dueWithinDays?: number | null;
+  /** single-installment amount from–to, inclusive, decimal strings */
+  amountFrom?: string | null;
+  amountTo?: string | null;
+  /** skip files with a notice created in the last X days */
+  skipNoticeWithinDays?: number | null;
+  /** "data przygotowania danych" — the day the data is prepared */
+  preparationDate: IsoDate;
+}
+
+export interface MassParty extends PartyLike {
+  contacts: PartyContact[];
+}
+
+export interface MassFile {
+  id: string;
+  kindCode: string;
+  fileNumber: string;
+  /** all debtors/co-debtors of the file */
+  parties: MassParty[];
+  /** the file's items with balances as of the preparation date */
+  items: NoticeItem[];
+  /** creation dates (or timestamps) of the file's existing notices, any channel and addressee */
+  noticeCreationDates: string[];
+}
+
+export interface MassRow {
+  fileId: string;
+  kindCode: string;
+  fileNumber: string;
+  partyId: string;
+  partyName?: string;
+  /** the party's consented mobile, 9 digits */
+  phone: string;
+  /** the items listed for the addressee (all ticked) */
+  items: NoticeItem[];
+}
+
+function isNonNegInt(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+}
+
+/** Validates mass-generation parameters. */
+export function validateMassGenerationParams(p: Partial<MassGenerationParams>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (!p.kindCode || String(p.kindCode).trim() === '') issues.push(makeIssue('kindCode', 'required', 'Receivable kind is required'));
+  if (p.reason === undefined || p.reason === null) issues.push(makeIssue('reason', 'required', 'Contact reason is required'));
+  else if (!isContactReason(p.reason)) issues.push(makeIssue('reason', 'enum', 'Unknown contact reason'));
+  if (p.channel !== undefined && !isNoticeChannel(p.channel)) issues.push(makeIssue('channel', 'enum', 'Unknown channel'));
+  const d = validateIsoDate(p.preparationDate, { field: 'preparationDate' });
+  if (!d.ok) issues.push(...d.issues);
+  if (p.dueWithinDays !== undefined && p.dueWithinDays !== null) {
+    if (!isNonNegInt(p.dueWithinDays)) issues.push(makeIssue('dueWithinDays', 'integer.nonNegative', 'Number of days must be a whole number ≥ 0'));
+    if (p.reason === 'OTHER') issues.push(makeIssue('dueWithinDays', 'mass.dueWindowReason', 'The due-date window is only available for reasons OVERDUE and UPCOMING'));
+  }
+  if (p.skipNoticeWithinDays !== undefined && p.skipNoticeWithinDays !== null && !isNonNegInt(p.skipNoticeWithinDays)) {
+    issues.push(makeIssue('skipNoticeWithinDays', 'integer.nonNegative', 'Number of days must be a whole number ≥ 0'));
+  }
+  const from = p.amountFrom ? validateAmount(p.amountFrom, { field: 'amountFrom' }) : null;
+  const to = p.amountTo ? validateAmount(p.amountTo, { field: 'amountTo' }) : null;
+  if (from && !from.ok) issues.push(...from.issues);
+  if (to && !to.ok) issues.push(...to.issues);
+  if (from?.ok && to?.ok && new Decimal(from.value).greaterThan(to.value)) {
+    issues.push(makeIssue('amountTo', 'range.order', 'Amount "to" must not be less than amount "from"'));
+  }
+  const fFrom = p.fileNumberFrom, fTo = p.fileNumberTo;
+  if (fFrom !== undefined && fFrom !== null && fFrom !== '' && fTo !== undefined && fTo !== null && fTo !== '' &&
+      compareFileNumbers(String(fFrom), String(fTo)) > 0) {
+    issues.push(makeIssue('fileNumberTo', 'range.order', 'File number "to" must not be less than file number "from"'));
+  }
+  return issues;
+}
+
+/** Compares file numbers numerically when both are integers (e.g. '5' < '544'), otherwise as strings. */
+export function compareFileNumbers(a: string, b: string): number {
+  const x = a.trim(), y = b.trim();
+  if (/^\d+$/.test(x) && /^\d+$/.test(y)) {
+    const bx = BigInt(x), by = BigInt(y);
+    return bx < by ? -1 : bx > by ? 1 : 0;
+  }
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function has(v: unknown): boolean {
+  return v !== undefined && v !== null && v !== '';
+}
+
+/**
+ * The items listed for a file's addressees: items selected by reason as of the preparation date (OVERDUE due < P,
+ * UPCOMING due ≥ P, OTHER all) with a positive amount (overdue + future balance).
+ */
+export function massCandidateItems(p: MassGenerationParams, file: Pick<MassFile, 'items'>): NoticeItem[] {
+  return file.items.filter((i) => itemMatchesReason(p.reason, p.preparationDate, i.dueDate) && new Decimal(noticeItemAmount(i)).greaterThan(0));
+}
+
+/** Whether a candidate item satisfies the ticked "files having items" conditions (window and amount range). */
+export function massItemQualifies(p: MassGenerationParams, item: NoticeItem): boolean {
+  if (has(p.dueWithinDays) && p.reason !== 'OTHER') {
+    const x = Number(p.dueWithinDays);
+    const [lo, hi] = p.reason === 'OVERDUE'
+      ? [addDays(p.preparationDate, -x), addDays(p.preparationDate, -1)]
+      : [p.preparationDate, addDays(p.preparationDate, x)];
+    if (item.dueDate < lo || item.dueDate > hi) return false;
+  }
+  const amount = new Decimal(noticeItemAmount(item));
+  if (has(p.amountFrom) && amount.lessThan(p.amountFrom as string)) return false;
+  if (has(p.amountTo) && amount.greaterThan(p.amountTo as string)) return false;
+  return true;
+}
+
+/** File-level qualification (kind, number range, a qualifying item, no recent notice). */
+export function massFileQualifies(p: MassGenerationParams, file: MassFile): boolean {
+  if (file.kindCode !== p.kindCode) return false;
+  if (has(p.fileNumberFrom) && compareFileNumbers(file.fileNumber, String(p.fileNumberFrom)) < 0) return false;
+  if (has(p.fileNumberTo) && compareFileNumbers(file.fileNumber, String(p.fileNumberTo)) > 0) return false;
+  if (!massCandidateItems(p, file).some((i) => massItemQualifies(p, i))) return false;
+  if (has(p.skipNoticeWithinDays)) {
+    const since = addDays(p.preparationDate, -Number(p.skipNoticeWithinDays));
+    if (file.noticeCreationDates.some((d) => { const day = datePart(d); return day >= since && day <= p.preparationDate; })) return false;
+  }
+  return true;
+}
+
+/** The addressee's phone when the party may receive a mass notice (not departed, one consented valid mobile), else null. */
+export function massPartyPhone(party: MassParty): string | null {
+  if (isDeparted(party)) return null;
+  return consentedMobile(party.contacts);
+}
+
+/**
+ * Reference implementation of mass generation's "prepare data" (seed 002 §6): one row per qualifying party of each
+ * qualifying file (co-debtors are separate rows), with the file's candidate items. Rows are ordered by party name
+ * (Polish collation), then file number, then party id.
+ */
+export function massGenerationRows(p: MassGenerationParams, files: readonly MassFile[]): MassRow[] {
+  const rows: MassRow[] = [];
+  for (const file of files) {
+    if (!massFileQualifies(p, file)) continue;
+    const items = massCandidateItems(p, file);
+    for (const party of file.parties) {
+      const phone = massPartyPhone(party);
+      if (phone === null) continue;
+      rows.push({
+        fileId: file.id, kindCode: file.kindCode, fileNumber: file.fileNumber, partyId: party.id,
+        ...(party.name !== undefined ? { partyName: party.name } : {}), phone, items,
+      });
+    }
+  }
+  return rows.sort((a, b) =>
+    (a.partyName ?? '').localeCompare(b.partyName ?? '', 'pl') || compareFileNumbers(a.fileNumber, b.fileNumber) ||
+    (a.partyId < b.partyId ? -1 : a.partyId > b.partyId ? 1 : 0));
+}
