@@ -1,0 +1,222 @@
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
+import { businessDate } from '../../lib/business-date.js';
+import { Connection, decodeCursor, encodeCursor, pageSize } from '../common/connection.js';
+import { PartyType } from '../files/files.types.js';
+import { toPartyType } from '../files/files.resolver.js';
+import { PaymentType } from '../loans/loans.types.js';
+import { toPaymentType } from '../loans/loans.resolver.js';
+import { fromMinor, toMinor, type PaymentRow } from '../loans/loans.service.js';
+import { READ_ROLES } from '../loans/loans.resolver.js';
+
+@ObjectType()
+class PartyConnection extends Connection('Party', PartyType) {}
+
+@InputType()
+class PartyFilter {
+  @Field(() => String, { nullable: true, description: 'Last name / company name prefix' }) name?: string | null;
+  @Field(() => String, { nullable: true }) nationalId?: string | null;
+  @Field(() => String, { nullable: true, description: 'PL | SK' }) country?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: only departed (death or bankruptcy date set)' }) departed?: boolean | null;
+}
+
+@ObjectType('InstallmentRow')
+class InstallmentRowType {
+  @Field(() => ID) loanId!: string;
+  @Field(() => String) loanNumber!: string;
+  @Field(() => Int) number!: number;
+  @Field(() => DateScalar) dueDate!: string;
+  @Field(() => DecimalScalar) principal!: string;
+  @Field(() => DecimalScalar) interest!: string;
+  @Field(() => DecimalScalar) total!: string;
+  @Field(() => DecimalScalar) paidPrincipal!: string;
+  @Field(() => DecimalScalar) paidInterest!: string;
+  @Field(() => DecimalScalar, { description: 'total − paid' }) unpaid!: string;
+}
+
+@ObjectType()
+class InstallmentRowConnection extends Connection('InstallmentRow', InstallmentRowType) {}
+
+@InputType()
+class InstallmentFilter {
+  @Field(() => DateScalar, { nullable: true }) dueFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true }) dueTo?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: only lines with something unpaid' }) unpaid?: boolean | null;
+  @Field(() => String, { nullable: true }) receivableKindCode?: string | null;
+}
+
+@ObjectType()
+class PaymentConnection extends Connection('Payment', PaymentType) {}
+
+@InputType()
+class PaymentFilter {
+  @Field(() => DateScalar, { nullable: true }) from?: string | null;
+  @Field(() => DateScalar, { nullable: true }) to?: string | null;
+  @Field(() => String, { nullable: true }) method?: string | null;
+  @Field(() => String, { nullable: true, description: 'POSTED | REVERSED' }) status?: string | null;
+}
+
+@ObjectType('DpdBucket')
+class DpdBucketType {
+  @Field(() => String, { description: 'CURRENT, 1-30, 31-60, 61-90, 91-180, 180+' }) bucket!: string;
+  @Field(() => Int) loans!: number;
+  @Field(() => DecimalScalar, { description: 'Unpaid principal + interest of past-due lines' }) overdue!: string;
+  @Field(() => DecimalScalar, { description: 'Unpaid principal + interest of all lines' }) outstanding!: string;
+}
+
+@ObjectType('PortfolioSummary')
+class PortfolioSummaryType {
+  @Field(() => DateScalar) asOf!: string;
+  @Field(() => Int) loans!: number;
+  @Field(() => Int) activeLoans!: number;
+  @Field(() => DecimalScalar, { description: 'Unpaid principal + interest of every line of active/terminated loans' }) outstanding!: string;
+  @Field(() => DecimalScalar) outstandingPrincipal!: string;
+  @Field(() => DecimalScalar) overdue!: string;
+  @Field(() => [DpdBucketType]) byDaysPastDue!: DpdBucketType[];
+  @Field(() => DecimalScalar, { description: 'Payments received in the last 30 days' }) collectedLast30Days!: string;
+}
+
+@Resolver()
+export class AnalyticsResolver {
+  @Authorized(...READ_ROLES)
+  @Query(() => PartyConnection, { description: 'Parties (debtors), keyset-paginated by last name, first name, id.' })
+  async parties(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => PartyFilter, { nullable: true }) filter?: PartyFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<PartyConnection> {
+    const n = pageSize(first);
+    const cur = decodeCursor(after, 2) as [string, string] | null;
+    const { sql } = ctx;
+    const conds = [sql`true`];
+    if (filter?.name) conds.push(sql`(lower(last_name) like ${filter.name.toLowerCase().replace(/[%_\\]/g, '') + '%'} or lower(company_name) like ${filter.name.toLowerCase().replace(/[%_\\]/g, '') + '%'})`);
+    if (filter?.nationalId) conds.push(sql`national_id = ${filter.nationalId}`);
+    if (filter?.country) conds.push(sql`country = ${filter.country}`);
+    if (filter?.departed === true) conds.push(sql`(death_date is not null or bankruptcy_date is not null)`);
+    if (filter?.departed === false) conds.push(sql`(death_date is null and bankruptcy_date is null)`);
+    const where = conds.reduce((a, b) => sql`${a} and ${b}`);
+    const sortKey = sql`coalesce(lower(last_name), lower(company_name), '')`;
+    const [rows, [{ count }]] = await Promise.all([
+      sql<Record<string, string | null>[]>`select *, ${sortKey} as sort_key from parties where ${where}
+        ${cur ? sql`and (${sortKey}, id) > (${cur[0]}, ${cur[1]}::uuid)` : sql``} order by ${sortKey}, id limit ${n + 1}`,
+      sql<{ count: number }[]>`select count(*)::int as count from parties where ${where}`,
+    ]);
+    const edges = rows.slice(0, n).map((r) => ({
+      cursor: encodeCursor([r.sort_key, r.id]),
+      node: toPartyType({
+        id: r.id!, kind: r.kind!, firstName: r.first_name, lastName: r.last_name, companyName: r.company_name, nationalId: r.national_id,
+        country: r.country!, deathDate: r.death_date, bankruptcyDate: r.bankruptcy_date, nonstopBanking: r.nonstop_banking!,
+      }),
+    }));
+    return { edges, totalCount: count, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  @Authorized(...READ_ROLES)
+  @Query(() => InstallmentRowConnection, { description: 'Installments of the current schedule versions, ordered by due date (keyset).' })
+  async installments(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => InstallmentFilter, { nullable: true }) filter?: InstallmentFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<InstallmentRowConnection> {
+    const n = pageSize(first);
+    const cur = decodeCursor(after, 2) as [string, string] | null;
+    const { sql } = ctx;
+    const conds = [sql`i.version = l.schedule_version`];
+    if (filter?.dueFrom) conds.push(sql`i.due_date >= ${filter.dueFrom}`);
+    if (filter?.dueTo) conds.push(sql`i.due_date <= ${filter.dueTo}`);
+    if (filter?.unpaid) conds.push(sql`i.paid_principal + i.paid_interest < i.total`);
+    if (filter?.receivableKindCode) conds.push(sql`exists (select 1 from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = l.file_id and k.code = ${filter.receivableKindCode.toUpperCase()})`);
+    const where = conds.reduce((a, b) => sql`${a} and ${b}`);
+    type Row = { id: string; loan_id: string; loan_number: string; number: number; due_date: string; principal: string; interest: string; total: string; paid_principal: string; paid_interest: string; unpaid: string };
+    const [rows, [{ count }]] = await Promise.all([
+      sql<Row[]>`select i.id::text, i.loan_id, l.number as loan_number, i.number, i.due_date, i.principal, i.interest, i.total, i.paid_principal, i.paid_interest,
+          (i.total - i.paid_principal - i.paid_interest)::numeric(15,2)::text as unpaid
+        from installments i join loans l on l.id = i.loan_id where ${where}
+        ${cur ? sql`and (i.due_date, i.id) > (${cur[0]}, ${cur[1]}::bigint)` : sql``} order by i.due_date, i.id limit ${n + 1}`,
+      sql<{ count: number }[]>`select count(*)::int as count from installments i join loans l on l.id = i.loan_id where ${where}`,
+    ]);
+    const edges = rows.slice(0, n).map((r) => ({
+      cursor: encodeCursor([r.due_date, r.id]),
+      node: { loanId: r.loan_id, loanNumber: r.loan_number, number: r.number, dueDate: r.due_date, principal: r.principal, interest: r.interest, total: r.total, paidPrincipal: r.paid_principal, paidInterest: r.paid_interest, unpaid: r.unpaid },
+    }));
+    return { edges, totalCount: count, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  @Authorized(...READ_ROLES)
+  @Query(() => PaymentConnection, { description: 'Payments across the portfolio, newest first (keyset).' })
+  async allPayments(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => PaymentFilter, { nullable: true }) filter?: PaymentFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<PaymentConnection> {
+    const n = pageSize(first);
+    const cur = decodeCursor(after, 2) as [string, string] | null;
+    const { sql } = ctx;
+    const conds = [sql`true`];
+    if (filter?.from) conds.push(sql`payment_date >= ${filter.from}`);
+    if (filter?.to) conds.push(sql`payment_date <= ${filter.to}`);
+    if (filter?.method) conds.push(sql`method = ${filter.method}`);
+    if (filter?.status) conds.push(sql`status = ${filter.status}`);
+    const where = conds.reduce((a, b) => sql`${a} and ${b}`);
+    const [rows, [{ count }]] = await Promise.all([
+      sql<PaymentRow[]>`select * from payments where ${where}
+        ${cur ? sql`and (payment_date, id) < (${cur[0]}, ${cur[1]}::uuid)` : sql``} order by payment_date desc, id desc limit ${n + 1}`,
+      sql<{ count: number }[]>`select count(*)::int as count from payments where ${where}`,
+    ]);
+    const page = rows.slice(0, n);
+    const allocs = page.length
+      ? await sql<{ payment_id: string; installment_number: number | null; component: string; amount: string }[]>`
+          select payment_id, installment_number, component, amount from payment_allocations where payment_id in ${sql(page.map((p) => p.id))} order by id`
+      : [];
+    const edges = page.map((p) => ({ cursor: encodeCursor([p.payment_date, p.id]), node: toPaymentType(p, allocs.filter((a) => a.payment_id === p.id)) }));
+    return { edges, totalCount: count, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  @Authorized(...READ_ROLES)
+  @Query(() => PortfolioSummaryType, {
+    description: 'Portfolio at a glance: outstanding, overdue by days-past-due bucket, collections. Set-based SQL over the stored schedule and paid amounts.',
+  })
+  async portfolioSummary(@Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string | null): Promise<PortfolioSummaryType> {
+    const d = asOf ?? businessDate();
+    const { sql } = ctx;
+    const rows = await sql<{ bucket: string; loans: number; overdue: string; outstanding: string; principal: string }[]>`
+      with per_loan as (
+        select l.id,
+               sum(i.total - i.paid_principal - i.paid_interest) as outstanding,
+               sum(i.principal - i.paid_principal) as principal,
+               sum(case when i.due_date < ${d} then i.total - i.paid_principal - i.paid_interest else 0 end) as overdue,
+               min(case when i.due_date < ${d} and i.paid_principal + i.paid_interest < i.total then i.due_date end) as oldest_unpaid
+        from loans l join installments i on i.loan_id = l.id and i.version = l.schedule_version
+        where l.status in ('ACTIVE', 'TERMINATED')
+        group by l.id
+      )
+      select case
+               when oldest_unpaid is null then 'CURRENT'
+               when ${d}::date - oldest_unpaid <= 30 then '1-30'
+               when ${d}::date - oldest_unpaid <= 60 then '31-60'
+               when ${d}::date - oldest_unpaid <= 90 then '61-90'
+               when ${d}::date - oldest_unpaid <= 180 then '91-180'
+               else '180+' end as bucket,
+             count(*)::int as loans, coalesce(sum(overdue), 0)::numeric(15,2)::text as overdue,
+             coalesce(sum(outstanding), 0)::numeric(15,2)::text as outstanding, coalesce(sum(principal), 0)::numeric(15,2)::text as principal
+      from per_loan group by 1`;
+    const order = ['CURRENT', '1-30', '31-60', '61-90', '91-180', '180+'];
+    const byDaysPastDue = order.map((b) => {
+      const r = rows.find((x) => x.bucket === b);
+      return { bucket: b, loans: r?.loans ?? 0, overdue: r?.overdue ?? '0.00', outstanding: r?.outstanding ?? '0.00' };
+    });
+    const [tot] = await sql<{ loans: number; active: number; collected: string }[]>`
+      select (select count(*)::int from loans) as loans,
+             (select count(*)::int from loans where status = 'ACTIVE') as active,
+             (select coalesce(sum(amount), 0)::numeric(15,2)::text from payments where status = 'POSTED' and payment_date > ${d}::date - 30 and payment_date <= ${d}) as collected`;
+    const total = (k: 'outstanding' | 'principal' | 'overdue') => fromMinor(rows.reduce((a, r) => a + toMinor(r[k]), 0n));
+    return {
+      asOf: d, loans: tot.loans, activeLoans: tot.active, outstanding: total('outstanding'), outstandingPrincipal: total('principal'), overdue: total('overdue'),
+      byDaysPastDue, collectedLast30Days: tot.collected,
+    };
+  }
+}
