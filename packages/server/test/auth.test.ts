@@ -123,6 +123,16 @@ describe('roles and API tokens', () => {
     expect(dup.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
+  it('allows schema introspection only to staff and analysts', async () => {
+    const q = `{ __schema { queryType { name } } }`;
+    const anon = await app.client().gql(q);
+    expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anon.data ?? null).toBeNull();
+    const c = app.client();
+    await c.login('viewer@raty.demo');
+    expect((await c.gql(q)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+
   it('masks internal errors and never leaks a stack trace', async () => {
     const r = await app.client().gql(`{ __typename }`);
     expect(r.data).toEqual({ __typename: 'Query' });

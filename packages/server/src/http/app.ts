@@ -17,7 +17,11 @@ import type { Actor, Context } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { KNOWN_CODES } from '../graphql/errors.js';
 import { getSchema } from '../graphql/schema.js';
+import { introspectionGuard } from '../graphql/introspection-guard.js';
 import { STAFF_COOKIE, staffActorFromSession, tokenActor } from '../modules/auth/session.service.js';
+import { partnerRouter } from '../modules/partner/partner.router.js';
+import { mountSmsCallbacks } from '../integrations/sms-callbacks.js';
+import { mountNoticeExport } from '../modules/collection/index.js';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -115,7 +119,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
-  const plugins: ApolloServerPlugin<Context>[] = [ApolloServerPluginDrainHttpServer({ httpServer }), ...(protection.plugins as ApolloServerPlugin<Context>[])];
+  const plugins: ApolloServerPlugin<Context>[] = [ApolloServerPluginDrainHttpServer({ httpServer }), introspectionGuard, ...(protection.plugins as ApolloServerPlugin<Context>[])];
   const apollo = new ApolloServer<Context>({
     schema,
     plugins,
@@ -149,6 +153,9 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     }),
   );
 
+  mountSmsCallbacks(app, { db, log });
+  mountNoticeExport(app, { db, log });
+  app.use('/api/lea', partnerRouter(deps));
   extra.mount?.(app);
 
   // The built SPA (and the bundled GraphiQL page) — no CDN.

@@ -1,0 +1,11 @@
+// Public API of the pure loan engine (see packages/domain/README.md).
+export * from './errors.js';
+// date helpers are exported as a namespace to avoid clashing with validators' date helpers
+export * as loanDates from './dates.js';
+export type { DayCount, YearFraction } from './dates.js';
+export { DAY_COUNTS, yearFraction } from './dates.js';
+export * from './schedule.js';
+export * from './apr.js';
+export * from './prepayment.js';
+export * from './ledger.js';
+export * from './caps.js';

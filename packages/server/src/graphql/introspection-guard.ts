@@ -1,0 +1,31 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, visit, type DocumentNode } from 'graphql';
+import type { Context } from './context.js';
+
+export function usesIntrospection(doc: DocumentNode): boolean {
+  let found = false;
+  visit(doc, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') found = true;
+    },
+  });
+  return found;
+}
+
+/**
+ * Introspection (and so GraphiQL's schema explorer) only for authenticated staff users and analyst tokens
+ * (OWASP GraphQL cheat sheet): anonymous callers, borrowers and partner tokens get UNAUTHENTICATED/FORBIDDEN.
+ */
+export const introspectionGuard: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, contextValue }) {
+        if (!usesIntrospection(document)) return;
+        const a = contextValue.actor;
+        if (!a) throw new GraphQLError('Log in to explore the schema', { extensions: { code: 'UNAUTHENTICATED' } });
+        if (a.type === 'STAFF' || (a.type === 'API_TOKEN' && a.role === 'ANALYST')) return;
+        throw new GraphQLError('Schema introspection is not available for this account', { extensions: { code: 'FORBIDDEN' } });
+      },
+    };
+  },
+};
