@@ -8,6 +8,8 @@ import { runMigrations } from './db/migrate.js';
 import { createApp } from './http/app.js';
 import { ensureDatabase } from './db/admin.js';
 import { seedIfEmpty, DEMO_LOGINS } from './seed/demo.js';
+import { startIntegrations } from './integrations/bootstrap.js';
+import { registerReminderJobs } from './modules/reminders/reminders.jobs.js';
 
 async function main() {
   const config = loadConfig();
@@ -29,7 +31,10 @@ async function main() {
     const seeded = await seedIfEmpty(db, { size: config.seed, log });
     if (seeded) log.info(seeded, 'demo portfolio seeded');
   }
+  const integrations = await startIntegrations({ config, db, dbUrl: url, log });
   const app = await createApp({ config, db, log });
+  integrations.setAppUrl(app.url);
+  await registerReminderJobs(db, log.child({ component: 'reminders' }));
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -41,6 +46,7 @@ async function main() {
     try {
       await new Promise<void>((resolve) => app.server.close(() => resolve()));
       await app.close();
+      await integrations.stop();
       await db.close();
       if (embedded) await embedded.stop();
     } catch (err) {
@@ -55,6 +61,7 @@ async function main() {
     '',
     `  Raty is running at ${app.url}`,
     `  GraphQL API: ${app.url}/graphql   GraphiQL: ${app.url}/graphiql`,
+    ...integrations.lines,
     `  Demo logins (password "${DEMO_LOGINS.password}"):`,
     ...DEMO_LOGINS.users.map((u) => `    ${u.email.padEnd(24)} ${u.roles.join(', ')}`),
     '  Press Ctrl-C to stop.',

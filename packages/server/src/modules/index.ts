@@ -1,6 +1,16 @@
 import { AdminResolver } from './admin/admin.resolver.js';
+import { AnalyticsResolver } from './analytics/analytics.resolver.js';
 import { AuthResolver } from './auth/auth.resolver.js';
+import { DictionariesResolver } from './dictionaries/dictionaries.resolver.js';
+import { PartnerResolver } from './partner/partner.resolver.js';
 import { DebtorFileResolver, FilePartyResolver, PartyResolver } from './files/files.resolver.js';
+import { LoanResolver } from './loans/loans.resolver.js';
+import { PaymentResolver } from './loans/payments.resolver.js';
+import { QuoteResolver } from './loans/quotes.resolver.js';
+import { SettingsResolver } from './settings/settings.resolver.js';
+import { RemindersResolver } from './reminders/reminders.resolver.js';
+import { collectionResolvers } from './collection/index.js';
+import { clientZoneResolvers } from './clientzone/index.js';
 
 /** Every resolver class of the API. Modules add theirs here. */
-export const resolvers = [AuthResolver, AdminResolver, DebtorFileResolver, FilePartyResolver, PartyResolver] as const;
+export const resolvers = [AuthResolver, AdminResolver, DebtorFileResolver, FilePartyResolver, PartyResolver, LoanResolver, PaymentResolver, QuoteResolver, AnalyticsResolver, RemindersResolver, SettingsResolver, DictionariesResolver, PartnerResolver, ...collectionResolvers, ...clientZoneResolvers] as const;

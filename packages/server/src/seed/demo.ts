@@ -130,10 +130,10 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
       on conflict (code) do update set name = excluded.name returning id`;
     kindIds[k.code] = r.id;
   }
-  const [ctStd] = await sql<{ id: string }[]>`insert into contract_types (code, name, country) values ('STD', 'Umowa standardowa', 'PL')
+  const [ctStd] = await sql<{ id: string }[]>`insert into contract_types (code, name, country, receivable_kind_id) values ('STD', 'Umowa standardowa', 'PL', ${kindIds.GOK})
     on conflict (code) do update set name = excluded.name returning id`;
-  const [ctQp] = await sql<{ id: string }[]>`insert into contract_types (code, name, country, rate_calculated_by, installment_calculated_by, selling_channel_requirement, apr_check_by, interest_method)
-    values ('QPARTNER', 'QPartner – tovarová pôžička', 'SK', 'FRONTEND', 'FRONTEND', 'REQUIRED', 'RECALCULATION_DATE', 'E')
+  const [ctQp] = await sql<{ id: string }[]>`insert into contract_types (code, name, country, rate_calculated_by, installment_calculated_by, selling_channel_requirement, apr_check_by, interest_method, receivable_kind_id)
+    values ('QPARTNER', 'QPartner – tovarová pôžička', 'SK', 'FRONTEND', 'FRONTEND', 'REQUIRED', 'RECALCULATION_DATE', 'E', ${kindIds.SPU})
     on conflict (code) do update set name = excluded.name returning id`;
   await sql`insert into selling_channels (code, name, valid_from, valid_to) values
     ('BRANCH', 'Oddział / pobočka', '2015-01-01', null),

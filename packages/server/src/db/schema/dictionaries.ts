@@ -24,6 +24,8 @@ export const contractTypes = pgTable('contract_types', {
   aprCheckBy: text('apr_check_by').notNull().default('SIGNATURE_DATE'), // SIGNATURE_DATE | RECALCULATION_DATE
   interestMethod: varchar('interest_method', { length: 1 }).notNull().default('D'), // D | E | F (F only with FRONTEND)
   deferralMonths: integer('deferral_months').notNull().default(0),
+  /** receivable kind of the debtor files of contracts of this type (partner API, seed 003) */
+  receivableKindId: uuid('receivable_kind_id').references(() => receivableKinds.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

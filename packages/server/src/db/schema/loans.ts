@@ -127,6 +127,7 @@ export const payments = pgTable(
     paymentDate: date('payment_date', { mode: 'string' }).notNull(),
     amount: money('amount').notNull(),
     method: text('method').notNull(), // BANK_TRANSFER | CREDIT_CARD | ONLINE_GATEWAY | CASH
+    kind: text('kind').notNull().default('REGULAR'), // REGULAR | EXTRAORDINARY (prepayment applied to principal by a new schedule version)
     status: text('status').notNull().default('POSTED'), // POSTED | REVERSED
     idempotencyKey: text('idempotency_key'),
     requestHash: text('request_hash'),
@@ -155,6 +156,11 @@ export const paymentAllocations = pgTable(
     component: text('component').notNull(), // PENALTY_INTEREST | FEE | INTEREST | PRINCIPAL | OVERPAYMENT
     amount: money('amount').notNull(),
   },
-  (t) => [index('payment_allocations_payment_idx').on(t.paymentId), index('payment_allocations_loan_idx').on(t.loanId)],
+  (t) => [
+    index('payment_allocations_payment_idx').on(t.paymentId),
+    index('payment_allocations_loan_idx').on(t.loanId),
+    // perf: settlement status of notices and the daily tick look allocations up by (loan, installment)
+    index('payment_allocations_loan_inst_idx').on(t.loanId, t.installmentNumber),
+  ],
 );
 

@@ -1,0 +1,134 @@
+import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { money } from './common.js';
+import { debtorFiles, loans } from './loans.js';
+import { parties } from './parties.js';
+
+/** Soft collection (seed 002): notice templates. */
+export const noticeTemplates = pgTable(
+  'notice_templates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    channel: text('channel').notNull(), // SMS | EXTERNAL_SMS | PHONE_CALL | EMAIL
+    reason: text('reason').notNull(), // OVERDUE | UPCOMING | OTHER
+    text: text('text').notNull(),
+    promiseAddendum: text('promise_addendum'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid('created_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by'),
+  },
+  (t) => [index('notice_templates_reason_idx').on(t.reason, t.name)],
+);
+
+/**
+ * A soft-collection notice (powiadomienie) of a debtor file to one addressee. Send state machine columns mirror the
+ * domain's NoticeSendState (DRAFT → QUEUED → SENDING → SENT | FAILED).
+ */
+export const notices = pgTable(
+  'notices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    fileId: uuid('file_id').notNull().references(() => debtorFiles.id),
+    partyId: uuid('party_id').notNull().references(() => parties.id),
+    reason: text('reason').notNull(),
+    channel: text('channel').notNull(),
+    createdOn: date('created_on', { mode: 'string' }).notNull(),
+    promiseDate: date('promise_date', { mode: 'string' }),
+    phone: text('phone'),
+    manualPhone: boolean('manual_phone').notNull().default(false),
+    text: text('text'),
+    note: text('note'),
+    templateId: uuid('template_id').references(() => noticeTemplates.id, { onDelete: 'restrict' }),
+    /** addressee snapshot at creation (name, address, consent, departed) */
+    addresseeName: text('addressee_name').notNull(),
+    addresseeAddress: text('addressee_address'),
+    addresseeConsent: boolean('addressee_consent').notNull().default(false),
+    addresseeDeparted: boolean('addressee_departed').notNull().default(false),
+    /** Σ of the items' amounts (overdue + future) as of creation: registry totals */
+    totalAmount: money('total_amount').notNull().default('0'),
+    sendStatus: text('send_status').notNull().default('DRAFT'), // DRAFT | QUEUED | SENDING | SENT | FAILED
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    providerMessageId: text('provider_message_id'),
+    deliveryStatus: text('delivery_status'),
+    deliveryStatusAt: timestamp('delivery_status_at', { withTimezone: true }),
+    failureReason: text('failure_reason'),
+    failureRetryable: boolean('failure_retryable'),
+    sendJobId: uuid('send_job_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid('created_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('notices_file_idx').on(t.fileId, t.createdOn),
+    index('notices_party_idx').on(t.partyId),
+    index('notices_created_idx').on(t.createdAt, t.id),
+    index('notices_created_on_idx').on(t.createdOn, t.id),
+    index('notices_send_idx').on(t.sendStatus),
+    index('notices_provider_idx').on(t.providerMessageId),
+    index('notices_template_idx').on(t.templateId),
+  ],
+);
+
+/** Items (installments) of a notice with their balances as of the notice's creation. */
+export const noticeItems = pgTable(
+  'notice_items',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    noticeId: uuid('notice_id').notNull().references(() => notices.id, { onDelete: 'cascade' }),
+    loanId: uuid('loan_id').notNull().references(() => loans.id),
+    installmentNumber: integer('installment_number').notNull(),
+    kindCode: text('kind_code').notNull(),
+    year: integer('year').notNull(),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    itemType: text('item_type'),
+    /** ticked in the items table (all ticked by default); only selected items count in texts, totals and settlement */
+    selected: boolean('selected').notNull().default(true),
+    overdueBalance: money('overdue_balance').notNull(),
+    futureBalance: money('future_balance').notNull(),
+    overpaymentBalance: money('overpayment_balance').notNull(),
+    /** overdue + future: the amount payments must cover (settlement status) */
+    amountDue: money('amount_due').notNull(),
+  },
+  (t) => [index('notice_items_notice_idx').on(t.noticeId), index('notice_items_loan_idx').on(t.loanId, t.installmentNumber)],
+);
+
+/** Delivery-status history of a sent notice (send, polling, callback). */
+export const noticeStatusHistory = pgTable(
+  'notice_status_history',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    noticeId: uuid('notice_id').notNull().references(() => notices.id, { onDelete: 'cascade' }),
+    status: text('status').notNull(),
+    source: text('source').notNull(), // SEND | CHECK | CALLBACK
+    applied: boolean('applied').notNull().default(true),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    raw: jsonb('raw'),
+  },
+  (t) => [index('notice_status_history_notice_idx').on(t.noticeId, t.at)],
+);
+
+/** A send job (pg-boss) over one or many SMS notices; progress is polled by the SPA. */
+export const noticeSendJobs = pgTable('notice_send_jobs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  status: text('status').notNull().default('RUNNING'), // RUNNING | ABORTING | ABORTED | DONE
+  total: integer('total').notNull(),
+  abortRequested: boolean('abort_requested').notNull().default(false),
+  createdBy: uuid('created_by'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+});
+
+/** Per-notice outcome within a send job. */
+export const noticeSendJobItems = pgTable(
+  'notice_send_job_items',
+  {
+    jobId: uuid('job_id').notNull().references(() => noticeSendJobs.id, { onDelete: 'cascade' }),
+    noticeId: uuid('notice_id').notNull(),
+    position: integer('position').notNull(),
+    outcome: text('outcome').notNull().default('PENDING'), // PENDING | SENT | FAILED | ABORTED
+    reason: text('reason'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.noticeId] }), index('notice_send_job_items_pos_idx').on(t.jobId, t.position)],
+);

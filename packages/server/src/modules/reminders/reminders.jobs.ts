@@ -1,0 +1,24 @@
+import type { Logger } from 'pino';
+import type { DbHandle } from '../../db/client.js';
+import { businessDate } from '../../lib/business-date.js';
+import { getQueue, registerWorker } from '../../jobs/queue.js';
+import { runReminders } from './reminders.service.js';
+import { getReminderSettings } from './reminders.settings.js';
+
+export const UPCOMING_QUEUE = 'reminders-upcoming';
+export const SK_DELAY_QUEUE = 'reminders-sk-delay';
+
+/** Registers the daily reminder jobs (pg-boss cron, 08:00 Europe/Warsaw) once the queue runs. */
+export async function registerReminderJobs(db: DbHandle, log: Logger): Promise<void> {
+  await registerWorker(UPCOMING_QUEUE, async () => {
+    const s = await getReminderSettings(db.sql);
+    if (s.upcomingEnabled) await runReminders({ sql: db.sql, db: db.db, log, requestId: 'job:reminders-upcoming' }, 'UPCOMING', businessDate(), s.upcomingDays);
+  });
+  await registerWorker(SK_DELAY_QUEUE, async () => {
+    const s = await getReminderSettings(db.sql);
+    if (s.skDelayEnabled) await runReminders({ sql: db.sql, db: db.db, log, requestId: 'job:reminders-sk-delay' }, 'SK_DELAY', businessDate(), s.upcomingDays);
+  });
+  const boss = getQueue();
+  await boss.schedule(UPCOMING_QUEUE, '0 8 * * *', {}, { tz: 'Europe/Warsaw' });
+  await boss.schedule(SK_DELAY_QUEUE, '5 8 * * *', {}, { tz: 'Europe/Warsaw' });
+}
