@@ -53,7 +53,7 @@ record('install + build', built.ok ? 0 : 1);
 if (built.ok) {
   if (want('typecheck')) record('type check', await pnpm(['-r', '--workspace-concurrency=1', 'run', 'typecheck']));
   if (want('lint')) record('lint', await pnpm(['exec', 'eslint', '.', '--max-warnings=0']));
-  for (const pkg of ['domain', 'server']) {
+  for (const pkg of ['domain', 'web', 'server']) {
     if (!want(pkg)) continue;
     const out = path.join(reports, `vitest-${pkg}.json`);
     const code = await pnpm(['--filter', `@raty/${pkg}`, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}`]);

@@ -1,0 +1,33 @@
+import { graphql } from '../../graphql/generated';
+
+export const CurrentUserFields = graphql(`
+  fragment CurrentUserFields on User {
+    id
+    email
+    name
+    roles
+    locale
+  }
+`);
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      ...CurrentUserFields
+    }
+  }
+`);
+
+export const LoginMutation = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      ...CurrentUserFields
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);

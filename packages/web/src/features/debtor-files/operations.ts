@@ -1,0 +1,87 @@
+import { graphql } from '../../graphql/generated';
+
+export const DebtorFileSummaryFields = graphql(`
+  fragment DebtorFileSummaryFields on DebtorFile {
+    id
+    number
+    displayNumber
+    status
+    receivableKind {
+      id
+      code
+      name
+    }
+    parties {
+      role
+      party {
+        id
+        kind
+        displayName
+        nationalId
+        departed
+        departedDate
+        smsConsent
+      }
+    }
+  }
+`);
+
+export const DebtorFilesQuery = graphql(`
+  query DebtorFiles($filter: DebtorFileFilter, $first: Int, $after: String) {
+    debtorFiles(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...DebtorFileSummaryFields
+        }
+      }
+    }
+  }
+`);
+
+export const ReceivableKindsQuery = graphql(`
+  query ReceivableKinds {
+    receivableKinds {
+      id
+      code
+      name
+    }
+  }
+`);
+
+export const DebtorFileQuery = graphql(`
+  query DebtorFile($id: ID!) {
+    debtorFile(id: $id) {
+      id
+      number
+      displayNumber
+      status
+      receivableKind {
+        id
+        code
+        name
+      }
+      parties {
+        role
+        party {
+          id
+          kind
+          displayName
+          firstName
+          lastName
+          companyName
+          nationalId
+          country
+          departedDate
+          departed
+          smsConsent
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const apiTarget = process.env.RATY_API_URL ?? 'http://localhost:4000';
+// Keys starting with ^ are regular expressions: '/graphiql' must not swallow Vite's own /graphiql.html.
+const proxied = ['/graphql', '/api', '/healthz', '^/graphiql(\\?.*)?$'];
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: Object.fromEntries(
+      proxied.map((path) => [path, { target: apiTarget, changeOrigin: false }]),
+    ),
+  },
+  // Monaco (GraphiQL 5) workers import shared chunks: they must be ES module workers.
+  worker: { format: 'es' },
+  optimizeDeps: {
+    // Dev only: the GraphQL Monaco worker imports CommonJS packages that must be pre-bundled to load as ESM.
+    include: [
+      'monaco-graphql > picomatch-browser',
+      'monaco-graphql > graphql-language-service > nullthrows',
+      'monaco-graphql > prettier/standalone',
+      'monaco-graphql > prettier/plugins/graphql',
+    ],
+  },
+  build: {
+    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 5000,
+    rolldownOptions: {
+      onwarn(warning, defaultHandler) {
+        // graphiql/react-compiler-runtime ship "use no memo" directives; harmless when bundled
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        defaultHandler(warning);
+      },
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        graphiql: fileURLToPath(new URL('./graphiql.html', import.meta.url)),
+      },
+    },
+  },
+});
