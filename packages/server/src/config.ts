@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadClientZoneConfig, type ClientZoneConfig } from './modules/clientzone/clientzone.config.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Repository root (packages/server/{src,dist}/.. /..). */
@@ -18,8 +19,19 @@ export interface AppConfig {
   webDist: string;
   cookieSecure: boolean;
   sessionTtlHours: number;
-  /** 32-byte key (hex or base64) for encrypting integration secrets at rest. */
+  /** Secret (any string; a 32-byte AES key is derived from it with scrypt) for encrypting integration secrets at rest. */
   secretsKey?: string;
+  /** Integrations (docs/integrations.md): public base URL for provider callbacks, SMTP, local sandboxes, SMS timeout. */
+  publicUrl?: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  /** start the local SMSAPI and SMTP sandboxes (default: only in embedded mode, i.e. without DATABASE_URL) */
+  sandboxes: boolean;
+  smsapiSandboxPort: number;
+  smtpSandboxPort: number;
+  smsTimeoutMs: number;
+  /** Client zone and online payments (docs/clientzone.md). */
+  clientZone: ClientZoneConfig;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -38,5 +50,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: env.COOKIE_SECURE === '1',
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     secretsKey: env.RATY_SECRETS_KEY || undefined,
+    publicUrl: env.RATY_PUBLIC_URL || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Raty <no-reply@raty.local>',
+    sandboxes: env.RATY_SANDBOXES ? env.RATY_SANDBOXES === '1' : !env.DATABASE_URL,
+    smsapiSandboxPort: Number(env.RATY_SMSAPI_SANDBOX_PORT ?? 4010),
+    smtpSandboxPort: Number(env.RATY_SMTP_SANDBOX_PORT ?? 2525),
+    smsTimeoutMs: Number(env.RATY_SMS_TIMEOUT_MS ?? 10_000),
+    clientZone: loadClientZoneConfig(env, { sandboxes: env.RATY_SANDBOXES ? env.RATY_SANDBOXES === '1' : !env.DATABASE_URL, publicUrl: env.RATY_PUBLIC_URL || undefined }),
   };
 }

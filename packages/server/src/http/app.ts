@@ -21,6 +21,7 @@ import { introspectionGuard } from '../graphql/introspection-guard.js';
 import { STAFF_COOKIE, staffActorFromSession, tokenActor } from '../modules/auth/session.service.js';
 import { partnerRouter } from '../modules/partner/partner.router.js';
 import { mountSmsCallbacks } from '../integrations/sms-callbacks.js';
+import { CLIENT_COOKIE, clientActorFromSession, mountClientZoneHttp } from '../modules/clientzone/index.js';
 import { mountNoticeExport } from '../modules/collection/index.js';
 
 declare global {
@@ -65,7 +66,10 @@ export async function resolveActor(req: Request, db: DbHandle): Promise<Actor | 
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return tokenActor(db.db, auth.slice(7).trim());
   const sid = req.cookies[STAFF_COOKIE];
-  if (sid) return staffActorFromSession(db.db, sid);
+  const staff = sid ? await staffActorFromSession(db.db, sid) : null;
+  if (staff) return staff;
+  const cz = req.cookies[CLIENT_COOKIE];
+  if (cz) return clientActorFromSession(db.sql, cz);
   return null;
 }
 
@@ -154,6 +158,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
   );
 
   mountSmsCallbacks(app, { db, log });
+  mountClientZoneHttp(app, { db, log });
   mountNoticeExport(app, { db, log });
   app.use('/api/lea', partnerRouter(deps));
   extra.mount?.(app);

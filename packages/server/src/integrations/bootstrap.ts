@@ -1,0 +1,80 @@
+import path from 'node:path';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config.js';
+import type { DbHandle } from '../db/client.js';
+import { startQueue, stopQueue } from '../jobs/queue.js';
+import { prefillSandboxSettings } from '../modules/settings/settings.service.js';
+import { initSecretsKey } from './secrets.js';
+import { setMailerUrl } from './mailer.js';
+import { setPublicBaseUrl } from './sms-callbacks.js';
+import { startSmsapiSandbox, type SmsapiSandbox } from './smsapi-sandbox/server.js';
+import { startSmtpSandbox, type SmtpSandbox } from './smtp-sandbox.js';
+
+export interface RunningIntegrations {
+  smsapi?: SmsapiSandbox;
+  smtp?: SmtpSandbox;
+  /** lines for the startup banner */
+  lines: string[];
+  /** tell the integrations the app's URL (delivery callbacks) once it listens */
+  setAppUrl(url: string): void;
+  stop(): Promise<void>;
+}
+
+export const SANDBOX_TOKEN_DEFAULT = 'raty-sandbox-token';
+
+/**
+ * Called by main.ts after migrations: secrets key, local sandboxes (embedded/dev), first-start SMS settings,
+ * job queue. Nothing here runs in tests (they start what they need from test/support/sandboxes.ts).
+ */
+export async function startIntegrations(deps: { config: AppConfig; db: DbHandle; dbUrl: string; log: Logger }): Promise<RunningIntegrations> {
+  const { config, db, dbUrl, log } = deps;
+  const embedded = !config.databaseUrl;
+  try {
+    const key = initSecretsKey({ secret: config.secretsKey, keyFile: embedded ? path.join(path.dirname(config.dataDir), 'secrets.key') : undefined });
+    log.info({ source: key.source }, 'integration secrets key loaded');
+  } catch (err) {
+    log.warn({ err }, 'RATY_SECRETS_KEY is not set: integration settings with tokens cannot be saved or used');
+  }
+
+  const lines: string[] = [];
+  let smsapi: SmsapiSandbox | undefined;
+  let smtp: SmtpSandbox | undefined;
+  if (config.sandboxes) {
+    try {
+      smsapi = await startSmsapiSandbox({ port: config.smsapiSandboxPort, token: process.env.RATY_SMSAPI_SANDBOX_TOKEN ?? SANDBOX_TOKEN_DEFAULT, defaultSender: 'Raty', deliveryDelayMs: 3000 });
+      lines.push(`  SMSAPI sandbox: ${smsapi.url}   (sent SMS: ${smsapi.url}/__sandbox/messages)`);
+    } catch (err) {
+      log.warn({ err, port: config.smsapiSandboxPort }, 'SMSAPI sandbox not started');
+    }
+    try {
+      smtp = await startSmtpSandbox({ port: config.smtpSandboxPort });
+      if (!config.smtpUrl) setMailerUrl(smtp.url);
+      lines.push(`  SMTP sandbox:   ${smtp.url}   (mail kept in memory)`);
+    } catch (err) {
+      log.warn({ err, port: config.smtpSandboxPort }, 'SMTP sandbox not started');
+    }
+    if (smsapi) {
+      try {
+        const done = await prefillSandboxSettings(db.db, { url: smsapi.url, token: smsapi.token, senderName: 'Raty' });
+        if (done.sms) log.info({ url: smsapi.url }, 'SMS integration pre-filled with the local SMSAPI sandbox');
+        if (done.softCollection) log.info('soft collection activated (first start)');
+      } catch (err) {
+        log.warn({ err }, 'could not pre-fill the SMS integration settings');
+      }
+    }
+  }
+
+  await startQueue(dbUrl, log.child({ component: 'queue' }));
+
+  return {
+    smsapi,
+    smtp,
+    lines,
+    setAppUrl: (url) => setPublicBaseUrl(config.publicUrl ?? url),
+    stop: async () => {
+      await stopQueue().catch((err) => log.error({ err }, 'queue stop failed'));
+      await smsapi?.close();
+      await smtp?.close();
+    },
+  };
+}
