@@ -27,7 +27,8 @@ export function parseDecimalLiteral(value: unknown): string {
 export function normaliseDecimal(v: string): string {
   let neg = v.startsWith('-');
   const body = neg ? v.slice(1) : v;
-  let [int, frac] = body.split('.');
+  const [intRaw, frac] = body.split('.');
+  let int = intRaw;
   int = int.replace(/^0+(?=\d)/, '');
   if (/^0+$/.test(int) && (!frac || /^0+$/.test(frac))) neg = false;
   return `${neg ? '-' : ''}${int}${frac !== undefined ? `.${frac}` : ''}`;

@@ -41,7 +41,7 @@ export function validatePaymentRequest(r: PaymentRequest, today: string, prefix 
   if (r.paymentDate > today) issues.add(`${prefix}.paymentDate`, 'date.future', `Payment date must not be after today (${today})`, { max: today });
   const key = r.idempotencyKey?.trim() ?? '';
   if (!key) issues.add(`${prefix}.idempotencyKey`, 'required', 'Idempotency key is required');
-  else if (key.length > 128 || /[\u0000-\u001f]/.test(key)) issues.add(`${prefix}.idempotencyKey`, 'idempotencyKey.format', 'Idempotency key must be 1–128 printable characters');
+  else if (key.length > 128 || [...key].some((ch) => ch.charCodeAt(0) < 0x20)) issues.add(`${prefix}.idempotencyKey`, 'idempotencyKey.format', 'Idempotency key must be 1–128 printable characters');
   if (r.description && r.description.length > 500) issues.add(`${prefix}.description`, 'maxLength', 'Description may have at most 500 characters', { max: 500 });
   if (!UUID.test(r.loanId)) issues.add(`${prefix}.loanId`, 'id.format', 'Loan id is not a valid id');
   if (r.clientId !== null && !UUID.test(r.clientId)) issues.add(`${prefix}.clientId`, 'id.format', 'Client id is not a valid id');
