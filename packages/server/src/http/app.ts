@@ -104,6 +104,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     next();
   });
 
+  (await import('./security.js')).mountSecurity(app); // size limits, JSON-only /graphql, rate limits (docs/security.md)
   app.get('/healthz', async (_req, res) => {
     try {
       await db.sql`select 1`;

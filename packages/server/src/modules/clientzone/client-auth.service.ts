@@ -1,0 +1,171 @@
+import { GraphQLError } from 'graphql';
+import type { Sql } from '../../db/client.js';
+import type { Actor, Context } from '../../graphql/context.js';
+import { BadUserInput, IssueCollector, Unauthenticated, Forbidden } from '../../graphql/errors.js';
+import { hashPassword, sha256, verifyPassword } from '../../lib/crypto.js';
+import { rateLimiter } from '../../lib/rate-limit.js';
+import { appConfig } from '../../app-config.js';
+import { audit } from '../common/audit.js';
+import { CLIENT_COOKIE, createSession, deleteSession } from '../auth/session.service.js';
+
+export { CLIENT_COOKIE };
+
+export interface ClientAccountRow {
+  id: string;
+  party_id: string;
+  login: string;
+  password_hash: string;
+  must_change_password: boolean;
+  otp_expires_at: Date | null;
+  failed_attempts: number;
+  locked_until: Date | null;
+  revoked_at: Date | null;
+  last_login_at: Date | null;
+}
+
+/** Raw queries read timestamptz as strings (drizzle's driver setup): normalise an account row's timestamps to Date. */
+export function ts(v: Date | string | null | undefined): Date | null {
+  return v === null || v === undefined ? null : v instanceof Date ? v : new Date(v);
+}
+export function mapAccount<T extends ClientAccountRow | undefined>(r: T): T {
+  if (!r) return r;
+  return { ...r, otp_expires_at: ts(r.otp_expires_at), locked_until: ts(r.locked_until), revoked_at: ts(r.revoked_at), last_login_at: ts(r.last_login_at) };
+}
+
+type ClientActor = Extract<Actor, { type: 'CLIENT' }>;
+
+/** Resolves the borrower actor from the `raty_cz` cookie token: a live CLIENT session of a non-revoked account. */
+export async function clientActorFromSession(sql: Sql, token: string): Promise<Actor | null> {
+  const id = sha256(token);
+  const rows = await sql<{ account_id: string; party_id: string }[]>`
+    select a.id as account_id, a.party_id from sessions s join client_accounts a on a.id = s.client_account_id
+    where s.id = ${id} and s.kind = 'CLIENT' and s.expires_at > now() and a.revoked_at is null`;
+  const r = rows[0];
+  if (!r) return null;
+  return { type: 'CLIENT', clientAccountId: r.account_id, partyId: r.party_id, sessionId: id };
+}
+
+export class PasswordChangeRequired extends GraphQLError {
+  constructor() {
+    super('You must change the one-time password before using the client zone', { extensions: { code: 'FORBIDDEN', reason: 'PASSWORD_CHANGE_REQUIRED' } });
+  }
+}
+
+/**
+ * Guard of every borrower operation: a CLIENT actor (else UNAUTHENTICATED / FORBIDDEN), and — unless
+ * `allowPendingPassword` — an account whose one-time password has been changed (else FORBIDDEN with
+ * extensions.reason PASSWORD_CHANGE_REQUIRED). The party always comes from the session, never from arguments.
+ */
+export async function requireClient(ctx: Context, opts: { allowPendingPassword?: boolean } = {}): Promise<ClientActor & { account: ClientAccountRow }> {
+  const a = ctx.actor;
+  if (!a) throw new Unauthenticated();
+  if (a.type !== 'CLIENT') throw new Forbidden();
+  const account = mapAccount((await ctx.sql<ClientAccountRow[]>`select * from client_accounts where id = ${a.clientAccountId} and revoked_at is null`)[0]);
+  if (!account) throw new Unauthenticated('Your client zone session has ended');
+  if (account.must_change_password && !opts.allowPendingPassword) throw new PasswordChangeRequired();
+  return { ...a, account };
+}
+
+// per-IP limiter (all logins from one address); the per-account lock lives in the database
+let ipLimiter: ReturnType<typeof rateLimiter> | undefined;
+let ipLimiterMax = 0;
+function ipLimit() {
+  const max = appConfig().clientZone.ipMaxAttempts;
+  if (!ipLimiter || ipLimiterMax !== max) {
+    ipLimiter = rateLimiter({ windowMs: 15 * 60_000, max });
+    ipLimiterMax = max;
+  }
+  return ipLimiter;
+}
+/** tests */
+export function resetClientLoginLimiter() {
+  ipLimiter?.reset();
+}
+
+let dummyHash: Promise<string> | undefined;
+
+export async function clientLogin(ctx: Context, login: string, password: string): Promise<ClientAccountRow> {
+  const cfg = appConfig();
+  const cz = cfg.clientZone;
+  const issues = new IssueCollector();
+  const normLogin = (login ?? '').replace(/[\s-]/g, '');
+  if (!normLogin) issues.add('login', 'required', 'Login (national id) is required');
+  if (!password) issues.add('password', 'required', 'Password is required');
+  issues.throwIfAny();
+  if (!ipLimit().take(`ip:${ctx.ip}`)) {
+    throw BadUserInput.field('login', 'clientAuth.rateLimited', 'Too many login attempts from this address. Try again in 15 minutes.', { minutes: 15 });
+  }
+  const acc = mapAccount((await ctx.sql<ClientAccountRow[]>`select * from client_accounts where login = ${normLogin} and revoked_at is null`)[0]);
+  if (!acc) {
+    dummyHash ??= hashPassword('not-a-real-password');
+    await verifyPassword(await dummyHash, password);
+    throw BadUserInput.field('password', 'clientAuth.invalidCredentials', 'Wrong login or password');
+  }
+  if (acc.locked_until && acc.locked_until.getTime() > Date.now()) {
+    throw BadUserInput.field('login', 'clientAuth.locked', `Account locked after ${cz.maxFailed} failed attempts. Try again after ${acc.locked_until.toISOString()}.`, {
+      until: acc.locked_until.toISOString(),
+    });
+  }
+  const ok = await verifyPassword(acc.password_hash, password);
+  if (!ok) {
+    // atomic increment: concurrent wrong guesses all count
+    const [u] = await ctx.sql<{ failed_attempts: number }[]>`
+      update client_accounts set failed_attempts = failed_attempts + 1, updated_at = now() where id = ${acc.id} returning failed_attempts`;
+    if (u.failed_attempts >= cz.maxFailed) {
+      const until = new Date(Date.now() + cz.lockMinutes * 60_000);
+      await ctx.sql`update client_accounts set failed_attempts = 0, locked_until = ${until.toISOString()}::timestamptz where id = ${acc.id}`;
+      await audit(ctx, 'LOCK', 'client_account', acc.id, null, { until: until.toISOString(), reason: 'failed logins' });
+      throw BadUserInput.field('login', 'clientAuth.locked', `Account locked after ${cz.maxFailed} failed attempts. Try again after ${until.toISOString()}.`, { until: until.toISOString() });
+    }
+    throw BadUserInput.field('password', 'clientAuth.invalidCredentials', 'Wrong login or password', { attemptsLeft: cz.maxFailed - u.failed_attempts });
+  }
+  if (acc.must_change_password && acc.otp_expires_at && acc.otp_expires_at.getTime() <= Date.now()) {
+    throw BadUserInput.field('password', 'clientAuth.otpExpired', 'The one-time password has expired. Ask your lender to grant access again for a new password.', {
+      expiredAt: acc.otp_expires_at.toISOString(),
+    });
+  }
+  await ctx.sql`update client_accounts set failed_attempts = 0, locked_until = null, last_login_at = now(), updated_at = now() where id = ${acc.id}`;
+  const s = await createSession(ctx.db, 'CLIENT', { clientAccountId: acc.id }, cz.sessionTtlHours);
+  ctx.res?.cookie(CLIENT_COOKIE, s.token, { httpOnly: true, sameSite: 'lax', secure: cfg.cookieSecure, path: '/', expires: s.expiresAt });
+  ctx.actor = { type: 'CLIENT', clientAccountId: acc.id, partyId: acc.party_id, sessionId: s.id };
+  await audit(ctx, 'LOGIN', 'client_account', acc.id, null, null);
+  return acc;
+}
+
+export async function clientLogout(ctx: Context): Promise<boolean> {
+  const token = ctx.req?.cookies?.[CLIENT_COOKIE];
+  if (token) await deleteSession(ctx.db, token);
+  ctx.res?.clearCookie(CLIENT_COOKIE, { path: '/' });
+  if (ctx.actor?.type === 'CLIENT') await audit(ctx, 'LOGOUT', 'client_account', ctx.actor.clientAccountId, null, null);
+  return true;
+}
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+/** Changes the password (required after login with a one-time password); ends the account's other sessions. */
+export async function clientChangePassword(ctx: Context, current: string, next: string): Promise<ClientAccountRow> {
+  const me = await requireClient(ctx, { allowPendingPassword: true });
+  const acc = me.account;
+  const issues = new IssueCollector();
+  if (!current) issues.add('currentPassword', 'required', 'Current password is required');
+  if (!next) issues.add('newPassword', 'required', 'New password is required');
+  else {
+    if ([...next].length < MIN_PASSWORD_LENGTH) issues.add('newPassword', 'password.tooShort', `The new password must have at least ${MIN_PASSWORD_LENGTH} characters`, { min: MIN_PASSWORD_LENGTH });
+    if ([...next].length > 200) issues.add('newPassword', 'password.tooLong', 'The new password may have at most 200 characters', { max: 200 });
+    if (next.replace(/[\s-]/g, '') === acc.login) issues.add('newPassword', 'password.equalsLogin', 'The new password must not be your login (national id)');
+    if (current && next === current) issues.add('newPassword', 'password.unchanged', 'The new password must differ from the current one');
+  }
+  issues.throwIfAny();
+  if (!(await verifyPassword(acc.password_hash, current))) {
+    throw BadUserInput.field('currentPassword', 'clientAuth.wrongPassword', 'The current password is wrong');
+  }
+  const hash = await hashPassword(next);
+  const updated = mapAccount(
+    (await ctx.sql<ClientAccountRow[]>`
+    update client_accounts set password_hash = ${hash}, must_change_password = false, otp_expires_at = null, password_changed_at = now(), updated_at = now()
+    where id = ${acc.id} returning *`)[0],
+  );
+  await ctx.sql`delete from sessions where kind = 'CLIENT' and client_account_id = ${acc.id} and id <> ${me.sessionId}`;
+  await audit(ctx, 'CHANGE_PASSWORD', 'client_account', acc.id, { mustChangePassword: acc.must_change_password }, { mustChangePassword: false });
+  return updated;
+}

@@ -1,0 +1,122 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { DecimalScalar } from '../../graphql/scalars.js';
+import { accountStatus, grantAccess, previewAccess, revokeAccess } from './access.service.js';
+import { clientChangePassword, clientLogin, clientLogout, requireClient } from './client-auth.service.js';
+import { myLoan, myLoans } from './client-loans.service.js';
+import { startOnlinePayment } from './online-payments.service.js';
+import {
+  ClientLoanSummaryType,
+  ClientLoanType,
+  ClientMeType,
+  ClientZoneAccessPreviewType,
+  ClientZoneAccountType,
+  ClientZoneGrantResultType,
+  OnlinePaymentStatus,
+  StartOnlinePaymentResultType,
+} from './clientzone.types.js';
+
+async function meOf(ctx: Context, partyId: string, login: string, mustChange: boolean): Promise<ClientMeType> {
+  const [p] = await ctx.sql<{ first_name: string | null; last_name: string | null; company_name: string | null }[]>`
+    select first_name, last_name, company_name from parties where id = ${partyId}`;
+  const name = p ? p.company_name?.trim() || [p.first_name, p.last_name].filter(Boolean).join(' ') : '';
+  return { partyId, login, name, mustChangePassword: mustChange };
+}
+
+/** Staff side of the client zone (seed 001 procedure "Dostęp do strefy klienta"). */
+@Resolver()
+export class ClientZoneAccessResolver {
+  @Authorized('SERVICING')
+  @Query(() => ClientZoneAccessPreviewType, { description: 'Before granting: the login (national id), the masked mobile number and whether an account exists.' })
+  async clientZoneAccessPreview(
+    @Arg('loanId', () => ID) loanId: string,
+    @Ctx() ctx: Context,
+    @Arg('partyId', () => ID, { nullable: true, description: 'A co-borrower instead of the loan\'s borrower' }) partyId?: string | null,
+  ): Promise<ClientZoneAccessPreviewType> {
+    return previewAccess(ctx, loanId, partyId);
+  }
+
+  @Authorized('SERVICING')
+  @Mutation(() => ClientZoneGrantResultType, {
+    description: 'Creates (or resets) the borrower\'s client zone account and sends a one-time password by SMS. Re-running sends a new password and ends the account\'s sessions.',
+  })
+  async grantClientZoneAccess(
+    @Arg('loanId', () => ID) loanId: string,
+    @Ctx() ctx: Context,
+    @Arg('partyId', () => ID, { nullable: true }) partyId?: string | null,
+  ): Promise<ClientZoneGrantResultType> {
+    return grantAccess(ctx, loanId, partyId);
+  }
+
+  @Authorized('SERVICING')
+  @Mutation(() => ClientZoneAccountType, { description: 'Revokes the client zone account of a loan\'s borrower (loanId) or of a party (partyId); its sessions end.' })
+  async revokeClientZoneAccess(
+    @Ctx() ctx: Context,
+    @Arg('loanId', () => ID, { nullable: true }) loanId?: string | null,
+    @Arg('partyId', () => ID, { nullable: true }) partyId?: string | null,
+  ): Promise<ClientZoneAccountType> {
+    const a = await revokeAccess(ctx, loanId, partyId);
+    return { id: a.id, partyId: a.party_id, login: a.login, status: accountStatus(a), revokedAt: a.revoked_at, lockedUntil: a.locked_until, lastLoginAt: a.last_login_at };
+  }
+}
+
+/** Borrower side (cookie raty_cz). Every operation takes the party from the session, never from its arguments. */
+@Resolver()
+export class ClientZoneResolver {
+  @Mutation(() => ClientMeType, { description: 'Borrower login with the national id and password; sets the httpOnly cookie raty_cz.' })
+  async clientLogin(@Arg('login', () => String) login: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<ClientMeType> {
+    const acc = await clientLogin(ctx, login, password);
+    return meOf(ctx, acc.party_id, acc.login, acc.must_change_password);
+  }
+
+  @Query(() => ClientMeType, { nullable: true, description: 'The logged-in borrower, or null.' })
+  async clientMe(@Ctx() ctx: Context): Promise<ClientMeType | null> {
+    if (ctx.actor?.type !== 'CLIENT') return null;
+    const me = await requireClient(ctx, { allowPendingPassword: true });
+    return meOf(ctx, me.partyId, me.account.login, me.account.must_change_password);
+  }
+
+  @Authorized('CLIENT')
+  @Mutation(() => ClientMeType, { description: 'Changes the password (min. 10 characters, not the login). Required after login with a one-time password.' })
+  async clientChangePassword(
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: Context,
+  ): Promise<ClientMeType> {
+    const acc = await clientChangePassword(ctx, currentPassword, newPassword);
+    return meOf(ctx, acc.party_id, acc.login, acc.must_change_password);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the borrower session and clears the raty_cz cookie.' })
+  async clientLogout(@Ctx() ctx: Context): Promise<boolean> {
+    return clientLogout(ctx);
+  }
+
+  @Authorized('CLIENT')
+  @Query(() => [ClientLoanSummaryType], { description: 'The borrower\'s loans (as borrower or co-borrower).' })
+  async myLoans(@Ctx() ctx: Context): Promise<ClientLoanSummaryType[]> {
+    const me = await requireClient(ctx);
+    return myLoans(ctx, me.partyId);
+  }
+
+  @Authorized('CLIENT')
+  @Query(() => ClientLoanType, { description: 'Details, schedule and repayments of one of the borrower\'s loans; NOT_FOUND for any other loan.' })
+  async myLoan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ClientLoanType> {
+    const me = await requireClient(ctx);
+    return myLoan(ctx, me.partyId, id);
+  }
+
+  @Authorized('CLIENT')
+  @Mutation(() => StartOnlinePaymentResultType, { description: 'Starts an online payment (Tpay / sandbox) for one of the borrower\'s loans; send the browser to redirectUrl.' })
+  async startOnlinePayment(
+    @Arg('loanId', () => ID) loanId: string,
+    @Arg('amount', () => DecimalScalar) amount: string,
+    @Ctx() ctx: Context,
+    @Arg('description', () => String, { nullable: true }) description?: string | null,
+    @Arg('email', () => String, { nullable: true, description: 'Payer e-mail (required by Tpay when the borrower has none on file)' }) email?: string | null,
+  ): Promise<StartOnlinePaymentResultType> {
+    const me = await requireClient(ctx);
+    const r = await startOnlinePayment(ctx, me.partyId, me.clientAccountId, { loanId, amount, description, email });
+    return { ...r, status: r.status as OnlinePaymentStatus };
+  }
+}

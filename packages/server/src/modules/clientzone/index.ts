@@ -1,0 +1,6 @@
+import { ClientZoneAccessResolver, ClientZoneResolver } from './clientzone.resolver.js';
+
+export { clientActorFromSession, CLIENT_COOKIE } from './client-auth.service.js';
+export { mountClientZoneHttp } from './clientzone.http.js';
+
+export const clientZoneResolvers = [ClientZoneAccessResolver, ClientZoneResolver] as const;
