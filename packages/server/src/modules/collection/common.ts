@@ -1,0 +1,62 @@
+import type { ValidationIssue } from '@raty/domain';
+import { actorLabel, type Context } from '../../graphql/context.js';
+import { assertSoftCollectionActive, isSoftCollectionActive } from '../settings/index.js';
+import { BadUserInput, NotFound } from '../../graphql/errors.js';
+import type { Sql } from '../../db/client.js';
+
+/** Roles of soft collection (seed 002 §3): EDIT creates/edits/sends/deletes, VIEW reads. ADMIN passes both. */
+export const NOTICES_EDIT = ['NOTICES_EDIT'] as const;
+export const NOTICES_READ = ['NOTICES_VIEW', 'NOTICES_EDIT'] as const;
+/** Party contacts belong to the party data: servicing staff and soft-collection editors maintain them. */
+export const CONTACTS_EDIT = ['NOTICES_EDIT', 'SERVICING'] as const;
+export const CONTACTS_READ = ['NOTICES_VIEW', 'NOTICES_EDIT', 'SERVICING', 'ANALYST'] as const;
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function isUuid(v: unknown): v is string {
+  return typeof v === 'string' && UUID_RE.test(v);
+}
+export function requireUuid(v: string, what: string): string {
+  if (!isUuid(v)) throw new NotFound(what);
+  return v;
+}
+
+/** Domain issues → one BAD_USER_INPUT; fields prefixed with the argument path (e.g. `input.text`). */
+export function throwIssues(issues: readonly ValidationIssue[], prefix?: string): void {
+  if (!issues.length) return;
+  throw new BadUserInput(issues.map((i) => ({ ...i, field: prefix && i.field ? `${prefix}.${i.field}` : i.field || prefix || 'input' })));
+}
+
+export function staffUserId(ctx: Context): string | null {
+  return ctx.actor?.type === 'STAFF' ? ctx.actor.userId : null;
+}
+
+/**
+ * Every soft-collection operation is unavailable until an administrator switches the feature on (seed 002 §2.1):
+ * FEATURE_DISABLED from the settings module.
+ */
+export async function assertActive(ctx: Context): Promise<void> {
+  await assertSoftCollectionActive(ctx);
+}
+
+export async function softCollectionEnabled(ctx: Context): Promise<boolean> {
+  return isSoftCollectionActive(ctx.db);
+}
+
+/** Audit entry written with the transaction's own connection (same columns as modules/common/audit.ts). */
+export async function auditTx(tx: Sql, ctx: Pick<Context, 'actor' | 'requestId'>, action: string, entity: string, entityId: string | null, before: unknown, after: unknown): Promise<void> {
+  const { actorType, actorId } = actorLabel(ctx.actor);
+  const j = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
+  await tx`insert into audit_log (actor_type, actor_id, action, entity, entity_id, before, after, request_id)
+    values (${actorType}, ${actorId}, ${action}, ${entity}, ${entityId}, ${j(before)}::jsonb, ${j(after)}::jsonb, ${ctx.requestId})`;
+}
+
+/** Set-based audit of many entities in one statement (bulk operations). */
+export async function auditManyTx(tx: Sql, ctx: Pick<Context, 'actor' | 'requestId'>, action: string, entity: string, entries: { id: string; before: unknown; after: unknown }[]): Promise<void> {
+  if (!entries.length) return;
+  const { actorType, actorId } = actorLabel(ctx.actor);
+  await tx.unsafe(
+    `insert into audit_log (actor_type, actor_id, action, entity, entity_id, before, after, request_id)
+     select $1, $2, $3, $4, r->>'id', r->'before', r->'after', $5 from json_array_elements($6::json) as r`,
+    [actorType, actorId, action, entity, ctx.requestId, JSON.stringify(entries.map((e) => ({ id: e.id, before: e.before ?? null, after: e.after ?? null })))],
+  );
+}

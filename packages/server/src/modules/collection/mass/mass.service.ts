@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import { Decimal } from 'decimal.js';
+import {
+  isSmsChannel, makeIssue, massGenerationRows, normaliseSmsText, noticeTotals, renderNotice, validateMassGenerationParams,
+  type ContactReason, type MassFile, type MassGenerationParams, type NoticeChannel, type ValidationIssue,
+} from '@raty/domain';
+import type { Sql } from '../../../db/client.js';
+import type { Context } from '../../../graphql/context.js';
+import { bulkInsert } from '../../../db/bulk.js';
+import { businessDate } from '../../../lib/business-date.js';
+import { auditTx, staffUserId, throwIssues } from '../common.js';
+import { fileItemsAsOf, type FileItem } from '../items.js';
+import { addressees } from '../notices/notices.service.js';
+import { getTemplate } from '../templates/templates.service.js';
+import type { CreateMassNoticesInput, MassParamsInput } from './mass.types.js';
+
+export function toDomainParams(p: MassParamsInput, preparationDate: string): MassGenerationParams {
+  return {
+    kindCode: p.kindCode?.trim().toUpperCase(), fileNumberFrom: p.fileNumberFrom?.trim() || null, fileNumberTo: p.fileNumberTo?.trim() || null,
+    channel: (p.channel ?? 'SMS') as NoticeChannel, reason: p.reason as ContactReason, dueWithinDays: p.dueWithinDays ?? null,
+    amountFrom: p.amountFrom ?? null, amountTo: p.amountTo ?? null, skipNoticeWithinDays: p.skipNoticeWithinDays ?? null, preparationDate,
+  };
+}
+
+function intOrNull(v: string | number | null | undefined): number | null {
+  if (v === null || v === undefined || v === '') return null;
+  return /^\d+$/.test(String(v).trim()) ? Number(String(v).trim()) : null;
+}
+
+/**
+ * Set-based pre-selection in SQL (seed 002 §6 / docs/domain-collection.md §7): files of the kind, in the number range,
+ * without a notice created in [P − Y, P], with at least one not-departed party holding a consented MOBILE, and with an
+ * installment matching the reason and the due-date window whose principal + interest is not fully paid. The amount
+ * range and exact balances (penalty interest) need the loan engine, so they are checked afterwards on these candidates
+ * only — by the domain's own `massGenerationRows`, the reference implementation.
+ */
+export async function candidateFiles(sql: Sql, p: MassGenerationParams): Promise<string[]> {
+  const P = p.preparationDate;
+  const from = intOrNull(p.fileNumberFrom), to = intOrNull(p.fileNumberTo);
+  const X = p.dueWithinDays ?? null;
+  const Y = p.skipNoticeWithinDays ?? null;
+  const reasonCond = p.reason === 'OVERDUE' ? sql`i.due_date < ${P}::date` : p.reason === 'UPCOMING' ? sql`i.due_date >= ${P}::date` : sql`true`;
+  const windowCond = X === null || p.reason === 'OTHER' ? sql`true`
+    : p.reason === 'OVERDUE' ? sql`i.due_date between ${P}::date - ${X}::int and ${P}::date - 1`
+    : sql`i.due_date between ${P}::date and ${P}::date + ${X}::int`;
+  // principal + interest still unpaid (installments' paid cache, kept by the allocation replay). Penalty interest is
+  // allocated first, so an installment whose principal and interest are paid has no unpaid penalty either.
+  const unpaidCond = sql`i.principal + i.interest > i.paid_principal + i.paid_interest`;
+  const rows = await sql<{ id: string }[]>`
+    select f.id from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id
+    where k.code = ${p.kindCode}
+      and (${from}::int is null or f.number >= ${from}::int) and (${to}::int is null or f.number <= ${to}::int)
+      and (${Y}::int is null or not exists (select 1 from notices n where n.file_id = f.id and n.created_on between ${P}::date - ${Y}::int and ${P}::date))
+      and exists (select 1 from file_parties fp join parties pa on pa.id = fp.party_id
+                  join contacts c on c.party_id = pa.id and c.type = 'MOBILE' and c.sms_consent
+                  where fp.file_id = f.id and pa.death_date is null and pa.bankruptcy_date is null)
+      and exists (select 1 from loans l join installments i on i.loan_id = l.id and i.version = l.schedule_version
+                  where l.file_id = f.id and l.status <> 'TO_BE_DISBURSED' and ${reasonCond} and ${windowCond} and ${unpaidCond})
+    order by f.number`;
+  return rows.map((r) => r.id);
+}
+
+export interface PreparedRow {
+  fileId: string;
+  fileDisplayNumber: string;
+  kindCode: string;
+  kindName: string;
+  fileNumber: string;
+  partyId: string;
+  partyName: string;
+  address: string | null;
+  phone: string;
+  items: FileItem[];
+}
+
+/** Files (as the domain's MassFile) with exact balances as of P: 4 queries for the engine + 3 for parties. */
+export async function massFiles(sql: Sql, fileIds: string[], P: string): Promise<{ files: MassFile[]; meta: Map<string, { number: number; code: string; kindName: string }>; adr: Awaited<ReturnType<typeof addressees>> }> {
+  if (!fileIds.length) return { files: [], meta: new Map(), adr: new Map() };
+  const [meta, fps, notes, items] = await Promise.all([
+    sql<{ id: string; number: number; code: string; kind_name: string }[]>`select f.id, f.number, k.code, k.name as kind_name from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = any(${fileIds}::uuid[])`,
+    sql<{ file_id: string; party_id: string }[]>`select file_id, party_id from file_parties where file_id = any(${fileIds}::uuid[])`,
+    sql<{ file_id: string; created_on: string }[]>`select file_id, created_on from notices where file_id = any(${fileIds}::uuid[])`,
+    fileItemsAsOf(sql, fileIds, P),
+  ]);
+  const adr = await addressees(sql, fps.map((f) => f.party_id), P);
+  const files: MassFile[] = meta.map((m) => ({
+    id: m.id, kindCode: m.code, fileNumber: String(m.number),
+    parties: fps.filter((f) => f.file_id === m.id).map((f) => {
+      const a = adr.get(f.party_id)!;
+      return { id: a.partyId, name: a.name, dateOfDeath: a.dateOfDeath, bankruptcyDate: a.bankruptcyDate, contacts: a.contacts };
+    }),
+    items: items.get(m.id) ?? [],
+    noticeCreationDates: notes.filter((n) => n.file_id === m.id).map((n) => n.created_on),
+  }));
+  return { files, meta: new Map(meta.map((m) => [m.id, { number: m.number, code: m.code, kindName: m.kind_name }])), adr };
+}
+
+export async function prepareMass(sql: Sql, input: MassParamsInput, P = businessDate()): Promise<PreparedRow[]> {
+  const params = toDomainParams(input, P);
+  throwIssues(validateMassGenerationParams(params), 'params');
+  const ids = await candidateFiles(sql, params);
+  const { files, meta, adr } = await massFiles(sql, ids, P);
+  return massGenerationRows(params, files).map((r) => {
+    const m = meta.get(r.fileId)!;
+    return {
+      fileId: r.fileId, fileDisplayNumber: `${m.code} ${m.number}`, kindCode: m.code, kindName: m.kindName, fileNumber: r.fileNumber,
+      partyId: r.partyId, partyName: r.partyName ?? '', address: adr.get(r.partyId)?.address ?? null, phone: r.phone, items: r.items as FileItem[],
+    };
+  });
+}
+
+export function rowOut(r: PreparedRow) {
+  return {
+    fileId: r.fileId, fileDisplayNumber: r.fileDisplayNumber, partyId: r.partyId, partyName: r.partyName, address: r.address, phone: r.phone, smsConsent: true,
+    items: r.items.map((i) => ({ id: i.id, kindCode: i.kindCode, year: i.year, installmentNo: i.installmentNo, dueDate: i.dueDate, type: i.type ?? null,
+      overdueBalance: i.overdueBalance, futureBalance: i.futureBalance, overpaymentBalance: i.overpaymentBalance, amount: i.amount, selected: true })),
+    totals: noticeTotals(r.items),
+  };
+}
+
+const NOTICE_COLS = [
+  'id:uuid', 'file_id:uuid', 'party_id:uuid', 'reason:text', 'channel:text', 'created_on:date', 'phone:text', 'manual_phone:bool', 'text:text', 'template_id:uuid',
+  'addressee_name:text', 'addressee_address:text', 'addressee_consent:bool', 'addressee_departed:bool', 'total_amount:numeric', 'created_by:uuid',
+].map((s) => { const [name, type] = s.split(':'); return { name, type }; });
+const ITEM_COLS = [
+  'notice_id:uuid', 'loan_id:uuid', 'installment_number:int', 'kind_code:text', 'year:int', 'due_date:date', 'item_type:text', 'selected:bool',
+  'overdue_balance:numeric', 'future_balance:numeric', 'overpayment_balance:numeric', 'amount_due:numeric',
+].map((s) => { const [name, type] = s.split(':'); return { name, type }; });
+
+/**
+ * "Utwórz powiadomienia": re-runs the preparation (amounts are never taken from the client), keeps the chosen
+ * party+file rows (and ticked items), renders the template for each and inserts all notices and items in ONE transaction
+ * with two set-based inserts. The notices are not sent.
+ */
+export async function createMassNotices(ctx: Context, input: CreateMassNoticesInput) {
+  const P = businessDate();
+  const params = toDomainParams(input.params, P);
+  const channel = params.channel as NoticeChannel;
+  const issues: ValidationIssue[] = [];
+  if (!input.rows.length) issues.push(makeIssue('input.rows', 'required', 'Choose at least one addressee'));
+  let template: Awaited<ReturnType<typeof getTemplate>> | null = null;
+  if (input.templateId) {
+    template = await getTemplate(ctx.sql, input.templateId).catch(() => null);
+    if (!template) issues.push(makeIssue('input.templateId', 'notFound', 'Template not found'));
+    else if (template.reason !== params.reason) issues.push(makeIssue('input.templateId', 'notice.templateReason', 'The template is for another contact reason'));
+  }
+  const typed = input.text?.trim() ? input.text.trim() : null;
+  if (!template && !typed && channel === 'SMS') issues.push(makeIssue('input.text', 'required', 'Choose a template or type the text of the SMS notices'));
+  throwIssues(issues);
+  const prepared = await prepareMass(ctx.sql, input.params, P);
+  const byKey = new Map(prepared.map((r) => [`${r.fileId}|${r.partyId}`, r]));
+  const seen = new Set<string>();
+  const chosen: { row: PreparedRow; items: FileItem[] }[] = [];
+  input.rows.forEach((c, i) => {
+    const key = `${c.fileId}|${c.partyId}`;
+    const row = byKey.get(key);
+    if (!row) return void issues.push(makeIssue(`input.rows[${i}]`, 'mass.rowNotQualified', 'The addressee does not qualify (any more) for these parameters'));
+    if (seen.has(key)) return void issues.push(makeIssue(`input.rows[${i}]`, 'mass.duplicateRow', 'The addressee is chosen twice'));
+    seen.add(key);
+    let items = row.items;
+    if (c.itemIds) {
+      const known = new Set(items.map((x) => x.id));
+      c.itemIds.forEach((id, k) => { if (!known.has(id)) issues.push(makeIssue(`input.rows[${i}].itemIds[${k}]`, 'notice.itemUnknown', 'Not an item of this row', { id })); });
+      const sel = new Set(c.itemIds);
+      items = items.filter((x) => sel.has(x.id));
+    }
+    chosen.push({ row, items });
+  });
+  throwIssues(issues);
+  const userId = staffUserId(ctx);
+  const noticeRows: unknown[][] = [];
+  const itemRows: unknown[][] = [];
+  for (const { row, items } of chosen) {
+    const id = randomUUID();
+    let text: string | null = typed;
+    if (template) {
+      text = renderNotice(
+        { channel, reason: params.reason, text: template.text, promiseAddendum: template.promise_addendum },
+        { kindCode: row.kindCode, kindName: row.kindName, fileNumber: row.fileNumber, items: items.map((x) => ({ year: x.year, installmentNo: x.installmentNo, dueDate: x.dueDate, amount: x.amount })), promiseDate: null },
+      ).text;
+    } else if (text && isSmsChannel(channel)) text = normaliseSmsText(text).text;
+    const total = items.reduce((s, x) => s.plus(x.amount), new Decimal(0)).toFixed(2);
+    noticeRows.push([id, row.fileId, row.partyId, params.reason, channel, P, row.phone, false, text, template?.id ?? null, row.partyName, row.address, true, false, total, userId]);
+    for (const x of items) itemRows.push([id, x.loanId, x.installmentNo, x.kindCode, x.year, x.dueDate, x.type ?? null, true, x.overdueBalance, x.futureBalance, x.overpaymentBalance, x.amount]);
+  }
+  const ids = noticeRows.map((r) => r[0] as string);
+  await ctx.sql.begin(async (tx0) => {
+    const tx = tx0 as unknown as Sql;
+    await bulkInsert(tx, 'notices', NOTICE_COLS, noticeRows);
+    if (itemRows.length) await bulkInsert(tx, 'notice_items', ITEM_COLS, itemRows);
+    await auditTx(tx, ctx, 'MASS_CREATE', 'notice', null, null, { params, templateId: template?.id ?? null, ids });
+  });
+  return { ids, count: ids.length };
+}

@@ -1,0 +1,163 @@
+import DataLoader from 'dataloader';
+import { promiseOutcome, type ContactReason } from '@raty/domain';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../../graphql/context.js';
+import { DateScalar } from '../../../graphql/scalars.js';
+import { businessDate } from '../../../lib/business-date.js';
+import { assertActive, NOTICES_EDIT, NOTICES_READ, requireUuid } from '../common.js';
+import { ContactReasonEnum, RenderedTextType } from '../templates/templates.types.js';
+import { DebtorFileType } from '../../files/files.types.js';
+import {
+  CreateNoticeInput, GenerateNoticeTextInput, NoticeDraftType, NoticeItemType, NoticePayload, NoticeStatusChangeType, NoticeType,
+  PromiseOutcomeEnum, UpdateNoticeInput,
+} from './notices.types.js';
+import {
+  createNotice, deleteNotices, generateNoticeText, loadNotice, noticeDraft, noticeItemsWithCurrent, refreshNoticeItems, toNotice, updateNotice,
+} from './notices.service.js';
+
+const itemLoaders = new WeakMap<object, DataLoader<string, NoticeItemType[]>>();
+function itemsLoader(ctx: Context) {
+  let l = itemLoaders.get(ctx);
+  if (!l) {
+    l = new DataLoader<string, NoticeItemType[]>(async (keys) => {
+      const pairs = keys.map((k) => { const [id, fileId] = k.split('|'); return { id, file_id: fileId }; });
+      const m = await noticeItemsWithCurrent(ctx.sql, pairs);
+      return pairs.map((p) => (m.get(p.id) ?? []) as NoticeItemType[]);
+    });
+    itemLoaders.set(ctx, l);
+  }
+  return l;
+}
+
+type Outcome = PromiseOutcomeEnum | null;
+const outcomeLoaders = new WeakMap<object, DataLoader<string, Outcome>>();
+/** Promise outcomes of many notices: 2 queries per request (key `id|promiseDate|createdOn`). */
+function outcomeLoader(ctx: Context) {
+  let l = outcomeLoaders.get(ctx);
+  if (!l) {
+    l = new DataLoader<string, Outcome>(async (keys) => {
+      const parsed = keys.map((k) => { const [id, promiseDate, createdOn] = k.split('|'); return { id, promiseDate, createdOn }; });
+      const items = await ctx.sql<{ notice_id: string; loan_id: string; installment_number: number; amount_due: string }[]>`
+        select notice_id, loan_id, installment_number, amount_due from notice_items where notice_id = any(${parsed.map((p) => p.id)}::uuid[]) and selected`;
+      const loans = [...new Set(items.map((i) => i.loan_id))];
+      const allocs = loans.length ? await ctx.sql<{ loan_id: string; installment_number: number; payment_date: string; amount: string; status: string }[]>`
+        select pa.loan_id, pa.installment_number, p.payment_date, pa.amount, p.status from payment_allocations pa join payments p on p.id = pa.payment_id
+        where pa.loan_id = any(${loans}::uuid[]) and pa.installment_number is not null` : [];
+      const allocations = allocs.map((a) => ({ itemId: `${a.loan_id}:${a.installment_number}`, paymentDate: a.payment_date, amount: a.amount, reversed: a.status === 'REVERSED' }));
+      const today = businessDate();
+      return parsed.map((p) => promiseOutcome(
+        p.promiseDate,
+        items.filter((i) => i.notice_id === p.id).map((i) => ({ id: `${i.loan_id}:${i.installment_number}`, amountDue: i.amount_due })),
+        allocations, today, { since: p.createdOn },
+      ) as PromiseOutcomeEnum);
+    });
+    outcomeLoaders.set(ctx, l);
+  }
+  return l;
+}
+
+const historyLoaders = new WeakMap<object, DataLoader<string, NoticeStatusChangeType[]>>();
+function historyLoader(ctx: Context) {
+  let l = historyLoaders.get(ctx);
+  if (!l) {
+    l = new DataLoader<string, NoticeStatusChangeType[]>(async (ids) => {
+      const rows = await ctx.sql<(NoticeStatusChangeType & { notice_id: string })[]>`
+        select notice_id, status, source, applied, at from notice_status_history where notice_id = any(${ids as string[]}::uuid[]) order by at, id`;
+      return ids.map((id) => rows.filter((r) => r.notice_id === id).map(({ notice_id: _n, ...r }) => ({ ...r, at: new Date(r.at) })));
+    });
+    historyLoaders.set(ctx, l);
+  }
+  return l;
+}
+
+@Resolver(() => NoticeType)
+export class NoticesResolver {
+  @Authorized(...NOTICES_READ)
+  @Query(() => NoticeType)
+  async notice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<NoticeType> {
+    await assertActive(ctx);
+    return toNotice(await loadNotice(ctx.sql, requireUuid(id, 'Notice'))) as NoticeType;
+  }
+
+  @Authorized(...NOTICES_READ)
+  @Query(() => [DebtorFileType], { description: 'The notice form\'s file choice: the debtor files of a party (any role), by kind and number.' })
+  async partyDebtorFiles(@Arg('partyId', () => ID) partyId: string, @Ctx() ctx: Context): Promise<DebtorFileType[]> {
+    await assertActive(ctx);
+    const rows = await ctx.sql<{ id: string; number: number; status: string; receivable_kind_id: string; code: string }[]>`
+      select f.id, f.number, f.status, f.receivable_kind_id, k.code from file_parties fp join debtor_files f on f.id = fp.file_id
+      join receivable_kinds k on k.id = f.receivable_kind_id where fp.party_id = ${requireUuid(partyId, 'Party')} order by k.code, f.number`;
+    return rows.map((r) => ({ id: r.id, number: String(r.number), displayNumber: `${r.code} ${r.number}`, status: r.status, receivableKindId: r.receivable_kind_id }));
+  }
+
+  @Authorized(...NOTICES_READ)
+  @Query(() => NoticeDraftType, { description: 'The "add notice" form: addressees of the file (name, address, mobile, consent, departed) and its items for the reason as of the creation date (all ticked).' })
+  async noticeDraft(
+    @Arg('fileId', () => ID) fileId: string,
+    @Arg('reason', () => ContactReasonEnum) reason: ContactReasonEnum,
+    @Ctx() ctx: Context,
+    @Arg('createdOn', () => DateScalar, { nullable: true }) createdOn?: string | null,
+  ): Promise<NoticeDraftType> {
+    await assertActive(ctx);
+    return (await noticeDraft(ctx.sql, fileId, reason as ContactReason, createdOn)) as NoticeDraftType;
+  }
+
+  @Authorized(...NOTICES_READ)
+  @Query(() => RenderedTextType, { description: '"Generuj treść": renders a template for a notice (saved or being prepared) without saving.' })
+  async generateNoticeText(@Arg('input', () => GenerateNoticeTextInput) input: GenerateNoticeTextInput, @Ctx() ctx: Context): Promise<RenderedTextType> {
+    await assertActive(ctx);
+    requireUuid(input.templateId, 'Notice template');
+    return generateNoticeText(ctx, input);
+  }
+
+  @Authorized(...NOTICES_EDIT)
+  @Mutation(() => NoticePayload, { description: 'Creates a notice. SMS: text and phone required; without SMS consent → sms.noConsent (offer contacts, or resend with manualPhone: true).' })
+  async createNotice(@Arg('input', () => CreateNoticeInput) input: CreateNoticeInput, @Ctx() ctx: Context): Promise<NoticePayload> {
+    await assertActive(ctx);
+    requireUuid(input.partyId, 'Party');
+    return (await createNotice(ctx, input)) as NoticePayload;
+  }
+
+  @Authorized(...NOTICES_EDIT)
+  @Mutation(() => NoticePayload, { description: 'Edits a notice; a sent SMS notice keeps items, text, phone and template (notice.sentNotEditable); the note is always editable.' })
+  async updateNotice(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateNoticeInput) input: UpdateNoticeInput, @Ctx() ctx: Context): Promise<NoticePayload> {
+    await assertActive(ctx);
+    return (await updateNotice(ctx, requireUuid(id, 'Notice'), input)) as NoticePayload;
+  }
+
+  @Authorized(...NOTICES_EDIT)
+  @Mutation(() => NoticeType, { description: '"Aktualizuj należności": recomputes item balances of an unsent notice.' })
+  async refreshNoticeItems(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<NoticeType> {
+    await assertActive(ctx);
+    return (await refreshNoticeItems(ctx, requireUuid(id, 'Notice'))) as NoticeType;
+  }
+
+  @Authorized(...NOTICES_EDIT)
+  @Mutation(() => Boolean, { description: 'Deletes an unsent notice; a sent one → BAD_USER_INPUT notice.deleteSent.' })
+  async deleteNotice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    await assertActive(ctx);
+    return (await deleteNotices(ctx, [requireUuid(id, 'Notice')])) === 1;
+  }
+
+  @Authorized(...NOTICES_EDIT)
+  @Mutation(() => Int, { description: 'Registry bulk delete: all or nothing; any sent notice refuses the request naming it (ids[i]).' })
+  async deleteNotices(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<number> {
+    await assertActive(ctx);
+    return deleteNotices(ctx, ids);
+  }
+
+  @FieldResolver(() => [NoticeItemType], { description: 'Items with balances as of creation and `current` balances as of today' })
+  async items(@Root() n: NoticeType, @Ctx() ctx: Context): Promise<NoticeItemType[]> {
+    return itemsLoader(ctx).load(`${n.id}|${n.fileId}`);
+  }
+
+  @FieldResolver(() => PromiseOutcomeEnum, { nullable: true, description: 'KEPT when the selected items are paid by the promise date, BROKEN after it otherwise, PENDING before' })
+  async promiseOutcome(@Root() n: NoticeType, @Ctx() ctx: Context): Promise<PromiseOutcomeEnum | null> {
+    if (!n.promiseDate) return null;
+    return outcomeLoader(ctx).load(`${n.id}|${n.promiseDate}|${n.createdOn}`);
+  }
+
+  @FieldResolver(() => [NoticeStatusChangeType], { description: 'Delivery-status history (send, check status, callbacks)' })
+  async statusHistory(@Root() n: NoticeType, @Ctx() ctx: Context): Promise<NoticeStatusChangeType[]> {
+    return historyLoader(ctx).load(n.id);
+  }
+}

@@ -1,0 +1,106 @@
+import type { Express, Request, Response } from 'express';
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+import type { Logger } from 'pino';
+import type { DbHandle } from '../../../db/client.js';
+import { STAFF_COOKIE, staffActorFromSession } from '../../auth/session.service.js';
+import { isSoftCollectionActive } from '../../settings/index.js';
+import { toNotice } from '../notices/notices.service.js';
+import type { NoticeRow } from '../notices/notices.service.js';
+import { streamNotices } from './registry.service.js';
+import type { NoticeFilter } from './registry.types.js';
+
+export const NOTICE_EXPORT_PATH = '/api/notices/export';
+
+/** Stable column set of the registry export (CSV header / XLSX first row). */
+export const EXPORT_COLUMNS: { key: string; header: string; value: (r: NoticeRow) => string | number | null }[] = [
+  { key: 'id', header: 'id', value: (r) => r.id },
+  { key: 'file', header: 'file', value: (r) => `${r.kind_code} ${r.file_number}` },
+  { key: 'kindCode', header: 'kind_code', value: (r) => r.kind_code },
+  { key: 'fileNumber', header: 'file_number', value: (r) => String(r.file_number) },
+  { key: 'addressee', header: 'addressee', value: (r) => r.addressee_name },
+  { key: 'address', header: 'address', value: (r) => r.addressee_address },
+  { key: 'phone', header: 'phone', value: (r) => r.phone },
+  { key: 'smsConsent', header: 'sms_consent', value: (r) => (r.addressee_consent ? 'Y' : 'N') },
+  { key: 'reason', header: 'reason', value: (r) => r.reason },
+  { key: 'channel', header: 'channel', value: (r) => r.channel },
+  { key: 'createdOn', header: 'created_on', value: (r) => r.created_on },
+  { key: 'promiseDate', header: 'promise_date', value: (r) => r.promise_date },
+  { key: 'sentAt', header: 'sent_at', value: (r) => (r.sent_at ? r.sent_at.toISOString() : null) },
+  { key: 'sendStatus', header: 'send_status', value: (r) => r.send_status },
+  { key: 'deliveryStatus', header: 'delivery_status', value: (r) => r.delivery_status },
+  { key: 'settlementStatus', header: 'settlement_status', value: (r) => r.settlement_status },
+  { key: 'overdue', header: 'overdue_balance', value: (r) => r.t_overdue },
+  { key: 'future', header: 'future_balance', value: (r) => r.t_future },
+  { key: 'overpayment', header: 'overpayment_balance', value: (r) => r.t_overpayment },
+  { key: 'total', header: 'total_amount', value: (r) => toNotice(r).totals.total },
+  { key: 'template', header: 'template', value: (r) => r.template_name },
+  { key: 'createdBy', header: 'created_by', value: (r) => r.created_by_name },
+  { key: 'note', header: 'note', value: (r) => r.note },
+  { key: 'text', header: 'text', value: (r) => r.text },
+];
+
+const FILTER_KEYS = ['kindCode', 'fileNumber', 'fileId', 'partyId', 'createdFrom', 'createdTo', 'sentFrom', 'sentTo', 'channel', 'reason', 'sendStatus', 'deliveryStatus', 'settlementStatus', 'createdBy'] as const;
+const DATE_KEYS = new Set(['createdFrom', 'createdTo', 'sentFrom', 'sentTo']);
+
+/** The registry filter from the query string (same names as the GraphQL NoticeFilter; ids comma-separated). */
+export function filterFromQuery(q: Request['query']): { filter: NoticeFilter; error?: string } {
+  const filter: Record<string, unknown> = {};
+  for (const k of FILTER_KEYS) {
+    const v = q[k];
+    if (typeof v !== 'string' || v.trim() === '') continue;
+    if (DATE_KEYS.has(k) && !/^\d{4}-\d{2}-\d{2}$/.test(v)) return { filter: {}, error: `${k} must be YYYY-MM-DD` };
+    filter[k] = v.trim();
+  }
+  if (typeof q.ids === 'string' && q.ids) filter.ids = q.ids.split(',').map((s) => s.trim()).filter(Boolean);
+  return { filter: filter as NoticeFilter };
+}
+
+/**
+ * GET /api/notices/export?format=csv|xlsx&<filters>&sort=… — the filtered registry, streamed (server-side cursor →
+ * csv-stringify / exceljs WorkbookWriter → response). Staff session cookie with NOTICES_VIEW / NOTICES_EDIT (or ADMIN).
+ */
+export function mountNoticeExport(app: Express, deps: { db: DbHandle; log: Logger }) {
+  app.get(NOTICE_EXPORT_PATH, async (req: Request, res: Response) => {
+    const sid = req.cookies?.[STAFF_COOKIE];
+    const actor = sid ? await staffActorFromSession(deps.db.db, sid) : null;
+    if (!actor || actor.type !== 'STAFF') return void res.status(401).json({ error: 'UNAUTHENTICATED' });
+    if (!actor.roles.some((r) => r === 'ADMIN' || r === 'NOTICES_VIEW' || r === 'NOTICES_EDIT')) return void res.status(403).json({ error: 'FORBIDDEN' });
+    if (!(await isSoftCollectionActive(deps.db.db))) return void res.status(403).json({ error: 'FEATURE_DISABLED' });
+    const format = String(req.query.format ?? 'csv').toLowerCase();
+    if (format !== 'csv' && format !== 'xlsx') return void res.status(400).json({ error: 'format must be csv or xlsx' });
+    const { filter, error } = filterFromQuery(req.query);
+    if (error) return void res.status(400).json({ error });
+    if (filter.fileNumber && !filter.kindCode) return void res.status(400).json({ error: 'fileNumber needs kindCode' });
+    const sort = typeof req.query.sort === 'string' ? req.query.sort : null;
+    const stamp = new Date().toISOString().slice(0, 10);
+    const rows = streamNotices(deps.db.sql, filter, sort);
+    try {
+      if (format === 'csv') {
+        res.setHeader('content-type', 'text/csv; charset=utf-8');
+        res.setHeader('content-disposition', `attachment; filename="notices-${stamp}.csv"`);
+        const csv = stringify({ header: true, columns: EXPORT_COLUMNS.map((c) => ({ key: c.key, header: c.header })), bom: true });
+        csv.pipe(res);
+        for await (const r of rows) {
+          const rec = Object.fromEntries(EXPORT_COLUMNS.map((c) => [c.key, c.value(r)]));
+          if (!csv.write(rec)) await new Promise((resolve) => csv.once('drain', resolve));
+        }
+        csv.end();
+        await new Promise((resolve) => res.once('finish', resolve));
+      } else {
+        res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        res.setHeader('content-disposition', `attachment; filename="notices-${stamp}.xlsx"`);
+        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: false, useSharedStrings: false });
+        const ws = wb.addWorksheet('Notices');
+        ws.addRow(EXPORT_COLUMNS.map((c) => c.header)).commit();
+        for await (const r of rows) ws.addRow(EXPORT_COLUMNS.map((c) => c.value(r))).commit();
+        ws.commit();
+        await wb.commit();
+      }
+    } catch (err) {
+      deps.log.error({ err, requestId: req.requestId }, 'notice export failed');
+      if (!res.headersSent) res.status(500).json({ error: 'Internal server error' });
+      else res.destroy(err as Error);
+    }
+  });
+}

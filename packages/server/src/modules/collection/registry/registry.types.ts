@@ -1,0 +1,39 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar, DecimalScalar } from '../../../graphql/scalars.js';
+import { Connection } from '../../common/connection.js';
+import { ContactReasonEnum, NoticeChannelEnum } from '../templates/templates.types.js';
+import { NoticeSendStatusEnum, NoticeType, SettlementStatusEnum } from '../notices/notices.types.js';
+
+export enum NoticeSortEnum {
+  CREATED_DESC = 'CREATED_DESC',
+  CREATED_ASC = 'CREATED_ASC',
+  SENT_DESC = 'SENT_DESC',
+  ADDRESSEE_ASC = 'ADDRESSEE_ASC',
+  FILE_ASC = 'FILE_ASC',
+  AMOUNT_DESC = 'AMOUNT_DESC',
+}
+registerEnumType(NoticeSortEnum, { name: 'NoticeSort' });
+
+@InputType()
+export class NoticeFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only these notices (e.g. the ones mass generation just created)' }) ids?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'Receivable kind code' }) kindCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'File number; only together with kindCode' }) fileNumber?: string | null;
+  @Field(() => ID, { nullable: true }) fileId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Addressee' }) partyId?: string | null;
+  @Field(() => DateScalar, { nullable: true }) createdFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true }) createdTo?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Sent date (Europe/Warsaw) from' }) sentFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true }) sentTo?: string | null;
+  @Field(() => NoticeChannelEnum, { nullable: true }) channel?: NoticeChannelEnum | null;
+  @Field(() => ContactReasonEnum, { nullable: true }) reason?: ContactReasonEnum | null;
+  @Field(() => NoticeSendStatusEnum, { nullable: true }) sendStatus?: NoticeSendStatusEnum | null;
+  @Field(() => String, { nullable: true, description: 'SMSAPI delivery status, e.g. DELIVERED' }) deliveryStatus?: string | null;
+  @Field(() => SettlementStatusEnum, { nullable: true }) settlementStatus?: SettlementStatusEnum | null;
+  @Field(() => ID, { nullable: true, description: 'Created by (user id)' }) createdBy?: string | null;
+}
+
+@ObjectType()
+export class NoticeConnection extends Connection('Notice', NoticeType) {
+  @Field(() => DecimalScalar, { description: 'Σ of the matching notices’ amounts (selected items as of creation)' }) totalAmount!: string;
+}

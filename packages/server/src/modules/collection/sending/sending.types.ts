@@ -1,0 +1,24 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../../../graphql/scalars.js';
+
+@ObjectType('NoticeSendFailure')
+export class NoticeSendFailureType {
+  @Field(() => ID) noticeId!: string;
+  @Field(() => String) reason!: string;
+}
+
+@ObjectType('NoticeSendJob', { description: 'Progress of a send job: poll noticeSendJob(id) until status is DONE or ABORTED' })
+export class NoticeSendJobType {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'RUNNING | ABORTING | ABORTED | DONE' }) status!: string;
+  @Field(() => Int) total!: number;
+  @Field(() => Int, { description: 'Handed over to the provider (the "12" of "12/20")' }) sent!: number;
+  @Field(() => Int) failed!: number;
+  @Field(() => Int, { description: 'Not sent because of the abort (back to DRAFT)' }) aborted!: number;
+  @Field(() => Int) pending!: number;
+  @Field(() => Int) processed!: number;
+  @Field(() => Boolean) abortRequested!: boolean;
+  @Field(() => [NoticeSendFailureType]) failures!: NoticeSendFailureType[];
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) finishedAt!: Date | null;
+}
