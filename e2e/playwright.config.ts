@@ -21,6 +21,8 @@ const webServer = {
     RATY_FRESH_DB: '1',
     RATY_SEED: 'small',
     LOG_LEVEL: 'warn',
+    // fixed local SMSAPI sandbox port: tests read sent SMS (client zone passwords) at /__sandbox/messages
+    RATY_SMSAPI_SANDBOX_PORT: process.env.RATY_E2E_SMSAPI_PORT ?? '4110',
   },
   url: `${baseURL}/healthz`,
   timeout: 180_000,

@@ -65,10 +65,13 @@ export function formatError(log: Logger) {
 export async function resolveActor(req: Request, db: DbHandle): Promise<Actor | null> {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return tokenActor(db.db, auth.slice(7).trim());
+  const cz = req.cookies[CLIENT_COOKIE];
+  // The client-zone pages send `x-raty-zone: client`: they act as the borrower even if the browser also holds a
+  // staff session (and a staff page never acts as a borrower).
+  if (req.headers['x-raty-zone'] === 'client') return cz ? clientActorFromSession(db.sql, cz) : null;
   const sid = req.cookies[STAFF_COOKIE];
   const staff = sid ? await staffActorFromSession(db.db, sid) : null;
   if (staff) return staff;
-  const cz = req.cookies[CLIENT_COOKIE];
   if (cz) return clientActorFromSession(db.sql, cz);
   return null;
 }

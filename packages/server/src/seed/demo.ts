@@ -5,6 +5,8 @@ import { bulkInsert } from '../db/bulk.js';
 import { hashPassword } from '../lib/crypto.js';
 import { seedPayments } from './payments.js';
 import { users } from '../db/schema/index.js';
+import { seedCollection } from './collection.js';
+import { businessDate } from '../lib/business-date.js';
 
 export const DEMO_LOGINS = {
   password: 'raty-demo',
@@ -84,6 +86,13 @@ export interface SeedOptions {
   log?: Logger;
   /** false: schedules only, no payment history */
   withPayments?: boolean;
+  /**
+   * `large` (npm run bench, RATY_SEED=large): more parties per file (co-borrowers, guarantors), about two loans per
+   * file. `small` (default) keeps the classic demo shape. The random stream of `small` is unchanged.
+   */
+  profile?: 'small' | 'large';
+  /** files generated, inserted and paid per batch (bounded memory for the large profile); default: all at once */
+  batchFiles?: number;
 }
 
 export interface SeedResult {
@@ -92,6 +101,7 @@ export interface SeedResult {
   loans: number;
   installments: number;
   payments: number;
+  notices?: number;
   ms: number;
 }
 
@@ -101,7 +111,12 @@ export const SIZES = { small: 2_000, large: 100_000 } as const;
 export async function seedIfEmpty(db: DbHandle, opts: { size: 'small' | 'large'; log?: Logger; asOf?: string }): Promise<SeedResult | null> {
   const [{ n }] = await db.sql<{ n: number }[]>`select count(*)::int as n from users`;
   if (n > 0) return null;
-  return seedDemo(db, { files: SIZES[opts.size], log: opts.log, asOf: opts.asOf });
+  const asOf = opts.asOf ?? businessDate();
+  const res = await seedDemo(db, { files: SIZES[opts.size], log: opts.log, asOf, profile: opts.size, batchFiles: opts.size === 'large' ? 10_000 : undefined });
+  const t0 = Date.now();
+  res.notices = await seedCollection(db, { asOf, log: opts.log });
+  res.ms += Date.now() - t0;
+  return res;
 }
 
 /**
@@ -163,6 +178,9 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
   const versionRows: unknown[][] = [];
   const loansForPayments: Parameters<typeof seedPayments>[1] = [];
   const nextNumber: Record<string, number> = {};
+  const large = opts.profile === 'large';
+  const batch = Math.max(1, opts.batchFiles ?? opts.files);
+  const totals = { files: 0, parties: 0, loans: 0, installments: 0, payments: 0 };
 
   const makeParty = (sk: boolean) => {
     const id = rngUuid(rng);
@@ -211,9 +229,13 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
     const borrower = !sk && plParties.length > 50 && rng() < 0.08 ? pick(rng, plParties) : makeParty(sk);
     if (!sk) plParties.push(borrower);
     filePartyRows.push([fileId, borrower, 'BORROWER']);
-    if (rng() < 0.25) filePartyRows.push([fileId, makeParty(sk), 'CO_BORROWER']);
-    if (rng() < 0.05) filePartyRows.push([fileId, makeParty(sk), 'GUARANTOR']);
+    if (rng() < (large ? 0.7 : 0.25)) filePartyRows.push([fileId, makeParty(sk), 'CO_BORROWER']);
+    if (rng() < (large ? 0.2 : 0.05)) filePartyRows.push([fileId, makeParty(sk), 'GUARANTOR']);
 
+    // large profile: about two loans per file (a top-up loan), sometimes three
+    const loanCount = large ? (rng() < 0.9 ? 2 : 1) + (rng() < 0.1 ? 1 : 0) : 1;
+    let fileClosed = true;
+    for (let k = 0; k < loanCount; k++) {
     // loan terms
     const n = pick(rng, [6, 12, 12, 18, 24, 24, 36, 36, 48, 60]);
     const principal = (Math.round((1000 + rng() * (kind.code === 'SAM' ? 60000 : 30000)) / 50) * 50).toFixed(2);
@@ -251,10 +273,10 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
     if (status === 'ACTIVE' && behaviour === 'STOPPED' && monthsAgo > 20 && rng() < 0.4) status = 'TERMINATED';
 
     const loanId = rngUuid(rng);
-    const loanNumber = `${kind.code}/${disb.slice(0, 4)}/${String(number).padStart(6, '0')}`;
+    const loanNumber = `${kind.code}/${disb.slice(0, 4)}/${String(number).padStart(6, '0')}${k ? `-${k + 1}` : ''}`;
     const account = sk ? null : generateNrb(rng, '1090');
     const skIban = sk ? skIbanFrom(rng) : null;
-    fileRows.push([fileId, kindIds[kind.code], number, status === 'REPAID' ? 'CLOSED' : 'ACTIVE']);
+    if (status !== 'REPAID') fileClosed = false;
     loanRows.push([
       loanId, fileId, loanNumber, sk ? ctQp.id : ctStd.id, kind.currency, principal, rate, penalty, kind.method, kind.dayCount, n, deferral,
       disb, disb, firstDue, account ?? skIban, status,
@@ -264,7 +286,12 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
       instRows.push([loanId, 1, l.number, l.dueDate, l.principal, l.interest, l.accumulatedInterest, l.total]);
     }
     loansForPayments.push({ loanId, behaviour, status, lines: schedule.lines, penaltyRate: penalty, terms: { principal, annualRate: rate, disbursementDate: disb } });
+    }
+    fileRows.push([fileId, kindIds[kind.code], number, fileClosed ? 'CLOSED' : 'ACTIVE']);
+    if ((i + 1) % batch === 0 || i === opts.files - 1) await flush();
   }
+
+  async function flush() {
 
   await bulkInsert(sql, 'parties', cols('id:uuid kind:text first_name:text last_name:text national_id:text country:text birth_date:date death_date:date bankruptcy_date:date nonstop_banking:text email:text'), partyRows);
   await bulkInsert(sql, 'contacts', cols('id:uuid party_id:uuid type:text value:text note:text sms_consent:bool'), contactRows);
@@ -280,8 +307,16 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
   await bulkInsert(sql, 'schedule_versions', cols('loan_id:uuid version:int reason:text effective_date:date terms:jsonb'), versionRows);
   await bulkInsert(sql, 'installments', cols('loan_id:uuid version:int number:int due_date:date principal:numeric interest:numeric accumulated_interest:numeric total:numeric'), instRows, { chunk: 50_000 });
   const payments = opts.withPayments === false ? 0 : await seedPayments(db, loansForPayments, { rng, asOf });
+  totals.files += fileRows.length;
+  totals.parties += partyRows.length;
+  totals.loans += loanRows.length;
+  totals.installments += instRows.length;
+  totals.payments += payments;
+  for (const rows of [partyRows, contactRows, addressRows, fileRows, filePartyRows, loanRows, instRows, versionRows, loansForPayments]) rows.length = 0;
+  if (batch < opts.files) opts.log?.info({ ...totals }, 'seed batch done');
+  }
 
-  const res: SeedResult = { files: fileRows.length, parties: partyRows.length, loans: loanRows.length, installments: instRows.length, payments, ms: Date.now() - t0 };
+  const res: SeedResult = { ...totals, ms: Date.now() - t0 };
   opts.log?.info(res, 'seeded');
   return res;
 }

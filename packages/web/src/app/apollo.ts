@@ -15,9 +15,20 @@ type Connection = { edges: readonly unknown[] } & Record<string, unknown>;
 
 const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
+/**
+ * Pages under /clientzone act as the borrower: the header tells the server to use the borrower session (cookie
+ * raty_cz) even when the same browser also holds a staff session.
+ */
+const zoneLink = new ApolloLink((operation, forward) => {
+  if (typeof window !== 'undefined' && window.location.pathname.startsWith('/clientzone')) {
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({ headers: { ...headers, 'x-raty-zone': 'client' } }));
+  }
+  return forward(operation);
+});
+
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([errorLink, httpLink]),
+    link: ApolloLink.from([errorLink, zoneLink, httpLink]),
     cache: new InMemoryCache({
       typePolicies: {
         Query: {

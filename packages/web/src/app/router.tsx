@@ -1,8 +1,16 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
-import { DebtorFilePage } from '../features/debtor-files/DebtorFilePage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { DebtorFilePage } from '../features/debtor-file/DebtorFilePage';
+import { DictionariesPage } from '../features/dictionaries/DictionariesPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { DebtorFileSearchPage } from '../features/debtor-files/DebtorFileSearchPage';
+import { MassGenerationPage } from '../features/mass-generation/MassGenerationPage';
+import { NewNoticePage, NoticeDetailsPage } from '../features/notices/NoticePage';
+import { RegistryPage } from '../features/notices/RegistryPage';
+import { TemplatesPage } from '../features/templates/TemplatesPage';
+import { clientZoneLoginRedirect, clientZoneRoutes } from '../features/client-zone/routes';
 import { apolloClient } from './apollo';
 import { ComingSoonPage, NotFoundPage } from './pages';
 import { setUnauthenticatedHandler } from './session';
@@ -12,16 +20,11 @@ const placeholders = [
   { path: 'registration', titleKey: 'header.registration' },
   { path: 'financial-data', titleKey: 'header.financialData' },
   { path: 'realisation', titleKey: 'header.realisation' },
-  { path: 'notices', titleKey: 'sidebar.notices' },
-  { path: 'templates', titleKey: 'sidebar.templates' },
-  { path: 'mass-generation', titleKey: 'sidebar.massGeneration' },
-  { path: 'dictionaries', titleKey: 'sidebar.dictionaries' },
-  { path: 'settings', titleKey: 'sidebar.settings' },
-  { path: 'dashboard', titleKey: 'sidebar.dashboard' },
 ];
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  ...clientZoneRoutes, // /clientzone/* — borrowers: own layout and guard (cookie raty_cz)
   {
     path: '/',
     element: <RequireAuth>{(user) => <StaffLayout user={user} />}</RequireAuth>,
@@ -29,6 +32,14 @@ export const router = createBrowserRouter([
       { index: true, element: <Navigate to="/files" replace /> },
       { path: 'files', element: <DebtorFileSearchPage /> },
       { path: 'files/:id', element: <DebtorFilePage /> },
+      { path: 'dashboard', element: <DashboardPage /> },
+      { path: 'dictionaries', element: <DictionariesPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+      { path: 'notices', element: <RegistryPage /> },
+      { path: 'notices/new', element: <NewNoticePage /> },
+      { path: 'notices/:id', element: <NoticeDetailsPage /> },
+      { path: 'templates', element: <TemplatesPage /> },
+      { path: 'mass-generation', element: <MassGenerationPage /> },
       ...placeholders.map((p) => ({ path: p.path, element: <ComingSoonPage titleKey={p.titleKey} /> })),
       { path: '*', element: <NotFoundPage /> },
     ],
@@ -39,6 +50,12 @@ export const router = createBrowserRouter([
 setUnauthenticatedHandler(() => {
   const { pathname, search } = router.state.location;
   if (pathname === '/login') return;
+  if (pathname.startsWith('/clientzone')) {
+    // borrowers go back to the client zone login, not the staff one
+    const to = clientZoneLoginRedirect(pathname, search);
+    if (to) void apolloClient.clearStore().then(() => router.navigate(to, { replace: true }));
+    return;
+  }
   void apolloClient.clearStore();
   const next = encodeURIComponent(`${pathname}${search}`);
   void router.navigate(`/login?next=${next}&expired=1`, { replace: true });

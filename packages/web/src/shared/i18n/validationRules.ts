@@ -107,6 +107,11 @@ const en: RuleDictionary = {
 
 const dictionaries: Record<Language, RuleDictionary> = { pl, en };
 
+/** Lets a feature register translations of its own server rules (merged; existing keys are kept). */
+export function registerValidationRules(language: Language, rules: RuleDictionary): void {
+  dictionaries[language] = { ...rules, ...dictionaries[language] };
+}
+
 function interpolate(template: string, params: Record<string, unknown> | undefined): string | null {
   let missing = false;
   const text = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {

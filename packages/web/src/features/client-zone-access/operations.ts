@@ -1,0 +1,94 @@
+import { graphql } from '../../graphql/generated';
+
+// Staff side: the "Dostęp do strefy klienta" procedure of a loan (seed 001).
+
+export const ClientZoneAccessPreviewQuery = graphql(`
+  query ClientZoneAccessPreview($loanId: ID!) {
+    clientZoneAccessPreview(loanId: $loanId) {
+      loanId
+      partyId
+      borrowerName
+      login
+      maskedPhone
+      accountExists
+      accountStatus
+      canGrant
+      issues {
+        rule
+        message
+      }
+    }
+  }
+`);
+
+export const GrantClientZoneAccessMutation = graphql(`
+  mutation GrantClientZoneAccess($loanId: ID!) {
+    grantClientZoneAccess(loanId: $loanId) {
+      accountId
+      partyId
+      login
+      maskedPhone
+      sentAt
+      otpExpiresAt
+      created
+      smsId
+    }
+  }
+`);
+
+export const RevokeClientZoneAccessMutation = graphql(`
+  mutation RevokeClientZoneAccess($loanId: ID!) {
+    revokeClientZoneAccess(loanId: $loanId) {
+      id
+      partyId
+      login
+      status
+      revokedAt
+    }
+  }
+`);
+
+/** Loans of a file's parties (the file page links each loan to its client zone access screen). */
+export const ClientZoneAccessLoansQuery = graphql(`
+  query ClientZoneAccessLoans($partyId: ID!) {
+    loans(filter: { partyId: $partyId }, first: 50) {
+      edges {
+        node {
+          id
+          number
+          status
+          principal
+          currency
+          product {
+            id
+            code
+            name
+          }
+          file {
+            id
+            displayNumber
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ClientZoneAccessLoanQuery = graphql(`
+  query ClientZoneAccessLoan($id: ID!) {
+    loan(id: $id) {
+      id
+      number
+      status
+      product {
+        id
+        code
+        name
+      }
+      file {
+        id
+        displayNumber
+      }
+    }
+  }
+`);

@@ -1,0 +1,118 @@
+import { useState, type FormEvent } from 'react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { toApiErrors } from '../../shared/errors/graphqlErrors';
+import { ErrorBanner } from '../../shared/ui/ErrorBanner';
+import { TextField } from '../../shared/ui/TextField';
+import { useFormErrors } from '../../shared/ui/useFormErrors';
+import { formatDateTime } from './format';
+import { safeClientNext } from './paths';
+import { ClientLoginMutation, ClientMeQuery, ClientZoneStaffSessionQuery } from './operations';
+import { useLanguage } from './useLanguage';
+import './clientZone.css';
+import './locales';
+
+const FIELDS = ['login', 'password'] as const;
+
+/** /clientzone/login — PESEL + password (the one-time password from the SMS at first). */
+export function ClientLoginPage() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [params] = useSearchParams();
+  const [login, setLogin] = useState('');
+  const [password, setPassword] = useState('');
+  const [submit, { loading, error, reset }] = useMutation(ClientLoginMutation);
+  const formErrors = useFormErrors(error, FIELDS);
+  const me = useQuery(ClientMeQuery, { fetchPolicy: 'cache-first' });
+  // The server resolves a staff session before the borrower cookie: warn instead of looping back here.
+  const staff = useQuery(ClientZoneStaffSessionQuery, { fetchPolicy: 'network-only' });
+  const staffEmail = staff.data?.me?.email;
+
+  // "Locked until": the rule's text is generic; the time is formatted here in the UI language.
+  const lockedUntil = toApiErrors(error)
+    .flatMap((e) => e.fields)
+    .find((f) => f.rule === 'clientAuth.locked')?.params?.until;
+
+  if (me.data?.clientMe && !loading) return <Navigate to={safeClientNext(params.get('next'))} replace />;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    try {
+      const result = await submit({ variables: { login: login.replace(/[\s-]/g, ''), password } });
+      const user = result.data?.clientLogin;
+      if (!user) return;
+      await client.clearStore();
+      client.writeQuery({ query: ClientMeQuery, data: { clientMe: user } });
+      void navigate(safeClientNext(params.get('next')), { replace: true });
+    } catch {
+      // shown through `error`
+    }
+  }
+
+  return (
+    <div className="cz cz-login">
+      <div className="cz-login__top">
+        <div className="cz-brand" aria-hidden="true">
+          <span className="logo">R</span>
+          <span className="cz-brand__text">
+            <span className="cz-brand__name">{t('clientZone.title')}</span>
+            <span className="cz-brand__tagline">{t('clientZone.tagline')}</span>
+          </span>
+        </div>
+        <LanguageSwitch />
+      </div>
+      <main className="cz-login__card" aria-labelledby="cz-login-title">
+        <h1 id="cz-login-title">{t('clientZone.login.title')}</h1>
+        <p className="muted">{t('clientZone.login.subtitle')}</p>
+        {params.get('expired') ? <p className="banner banner--info">{t('clientZone.login.expired')}</p> : null}
+        {params.get('loggedOut') && !error ? (
+          <p className="banner banner--info" role="status">
+            {t('clientZone.login.loggedOut')}
+          </p>
+        ) : null}
+        {staffEmail ? (
+          <p className="banner banner--info" role="status">
+            {t('clientZone.login.staffSession', { email: staffEmail })}
+          </p>
+        ) : null}
+        <ErrorBanner messages={formErrors.banner} onDismiss={error ? () => reset() : undefined} />
+        <form onSubmit={onSubmit} noValidate className="form">
+          <TextField
+            name="login"
+            label={t('clientZone.login.login')}
+            hint={t('clientZone.login.loginHint')}
+            inputMode="numeric"
+            autoComplete="username"
+            autoFocus
+            required
+            value={login}
+            onChange={(e) => setLogin(e.target.value)}
+            error={
+              formErrors.byField.login && typeof lockedUntil === 'string'
+                ? `${formErrors.byField.login} ${t('clientZone.login.lockedUntil', { until: formatDateTime(lockedUntil, lang) })}`
+                : formErrors.byField.login
+            }
+          />
+          <TextField
+            name="password"
+            type="password"
+            label={t('clientZone.login.password')}
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={formErrors.byField.password}
+          />
+          <button type="submit" className="button button--primary button--block cz-button--large" disabled={loading}>
+            {loading ? t('clientZone.login.submitting') : t('clientZone.login.submit')}
+          </button>
+        </form>
+        <p className="muted small cz-login__help">{t('clientZone.login.help')}</p>
+      </main>
+    </div>
+  );
+}
