@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+// Dashboard (DPD chart with data), settings (an analyst API token is created and listed) and dictionaries.
+const screenshots = path.resolve(import.meta.dirname, '../../docs/screenshots');
+
+/** Full-page screenshot from the top (the sticky header would otherwise be drawn mid-page). */
+async function shot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(screenshots, name), fullPage: true });
+}
+
+async function login(page: Page, email: string) {
+  await page.goto('/login');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Hasło').fill('raty-demo');
+  await page.getByRole('button', { name: 'Zaloguj' }).click();
+  await expect(page).toHaveURL(/\/files$/);
+}
+
+test('dashboard renders the days-past-due chart with data', async ({ page }) => {
+  await login(page, 'collector@raty.demo');
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Pulpit' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Pulpit' })).toBeVisible();
+
+  const chart = page.getByTestId('dpd-chart');
+  await expect(chart).toBeVisible();
+  // bars are drawn (recharts renders one path per non-empty bar)
+  await expect(chart.locator('.recharts-bar-rectangle path').first()).toBeVisible();
+  expect(await chart.locator('.recharts-bar-rectangle path').count()).toBeGreaterThan(0);
+
+  // the same data as a table: buckets with at least one loan
+  const buckets = page.getByRole('table', { name: 'Przedziały dni opóźnienia' });
+  await expect(buckets.getByRole('rowheader', { name: 'Bieżące' })).toBeVisible();
+  const counts = await buckets.locator('tbody tr td:nth-child(2)').allInnerTexts();
+  expect(counts.map((c) => Number(c.trim())).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+
+  await expect(page.getByRole('heading', { name: 'Wpłaty — ostatnie 30 dni' })).toBeVisible();
+  await expect(page.getByRole('figure', { name: /suma wpłat dziennie/ })).toBeVisible();
+  await page.waitForTimeout(500); // chart animation
+  await shot(page, 'dashboard.png');
+});
+
+test('admin creates an analyst API token and sees it listed', async ({ page }) => {
+  await login(page, 'admin@raty.demo');
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Ustawienia' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ustawienia' })).toBeVisible();
+  await expect(page.getByRole('switch', { name: 'Windykacja miękka włączona' })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Tokeny API' }).click();
+  await expect(page).toHaveURL(/[?&]tab=tokens/);
+  const name = `e2e-analyst-${Date.now()}`;
+  const form = page.getByRole('form', { name: 'Nowy token API' });
+  await form.getByLabel('Nazwa tokenu').fill(name);
+  await form.getByLabel('Rodzaj').selectOption('ANALYST');
+  await form.getByRole('button', { name: 'Utwórz token' }).click();
+
+  // the secret is shown once, with a copy button
+  await expect(page.getByText(`Utworzono token „${name}”.`)).toBeVisible();
+  await expect(page.getByLabel('Sekret tokenu')).toHaveText(/^raty_an_/);
+  await expect(page.getByRole('button', { name: 'Kopiuj' })).toBeVisible();
+
+  const row = page.getByRole('table', { name: 'Tokeny API' }).getByRole('row').filter({ hasText: name });
+  await expect(row).toBeVisible();
+  await expect(row.getByText('Analityk (tylko odczyt)')).toBeVisible();
+  await expect(row.getByRole('button', { name: `Unieważnij token ${name}` })).toBeVisible();
+
+  // the SMS integration form never prefills tokens
+  await page.getByRole('tab', { name: 'Integracja SMS' }).click();
+  await expect(page.getByLabel('Token profilu')).toHaveValue('');
+  await expect(page.getByLabel('Token SMS')).toHaveValue('');
+  await page.getByLabel('Nazwa nadawcy').fill('601234567');
+  await expect(page.getByText('Nazwa nadawcy musi zawierać co najmniej jedną literę.')).toBeVisible();
+  await page.getByLabel('Nazwa nadawcy').fill('Raty');
+  await page.getByRole('tab', { name: 'Tokeny API' }).click();
+  await shot(page, 'settings.png');
+});
+
+test('dictionaries: contract types with the Frontend tab and the F rule', async ({ page }) => {
+  await login(page, 'admin@raty.demo');
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Słowniki' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Słowniki' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Rodzaje należności' }).getByRole('row').nth(1)).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Typy umów' }).click();
+  await expect(page.getByRole('table', { name: 'Typy umów' }).getByRole('row').nth(1)).toBeVisible();
+  await shot(page, 'dictionaries.png');
+
+  await page.getByRole('button', { name: 'Dodaj typ umowy' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Dodaj typ umowy' });
+  await dialog.getByRole('tab', { name: 'Frontend' }).click();
+  await dialog.getByLabel('Metoda odsetek').selectOption('F');
+  await expect(dialog.getByText('Metoda F wymaga, by oprocentowanie liczył frontend (FRONTEND).')).toBeVisible();
+  await dialog.getByLabel('Oprocentowanie i RRSO liczy').selectOption('FRONTEND');
+  await expect(dialog.getByText('Metoda F wymaga, by oprocentowanie liczył frontend (FRONTEND).')).toBeHidden();
+  await dialog.getByRole('button', { name: 'Anuluj' }).click();
+});

@@ -1,0 +1,585 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type {
+  AprCheckBy,
+  CalculatedBy,
+  ContractTypeFieldsFragment,
+  InterestMethod,
+  SellingChannelRequirement,
+  SellingChannelsQuery as SellingChannelsData,
+  DictReceivableKindsQuery as KindsData,
+} from '../../graphql/generated/graphql';
+import { fieldMatches, toApiErrors } from '../../shared/errors/graphqlErrors';
+import { Badge } from '../../shared/ui/Badge';
+import { EmptyState } from '../../shared/ui/EmptyState';
+import { ErrorBanner } from '../../shared/ui/ErrorBanner';
+import { QueryError } from '../../shared/ui/QueryError';
+import { SelectField } from '../../shared/ui/SelectField';
+import { Spinner } from '../../shared/ui/Spinner';
+import { TextField } from '../../shared/ui/TextField';
+import { useFormErrors } from '../../shared/ui/useFormErrors';
+import { Dialog } from '../debtor-file/ui/Dialog';
+import { todayIso } from '../debtor-file/ui/format';
+import { useHasRole, useRuleText } from '../debtor-file/ui/hooks';
+import { Tabs } from '../debtor-file/ui/Tabs';
+import '../debtor-file/ui/servicing.css';
+import { interestMethodRule } from './rules';
+import './locales';
+import {
+  ContractTypesQuery,
+  CreateContractTypeMutation,
+  CreateReceivableKindMutation,
+  CreateSellingChannelMutation,
+  DictReceivableKindsQuery,
+  SellingChannelsQuery,
+  UpdateContractTypeMutation,
+  UpdateReceivableKindMutation,
+  UpdateSellingChannelMutation,
+} from './operations';
+
+const SECTIONS = ['kinds', 'contractTypes', 'sellingChannels'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** /dictionaries — receivable kinds, contract types (with their "Frontend" settings), selling channels. */
+export function DictionariesPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('tab');
+  const section: Section = (SECTIONS as readonly string[]).includes(raw ?? '') ? (raw as Section) : 'kinds';
+  const hasRole = useHasRole();
+  const canEdit = hasRole('SERVICING');
+  return (
+    <section className="page" aria-labelledby="dict-title">
+      <h1 id="dict-title">{t('dictionaries.title')}</h1>
+      <Tabs
+        label={t('dictionaries.title')}
+        tabs={SECTIONS.map((key) => ({ key, label: t(`dictionaries.tabs.${key}`) }))}
+        active={section}
+        onChange={(key) => setParams({ tab: key }, { replace: true })}
+      >
+        {section === 'kinds' ? <KindsSection canEdit={canEdit} /> : null}
+        {section === 'contractTypes' ? <ContractTypesSection canEdit={canEdit} /> : null}
+        {section === 'sellingChannels' ? <SellingChannelsSection canEdit={canEdit} /> : null}
+      </Tabs>
+    </section>
+  );
+}
+
+function SectionCard({
+  title,
+  addLabel,
+  onAdd,
+  children,
+}: {
+  title: string;
+  addLabel?: string;
+  onAdd?: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <section className="card" aria-label={title}>
+      <div className="section-head">
+        <h2>{title}</h2>
+        {onAdd && addLabel ? (
+          <button type="button" className="button button--primary" onClick={onAdd}>
+            {addLabel}
+          </button>
+        ) : null}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+/* ---------------- receivable kinds ---------------- */
+
+type Kind = KindsData['receivableKinds'][number];
+const KIND_FIELDS = ['code', 'name', 'currency', 'dayCount', 'method'] as const;
+
+function KindsSection({ canEdit }: { canEdit: boolean }) {
+  const { t } = useTranslation();
+  const { data, loading, error } = useQuery(DictReceivableKindsQuery);
+  const [editing, setEditing] = useState<Kind | 'new' | null>(null);
+  const rows = data?.receivableKinds ?? [];
+  return (
+    <SectionCard title={t('dictionaries.tabs.kinds')} addLabel={t('dictionaries.kinds.add')} onAdd={canEdit ? () => setEditing('new') : undefined}>
+      {error ? <QueryError error={error} /> : null}
+      {!data && loading ? <Spinner /> : null}
+      {data && rows.length === 0 ? <EmptyState title={t('dictionaries.empty')} /> : null}
+      {rows.length > 0 ? (
+        <table className="data-table">
+          <caption className="visually-hidden">{t('dictionaries.tabs.kinds')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dictionaries.code')}</th>
+              <th scope="col">{t('dictionaries.name')}</th>
+              <th scope="col">{t('dictionaries.kinds.currency')}</th>
+              {canEdit ? <th scope="col">{t('dictionaries.actions')}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((k) => (
+              <tr key={k.id}>
+                <td>
+                  <span className="kind-code">{k.code}</span>
+                </td>
+                <td>{k.name}</td>
+                <td>{k.currency}</td>
+                {canEdit ? (
+                  <td>
+                    <button type="button" className="button button--small" onClick={() => setEditing(k)} aria-label={t('dictionaries.editFor', { name: k.code })}>
+                      {t('dictionaries.edit')}
+                    </button>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {editing ? <KindDialog kind={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
+    </SectionCard>
+  );
+}
+
+function KindDialog({ kind, onClose }: { kind: Kind | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState({ code: kind?.code ?? '', name: kind?.name ?? '', currency: kind?.currency ?? 'PLN', dayCount: '', method: '' });
+  const [create, c] = useMutation(CreateReceivableKindMutation, { refetchQueries: ['DictReceivableKinds', 'ReceivableKinds'] });
+  const [update, u] = useMutation(UpdateReceivableKindMutation, { refetchQueries: ['DictReceivableKinds', 'ReceivableKinds'] });
+  const errors = useFormErrors(c.error ?? u.error, KIND_FIELDS);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const input = {
+      code: form.code.trim(),
+      name: form.name.trim(),
+      currency: form.currency.trim() || undefined,
+      dayCount: form.dayCount || undefined,
+      method: form.method || undefined,
+    };
+    try {
+      if (kind) await update({ variables: { id: kind.id, input } });
+      else await create({ variables: { input } });
+      onClose();
+    } catch {
+      // shown by the form
+    }
+  }
+  return (
+    <FormDialog
+      id="kind-form"
+      title={kind ? t('dictionaries.kinds.editTitle', { code: kind.code }) : t('dictionaries.kinds.add')}
+      onClose={onClose}
+      onSubmit={submit}
+      saving={c.loading || u.loading}
+      banner={errors.banner}
+    >
+      <div className="form-grid">
+        <TextField name="code" label={t('dictionaries.code')} value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value.toUpperCase() })} error={errors.byField.code} autoFocus />
+        <TextField name="name" label={t('dictionaries.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={errors.byField.name} />
+        <TextField name="currency" label={t('dictionaries.kinds.currency')} value={form.currency} maxLength={3} onChange={(e) => setForm({ ...form, currency: e.target.value.toUpperCase() })} error={errors.byField.currency} />
+        <SelectField
+          name="dayCount"
+          label={t('dictionaries.kinds.dayCount')}
+          value={form.dayCount}
+          onChange={(e) => setForm({ ...form, dayCount: e.target.value })}
+          options={[{ value: '', label: kind ? t('dictionaries.unchanged') : t('dictionaries.default', { value: '30/360' }) }, ...['30/360', 'ACT/365', 'ACT/360', 'ACT/ACT'].map((v) => ({ value: v, label: v }))]}
+          error={errors.byField.dayCount}
+        />
+        <SelectField
+          name="method"
+          label={t('dictionaries.kinds.method')}
+          value={form.method}
+          onChange={(e) => setForm({ ...form, method: e.target.value })}
+          options={[
+            { value: '', label: kind ? t('dictionaries.unchanged') : t('dictionaries.default', { value: t('dictionaries.kinds.ANNUITY') }) },
+            { value: 'ANNUITY', label: t('dictionaries.kinds.ANNUITY') },
+            { value: 'EQUAL_PRINCIPAL', label: t('dictionaries.kinds.EQUAL_PRINCIPAL') },
+          ]}
+          error={errors.byField.method}
+        />
+      </div>
+    </FormDialog>
+  );
+}
+
+function FormDialog({
+  id,
+  title,
+  onClose,
+  onSubmit,
+  saving,
+  banner,
+  children,
+  wide,
+}: {
+  id: string;
+  title: string;
+  onClose: () => void;
+  onSubmit: (e: FormEvent) => void;
+  saving: boolean;
+  banner: readonly string[];
+  children: ReactNode;
+  wide?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      wide={wide}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('dictionaries.cancel')}
+          </button>
+          <button type="submit" form={id} className="button button--primary" disabled={saving}>
+            {t('dictionaries.save')}
+          </button>
+        </>
+      }
+    >
+      <form id={id} className="form" onSubmit={onSubmit} noValidate>
+        <ErrorBanner messages={banner} />
+        {children}
+      </form>
+    </Dialog>
+  );
+}
+
+/* ---------------- contract types ---------------- */
+
+const GENERAL_FIELDS = ['code', 'name', 'country', 'deferralMonths', 'receivableKindCode'] as const;
+const FRONTEND_FIELDS = ['rateCalculatedBy', 'installmentCalculatedBy', 'sellingChannelRequirement', 'aprCheckBy', 'interestMethod'] as const;
+const CT_FIELDS = [...GENERAL_FIELDS, ...FRONTEND_FIELDS] as const;
+
+function ContractTypesSection({ canEdit }: { canEdit: boolean }) {
+  const { t } = useTranslation();
+  const { data, loading, error } = useQuery(ContractTypesQuery);
+  const kinds = useQuery(DictReceivableKindsQuery);
+  const [editing, setEditing] = useState<ContractTypeFieldsFragment | 'new' | null>(null);
+  const rows = data?.contractTypes ?? [];
+  const kindCode = (id: string | null) => kinds.data?.receivableKinds.find((k) => k.id === id)?.code ?? '—';
+  const by = (v: CalculatedBy) => t(`dictionaries.calculatedBy.${v}`);
+  return (
+    <SectionCard
+      title={t('dictionaries.tabs.contractTypes')}
+      addLabel={t('dictionaries.ct.add')}
+      onAdd={canEdit ? () => setEditing('new') : undefined}
+    >
+      {error ? <QueryError error={error} /> : null}
+      {!data && loading ? <Spinner /> : null}
+      {data && rows.length === 0 ? <EmptyState title={t('dictionaries.empty')} /> : null}
+      {rows.length > 0 ? (
+        <div className="table-wrap">
+          <table className="data-table data-table--compact">
+            <caption className="visually-hidden">{t('dictionaries.tabs.contractTypes')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dictionaries.code')}</th>
+                <th scope="col">{t('dictionaries.name')}</th>
+                <th scope="col">{t('dictionaries.ct.country')}</th>
+                <th scope="col">{t('dictionaries.ct.kind')}</th>
+                <th scope="col">{t('dictionaries.ct.rateCalculatedBy')}</th>
+                <th scope="col">{t('dictionaries.ct.installmentCalculatedBy')}</th>
+                <th scope="col">{t('dictionaries.ct.sellingChannelRequirement')}</th>
+                <th scope="col">{t('dictionaries.ct.aprCheckBy')}</th>
+                <th scope="col">{t('dictionaries.ct.interestMethod')}</th>
+                {canEdit ? <th scope="col">{t('dictionaries.actions')}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((ct) => (
+                <tr key={ct.id}>
+                  <td className="mono">{ct.code}</td>
+                  <td>{ct.name}</td>
+                  <td>{ct.country}</td>
+                  <td>
+                    <span className="kind-code">{kindCode(ct.receivableKindId)}</span>
+                  </td>
+                  <td>{by(ct.rateCalculatedBy)}</td>
+                  <td>{by(ct.installmentCalculatedBy)}</td>
+                  <td>{t(`dictionaries.requirement.${ct.sellingChannelRequirement}`)}</td>
+                  <td>{t(`dictionaries.aprCheckBy.${ct.aprCheckBy}`)}</td>
+                  <td>
+                    <Badge tone={ct.interestMethod === 'F' ? 'warning' : 'neutral'}>{ct.interestMethod}</Badge>
+                  </td>
+                  {canEdit ? (
+                    <td>
+                      <button type="button" className="button button--small" onClick={() => setEditing(ct)} aria-label={t('dictionaries.editFor', { name: ct.code })}>
+                        {t('dictionaries.edit')}
+                      </button>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {editing ? (
+        <ContractTypeDialog
+          contractType={editing === 'new' ? null : editing}
+          kinds={kinds.data?.receivableKinds ?? []}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+    </SectionCard>
+  );
+}
+
+function ContractTypeDialog({
+  contractType: ct,
+  kinds,
+  onClose,
+}: {
+  contractType: ContractTypeFieldsFragment | null;
+  kinds: readonly Kind[];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const ruleText = useRuleText();
+  const [tab, setTab] = useState<'general' | 'frontend'>('general');
+  const [form, setForm] = useState({
+    code: ct?.code ?? '',
+    name: ct?.name ?? '',
+    country: ct?.country ?? 'PL',
+    deferralMonths: String(ct?.deferralMonths ?? 0),
+    receivableKindCode: kinds.find((k) => k.id === ct?.receivableKindId)?.code ?? kinds[0]?.code ?? '',
+    rateCalculatedBy: ct?.rateCalculatedBy ?? ('SYSTEM' as CalculatedBy),
+    installmentCalculatedBy: ct?.installmentCalculatedBy ?? ('SYSTEM' as CalculatedBy),
+    sellingChannelRequirement: ct?.sellingChannelRequirement ?? ('OPTIONAL' as SellingChannelRequirement),
+    aprCheckBy: ct?.aprCheckBy ?? ('SIGNATURE_DATE' as AprCheckBy),
+    interestMethod: ct?.interestMethod ?? ('D' as InterestMethod),
+  });
+  const [clientErrors, setClientErrors] = useState<Partial<Record<(typeof CT_FIELDS)[number], string>>>({});
+  const [create, c] = useMutation(CreateContractTypeMutation, { refetchQueries: ['ContractTypes'] });
+  const [update, u] = useMutation(UpdateContractTypeMutation, { refetchQueries: ['ContractTypes'] });
+  const error = c.error ?? u.error;
+  const errors = useFormErrors(error, CT_FIELDS);
+  const err = (n: (typeof CT_FIELDS)[number]) => clientErrors[n] ?? errors.byField[n];
+  const frontendInvalid = FRONTEND_FIELDS.some((n) => err(n));
+  const generalInvalid = GENERAL_FIELDS.some((n) => err(n));
+
+  function set<K extends keyof typeof form>(key: K, value: (typeof form)[K]) {
+    const next = { ...form, [key]: value };
+    setForm(next);
+    // the F rule re-checked live, as the server will
+    const rule = interestMethodRule(next.interestMethod, next.rateCalculatedBy);
+    setClientErrors((prev) => ({ ...prev, interestMethod: rule ? ruleText(rule) : undefined }));
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const next: typeof clientErrors = {};
+    if (!form.code.trim()) next.code = ruleText('required');
+    if (!form.name.trim()) next.name = ruleText('required');
+    if (!/^\d+$/.test(form.deferralMonths.trim())) next.deferralMonths = ruleText('integer');
+    const rule = interestMethodRule(form.interestMethod, form.rateCalculatedBy);
+    if (rule) next.interestMethod = ruleText(rule);
+    setClientErrors(next);
+    if (Object.keys(next).length > 0) {
+      setTab(GENERAL_FIELDS.some((n) => next[n]) ? 'general' : 'frontend');
+      return;
+    }
+    const input = { ...form, code: form.code.trim(), name: form.name.trim(), deferralMonths: Number(form.deferralMonths) };
+    try {
+      if (ct) await update({ variables: { id: ct.id, input } });
+      else await create({ variables: { input } });
+      onClose();
+    } catch (ex) {
+      // jump to the sub-tab holding the first server field error
+      const fields = toApiErrors(ex).flatMap((i) => i.fields.map((f) => f.field));
+      if (fields.some((f) => FRONTEND_FIELDS.some((n) => fieldMatches(f, n))) && !fields.some((f) => GENERAL_FIELDS.some((n) => fieldMatches(f, n)))) {
+        setTab('frontend');
+      } else if (fields.length > 0) setTab('general');
+    }
+  }
+
+  const calcOptions = (['SYSTEM', 'FRONTEND'] as const).map((v) => ({ value: v, label: t(`dictionaries.calculatedBy.${v}`) }));
+  const mark = (label: string, invalid: boolean) => (invalid ? `${label} ⚠` : label);
+
+  return (
+    <FormDialog
+      id="ct-form"
+      title={ct ? t('dictionaries.ct.editTitle', { code: ct.code }) : t('dictionaries.ct.add')}
+      onClose={onClose}
+      onSubmit={submit}
+      saving={c.loading || u.loading}
+      banner={errors.banner}
+      wide
+    >
+      <div className="tabs--sub">
+        <Tabs
+          label={t('dictionaries.ct.sections')}
+          tabs={[
+            { key: 'general' as const, label: mark(t('dictionaries.ct.general'), generalInvalid) },
+            { key: 'frontend' as const, label: mark(t('dictionaries.ct.frontend'), frontendInvalid) },
+          ]}
+          active={tab}
+          onChange={setTab}
+        >
+          <div className="form-grid" hidden={tab !== 'general'}>
+            <TextField name="code" label={t('dictionaries.code')} value={form.code} onChange={(e) => set('code', e.target.value)} error={err('code')} />
+            <TextField name="name" label={t('dictionaries.name')} value={form.name} onChange={(e) => set('name', e.target.value)} error={err('name')} />
+            <SelectField name="country" label={t('dictionaries.ct.country')} value={form.country} onChange={(e) => set('country', e.target.value)} options={[{ value: 'PL', label: 'PL' }, { value: 'SK', label: 'SK' }]} error={err('country')} />
+            <TextField name="deferralMonths" label={t('dictionaries.ct.deferralMonths')} inputMode="numeric" value={form.deferralMonths} onChange={(e) => set('deferralMonths', e.target.value)} error={err('deferralMonths')} />
+            <SelectField
+              name="receivableKindCode"
+              label={t('dictionaries.ct.kind')}
+              value={form.receivableKindCode}
+              onChange={(e) => set('receivableKindCode', e.target.value)}
+              options={kinds.map((k) => ({ value: k.code, label: `${k.code} — ${k.name}` }))}
+              error={err('receivableKindCode')}
+            />
+          </div>
+          <div className="form-grid" hidden={tab !== 'frontend'}>
+            <SelectField name="rateCalculatedBy" label={t('dictionaries.ct.rateCalculatedBy')} value={form.rateCalculatedBy} onChange={(e) => set('rateCalculatedBy', e.target.value as CalculatedBy)} options={calcOptions} error={err('rateCalculatedBy')} />
+            <SelectField name="installmentCalculatedBy" label={t('dictionaries.ct.installmentCalculatedBy')} value={form.installmentCalculatedBy} onChange={(e) => set('installmentCalculatedBy', e.target.value as CalculatedBy)} options={calcOptions} error={err('installmentCalculatedBy')} />
+            <SelectField
+              name="sellingChannelRequirement"
+              label={t('dictionaries.ct.sellingChannelRequirement')}
+              value={form.sellingChannelRequirement}
+              onChange={(e) => set('sellingChannelRequirement', e.target.value as SellingChannelRequirement)}
+              options={(['OPTIONAL', 'REQUIRED'] as const).map((v) => ({ value: v, label: t(`dictionaries.requirement.${v}`) }))}
+              error={err('sellingChannelRequirement')}
+            />
+            <SelectField
+              name="aprCheckBy"
+              label={t('dictionaries.ct.aprCheckBy')}
+              value={form.aprCheckBy}
+              onChange={(e) => set('aprCheckBy', e.target.value as AprCheckBy)}
+              options={(['SIGNATURE_DATE', 'RECALCULATION_DATE'] as const).map((v) => ({ value: v, label: t(`dictionaries.aprCheckBy.${v}`) }))}
+              error={err('aprCheckBy')}
+            />
+            <SelectField
+              name="interestMethod"
+              label={t('dictionaries.ct.interestMethod')}
+              value={form.interestMethod}
+              onChange={(e) => set('interestMethod', e.target.value as InterestMethod)}
+              options={(['D', 'E', 'F'] as const).map((v) => ({ value: v, label: t(`dictionaries.interestMethod.${v}`) }))}
+              error={err('interestMethod')}
+            />
+            <p className="field__hint span-all">{t('dictionaries.ct.fHint')}</p>
+          </div>
+        </Tabs>
+      </div>
+    </FormDialog>
+  );
+}
+
+/* ---------------- selling channels ---------------- */
+
+type Channel = SellingChannelsData['sellingChannels'][number];
+const CH_FIELDS = ['code', 'name', 'validFrom', 'validTo'] as const;
+
+function ChannelValidity({ ch }: { ch: Channel }) {
+  const { t } = useTranslation();
+  const today = todayIso();
+  if (ch.validFrom > today) return <Badge tone="info">{t('dictionaries.ch.future')}</Badge>;
+  if (ch.validTo && ch.validTo < today) return <Badge tone="neutral">{t('dictionaries.ch.expired')}</Badge>;
+  return <Badge tone="success">{t('dictionaries.ch.valid')}</Badge>;
+}
+
+function SellingChannelsSection({ canEdit }: { canEdit: boolean }) {
+  const { t } = useTranslation();
+  const { data, loading, error } = useQuery(SellingChannelsQuery);
+  const [editing, setEditing] = useState<Channel | 'new' | null>(null);
+  const rows = data?.sellingChannels ?? [];
+  return (
+    <SectionCard title={t('dictionaries.tabs.sellingChannels')} addLabel={t('dictionaries.ch.add')} onAdd={canEdit ? () => setEditing('new') : undefined}>
+      {error ? <QueryError error={error} /> : null}
+      {!data && loading ? <Spinner /> : null}
+      {data && rows.length === 0 ? <EmptyState title={t('dictionaries.empty')} /> : null}
+      {rows.length > 0 ? (
+        <table className="data-table">
+          <caption className="visually-hidden">{t('dictionaries.tabs.sellingChannels')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dictionaries.code')}</th>
+              <th scope="col">{t('dictionaries.name')}</th>
+              <th scope="col">{t('dictionaries.ch.validFrom')}</th>
+              <th scope="col">{t('dictionaries.ch.validTo')}</th>
+              <th scope="col">{t('dictionaries.ch.status')}</th>
+              {canEdit ? <th scope="col">{t('dictionaries.actions')}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((ch) => (
+              <tr key={ch.id}>
+                <td className="mono">{ch.code}</td>
+                <td>{ch.name}</td>
+                <td>{ch.validFrom}</td>
+                <td>{ch.validTo ?? t('dictionaries.ch.open')}</td>
+                <td>
+                  <ChannelValidity ch={ch} />
+                </td>
+                {canEdit ? (
+                  <td>
+                    <button type="button" className="button button--small" onClick={() => setEditing(ch)} aria-label={t('dictionaries.editFor', { name: ch.code })}>
+                      {t('dictionaries.edit')}
+                    </button>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {editing ? <ChannelDialog channel={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
+    </SectionCard>
+  );
+}
+
+function ChannelDialog({ channel, onClose }: { channel: Channel | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const ruleText = useRuleText();
+  const [form, setForm] = useState({
+    code: channel?.code ?? '',
+    name: channel?.name ?? '',
+    validFrom: channel?.validFrom ?? todayIso(),
+    validTo: channel?.validTo ?? '',
+  });
+  const [clientErrors, setClientErrors] = useState<Partial<Record<(typeof CH_FIELDS)[number], string>>>({});
+  const [create, c] = useMutation(CreateSellingChannelMutation, { refetchQueries: ['SellingChannels'] });
+  const [update, u] = useMutation(UpdateSellingChannelMutation, { refetchQueries: ['SellingChannels'] });
+  const errors = useFormErrors(c.error ?? u.error, CH_FIELDS);
+  const err = (n: (typeof CH_FIELDS)[number]) => clientErrors[n] ?? errors.byField[n];
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const next: typeof clientErrors = {};
+    if (!form.code.trim()) next.code = ruleText('required');
+    if (!form.name.trim()) next.name = ruleText('required');
+    if (!form.validFrom) next.validFrom = ruleText('required');
+    if (form.validTo && form.validFrom && form.validTo < form.validFrom) next.validTo = ruleText('date.range');
+    setClientErrors(next);
+    if (Object.keys(next).length > 0) return;
+    const input = { code: form.code.trim(), name: form.name.trim(), validFrom: form.validFrom, validTo: form.validTo || null };
+    try {
+      if (channel) await update({ variables: { id: channel.id, input } });
+      else await create({ variables: { input } });
+      onClose();
+    } catch {
+      // shown by the form
+    }
+  }
+  return (
+    <FormDialog
+      id="ch-form"
+      title={channel ? t('dictionaries.ch.editTitle', { code: channel.code }) : t('dictionaries.ch.add')}
+      onClose={onClose}
+      onSubmit={submit}
+      saving={c.loading || u.loading}
+      banner={errors.banner}
+    >
+      <div className="form-grid">
+        <TextField name="code" label={t('dictionaries.code')} value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} error={err('code')} autoFocus />
+        <TextField name="name" label={t('dictionaries.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={err('name')} />
+        <TextField name="validFrom" type="date" label={t('dictionaries.ch.validFrom')} value={form.validFrom} onChange={(e) => setForm({ ...form, validFrom: e.target.value })} error={err('validFrom')} />
+        <TextField name="validTo" type="date" label={t('dictionaries.ch.validTo')} value={form.validTo} onChange={(e) => setForm({ ...form, validTo: e.target.value })} error={err('validTo')} hint={t('dictionaries.ch.validToHint')} />
+      </div>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import { Badge } from '../../shared/ui/Badge';
+import { formatPhone } from './format';
+
+export type Addressee = {
+  partyId: string;
+  name: string;
+  address: string | null;
+  mobile: string | null;
+  smsConsent: boolean;
+  departed: boolean;
+};
+
+/** "Adresat powiadomienia": name, address, mobile, SMS consent, departed (Ubyły). Radio choice when several. */
+export function AddresseeTable({
+  addressees,
+  value,
+  onChange,
+}: {
+  addressees: readonly Addressee[];
+  value: string;
+  onChange?: (partyId: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap">
+      <table className="data-table data-table--compact">
+        <caption className="visually-hidden">{t('notices.editor.addressee')}</caption>
+        <thead>
+          <tr>
+            {onChange ? <th scope="col" className="col-check"><span className="visually-hidden">{t('notices.editor.chooseAddressee')}</span></th> : null}
+            <th scope="col">{t('notices.addressee.name')}</th>
+            <th scope="col">{t('notices.addressee.address')}</th>
+            <th scope="col">{t('notices.addressee.mobile')}</th>
+            <th scope="col">{t('notices.addressee.consent')}</th>
+            <th scope="col">{t('notices.addressee.departed')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {addressees.map((a) => (
+            <tr key={a.partyId} className={a.partyId === value ? 'row--current' : undefined}>
+              {onChange ? (
+                <td className="col-check">
+                  <input
+                    type="radio"
+                    name="addressee"
+                    checked={a.partyId === value}
+                    aria-label={t('notices.editor.chooseAddresseeNamed', { name: a.name })}
+                    onChange={() => onChange(a.partyId)}
+                  />
+                </td>
+              ) : null}
+              <td className="strong">{a.name}</td>
+              <td>{a.address ?? '—'}</td>
+              <td className="nowrap">{a.mobile ? formatPhone(a.mobile) : '—'}</td>
+              <td>
+                {a.smsConsent ? (
+                  <Badge tone="success">{t('notices.addressee.consentYes')}</Badge>
+                ) : (
+                  <Badge tone="warning">{t('notices.addressee.consentNo')}</Badge>
+                )}
+              </td>
+              <td>{a.departed ? <Badge tone="danger">{t('notices.addressee.departedYes')}</Badge> : <span className="muted">—</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

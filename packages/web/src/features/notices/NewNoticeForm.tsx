@@ -1,0 +1,316 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { ContactReason, NoticeChannel } from '../../graphql/generated/graphql';
+import { ErrorBanner } from '../../shared/ui/ErrorBanner';
+import { QueryError } from '../../shared/ui/QueryError';
+import { SelectField } from '../../shared/ui/SelectField';
+import { Spinner } from '../../shared/ui/Spinner';
+import { TextField } from '../../shared/ui/TextField';
+import { useFormErrors } from '../../shared/ui/useFormErrors';
+import { AddresseeTable } from './AddresseeTable';
+import { contactsHref, needsConsentConfirmation } from './consent';
+import { Dialog } from './Dialog';
+import { CHANNELS, REASONS } from './format';
+import { ItemsTable } from './ItemsTable';
+import { CreateNoticeMutation, NoticeDraftQuery, NoticeFileQuery } from './operations';
+import { TextSection } from './TextSection';
+
+const FIELDS = ['reason', 'channel', 'createdOn', 'promiseDate', 'partyId', 'itemIds', 'phone', 'text', 'note', 'templateId'] as const;
+
+/** "Dodaj powiadomienie" (seed 002 §4.3.1). */
+export function NewNoticeForm({
+  fileId,
+  onCreated,
+  onCancel,
+}: {
+  fileId: string;
+  onCreated: (noticeId: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [reason, setReason] = useState<ContactReason>('OVERDUE');
+  const [channel, setChannel] = useState<NoticeChannel>('SMS');
+  const [createdOn, setCreatedOn] = useState('');
+  const [promiseDate, setPromiseDate] = useState('');
+  const [partyId, setPartyId] = useState('');
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [phone, setPhone] = useState('');
+  const [text, setText] = useState('');
+  const [templateId, setTemplateId] = useState('');
+  const [note, setNote] = useState('');
+  const [consentAsk, setConsentAsk] = useState(false);
+
+  const file = useQuery(NoticeFileQuery, { variables: { id: fileId } });
+  const draft = useQuery(NoticeDraftQuery, {
+    variables: { fileId, reason, createdOn: createdOn || null },
+    notifyOnNetworkStatusChange: true,
+  });
+  const d = draft.data?.noticeDraft;
+
+  // a new draft (reason/date changed): tick every item; default the date and the addressee
+  useEffect(() => {
+    if (!d) return;
+    setSelected(new Set(d.items.filter((i) => i.selected).map((i) => i.id)));
+    if (!createdOn) setCreatedOn(d.createdOn);
+    if (!d.addressees.some((a) => a.partyId === partyId)) {
+      const first = d.addressees.find((a) => a.smsConsent && !a.departed) ?? d.addressees[0];
+      if (first) {
+        setPartyId(first.partyId);
+        setPhone(first.mobile ?? '');
+      }
+    }
+  }, [d]);
+
+  const [create, createState] = useMutation(CreateNoticeMutation);
+  const consentError = needsConsentConfirmation(createState.error);
+  const errors = useFormErrors(consentError ? null : createState.error, FIELDS);
+
+  useEffect(() => {
+    if (consentError) setConsentAsk(true);
+  }, [consentError, createState.error]);
+
+  async function save(manualPhone: boolean) {
+    setConsentAsk(false);
+    try {
+      const res = await create({
+        variables: {
+          input: {
+            fileId,
+            partyId,
+            reason,
+            channel,
+            createdOn: createdOn || null,
+            promiseDate: reason === 'OVERDUE' && promiseDate ? promiseDate : null,
+            itemIds: d ? d.items.filter((i) => selected.has(i.id)).map((i) => i.id) : null,
+            note: note.trim() || null,
+            phone: phone.replace(/\s+/g, '') || null,
+            manualPhone: manualPhone || null,
+            text: text.trim() || null,
+            templateId: templateId || null,
+          },
+        },
+      });
+      const id = res.data?.createNotice.notice.id;
+      if (id) onCreated(id);
+    } catch {
+      // shown through createState.error
+    }
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void save(false);
+  }
+
+  const addressee = d?.addressees.find((a) => a.partyId === partyId);
+
+  return (
+    <form className="notice-editor" onSubmit={submit} aria-labelledby="notice-editor-title" noValidate>
+      <header className="notice-editor__head">
+        <h2 id="notice-editor-title">{t('notices.editor.addTitle')}</h2>
+        <p className="muted">
+          {t('notices.editor.file')}: <strong>{file.data?.debtorFile?.displayNumber ?? '…'}</strong>
+          {file.data?.debtorFile ? ` · ${file.data.debtorFile.receivableKind.name}` : ''}
+        </p>
+      </header>
+      <ErrorBanner messages={errors.banner} />
+      {file.error ? <QueryError error={file.error} /> : null}
+
+      <fieldset className="coll-fieldset">
+        <legend>{t('notices.editor.params')}</legend>
+        <div className="coll-grid4">
+          <SelectField
+            name="reason"
+            label={t('notices.editor.reason')}
+            value={reason}
+            options={REASONS.map((r) => ({ value: r, label: t(`notices.reason.${r}`) }))}
+            onChange={(e) => {
+              setReason(e.target.value as ContactReason);
+              setTemplateId('');
+            }}
+            error={errors.byField.reason}
+          />
+          <SelectField
+            name="channel"
+            label={t('notices.editor.channel')}
+            value={channel}
+            options={CHANNELS.map((c) => ({ value: c, label: t(`notices.channel.${c}`) }))}
+            onChange={(e) => setChannel(e.target.value as NoticeChannel)}
+            error={errors.byField.channel}
+          />
+          <TextField
+            name="createdOn"
+            type="date"
+            label={t('notices.editor.createdOn')}
+            value={createdOn}
+            required
+            onChange={(e) => setCreatedOn(e.target.value)}
+            error={errors.byField.createdOn}
+          />
+          {reason === 'OVERDUE' ? (
+            <TextField
+              name="promiseDate"
+              type="date"
+              label={t('notices.editor.promiseDate')}
+              value={promiseDate}
+              min={createdOn || undefined}
+              onChange={(e) => setPromiseDate(e.target.value)}
+              error={errors.byField.promiseDate}
+              hint={t('notices.editor.promiseHint')}
+            />
+          ) : (
+            <div />
+          )}
+        </div>
+      </fieldset>
+
+      <fieldset className="coll-fieldset">
+        <legend>{t('notices.editor.addressee')}</legend>
+        {d && d.addressees.length > 0 ? (
+          <AddresseeTable
+            addressees={d.addressees}
+            value={partyId}
+            onChange={
+              d.addressees.length > 1
+                ? (id) => {
+                    setPartyId(id);
+                    setPhone(d.addressees.find((a) => a.partyId === id)?.mobile ?? '');
+                  }
+                : undefined
+            }
+          />
+        ) : d ? (
+          <p className="muted">{t('notices.editor.noAddressees')}</p>
+        ) : null}
+        {addressee?.departed ? (
+          <p className="banner banner--error" role="alert">
+            {t('notices.editor.departedWarning')}
+          </p>
+        ) : null}
+        {errors.byField.partyId ? (
+          <p className="field__error" role="alert">
+            {errors.byField.partyId}
+          </p>
+        ) : null}
+      </fieldset>
+
+      <fieldset className="coll-fieldset" aria-busy={draft.loading}>
+        <legend>
+          {t('notices.editor.items')} <span className="muted small">— {t(`notices.reasonItems.${reason}`)}</span>
+        </legend>
+        {draft.error ? <QueryError error={draft.error} /> : null}
+        {draft.loading && !d ? <Spinner /> : null}
+        {d ? (
+          <div className={draft.loading ? 'results__table--stale' : undefined}>
+            <ItemsTable items={d.items} selected={selected} onChange={setSelected} caption={t('notices.editor.items')} />
+          </div>
+        ) : null}
+        {errors.byField.itemIds ? (
+          <p className="field__error" role="alert">
+            {errors.byField.itemIds}
+          </p>
+        ) : null}
+      </fieldset>
+
+      <TextSection
+        reason={reason}
+        channel={channel}
+        phone={phone}
+        onPhone={setPhone}
+        text={text}
+        onText={setText}
+        templateId={templateId}
+        onTemplate={setTemplateId}
+        renderInput={{
+          fileId,
+          reason,
+          channel,
+          createdOn: createdOn || null,
+          promiseDate: reason === 'OVERDUE' && promiseDate ? promiseDate : null,
+          itemIds: d ? d.items.filter((i) => selected.has(i.id)).map((i) => i.id) : null,
+        }}
+        editable={{ text: true, phone: true, template: true }}
+        errors={errors.byField}
+      />
+
+      <NoteField value={note} onChange={setNote} error={errors.byField.note} />
+
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={createState.loading || !partyId}>
+          {createState.loading ? t('notices.common.saving') : t('notices.common.save')}
+        </button>
+        <button type="button" className="button button--ghost" onClick={onCancel}>
+          {t('notices.common.cancel')}
+        </button>
+      </div>
+
+      <Dialog
+        open={consentAsk}
+        role="alertdialog"
+        title={t('notices.consent.title')}
+        onClose={() => setConsentAsk(false)}
+        actions={
+          <>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void navigate(contactsHref(fileId, partyId))}
+            >
+              {t('notices.consent.goToContacts')}
+            </button>
+            <button type="button" className="button button--primary" onClick={() => void save(true)} autoFocus>
+              {t('notices.consent.saveWithNumber')}
+            </button>
+            <button type="button" className="button button--ghost" onClick={() => setConsentAsk(false)}>
+              {t('notices.common.cancel')}
+            </button>
+          </>
+        }
+      >
+        <p>{t('notices.consent.text', { name: addressee?.name ?? '' })}</p>
+        <p className="muted">
+          {phone.trim() ? t('notices.consent.typedNumber', { phone }) : t('notices.consent.noNumber')}
+        </p>
+      </Dialog>
+    </form>
+  );
+}
+
+export function NoteField({
+  value,
+  onChange,
+  error,
+  disabled,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+  disabled?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className={['field', error ? 'field--invalid' : ''].join(' ')}>
+      <label className="field__label" htmlFor="notice-note">
+        {t('notices.editor.note')}
+      </label>
+      <textarea
+        id="notice-note"
+        name="note"
+        className="field__input coll-textarea"
+        rows={2}
+        value={value}
+        disabled={disabled}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

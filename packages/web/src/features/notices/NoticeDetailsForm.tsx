@@ -1,0 +1,396 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ErrorBanner } from '../../shared/ui/ErrorBanner';
+import { QueryError } from '../../shared/ui/QueryError';
+import { Spinner } from '../../shared/ui/Spinner';
+import { TextField } from '../../shared/ui/TextField';
+import { useFormErrors } from '../../shared/ui/useFormErrors';
+import { AddresseeTable } from './AddresseeTable';
+import { contactsHref, needsConsentConfirmation } from './consent';
+import { Dialog } from './Dialog';
+import { formatDateTime } from './format';
+import { ItemsTable } from './ItemsTable';
+import { NoteField } from './NewNoticeForm';
+import {
+  CheckNoticeStatusMutation,
+  DeleteNoticeMutation,
+  NoticeDetailsQuery,
+  RefreshNoticeItemsMutation,
+  SendNoticesMutation,
+  UpdateNoticeMutation,
+} from './operations';
+import { SendProgressDialog } from './SendProgress';
+import { NormalisationNotice } from './SmsCounter';
+import { DeliveryBadge, SendStatusBadge, SettlementBadge } from './StatusBadges';
+import { TextSection } from './TextSection';
+
+const FIELDS = ['promiseDate', 'itemIds', 'phone', 'text', 'note', 'templateId'] as const;
+
+type NoticeData = NonNullable<ReturnType<typeof useNoticeDetails>['data']>['notice'];
+
+function useNoticeDetails(id: string) {
+  return useQuery(NoticeDetailsQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+}
+
+/** Details / edit / send of a saved notice (seed 002 §4.3.2–4.3.3). */
+export function NoticeDetailsForm({
+  noticeId,
+  onClose,
+  onDeleted,
+  flash,
+}: {
+  noticeId: string;
+  onClose: () => void;
+  onDeleted: () => void;
+  flash?: string;
+}) {
+  const { t } = useTranslation();
+  const query = useNoticeDetails(noticeId);
+  const notice = query.data?.notice;
+  if (query.error && !notice) return <QueryError error={query.error} />;
+  if (!notice) return <Spinner />;
+  return (
+    <DetailsBody
+      key={`${notice.id}|${notice.sendStatus}|${notice.items.map((i) => i.overdueBalance).join(',')}`}
+      notice={notice}
+      refetch={() => void query.refetch()}
+      onClose={onClose}
+      onDeleted={onDeleted}
+      flash={flash}
+      title={t('notices.editor.detailsTitle')}
+    />
+  );
+}
+
+function DetailsBody({
+  notice,
+  refetch,
+  onClose,
+  onDeleted,
+  flash,
+  title,
+}: {
+  notice: NoticeData;
+  refetch: () => void;
+  onClose: () => void;
+  onDeleted: () => void;
+  flash?: string;
+  title: string;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const ed = notice.editable;
+  const [promiseDate, setPromiseDate] = useState(notice.promiseDate ?? '');
+  const [selected, setSelected] = useState<Set<string>>(new Set(notice.items.filter((i) => i.selected).map((i) => i.id)));
+  const [phone, setPhone] = useState(notice.phone ?? '');
+  const [text, setText] = useState(notice.text ?? '');
+  const [templateId, setTemplateId] = useState(notice.templateId ?? '');
+  const [note, setNote] = useState(notice.note ?? '');
+  const [message, setMessage] = useState(flash ?? '');
+  const [consentAsk, setConsentAsk] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [jobId, setJobId] = useState<string | null>(null);
+
+  const [update, updateState] = useMutation(UpdateNoticeMutation);
+  const [refresh, refreshState] = useMutation(RefreshNoticeItemsMutation);
+  const [del, delState] = useMutation(DeleteNoticeMutation);
+  const [send, sendState] = useMutation(SendNoticesMutation);
+  const [check, checkState] = useMutation(CheckNoticeStatusMutation);
+  const consentError = needsConsentConfirmation(updateState.error);
+  const errors = useFormErrors(consentError ? null : updateState.error, FIELDS);
+  const otherErrors = useFormErrors(refreshState.error ?? delState.error ?? sendState.error ?? checkState.error, []);
+  useEffect(() => {
+    if (consentError) setConsentAsk(true);
+  }, [consentError, updateState.error]);
+
+  const normalisation = updateState.data?.updateNotice.normalisation;
+
+  async function save(manualPhone: boolean) {
+    setConsentAsk(false);
+    setMessage('');
+    try {
+      await update({
+        variables: {
+          id: notice.id,
+          input: {
+            note: note.trim() || null,
+            ...(ed.promiseDate && notice.reason === 'OVERDUE' ? { promiseDate: promiseDate || null } : {}),
+            ...(ed.items ? { itemIds: notice.items.filter((i) => selected.has(i.id)).map((i) => i.id) } : {}),
+            ...(ed.phone ? { phone: phone.replace(/\s+/g, '') || null, manualPhone: manualPhone || null } : {}),
+            ...(ed.text ? { text: text.trim() || null } : {}),
+            ...(ed.template ? { templateId: templateId || null } : {}),
+          },
+        },
+      });
+      setMessage(t('notices.editor.saved'));
+      refetch();
+    } catch {
+      // shown by updateState.error
+    }
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void save(false);
+  }
+
+
+  return (
+    <form className="notice-editor" onSubmit={submit} aria-labelledby="notice-details-title" noValidate>
+      <header className="notice-editor__head">
+        <h2 id="notice-details-title">{title}</h2>
+        <div className="notice-editor__statuses">
+          <SendStatusBadge status={notice.sendStatus} />
+          {notice.deliveryStatus ? <DeliveryBadge status={notice.deliveryStatus} /> : null}
+          <SettlementBadge status={notice.settlementStatus} />
+        </div>
+      </header>
+      {message ? (
+        <p className="banner banner--success" role="status">
+          {message}
+        </p>
+      ) : null}
+      <NormalisationNotice normalisation={normalisation} />
+      <ErrorBanner messages={[...errors.banner, ...otherErrors.banner]} />
+
+      <dl className="coll-meta">
+        <div>
+          <dt>{t('notices.editor.file')}</dt>
+          <dd className="strong">{notice.fileDisplayNumber}</dd>
+        </div>
+        <div>
+          <dt>{t('notices.editor.reason')}</dt>
+          <dd>{t(`notices.reason.${notice.reason}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('notices.editor.channel')}</dt>
+          <dd>{t(`notices.channel.${notice.channel}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('notices.editor.createdOn')}</dt>
+          <dd>{notice.createdOn}</dd>
+        </div>
+        <div>
+          <dt>{t('notices.registry.sentAt')}</dt>
+          <dd>{notice.sentAt ? formatDateTime(notice.sentAt) : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('notices.registry.createdBy')}</dt>
+          <dd>{notice.createdByName ?? '—'}</dd>
+        </div>
+        {notice.promiseOutcome ? (
+          <div>
+            <dt>{t('notices.editor.promiseOutcome')}</dt>
+            <dd>{t(`notices.promiseOutcome.${notice.promiseOutcome}`)}</dd>
+          </div>
+        ) : null}
+        {notice.failureReason ? (
+          <div>
+            <dt>{t('notices.editor.failureReason')}</dt>
+            <dd className="text-danger">{notice.failureReason}</dd>
+          </div>
+        ) : null}
+      </dl>
+
+      {notice.reason === 'OVERDUE' ? (
+        <div className="coll-grid4">
+          <TextField
+            name="promiseDate"
+            type="date"
+            label={t('notices.editor.promiseDate')}
+            value={promiseDate}
+            disabled={!ed.promiseDate}
+            onChange={(e) => setPromiseDate(e.target.value)}
+            error={errors.byField.promiseDate}
+          />
+        </div>
+      ) : null}
+
+      <fieldset className="coll-fieldset">
+        <legend>{t('notices.editor.addressee')}</legend>
+        <AddresseeTable addressees={[notice.addressee]} value={notice.addressee.partyId} />
+        {notice.manualPhone ? <p className="muted small">{t('notices.editor.manualPhone')}</p> : null}
+      </fieldset>
+
+      <fieldset className="coll-fieldset">
+        <legend>{t('notices.editor.items')}</legend>
+        <ItemsTable
+          items={notice.items}
+          selected={selected}
+          onChange={ed.items ? setSelected : undefined}
+          showCurrent
+          caption={t('notices.editor.items')}
+        />
+        {errors.byField.itemIds ? (
+          <p className="field__error" role="alert">
+            {errors.byField.itemIds}
+          </p>
+        ) : null}
+        {ed.refreshItems ? (
+          <div className="form-actions form-actions--inline">
+            <button
+              type="button"
+              className="button"
+              disabled={refreshState.loading}
+              onClick={() => {
+                void refresh({ variables: { id: notice.id } })
+                  .then(() => {
+                    setMessage(t('notices.editor.itemsRefreshed'));
+                    refetch();
+                  })
+                  .catch(() => undefined);
+              }}
+            >
+              {t('notices.editor.refreshItems')}
+            </button>
+          </div>
+        ) : null}
+      </fieldset>
+
+      <TextSection
+        reason={notice.reason}
+        channel={notice.channel}
+        phone={phone}
+        onPhone={setPhone}
+        text={text}
+        onText={setText}
+        templateId={templateId}
+        onTemplate={setTemplateId}
+        renderInput={{
+          noticeId: notice.id,
+          itemIds: notice.items.filter((i) => selected.has(i.id)).map((i) => i.id),
+          promiseDate: notice.reason === 'OVERDUE' && promiseDate ? promiseDate : null,
+        }}
+        editable={{ text: ed.text, phone: ed.phone, template: ed.template }}
+        errors={errors.byField}
+      />
+      {!ed.text ? <p className="muted small">{t('notices.editor.sentLocked')}</p> : null}
+
+      <NoteField value={note} onChange={setNote} error={errors.byField.note} disabled={!ed.note} />
+
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={updateState.loading}>
+          {updateState.loading ? t('notices.common.saving') : t('notices.common.save')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!notice.canSend || sendState.loading}
+          title={notice.canSend ? undefined : t('notices.editor.sendDisabled')}
+          onClick={() => {
+            setMessage('');
+            void send({ variables: { ids: [notice.id] } })
+              .then((r) => setJobId(r.data?.sendNotices ?? null))
+              .catch(() => undefined);
+          }}
+        >
+          {t('notices.actions.send')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!notice.canCheckStatus || checkState.loading}
+          onClick={() => {
+            void check({ variables: { ids: [notice.id] } })
+              .then((r) => {
+                const s = r.data?.checkNoticeStatus[0]?.deliveryStatus;
+                setMessage(t('notices.editor.statusChecked', { status: s ? t(`notices.delivery.${s}`, { defaultValue: s }) : '—' }));
+                refetch();
+              })
+              .catch(() => undefined);
+          }}
+        >
+          {t('notices.actions.checkStatus')}
+        </button>
+        <button
+          type="button"
+          className="button button--danger-ghost"
+          disabled={!notice.canDelete || delState.loading}
+          title={notice.canDelete ? undefined : t('notices.editor.deleteDisabled')}
+          onClick={() => setConfirmDelete(true)}
+        >
+          {t('notices.actions.delete')}
+        </button>
+        <span className="form-actions__spacer" />
+        <button type="button" className="button button--ghost" onClick={onClose}>
+          {t('notices.common.close')}
+        </button>
+      </div>
+
+      {notice.statusHistory.length > 0 ? (
+        <details className="coll-history">
+          <summary>{t('notices.editor.history')}</summary>
+          <ul>
+            {notice.statusHistory.map((h, i) => (
+              <li key={i} className={h.applied ? undefined : 'muted'}>
+                {formatDateTime(h.at)} · {t(`notices.delivery.${h.status}`, { defaultValue: h.status })} · {h.source}
+                {h.applied ? '' : ` (${t('notices.editor.ignored')})`}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+
+      <Dialog
+        open={consentAsk}
+        role="alertdialog"
+        title={t('notices.consent.title')}
+        onClose={() => setConsentAsk(false)}
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => void navigate(contactsHref(notice.fileId, notice.addressee.partyId))}>
+              {t('notices.consent.goToContacts')}
+            </button>
+            <button type="button" className="button button--primary" onClick={() => void save(true)} autoFocus>
+              {t('notices.consent.saveWithNumber')}
+            </button>
+            <button type="button" className="button button--ghost" onClick={() => setConsentAsk(false)}>
+              {t('notices.common.cancel')}
+            </button>
+          </>
+        }
+      >
+        <p>{t('notices.consent.text', { name: notice.addressee.name })}</p>
+      </Dialog>
+
+      <Dialog
+        open={confirmDelete}
+        role="alertdialog"
+        title={t('notices.delete.title')}
+        onClose={() => setConfirmDelete(false)}
+        actions={
+          <>
+            <button
+              type="button"
+              className="button coll-btn-danger"
+              onClick={() => {
+                setConfirmDelete(false);
+                void del({ variables: { id: notice.id } })
+                  .then(() => onDeleted())
+                  .catch(() => undefined);
+              }}
+            >
+              {t('notices.actions.delete')}
+            </button>
+            <button type="button" className="button button--ghost" onClick={() => setConfirmDelete(false)} autoFocus>
+              {t('notices.common.cancel')}
+            </button>
+          </>
+        }
+      >
+        <p>{t('notices.delete.one', { file: notice.fileDisplayNumber, name: notice.addressee.name })}</p>
+      </Dialog>
+
+      <SendProgressDialog
+        jobId={jobId}
+        onClose={() => {
+          setJobId(null);
+          refetch();
+        }}
+        describe={() => `${notice.fileDisplayNumber} · ${notice.addressee.name}`}
+      />
+    </form>
+  );
+}

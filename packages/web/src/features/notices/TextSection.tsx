@@ -1,0 +1,136 @@
+import { useId, useState } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import type { ContactReason, GenerateNoticeTextInput } from '../../graphql/generated/graphql';
+import { toFormErrors } from '../../shared/errors/graphqlErrors';
+import { currentLanguage } from '../../shared/i18n/i18n';
+import { ErrorBanner } from '../../shared/ui/ErrorBanner';
+import { SelectField } from '../../shared/ui/SelectField';
+import { TextField } from '../../shared/ui/TextField';
+import { isSmsChannel } from './format';
+import { GenerateNoticeTextQuery, NoticeTemplatesForReasonQuery } from './operations';
+import { NormalisationNotice, SmsCounter } from './SmsCounter';
+
+type TextSectionProps = {
+  reason: ContactReason;
+  channel: string;
+  phone: string;
+  onPhone: (v: string) => void;
+  text: string;
+  onText: (v: string) => void;
+  templateId: string;
+  onTemplate: (v: string) => void;
+  /** what "Generate text" renders for (file or saved notice, items, dates) — the template id is added */
+  renderInput: Omit<GenerateNoticeTextInput, 'templateId'>;
+  editable: { text: boolean; phone: boolean; template: boolean };
+  errors: Record<string, string>;
+};
+
+/** "Treść powiadomienia": phone, template (filtered by reason) + "Generate text", text with the live counter. */
+export function TextSection(props: TextSectionProps) {
+  const { reason, channel, phone, onPhone, text, onText, templateId, onTemplate, renderInput, editable, errors } = props;
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const textId = useId();
+  const counterId = useId();
+  const templates = useQuery(NoticeTemplatesForReasonQuery, { variables: { reason } });
+  const [generating, setGenerating] = useState(false);
+  const [generateError, setGenerateError] = useState<unknown>(null);
+  const [normalisation, setNormalisation] = useState<Parameters<typeof NormalisationNotice>[0]['normalisation']>(null);
+  const sms = isSmsChannel(channel);
+
+  const options = [
+    { value: '', label: t('notices.editor.noTemplate') },
+    ...(templates.data?.noticeTemplates ?? []).map((tpl) => ({
+      value: tpl.id,
+      label: `${tpl.name} (${t(`notices.channel.${tpl.channel}`)})`,
+    })),
+  ];
+  if (templateId && !options.some((o) => o.value === templateId)) options.push({ value: templateId, label: templateId });
+
+  async function generate() {
+    if (!templateId) return;
+    setGenerating(true);
+    setGenerateError(null);
+    try {
+      const { data } = await client.query({
+        query: GenerateNoticeTextQuery,
+        variables: { input: { ...renderInput, templateId } },
+        fetchPolicy: 'network-only',
+      });
+      if (data) {
+        onText(data.generateNoticeText.text);
+        setNormalisation(data.generateNoticeText.normalisation);
+      }
+    } catch (e) {
+      setGenerateError(e);
+    } finally {
+      setGenerating(false);
+    }
+  }
+
+  const genErrors = toFormErrors(generateError, [], t, currentLanguage());
+
+  return (
+    <fieldset className="coll-fieldset">
+      <legend>{t('notices.editor.textSection')}</legend>
+      <div className="coll-row">
+        <TextField
+          name="phone"
+          label={t('notices.editor.phone')}
+          inputMode="tel"
+          value={phone}
+          disabled={!editable.phone}
+          onChange={(e) => onPhone(e.target.value)}
+          error={errors.phone}
+          className="coll-phone"
+          required={channel === 'SMS'}
+        />
+        <SelectField
+          name="templateId"
+          label={t('notices.editor.template')}
+          options={options}
+          value={templateId}
+          disabled={!editable.template}
+          onChange={(e) => onTemplate(e.target.value)}
+          error={errors.templateId}
+          className="coll-template"
+        />
+        <div className="coll-row__button">
+          <button
+            type="button"
+            className="button"
+            disabled={!templateId || generating || !editable.text}
+            onClick={() => void generate()}
+          >
+            {generating ? t('notices.editor.generating') : t('notices.editor.generate')}
+          </button>
+        </div>
+      </div>
+      <ErrorBanner messages={genErrors.banner} />
+      <NormalisationNotice normalisation={normalisation} />
+      <div className={['field', errors.text ? 'field--invalid' : ''].join(' ')}>
+        <label className="field__label" htmlFor={textId}>
+          {t('notices.editor.text')}
+        </label>
+        <textarea
+          id={textId}
+          name="text"
+          className="field__input coll-textarea"
+          rows={4}
+          value={text}
+          readOnly={!editable.text}
+          aria-invalid={errors.text ? true : undefined}
+          aria-describedby={counterId}
+          onChange={(e) => onText(e.target.value)}
+        />
+        <SmsCounter text={text} sms={sms} id={counterId} />
+        {errors.text ? (
+          <p className="field__error" role="alert">
+            {errors.text}
+          </p>
+        ) : null}
+      </div>
+    </fieldset>
+  );
+}

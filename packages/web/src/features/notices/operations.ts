@@ -1,0 +1,377 @@
+import { graphql } from '../../graphql/generated';
+
+export const NoticeItemFields = graphql(`
+  fragment NoticeItemFields on ReceivableItem {
+    id
+    kindCode
+    year
+    installmentNo
+    dueDate
+    type
+    overdueBalance
+    futureBalance
+    overpaymentBalance
+    amount
+    selected
+  }
+`);
+
+export const NoticeListFields = graphql(`
+  fragment NoticeListFields on Notice {
+    id
+    fileId
+    fileDisplayNumber
+    kindCode
+    fileNumber
+    reason
+    channel
+    createdOn
+    createdAt
+    promiseDate
+    phone
+    manualPhone
+    text
+    note
+    templateId
+    templateName
+    sendStatus
+    sentAt
+    deliveryStatus
+    deliveryStatusAt
+    failureReason
+    settlementStatus
+    canDelete
+    canSend
+    canCheckStatus
+    createdByName
+    addressee {
+      partyId
+      name
+      address
+      mobile
+      smsConsent
+      departed
+    }
+    totals {
+      overdueBalance
+      futureBalance
+      overpaymentBalance
+      total
+    }
+  }
+`);
+
+export const NoticeDetailsQuery = graphql(`
+  query NoticeDetails($id: ID!) {
+    notice(id: $id) {
+      ...NoticeListFields
+      promiseOutcome
+      editable {
+        items
+        refreshItems
+        text
+        phone
+        template
+        promiseDate
+        note
+      }
+      items {
+        id
+        kindCode
+        year
+        installmentNo
+        dueDate
+        type
+        overdueBalance
+        futureBalance
+        overpaymentBalance
+        amount
+        selected
+        current {
+          overdueBalance
+          futureBalance
+          overpaymentBalance
+          amount
+        }
+      }
+      statusHistory {
+        status
+        source
+        applied
+        at
+      }
+    }
+  }
+`);
+
+export const NoticeItemsQuery = graphql(`
+  query NoticeItems($id: ID!) {
+    notice(id: $id) {
+      id
+      text
+      items {
+        id
+        kindCode
+        year
+        installmentNo
+        dueDate
+        type
+        overdueBalance
+        futureBalance
+        overpaymentBalance
+        amount
+        selected
+        current {
+          overdueBalance
+          futureBalance
+          overpaymentBalance
+          amount
+        }
+      }
+    }
+  }
+`);
+
+export const NoticeDraftQuery = graphql(`
+  query NoticeDraft($fileId: ID!, $reason: ContactReason!, $createdOn: Date) {
+    noticeDraft(fileId: $fileId, reason: $reason, createdOn: $createdOn) {
+      createdOn
+      addressees {
+        partyId
+        name
+        address
+        mobile
+        smsConsent
+        departed
+      }
+      items {
+        ...NoticeItemFields
+      }
+      totals {
+        overdueBalance
+        futureBalance
+        overpaymentBalance
+        total
+      }
+    }
+  }
+`);
+
+export const NoticeFileQuery = graphql(`
+  query NoticeFile($id: ID!) {
+    debtorFile(id: $id) {
+      id
+      displayNumber
+      receivableKind {
+        id
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const NoticeTemplatesForReasonQuery = graphql(`
+  query NoticeTemplatesForReason($reason: ContactReason, $channel: NoticeChannel) {
+    noticeTemplates(reason: $reason, channel: $channel) {
+      id
+      name
+      channel
+      reason
+    }
+  }
+`);
+
+export const GenerateNoticeTextQuery = graphql(`
+  query GenerateNoticeText($input: GenerateNoticeTextInput!) {
+    generateNoticeText(input: $input) {
+      text
+      raw
+      normalisation {
+        changed
+        replaced {
+          from
+          to
+          count
+        }
+        removed {
+          char
+          count
+        }
+      }
+      length {
+        characters
+        units
+        parts
+        perPart
+      }
+    }
+  }
+`);
+
+export const CreateNoticeMutation = graphql(`
+  mutation CreateNotice($input: CreateNoticeInput!) {
+    createNotice(input: $input) {
+      notice {
+        ...NoticeListFields
+      }
+      normalisation {
+        changed
+        replaced {
+          from
+          to
+          count
+        }
+        removed {
+          char
+          count
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateNoticeMutation = graphql(`
+  mutation UpdateNotice($id: ID!, $input: UpdateNoticeInput!) {
+    updateNotice(id: $id, input: $input) {
+      notice {
+        ...NoticeListFields
+      }
+      normalisation {
+        changed
+        replaced {
+          from
+          to
+          count
+        }
+        removed {
+          char
+          count
+        }
+      }
+    }
+  }
+`);
+
+export const RefreshNoticeItemsMutation = graphql(`
+  mutation RefreshNoticeItems($id: ID!) {
+    refreshNoticeItems(id: $id) {
+      ...NoticeListFields
+    }
+  }
+`);
+
+export const DeleteNoticeMutation = graphql(`
+  mutation DeleteNotice($id: ID!) {
+    deleteNotice(id: $id)
+  }
+`);
+
+export const DeleteNoticesMutation = graphql(`
+  mutation DeleteNotices($ids: [ID!]!) {
+    deleteNotices(ids: $ids)
+  }
+`);
+
+export const SendNoticesMutation = graphql(`
+  mutation SendNotices($ids: [ID!]!) {
+    sendNotices(ids: $ids)
+  }
+`);
+
+export const NoticeSendJobQuery = graphql(`
+  query NoticeSendJob($id: ID!) {
+    noticeSendJob(id: $id) {
+      id
+      status
+      total
+      sent
+      failed
+      aborted
+      pending
+      processed
+      abortRequested
+      failures {
+        noticeId
+        reason
+      }
+    }
+  }
+`);
+
+export const AbortNoticeSendJobMutation = graphql(`
+  mutation AbortNoticeSendJob($id: ID!) {
+    abortNoticeSendJob(id: $id) {
+      id
+      status
+      total
+      sent
+      failed
+      aborted
+      pending
+      processed
+      abortRequested
+    }
+  }
+`);
+
+export const CheckNoticeStatusMutation = graphql(`
+  mutation CheckNoticeStatus($ids: [ID!]!) {
+    checkNoticeStatus(ids: $ids) {
+      ...NoticeListFields
+    }
+  }
+`);
+
+export const NoticesQuery = graphql(`
+  query Notices($filter: NoticeFilter, $first: Int, $after: String, $sort: NoticeSort) {
+    notices(filter: $filter, first: $first, after: $after, sort: $sort) {
+      totalCount
+      totalAmount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...NoticeListFields
+        }
+      }
+    }
+  }
+`);
+
+export const CollectionKindsQuery = graphql(`
+  query CollectionKinds {
+    receivableKinds {
+      id
+      code
+      name
+    }
+    softCollectionStatus {
+      active
+      smsIntegrationActive
+    }
+  }
+`);
+
+export const CollectionUsersQuery = graphql(`
+  query CollectionUsers {
+    users {
+      id
+      name
+      active
+    }
+  }
+`);
+
+export const CollectionMeQuery = graphql(`
+  query CollectionMe {
+    me {
+      id
+      name
+      roles
+    }
+  }
+`);

@@ -1,0 +1,84 @@
+import type { NoticeFilter } from '../../graphql/generated/graphql';
+
+export const FILTER_KEYS = [
+  'kindCode',
+  'fileNumber',
+  'createdFrom',
+  'createdTo',
+  'sentFrom',
+  'sentTo',
+  'channel',
+  'reason',
+  'sendStatus',
+  'deliveryStatus',
+  'settlementStatus',
+  'createdBy',
+] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export type RegistrySearch = Record<FilterKey, string> & { ids: string[] };
+
+const BATCH_PREFIX = 'raty.notices.batch.';
+
+/** Mass generation hands over many ids: in the URL when few, else through sessionStorage (`?batch=`). */
+export function registryUrlForIds(ids: readonly string[]): string {
+  if (ids.length <= 150) return `/notices?ids=${ids.join(',')}`;
+  const key = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  try {
+    sessionStorage.setItem(BATCH_PREFIX + key, JSON.stringify(ids));
+    return `/notices?batch=${key}`;
+  } catch {
+    return `/notices?ids=${ids.join(',')}`;
+  }
+}
+
+export function readRegistrySearch(params: URLSearchParams): RegistrySearch {
+  const out = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as Record<FilterKey, string>;
+  let ids = (params.get('ids') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const batch = params.get('batch');
+  if (batch) {
+    try {
+      const stored: unknown = JSON.parse(sessionStorage.getItem(BATCH_PREFIX + batch) ?? '[]');
+      if (Array.isArray(stored)) ids = stored.filter((s): s is string => typeof s === 'string');
+    } catch {
+      // missing batch → no id filter
+    }
+  }
+  return { ...out, ids };
+}
+
+export function registrySearchToParams(s: RegistrySearch, keepBatch?: string | null): URLSearchParams {
+  const p = new URLSearchParams();
+  for (const k of FILTER_KEYS) if (s[k]) p.set(k, s[k]);
+  if (keepBatch) p.set('batch', keepBatch);
+  else if (s.ids.length) p.set('ids', s.ids.join(','));
+  return p;
+}
+
+export function registrySearchToFilter(s: RegistrySearch): NoticeFilter {
+  const f: NoticeFilter = {};
+  if (s.ids.length) f.ids = s.ids;
+  if (s.kindCode) f.kindCode = s.kindCode;
+  if (s.kindCode && s.fileNumber) f.fileNumber = s.fileNumber;
+  if (s.createdFrom) f.createdFrom = s.createdFrom;
+  if (s.createdTo) f.createdTo = s.createdTo;
+  if (s.sentFrom) f.sentFrom = s.sentFrom;
+  if (s.sentTo) f.sentTo = s.sentTo;
+  if (s.channel) f.channel = s.channel as NoticeFilter['channel'];
+  if (s.reason) f.reason = s.reason as NoticeFilter['reason'];
+  if (s.sendStatus) f.sendStatus = s.sendStatus as NoticeFilter['sendStatus'];
+  if (s.deliveryStatus) f.deliveryStatus = s.deliveryStatus;
+  if (s.settlementStatus) f.settlementStatus = s.settlementStatus as NoticeFilter['settlementStatus'];
+  if (s.createdBy) f.createdBy = s.createdBy;
+  return f;
+}
+
+/** Query string for GET /api/notices/export (same names as NoticeFilter; ids comma-separated). */
+export function exportHref(s: RegistrySearch, format: 'csv' | 'xlsx'): string {
+  const f = registrySearchToFilter(s);
+  const p = new URLSearchParams({ format });
+  for (const [k, v] of Object.entries(f)) {
+    if (Array.isArray(v)) p.set(k, v.join(','));
+    else if (typeof v === 'string' && v) p.set(k, v);
+  }
+  return `/api/notices/export?${p.toString()}`;
+}

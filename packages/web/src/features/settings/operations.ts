@@ -1,0 +1,176 @@
+import { graphql } from '../../graphql/generated';
+
+export const SmsSettingsFields = graphql(`
+  fragment SmsSettingsFields on SmsIntegrationSettings {
+    active
+    endpointUrl
+    backupEndpointUrl
+    senderName
+    profileTokenSet
+    smsTokenSet
+    lastTestAt
+    lastTestOk
+    lastTestMessage
+    updatedAt
+  }
+`);
+
+export const SoftCollectionSettingsQuery = graphql(`
+  query SoftCollectionSettings {
+    softCollectionSettings {
+      active
+      sms {
+        ...SmsSettingsFields
+      }
+    }
+  }
+`);
+
+export const ActivateSoftCollectionMutation = graphql(`
+  mutation ActivateSoftCollection {
+    activateSoftCollection {
+      active
+    }
+  }
+`);
+
+export const DeactivateSoftCollectionMutation = graphql(`
+  mutation DeactivateSoftCollection {
+    deactivateSoftCollection {
+      active
+    }
+  }
+`);
+
+export const UpdateSmsSettingsMutation = graphql(`
+  mutation UpdateSmsSettings($input: SmsIntegrationInput!) {
+    updateSmsIntegrationSettings(input: $input) {
+      ...SmsSettingsFields
+    }
+  }
+`);
+
+export const TestSmsConnectionMutation = graphql(`
+  mutation TestSmsConnection {
+    testSmsConnection {
+      ok
+      message
+      points
+      providerCode
+      reason
+      senderNames
+      testedAt
+      username
+    }
+  }
+`);
+
+export const ActivateSmsMutation = graphql(`
+  mutation ActivateSms {
+    activateSmsIntegration {
+      ...SmsSettingsFields
+    }
+  }
+`);
+
+export const DeactivateSmsMutation = graphql(`
+  mutation DeactivateSms {
+    deactivateSmsIntegration {
+      ...SmsSettingsFields
+    }
+  }
+`);
+
+export const UsersQuery = graphql(`
+  query Users {
+    users {
+      id
+      email
+      name
+      locale
+      active
+      roles
+    }
+  }
+`);
+
+export const CreateUserMutation = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      id
+      email
+      name
+      locale
+      active
+      roles
+    }
+  }
+`);
+
+export const UpdateUserRolesMutation = graphql(`
+  mutation UpdateUserRoles($id: ID!, $roles: [Role!]!, $active: Boolean) {
+    updateUserRoles(id: $id, roles: $roles, active: $active) {
+      id
+      active
+      roles
+    }
+  }
+`);
+
+export const ApiTokensQuery = graphql(`
+  query ApiTokens {
+    apiTokens {
+      id
+      name
+      role
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+`);
+
+export const CreateApiTokenMutation = graphql(`
+  mutation CreateApiToken($name: String!, $role: ApiTokenRole!) {
+    createApiToken(name: $name, role: $role) {
+      token
+      apiToken {
+        id
+        name
+        role
+        createdAt
+        lastUsedAt
+        revokedAt
+      }
+    }
+  }
+`);
+
+export const RevokeApiTokenMutation = graphql(`
+  mutation RevokeApiToken($id: ID!) {
+    revokeApiToken(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);
+
+export const ReminderSettingsQuery = graphql(`
+  query ReminderSettings {
+    reminderSettings {
+      upcomingEnabled
+      upcomingDays
+      skDelayEnabled
+    }
+  }
+`);
+
+export const UpdateReminderSettingsMutation = graphql(`
+  mutation UpdateReminderSettings($upcomingEnabled: Boolean!, $upcomingDays: Int!, $skDelayEnabled: Boolean!) {
+    updateReminderSettings(upcomingEnabled: $upcomingEnabled, upcomingDays: $upcomingDays, skDelayEnabled: $skDelayEnabled) {
+      upcomingEnabled
+      upcomingDays
+      skDelayEnabled
+    }
+  }
+`);

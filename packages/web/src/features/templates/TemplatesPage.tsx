@@ -1,0 +1,433 @@
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import type { ContactReason, NoticeChannel, TemplateFieldsFragment } from '../../graphql/generated/graphql';
+import { toFormErrors } from '../../shared/errors/graphqlErrors';
+import { currentLanguage } from '../../shared/i18n/i18n';
+import { EmptyState } from '../../shared/ui/EmptyState';
+import { ErrorBanner } from '../../shared/ui/ErrorBanner';
+import { QueryError } from '../../shared/ui/QueryError';
+import { SelectField } from '../../shared/ui/SelectField';
+import { Spinner } from '../../shared/ui/Spinner';
+import { TextField } from '../../shared/ui/TextField';
+import { useFormErrors } from '../../shared/ui/useFormErrors';
+import '../notices/collection.css';
+import { Dialog } from '../notices/Dialog';
+import { CHANNELS, formatDateTime, isSmsChannel, REASONS } from '../notices/format';
+import '../notices/locales';
+import { NormalisationNotice, SmsCounter } from '../notices/SmsCounter';
+import './locales';
+import {
+  CreateTemplateMutation,
+  DeleteTemplateMutation,
+  PreviewTemplateQuery,
+  TemplatePlaceholdersQuery,
+  TemplatesQuery,
+  UpdateTemplateMutation,
+} from './operations';
+
+type Normalisation = Parameters<typeof NormalisationNotice>[0]['normalisation'];
+type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; id: string };
+
+/** /templates — "Obsługa szablonów powiadomień" (seed 002 §4.2). */
+export function TemplatesPage() {
+  const { t } = useTranslation();
+  const list = useQuery(TemplatesQuery, { fetchPolicy: 'cache-and-network' });
+  const [sel, setSel] = useState<Selection>({ kind: 'none' });
+  const [confirmDelete, setConfirmDelete] = useState<TemplateFieldsFragment | null>(null);
+  const [del, delState] = useMutation(DeleteTemplateMutation);
+  const delErrors = useFormErrors(delState.error, []);
+  const [info, setInfo] = useState('');
+  const [norm, setNorm] = useState<Normalisation>(null);
+  const templates = list.data?.noticeTemplates ?? [];
+  const editing = sel.kind === 'edit' ? templates.find((x) => x.id === sel.id) : undefined;
+
+  return (
+    <section className="page templates" aria-labelledby="templates-title">
+      <div className="coll-toolbar">
+        <h1 id="templates-title">{t('templates.title')}</h1>
+        <span className="coll-toolbar__spacer" />
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => {
+            setInfo('');
+            setSel({ kind: 'new' });
+          }}
+        >
+          {t('templates.add')}
+        </button>
+      </div>
+      {info ? (
+        <p className="banner banner--success" role="status">
+          {info}
+        </p>
+      ) : null}
+      <NormalisationNotice normalisation={norm} />
+      <ErrorBanner messages={delErrors.banner} />
+      <div className="templates__layout">
+        <section className="card templates__list" aria-labelledby="templates-list-title">
+          <h2 id="templates-list-title" className="visually-hidden">
+            {t('templates.list')}
+          </h2>
+          {list.error ? <QueryError error={list.error} /> : null}
+          {list.loading && !list.data ? <Spinner /> : null}
+          {list.data && templates.length === 0 ? <EmptyState title={t('templates.empty')}>{t('templates.emptyHint')}</EmptyState> : null}
+          {templates.length > 0 ? (
+            <div className="table-wrap">
+              <table className="data-table data-table--compact data-table--select">
+                <caption className="visually-hidden">{t('templates.list')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('templates.name')}</th>
+                    <th scope="col" className="num">
+                      {t('templates.usedBy')}
+                    </th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('templates.actions')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {templates.map((tpl) => (
+                    <tr key={tpl.id} className={sel.kind === 'edit' && sel.id === tpl.id ? 'row--current' : undefined}>
+                      <td>
+                        <button
+                          type="button"
+                          className="link-button strong"
+                          onClick={() => {
+                            setInfo('');
+                            setNorm(null);
+                            setSel({ kind: 'edit', id: tpl.id });
+                          }}
+                        >
+                          {tpl.name}
+                        </button>
+                        <div className="muted small">
+                          {t(`notices.channel.${tpl.channel}`)} · {t(`notices.reasonShort.${tpl.reason}`)} · {formatDateTime(tpl.updatedAt)}
+                        </div>
+                      </td>
+                      <td className="num">{tpl.usedBy}</td>
+                      <td className="nowrap">
+                        <button
+                          type="button"
+                          className="button button--small button--danger-ghost"
+                          aria-label={t('templates.deleteNamed', { name: tpl.name })}
+                          onClick={() => setConfirmDelete(tpl)}
+                        >
+                          {t('templates.delete')}
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+        </section>
+        <section className="card templates__editor" aria-label={t('templates.editor')}>
+          {sel.kind === 'none' ? (
+            <EmptyState title={t('templates.pick')}>{t('templates.pickHint')}</EmptyState>
+          ) : sel.kind === 'new' ? (
+            <TemplateEditor
+              key="new"
+              onSaved={(tpl, n) => {
+                void list.refetch();
+                setInfo(t('templates.saved'));
+                setNorm(n);
+                setSel({ kind: 'edit', id: tpl.id });
+              }}
+              onCancel={() => setSel({ kind: 'none' })}
+            />
+          ) : editing ? (
+            <TemplateEditor
+              key={editing.id}
+              template={editing}
+              onSaved={(_tpl, n) => {
+                setInfo(t('templates.saved'));
+                setNorm(n);
+                void list.refetch();
+              }}
+              onCancel={() => setSel({ kind: 'none' })}
+            />
+          ) : (
+            <Spinner />
+          )}
+        </section>
+      </div>
+      <Dialog
+        open={!!confirmDelete}
+        role="alertdialog"
+        title={t('templates.deleteTitle')}
+        onClose={() => setConfirmDelete(null)}
+        actions={
+          <>
+            <button
+              type="button"
+              className="button coll-btn-danger"
+              onClick={() => {
+                const tpl = confirmDelete;
+                setConfirmDelete(null);
+                if (!tpl) return;
+                void del({ variables: { id: tpl.id } })
+                  .then(() => {
+                    setInfo(t('templates.deleted', { name: tpl.name }));
+                    if (sel.kind === 'edit' && sel.id === tpl.id) setSel({ kind: 'none' });
+                    void list.refetch();
+                  })
+                  .catch(() => undefined);
+              }}
+            >
+              {t('templates.delete')}
+            </button>
+            <button type="button" className="button button--ghost" onClick={() => setConfirmDelete(null)} autoFocus>
+              {t('notices.common.cancel')}
+            </button>
+          </>
+        }
+      >
+        <p>{t('templates.deleteText', { name: confirmDelete?.name ?? '' })}</p>
+      </Dialog>
+    </section>
+  );
+}
+
+const FIELDS = ['name', 'channel', 'reason', 'text', 'promiseAddendum'] as const;
+type Target = 'text' | 'promiseAddendum';
+
+function TemplateEditor({
+  template,
+  onSaved,
+  onCancel,
+}: {
+  template?: TemplateFieldsFragment;
+  onSaved: (tpl: TemplateFieldsFragment, normalisation: Normalisation) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const [name, setName] = useState(template?.name ?? '');
+  const [channel, setChannel] = useState<NoticeChannel>(template?.channel ?? 'SMS');
+  const [reason, setReason] = useState<ContactReason>(template?.reason ?? 'OVERDUE');
+  const [text, setText] = useState(template?.text ?? '');
+  const [addendum, setAddendum] = useState(template?.promiseAddendum ?? '');
+  const [preview, setPreview] = useState<{ text: string; characters: number | null; parts: number | null } | null>(null);
+  const [previewNorm, setPreviewNorm] = useState<Parameters<typeof NormalisationNotice>[0]['normalisation']>(null);
+  const [previewError, setPreviewError] = useState<unknown>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const addendumRef = useRef<HTMLTextAreaElement>(null);
+  const lastTarget = useRef<Target>('text');
+  const placeholders = useQuery(TemplatePlaceholdersQuery, { variables: { reason } });
+  const [create, createState] = useMutation(CreateTemplateMutation);
+  const [update, updateState] = useMutation(UpdateTemplateMutation);
+  const saveError = createState.error ?? updateState.error;
+  const errors = useFormErrors(saveError, FIELDS);
+  const previewErrors = toFormErrors(previewError, FIELDS, t, currentLanguage());
+  const overdue = reason === 'OVERDUE';
+  const sms = isSmsChannel(channel);
+  const lang = currentLanguage();
+
+  function insertTag(token: string, scope: string) {
+    const target: Target = scope === 'addendum' ? 'promiseAddendum' : lastTarget.current === 'promiseAddendum' && overdue ? 'promiseAddendum' : 'text';
+    const el = target === 'text' ? textRef.current : addendumRef.current;
+    const value = target === 'text' ? text : addendum;
+    const start = el?.selectionStart ?? value.length;
+    const end = el?.selectionEnd ?? value.length;
+    const next = value.slice(0, start) + token + value.slice(end);
+    if (target === 'text') setText(next);
+    else setAddendum(next);
+    requestAnimationFrame(() => {
+      if (!el) return;
+      el.focus();
+      el.setSelectionRange(start + token.length, start + token.length);
+    });
+  }
+
+  async function runPreview() {
+    setPreviewError(null);
+    try {
+      const { data } = await client.query({
+        query: PreviewTemplateQuery,
+        variables: { input: { channel, reason, text, promiseAddendum: overdue && addendum ? addendum : null } },
+        fetchPolicy: 'network-only',
+      });
+      if (data) {
+        const r = data.previewTemplate;
+        setPreview({ text: r.text, characters: r.length?.characters ?? null, parts: r.length?.parts ?? null });
+        setPreviewNorm(r.normalisation);
+      }
+    } catch (e) {
+      setPreview(null);
+      setPreviewError(e);
+    }
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const input = { name: name.trim(), channel, reason, text, promiseAddendum: overdue && addendum.trim() ? addendum : null };
+    try {
+      const res = template
+        ? (await update({ variables: { id: template.id, input } })).data?.updateNoticeTemplate
+        : (await create({ variables: { input } })).data?.createNoticeTemplate;
+      if (res) {
+        setText(res.template.text);
+        setAddendum(res.template.promiseAddendum ?? '');
+        onSaved(res.template, res.normalisation);
+      }
+    } catch {
+      // shown by errors
+    }
+  }
+
+  function tagKey(e: KeyboardEvent<HTMLButtonElement>, token: string, scope: string) {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      insertTag(token, scope);
+    }
+  }
+
+  const tags = placeholders.data?.templatePlaceholders ?? [];
+  const textTags = tags.filter((p) => p.scope !== 'addendum');
+  const addendumTags = tags.filter((p) => p.scope === 'addendum');
+  const tagList = (list: typeof tags, label: string) => (
+    <ul className="tag-list" aria-label={label}>
+      {list.map((p) => (
+        <li key={p.tag}>
+          <button
+            type="button"
+            className="tag-list__tag"
+            title={t('templates.tagHint')}
+            aria-label={t('templates.insertTag', { tag: p.token, label: lang === 'pl' ? p.labelPl : p.label })}
+            onDoubleClick={() => insertTag(p.token, p.scope)}
+            onKeyDown={(e) => tagKey(e, p.token, p.scope)}
+          >
+            <code>{p.token}</code>
+            <span className="muted small">{lang === 'pl' ? p.labelPl : p.label}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+
+  return (
+    <form onSubmit={(e) => void submit(e)} aria-labelledby="template-editor-title" noValidate className="template-editor">
+      <h2 id="template-editor-title">{template ? t('templates.editTitle', { name: template.name }) : t('templates.addTitle')}</h2>
+      <ErrorBanner messages={errors.banner} />
+      <div className="coll-grid3">
+        <TextField name="name" label={t('templates.name')} value={name} required maxLength={100} onChange={(e) => setName(e.target.value)} error={errors.byField.name} />
+        <SelectField
+          name="channel"
+          label={t('templates.channel')}
+          value={channel}
+          options={CHANNELS.map((c) => ({ value: c, label: t(`notices.channel.${c}`) }))}
+          onChange={(e) => setChannel(e.target.value as NoticeChannel)}
+          error={errors.byField.channel}
+        />
+        <SelectField
+          name="reason"
+          label={t('templates.reason')}
+          value={reason}
+          options={REASONS.map((r) => ({ value: r, label: t(`notices.reason.${r}`) }))}
+          onChange={(e) => setReason(e.target.value as ContactReason)}
+          error={errors.byField.reason}
+        />
+      </div>
+      <div className="template-editor__body">
+        <div className="template-editor__texts">
+          <div className={['field', errors.byField.text ? 'field--invalid' : ''].join(' ')}>
+            <label className="field__label" htmlFor="template-text">
+              {t('templates.text')}
+            </label>
+            <textarea
+              id="template-text"
+              ref={textRef}
+              className="field__input coll-textarea"
+              rows={5}
+              value={text}
+              aria-invalid={errors.byField.text ? true : undefined}
+              aria-describedby="template-text-counter"
+              onFocus={() => (lastTarget.current = 'text')}
+              onChange={(e) => setText(e.target.value)}
+            />
+            <SmsCounter text={text} sms={sms} id="template-text-counter" />
+            {errors.byField.text ? (
+              <p className="field__error" role="alert">
+                {errors.byField.text}
+              </p>
+            ) : null}
+          </div>
+          {overdue ? (
+            <div className={['field', errors.byField.promiseAddendum ? 'field--invalid' : ''].join(' ')}>
+              <label className="field__label" htmlFor="template-addendum">
+                {t('templates.addendum')}
+              </label>
+              <textarea
+                id="template-addendum"
+                ref={addendumRef}
+                className="field__input coll-textarea"
+                rows={2}
+                value={addendum}
+                aria-invalid={errors.byField.promiseAddendum ? true : undefined}
+                aria-describedby="template-addendum-hint"
+                onFocus={() => (lastTarget.current = 'promiseAddendum')}
+                onChange={(e) => setAddendum(e.target.value)}
+              />
+              <p className="field__hint" id="template-addendum-hint">
+                {t('templates.addendumHint')}
+              </p>
+              {errors.byField.promiseAddendum ? (
+                <p className="field__error" role="alert">
+                  {errors.byField.promiseAddendum}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+        </div>
+        <aside className="template-editor__tags" aria-labelledby="tags-title">
+          <h3 id="tags-title">{t('templates.tags')}</h3>
+          <p className="muted small">{t('templates.tagHint')}</p>
+          {placeholders.error ? <QueryError error={placeholders.error} /> : null}
+          {tagList(textTags, t('templates.tags'))}
+          {overdue && addendumTags.length > 0 ? (
+            <>
+              <h4>{t('templates.addendumTags')}</h4>
+              {tagList(addendumTags, t('templates.addendumTags'))}
+            </>
+          ) : null}
+        </aside>
+      </div>
+      <section className="template-editor__preview" aria-labelledby="preview-title">
+        <div className="coll-toolbar">
+          <h3 id="preview-title">{t('templates.preview')}</h3>
+          <button type="button" className="button" onClick={() => void runPreview()} disabled={!text.trim()}>
+            {t('templates.generatePreview')}
+          </button>
+        </div>
+        <ErrorBanner messages={previewErrors.banner.concat(Object.values(previewErrors.byField))} />
+        <NormalisationNotice normalisation={previewNorm} />
+        {preview ? (
+          <>
+            <p className="coll-sms-text" data-testid="template-preview">
+              {preview.text}
+            </p>
+            {preview.parts !== null ? (
+              <p className="muted small">
+                {t('notices.sms.length', { characters: preview.characters, parts: preview.parts, perPart: preview.parts > 1 ? 153 : 160 })}
+              </p>
+            ) : null}
+          </>
+        ) : (
+          <p className="muted small">{t('templates.previewHint')}</p>
+        )}
+      </section>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={createState.loading || updateState.loading}>
+          {t('notices.common.save')}
+        </button>
+        <button type="button" className="button button--ghost" onClick={onCancel}>
+          {t('notices.common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

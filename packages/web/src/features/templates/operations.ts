@@ -1,0 +1,111 @@
+import { graphql } from '../../graphql/generated';
+
+export const TemplateFields = graphql(`
+  fragment TemplateFields on NoticeTemplate {
+    id
+    name
+    channel
+    reason
+    text
+    promiseAddendum
+    usedBy
+    updatedAt
+  }
+`);
+
+export const TemplatesQuery = graphql(`
+  query Templates {
+    noticeTemplates {
+      ...TemplateFields
+    }
+  }
+`);
+
+export const TemplatePlaceholdersQuery = graphql(`
+  query TemplatePlaceholders($reason: ContactReason!) {
+    templatePlaceholders(reason: $reason) {
+      tag
+      token
+      label
+      labelPl
+      scope
+    }
+  }
+`);
+
+export const PreviewTemplateQuery = graphql(`
+  query PreviewTemplate($input: TemplatePreviewInput!) {
+    previewTemplate(input: $input) {
+      text
+      raw
+      normalisation {
+        changed
+        replaced {
+          from
+          to
+          count
+        }
+        removed {
+          char
+          count
+        }
+      }
+      length {
+        characters
+        units
+        parts
+        perPart
+      }
+    }
+  }
+`);
+
+export const CreateTemplateMutation = graphql(`
+  mutation CreateNoticeTemplate($input: NoticeTemplateInput!) {
+    createNoticeTemplate(input: $input) {
+      template {
+        ...TemplateFields
+      }
+      normalisation {
+        changed
+        replaced {
+          from
+          to
+          count
+        }
+        removed {
+          char
+          count
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateTemplateMutation = graphql(`
+  mutation UpdateNoticeTemplate($id: ID!, $input: NoticeTemplateInput!) {
+    updateNoticeTemplate(id: $id, input: $input) {
+      template {
+        ...TemplateFields
+      }
+      normalisation {
+        changed
+        replaced {
+          from
+          to
+          count
+        }
+        removed {
+          char
+          count
+        }
+      }
+    }
+  }
+`);
+
+export const DeleteTemplateMutation = graphql(`
+  mutation DeleteNoticeTemplate($id: ID!) {
+    deleteNoticeTemplate(id: $id)
+  }
+`);
