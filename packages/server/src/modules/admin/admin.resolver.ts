@@ -85,6 +85,7 @@ export class AdminResolver {
     @Arg('active', () => Boolean, { nullable: true }) active: boolean | null,
     @Ctx() ctx: Context,
   ): Promise<StaffUserType> {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new NotFound('User'); // not a uuid: no SQL error (500)
     const [before] = await ctx.db.select().from(users).where(eq(users.id, id));
     if (!before) throw new NotFound('User');
     if (!roles.length) new IssueCollector().add('roles', 'required', 'At least one role is required').throwIfAny();
@@ -124,6 +125,7 @@ export class AdminResolver {
   @Authorized('ADMIN')
   @Mutation(() => ApiTokenType)
   async revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ApiTokenType> {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new NotFound('API token'); // not a uuid: no SQL error (500)
     const [t] = await ctx.db.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, id)).returning();
     if (!t) throw new NotFound('API token');
     await audit(ctx, 'REVOKE', 'api_token', id, null, null);

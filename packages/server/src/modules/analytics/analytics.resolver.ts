@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { BadUserInput } from '../../graphql/errors.js';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { businessDate } from '../../lib/business-date.js';
 import { Connection, decodeCursor, encodeCursor, pageSize } from '../common/connection.js';
@@ -75,6 +76,27 @@ class PortfolioSummaryType {
   @Field(() => DecimalScalar) overdue!: string;
   @Field(() => [DpdBucketType]) byDaysPastDue!: DpdBucketType[];
   @Field(() => DecimalScalar, { description: 'Payments received in the last 30 days' }) collectedLast30Days!: string;
+}
+
+@ObjectType('DailyAmount')
+class DailyAmountType {
+  @Field(() => DateScalar) date!: string;
+  @Field(() => DecimalScalar) amount!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('NoticeStats')
+class NoticeStatsType {
+  @Field(() => DateScalar) from!: string;
+  @Field(() => DateScalar) to!: string;
+  @Field(() => Int, { description: 'Notices created in the period' }) created!: number;
+  @Field(() => Int) sent!: number;
+  @Field(() => Int) delivered!: number;
+  @Field(() => DecimalScalar, { description: 'Posted payments on the notified loans dated within 14 days after a sent notice (each payment counted once)' })
+  collectedWithin14Days!: string;
+  @Field(() => Int, { description: 'Promises to pay whose items were paid by the promise date' }) promisesKept!: number;
+  @Field(() => Int, { description: 'Promise date passed without its items paid' }) promisesBroken!: number;
+  @Field(() => Int) promisesPending!: number;
 }
 
 @Resolver()
@@ -219,4 +241,52 @@ export class AnalyticsResolver {
       byDaysPastDue, collectedLast30Days: tot.collected,
     };
   }
+  @Authorized(...READ_ROLES)
+  @Query(() => [DailyAmountType], { description: 'Posted payments per day in [from, to] (at most 366 days), days without payments included.' })
+  async collectionsByDay(@Arg('from', () => DateScalar) from: string, @Arg('to', () => DateScalar) to: string, @Ctx() ctx: Context): Promise<DailyAmountType[]> {
+    if (to < from) throw BadUserInput.field('to', 'date.min', 'to must not be before from', { min: from });
+    const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+    if (days > 366) throw BadUserInput.field('to', 'range.tooLong', 'At most 366 days', { max: 366 });
+    const rows = await ctx.sql<{ date: string; amount: string; count: number }[]>`
+      select d::date::text as date, coalesce(sum(p.amount), 0)::numeric(15,2)::text as amount, count(p.id)::int as count
+      from generate_series(${from}::date, ${to}::date, interval '1 day') d
+      left join payments p on p.payment_date = d::date and p.status = 'POSTED'
+      group by d order by d`;
+    return rows;
+  }
+
+  @Authorized(...READ_ROLES)
+  @Query(() => NoticeStatsType, { description: 'Soft-collection effectiveness for notices created in [from, to]: sent, delivered, collected within 14 days, promises kept/broken.' })
+  async noticeStats(
+    @Arg('from', () => DateScalar) from: string,
+    @Ctx() ctx: Context,
+    @Arg('to', () => DateScalar, { nullable: true }) to?: string | null,
+  ): Promise<NoticeStatsType> {
+    const today = businessDate();
+    const until = to ?? today;
+    const { sql } = ctx;
+    const [r] = await sql<{ created: number; sent: number; delivered: number; collected: string; kept: number; broken: number; pending: number }[]>`
+      with ns as (select * from notices where created_on between ${from} and ${until}),
+      promise as (
+        select n.id, n.promise_date,
+          coalesce((select sum(ni.amount_due) from notice_items ni where ni.notice_id = n.id and ni.selected), 0) as due,
+          coalesce((select sum(a.amount) from notice_items ni
+                      join payment_allocations a on a.loan_id = ni.loan_id and a.installment_number = ni.installment_number and a.component <> 'OVERPAYMENT'
+                      join payments p on p.id = a.payment_id and p.status = 'POSTED' and p.payment_date between n.created_on and n.promise_date
+                    where ni.notice_id = n.id and ni.selected), 0) as paid
+        from ns n where n.promise_date is not null)
+      select (select count(*)::int from ns) as created,
+             (select count(*)::int from ns where send_status = 'SENT' or channel in ('EXTERNAL_SMS', 'PHONE_CALL')) as sent,
+             (select count(*)::int from ns where delivery_status = 'DELIVERED') as delivered,
+             (select coalesce(sum(p.amount), 0)::numeric(15,2)::text from payments p
+               where p.status = 'POSTED' and exists (
+                 select 1 from ns n join notice_items ni on ni.notice_id = n.id
+                 where ni.loan_id = p.loan_id and (n.send_status = 'SENT' or n.channel in ('EXTERNAL_SMS', 'PHONE_CALL'))
+                   and p.payment_date between n.created_on and n.created_on + 14)) as collected,
+             (select count(*)::int from promise where paid >= due) as kept,
+             (select count(*)::int from promise where paid < due and promise_date < ${today}) as broken,
+             (select count(*)::int from promise where paid < due and promise_date >= ${today}) as pending`;
+    return { from, to: until, created: r.created, sent: r.sent, delivered: r.delivered, collectedWithin14Days: r.collected, promisesKept: r.kept, promisesBroken: r.broken, promisesPending: r.pending };
+  }
+
 }

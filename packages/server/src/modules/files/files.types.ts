@@ -21,6 +21,8 @@ export class ReceivableKindType {
   @Field(() => String) code!: string;
   @Field(() => String) name!: string;
   @Field(() => String) currency!: string;
+  @Field(() => String, { description: 'Default repayment method of the product: ANNUITY | EQUAL_PRINCIPAL' }) method!: string;
+  @Field(() => String, { description: 'Default day count of the product: 30/360 | ACT/365 | ACT/360 | ACT/ACT' }) dayCount!: string;
 }
 
 @ObjectType('Party')

@@ -19,7 +19,7 @@ import {
   ScheduleLineType,
   ScheduleVersionType,
 } from './loans.types.js';
-import { loadLoan, loanPayments, loanStateCached, remainingOf, scheduleLines, type LoanRow, type PaymentRow } from './loans.service.js';
+import { fromMinor, loadLoan, loanPayments, loanStateCached, remainingOf, scheduleLines, toMinor, type LoanRow, type PaymentRow } from './loans.service.js';
 
 export const READ_ROLES = ['SERVICING', 'NOTICES_VIEW', 'NOTICES_EDIT', 'ANALYST'] as const;
 
@@ -133,7 +133,7 @@ export class LoanResolver {
 
   @FieldResolver(() => ReceivableKindType, { description: 'The loan product' })
   async product(@Root() l: LoanType, @Ctx() ctx: Context): Promise<ReceivableKindType> {
-    const [k] = await ctx.sql<ReceivableKindType[]>`select k.id, k.code, k.name, k.currency from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = ${l.fileId}`;
+    const [k] = await ctx.sql<ReceivableKindType[]>`select k.id, k.code, k.name, k.currency, k.method, k.day_count as "dayCount" from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = ${l.fileId}`;
     return k;
   }
 
@@ -155,6 +155,13 @@ export class LoanResolver {
     const v = version ?? loan.schedule_version;
     const lines = await scheduleLines(ctx.sql, loan.id, v);
     const positions = v === loan.schedule_version ? new Map((await loanStateCached(ctx, loan, asOf ?? businessDate())).ledger.installments.map((p) => [p.number, p])) : null;
+    // principal balance after each line = principal of the lines after it (suffix sum, exact in minor units)
+    const after = new Map<number, string>();
+    let rest = 0n;
+    for (let i = lines.length - 1; i >= 0; i--) {
+      after.set(lines[i].number, fromMinor(rest));
+      rest += toMinor(lines[i].principal);
+    }
     return lines.map((li) => {
       const p = positions?.get(li.number);
       return {
@@ -166,7 +173,7 @@ export class LoanResolver {
         accumulatedInterest: li.accumulated_interest,
         total: li.total,
         amountDue: li.total,
-        balance: null,
+        balance: after.get(li.number) ?? null,
         paymentStatus: (p?.status as PaymentStatusEnum | undefined) ?? null,
         principalPaid: p?.principalPaid ?? null,
         interestPaid: p?.interestPaid ?? null,
