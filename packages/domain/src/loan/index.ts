@@ -9,3 +9,4 @@ export * from './apr.js';
 export * from './prepayment.js';
 export * from './ledger.js';
 export * from './caps.js';
+export * from './attribution.js';

@@ -1,3 +1,4 @@
+import { attributePayments } from '@raty/domain';
 import type { Context } from '../../graphql/context.js';
 import { NotFound } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
@@ -84,26 +85,20 @@ export async function myLoan(ctx: Context, partyId: string, loanId: string): Pro
   const today = businessDate();
   const { summary, st, totalDebt } = await summaryOf(ctx, l, today);
   const loan = (await loadLoan(ctx.sql, l.id))!;
-  const [lines, rates, pays, allocs, online] = await Promise.all([
+  const [lines, rates, pays, online] = await Promise.all([
     scheduleLines(ctx.sql, l.id, l.schedule_version),
     penaltyRatesOf(ctx.sql, loan),
     ctx.sql<{ id: string; payment_date: string; amount: string; method: string; kind: string }[]>`
       select id, payment_date, amount, method, kind from payments where loan_id = ${l.id} and status = 'POSTED' order by payment_date, created_at, id`,
-    ctx.sql<{ payment_id: string; component: string; amount: string }[]>`
-      select payment_id, component, sum(amount)::text as amount from payment_allocations where loan_id = ${l.id} group by payment_id, component`,
     ctx.sql<{ id: string; loan_id: string; amount: string; description: string; status: string; gateway: string; transaction_id: string | null; created_at: Date; paid_at: Date | null }[]>`
       select id, loan_id, amount, description, status, gateway, transaction_id, created_at, paid_at from online_payments
       where loan_id = ${l.id} and party_id = ${partyId} order by created_at desc limit 50`,
   ]);
   const positions = new Map(st.ledger.installments.map((p) => [p.number, p]));
   const penalty = rates.filter((r) => r.from <= today).at(-1)?.rate ?? l.penalty_rate;
-  const split = new Map<string, Record<string, bigint>>();
-  for (const a of allocs) {
-    const m = split.get(a.payment_id) ?? {};
-    m[a.component] = (m[a.component] ?? 0n) + toMinor(a.amount);
-    split.set(a.payment_id, m);
-  }
-  const m0 = (m: Record<string, bigint> | undefined, k: string) => fromMinor(m?.[k] ?? 0n);
+  // what each payment finally paid, its deposit (money paid before the due date) attributed FIFO as the ledger used it
+  const split = attributePayments(st.ledger);
+  const m0 = (m: Record<string, string> | undefined, k: string) => m?.[k] ?? '0.00';
   return {
     ...summary,
     disbursementDate: l.disbursement_date,
