@@ -38,6 +38,13 @@ test('dashboard renders the days-past-due chart with data', async ({ page }) => 
 
   await expect(page.getByRole('heading', { name: 'Wpłaty — ostatnie 30 dni' })).toBeVisible();
   await expect(page.getByRole('figure', { name: /suma wpłat dziennie/ })).toBeVisible();
+
+  // soft collection (switched on in the e2e database): set-based notice statistics incl. the 14-day collections
+  await expect(page.getByRole('heading', { name: 'Windykacja miękka — ostatnie 30 dni' })).toBeVisible();
+  const collected14 = page.getByTestId('collected-14-days');
+  await expect(collected14.getByRole('term')).toHaveText('Wpłaty w 14 dni po powiadomieniu');
+  // a Polish-formatted amount, e.g. "12 345,67 PLN" (non-breaking spaces)
+  await expect(collected14.getByRole('definition')).toHaveText(/^-?\d{1,3}(\s\d{3})*,\d{2}\sPLN$/);
   await page.waitForTimeout(500); // chart animation
   await shot(page, 'dashboard.png');
 });

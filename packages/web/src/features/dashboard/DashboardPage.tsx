@@ -1,18 +1,19 @@
-import { useEffect, useMemo, useState } from 'react';
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useMemo, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
-import { addDaysIso, formatMoney, sumDecimals, todayIso } from '../debtor-file/ui/format';
+import { addDaysIso, formatMoney, todayIso } from '../debtor-file/ui/format';
 import '../debtor-file/ui/servicing.css';
+import './dashboard.css';
 import './locales';
-import type { PromiseNoticesQuery as PromiseNoticesData, RecentPaymentsQuery as RecentPaymentsData } from '../../graphql/generated/graphql';
-import { NoticeCountsQuery, PortfolioSummaryQuery, PromiseNoticesQuery, RecentPaymentsQuery } from './operations';
+import { CollectionsByDayQuery, NoticeStatsQuery, PortfolioSummaryQuery } from './operations';
 
 // Chart values are converted to numbers for drawing only; every figure shown as text stays a decimal string.
 const toChart = (v: string) => Number(v);
-const MAX_PAGES = 25;
+/** Days shown by the collections chart and covered by the soft-collection cards (asOf included). */
+const PERIOD_DAYS = 30;
 
 function compactMoney(value: number, lang: string): string {
   return new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
@@ -135,76 +136,40 @@ export function DashboardPage() {
 function Collections({ asOf }: { asOf: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'pl';
-  const client = useApolloClient();
-  const from = addDaysIso(asOf, -29);
-  const [state, setState] = useState<{ byDay: Map<string, string[]>; truncated: boolean } | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const from = addDaysIso(asOf, -(PERIOD_DAYS - 1));
+  // One set-based query: the server sums posted payments per day and returns every day of the range.
+  const { data, loading, error } = useQuery(CollectionsByDayQuery, { variables: { from, to: asOf }, fetchPolicy: 'cache-and-network' });
+  const rows = data?.collectionsByDay;
 
-  useEffect(() => {
-    let cancelled = false;
-    (async () => {
-      const byDay = new Map<string, string[]>();
-      let after: string | null = null;
-      let pages = 0;
-      let truncated = false;
-      for (;;) {
-        const vars: { from: string; after: string | null } = { from, after };
-        const res: { data?: RecentPaymentsData } = await client.query({ query: RecentPaymentsQuery, variables: vars, fetchPolicy: 'network-only' });
-        const conn = res.data?.allPayments;
-        if (!conn) break;
-        for (const { node } of conn.edges) {
-          const list = byDay.get(node.paymentDate) ?? [];
-          list.push(node.amount);
-          byDay.set(node.paymentDate, list);
-        }
-        pages++;
-        if (!conn.pageInfo.hasNextPage) break;
-        if (pages >= MAX_PAGES) {
-          truncated = true;
-          break;
-        }
-        after = conn.pageInfo.endCursor;
-      }
-      if (!cancelled) setState({ byDay, truncated });
-    })().catch((e: unknown) => {
-      if (!cancelled) setError(e);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [client, from]);
-
-  const days = useMemo(() => {
-    if (!state) return [];
-    return Array.from({ length: 30 }, (_, i) => {
-      const day = addDaysIso(from, i);
-      const sum = sumDecimals(state.byDay.get(day) ?? []);
-      return { day: day.slice(5), sum, value: toChart(sum) };
-    });
-  }, [state, from]);
+  const days = useMemo(
+    () => (rows ?? []).map((d) => ({ day: d.date.slice(5), sum: d.amount, count: d.count, value: toChart(d.amount) })),
+    [rows],
+  );
 
   return (
     <section className="card chart-card" aria-labelledby="coll-title">
       <h2 id="coll-title">{t('dashboard.collectionsTitle')}</h2>
       {error ? <QueryError error={error} /> : null}
-      {!state && !error ? <Spinner /> : null}
-      {state ? (
+      {!rows && loading ? <Spinner /> : null}
+      {rows ? (
         <>
-          <figure className="chart-box" aria-label={t('dashboard.collectionsChart')} style={{ margin: 0 }}>
+          <figure className="chart-box" aria-label={t('dashboard.collectionsChart')} style={{ margin: 0 }} data-testid="collections-chart">
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={days} margin={{ top: 8, right: 8, left: 8, bottom: 0 }} accessibilityLayer>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="day" tick={{ fontSize: 11 }} interval={4} />
                 <YAxis tickFormatter={(v: number) => compactMoney(v, lang)} tick={{ fontSize: 12 }} width={56} />
-                <Tooltip formatter={(_v, _n, item) => [formatMoney((item.payload as { sum: string }).sum, lang, 'PLN'), t('dashboard.collected')]} />
+                <Tooltip
+                  formatter={(_v, _n, item) => {
+                    const p = item.payload as { sum: string; count: number };
+                    return [`${formatMoney(p.sum, lang, 'PLN')} (${t('dashboard.paymentsCount', { count: p.count })})`, t('dashboard.collected')];
+                  }}
+                />
                 <Bar dataKey="value" fill="#1f7a3d" radius={[3, 3, 0, 0]} />
               </BarChart>
             </ResponsiveContainer>
           </figure>
-          <p className="muted small">
-            {t('dashboard.collectionsNote', { from, to: asOf })}
-            {state.truncated ? ` ${t('dashboard.truncated')}` : ''}
-          </p>
+          <p className="muted small">{t('dashboard.collectionsNote', { from, to: asOf })}</p>
         </>
       ) : null}
     </section>
@@ -214,70 +179,45 @@ function Collections({ asOf }: { asOf: string }) {
 function NoticesCards({ asOf }: { asOf: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'pl';
-  const from = addDaysIso(asOf, -29);
-  const counts = useQuery(NoticeCountsQuery, { variables: { from }, errorPolicy: 'none' });
-  const client = useApolloClient();
-  const [promises, setPromises] = useState<{ KEPT: number; BROKEN: number; PENDING: number; truncated: boolean } | null>(null);
-  const active = counts.data?.softCollectionStatus.active;
+  const from = addDaysIso(asOf, -(PERIOD_DAYS - 1));
+  const { data, error } = useQuery(NoticeStatsQuery, { variables: { from, to: asOf }, errorPolicy: 'none', fetchPolicy: 'cache-and-network' });
 
-  useEffect(() => {
-    if (!active) return;
-    let cancelled = false;
-    (async () => {
-      const acc = { KEPT: 0, BROKEN: 0, PENDING: 0, truncated: false };
-      let after: string | null = null;
-      for (let page = 0; ; page++) {
-        const vars: { from: string; after: string | null } = { from, after };
-        const res: { data?: PromiseNoticesData } = await client.query({ query: PromiseNoticesQuery, variables: vars, fetchPolicy: 'network-only' });
-        const conn = res.data?.notices;
-        if (!conn) break;
-        for (const { node } of conn.edges) if (node.promiseOutcome) acc[node.promiseOutcome]++;
-        if (!conn.pageInfo.hasNextPage) break;
-        if (page >= MAX_PAGES) {
-          acc.truncated = true;
-          break;
-        }
-        after = conn.pageInfo.endCursor;
-      }
-      if (!cancelled) setPromises(acc);
-    })().catch(() => undefined);
-    return () => {
-      cancelled = true;
-    };
-  }, [active, client, from]);
-
-  // Soft collection switched off (FEATURE_DISABLED) or no permission: the cards are left out.
-  if (counts.error || !counts.data || !active) return null;
-  const d = counts.data;
+  // Soft collection switched off or no permission (the query fails): the cards are left out.
+  if (error || !data || !data.softCollectionStatus.active) return null;
+  const n = data.noticeStats;
   return (
     <section className="card" aria-labelledby="notices-title">
       <h2 id="notices-title">{t('dashboard.noticesTitle')}</h2>
-      <dl className="kpis" style={{ marginBottom: 0 }}>
+      <dl className="kpis kpis--three" style={{ marginBottom: 0 }} aria-label={t('dashboard.noticesKpis')}>
         <div className="kpi">
           <dt>{t('dashboard.noticesSent')}</dt>
           <dd>
-            {d.sent.totalCount}
-            <span className="kpi__sub">{t('dashboard.noticesAmount', { amount: formatMoney(d.sent.totalAmount, lang, 'PLN') })}</span>
+            {n.sent}
+            <span className="kpi__sub">{t('dashboard.noticesCreated', { count: n.created })}</span>
           </dd>
         </div>
         <div className="kpi">
           <dt>{t('dashboard.noticesDelivered')}</dt>
-          <dd>{d.delivered.totalCount}</dd>
+          <dd>{n.delivered}</dd>
+        </div>
+        <div className="kpi kpi--success" data-testid="collected-14-days">
+          <dt>{t('dashboard.collected14')}</dt>
+          <dd>{formatMoney(n.collectedWithin14Days, lang, 'PLN')}</dd>
         </div>
         <div className="kpi kpi--success">
           <dt>{t('dashboard.promisesKept')}</dt>
-          <dd>{promises ? promises.KEPT : '…'}</dd>
+          <dd>{n.promisesKept}</dd>
         </div>
         <div className="kpi kpi--danger">
           <dt>{t('dashboard.promisesBroken')}</dt>
-          <dd>{promises ? promises.BROKEN : '…'}</dd>
+          <dd>{n.promisesBroken}</dd>
         </div>
         <div className="kpi">
           <dt>{t('dashboard.promisesPending')}</dt>
-          <dd>{promises ? promises.PENDING : '…'}</dd>
+          <dd>{n.promisesPending}</dd>
         </div>
       </dl>
-      <p className="muted small">{t('dashboard.noticesNote', { from })}</p>
+      <p className="muted small">{t('dashboard.noticesNote', { from: n.from, to: n.to })}</p>
     </section>
   );
 }

@@ -20,55 +20,33 @@ export const PortfolioSummaryQuery = graphql(`
   }
 `);
 
-export const RecentPaymentsQuery = graphql(`
-  query RecentPayments($from: Date!, $after: String) {
-    allPayments(filter: { from: $from, status: "POSTED" }, first: 200, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          paymentDate
-          amount
-        }
-      }
+// Posted payments per day, computed by the server (days without payments included, at most 366 days).
+export const CollectionsByDayQuery = graphql(`
+  query CollectionsByDay($from: Date!, $to: Date!) {
+    collectionsByDay(from: $from, to: $to) {
+      date
+      amount
+      count
     }
   }
 `);
 
-export const NoticeCountsQuery = graphql(`
-  query NoticeCounts($from: Date!) {
+// Soft-collection effectiveness for notices created in [from, to]; the status hides the cards when it is off.
+export const NoticeStatsQuery = graphql(`
+  query NoticeStats($from: Date!, $to: Date) {
     softCollectionStatus {
       active
     }
-    sent: notices(filter: { sentFrom: $from }, first: 1) {
-      totalCount
-      totalAmount
-    }
-    delivered: notices(filter: { sentFrom: $from, deliveryStatus: "DELIVERED" }, first: 1) {
-      totalCount
-    }
-  }
-`);
-
-export const PromiseNoticesQuery = graphql(`
-  query PromiseNotices($from: Date!, $after: String) {
-    notices(filter: { reason: OVERDUE, createdFrom: $from }, first: 200, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          promiseDate
-          promiseOutcome
-        }
-      }
+    noticeStats(from: $from, to: $to) {
+      from
+      to
+      created
+      sent
+      delivered
+      collectedWithin14Days
+      promisesKept
+      promisesBroken
+      promisesPending
     }
   }
 `);

@@ -2,9 +2,12 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { createColumnHelper, rowSelectionFeature, tableFeatures, useTable, type RowSelectionState } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { NoticeListFieldsFragment } from '../../graphql/generated/graphql';
+import { bannerMessage, fieldErrorMessage, toApiErrors } from '../../shared/errors/graphqlErrors';
+import { currentLanguage } from '../../shared/i18n/i18n';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { ErrorBanner } from '../../shared/ui/ErrorBanner';
 import { QueryError } from '../../shared/ui/QueryError';
@@ -85,7 +88,8 @@ export function RegistryPage() {
   const [send, sendState] = useMutation(SendNoticesMutation);
   const [check, checkState] = useMutation(CheckNoticeStatusMutation);
   const [del, delState] = useMutation(DeleteNoticesMutation);
-  const actionErrors = useFormErrors(sendState.error ?? checkState.error ?? delState.error, []);
+  const actionErrors = useFormErrors(sendState.error ?? checkState.error, []);
+  const [deletedIds, setDeletedIds] = useState<string[]>([]);
 
   const selectedRows = rows.filter((r) => rowSelection[r.id]);
   const current = rows.find((r) => r.id === currentId) ?? null;
@@ -173,6 +177,17 @@ export function RegistryPage() {
     return r ? `${r.fileDisplayNumber} · ${r.addressee.name}` : id;
   };
 
+  // bulk delete is all-or-nothing; the server names the refused ones as ids[k] → show them by file and addressee
+  const deleteBanner = toApiErrors(delState.error).flatMap((e) =>
+    e.fields.length
+      ? e.fields.map((f) => {
+          const k = /^ids\[(\d+)\]$/.exec(f.field)?.[1];
+          const id = k !== undefined ? deletedIds[Number(k)] : undefined;
+          return `${id ? describe(id) : f.field}: ${fieldErrorMessage(f, currentLanguage())}`;
+        })
+      : [bannerMessage(e, t)],
+  );
+
   return (
     <section className="page registry" aria-labelledby="registry-title">
       <div className="coll-toolbar">
@@ -184,7 +199,7 @@ export function RegistryPage() {
         <p>
           {t('notices.registry.printFilters')}:{' '}
           {FILTER_KEYS.filter((k) => search[k])
-            .map((k) => `${t(`notices.filters.${k}`)}: ${search[k]}`)
+            .map((k) => `${t(`notices.filters.${k}`)}: ${filterValueLabel(k, search[k], t)}`)
             .join('; ') || t('notices.registry.noFilters')}
           {search.ids.length ? `; ${t('notices.registry.idsFilter', { count: search.ids.length })}` : ''}
         </p>
@@ -254,7 +269,7 @@ export function RegistryPage() {
           {info}
         </p>
       ) : null}
-      <ErrorBanner messages={actionErrors.banner} />
+      <ErrorBanner messages={[...actionErrors.banner, ...deleteBanner]} />
       {error ? <QueryError error={error} /> : null}
 
       <section aria-labelledby="registry-results" aria-busy={loading}>
@@ -360,6 +375,7 @@ export function RegistryPage() {
               className="button coll-btn-danger"
               onClick={() => {
                 setConfirmDelete(false);
+                setDeletedIds(selectedIds);
                 void del({ variables: { ids: selectedIds } })
                   .then((r) => {
                     setInfo(t('notices.registry.deleted', { count: r.data?.deleteNotices ?? 0 }));
@@ -391,6 +407,20 @@ export function RegistryPage() {
       />
     </section>
   );
+}
+
+const VALUE_PREFIX: Partial<Record<string, string>> = {
+  channel: 'notices.channel',
+  reason: 'notices.reason',
+  sendStatus: 'notices.sendStatus',
+  deliveryStatus: 'notices.delivery',
+  settlementStatus: 'notices.settlement',
+};
+
+/** A filter value as shown in the printable summary (enum values translated). */
+function filterValueLabel(key: string, value: string, t: TFunction): string {
+  const prefix = VALUE_PREFIX[key];
+  return prefix ? t(`${prefix}.${value}`, { defaultValue: value }) : value;
 }
 
 function CurrentNotice({ notice }: { notice: Row }) {

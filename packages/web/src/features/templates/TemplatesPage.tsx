@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { ContactReason, NoticeChannel, TemplateFieldsFragment } from '../../graphql/generated/graphql';
-import { toFormErrors } from '../../shared/errors/graphqlErrors';
+import { hasErrorCode, toFormErrors } from '../../shared/errors/graphqlErrors';
 import { currentLanguage } from '../../shared/i18n/i18n';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { ErrorBanner } from '../../shared/ui/ErrorBanner';
@@ -37,6 +37,9 @@ export function TemplatesPage() {
   const [confirmDelete, setConfirmDelete] = useState<TemplateFieldsFragment | null>(null);
   const [del, delState] = useMutation(DeleteTemplateMutation);
   const delErrors = useFormErrors(delState.error, []);
+  const [deleting, setDeleting] = useState('');
+  // CONFLICT (template.inUse): say it in the UI language, naming the template
+  const inUse = hasErrorCode(delState.error, 'CONFLICT');
   const [info, setInfo] = useState('');
   const [norm, setNorm] = useState<Normalisation>(null);
   const templates = list.data?.noticeTemplates ?? [];
@@ -64,7 +67,7 @@ export function TemplatesPage() {
         </p>
       ) : null}
       <NormalisationNotice normalisation={norm} />
-      <ErrorBanner messages={delErrors.banner} />
+      <ErrorBanner messages={inUse ? [t('templates.inUse', { name: deleting })] : delErrors.banner} />
       <div className="templates__layout">
         <section className="card templates__list" aria-labelledby="templates-list-title">
           <h2 id="templates-list-title" className="visually-hidden">
@@ -169,6 +172,7 @@ export function TemplatesPage() {
                 const tpl = confirmDelete;
                 setConfirmDelete(null);
                 if (!tpl) return;
+                setDeleting(tpl.name);
                 void del({ variables: { id: tpl.id } })
                   .then(() => {
                     setInfo(t('templates.deleted', { name: tpl.name }));
