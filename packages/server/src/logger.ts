@@ -10,6 +10,7 @@ export const REDACT_PATHS = [
   'nationalId', '*.nationalId', 'pin', '*.pin', 'pesel', '*.pesel', 'phone', '*.phone', 'phoneNumber', '*.phoneNumber',
   'email', '*.email', 'contactInfo', '*.contactInfo', 'variables', '*.variables', 'smsToken', '*.smsToken',
   'profileToken', '*.profileToken',
+  'err.detail', 'err.where', '*.err.detail', '*.err.where', // PostgreSQL error detail/context quote row values ("Failing row contains (…)")
 ];
 
 const PESEL_LIKE = /\b\d{9,11}\b/g;

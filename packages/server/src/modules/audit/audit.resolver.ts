@@ -52,7 +52,7 @@ interface Row {
 
 function text(v: string | null | undefined, field: string, issues: IssueCollector): string | null {
   if (v === null || v === undefined || v === '') return null;
-  if (v.length > 200 || /[\u0000-\u001f]/.test(v)) issues.add(field, 'format', 'At most 200 printable characters');
+  if (v.length > 200 || [...v].some((c) => c.charCodeAt(0) < 0x20)) issues.add(field, 'format', 'At most 200 printable characters');
   return v;
 }
 
