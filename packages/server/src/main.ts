@@ -10,6 +10,9 @@ import { ensureDatabase } from './db/admin.js';
 import { seedIfEmpty, DEMO_LOGINS } from './seed/demo.js';
 import { startIntegrations } from './integrations/bootstrap.js';
 import { registerReminderJobs } from './modules/reminders/reminders.jobs.js';
+import { registerRetentionJob } from './modules/audit/retention.js';
+import { registerNoticeSendWorker } from './modules/collection/index.js';
+import { registerDailyTick } from './modules/loans/daily-tick.js';
 
 async function main() {
   const config = loadConfig();
@@ -35,6 +38,9 @@ async function main() {
   const app = await createApp({ config, db, log });
   integrations.setAppUrl(app.url);
   await registerReminderJobs(db, log.child({ component: 'reminders' }));
+  await registerRetentionJob(db, log.child({ component: 'retention' }));
+  await registerNoticeSendWorker(db, log.child({ component: 'notices-send' }));
+  await registerDailyTick(db.sql, log.child({ component: 'daily-tick' }));
 
   let stopping = false;
   const shutdown = async (signal: string) => {

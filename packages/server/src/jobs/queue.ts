@@ -16,6 +16,11 @@ export interface WorkerOptions {
   retryBackoff?: boolean;
   /** seconds a job may run before it counts as failed (default 300) */
   expireInSeconds?: number;
+  /**
+   * a running job's worker refreshes a heartbeat every heartbeatSeconds/2; when the worker dies (SIGKILL) the
+   * job is failed and retried after heartbeatSeconds instead of after expireInSeconds (default 30; ≥ 10)
+   */
+  heartbeatSeconds?: number;
   /** polling interval in seconds (default 2; ≥ 0.5) */
   pollingIntervalSeconds?: number;
   /** jobs processed in parallel by this process (default 1) */
@@ -34,8 +39,8 @@ const registry = new Map<string, Registered>();
 let current: { boss: PgBoss; log: Logger } | undefined;
 
 async function startWorker(boss: PgBoss, w: Registered, log: Logger) {
-  const { retryLimit = 3, retryDelay = 5, retryBackoff = false, expireInSeconds = 300 } = w.options;
-  await boss.createQueue(w.name, { retryLimit, retryDelay, retryBackoff, expireInSeconds });
+  const { retryLimit = 3, retryDelay = 5, retryBackoff = false, expireInSeconds = 300, heartbeatSeconds = 30 } = w.options;
+  await boss.createQueue(w.name, { retryLimit, retryDelay, retryBackoff, expireInSeconds, heartbeatSeconds });
   await boss.work<unknown>(
     w.name,
     { pollingIntervalSeconds: w.options.pollingIntervalSeconds ?? 2, localConcurrency: w.options.localConcurrency ?? 1, batchSize: 1 },

@@ -32,6 +32,8 @@ export async function seedPayments(db: DbHandle, loans: SeedLoan[], opts: { rng:
   const paymentRows: unknown[][] = [];
   const allocRows: unknown[][] = [];
   const paidRows: unknown[][] = [];
+  // the loan status follows the ledger: REPAID exactly when nothing is owed any more
+  const statusRows: unknown[][] = [];
   for (const loan of loans) {
     if (loan.behaviour === 'NEVER' || loan.status === 'TO_BE_DISBURSED') continue;
     const pays: { id: string; date: string; amount: string; method: string }[] = [];
@@ -48,7 +50,10 @@ export async function seedPayments(db: DbHandle, loans: SeedLoan[], opts: { rng:
       if (amount === '0.00' || amount === '.00') return;
       pays.push({ id: rngUuid(rng), date, amount, method: METHODS[Math.floor(rng() * METHODS.length)] });
     });
-    if (!pays.length) continue;
+    if (!pays.length) {
+      if (loan.status === 'REPAID') statusRows.push([loan.loanId, 'ACTIVE']);
+      continue;
+    }
     const input: LoanStateInput = {
       lines: loan.lines,
       penaltyRates: [{ from: loan.terms.disbursementDate, rate: loan.penaltyRate }],
@@ -56,6 +61,9 @@ export async function seedPayments(db: DbHandle, loans: SeedLoan[], opts: { rng:
       asOf,
     };
     const state = computeLoanState(input);
+    const owesNothing = /^0(\.0+)?$/.test(state.ledger.balances.totalOutstanding);
+    if (loan.status === 'REPAID' && !owesNothing) statusRows.push([loan.loanId, 'ACTIVE']);
+    if (loan.status === 'ACTIVE' && owesNothing) statusRows.push([loan.loanId, 'REPAID']);
     for (const p of pays) paymentRows.push([p.id, loan.loanId, p.date, p.amount, p.method, `seed-${p.id}`, 'seed']);
     for (const a of state.allocations) allocRows.push([a.paymentId, loan.loanId, a.installmentNumber, a.component, a.amount]);
     for (const i of state.installments) {
@@ -78,5 +86,9 @@ export async function seedPayments(db: DbHandle, loans: SeedLoan[], opts: { rng:
      where i.loan_id = (r->>0)::uuid and i.version = 1 and i.number = (r->>1)::int`,
     paidRows,
   );
+  await bulkJson(db.sql, `update loans l set status = r->>1 from json_array_elements($1::json) as r where l.id = (r->>0)::uuid`, statusRows);
+  await db.sql`update debtor_files f set status = case when l.status = 'REPAID' then 'CLOSED' else 'ACTIVE' end
+    from loans l where l.file_id = f.id and f.status <> (case when l.status = 'REPAID' then 'CLOSED' else 'ACTIVE' end)
+      and not exists (select 1 from loans l2 where l2.file_id = f.id and l2.id <> l.id)`;
   return paymentRows.length;
 }
