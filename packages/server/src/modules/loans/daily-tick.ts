@@ -70,14 +70,13 @@ export async function runDailyTick(sql: Sql, asOf: string, opts: { log?: Logger 
     const [{ n: candidates }] = await tx<{ n: number }[]>`select count(*)::int as n from tick_loans`;
     lap('candidates');
 
-    // allocations of the candidates' regular payments, aggregated per (loan, installment, component, date)
+    // allocation lines of the candidates' regular payments with their value dates
     await tx`
       create temp table tick_alloc on commit drop as
-      select a.loan_id, a.installment_number as number, a.component, p.payment_date as d, sum(a.amount) as amt
+      select a.loan_id, a.installment_number as number, a.component, p.payment_date as d, a.amount as amt
       from tick_loans t
       join payment_allocations a on a.loan_id = t.loan_id
-      join payments p on p.id = a.payment_id and p.kind = 'REGULAR'
-      group by 1, 2, 3, 4`;
+      join payments p on p.id = a.payment_id and p.kind = 'REGULAR'`;
     await tx`analyze tick_alloc`;
     lap('allocations');
 
@@ -130,12 +129,19 @@ export async function runDailyTick(sql: Sql, asOf: string, opts: { log?: Logger 
     // 4. penalty interest accrued per installment (segments of constant unpaid principal × penalty-rate periods)
     await tx`
       create temp table tick_pen on commit drop as
-      with inst as (
+      with pay_red as (
+        select a.loan_id, a.number, a.d, sum(a.amt) as amt from tick_alloc a where a.component = 'PRINCIPAL' group by 1, 2, 3
+      ), inst0 as (
         select i.loan_id, i.number, i.due_date, i.principal, i.paid_principal
         from tick_loans t join installments i on i.loan_id = t.loan_id and i.version = t.v
         where i.due_date < ${asOf}::date and i.principal > 0
-      ), pay_red as (
-        select a.loan_id, a.number, a.d, sum(a.amt) as amt from tick_alloc a where a.component = 'PRINCIPAL' group by 1, 2, 3
+      ), late as (
+        select distinct r.loan_id, r.number from pay_red r join inst0 using (loan_id, number) where r.d > inst0.due_date
+      ), inst as (
+        -- only installments with principal unpaid at the end of some day after the due date accrue: unpaid now, or
+        -- reduced by a payment dated after the due date (one paid in full by its due date never accrued)
+        select inst0.* from inst0 left join late using (loan_id, number)
+        where inst0.paid_principal < inst0.principal or late.loan_id is not null
       ), red as (
         -- principal reductions on their dates: payments on their value dates (never before the due date), the
         -- overpayment on the due date (= paid principal not explained by payments); the due date itself is a point

@@ -1,0 +1,96 @@
+/**
+ * `npm run bench` (scripts/bench.mjs builds, then runs this with the SWC loader):
+ *   node --import ./packages/server/bench/swc-register.mjs packages/server/bench/run.ts [--scale=full|small] [--only=a,b] [--fresh]
+ * Seeds (or reuses, keyed by a version stamp) the bench portfolio in a dedicated embedded PostgreSQL (bench/.data),
+ * starts the real server process against it, runs every measure and writes bench/results.md + bench/results.json.
+ */
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { startEmbeddedPostgres } from '../src/db/embedded.js';
+import { dropDatabase, ensureDatabase } from '../src/db/admin.js';
+import { connect } from '../src/db/client.js';
+import { runMigrations } from '../src/db/migrate.js';
+import { getSchema } from '../src/graphql/schema.js';
+import { machine, writeResults, type Measure, type Results } from './report.js';
+import { currentStamp, portfolio, SCALES, seedBench, stampOf, type ScaleName } from './seed.js';
+import { runSuite } from './suite.js';
+import { benchEnv, startServerProcess, startSms } from './harness.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../../..');
+
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
+const scaleName = (args.scale ?? 'full') as ScaleName;
+if (!(scaleName in SCALES)) {
+  console.error(`--scale must be one of ${Object.keys(SCALES).join(', ')}`);
+  process.exit(2);
+}
+const only = args.only ? String(args.only).split(',') : undefined;
+const log = pino({ level: process.env.LOG_LEVEL ?? 'info', base: undefined });
+
+async function main() {
+  benchEnv();
+  const startedAt = new Date().toISOString();
+  const dataDir = path.join(repoRoot, 'bench', '.data', scaleName);
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  log.info({ dataDir }, 'starting the bench PostgreSQL');
+  const pg = await startEmbeddedPostgres({ dataDir });
+  const stops: (() => Promise<unknown>)[] = [() => pg.stop()];
+  try {
+    const dbName = 'raty_bench';
+    if (args.fresh === 'true') await dropDatabase(pg.url(), dbName);
+    await ensureDatabase(pg.url(), dbName);
+    let db = connect(pg.url(dbName), { max: 20 });
+    const stamp = await currentStamp(db.sql);
+    if (stamp !== stampOf(scaleName)) {
+      log.info({ found: stamp, wanted: stampOf(scaleName) }, 'seeding the bench portfolio (this takes a while at the full scale)');
+      await db.close();
+      await dropDatabase(pg.url(), dbName);
+      await ensureDatabase(pg.url(), dbName);
+      db = connect(pg.url(dbName), { max: 20 });
+      await runMigrations(db.db);
+      await seedBench(db, scaleName, log);
+    } else {
+      await runMigrations(db.db);
+      log.info('reusing the seeded bench portfolio');
+    }
+    stops.unshift(() => db.close());
+    const pf = await portfolio(db.sql);
+    log.info(pf, 'portfolio');
+    const sandbox = await startSms(db);
+    stops.unshift(() => sandbox.close());
+    const server = await startServerProcess(pg.url(dbName), log);
+    stops.unshift(() => server.stop());
+    const schema = await getSchema();
+    const m = await machine(db.sql);
+    const outDir = path.join(repoRoot, 'bench');
+    // with --only, the other measures of an earlier run of the same scale are kept (marked with their run)
+    const earlier: Measure[] = [];
+    const prevFile = path.join(outDir, 'results.json');
+    if (only && fs.existsSync(prevFile)) {
+      const prev = JSON.parse(fs.readFileSync(prevFile, 'utf8')) as Results;
+      if (prev.scale === scaleName) earlier.push(...prev.measures.filter((x) => !only.includes(x.id)).map((x) => ({ ...x, notes: [...(x.notes ?? []).filter((n) => !n.startsWith('(from the run of')), `(from the run of ${prev.startedAt})`] })));
+    }
+    const write = (measures: Measure[]) => {
+      const results: Results = { scale: scaleName, startedAt, finishedAt: new Date().toISOString(), machine: m, portfolio: pf, measures: [...earlier, ...measures] };
+      return writeResults(outDir, results);
+    };
+    const measures = await runSuite({ db, schema, server, scale: SCALES[scaleName], log, only, onMeasure: (ms) => void write(ms) });
+    const out = write(measures);
+    log.info(out, 'results written');
+    for (const x of measures) console.log(`${x.met === null ? 'GAP ' : x.met ? 'ok  ' : 'MISS'} ${x.title}: ${x.value ?? '–'} ${x.unit} (target ${x.target})`);
+  } finally {
+    for (const s of stops) await s().catch((err) => log.warn({ err }, 'stop failed'));
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    log.error({ err }, 'bench failed');
+    process.exit(1);
+  },
+);

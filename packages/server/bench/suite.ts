@@ -1,0 +1,514 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execute, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { buildSchedule } from '@raty/domain';
+import type { Logger } from 'pino';
+import type { DbHandle, Sql } from '../src/db/client.js';
+import type { Actor, Context } from '../src/graphql/context.js';
+import { createLoaders } from '../src/graphql/loaders.js';
+import { createSession, STAFF_COOKIE, staffActorFromSession } from '../src/modules/auth/session.service.js';
+import { postPayment } from '../src/modules/loans/payments.service.js';
+import { loadLoan, loanState, storeLoanState } from '../src/modules/loans/loans.service.js';
+import { runDailyTick } from '../src/modules/loans/daily-tick.js';
+import { addDaysIso } from '../src/seed/demo.js';
+import { fnLoad, gqlHttp, httpLoad, rssOf } from './load.js';
+import { round, stat, timed, type Measure } from './report.js';
+import { BENCH_AS_OF, BIG_LOAN_NUMBER, tableExists, type Scale } from './seed.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export interface BenchServer {
+  /** base URL of the HTTP app (a separate process in the full bench, in-process in the smoke test) */
+  url: string;
+  /** pid whose RSS is sampled during the export */
+  pid: number;
+}
+
+export interface SuiteEnv {
+  db: DbHandle;
+  schema: GraphQLSchema;
+  server: BenchServer;
+  scale: Scale;
+  log?: Logger;
+  /** restricts the run to these measure ids */
+  only?: string[];
+  /** called after every measure with the measures so far (run.ts writes the results incrementally) */
+  onMeasure?: (measures: Measure[]) => Promise<void> | void;
+}
+
+interface Session {
+  cookie: string;
+  actor: Actor;
+}
+
+async function staffSession(db: DbHandle, email: string): Promise<Session> {
+  const [u] = await db.sql<{ id: string }[]>`select id from users where email = ${email}`;
+  if (!u) throw new Error(`no user ${email}`);
+  const s = await createSession(db.db, 'STAFF', { userId: u.id }, 12);
+  const actor = await staffActorFromSession(db.db, s.token);
+  return { cookie: `${STAFF_COOKIE}=${s.token}`, actor: actor! };
+}
+
+function ctxOf(env: SuiteEnv, actor: Actor): Context {
+  return { requestId: 'bench', db: env.db.db, sql: env.db.sql, log: env.log?.child({ bench: true }) ?? (silentLog as unknown as Logger), actor, loaders: createLoaders(env.db.db), ip: '127.0.0.1' };
+}
+
+const noop = () => {};
+const silentLog = { info: noop, warn: noop, error: noop, debug: noop, trace: noop, fatal: noop, child: () => silentLog };
+
+async function gqlExec<T>(env: SuiteEnv, doc: DocumentNode, actor: Actor, variables: Record<string, unknown>): Promise<T> {
+  const r = await execute({ schema: env.schema, document: doc, variableValues: variables, contextValue: ctxOf(env, actor) });
+  if (r.errors?.length) throw new Error(`GraphQL: ${r.errors.map((e) => e.message).join('; ')}`);
+  return r.data as T;
+}
+
+const ms = (x: number) => round(x, 3);
+
+/** Runs every measure; a measure that throws is reported with its error instead of stopping the suite. */
+export async function runSuite(env: SuiteEnv): Promise<Measure[]> {
+  const admin = await staffSession(env.db, 'admin@raty.demo');
+  const all: [string, () => Promise<Measure>][] = [
+    ['schedule', () => scheduleBuild(env)],
+    ['debtorFile', () => debtorFileQuery(env, admin)],
+    ['backdatedPayment', () => backdatedPayment(env, admin)],
+    ['smsDispatch', () => smsDispatch(env, admin)],
+    ['export', () => registryExport(env, admin)],
+    ['dailyTick', () => dailyTick(env)],
+    // a slow combination cut by the client keeps running in PostgreSQL for a while
+    ['registry', () => registrySearch(env, admin)],
+    // last: the preparation replays the engine for every candidate file (minutes at the full scale)
+    ['massGeneration', () => massGeneration(env, admin)],
+  ];
+  const out: Measure[] = [];
+  for (const [id, fn] of all) {
+    if (env.only && !env.only.includes(id)) continue;
+    env.log?.info({ measure: id }, 'measuring');
+    const t0 = performance.now();
+    try {
+      out.push(await fn());
+    } catch (err) {
+      env.log?.error({ err, measure: id }, 'measure failed');
+      out.push({ id, title: id, value: null, unit: '', target: '', met: null, notes: [`FAILED: ${(err as Error).message}`] });
+    }
+    env.log?.info({ measure: id, seconds: round((performance.now() - t0) / 1000, 1), result: out.at(-1)?.value }, 'measured');
+    await env.onMeasure?.(out);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// schedule build vs npm `financial`
+
+async function scheduleBuild(env: SuiteEnv): Promise<Measure> {
+  const req = createRequire(path.resolve(here, '../../domain/package.json'));
+  const financial = (await import(req.resolve('financial'))) as { pmt: (r: number, n: number, pv: number) => number; ipmt: (r: number, p: number, n: number, pv: number) => number; ppmt: (r: number, p: number, n: number, pv: number) => number };
+  const n = 120;
+  const terms = { principal: '10000.00', annualRate: '12', installments: n, disbursementDate: '2025-01-15', firstDueDate: '2025-02-15', method: 'ANNUITY' as const, dayCount: '30/360' as const };
+  const ours = () => buildSchedule(terms);
+  // the same schedule with `financial` (floats, rounded for output): the comparison of packages/domain/bench/run.ts
+  const theirs = () => {
+    const rate = 0.12 / 12;
+    const a = -financial.pmt(rate, n, 10000);
+    const outRows: { principal: string; interest: string; total: string; balance: string }[] = [];
+    let bal = 10000;
+    for (let per = 1; per <= n; per++) {
+      const i = -financial.ipmt(rate, per, n, 10000);
+      const p = -financial.ppmt(rate, per, n, 10000);
+      bal -= p;
+      outRows.push({ principal: p.toFixed(2), interest: i.toFixed(2), total: a.toFixed(2), balance: Math.abs(bal).toFixed(2) });
+    }
+    return outRows;
+  };
+  const entries = [ours, theirs];
+  // warm-up: ~1 s of each, so both are measured with optimised (JIT) code
+  for (const fn of entries) {
+    const end = performance.now() + 1000;
+    while (performance.now() < end) for (let i = 0; i < 100; i++) fn();
+  }
+  const iters = entries.map((fn) => {
+    let k = 1;
+    for (;;) {
+      const t0 = performance.now();
+      for (let i = 0; i < k; i++) fn();
+      if (performance.now() - t0 >= 20) return k;
+      k *= 2;
+    }
+  });
+  const per: number[][] = [[], []];
+  for (let s = 0; s < env.scale.scheduleSamples; s++) {
+    entries.forEach((fn, j) => {
+      const t0 = performance.now();
+      for (let i = 0; i < iters[j]; i++) fn();
+      per[j].push((performance.now() - t0) / iters[j]);
+    });
+  }
+  const a = stat(per[0]);
+  const b = stat(per[1]);
+  return {
+    id: 'schedule', title: 'Schedule build (120 monthly installments, annuity)', value: a.p95, unit: 'ms',
+    target: '≤ 0.2 ms each and faster than npm `financial`', met: a.p95 <= 0.2 && a.median < b.median,
+    stats: { 'buildSchedule (ms per schedule)': a, 'financial pmt/ipmt/ppmt (ms per schedule)': b, 'ratio financial / ours (median)': round(b.median / a.median, 2) },
+    notes: ['1 s warm-up of each; then interleaved samples (one sample of each per round), each sample ≥ 20 ms of back-to-back builds; figure = p95 of the per-schedule time.'],
+  };
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// debtor-file query over HTTP at 50 concurrent clients vs graphql-js execute
+
+export const DEBTOR_FILE_QUERY = `query DebtorFile($id: ID!, $partyId: ID!) {
+  debtorFile(id: $id) {
+    id displayNumber status receivableKind { code name currency }
+    parties { role party { id displayName nationalId departed smsConsent } }
+  }
+  partyContacts(partyId: $partyId) { partyId name departed contacts { id type value smsConsent } }
+  fileLoans(fileId: $id) {
+    id number status principal annualRate
+    balances { asOf overdueBalance overduePrincipal overdueInterest futureBalance overpaymentBalance daysPastDue }
+    schedule { number dueDate principal interest total paymentStatus principalPaid interestPaid penaltyInterest outstanding daysPastDue }
+    payments { id paymentDate amount method status allocations { installmentNumber component amount } }
+  }
+  notices(filter: { fileId: $id }, first: 20) { totalCount edges { node { id createdOn channel reason sendStatus } } }
+}`;
+
+async function filePool(sql: Sql, n: number): Promise<{ id: string; partyId: string }[]> {
+  // files with loans and notices, spread over the portfolio (deterministic)
+  return sql<{ id: string; partyId: string }[]>`
+    select f.id, fp.party_id as "partyId" from debtor_files f join file_parties fp on fp.file_id = f.id and fp.role = 'BORROWER'
+    where exists (select 1 from loans l where l.file_id = f.id)
+    order by md5(f.id::text) limit ${n}`;
+}
+
+async function debtorFileQuery(env: SuiteEnv, s: Session): Promise<Measure> {
+  const pool = await filePool(env.db.sql, 500);
+  const body = (i: number) => JSON.stringify({ query: DEBTOR_FILE_QUERY, variables: { id: pool[i % pool.length].id, partyId: pool[i % pool.length].partyId } });
+  const check = (_s: number, b: string) => (b.includes('"errors"') ? b.slice(0, 300) : null);
+  const c = env.scale.concurrency;
+  // warm-up (JIT, plan caches, connections)
+  await httpLoad({ url: `${env.server.url}/graphql`, concurrency: c, seconds: 1, body, headers: { cookie: s.cookie }, check });
+  const doc = parse(DEBTOR_FILE_QUERY);
+  const inproc = () => fnLoad({
+    concurrency: c, seconds: env.scale.loadSeconds,
+    fn: async (i) => {
+      const r = await execute({ schema: env.schema, document: doc, variableValues: { id: pool[i % pool.length].id, partyId: pool[i % pool.length].partyId }, contextValue: ctxOf(env, s.actor) });
+      JSON.stringify(r);
+      return r.errors?.length ? r.errors[0].message : null;
+    },
+  });
+  await fnLoad({ concurrency: c, seconds: 1, fn: async (i) => { await execute({ schema: env.schema, document: doc, variableValues: { id: pool[i % pool.length].id, partyId: pool[i % pool.length].partyId }, contextValue: ctxOf(env, s.actor) }); return null; } });
+  // the two alternate: HTTP, execute, HTTP, execute (same run, same data)
+  const rounds = 2;
+  const httpRuns = [];
+  const execRuns = [];
+  for (let r = 0; r < rounds; r++) {
+    httpRuns.push(await httpLoad({ url: `${env.server.url}/graphql`, concurrency: c, seconds: env.scale.loadSeconds, body, headers: { cookie: s.cookie }, check }));
+    execRuns.push(await inproc());
+  }
+  const lat = stat(httpRuns.flatMap((x) => x.latencies));
+  const thrHttp = httpRuns.reduce((a, x) => a + x.requests, 0) / httpRuns.reduce((a, x) => a + x.seconds, 0);
+  const thrExec = execRuns.reduce((a, x) => a + x.requests, 0) / execRuns.reduce((a, x) => a + x.seconds, 0);
+  const ratio = thrHttp / thrExec;
+  const errors = httpRuns.reduce((a, x) => a + x.errors, 0) + execRuns.reduce((a, x) => a + x.errors, 0);
+  const [{ q }] = await env.db.sql<{ q: number }[]>`select count(*)::int as q from loans l where l.file_id = any(${pool.map((p) => p.id)}::uuid[])`;
+  return {
+    id: 'debtorFile', title: `Debtor-file query over HTTP, ${c} concurrent clients`, value: lat.p95, unit: 'ms',
+    target: 'p95 ≤ 30 ms; throughput ≥ 60 % of graphql-js execute', met: lat.p95 <= 30 && ratio >= 0.6 && errors === 0,
+    stats: {
+      'HTTP latency (ms)': lat, 'graphql execute latency (ms)': stat(execRuns.flatMap((x) => x.latencies)),
+      'HTTP throughput (req/s)': round(thrHttp, 1), 'execute throughput (req/s)': round(thrExec, 1), 'ratio HTTP / execute': round(ratio, 3),
+      errors, 'files in pool': pool.length, 'loans per file (avg)': round(q / pool.length, 2),
+      ...(httpRuns.find((x) => x.firstError) ? { 'first error': httpRuns.find((x) => x.firstError)!.firstError! } : {}),
+    },
+    notes: [`Closed loop, keep-alive, ${rounds} alternating rounds of ${env.scale.loadSeconds} s each (HTTP, execute). The server is another process; the load generator and graphql execute share this process and the 2 cores.`],
+  };
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// registry search
+
+export const REGISTRY_QUERY = `query Registry($filter: NoticeFilter, $first: Int, $sort: NoticeSort) {
+  notices(filter: $filter, first: $first, sort: $sort) {
+    totalCount totalAmount pageInfo { hasNextPage endCursor }
+    edges { node { id createdOn channel reason sendStatus deliveryStatus settlementStatus fileDisplayNumber phone } }
+  }
+}`;
+
+async function registrySearch(env: SuiteEnv, s: Session): Promise<Measure> {
+  if (!(await tableExists(env.db.sql, 'notices'))) return gap('registry', 'Registry search (10 filter combinations)', 'collection tables do not exist');
+  const sql = env.db.sql;
+  const [probe] = await sql<{ party_id: string; number: number; code: string; file_id: string }[]>`
+    select n.party_id, f.number, k.code, n.file_id from notices n join debtor_files f on f.id = n.file_id join receivable_kinds k on k.id = f.receivable_kind_id
+    order by n.created_on desc, n.id limit 1 offset 77`;
+  const d = (days: number) => addDaysIso(BENCH_AS_OF, -days);
+  const combos: [string, Record<string, unknown>, string?][] = [
+    ['no filter (newest first)', {}],
+    ['kind', { kindCode: 'GOK' }],
+    ['kind + file number', { kindCode: probe?.code ?? 'GOK', fileNumber: String(probe?.number ?? 1) }],
+    ['channel SMS + sent', { channel: 'SMS', sendStatus: 'SENT' }],
+    ['created in a month', { createdFrom: d(60), createdTo: d(30) }],
+    ['sent in a week + delivered', { sentFrom: d(14), sentTo: d(7), deliveryStatus: 'DELIVERED' }],
+    ['settlement SETTLED', { settlementStatus: 'SETTLED' }],
+    ['settlement UNSETTLED + kind + reason', { settlementStatus: 'UNSETTLED', kindCode: 'RAT', reason: 'OVERDUE' }],
+    ['addressee (party)', { partyId: probe?.party_id }],
+    ['kind + created range, sorted by amount', { kindCode: 'SAM', createdFrom: d(365) }, 'AMOUNT_DESC'],
+  ];
+  const stats: Record<string, ReturnType<typeof stat> | number | string> = {};
+  let worst = 0;
+  for (const [name, filter, sort] of combos) {
+    const vars = { filter, first: 50, sort: sort ?? 'CREATED_DESC' };
+    // warm-up (and the total); a combination slower than 10 s gets one more sample only, and each request is cut
+    // after 60 s (counted as 60 000 ms) so that the suite stays bounded
+    const w = await timed(() => gqlHttp<{ notices: { totalCount: number } }>(env.server.url, s.cookie, REGISTRY_QUERY, vars, 60_000).catch(() => null));
+    const samples: number[] = [];
+    const n = w.ms > 10_000 ? 1 : env.scale.registrySamples;
+    for (let i = 0; i < n; i++) samples.push((await timed(() => gqlHttp(env.server.url, s.cookie, REGISTRY_QUERY, vars, 60_000).catch(() => null))).ms);
+    const st = stat(samples);
+    stats[`${name} (total ${w.value?.notices.totalCount ?? 'timed out'})`] = st;
+    worst = Math.max(worst, st.p95);
+  }
+  return {
+    id: 'registry', title: 'Registry search: 10 filter combinations, first page of 50 with totals (HTTP)', value: worst, unit: 'ms',
+    target: 'p95 ≤ 100 ms each', met: worst <= 100, stats,
+    notes: ['Figure = the worst p95 of the 10 combinations. Sequential requests, one warm-up each; a combination slower than 10 s is sampled once more only, and a request is cut after 60 s (counted as 60 000 ms).'],
+  };
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// back-dated payment on a loan with 500 transactions
+
+async function backdatedPayment(env: SuiteEnv, s: Session): Promise<Measure> {
+  const sql = env.db.sql;
+  const [loanRow] = await sql<{ id: string }[]>`select id from loans where number = ${BIG_LOAN_NUMBER}`;
+  if (!loanRow) throw new Error('the 500-payment loan is missing (seedBigLoan)');
+  const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from payments where loan_id = ${loanRow.id}`;
+  const samples: number[] = [];
+  for (let i = 0; i < env.scale.paymentSamples + 1; i++) {
+    const key = `bench-backdated-${Date.now()}-${i}`;
+    const { ms: t, value } = await timed(() => postPayment(ctxOf(env, s.actor), {
+      loanId: loanRow.id, clientId: null, paymentDate: addDaysIso('2019-06-10', i * 13), amountPaid: '10.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: key,
+    }, { requireClient: false, createdBy: 'bench' }));
+    if (i > 0) samples.push(t); // the first is a warm-up
+    // keep the loan at its 500 transactions: remove the bench payment again
+    await sql`delete from payment_allocations where payment_id = ${value.payment.id}`;
+    await sql`delete from payments where id = ${value.payment.id}`;
+  }
+  const loan = (await loadLoan(sql, loanRow.id))!;
+  const st = await loanState(sql, loan, BENCH_AS_OF);
+  await sql.begin((tx) => storeLoanState(tx as unknown as Sql, loan, st));
+  const x = stat(samples);
+  return {
+    id: 'backdatedPayment', title: `Back-dated payment on a loan with ${n} transactions (postPayment)`, value: x.p95, unit: 'ms',
+    target: 'p95 ≤ 50 ms', met: x.p95 <= 50, stats: { 'postPayment (ms)': x, transactions: n },
+    notes: ['postPayment = lock, idempotency check, insert, full ledger replay of 120 installments × 500 payments, store allocations (set-based), audit; one transaction.'],
+  };
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// mass generation vs a hand-written INSERT … SELECT
+
+const PREPARE = parse(`query($p: MassParamsInput!) { prepareMassNotices(params: $p) { rowCount fileCount itemCount rows { fileId partyId } } }`);
+const CREATE = parse(`mutation($i: CreateMassNoticesInput!) { createMassNotices(input: $i) { count ids } }`);
+
+async function massGeneration(env: SuiteEnv, s: Session): Promise<Measure> {
+  if (!(await tableExists(env.db.sql, 'notices'))) return gap('massGeneration', 'Mass generation', 'collection tables do not exist');
+  const sql = env.db.sql;
+  const params = { kindCode: 'GOK', reason: 'OVERDUE', channel: 'SMS', dueWithinDays: 60 };
+  const text = 'Przypominamy o zaległej płatności. Raty';
+  const apiTimes: number[] = [];
+  const sqlTimes: number[] = [];
+  const prepTimes: number[] = [];
+  let rows = 0;
+  let sqlRows = 0;
+  let bodyBytes = 0;
+  for (let r = 0; r < env.scale.massRuns; r++) {
+    // API: prepare + create (graphql-js execute over the real resolvers; see notes for HTTP)
+    const t0 = performance.now();
+    const prep = await gqlExec<{ prepareMassNotices: { rowCount: number; rows: { fileId: string; partyId: string }[] } }>(env, PREPARE, s.actor, { p: params });
+    const t1 = performance.now();
+    const input = { params, rows: prep.prepareMassNotices.rows.map((x) => ({ fileId: x.fileId, partyId: x.partyId })), text };
+    bodyBytes = JSON.stringify({ query: '', variables: { i: input } }).length;
+    const created = await gqlExec<{ createMassNotices: { count: number; ids: string[] } }>(env, CREATE, s.actor, { i: input });
+    apiTimes.push(performance.now() - t0);
+    prepTimes.push(t1 - t0);
+    rows = created.createMassNotices.count;
+    await deleteNotices(sql, created.createMassNotices.ids);
+    // baseline: one INSERT … SELECT doing the same selection and insert
+    const b = await timed(() => massBaseline(sql, params.kindCode, params.dueWithinDays, text));
+    sqlTimes.push(b.ms);
+    sqlRows = b.value.length;
+    await deleteNotices(sql, b.value);
+  }
+  const a = stat(apiTimes);
+  const b = stat(sqlTimes);
+  const ratio = a.median / b.median;
+  return {
+    id: 'massGeneration', title: `Mass generation, one receivable kind (${rows.toLocaleString('en')} addressees)`, value: round(ratio, 2), unit: '× INSERT…SELECT',
+    target: 'prepare + create ≤ 1.5 × hand-written INSERT … SELECT', met: ratio <= 1.5,
+    stats: { 'prepare + create (ms)': a, 'of which prepare (ms)': stat(prepTimes), 'INSERT … SELECT (ms)': b, 'addressees (API)': rows, 'addressees (SQL)': sqlRows, 'createMassNotices request body (bytes)': bodyBytes },
+    notes: [
+      `Params ${JSON.stringify(params)}; the API path runs prepareMassNotices then createMassNotices (which re-runs the preparation) through graphql-js execute on the app schema; runs alternate with the baseline and the created notices are deleted after each run.`,
+      bodyBytes > 1_000_000 ? `Over HTTP the createMassNotices body (${bodyBytes.toLocaleString('en')} bytes) exceeds express.json's 1 MB limit of /graphql: 413 — a gap of the API, reported.` : 'The createMassNotices body fits the 1 MB limit of /graphql.',
+    ],
+  };
+}
+
+async function deleteNotices(sql: Sql, ids: string[]) {
+  for (let i = 0; i < ids.length; i += 20_000) await sql`delete from notices where id = any(${ids.slice(i, i + 20_000)}::uuid[])`;
+}
+
+/** The same selection as the API (kind, consented not-departed addressees, items due in the window with something unpaid). */
+export async function massBaseline(sql: Sql, kind: string, days: number, text: string): Promise<string[]> {
+  const rows = await sql<{ id: string }[]>`
+    with items as (
+      select f.id as file_id, i.loan_id, i.number, i.due_date, i.principal + i.interest - i.paid_principal - i.paid_interest as overdue
+      from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id and k.code = ${kind}
+      join loans l on l.file_id = f.id and l.status <> 'TO_BE_DISBURSED'
+      join installments i on i.loan_id = l.id and i.version = l.schedule_version
+      where i.due_date between ${BENCH_AS_OF}::date - ${days}::int and ${BENCH_AS_OF}::date - 1
+        and i.principal + i.interest > i.paid_principal + i.paid_interest
+    ), addressees as (
+      select distinct on (fp.file_id, fp.party_id) fp.file_id, fp.party_id, c.value as phone, coalesce(p.first_name || ' ' || p.last_name, p.company_name) as name
+      from (select distinct file_id from items) x join file_parties fp on fp.file_id = x.file_id
+      join parties p on p.id = fp.party_id and p.death_date is null and p.bankruptcy_date is null
+      join contacts c on c.party_id = p.id and c.type = 'MOBILE' and c.sms_consent
+    ), per_file as (
+      select file_id, sum(overdue) as total from items group by file_id
+    ), ins as (
+      insert into notices (id, file_id, party_id, reason, channel, created_on, phone, text, addressee_name, addressee_consent, total_amount)
+      select gen_random_uuid(), a.file_id, a.party_id, 'OVERDUE', 'SMS', ${BENCH_AS_OF}::date, a.phone, ${text}, a.name, true, pf.total
+      from addressees a join per_file pf on pf.file_id = a.file_id
+      returning id, file_id
+    ), ins_items as (
+      insert into notice_items (notice_id, loan_id, installment_number, kind_code, year, due_date, selected, overdue_balance, future_balance, overpayment_balance, amount_due)
+      select ins.id, i.loan_id, i.number, ${kind}, extract(year from i.due_date)::int, i.due_date, true, i.overdue, 0, 0, i.overdue
+      from ins join items i on i.file_id = ins.file_id
+    )
+    select id from ins`;
+  return rows.map((r) => r.id);
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// SMS dispatch through the send job to the local SMSAPI sandbox
+
+async function smsDispatch(env: SuiteEnv, s: Session): Promise<Measure> {
+  const sql = env.db.sql;
+  if (!(await tableExists(sql, 'notice_send_jobs'))) return gap('smsDispatch', 'SMS dispatch', 'the send-job tables do not exist');
+  const make = async (n: number, tag: string) => {
+    const rows = await sql<{ id: string }[]>`
+      insert into notices (file_id, party_id, reason, channel, created_on, phone, text, addressee_name, addressee_consent, total_amount, note)
+      select n.file_id, n.party_id, 'OVERDUE', 'SMS', ${BENCH_AS_OF}::date, '48500' || lpad((row_number() over ())::text, 6, '0'), 'Przypominamy o racie. Raty', n.addressee_name, true, 10, ${tag}
+      from notices n limit ${n} returning id`;
+    return rows.map((r) => r.id);
+  };
+  const poll = async (jobId: string, until: (j: { status: string; sent: number; processed: number }) => boolean, limitMs: number) => {
+    const t0 = performance.now();
+    for (;;) {
+      const j = await gqlHttp<{ noticeSendJob: { status: string; sent: number; processed: number; total: number } }>(env.server.url, s.cookie, `query($id: ID!) { noticeSendJob(id: $id) { status sent processed total } }`, { id: jobId });
+      if (until(j.noticeSendJob)) return { ...j.noticeSendJob, ms: performance.now() - t0 };
+      if (performance.now() - t0 > limitMs) return { ...j.noticeSendJob, ms: performance.now() - t0, timedOut: true };
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  };
+  // notices of earlier runs (deleted now, not right after sending: delivery reports may still arrive)
+  await sql`delete from notices where note in ('bench-sms', 'bench-abort')`;
+  // throughput
+  const ids = await make(env.scale.smsNotices, 'bench-sms');
+  const t0 = performance.now();
+  const { sendNotices: jobId } = await gqlHttp<{ sendNotices: string }>(env.server.url, s.cookie, `mutation($ids: [ID!]!) { sendNotices(ids: $ids) }`, { ids });
+  const done = await poll(jobId, (j) => j.status === 'DONE' || j.status === 'ABORTED', 600_000);
+  const seconds = (performance.now() - t0) / 1000;
+  const rate = done.sent / seconds;
+  // abort: start a long job, abort after 1 s, time until the job reports ABORTED
+  const ids2 = await make(env.scale.abortNotices, 'bench-abort');
+  const { sendNotices: job2 } = await gqlHttp<{ sendNotices: string }>(env.server.url, s.cookie, `mutation($ids: [ID!]!) { sendNotices(ids: $ids) }`, { ids: ids2 });
+  await poll(job2, (j) => j.processed > 0, 30_000);
+  await new Promise((r) => setTimeout(r, 500));
+  const a0 = performance.now();
+  await gqlHttp(env.server.url, s.cookie, `mutation($id: ID!) { abortNoticeSendJob(id: $id) { status } }`, { id: job2 });
+  const aborted = await poll(job2, (j) => j.status === 'ABORTED' || j.status === 'DONE', 30_000);
+  const abortMs = performance.now() - a0;
+  return {
+    id: 'smsDispatch', title: `SMS dispatch to the local SMSAPI sandbox (send job, ${ids.length.toLocaleString('en')} notices)`, value: round(rate, 1), unit: 'notices/s',
+    target: '≥ 500 notices/s; abort honoured within 1 s', met: rate >= 500 && abortMs <= 1000 && aborted.status === 'ABORTED',
+    stats: { 'notices sent': done.sent, 'seconds (mutation → DONE)': round(seconds, 2), 'abort → ABORTED (ms)': round(abortMs, 1), 'abort job status': aborted.status, 'sent before abort': aborted.sent },
+    notes: ['sendNotices over HTTP; the pg-boss worker of the server process sends one notice at a time (runSendJob); progress polled every 25 ms over HTTP.'],
+  };
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// registry export (CSV), streamed, RSS of the server process
+
+async function registryExport(env: SuiteEnv, s: Session): Promise<Measure> {
+  const sql = env.db.sql;
+  if (!(await tableExists(sql, 'notices'))) return gap('export', 'Registry export', 'collection tables do not exist');
+  // a created-on range holding ~100k notices (all of them at the small scale)
+  const [edge] = await sql<{ d: string | null }[]>`select created_on::text as d from notices order by created_on desc offset 100000 limit 1`;
+  const qs = new URLSearchParams({ format: 'csv', ...(edge?.d ? { createdFrom: addDaysIso(edge.d, 1) } : {}) });
+  const [{ n: expected }] = await sql<{ n: number }[]>`select count(*)::int as n from notices where ${edge?.d ? sql`created_on > ${edge.d}::date` : sql`true`}`;
+  const before = rssOf(env.server.pid) ?? 0;
+  let peak = before;
+  const timer = setInterval(() => {
+    const r = rssOf(env.server.pid);
+    if (r && r > peak) peak = r;
+  }, 20);
+  const t0 = performance.now();
+  let firstByte = 0;
+  let bytes = 0;
+  let lines = 0;
+  const res = await fetch(`${env.server.url}/api/notices/export?${qs}`, { headers: { cookie: s.cookie } });
+  if (res.status !== 200) {
+    clearInterval(timer);
+    throw new Error(`export answered HTTP ${res.status}: ${(await res.text()).slice(0, 200)}`);
+  }
+  const reader = res.body!.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (!firstByte) firstByte = performance.now() - t0;
+    bytes += value.length;
+    for (const b of value) if (b === 10) lines++;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  clearInterval(timer);
+  const growth = (peak - before) / 2 ** 20;
+  return {
+    id: 'export', title: `Registry export, CSV, ${expected.toLocaleString('en')} rows (HTTP, streamed)`, value: round(peak / 2 ** 20, 1), unit: 'MiB peak RSS',
+    target: 'streamed, memory flat (peak RSS of the server reported)', met: growth < 150 && firstByte < 2000,
+    stats: { 'rows expected': expected, 'CSV lines received (incl. header, multi-line texts)': lines, 'bytes': bytes, 'seconds': round(seconds, 2), 'time to first byte (ms)': round(firstByte, 1),
+      'rows/s': round(expected / seconds, 0), 'server RSS before (MiB)': round(before / 2 ** 20, 1), 'server RSS peak (MiB)': round(peak / 2 ** 20, 1), 'RSS growth (MiB)': round(growth, 1) },
+    notes: ['RSS of the server process sampled every 20 ms from /proc/<pid>/status during the download. "Flat" = growth < 150 MiB independent of the row count (server-side cursor, batches of 500).'],
+  };
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// daily tick
+
+async function dailyTick(env: SuiteEnv): Promise<Measure> {
+  const sql = env.db.sql;
+  const cold: number[] = [];
+  let last: Awaited<ReturnType<typeof runDailyTick>> | undefined;
+  for (let r = 0; r < env.scale.tickRuns; r++) {
+    await sql`truncate loan_balances`;
+    const { ms: t, value } = await timed(() => runDailyTick(sql, BENCH_AS_OF));
+    cold.push(t);
+    last = value;
+  }
+  const next = await runDailyTick(sql, addDaysIso(BENCH_AS_OF, 1));
+  // leave the caches as of the bench date again (the next-day tick applied overpayments of the next day)
+  await sql`truncate loan_balances`;
+  const [{ n: loans }] = await sql<{ n: number }[]>`select count(*)::int as n from loans`;
+  const x = stat(cold);
+  return {
+    id: 'dailyTick', title: `Daily arrears / penalty tick over all ${loans.toLocaleString('en')} loans (set-based SQL)`, value: round(x.p95 / 1000, 2), unit: 's',
+    target: '≤ 60 s, set-based', met: x.p95 <= 60_000,
+    stats: { 'all loans, empty cache (ms)': x, 'loans recomputed (all loans run)': last?.candidates ?? 0,
+      'steps of the last all-loans run (ms)': Object.entries(last?.steps ?? {}).map(([k, v]) => `${k} ${v}`).join(', '), 'next day: ms': next.ms, 'next day: loans recomputed': next.candidates, 'next day: installments updated (overpayment applied)': next.installmentsUpdated },
+    notes: ['Worst case = every loan recomputed (loan_balances truncated before each run); the next-day run recomputes only loans with something unpaid and due, or changed since.'],
+  };
+}
+
+function gap(id: string, title: string, why: string): Measure {
+  return { id, title, value: null, unit: '', target: '', met: null, notes: [`GAP: ${why}`] };
+}
+
+export { ms };
