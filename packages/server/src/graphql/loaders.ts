@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
+import type { Db, Sql } from '../db/client.js';
+import type { InstallmentRow, LoanRow, PaymentRow } from '../modules/loans/loans.service.js';
 import { fileParties, parties, receivableKinds, contacts } from '../db/schema/index.js';
 
 type PartyRow = typeof parties.$inferSelect;
@@ -20,8 +21,30 @@ function group<T, K>(rows: T[], key: (r: T) => K): Map<K, T[]> {
 }
 
 /** Per-request DataLoaders: one query per entity type per tick, never N+1. */
-export function createLoaders(db: Db) {
+export function createLoaders(db: Db, sql?: Sql) {
+  const q = sql ?? (db as unknown as { $client: Sql }).$client;
   return {
+    loan: new DataLoader<string, LoanRow | null>(async (ids) => {
+      const rows = await q<LoanRow[]>`select * from loans where id = any(${ids as string[]}::uuid[])`;
+      const m = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => m.get(id) ?? null);
+    }),
+    /** key: `${loanId}:${version}` */
+    scheduleLines: new DataLoader<string, InstallmentRow[]>(async (keys) => {
+      const pairs = keys.map((k) => k.split(':'));
+      const rows = await q<(InstallmentRow & { loan_id: string; version: number })[]>`
+        select i.loan_id, i.version, i.number, i.due_date, i.principal, i.interest, i.accumulated_interest, i.total
+        from installments i join unnest(${pairs.map((p) => p[0])}::uuid[], ${pairs.map((p) => Number(p[1]))}::int[]) as k(loan_id, version)
+          on i.loan_id = k.loan_id and i.version = k.version
+        order by i.loan_id, i.version, i.number`;
+      const m = group(rows, (r) => `${r.loan_id}:${r.version}`);
+      return keys.map((k) => m.get(k) ?? []);
+    }),
+    loanPayments: new DataLoader<string, PaymentRow[]>(async (ids) => {
+      const rows = await q<PaymentRow[]>`select * from payments where loan_id = any(${ids as string[]}::uuid[]) order by payment_date, created_at, id`;
+      const m = group(rows, (r) => r.loan_id);
+      return ids.map((id) => m.get(id) ?? []);
+    }),
     party: new DataLoader<string, PartyRow | null>(async (ids) => {
       const rows = await db.select().from(parties).where(inArray(parties.id, ids as string[]));
       const m = new Map(rows.map((r) => [r.id, r]));

@@ -154,7 +154,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
           actor,
           req,
           res,
-          loaders: createLoaders(db.db),
+          loaders: createLoaders(db.db, db.sql),
           ip: req.ip ?? 'unknown',
         } satisfies Context;
       },

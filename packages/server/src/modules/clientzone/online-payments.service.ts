@@ -104,7 +104,7 @@ async function record(sql: Sql, gateway: string, n: Partial<GatewayNotification>
 
 /** A GraphQL-less service context for the notification route (the gateway is the actor: audit shows ANONYMOUS + request id). */
 function systemCtx(deps: { db: DbHandle; log: Logger }, requestId: string): Context {
-  return { requestId, db: deps.db.db, sql: deps.db.sql, log: deps.log, actor: null, loaders: createLoaders(deps.db.db), ip: 'gateway' };
+  return { requestId, db: deps.db.db, sql: deps.db.sql, log: deps.log, actor: null, loaders: createLoaders(deps.db.db, deps.db.sql), ip: 'gateway' };
 }
 
 /**

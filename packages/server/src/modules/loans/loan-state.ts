@@ -26,8 +26,13 @@ export function computeLoanState(input: LoanStateInput): LoanState {
   );
   // when an installment became fully paid: the date of the last payment allocated to it
   const paidAt = new Map<number, string>();
-  for (const p of ledger.payments) for (const a of p.allocations) if (a.installmentNumber !== null) paidAt.set(a.installmentNumber, p.date);
-  for (const o of ledger.overpaymentApplications) if (o.installmentNumber !== null) paidAt.set(o.installmentNumber, o.date);
+  const touch = (n: number | null, date: string) => {
+    if (n === null) return;
+    const cur = paidAt.get(n);
+    if (!cur || date > cur) paidAt.set(n, date);
+  };
+  for (const p of ledger.payments) for (const a of p.allocations) touch(a.installmentNumber, p.date);
+  for (const o of ledger.overpaymentApplications) touch(o.installmentNumber, o.date);
   const installments = ledger.installments.map((i) => ({
     number: i.number,
     paidPrincipal: i.principalPaid,

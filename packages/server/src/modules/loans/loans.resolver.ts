@@ -19,9 +19,10 @@ import {
   ScheduleLineType,
   ScheduleVersionType,
 } from './loans.types.js';
-import { fromMinor, loadLoan, loanPayments, loanStateCached, remainingOf, scheduleLines, toMinor, type LoanRow, type PaymentRow } from './loans.service.js';
+import { fromMinor, loadLoan, loanStateCached, remainingOf, toMinor, type LoanRow, type PaymentRow } from './loans.service.js';
 
 export const READ_ROLES = ['SERVICING', 'NOTICES_VIEW', 'NOTICES_EDIT', 'ANALYST'] as const;
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function toLoanType(r: LoanRow): LoanType {
   return {
@@ -102,7 +103,7 @@ export class LoanResolver {
   @Authorized(...READ_ROLES)
   @Query(() => LoanType, { nullable: true })
   async loan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<LoanType | null> {
-    const r = await loadLoan(ctx.sql, id);
+    const r = UUID_RE.test(id) ? await ctx.loaders.loan.load(id) : null;
     return r ? toLoanType(r) : null;
   }
 
@@ -111,6 +112,7 @@ export class LoanResolver {
   async fileLoans(@Arg('fileId', () => ID) fileId: string, @Ctx() ctx: Context): Promise<LoanType[]> {
     if (!/^[0-9a-f-]{36}$/i.test(fileId)) throw new NotFound('Debtor file');
     const rows = await ctx.sql<LoanRow[]>`select * from loans where file_id = ${fileId} order by number`;
+    for (const r of rows) ctx.loaders.loan.prime(r.id, r);
     return rows.map(toLoanType);
   }
 
@@ -150,10 +152,10 @@ export class LoanResolver {
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string | null,
     @Arg('version', () => Int, { nullable: true }) version?: number | null,
   ): Promise<ScheduleLineType[]> {
-    const loan = await loadLoan(ctx.sql, l.id);
+    const loan = await ctx.loaders.loan.load(l.id);
     if (!loan) throw new NotFound('Loan');
     const v = version ?? loan.schedule_version;
-    const lines = await scheduleLines(ctx.sql, loan.id, v);
+    const lines = await ctx.loaders.scheduleLines.load(`${loan.id}:${v}`);
     const positions = v === loan.schedule_version ? new Map((await loanStateCached(ctx, loan, asOf ?? businessDate())).ledger.installments.map((p) => [p.number, p])) : null;
     // principal balance after each line = principal of the lines after it (suffix sum, exact in minor units)
     const after = new Map<number, string>();
@@ -194,7 +196,7 @@ export class LoanResolver {
   @FieldResolver(() => [PaymentType], { description: 'Payments (oldest first) with their allocation lines' })
   async payments(@Root() l: LoanType, @Ctx() ctx: Context): Promise<PaymentType[]> {
     const [pays, allocs] = await Promise.all([
-      loanPayments(ctx.sql, l.id),
+      ctx.loaders.loanPayments.load(l.id),
       ctx.sql<{ payment_id: string; installment_number: number | null; component: string; amount: string }[]>`
         select payment_id, installment_number, component, amount from payment_allocations where loan_id = ${l.id} order by id`,
     ]);
@@ -210,7 +212,7 @@ export class LoanResolver {
 
   @FieldResolver(() => LoanBalancesType, { description: 'Balances as of a date (today by default)' })
   async balances(@Root() l: LoanType, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string | null): Promise<LoanBalancesType> {
-    const loan = await loadLoan(ctx.sql, l.id);
+    const loan = await ctx.loaders.loan.load(l.id);
     if (!loan) throw new NotFound('Loan');
     const st = await loanStateCached(ctx, loan, asOf ?? businessDate());
     return toBalances(st.ledger.balances);

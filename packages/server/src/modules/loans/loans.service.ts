@@ -133,7 +133,16 @@ export function loanStateCached(ctx: Context, loan: LoanRow, asOf: string): Prom
   if (!m) memo.set(ctx, (m = new Map()));
   const key = `${loan.id}|${loan.schedule_version}|${asOf}`;
   let p = m.get(key);
-  if (!p) m.set(key, (p = loanState(ctx.sql, loan, asOf)));
+  if (!p) {
+    p = (async () => {
+      const [lines, payments] = await Promise.all([
+        ctx.loaders.scheduleLines.load(`${loan.id}:${loan.schedule_version}`),
+        ctx.loaders.loanPayments.load(loan.id),
+      ]);
+      return loanState(ctx.sql, loan, asOf, { lines, payments });
+    })();
+    m.set(key, p);
+  }
   return p;
 }
 

@@ -105,10 +105,6 @@ export async function sendJobProgress(sql: Sql, jobId: string) {
 // ----------------------------------------------------------------------------------------------------------------
 // the worker
 
-async function markItem(sql: Sql, jobId: string, noticeId: string, outcome: string, reason: string | null) {
-  await sql`update notice_send_job_items set outcome = ${outcome}, reason = ${reason}, updated_at = now() where job_id = ${jobId} and notice_id = ${noticeId}`;
-}
-
 async function history(sql: Sql, noticeId: string, status: string, source: string, applied: boolean, raw: unknown) {
   await sql`insert into notice_status_history (notice_id, status, source, applied, raw) values (${noticeId}, ${status}, ${source}, ${applied}, ${raw === null ? null : JSON.stringify(raw)}::jsonb)`;
 }
@@ -138,84 +134,183 @@ async function sendWithRetry(gw: SmsGateway, input: Parameters<SmsGateway['send'
   throw last!;
 }
 
+/** Send job tuning: notices claimed per batch (one UPDATE … RETURNING), sends in flight, outcomes written per flush. */
+export const sendTuning = { batchSize: 100, concurrency: 16, flushEvery: 16, abortPollMs: 100 };
+
+interface Claimed { id: string; position: number; phone: string; text: string }
+type Outcome =
+  | { kind: 'SENT'; id: string; sentAt: string; providerId: string | null; delivery: string; raw: unknown; reason: string | null }
+  | { kind: 'FAILED'; id: string; reason: string; retryable: boolean };
+
 /**
- * Processes one send job, resumable after a crash: each notice is claimed with `UPDATE … WHERE send_status = 'QUEUED'`
- * (QUEUED → SENDING); a notice found SENDING (a previous attempt died after claiming it) is sent again with the same
- * idx, so the provider either accepts it now or answers "already sent" (check_idx) — never a second message.
+ * Claims the next batch of PENDING items of the job (by position) in one statement: QUEUED notices go → SENDING;
+ * notices found SENDING for this job (a previous attempt died after claiming them) are resumed; any other item is
+ * settled at once (SENT stays SENT, anything else FAILED "Not sent: …").
+ */
+async function claimBatch(sql: Sql, jobId: string, limit: number): Promise<{ claimed: Claimed[]; pending: number }> {
+  const rows = await sql<{ notice_id: string; position: number; cur: string | null; job: string | null; claimed: boolean; phone: string | null; text: string | null }[]>`
+    with pend as (
+      select notice_id, position from notice_send_job_items where job_id = ${jobId} and outcome = 'PENDING' order by position limit ${limit}
+    ), cl as (
+      update notices n set send_status = 'SENDING', updated_at = now() from pend
+      where n.id = pend.notice_id and n.send_status = 'QUEUED' and n.send_job_id = ${jobId} returning n.id
+    )
+    select pend.notice_id, pend.position, n.send_status as cur, n.send_job_id as job, (cl.id is not null) as claimed, n.phone, n.text
+    from pend left join notices n on n.id = pend.notice_id left join cl on cl.id = pend.notice_id
+    order by pend.position`;
+  const claimed: Claimed[] = [];
+  const settled: [string, string, string | null][] = [];
+  for (const r of rows) {
+    if (r.claimed || (r.cur === 'SENDING' && r.job === jobId)) claimed.push({ id: r.notice_id, position: r.position, phone: r.phone!, text: r.text! });
+    else settled.push([r.notice_id, r.cur === 'SENT' ? 'SENT' : 'FAILED', r.cur === 'SENT' ? null : `Not sent: the notice is ${r.cur ?? 'deleted'}`]);
+  }
+  if (settled.length) {
+    await sql.unsafe(
+      `update notice_send_job_items i set outcome = r->>1, reason = r->>2, updated_at = now()
+       from json_array_elements($2::json) r where i.job_id = $1::uuid and i.notice_id = (r->>0)::uuid`,
+      [jobId, JSON.stringify(settled)],
+    );
+  }
+  return { claimed, pending: rows.length };
+}
+
+/** Records the outcomes of sent/failed notices set-based, in one transaction (notices, history, job items). */
+async function recordOutcomes(sql: Sql, jobId: string, outs: Outcome[]) {
+  if (!outs.length) return;
+  const sent = outs.filter((o): o is Extract<Outcome, { kind: 'SENT' }> => o.kind === 'SENT');
+  const failed = outs.filter((o): o is Extract<Outcome, { kind: 'FAILED' }> => o.kind === 'FAILED');
+  await sql.begin(async (tx0) => {
+    const tx = tx0 as unknown as Sql;
+    if (sent.length) {
+      await tx.unsafe(
+        `update notices n set send_status = 'SENT', sent_at = (r->>1)::timestamptz, provider_message_id = r->>2, delivery_status = r->>3,
+           delivery_status_at = (r->>1)::timestamptz, failure_reason = null, failure_retryable = null, updated_at = now()
+         from json_array_elements($1::json) r where n.id = (r->>0)::uuid and n.send_status = 'SENDING'`,
+        [JSON.stringify(sent.map((o) => [o.id, o.sentAt, o.providerId, o.delivery]))],
+      );
+    }
+    if (failed.length) {
+      await tx.unsafe(
+        `update notices n set send_status = 'FAILED', failure_reason = r->>1, failure_retryable = (r->>2)::boolean, updated_at = now()
+         from json_array_elements($1::json) r where n.id = (r->>0)::uuid and n.send_status = 'SENDING'`,
+        [JSON.stringify(failed.map((o) => [o.id, o.reason, o.retryable]))],
+      );
+    }
+    await tx.unsafe(
+      `insert into notice_status_history (notice_id, status, source, applied, raw)
+       select (r->>0)::uuid, r->>1, 'SEND', true, (r->2) from json_array_elements($1::json) r`,
+      [JSON.stringify(outs.map((o) => o.kind === 'SENT' ? [o.id, o.delivery, o.raw] : [o.id, 'FAILED', { reason: o.reason, retryable: o.retryable }]))],
+    );
+    await tx.unsafe(
+      `update notice_send_job_items i set outcome = r->>1, reason = r->>2, updated_at = now()
+       from json_array_elements($2::json) r where i.job_id = $1::uuid and i.notice_id = (r->>0)::uuid`,
+      [jobId, JSON.stringify(outs.map((o) => [o.id, o.kind, o.reason]))],
+    );
+  });
+}
+
+/**
+ * Processes one send job, resumable after a crash. Per batch: the next PENDING items are claimed with one
+ * `UPDATE … WHERE send_status = 'QUEUED' … RETURNING` (QUEUED → SENDING); a notice found SENDING (a previous attempt
+ * died after claiming it) is sent again with the same idx, so the provider either accepts it now or answers "already
+ * sent" (check_idx) — never a second message. Sends run with bounded concurrency; outcomes are written set-based every
+ * few completions. The abort flag is checked between batches and (polled every 100 ms) before each send; notices
+ * claimed but not yet handed over go back to QUEUED and then, with the rest, to DRAFT.
  */
 export async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Promise<void> {
   const sql = db.sql;
   const [job] = await sql<{ status: string }[]>`select status from notice_send_jobs where id = ${jobId}`;
   if (!job || job.status === 'DONE' || job.status === 'ABORTED') return;
   let gw: SmsGateway | null = null;
+  const abortRequested = async () => {
+    const [j] = await sql<{ abort_requested: boolean }[]>`select abort_requested from notice_send_jobs where id = ${jobId}`;
+    return !j || j.abort_requested;
+  };
   for (;;) {
-    // one round trip: abort flag and the next pending item
-    const [next] = await sql<{ abort_requested: boolean; notice_id: string | null; position: number | null }[]>`
-      select j.abort_requested, i.notice_id, i.position from notice_send_jobs j
-      left join lateral (select notice_id, position from notice_send_job_items where job_id = j.id and outcome = 'PENDING' order by position limit 1) i on true
-      where j.id = ${jobId}`;
-    if (next.abort_requested) {
+    if (await abortRequested()) {
       await abortRest(sql, jobId);
       return;
     }
-    if (!next.notice_id) break;
-    const item = { notice_id: next.notice_id, position: next.position ?? 0 };
-    const id = item.notice_id;
-    let [n] = await sql<NoticeRow[]>`update notices set send_status = 'SENDING', updated_at = now()
-      where id = ${id} and send_status = 'QUEUED' and send_job_id = ${jobId} returning *`;
-    if (!n) {
-      const [cur] = await sql<NoticeRow[]>`select * from notices where id = ${id}`;
-      if (cur && cur.send_status === 'SENDING' && cur.send_job_id === jobId) n = cur; // resumed after a crash
-      else {
-        const st = cur?.send_status;
-        await markItem(sql, jobId, id, st === 'SENT' ? 'SENT' : 'FAILED', st === 'SENT' ? null : `Not sent: the notice is ${st ?? 'deleted'}`);
-        continue;
-      }
-    }
-    fixDates(n);
+    const { claimed, pending } = await claimBatch(sql, jobId, sendTuning.batchSize);
+    if (!pending) break;
+    if (!claimed.length) continue;
     try {
       gw ??= await getSmsGateway(db.db);
     } catch (err) {
       // integration switched off meanwhile: certainly not handed over → retryable failure
-      await failNotice(sql, jobId, id, (err as Error).message, true);
+      const reason = (err as Error).message;
+      transition({ status: 'SENDING' }, { type: 'FAIL', reason, retryable: true });
+      await recordOutcomes(sql, jobId, claimed.map((c) => ({ kind: 'FAILED', id: c.id, reason, retryable: true })));
       continue;
     }
-    try {
-      const res = await sendWithRetry(gw, { to: n.phone!, text: n.text!, idx: noticeIdx(id) });
-      if (sendHooks.afterAccepted) await sendHooks.afterAccepted(id, item.position);
-      const sentAt = new Date();
-      const state = transition({ status: 'SENDING' }, {
-        type: 'ACCEPTED', providerMessageId: res.providerId ?? `idx:${noticeIdx(id)}`, sentAt: sentAt.toISOString(),
-        deliveryStatus: isSmsapiStatus(res.status) ? (res.status as SmsapiStatus) : 'QUEUE',
-      });
-      await sql.begin(async (tx0) => {
-        const tx = tx0 as unknown as Sql;
-        await tx`update notices set send_status = 'SENT', sent_at = ${sentAt.toISOString()}::timestamptz, provider_message_id = ${res.providerId}, delivery_status = ${state.deliveryStatus ?? 'QUEUE'},
-          delivery_status_at = ${sentAt.toISOString()}::timestamptz, failure_reason = null, failure_retryable = null, updated_at = now() where id = ${id} and send_status = 'SENDING'`;
-        await history(tx, id, state.deliveryStatus ?? 'QUEUE', 'SEND', true, { providerId: res.providerId, alreadySent: res.alreadySent, points: res.points });
-        await markItem(tx, jobId, id, 'SENT', res.alreadySent ? 'Already handed over to the provider by an earlier attempt (idx)' : null);
-      });
-    } catch (err) {
-      if (err instanceof SmsGatewayError) {
-        await failNotice(sql, jobId, id, `${err.reason}: ${err.message}`, err.retryable);
-        continue;
+    const gateway = gw;
+    let aborted = false;
+    let crash: unknown = null;
+    const poll = setInterval(() => {
+      abortRequested().then((a) => { if (a) aborted = true; }, () => {});
+    }, sendTuning.abortPollMs);
+    poll.unref?.();
+    const done: Outcome[] = [];
+    const notStarted: string[] = [];
+    let flushing: Promise<void> = Promise.resolve();
+    const flush = () => {
+      const outs = done.splice(0);
+      flushing = flushing.then(() => recordOutcomes(sql, jobId, outs));
+      return flushing;
+    };
+    let next = 0;
+    const worker = async () => {
+      for (;;) {
+        const k = next++;
+        if (k >= claimed.length) return;
+        const c = claimed[k];
+        if (aborted || crash) {
+          notStarted.push(c.id);
+          continue;
+        }
+        try {
+          const res = await sendWithRetry(gateway, { to: c.phone, text: c.text, idx: noticeIdx(c.id) });
+          if (sendHooks.afterAccepted) await sendHooks.afterAccepted(c.id, c.position);
+          const sentAt = new Date().toISOString();
+          const state = transition({ status: 'SENDING' }, {
+            type: 'ACCEPTED', providerMessageId: res.providerId ?? `idx:${noticeIdx(c.id)}`, sentAt,
+            deliveryStatus: isSmsapiStatus(res.status) ? (res.status as SmsapiStatus) : 'QUEUE',
+          });
+          done.push({
+            kind: 'SENT', id: c.id, sentAt, providerId: res.providerId, delivery: state.deliveryStatus ?? 'QUEUE',
+            raw: { providerId: res.providerId, alreadySent: res.alreadySent, points: res.points },
+            reason: res.alreadySent ? 'Already handed over to the provider by an earlier attempt (idx)' : null,
+          });
+        } catch (err) {
+          if (err instanceof SmsGatewayError) {
+            const reason = `${err.reason}: ${err.message}`;
+            transition({ status: 'SENDING' }, { type: 'FAIL', reason, retryable: err.retryable });
+            done.push({ kind: 'FAILED', id: c.id, reason, retryable: err.retryable });
+          } else {
+            crash ??= err;
+            log?.warn({ err, jobId, noticeId: c.id }, 'send job interrupted');
+          }
+        }
+        if (done.length >= sendTuning.flushEvery) void flush().catch((e: unknown) => { crash ??= e; });
       }
-      log?.warn({ err, jobId, noticeId: id }, 'send job interrupted');
-      throw err; // a crash: pg-boss retries the job, which resumes here
+    };
+    try {
+      await Promise.all(Array.from({ length: Math.min(sendTuning.concurrency, claimed.length) }, worker));
+      await flush();
+    } finally {
+      clearInterval(poll);
+    }
+    if (crash) throw crash; // a crash: pg-boss retries the job, which resumes here (SENDING notices re-sent with the same idx)
+    if (aborted) {
+      // claimed but certainly not handed over: back to QUEUED, then with the rest → DRAFT
+      if (notStarted.length) {
+        await sql`update notices set send_status = 'QUEUED', updated_at = now() where id = any(${notStarted}::uuid[]) and send_status = 'SENDING' and send_job_id = ${jobId}`;
+      }
+      await abortRest(sql, jobId);
+      return;
     }
   }
   await sql`update notice_send_jobs set status = case when abort_requested then 'ABORTED' else 'DONE' end, finished_at = now() where id = ${jobId}`;
-}
-
-/** FAIL: retryable = the provider certainly has no message, or a re-send is safe thanks to idx/check_idx. */
-async function failNotice(sql: Sql, jobId: string, id: string, reason: string, retryable: boolean) {
-  transition({ status: 'SENDING' }, { type: 'FAIL', reason, retryable });
-  await sql.begin(async (tx0) => {
-    const tx = tx0 as unknown as Sql;
-    await tx`update notices set send_status = 'FAILED', failure_reason = ${reason}, failure_retryable = ${retryable}, updated_at = now() where id = ${id} and send_status = 'SENDING'`;
-    await history(tx, id, 'FAILED', 'SEND', true, { reason, retryable });
-    await markItem(tx, jobId, id, 'FAILED', reason);
-  });
 }
 
 let registered = false;
