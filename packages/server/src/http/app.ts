@@ -142,7 +142,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: '4mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const actor = await resolveActor(req, db);

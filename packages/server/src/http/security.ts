@@ -19,7 +19,8 @@ import { rateLimiter } from '../lib/rate-limit.js';
  *      SMS-sending mutations   30 / minute per caller (SMS cost; grant access, send notices, notify, …)
  *    Over the limit: HTTP 429, `Retry-After`, and a GraphQL error with extensions.code RATE_LIMITED.
  */
-export const MAX_BODY_BYTES = 1024 * 1024;
+/** 4 MiB: a mass-generation request choosing 20k addressees is ~2 MB; anything larger is refused with 413. */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 interface Rule {
   fields: string[];
