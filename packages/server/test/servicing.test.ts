@@ -192,6 +192,11 @@ describe('repaymentSchedule and loan queries', () => {
     expect(l.balances.overdueBalance).toBe('0.00');
     expect(l.balances.futureBalance).toBe(sumMoney(loan.lines.map((x) => x.total)));
     expect(l.payments).toEqual([{ amount: '50.00', allocations: [{ component: 'OVERPAYMENT', amount: '50.00' }] }]);
+    // no stored APR: computed from the schedule by the EU formula (12 % nominal, monthly → about 12.68 %)
+    const apr = await staff.gql<{ loan: { apr: string | null; aprEffective: string } }>(`query($id: ID!) { loan(id: $id) { apr aprEffective } }`, { id: loan.loanId });
+    expect(apr.data!.loan.apr).toBeNull();
+    expect(Number(apr.data!.loan.aprEffective)).toBeGreaterThan(12.5);
+    expect(Number(apr.data!.loan.aprEffective)).toBeLessThan(12.9);
   });
 });
 

@@ -1,7 +1,8 @@
+import { annualPercentageRate, scheduleCashFlows } from '@raty/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { NotFound } from '../../graphql/errors.js';
-import { DateScalar } from '../../graphql/scalars.js';
+import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { businessDate } from '../../lib/business-date.js';
 import { decodeCursor, encodeCursor, pageSize } from '../common/connection.js';
 import { DebtorFileType, FilePartyType, PartyRoleEnum, ReceivableKindType } from '../files/files.types.js';
@@ -184,6 +185,25 @@ export class LoanResolver {
         daysPastDue: p?.daysPastDue ?? null,
       };
     });
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    nullable: true,
+    description: 'APR (RRSO/RPMN) in percent, 4 decimals: the stored contract figure, else computed by the EU formula from the initial schedule and upfront fees',
+  })
+  async aprEffective(@Root() l: LoanType, @Ctx() ctx: Context): Promise<string | null> {
+    if (l.apr) return l.apr;
+    const loan = await ctx.loaders.loan.load(l.id);
+    if (!loan) return null;
+    const lines = await ctx.loaders.scheduleLines.load(`${l.id}:1`);
+    if (!lines.length) return null;
+    const fees = toMinor(loan.fees);
+    const flows = scheduleCashFlows(loan.disbursement_date, fromMinor(toMinor(loan.principal) - fees), lines.map((x) => ({ dueDate: x.due_date, total: x.total })));
+    try {
+      return annualPercentageRate(flows);
+    } catch {
+      return null;
+    }
   }
 
   @FieldResolver(() => [ScheduleVersionType])
