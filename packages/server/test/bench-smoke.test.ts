@@ -27,7 +27,7 @@ beforeAll(async () => {
   portfolio = await seedBench(db, 'small');
   sandbox = await startSms(db);
   server = await startInProcessServer(db, db.url);
-  measures = await runSuite({ db, schema: await getSchema(), server, scale: { ...SCALES.small, loadSeconds: 1, smsNotices: 60, abortNotices: 300 } });
+  measures = await runSuite({ db, schema: await getSchema(), server, scale: { ...SCALES.small, loadSeconds: 1, smsNotices: 60, abortNotices: 2000 } });
 }, 240_000);
 
 afterAll(async () => {

@@ -95,6 +95,37 @@ describe('registry (seed 002 §5)', () => {
     expect(counts.UNSETTLED).toBeGreaterThan(0);
   });
 
+  it('the stored settlement status stays equal to the computed one after reversals, rewrites and item edits (triggers)', async () => {
+    const { settlementSql } = await import('../src/modules/collection/notices/notices.service.js');
+    const sql = env.db.sql;
+    const check = async () => {
+      const bad = await sql`select n.id, n.settlement_status, ${settlementSql(sql)} as computed from notices n where n.settlement_status <> ${settlementSql(sql)}`;
+      expect(bad).toEqual([]);
+    };
+    await check();
+    const [paid] = await sql<{ id: string; loan_id: string }[]>`select p.id, p.loan_id from payments p join payment_allocations pa on pa.payment_id = p.id
+      join notice_items ni on ni.loan_id = pa.loan_id and ni.installment_number = pa.installment_number where p.status <> 'REVERSED' limit 1`;
+    const before = await sql`select id, settlement_status from notices order by id`;
+    await sql.begin(async (tx) => {
+      await tx`update payments set status = 'REVERSED', reversed_at = now() where id = ${paid.id}`;
+      await check();
+      // the posting's rewrite of a loan's allocations (delete + insert)
+      const rows = await tx`delete from payment_allocations where loan_id = ${paid.loan_id} returning payment_id, loan_id, installment_number, component, amount`;
+      await check();
+      await tx`insert into payment_allocations ${tx(rows as unknown as Record<string, unknown>[], 'payment_id', 'loan_id', 'installment_number', 'component', 'amount')}`;
+      await check();
+      await tx`update payments set status = 'POSTED', reversed_at = null where id = ${paid.id}`;
+      await check();
+    });
+    // item edits (selected)
+    const [item] = await sql`select ni.id from notice_items ni join notices n on n.id = ni.notice_id where n.settlement_status <> 'UNSETTLED' limit 1`;
+    await sql`update notice_items set selected = false where id = ${item.id}`;
+    await check();
+    await sql`update notice_items set selected = true where id = ${item.id}`;
+    await check();
+    expect(await sql`select id, settlement_status from notices order by id`).toEqual(before);
+  });
+
   it('pages with keyset cursors under every sort, each notice exactly once and in order', async () => {
     for (const sort of ['CREATED_DESC', 'CREATED_ASC', 'SENT_DESC', 'ADDRESSEE_ASC', 'FILE_ASC', 'AMOUNT_DESC']) {
       const seen: Node[] = [];

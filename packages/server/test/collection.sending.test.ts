@@ -103,7 +103,8 @@ describe('sending SMS notices (seed 002 §4.3.3)', () => {
 
   it('abort at about half way keeps the ones handed over and returns the rest to DRAFT', async () => {
     const notices = await makeNotices(100, 1000);
-    sb.configure({ latencyMs: 25 });
+    // 16 sends in flight: a slow provider (250 ms per message) keeps the job running for ~2 s, so the abort lands mid-way
+    sb.configure({ latencyMs: 250 });
     try {
       const before = sb.messages().length;
       const r = await env.editor.gql<{ sendNotices: string }>(SEND, { ids: notices.map((n) => n.id) });

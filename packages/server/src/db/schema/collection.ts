@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { money } from './common.js';
 import { debtorFiles, loans } from './loans.js';
@@ -55,6 +56,12 @@ export const notices = pgTable(
     failureReason: text('failure_reason'),
     failureRetryable: boolean('failure_retryable'),
     sendJobId: uuid('send_job_id'),
+    /**
+     * Settlement status (UNSETTLED | PARTIALLY_SETTLED | SETTLED), stored so the registry can filter on it. Kept true by
+     * statement-level triggers (migration 0008_collection_settlement): any change of payment_allocations or payments
+     * of a loan, or of a notice's items, recomputes `notice_settlement_of(id, created_on)` for the notices concerned.
+     */
+    settlementStatus: text('settlement_status').notNull().default('UNSETTLED'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid('created_by'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -65,6 +72,7 @@ export const notices = pgTable(
     index('notices_created_idx').on(t.createdAt, t.id),
     index('notices_created_on_idx').on(t.createdOn, t.id),
     index('notices_send_idx').on(t.sendStatus),
+    index('notices_settlement_idx').on(t.settlementStatus, t.createdAt, t.id),
     index('notices_provider_idx').on(t.providerMessageId),
     index('notices_template_idx').on(t.templateId),
   ],
@@ -130,5 +138,10 @@ export const noticeSendJobItems = pgTable(
     reason: text('reason'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.jobId, t.noticeId] }), index('notice_send_job_items_pos_idx').on(t.jobId, t.position)],
+  (t) => [
+    primaryKey({ columns: [t.jobId, t.noticeId] }),
+    index('notice_send_job_items_pos_idx').on(t.jobId, t.position),
+    /** the send worker's "next PENDING items of the job" without walking the processed ones */
+    index('notice_send_job_items_pending_idx').on(t.jobId, t.position).where(sql`outcome = 'PENDING'`),
+  ],
 );

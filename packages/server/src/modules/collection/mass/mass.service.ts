@@ -73,33 +73,56 @@ export interface PreparedRow {
   items: FileItem[];
 }
 
-/** Files (as the domain's MassFile) with exact balances as of P: 4 queries for the engine + 3 for parties. */
-export async function massFiles(sql: Sql, fileIds: string[], P: string): Promise<{ files: MassFile[]; meta: Map<string, { number: number; code: string; kindName: string }>; adr: Awaited<ReturnType<typeof addressees>> }> {
+/**
+ * Files (as the domain's MassFile) with exact balances as of P: 4 queries for the engine + 3 for parties. Earlier
+ * notices are only needed for the "no notice within Y days" rule: `skipNoticeWithinDays` = Y reads only those of
+ * [P − Y, P], null reads none (the rule is off), undefined (default) reads all of them.
+ */
+export async function massFiles(sql: Sql, fileIds: string[], P: string, skipNoticeWithinDays?: number | null): Promise<{ files: MassFile[]; meta: Map<string, { number: number; code: string; kindName: string }>; adr: Awaited<ReturnType<typeof addressees>> }> {
   if (!fileIds.length) return { files: [], meta: new Map(), adr: new Map() };
+  const Y = skipNoticeWithinDays;
   const [meta, fps, notes, items] = await Promise.all([
     sql<{ id: string; number: number; code: string; kind_name: string }[]>`select f.id, f.number, k.code, k.name as kind_name from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = any(${fileIds}::uuid[])`,
     sql<{ file_id: string; party_id: string }[]>`select file_id, party_id from file_parties where file_id = any(${fileIds}::uuid[])`,
-    sql<{ file_id: string; created_on: string }[]>`select file_id, created_on from notices where file_id = any(${fileIds}::uuid[])`,
+    Y === null ? Promise.resolve([] as { file_id: string; created_on: string }[])
+      : Y === undefined ? sql<{ file_id: string; created_on: string }[]>`select file_id, created_on from notices where file_id = any(${fileIds}::uuid[])`
+      : sql<{ file_id: string; created_on: string }[]>`select file_id, created_on from notices where file_id = any(${fileIds}::uuid[]) and created_on between ${P}::date - ${Y}::int and ${P}::date`,
     fileItemsAsOf(sql, fileIds, P),
   ]);
-  const adr = await addressees(sql, fps.map((f) => f.party_id), P);
+  const adr = await addressees(sql, [...new Set(fps.map((f) => f.party_id))], P);
+  const group = <T extends { file_id: string }>(rows: readonly T[]) => {
+    const m = new Map<string, T[]>();
+    for (const r of rows) {
+      const list = m.get(r.file_id);
+      if (list) list.push(r);
+      else m.set(r.file_id, [r]);
+    }
+    return m;
+  };
+  const fpsBy = group(fps), notesBy = group(notes);
   const files: MassFile[] = meta.map((m) => ({
     id: m.id, kindCode: m.code, fileNumber: String(m.number),
-    parties: fps.filter((f) => f.file_id === m.id).map((f) => {
+    parties: (fpsBy.get(m.id) ?? []).map((f) => {
       const a = adr.get(f.party_id)!;
       return { id: a.partyId, name: a.name, dateOfDeath: a.dateOfDeath, bankruptcyDate: a.bankruptcyDate, contacts: a.contacts };
     }),
     items: items.get(m.id) ?? [],
-    noticeCreationDates: notes.filter((n) => n.file_id === m.id).map((n) => n.created_on),
+    noticeCreationDates: (notesBy.get(m.id) ?? []).map((n) => n.created_on),
   }));
   return { files, meta: new Map(meta.map((m) => [m.id, { number: m.number, code: m.code, kindName: m.kind_name }])), adr };
 }
 
-export async function prepareMass(sql: Sql, input: MassParamsInput, P = businessDate()): Promise<PreparedRow[]> {
+/**
+ * "Przygotuj dane": candidates in SQL, then exact balances and the rules of the domain on those files only. With
+ * `onlyFiles` (createMassNotices) the expensive part — engine replay and parties — runs for the chosen files only:
+ * every rule of `massGenerationRows` is per file, so the rows of a file do not depend on the other files.
+ */
+export async function prepareMass(sql: Sql, input: MassParamsInput, P = businessDate(), onlyFiles?: ReadonlySet<string>): Promise<PreparedRow[]> {
   const params = toDomainParams(input, P);
   throwIssues(validateMassGenerationParams(params), 'params');
-  const ids = await candidateFiles(sql, params);
-  const { files, meta, adr } = await massFiles(sql, ids, P);
+  let ids = await candidateFiles(sql, params);
+  if (onlyFiles) ids = ids.filter((id) => onlyFiles.has(id));
+  const { files, meta, adr } = await massFiles(sql, ids, P, params.skipNoticeWithinDays ?? null);
   return massGenerationRows(params, files).map((r) => {
     const m = meta.get(r.fileId)!;
     return {
@@ -128,7 +151,7 @@ const ITEM_COLS = [
 ].map((s) => { const [name, type] = s.split(':'); return { name, type }; });
 
 /**
- * "Utwórz powiadomienia": re-runs the preparation (amounts are never taken from the client), keeps the chosen
+ * "Utwórz powiadomienia": re-runs the preparation for the chosen files only (amounts are never taken from the client), keeps the chosen
  * party+file rows (and ticked items), renders the template for each and inserts all notices and items in ONE transaction
  * with two set-based inserts. The notices are not sent.
  */
@@ -147,7 +170,7 @@ export async function createMassNotices(ctx: Context, input: CreateMassNoticesIn
   const typed = input.text?.trim() ? input.text.trim() : null;
   if (!template && !typed && channel === 'SMS') issues.push(makeIssue('input.text', 'required', 'Choose a template or type the text of the SMS notices'));
   throwIssues(issues);
-  const prepared = await prepareMass(ctx.sql, input.params, P);
+  const prepared = await prepareMass(ctx.sql, input.params, P, new Set(input.rows.map((r) => r.fileId)));
   const byKey = new Map(prepared.map((r) => [`${r.fileId}|${r.partyId}`, r]));
   const seen = new Set<string>();
   const chosen: { row: PreparedRow; items: FileItem[] }[] = [];

@@ -18,7 +18,10 @@ import type { CreateNoticeInput, GenerateNoticeTextInput, UpdateNoticeInput } fr
 type Frag = postgres.PendingQuery<postgres.Row[]>;
 
 /**
- * Settlement status of notice `n` in SQL (seed 002 §5), mirroring the domain's `settlementStatus`: per selected item the
+ * Settlement status of notice `n` computed at query time (seed 002 §5), mirroring the domain's `settlementStatus`. The
+ * registry reads the stored `n.settlement_status` instead (kept true by the triggers of migration
+ * 0008_collection_settlement, whose `notice_settlement_of` is this expression); this one is the reference used to check it.
+ * Per selected item the
  * net of allocations of payments dated on/after the notice's creation (reversed payments excluded);
  * UNSETTLED when no item got a positive amount, SETTLED when every item's paid ≥ its amount due, else PARTIALLY_SETTLED.
  */
@@ -78,7 +81,6 @@ export interface NoticeRow {
 /** Columns of a notice as answered by the API (alias n; joins f, k, t, u). */
 export function noticeColumns(sql: Sql): Frag {
   return sql`n.*, n.created_at::text as created_at_key, coalesce(n.sent_at, '-infinity'::timestamptz)::text as sent_at_key, t.name as template_name, u.name as created_by_name, k.code as kind_code, f.number as file_number,
-    ${settlementSql(sql)} as settlement_status,
     coalesce((select sum(overdue_balance) from notice_items x where x.notice_id = n.id and x.selected), 0)::numeric(15,2)::text as t_overdue,
     coalesce((select sum(future_balance) from notice_items x where x.notice_id = n.id and x.selected), 0)::numeric(15,2)::text as t_future,
     coalesce((select sum(overpayment_balance) from notice_items x where x.notice_id = n.id and x.selected), 0)::numeric(15,2)::text as t_overpayment`;

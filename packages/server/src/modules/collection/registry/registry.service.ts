@@ -3,7 +3,7 @@ import type { Sql } from '../../../db/client.js';
 import { BadUserInput } from '../../../graphql/errors.js';
 import { decodeCursor, encodeCursor } from '../../common/connection.js';
 import { isUuid } from '../common.js';
-import { fixDates, loadNoticeRows, noticeColumns, noticeJoins, settlementSql, type NoticeRow } from '../notices/notices.service.js';
+import { fixDates, loadNoticeRows, noticeColumns, noticeJoins, type NoticeRow } from '../notices/notices.service.js';
 import type { NoticeFilter } from './registry.types.js';
 
 type Frag = postgres.PendingQuery<postgres.Row[]>;
@@ -37,7 +37,7 @@ export function registryWhere(sql: Sql, f: NoticeFilter | null | undefined): Fra
   if (f.reason) c.push(sql`n.reason = ${f.reason}`);
   if (f.sendStatus) c.push(sql`n.send_status = ${f.sendStatus}`);
   if (f.deliveryStatus) c.push(sql`n.delivery_status = ${f.deliveryStatus.trim().toUpperCase()}`);
-  if (f.settlementStatus) c.push(sql`${settlementSql(sql)} = ${f.settlementStatus}`);
+  if (f.settlementStatus) c.push(sql`n.settlement_status = ${f.settlementStatus}`); // stored, kept true by triggers
   if (f.createdBy) c.push(isUuid(f.createdBy) ? sql`n.created_by = ${f.createdBy}` : sql`false`);
   return c.reduce((a, b) => sql`${a} and ${b}`);
 }

@@ -92,13 +92,17 @@ export async function sendJobProgress(sql: Sql, jobId: string) {
   const [job] = await sql<{ id: string; status: string; total: number; abort_requested: boolean; created_at: Date; finished_at: Date | null }[]>`
     select id, status, total, abort_requested, created_at, finished_at from notice_send_jobs where id = ${jobId}`;
   if (!job) throw new NotFound('Send job');
-  const items = await sql<{ notice_id: string; outcome: string; reason: string | null }[]>`
-    select notice_id, outcome, reason from notice_send_job_items where job_id = ${jobId} order by position`;
-  const count = (o: string) => items.filter((i) => i.outcome === o).length;
+  // counted in SQL (polled every few ms by the SPA while a job runs); only the failures are read row by row
+  const [[c], failures] = await Promise.all([
+    sql<{ sent: number; failed: number; aborted: number; pending: number; n: number }[]>`select count(*) filter (where outcome = 'SENT')::int as sent,
+      count(*) filter (where outcome = 'FAILED')::int as failed, count(*) filter (where outcome = 'ABORTED')::int as aborted,
+      count(*) filter (where outcome = 'PENDING')::int as pending, count(*)::int as n from notice_send_job_items where job_id = ${jobId}`,
+    sql<{ notice_id: string; reason: string | null }[]>`select notice_id, reason from notice_send_job_items where job_id = ${jobId} and outcome = 'FAILED' order by position`,
+  ]);
   return {
-    id: job.id, status: job.status, total: job.total, sent: count('SENT'), failed: count('FAILED'), aborted: count('ABORTED'), pending: count('PENDING'),
-    processed: items.length - count('PENDING'), abortRequested: job.abort_requested, createdAt: new Date(job.created_at), finishedAt: job.finished_at ? new Date(job.finished_at) : null,
-    failures: items.filter((i) => i.outcome === 'FAILED').map((i) => ({ noticeId: i.notice_id, reason: i.reason ?? '' })),
+    id: job.id, status: job.status, total: job.total, sent: c.sent, failed: c.failed, aborted: c.aborted, pending: c.pending,
+    processed: c.n - c.pending, abortRequested: job.abort_requested, createdAt: new Date(job.created_at), finishedAt: job.finished_at ? new Date(job.finished_at) : null,
+    failures: failures.map((i) => ({ noticeId: i.notice_id, reason: i.reason ?? '' })),
   };
 }
 
@@ -109,11 +113,14 @@ async function history(sql: Sql, noticeId: string, status: string, source: strin
   await sql`insert into notice_status_history (notice_id, status, source, applied, raw) values (${noticeId}, ${status}, ${source}, ${applied}, ${raw === null ? null : JSON.stringify(raw)}::jsonb)`;
 }
 
-async function abortRest(sql: Sql, jobId: string) {
+async function abortRest(sql: Sql, jobId: string, claimedNotStarted: string[] = []) {
   await sql.begin(async (tx0) => {
     const tx = tx0 as unknown as Sql;
-    const queued = await tx<{ id: string }[]>`select id from notices where send_job_id = ${jobId} and send_status = 'QUEUED' for update`;
-    if (queued.length) transition({ status: 'QUEUED' }, { type: 'ABORT' }); // QUEUED → DRAFT
+    if (claimedNotStarted.length) {
+      // claimed by this worker but certainly not handed over to the provider: as if never claimed
+      await tx`update notices set send_status = 'QUEUED', updated_at = now() where id = any(${claimedNotStarted}::uuid[]) and send_status = 'SENDING' and send_job_id = ${jobId}`;
+    }
+    transition({ status: 'QUEUED' }, { type: 'ABORT' }); // QUEUED → DRAFT (the UPDATE locks the rows it changes)
     await tx`update notices set send_status = 'DRAFT', send_job_id = null, updated_at = now() where send_job_id = ${jobId} and send_status = 'QUEUED'`;
     await tx`update notice_send_job_items set outcome = 'ABORTED', reason = 'Aborted before sending', updated_at = now() where job_id = ${jobId} and outcome = 'PENDING'`;
     await tx`update notice_send_jobs set status = 'ABORTED', finished_at = now() where id = ${jobId}`;
@@ -134,8 +141,8 @@ async function sendWithRetry(gw: SmsGateway, input: Parameters<SmsGateway['send'
   throw last!;
 }
 
-/** Send job tuning: notices claimed per batch (one UPDATE … RETURNING), sends in flight, outcomes written per flush. */
-export const sendTuning = { batchSize: 100, concurrency: 16, flushEvery: 16, abortPollMs: 100 };
+/** Send job tuning: notices claimed per batch (one UPDATE … RETURNING), sends in flight, completions that start a write. */
+export const sendTuning = { batchSize: 100, concurrency: 16, flushEvery: 1, abortPollMs: 50 };
 
 interface Claimed { id: string; position: number; phone: string; text: string }
 type Outcome =
@@ -147,10 +154,11 @@ type Outcome =
  * notices found SENDING for this job (a previous attempt died after claiming them) are resumed; any other item is
  * settled at once (SENT stays SENT, anything else FAILED "Not sent: …").
  */
-async function claimBatch(sql: Sql, jobId: string, limit: number): Promise<{ claimed: Claimed[]; pending: number }> {
+async function claimBatch(sql: Sql, jobId: string, limit: number, afterPosition = -1): Promise<{ claimed: Claimed[]; pending: number; last: number }> {
   const rows = await sql<{ notice_id: string; position: number; cur: string | null; job: string | null; claimed: boolean; phone: string | null; text: string | null }[]>`
     with pend as (
-      select notice_id, position from notice_send_job_items where job_id = ${jobId} and outcome = 'PENDING' order by position limit ${limit}
+      select notice_id, position from notice_send_job_items where job_id = ${jobId} and outcome = 'PENDING' and position > ${afterPosition}
+      order by position limit ${limit}
     ), cl as (
       update notices n set send_status = 'SENDING', updated_at = now() from pend
       where n.id = pend.notice_id and n.send_status = 'QUEUED' and n.send_job_id = ${jobId} returning n.id
@@ -171,7 +179,7 @@ async function claimBatch(sql: Sql, jobId: string, limit: number): Promise<{ cla
       [jobId, JSON.stringify(settled)],
     );
   }
-  return { claimed, pending: rows.length };
+  return { claimed, pending: rows.length, last: rows.length ? rows[rows.length - 1].position : afterPosition };
 }
 
 /** Records the outcomes of sent/failed notices set-based, in one transaction (notices, history, job items). */
@@ -213,9 +221,10 @@ async function recordOutcomes(sql: Sql, jobId: string, outs: Outcome[]) {
  * Processes one send job, resumable after a crash. Per batch: the next PENDING items are claimed with one
  * `UPDATE … WHERE send_status = 'QUEUED' … RETURNING` (QUEUED → SENDING); a notice found SENDING (a previous attempt
  * died after claiming it) is sent again with the same idx, so the provider either accepts it now or answers "already
- * sent" (check_idx) — never a second message. Sends run with bounded concurrency; outcomes are written set-based every
- * few completions. The abort flag is checked between batches and (polled every 100 ms) before each send; notices
- * claimed but not yet handed over go back to QUEUED and then, with the rest, to DRAFT.
+ * sent" (check_idx) — never a second message. Sends run with bounded concurrency; outcomes are written set-based
+ * by one writer at a time, each write taking everything completed meanwhile (group commit). The abort
+ * flag is checked between batches and (polled every 50 ms) before each send; notices claimed but not yet handed over
+ * go back to QUEUED and then, with the rest, to DRAFT.
  */
 export async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Promise<void> {
   const sql = db.sql;
@@ -252,10 +261,18 @@ export async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Pro
     poll.unref?.();
     const done: Outcome[] = [];
     const notStarted: string[] = [];
-    let flushing: Promise<void> = Promise.resolve();
-    const flush = () => {
-      const outs = done.splice(0);
-      flushing = flushing.then(() => recordOutcomes(sql, jobId, outs));
+    let flushing: Promise<void> | null = null;
+    // one writer at a time, each write taking everything completed meanwhile (group commit)
+    const flush = (): Promise<void> => {
+      flushing ??= (async () => {
+        try {
+          while (done.length) await recordOutcomes(sql, jobId, done.splice(0));
+        } catch (err) {
+          crash ??= err;
+        } finally {
+          flushing = null;
+        }
+      })();
       return flushing;
     };
     let next = 0;
@@ -291,22 +308,19 @@ export async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Pro
             log?.warn({ err, jobId, noticeId: c.id }, 'send job interrupted');
           }
         }
-        if (done.length >= sendTuning.flushEvery) void flush().catch((e: unknown) => { crash ??= e; });
+        if (done.length >= sendTuning.flushEvery) void flush();
       }
     };
     try {
       await Promise.all(Array.from({ length: Math.min(sendTuning.concurrency, claimed.length) }, worker));
-      await flush();
+      while (flushing || done.length) await flush();
     } finally {
       clearInterval(poll);
     }
     if (crash) throw crash; // a crash: pg-boss retries the job, which resumes here (SENDING notices re-sent with the same idx)
     if (aborted) {
-      // claimed but certainly not handed over: back to QUEUED, then with the rest → DRAFT
-      if (notStarted.length) {
-        await sql`update notices set send_status = 'QUEUED', updated_at = now() where id = any(${notStarted}::uuid[]) and send_status = 'SENDING' and send_job_id = ${jobId}`;
-      }
-      await abortRest(sql, jobId);
+      // claimed but certainly not handed over: back to QUEUED, then with the rest → DRAFT (one transaction)
+      await abortRest(sql, jobId, notStarted);
       return;
     }
   }

@@ -1,0 +1,1 @@
+CREATE INDEX "notice_send_job_items_pending_idx" ON "notice_send_job_items" USING btree ("job_id","position") WHERE outcome = 'PENDING';
