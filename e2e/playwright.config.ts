@@ -23,6 +23,8 @@ const webServer = {
     LOG_LEVEL: 'warn',
     // fixed local SMSAPI sandbox port: tests read sent SMS (client zone passwords) at /__sandbox/messages
     RATY_SMSAPI_SANDBOX_PORT: process.env.RATY_E2E_SMSAPI_PORT ?? '4110',
+    // one SMS in flight at a time, so that the bulk-send test sees the progress move and can abort mid-way
+    RATY_SMS_SEND_CONCURRENCY: '1',
   },
   url: `${baseURL}/healthz`,
   timeout: 180_000,

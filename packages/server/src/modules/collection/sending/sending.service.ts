@@ -141,8 +141,16 @@ async function sendWithRetry(gw: SmsGateway, input: Parameters<SmsGateway['send'
   throw last!;
 }
 
-/** Send job tuning: notices claimed per batch (one UPDATE … RETURNING), sends in flight, completions that start a write. */
-export const sendTuning = { batchSize: 100, concurrency: 16, flushEvery: 1, abortPollMs: 50 };
+/**
+ * Send job tuning: notices claimed per batch (one UPDATE … RETURNING), sends in flight, completions that start a write.
+ * RATY_SMS_SEND_CONCURRENCY overrides the sends in flight (e.g. 1 to send strictly one by one).
+ */
+export const sendTuning = {
+  batchSize: 100,
+  concurrency: Math.max(1, Math.min(64, Number(process.env.RATY_SMS_SEND_CONCURRENCY) || 16)),
+  flushEvery: 1,
+  abortPollMs: 50,
+};
 
 interface Claimed { id: string; position: number; phone: string; text: string }
 type Outcome =
