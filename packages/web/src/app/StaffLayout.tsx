@@ -7,9 +7,9 @@ import { LanguageSwitch } from './LanguageSwitch';
 
 /** Header links of seed 000's form: Rejestracja / Dane finansowe / Realizacja. */
 const HEADER_LINKS = [
-  { to: '/registration', key: 'header.registration' },
-  { to: '/financial-data', key: 'header.financialData' },
-  { to: '/realisation', key: 'header.realisation' },
+  { to: '/files', key: 'header.registration' },
+  { to: '/dashboard', key: 'header.financialData' },
+  { to: '/notices', key: 'header.realisation' },
 ] as const;
 
 export const SIDEBAR_LINKS = [

@@ -12,14 +12,15 @@ import { RegistryPage } from '../features/notices/RegistryPage';
 import { TemplatesPage } from '../features/templates/TemplatesPage';
 import { clientZoneLoginRedirect, clientZoneRoutes } from '../features/client-zone/routes';
 import { apolloClient } from './apollo';
-import { ComingSoonPage, NotFoundPage } from './pages';
+import { NotFoundPage } from './pages';
 import { setUnauthenticatedHandler } from './session';
 import { StaffLayout } from './StaffLayout';
 
-const placeholders = [
-  { path: 'registration', titleKey: 'header.registration' },
-  { path: 'financial-data', titleKey: 'header.financialData' },
-  { path: 'realisation', titleKey: 'header.realisation' },
+// Seed 000's header links: Registration → debtor files, Financial data → dashboard, Realisation → notices registry.
+const headerSections = [
+  { path: 'registration', to: '/files' },
+  { path: 'financial-data', to: '/dashboard' },
+  { path: 'realisation', to: '/notices' },
 ];
 
 export const router = createBrowserRouter([
@@ -40,7 +41,7 @@ export const router = createBrowserRouter([
       { path: 'notices/:id', element: <NoticeDetailsPage /> },
       { path: 'templates', element: <TemplatesPage /> },
       { path: 'mass-generation', element: <MassGenerationPage /> },
-      ...placeholders.map((p) => ({ path: p.path, element: <ComingSoonPage titleKey={p.titleKey} /> })),
+      ...headerSections.map((p) => ({ path: p.path, element: <Navigate to={p.to} replace /> })),
       { path: '*', element: <NotFoundPage /> },
     ],
   },
