@@ -36,8 +36,12 @@ async function main() {
   const startedAt = new Date().toISOString();
   const dataDir = path.join(repoRoot, 'bench', '.data', scaleName);
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  log.info({ dataDir }, 'starting the bench PostgreSQL');
-  const pg = await startEmbeddedPostgres({ dataDir });
+  // BENCH_PG_URL: use an already running PostgreSQL server (e.g. one started on bench/.data/full) instead of starting one
+  const external = process.env.BENCH_PG_URL;
+  log.info({ dataDir, external }, 'starting the bench PostgreSQL');
+  const pg = external
+    ? { url: (database = 'postgres') => { const u = new URL(external); u.pathname = `/${database}`; return u.toString(); }, stop: async () => {} }
+    : await startEmbeddedPostgres({ dataDir });
   const stops: (() => Promise<unknown>)[] = [() => pg.stop()];
   try {
     const dbName = 'raty_bench';
@@ -66,7 +70,8 @@ async function main() {
     stops.unshift(() => server.stop());
     const schema = await getSchema();
     const m = await machine(db.sql);
-    const outDir = path.join(repoRoot, 'bench');
+    const outDir = process.env.BENCH_OUT ? path.resolve(process.env.BENCH_OUT) : path.join(repoRoot, 'bench');
+    fs.mkdirSync(outDir, { recursive: true });
     // with --only, the other measures of an earlier run of the same scale are kept (marked with their run)
     const earlier: Measure[] = [];
     const prevFile = path.join(outDir, 'results.json');

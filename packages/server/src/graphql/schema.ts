@@ -7,13 +7,17 @@ import { resolvers } from '../modules/index.js';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
-/** Builds the type-graphql schema once per process. `validate: true` turns on class-validator for inputs. */
+/**
+ * Builds the type-graphql schema once per process. Inputs are validated by the domain's validators (field + rule
+ * issues), not by class-validator decorators (none are used): `validate: false` also spares type-graphql a dynamic
+ * `import('class-validator')` for EVERY argument of every resolver call (docs/performance.md, debtor file).
+ */
 export function getSchema(opts: { emitSchemaFile?: string } = {}): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: resolvers as unknown as NonEmptyArray<Function>,
     authChecker,
     authMode: 'error',
-    validate: { forbidUnknownValues: false },
+    validate: false,
     scalarsMap: [],
     emitSchemaFile: opts.emitSchemaFile ? { path: opts.emitSchemaFile, sortedSchema: false } : false,
   });

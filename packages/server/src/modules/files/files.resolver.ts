@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { debtorFiles, receivableKinds } from '../../db/schema/index.js';
+import { receivableKinds } from '../../db/schema/index.js';
 import type { Context } from '../../graphql/context.js';
 import { NotFound } from '../../graphql/errors.js';
 import { pageSize } from '../common/connection.js';
@@ -59,13 +58,27 @@ export class DebtorFileResolver {
   @Query(() => DebtorFileType, { nullable: true })
   async debtorFile(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<DebtorFileType | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFound('Debtor file');
-    const [r] = await ctx.db
-      .select({ id: debtorFiles.id, number: debtorFiles.number, status: debtorFiles.status, kindId: debtorFiles.receivableKindId, code: receivableKinds.code })
-      .from(debtorFiles)
-      .innerJoin(receivableKinds, eq(receivableKinds.id, debtorFiles.receivableKindId))
-      .where(eq(debtorFiles.id, id));
+    // the file, its product and its parties (with the "has a consented mobile" flag) in one round trip
+    const [r] = await ctx.sql<{ id: string; number: number; status: string; kind: ReceivableKindType | string; parties: PreParty[] | string }[]>`
+      select f.id, f.number, f.status,
+        json_build_object('id', k.id, 'code', k.code, 'name', k.name, 'currency', k.currency, 'method', k.method, 'dayCount', k.day_count) as kind,
+        coalesce((select json_agg(json_build_object('role', fp.role, 'id', p.id, 'kind', p.kind, 'firstName', p.first_name, 'lastName', p.last_name,
+            'companyName', p.company_name, 'nationalId', p.national_id, 'country', p.country, 'deathDate', p.death_date, 'bankruptcyDate', p.bankruptcy_date,
+            'nonstopBanking', p.nonstop_banking,
+            'smsConsent', exists (select 1 from contacts c where c.party_id = p.id and c.type = 'MOBILE' and c.sms_consent))
+          order by case fp.role when 'BORROWER' then 0 when 'CO_BORROWER' then 1 when 'GUARANTOR' then 2 else 9 end)
+          from file_parties fp join parties p on p.id = fp.party_id where fp.file_id = f.id), '[]') as parties
+      from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = ${id}`;
     if (!r) return null;
-    return { id: r.id, number: String(r.number), displayNumber: `${r.code} ${r.number}`, status: r.status, receivableKindId: r.kindId };
+    const kind = (typeof r.kind === 'string' ? JSON.parse(r.kind) : r.kind) as ReceivableKindType;
+    const parties = (typeof r.parties === 'string' ? JSON.parse(r.parties) : r.parties) as PreParty[];
+    return {
+      id: r.id, number: String(r.number), displayNumber: `${kind.code} ${r.number}`, status: r.status, receivableKindId: kind.id,
+      preloaded: {
+        kind,
+        parties: parties.map((p) => ({ role: p.role as PartyRoleEnum, partyId: p.id, party: { ...toPartyType(p), smsConsentKnown: p.smsConsent } })),
+      },
+    };
   }
 
   @Authorized(...STAFF_READ)
@@ -76,6 +89,7 @@ export class DebtorFileResolver {
 
   @FieldResolver(() => ReceivableKindType)
   async receivableKind(@Root() f: DebtorFileType, @Ctx() ctx: Context): Promise<ReceivableKindType> {
+    if (f.preloaded) return f.preloaded.kind;
     const k = await ctx.loaders.receivableKind.load(f.receivableKindId);
     if (!k) throw new NotFound('Receivable kind');
     return k;
@@ -83,15 +97,19 @@ export class DebtorFileResolver {
 
   @FieldResolver(() => [FilePartyType])
   async parties(@Root() f: DebtorFileType, @Ctx() ctx: Context): Promise<FilePartyType[]> {
+    if (f.preloaded) return f.preloaded.parties;
     const rows = await ctx.loaders.filePartiesByFile.load(f.id);
     return rows.map((r) => ({ role: r.role as PartyRoleEnum, partyId: r.partyId }));
   }
 }
 
+type PreParty = Parameters<typeof toPartyType>[0] & { role: string; smsConsent: boolean };
+
 @Resolver(() => FilePartyType)
 export class FilePartyResolver {
   @FieldResolver(() => PartyType)
   async party(@Root() fp: FilePartyType, @Ctx() ctx: Context): Promise<PartyType> {
+    if (fp.party) return fp.party;
     const p = await ctx.loaders.party.load(fp.partyId);
     if (!p) throw new NotFound('Party');
     return toPartyType(p);
@@ -118,6 +136,7 @@ export class PartyResolver {
 
   @FieldResolver(() => Boolean, { description: 'Has a mobile contact with SMS consent' })
   async smsConsent(@Root() p: PartyType, @Ctx() ctx: Context): Promise<boolean> {
+    if (p.smsConsentKnown !== undefined) return p.smsConsentKnown;
     const cs = await ctx.loaders.contactsByParty.load(p.id);
     return cs.some((c) => c.type === 'MOBILE' && c.smsConsent);
   }

@@ -37,12 +37,16 @@ export class PartyType {
   @Field(() => DateScalar, { nullable: true }) deathDate!: string | null;
   @Field(() => DateScalar, { nullable: true }) bankruptcyDate!: string | null;
   @Field(() => String) nonstopBanking!: string;
+  /** internal: known when the party was read together with its file (debtorFile), else read by the resolver */
+  smsConsentKnown?: boolean;
 }
 
 @ObjectType('FileParty')
 export class FilePartyType {
   @Field(() => PartyRoleEnum) role!: PartyRoleEnum;
   partyId!: string;
+  /** internal: the party when read together with the file */
+  party?: PartyType;
 }
 
 @ObjectType('DebtorFile')
@@ -52,6 +56,8 @@ export class DebtorFileType {
   @Field(() => String, { description: 'KIND NUMBER, e.g. "GOK 544"' }) displayNumber!: string;
   @Field(() => String) status!: string;
   receivableKindId!: string;
+  /** internal: product and parties when read together with the file (debtorFile: one round trip) */
+  preloaded?: { kind: ReceivableKindType; parties: FilePartyType[] };
 }
 
 @ObjectType()

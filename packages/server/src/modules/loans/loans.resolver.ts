@@ -1,6 +1,7 @@
 import { annualPercentageRate, scheduleCashFlows } from '@raty/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { LOAN_DATA_COLUMNS, takeLoanData } from '../../graphql/loaders.js';
 import { NotFound } from '../../graphql/errors.js';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { businessDate } from '../../lib/business-date.js';
@@ -112,8 +113,12 @@ export class LoanResolver {
   @Query(() => [LoanType], { description: 'Loans of a debtor file' })
   async fileLoans(@Arg('fileId', () => ID) fileId: string, @Ctx() ctx: Context): Promise<LoanType[]> {
     if (!/^[0-9a-f-]{36}$/i.test(fileId)) throw new NotFound('Debtor file');
-    const rows = await ctx.sql<LoanRow[]>`select * from loans where file_id = ${fileId} order by number`;
-    for (const r of rows) ctx.loaders.loan.prime(r.id, r);
+    // the loans with their schedule lines, payments, allocations and penalty rates: one round trip for the whole file
+    const rows = await ctx.sql<(LoanRow & Record<string, unknown>)[]>`select l.*, ${ctx.sql.unsafe(LOAN_DATA_COLUMNS)} from loans l where l.file_id = ${fileId} order by l.number`;
+    for (const r of rows) {
+      ctx.loaders.loanData.prime(r.id, takeLoanData(r));
+      ctx.loaders.loan.prime(r.id, r);
+    }
     return rows.map(toLoanType);
   }
 
@@ -156,7 +161,7 @@ export class LoanResolver {
     const loan = await ctx.loaders.loan.load(l.id);
     if (!loan) throw new NotFound('Loan');
     const v = version ?? loan.schedule_version;
-    const lines = await ctx.loaders.scheduleLines.load(`${loan.id}:${v}`);
+    const lines = v === loan.schedule_version ? ((await ctx.loaders.loanData.load(loan.id))?.lines ?? []) : await ctx.loaders.scheduleLines.load(`${loan.id}:${v}`);
     const positions = v === loan.schedule_version ? new Map((await loanStateCached(ctx, loan, asOf ?? businessDate())).ledger.installments.map((p) => [p.number, p])) : null;
     // principal balance after each line = principal of the lines after it (suffix sum, exact in minor units)
     const after = new Map<number, string>();
@@ -215,11 +220,9 @@ export class LoanResolver {
 
   @FieldResolver(() => [PaymentType], { description: 'Payments (oldest first) with their allocation lines' })
   async payments(@Root() l: LoanType, @Ctx() ctx: Context): Promise<PaymentType[]> {
-    const [pays, allocs] = await Promise.all([
-      ctx.loaders.loanPayments.load(l.id),
-      ctx.sql<{ payment_id: string; installment_number: number | null; component: string; amount: string }[]>`
-        select payment_id, installment_number, component, amount from payment_allocations where loan_id = ${l.id} order by id`,
-    ]);
+    const data = await ctx.loaders.loanData.load(l.id);
+    if (!data) return [];
+    const { payments: pays, allocations: allocs } = data;
     type Alloc = (typeof allocs)[number];
     const byPayment = new Map<string, Alloc[]>();
     for (const a of allocs) {

@@ -96,6 +96,16 @@ export async function loanState(sql: Sql, loan: LoanRow, asOf: string, preloaded
   });
 }
 
+/** The replay from already loaded data (`extraRates`: the loan's penalty_rates rows, oldest first). */
+function stateOf(loan: LoanRow, asOf: string, lines: InstallmentRow[], pays: PaymentRow[], extraRates: { from: string; rate: string }[]): LoanState {
+  return computeLoanState({
+    lines: lines.map((l) => ({ number: l.number, dueDate: l.due_date, principal: l.principal, interest: l.interest })),
+    penaltyRates: [{ from: loan.disbursement_date, rate: loan.penalty_rate }, ...extraRates],
+    payments: pays.filter((p) => p.kind === 'REGULAR').map((p) => ({ id: p.id, date: p.payment_date, amount: p.amount, reversedOn: reversalDate(p) })),
+    asOf,
+  });
+}
+
 /**
  * Recomputes the loan's allocations and installments' paid amounts after any change of its events
  * (new, back-dated or reversed payment). Allocations are derived data: rewritten from the replay; payments are
@@ -135,11 +145,9 @@ export function loanStateCached(ctx: Context, loan: LoanRow, asOf: string): Prom
   let p = m.get(key);
   if (!p) {
     p = (async () => {
-      const [lines, payments] = await Promise.all([
-        ctx.loaders.scheduleLines.load(`${loan.id}:${loan.schedule_version}`),
-        ctx.loaders.loanPayments.load(loan.id),
-      ]);
-      return loanState(ctx.sql, loan, asOf, { lines, payments });
+      const data = await ctx.loaders.loanData.load(loan.id);
+      if (!data) return loanState(ctx.sql, loan, asOf);
+      return stateOf(loan, asOf, data.lines, data.payments, data.penaltyRates.map((r) => ({ from: r.valid_from, rate: r.rate })));
     })();
     m.set(key, p);
   }

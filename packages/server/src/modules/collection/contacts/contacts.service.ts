@@ -39,13 +39,23 @@ async function loadParty(sql: Sql, partyId: string) {
   return p;
 }
 
+type Json<T> = T | string;
+const parsed = <T>(v: Json<T>): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
+
+/** The party, its contacts and its consent history in ONE round trip (the debtor file reads it on every open). */
 export async function partyContacts(sql: Sql, partyId: string) {
-  const p = await loadParty(sql, partyId);
-  const [rows, changes] = await Promise.all([
-    sql<ContactRow[]>`select * from contacts where party_id = ${partyId} order by created_at, id`,
-    sql<{ contact_id: string; consent: boolean; changed_at: Date; changed_by: string | null; source: string }[]>`
-      select contact_id, consent, changed_at, changed_by, source from consent_changes where party_id = ${partyId} order by changed_at, id`,
-  ]);
+  const [p] = await sql<{
+    id: string; kind: string; first_name: string | null; last_name: string | null; company_name: string | null; death_date: string | null; bankruptcy_date: string | null;
+    contacts: Json<ContactRow[]>; changes: Json<{ contact_id: string; consent: boolean; changed_at: string; changed_by: string | null; source: string }[]>;
+  }[]>`
+    select p.id, p.kind, p.first_name, p.last_name, p.company_name, p.death_date, p.bankruptcy_date,
+      coalesce((select json_agg(c order by c.created_at, c.id) from contacts c where c.party_id = p.id), '[]') as contacts,
+      coalesce((select json_agg(json_build_object('contact_id', x.contact_id, 'consent', x.consent, 'changed_at', x.changed_at, 'changed_by', x.changed_by, 'source', x.source) order by x.changed_at, x.id)
+        from consent_changes x where x.party_id = p.id), '[]') as changes
+    from parties p where p.id = ${partyId}`;
+  if (!p) throw new NotFound('Party');
+  const rows = parsed(p.contacts);
+  const changes = parsed(p.changes);
   return {
     partyId, name: partyName(p), departed: isDeparted({ dateOfDeath: p.death_date, bankruptcyDate: p.bankruptcy_date }),
     contacts: rows.map(toContact),
