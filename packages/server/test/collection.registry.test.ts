@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { registryTuning } from '../src/modules/collection/registry/registry.service.js';
 import ExcelJS from 'exceljs';
 import { settlementStatus } from '@raty/domain';
 import { collectionEnv, fieldsOf, type CollectionEnv } from './collection-helpers.js';
@@ -126,13 +128,20 @@ describe('registry (seed 002 §5)', () => {
     expect(await sql`select id, settlement_status from notices order by id`).toEqual(before);
   });
 
-  it('pages with keyset cursors under every sort, each notice exactly once and in order', async () => {
+  it.each([
+    ['filter first, then sort the matches', 100_000, false],
+    ['walk the sort key, filtering', 0, false],
+    ['selective filter: totals and page in one statement', 100_000, true],
+  ])('pages with keyset cursors under every sort, each notice exactly once and in order (%s)', async (_plan, filterFirstMax, byIds) => {
+    registryTuning.filterFirstMax = filterFirstMax;
+    onTestFinished(() => void (registryTuning.filterFirstMax = 100_000));
     for (const sort of ['CREATED_DESC', 'CREATED_ASC', 'SENT_DESC', 'ADDRESSEE_ASC', 'FILE_ASC', 'AMOUNT_DESC']) {
       const seen: Node[] = [];
       let after: string | null = null;
       do {
-        const r: { data: Conn | null; errors?: unknown } = await env.viewer.gql<Conn>(LIST, { first: 5, after, sort });
+        const r: { data: Conn | null; errors?: unknown } = await env.viewer.gql<Conn>(LIST, { first: 5, after, sort, ...(byIds ? { f: { ids: created } } : {}) });
         expect(r.errors).toBeUndefined();
+        expect(r.data!.notices.totalCount).toBe(created.length);
         seen.push(...r.data!.notices.edges.map((e) => e.node));
         after = r.data!.notices.pageInfo.hasNextPage ? r.data!.notices.pageInfo.endCursor : null;
       } while (after);

@@ -2,7 +2,18 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
 import type { Context } from './context.js';
 
+/** Apollo hands the same DocumentNode for the same query text (its document cache): visited once per document. */
+const seen = new WeakMap<DocumentNode, boolean>();
+
 export function usesIntrospection(doc: DocumentNode): boolean {
+  const known = seen.get(doc);
+  if (known !== undefined) return known;
+  const found = visitForIntrospection(doc);
+  seen.set(doc, found);
+  return found;
+}
+
+function visitForIntrospection(doc: DocumentNode): boolean {
   let found = false;
   visit(doc, {
     Field(node) {

@@ -8,6 +8,7 @@ import { parseCookie as parseCookies } from 'cookie';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
@@ -81,6 +82,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.set('etag', false); // answers are per user and mostly POST: a hash of every body is wasted work
   const httpServer = http.createServer(app);
 
   app.use(
@@ -127,7 +129,13 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
-  const plugins: ApolloServerPlugin<Context>[] = [ApolloServerPluginDrainHttpServer({ httpServer }), introspectionGuard, ...(protection.plugins as ApolloServerPlugin<Context>[])];
+  const plugins: ApolloServerPlugin<Context>[] = [
+    ApolloServerPluginDrainHttpServer({ httpServer }),
+    // no HTTP caching of GraphQL answers here: without this, Apollo wraps EVERY field's resolver to compute cache hints
+    ApolloServerPluginCacheControlDisabled(),
+    introspectionGuard,
+    ...(protection.plugins as ApolloServerPlugin<Context>[]),
+  ];
   const apollo = new ApolloServer<Context>({
     schema,
     plugins,

@@ -91,21 +91,47 @@ export function bodySizeGuard(req: Request, res: Response, next: NextFunction) {
 /** graphql-armor's token limit (http/app.ts); enforced here too so that an oversized document is a 400, not a 500. */
 export const MAX_TOKENS = 4000;
 
+/** What the guard needs of a document: parsed once per distinct query text (clients send the same few documents). */
+interface DocInfo {
+  doc: DocumentNode | null;
+  tooManyTokens: boolean;
+  /** path of an inline argument holding NUL, if any */
+  inlineNul: string | null;
+}
+const DOC_CACHE_MAX = 500;
+/** bigger documents are parsed every time (the cache stays below 500 × 20k characters) */
+const DOC_CACHE_MAX_CHARS = 20_000;
+const docCache = new Map<string, DocInfo>();
+
+function docInfo(query: string): DocInfo {
+  const hit = docCache.get(query);
+  if (hit) return hit;
+  let info: DocInfo;
+  try {
+    const doc = parse(query, { maxTokens: MAX_TOKENS });
+    info = { doc, tooManyTokens: false, inlineNul: inlineNulPath(doc) };
+  } catch (err) {
+    info = { doc: null, tooManyTokens: /more th(?:an|at) \d+ tokens/i.test((err as Error).message), inlineNul: null };
+  }
+  if (query.length <= DOC_CACHE_MAX_CHARS) {
+    if (docCache.size >= DOC_CACHE_MAX) docCache.delete(docCache.keys().next().value!); // oldest first
+    docCache.set(query, info);
+  }
+  return info;
+}
+
 export function graphqlRateLimit(req: Request, res: Response, next: NextFunction) {
   if (req.method !== 'POST') return next();
   const body = req.body as { query?: unknown; operationName?: unknown } | undefined;
   if (!body || typeof body.query !== 'string') return next();
-  let doc: DocumentNode;
-  try {
-    doc = parse(body.query, { maxTokens: MAX_TOKENS });
-  } catch (err) {
-    if (/more th(?:an|at) \d+ tokens/i.test((err as Error).message)) {
-      res.status(400).json({ errors: [{ message: `Syntax Error: Token limit of ${MAX_TOKENS} exceeded.`, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }] });
-      return;
-    }
-    return next(); // Apollo answers the parse error
+  const info = docInfo(body.query);
+  if (info.tooManyTokens) {
+    res.status(400).json({ errors: [{ message: `Syntax Error: Token limit of ${MAX_TOKENS} exceeded.`, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }] });
+    return;
   }
-  const nul = nulPath(body as { variables?: unknown }, doc);
+  if (!info.doc) return next(); // Apollo answers the parse error
+  const doc = info.doc;
+  const nul = variablesNulPath(body as { variables?: unknown }) ?? info.inlineNul;
   if (nul) {
     const message = 'Text must not contain NUL (\\u0000) characters';
     res.status(200).json({ data: null, errors: [{ message: `${nul}: ${message}`, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: nul, rule: 'string.nul', message }] } }] });
@@ -137,6 +163,10 @@ export function graphqlRateLimit(req: Request, res: Response, next: NextFunction
  * the first variable (or inline argument) holding one, e.g. `input.name`.
  */
 export function nulPath(body: { variables?: unknown }, doc: DocumentNode): string | null {
+  return variablesNulPath(body) ?? inlineNulPath(doc);
+}
+
+function variablesNulPath(body: { variables?: unknown }): string | null {
   const walk = (v: unknown, path: string): string | null => {
     if (typeof v === 'string') return v.includes('\u0000') ? path : null;
     if (Array.isArray(v)) {
@@ -155,8 +185,10 @@ export function nulPath(body: { variables?: unknown }, doc: DocumentNode): strin
     }
     return null;
   };
-  const inVars = walk(body.variables, '');
-  if (inVars) return inVars;
+  return walk(body.variables, '');
+}
+
+function inlineNulPath(doc: DocumentNode): string | null {
   let inline: string | null = null;
   visit(doc, {
     StringValue(node, _key, _parent, _path, ancestors) {

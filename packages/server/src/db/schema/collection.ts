@@ -70,11 +70,15 @@ export const notices = pgTable(
     index('notices_file_idx').on(t.fileId, t.createdOn),
     index('notices_party_idx').on(t.partyId),
     index('notices_created_idx').on(t.createdAt, t.id),
-    index('notices_created_on_idx').on(t.createdOn, t.id),
+    // created_on ranges sorted by created_at: an index-only scan of the range, then a top-N sort (registry)
+    index('notices_created_on_idx').on(t.createdOn, t.createdAt, t.id),
     index('notices_send_idx').on(t.sendStatus),
     index('notices_settlement_idx').on(t.settlementStatus, t.createdAt, t.id),
     index('notices_provider_idx').on(t.providerMessageId),
     index('notices_template_idx').on(t.templateId),
+    // registry: "sorted by amount" walks this index; "sent from / to" (the Warsaw day of sent_at) is sargable
+    index('notices_amount_idx').on(t.totalAmount, t.id),
+    index('notices_sent_day_idx').using('btree', sql`((${t.sentAt} at time zone 'Europe/Warsaw')::date)`),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, numeric, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { money } from './common.js';
 import { loans } from './loans.js';
 
@@ -23,3 +23,52 @@ export const loanBalances = pgTable(
   },
   (t) => [index('loan_balances_dpd_idx').on(t.daysPastDue)],
 );
+
+/**
+ * Registry totals rollup (docs/performance.md "Registry search"): count and amount of notices per combination of the
+ * registry's filterable dimensions (the file's receivable kind, channel, reason, send / delivery / settlement status,
+ * creation day, sending day in Europe/Warsaw, author). The registry's "total count / total amount" of a filter that
+ * only uses these dimensions is a sum over a few thousand rows instead of a scan of every matching notice.
+ *
+ * Kept true by statement-level triggers on `notices` (insert / update / delete / truncate) and on
+ * `debtor_files.receivable_kind_id`, which never update this table directly: they APPEND signed deltas to
+ * `notice_totals_delta` (no unique key, so concurrent writers never wait for each other and cannot deadlock), and
+ * `notice_totals_compact()` (pg-boss job every minute, single runner by advisory lock) moves the deltas into this table
+ * in one transaction. The truth at any instant = this table + the deltas; readers always sum both in one statement.
+ */
+export const noticeTotals = pgTable(
+  'notice_totals',
+  {
+    kindId: uuid('kind_id').notNull(),
+    channel: text('channel').notNull(),
+    reason: text('reason').notNull(),
+    sendStatus: text('send_status').notNull(),
+    deliveryStatus: text('delivery_status'),
+    settlementStatus: text('settlement_status').notNull(),
+    createdOn: date('created_on', { mode: 'string' }).notNull(),
+    sentDay: date('sent_day', { mode: 'string' }),
+    createdBy: uuid('created_by'),
+    notices: bigint('notices', { mode: 'bigint' }).notNull(),
+    amount: numeric('amount', { precision: 17, scale: 2 }).notNull(),
+  },
+  (t) => [
+    unique('notice_totals_key')
+      .on(t.kindId, t.channel, t.reason, t.sendStatus, t.deliveryStatus, t.settlementStatus, t.createdOn, t.sentDay, t.createdBy)
+      .nullsNotDistinct(),
+  ],
+);
+
+/** Signed deltas of the rollup not yet compacted into notice_totals (same dimensions). */
+export const noticeTotalsDelta = pgTable('notice_totals_delta', {
+  kindId: uuid('kind_id').notNull(),
+  channel: text('channel').notNull(),
+  reason: text('reason').notNull(),
+  sendStatus: text('send_status').notNull(),
+  deliveryStatus: text('delivery_status'),
+  settlementStatus: text('settlement_status').notNull(),
+  createdOn: date('created_on', { mode: 'string' }).notNull(),
+  sentDay: date('sent_day', { mode: 'string' }),
+  createdBy: uuid('created_by'),
+  notices: bigint('notices', { mode: 'bigint' }).notNull(),
+  amount: numeric('amount', { precision: 17, scale: 2 }).notNull(),
+});

@@ -9,3 +9,4 @@ import { NoticeSendingResolver } from './sending/sending.resolver.js';
 export const collectionResolvers = [ContactsResolver, NoticeTemplatesResolver, NoticesResolver, NoticeRegistryResolver, MassNoticesResolver, NoticeSendingResolver] as const;
 export { mountNoticeExport, NOTICE_EXPORT_PATH } from './registry/export.js';
 export { registerNoticeSendWorker, NOTICE_SEND_QUEUE } from './sending/sending.service.js';
+export { registerNoticeTotalsCompaction, NOTICE_TOTALS_QUEUE } from './registry/totals.job.js';

@@ -42,6 +42,48 @@ export function registryWhere(sql: Sql, f: NoticeFilter | null | undefined): Fra
   return c.reduce((a, b) => sql`${a} and ${b}`);
 }
 
+/**
+ * WHERE over the totals rollup (alias t: notice_totals ∪ notice_totals_delta) for a filter that only uses the rollup's
+ * dimensions; null when the filter needs the notices themselves (ids, file, party: selective, counted directly).
+ */
+export function rollupWhere(sql: Sql, f: NoticeFilter | null | undefined): Frag | null {
+  if (!f) return sql`true`;
+  if (f.ids || f.fileNumber || f.fileId || f.partyId) return null;
+  const c: Frag[] = [sql`true`];
+  if (f.kindCode) c.push(sql`t.kind_id = (select id from receivable_kinds where code = ${f.kindCode.trim().toUpperCase()})`);
+  if (f.createdFrom) c.push(sql`t.created_on >= ${f.createdFrom}`);
+  if (f.createdTo) c.push(sql`t.created_on <= ${f.createdTo}`);
+  if (f.sentFrom) c.push(sql`t.sent_day >= ${f.sentFrom}`);
+  if (f.sentTo) c.push(sql`t.sent_day <= ${f.sentTo}`);
+  if (f.channel) c.push(sql`t.channel = ${f.channel}`);
+  if (f.reason) c.push(sql`t.reason = ${f.reason}`);
+  if (f.sendStatus) c.push(sql`t.send_status = ${f.sendStatus}`);
+  if (f.deliveryStatus) c.push(sql`t.delivery_status = ${f.deliveryStatus.trim().toUpperCase()}`);
+  if (f.settlementStatus) c.push(sql`t.settlement_status = ${f.settlementStatus}`);
+  if (f.createdBy) c.push(isUuid(f.createdBy) ? sql`t.created_by = ${f.createdBy}` : sql`false`);
+  return c.reduce((a, b) => sql`${a} and ${b}`);
+}
+
+const ROLLUP_COLS = 'kind_id, channel, reason, send_status, delivery_status, settlement_status, created_on, sent_day, created_by, notices, amount';
+
+/** Total count and amount of the notices matching the filter: from the rollup when it can answer, else counted. */
+export async function registryTotals(sql: Sql, filter: NoticeFilter | null | undefined): Promise<{ count: number; amount: string }> {
+  const rw = rollupWhere(sql, filter);
+  const [tot] = rw
+    ? await sql<{ count: number; amount: string }[]>`
+        select coalesce(sum(t.notices), 0)::int as count, coalesce(sum(t.amount), 0)::numeric(17,2)::text as amount
+        from (select ${sql.unsafe(ROLLUP_COLS)} from notice_totals union all select ${sql.unsafe(ROLLUP_COLS)} from notice_totals_delta) t where ${rw}`
+    : await sql<{ count: number; amount: string }[]>`
+        select count(*)::int as count, coalesce(sum(n.total_amount), 0)::numeric(17,2)::text as amount ${fromNotices(sql, needsFile(filter, null))} where ${registryWhere(sql, filter)}`;
+  return tot;
+}
+
+/** Folds the rollup's deltas into notice_totals (migration 0009); returns the number of delta rows folded. */
+export async function compactNoticeTotals(sql: Sql): Promise<number> {
+  const [r] = await sql<{ folded: string }[]>`select notice_totals_compact()::text as folded`;
+  return Number(r.folded);
+}
+
 interface SortDef {
   key: (sql: Sql) => Frag;
   desc: boolean;
@@ -72,6 +114,23 @@ function orderBy(sql: Sql, s: SortDef): Frag {
   return s.desc ? sql`order by ${s.key(sql)} desc, n.id desc` : sql`order by ${s.key(sql)} asc, n.id asc`;
 }
 
+/**
+ * Up to this many matching notices, the page is found by filtering first and sorting the matches (a materialized CTE);
+ * above it, by walking the sort key's index and filtering as it goes. The exact count is known before the page query
+ * (from the totals rollup, a few ms), so the plan is chosen on facts rather than on the planner's estimate — which is
+ * wrong for ranges correlated with the sort (a month of creation dates sorted by creation time) and cost 200 ms.
+ */
+export const registryTuning = { filterFirstMax: 100_000 };
+
+/** Does the filter or the sort read the file or its kind (aliases f, k)? Otherwise the page skips those joins. */
+function needsFile(filter: NoticeFilter | null | undefined, sort: string | null | undefined): boolean {
+  return Boolean(filter?.kindCode || filter?.fileNumber || sort === 'FILE_ASC');
+}
+
+function fromNotices(sql: Sql, withFile: boolean): Frag {
+  return withFile ? sql`from notices n join debtor_files f on f.id = n.file_id join receivable_kinds k on k.id = f.receivable_kind_id` : sql`from notices n`;
+}
+
 /** The registry page (keyset on (sort key, id)) with total count and total amount of all matching notices. */
 export async function searchNotices(sql: Sql, filter: NoticeFilter | null | undefined, first: number, after: string | null | undefined, sort: string | null | undefined) {
   const s = sortOf(sort);
@@ -82,12 +141,48 @@ export async function searchNotices(sql: Sql, filter: NoticeFilter | null | unde
       ? sql`and (${s.key(sql)}, n.id) < (${castVal(sql, s.cast, cursor[0])}, ${cursor[1]}::uuid)`
       : sql`and (${s.key(sql)}, n.id) > (${castVal(sql, s.cast, cursor[0])}, ${cursor[1]}::uuid)`
     : sql``;
-  const [rows, [tot]] = await Promise.all([
-    sql<{ id: string }[]>`select n.id ${noticeJoins(sql)} where ${where} ${page} ${orderBy(sql, s)} limit ${first + 1}`,
-    sql<{ count: number; amount: string }[]>`select count(*)::int as count, coalesce(sum(n.total_amount), 0)::numeric(17,2)::text as amount ${noticeJoins(sql)} where ${where}`,
-  ]);
-  const hasNextPage = rows.length > first;
-  const full = await loadNoticeRows(sql, rows.slice(0, first).map((r) => r.id));
+  const withFile = needsFile(filter, sort);
+  const dir = s.desc ? sql`desc` : sql`asc`;
+  if (!rollupWhere(sql, filter)) {
+    // selective filters (ids, one file, one party, one file number): totals and page in ONE round trip
+    const rows = await sql<(NoticeRow & { total_count: number; total_amount_all: string })[]>`
+      with a as materialized (select n.id, n.total_amount, ${s.key(sql)} as sort_key ${fromNotices(sql, withFile)} where ${where}),
+        m as materialized (select id, sort_key from a where true ${cursor ? sql`and (sort_key, id) ${s.desc ? sql`<` : sql`>`} (${castVal(sql, s.cast, cursor[0])}, ${cursor[1]}::uuid)` : sql``}),
+        p as materialized (select id, sort_key from m order by sort_key ${dir}, id ${dir} limit ${first + 1}),
+        tot as (select count(*)::int as total_count, coalesce(sum(total_amount), 0)::numeric(17,2)::text as total_amount_all from a)
+      select tot.total_count, tot.total_amount_all, x.* from tot left join lateral (
+        select ${noticeColumns(sql)}, p.sort_key as p_sort_key
+        from p join notices n on n.id = p.id join debtor_files f on f.id = n.file_id join receivable_kinds k on k.id = f.receivable_kind_id
+          left join notice_templates t on t.id = n.template_id left join users u on u.id = n.created_by) x on true
+      order by x.p_sort_key ${dir}, x.id ${dir}`;
+    const found = rows.filter((r) => r.id !== null);
+    return {
+      nodes: found.slice(0, first).map((r) => fixDates(r)),
+      hasNextPage: found.length > first,
+      totalCount: rows[0]?.total_count ?? 0,
+      totalAmount: rows[0]?.total_amount_all ?? '0.00',
+      cursorOf: (r: NoticeRow) => encodeCursor([s.value(r), r.id]),
+    };
+  }
+  const tot = await registryTotals(sql, filter);
+  let full: NoticeRow[] = [];
+  let hasNextPage = false;
+  if (tot.count > 0 && tot.count <= registryTuning.filterFirstMax) {
+    // filter first, then sort the matches; the page's full rows come in the same round trip
+    const rows = await sql<NoticeRow[]>`
+      with m as materialized (select n.id, ${s.key(sql)} as sort_key ${fromNotices(sql, withFile)} where ${where} ${page}),
+        p as materialized (select id, sort_key from m order by sort_key ${dir}, id ${dir} limit ${first + 1})
+      select ${noticeColumns(sql)}
+      from p join notices n on n.id = p.id join debtor_files f on f.id = n.file_id join receivable_kinds k on k.id = f.receivable_kind_id
+        left join notice_templates t on t.id = n.template_id left join users u on u.id = n.created_by
+      order by p.sort_key ${dir}, p.id ${dir}`;
+    hasNextPage = rows.length > first;
+    full = rows.slice(0, first).map(fixDates);
+  } else if (tot.count > 0) {
+    const rows = await sql<{ id: string }[]>`select n.id ${fromNotices(sql, withFile)} where ${where} ${page} ${orderBy(sql, s)} limit ${first + 1}`;
+    hasNextPage = rows.length > first;
+    full = await loadNoticeRows(sql, rows.slice(0, first).map((r) => r.id));
+  }
   return {
     nodes: full,
     hasNextPage,

@@ -1,0 +1,2 @@
+CREATE INDEX "notices_amount_idx" ON "notices" USING btree ("total_amount","id");--> statement-breakpoint
+CREATE INDEX "notices_sent_day_idx" ON "notices" USING btree ((("sent_at" at time zone 'Europe/Warsaw')::date));

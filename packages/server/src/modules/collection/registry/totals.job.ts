@@ -1,0 +1,20 @@
+import type { Logger } from 'pino';
+import type { Sql } from '../../../db/client.js';
+import { getQueue, registerWorker } from '../../../jobs/queue.js';
+import { compactNoticeTotals } from './registry.service.js';
+
+export const NOTICE_TOTALS_QUEUE = 'collection.notice-totals-compact';
+/** Every minute (pg-boss cron granularity). */
+export const NOTICE_TOTALS_CRON = '* * * * *';
+
+/**
+ * Folds the registry totals' deltas into the rollup every minute (docs/performance.md "Registry search"). Readers are
+ * exact without it (they sum the rollup and the deltas); it only keeps the delta table short.
+ */
+export async function registerNoticeTotalsCompaction(sql: Sql, log: Logger): Promise<void> {
+  await registerWorker(NOTICE_TOTALS_QUEUE, async () => {
+    const folded = await compactNoticeTotals(sql);
+    if (folded) log.debug({ folded }, 'notice totals compacted');
+  }, { retryLimit: 1, retryDelay: 30, expireInSeconds: 300 });
+  await getQueue().schedule(NOTICE_TOTALS_QUEUE, NOTICE_TOTALS_CRON, {});
+}
