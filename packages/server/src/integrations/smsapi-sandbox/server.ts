@@ -70,6 +70,13 @@ export interface SandboxKnobs {
   deliveryDelayMs: number;
   /** extra delay between the final status and the callback (ms) */
   callbackDelayMs: number;
+  /**
+   * most delivery reports per callback request: like SMSAPI, reports of the same notify_url that become due within
+   * `callbackBatchMs` are sent in one request, values comma-separated (1 = one request per message)
+   */
+  callbackBatchSize: number;
+  /** how long reports are collected for one callback request (ms) */
+  callbackBatchMs: number;
   /** registered sender names; '*' = every name valid by SMSAPI's rules is accepted */
   senderNames: string[] | '*';
   /** sender used when `from` is absent */
@@ -136,6 +143,8 @@ const DEFAULT_KNOBS: SandboxKnobs = {
   outcomes: { DELIVERED: 1 },
   deliveryDelayMs: 500,
   callbackDelayMs: 0,
+  callbackBatchSize: 100,
+  callbackBatchMs: 50,
   senderNames: '*',
   defaultSender: 'SMSAPI',
   points: 1000,
@@ -224,46 +233,75 @@ export function createSmsapiSandbox(opts: SmsapiSandboxOptions = {}): SmsapiSand
     timers.add(t);
   };
 
-  async function sendCallback(m: SandboxMessage) {
-    if (!m.notifyUrl || closed) return;
+  /** POSTs the delivery reports of `list` (same notify_url) in one request, values comma-separated; 3 attempts. */
+  async function sendCallback(list: SandboxMessage[]) {
+    const url = list[0]?.notifyUrl;
+    if (!url || closed) return;
+    const col = (f: (m: SandboxMessage) => string) => list.map(f).join(',');
+    const now = String(Math.floor(Date.now() / 1000));
     const body = new URLSearchParams({
-      MsgId: m.id,
-      status: String(STATUS_CODES[m.status]),
-      status_name: m.status,
-      idx: m.idx ?? '',
-      donedate: String(m.doneDate ?? Math.floor(Date.now() / 1000)),
+      MsgId: col((m) => m.id),
+      status: col((m) => String(STATUS_CODES[m.status])),
+      status_name: col((m) => m.status),
+      idx: col((m) => m.idx ?? ''),
+      donedate: col((m) => (m.doneDate ? String(m.doneDate) : now)),
       username: 'sandbox',
-      points: String(m.points),
-      from: m.from,
-      to: m.number,
+      points: col((m) => String(m.points)),
+      from: col((m) => m.from),
+      to: col((m) => m.number),
       mcc: '260',
       mnc: '2',
     });
     for (let attempt = 1; attempt <= 3 && !closed; attempt++) {
-      const entry: SandboxMessage['callbacks'][number] = { at: new Date().toISOString(), status: m.status, httpStatus: null };
-      m.callbacks.push(entry);
+      const entries = list.map((m) => {
+        const entry: SandboxMessage['callbacks'][number] = { at: new Date().toISOString(), status: m.status, httpStatus: null };
+        m.callbacks.push(entry);
+        return entry;
+      });
       try {
-        const res = await fetch(m.notifyUrl, {
+        const res = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/x-www-form-urlencoded' },
           body,
           signal: AbortSignal.timeout(5000),
         });
-        entry.httpStatus = res.status;
+        for (const e of entries) e.httpStatus = res.status;
         await res.text().catch(() => '');
         if (res.ok) return;
       } catch (err) {
-        entry.error = (err as Error).message;
-        log('callback failed', { id: m.id, err: (err as Error).message });
+        for (const e of entries) e.error = (err as Error).message;
+        log('callback failed', { ids: list.map((m) => m.id), err: (err as Error).message });
       }
       await new Promise((r) => setTimeout(r, 200 * attempt));
     }
   }
 
+  /** reports waiting for their callback request, by notify_url */
+  const dueCallbacks = new Map<string, SandboxMessage[]>();
+  function flushCallbacks(url: string) {
+    const list = dueCallbacks.get(url);
+    dueCallbacks.delete(url);
+    if (list?.length) void sendCallback(list);
+  }
+  function queueCallback(m: SandboxMessage) {
+    if (!m.notifyUrl) return;
+    if (knobs.callbackBatchSize <= 1) return void sendCallback([m]);
+    const url = m.notifyUrl;
+    let list = dueCallbacks.get(url);
+    if (!list) {
+      dueCallbacks.set(url, (list = []));
+      later(knobs.callbackBatchMs, () => {
+        if (dueCallbacks.get(url) === list) flushCallbacks(url);
+      });
+    }
+    list.push(m);
+    if (list.length >= knobs.callbackBatchSize) flushCallbacks(url);
+  }
+
   function finalise(m: SandboxMessage, status: SandboxSmsStatus) {
     m.status = status;
     m.doneDate = Math.floor(Date.now() / 1000);
-    if (m.notifyUrl) later(knobs.callbackDelayMs, () => void sendCallback(m));
+    if (m.notifyUrl) later(knobs.callbackDelayMs, () => queueCallback(m));
   }
 
   function schedule(m: SandboxMessage) {
@@ -495,7 +533,7 @@ export function createSmsapiSandbox(opts: SmsapiSandboxOptions = {}): SmsapiSand
     if (final) {
       m.status = s;
       m.doneDate = Math.floor(Date.now() / 1000);
-      await sendCallback(m);
+      await sendCallback([m]);
     } else m.status = s;
   }
   function shutdown() {

@@ -6,7 +6,7 @@ import type { Db, DbHandle, Sql } from '../../../db/client.js';
 import type { Context } from '../../../graphql/context.js';
 import { NotFound } from '../../../graphql/errors.js';
 import { enqueue, registerWorker } from '../../../jobs/queue.js';
-import { onSmsDeliveryReport, type SmsDeliveryReport } from '../../../integrations/sms-callbacks.js';
+import { onSmsDeliveryReports, type SmsDeliveryReport } from '../../../integrations/sms-callbacks.js';
 import { SmsGatewayError, type SmsGateway } from '../../../integrations/sms-gateway.js';
 import { getSmsGateway } from '../../settings/index.js';
 import { auditTx, isUuid, staffUserId, throwIssues } from '../common.js';
@@ -89,29 +89,35 @@ export async function abortSendJob(ctx: Context, jobId: string) {
 
 export async function sendJobProgress(sql: Sql, jobId: string) {
   if (!isUuid(jobId)) throw new NotFound('Send job');
-  const [job] = await sql<{ id: string; status: string; total: number; abort_requested: boolean; created_at: Date; finished_at: Date | null }[]>`
-    select id, status, total, abort_requested, created_at, finished_at from notice_send_jobs where id = ${jobId}`;
+  // one round trip (polled every few ms by the SPA while a job runs): counted in SQL, only the failures listed
+  const [job] = await sql<{
+    id: string; status: string; total: number; abort_requested: boolean; created_at: Date; finished_at: Date | null;
+    sent: number; failed: number; aborted: number; pending: number; n: number; failures: string;
+  }[]>`
+    select j.id, j.status, j.total, j.abort_requested, j.created_at, j.finished_at, c.sent, c.failed, c.aborted, c.pending, c.n,
+      coalesce(fl.list, '[]')::text as failures
+    from notice_send_jobs j
+    cross join lateral (
+      select count(*) filter (where outcome = 'SENT')::int as sent, count(*) filter (where outcome = 'FAILED')::int as failed,
+        count(*) filter (where outcome = 'ABORTED')::int as aborted, count(*) filter (where outcome = 'PENDING')::int as pending, count(*)::int as n
+      from notice_send_job_items where job_id = j.id
+    ) c
+    cross join lateral (
+      select json_agg(json_build_array(notice_id, reason) order by position) as list
+      from notice_send_job_items where job_id = j.id and outcome = 'FAILED'
+    ) fl
+    where j.id = ${jobId}`;
   if (!job) throw new NotFound('Send job');
-  // counted in SQL (polled every few ms by the SPA while a job runs); only the failures are read row by row
-  const [[c], failures] = await Promise.all([
-    sql<{ sent: number; failed: number; aborted: number; pending: number; n: number }[]>`select count(*) filter (where outcome = 'SENT')::int as sent,
-      count(*) filter (where outcome = 'FAILED')::int as failed, count(*) filter (where outcome = 'ABORTED')::int as aborted,
-      count(*) filter (where outcome = 'PENDING')::int as pending, count(*)::int as n from notice_send_job_items where job_id = ${jobId}`,
-    sql<{ notice_id: string; reason: string | null }[]>`select notice_id, reason from notice_send_job_items where job_id = ${jobId} and outcome = 'FAILED' order by position`,
-  ]);
+  const failures = JSON.parse(job.failures) as [string, string | null][];
   return {
-    id: job.id, status: job.status, total: job.total, sent: c.sent, failed: c.failed, aborted: c.aborted, pending: c.pending,
-    processed: c.n - c.pending, abortRequested: job.abort_requested, createdAt: new Date(job.created_at), finishedAt: job.finished_at ? new Date(job.finished_at) : null,
-    failures: failures.map((i) => ({ noticeId: i.notice_id, reason: i.reason ?? '' })),
+    id: job.id, status: job.status, total: job.total, sent: job.sent, failed: job.failed, aborted: job.aborted, pending: job.pending,
+    processed: job.n - job.pending, abortRequested: job.abort_requested, createdAt: new Date(job.created_at), finishedAt: job.finished_at ? new Date(job.finished_at) : null,
+    failures: failures.map(([noticeId, reason]) => ({ noticeId, reason: reason ?? '' })),
   };
 }
 
 // ----------------------------------------------------------------------------------------------------------------
 // the worker
-
-async function history(sql: Sql, noticeId: string, status: string, source: string, applied: boolean, raw: unknown) {
-  await sql`insert into notice_status_history (notice_id, status, source, applied, raw) values (${noticeId}, ${status}, ${source}, ${applied}, ${raw === null ? null : JSON.stringify(raw)}::jsonb)`;
-}
 
 async function abortRest(sql: Sql, jobId: string, claimedNotStarted: string[] = []) {
   await sql.begin(async (tx0) => {
@@ -190,147 +196,182 @@ async function claimBatch(sql: Sql, jobId: string, limit: number, afterPosition 
   return { claimed, pending: rows.length, last: rows.length ? rows[rows.length - 1].position : afterPosition };
 }
 
-/** Records the outcomes of sent/failed notices set-based, in one transaction (notices, history, job items). */
+/**
+ * Records the outcomes of sent/failed notices set-based in ONE statement (data-modifying CTEs: notices SENDING → SENT
+ * with the provider id / → FAILED with the reason, their history rows, the job items) — atomic like a transaction,
+ * one round trip instead of six (BEGIN, 4 statements, COMMIT).
+ */
 async function recordOutcomes(sql: Sql, jobId: string, outs: Outcome[]) {
   if (!outs.length) return;
-  const sent = outs.filter((o): o is Extract<Outcome, { kind: 'SENT' }> => o.kind === 'SENT');
-  const failed = outs.filter((o): o is Extract<Outcome, { kind: 'FAILED' }> => o.kind === 'FAILED');
-  await sql.begin(async (tx0) => {
-    const tx = tx0 as unknown as Sql;
-    if (sent.length) {
-      await tx.unsafe(
-        `update notices n set send_status = 'SENT', sent_at = (r->>1)::timestamptz, provider_message_id = r->>2, delivery_status = r->>3,
-           delivery_status_at = (r->>1)::timestamptz, failure_reason = null, failure_retryable = null, updated_at = now()
-         from json_array_elements($1::json) r where n.id = (r->>0)::uuid and n.send_status = 'SENDING'`,
-        [JSON.stringify(sent.map((o) => [o.id, o.sentAt, o.providerId, o.delivery]))],
-      );
-    }
-    if (failed.length) {
-      await tx.unsafe(
-        `update notices n set send_status = 'FAILED', failure_reason = r->>1, failure_retryable = (r->>2)::boolean, updated_at = now()
-         from json_array_elements($1::json) r where n.id = (r->>0)::uuid and n.send_status = 'SENDING'`,
-        [JSON.stringify(failed.map((o) => [o.id, o.reason, o.retryable]))],
-      );
-    }
-    await tx.unsafe(
-      `insert into notice_status_history (notice_id, status, source, applied, raw)
-       select (r->>0)::uuid, r->>1, 'SEND', true, (r->2) from json_array_elements($1::json) r`,
-      [JSON.stringify(outs.map((o) => o.kind === 'SENT' ? [o.id, o.delivery, o.raw] : [o.id, 'FAILED', { reason: o.reason, retryable: o.retryable }]))],
-    );
-    await tx.unsafe(
-      `update notice_send_job_items i set outcome = r->>1, reason = r->>2, updated_at = now()
-       from json_array_elements($2::json) r where i.job_id = $1::uuid and i.notice_id = (r->>0)::uuid`,
-      [jobId, JSON.stringify(outs.map((o) => [o.id, o.kind, o.reason]))],
-    );
-  });
+  const rows = outs.map((o) => o.kind === 'SENT'
+    ? [o.id, 'SENT', o.reason, o.sentAt, o.providerId, o.delivery, null, o.raw]
+    : [o.id, 'FAILED', o.reason, null, null, null, o.retryable, { reason: o.reason, retryable: o.retryable }]);
+  await sql.unsafe(
+    `with r as (
+       select (e->>0)::uuid as id, e->>1 as kind, e->>2 as reason, (e->>3)::timestamptz as sent_at, e->>4 as provider_id,
+              e->>5 as delivery, (e->>6)::boolean as retryable, (e->7)::jsonb as raw
+       from json_array_elements($2::json) e
+     ), s as (
+       update notices n set send_status = 'SENT', sent_at = r.sent_at, provider_message_id = r.provider_id, delivery_status = r.delivery,
+         delivery_status_at = r.sent_at, failure_reason = null, failure_retryable = null, updated_at = now()
+       from r where r.kind = 'SENT' and n.id = r.id and n.send_status = 'SENDING' returning n.id
+     ), f as (
+       update notices n set send_status = 'FAILED', failure_reason = r.reason, failure_retryable = r.retryable, updated_at = now()
+       from r where r.kind = 'FAILED' and n.id = r.id and n.send_status = 'SENDING' returning n.id
+     ), h as (
+       insert into notice_status_history (notice_id, status, source, applied, raw)
+       select r.id, case when r.kind = 'SENT' then r.delivery else 'FAILED' end, 'SEND', true, r.raw from r returning 1
+     ), i as (
+       update notice_send_job_items i set outcome = r.kind, reason = r.reason, updated_at = now()
+       from r where i.job_id = $1::uuid and i.notice_id = r.id returning 1
+     )
+     select (select count(*) from s)::int as sent, (select count(*) from f)::int as failed, (select count(*) from h)::int as history, (select count(*) from i)::int as items`,
+    [jobId, JSON.stringify(rows)],
+  );
 }
 
 /**
- * Processes one send job, resumable after a crash. Per batch: the next PENDING items are claimed with one
- * `UPDATE … WHERE send_status = 'QUEUED' … RETURNING` (QUEUED → SENDING); a notice found SENDING (a previous attempt
- * died after claiming it) is sent again with the same idx, so the provider either accepts it now or answers "already
- * sent" (check_idx) — never a second message. Sends run with bounded concurrency; outcomes are written set-based
- * by one writer at a time, each write taking everything completed meanwhile (group commit). The abort
- * flag is checked between batches and (polled every 50 ms) before each send; notices claimed but not yet handed over
- * go back to QUEUED and then, with the rest, to DRAFT.
+ * Processes one send job, resumable after a crash, as a pipeline:
+ * - claims: the next PENDING items (by position, after the last one claimed by this run) are claimed with one
+ *   `UPDATE … WHERE send_status = 'QUEUED' … RETURNING` (QUEUED → SENDING), one batch ahead of the senders, so the
+ *   senders never wait for a claim round trip; a notice found SENDING (a previous attempt died after claiming it)
+ *   is sent again with the same idx, so the provider either accepts it now or answers "already sent" (check_idx) —
+ *   never a second message;
+ * - sends: `sendTuning.concurrency` in flight on the gateway (keep-alive connections);
+ * - outcomes: written set-based in one statement by one writer at a time, each write taking everything completed
+ *   meanwhile (group commit); progress (the job items) moves with every write.
+ * The abort flag is polled every 50 ms (and checked before each send): the sends in flight finish and are recorded,
+ * the notices claimed but not handed over go back to QUEUED and then, with the rest, to DRAFT.
  */
 export async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Promise<void> {
   const sql = db.sql;
   const [job] = await sql<{ status: string }[]>`select status from notice_send_jobs where id = ${jobId}`;
   if (!job || job.status === 'DONE' || job.status === 'ABORTED') return;
-  let gw: SmsGateway | null = null;
   const abortRequested = async () => {
     const [j] = await sql<{ abort_requested: boolean }[]>`select abort_requested from notice_send_jobs where id = ${jobId}`;
     return !j || j.abort_requested;
   };
-  for (;;) {
-    if (await abortRequested()) {
-      await abortRest(sql, jobId);
-      return;
-    }
-    const { claimed, pending } = await claimBatch(sql, jobId, sendTuning.batchSize);
-    if (!pending) break;
-    if (!claimed.length) continue;
-    try {
-      gw ??= await getSmsGateway(db.db);
-    } catch (err) {
-      // integration switched off meanwhile: certainly not handed over → retryable failure
-      const reason = (err as Error).message;
-      transition({ status: 'SENDING' }, { type: 'FAIL', reason, retryable: true });
-      await recordOutcomes(sql, jobId, claimed.map((c) => ({ kind: 'FAILED', id: c.id, reason, retryable: true })));
-      continue;
-    }
-    const gateway = gw;
-    let aborted = false;
-    let crash: unknown = null;
-    const poll = setInterval(() => {
-      abortRequested().then((a) => { if (a) aborted = true; }, () => {});
-    }, sendTuning.abortPollMs);
-    poll.unref?.();
-    const done: Outcome[] = [];
-    const notStarted: string[] = [];
-    let flushing: Promise<void> | null = null;
-    // one writer at a time, each write taking everything completed meanwhile (group commit)
-    const flush = (): Promise<void> => {
-      flushing ??= (async () => {
-        try {
-          while (done.length) await recordOutcomes(sql, jobId, done.splice(0));
-        } catch (err) {
-          crash ??= err;
-        } finally {
-          flushing = null;
-        }
-      })();
-      return flushing;
-    };
-    let next = 0;
-    const worker = async () => {
-      for (;;) {
-        const k = next++;
-        if (k >= claimed.length) return;
-        const c = claimed[k];
-        if (aborted || crash) {
-          notStarted.push(c.id);
-          continue;
-        }
-        try {
-          const res = await sendWithRetry(gateway, { to: c.phone, text: c.text, idx: noticeIdx(c.id) });
-          if (sendHooks.afterAccepted) await sendHooks.afterAccepted(c.id, c.position);
-          const sentAt = new Date().toISOString();
-          const state = transition({ status: 'SENDING' }, {
-            type: 'ACCEPTED', providerMessageId: res.providerId ?? `idx:${noticeIdx(c.id)}`, sentAt,
-            deliveryStatus: isSmsapiStatus(res.status) ? (res.status as SmsapiStatus) : 'QUEUE',
-          });
-          done.push({
-            kind: 'SENT', id: c.id, sentAt, providerId: res.providerId, delivery: state.deliveryStatus ?? 'QUEUE',
-            raw: { providerId: res.providerId, alreadySent: res.alreadySent, points: res.points },
-            reason: res.alreadySent ? 'Already handed over to the provider by an earlier attempt (idx)' : null,
-          });
-        } catch (err) {
-          if (err instanceof SmsGatewayError) {
-            const reason = `${err.reason}: ${err.message}`;
-            transition({ status: 'SENDING' }, { type: 'FAIL', reason, retryable: err.retryable });
-            done.push({ kind: 'FAILED', id: c.id, reason, retryable: err.retryable });
-          } else {
-            crash ??= err;
-            log?.warn({ err, jobId, noticeId: c.id }, 'send job interrupted');
-          }
-        }
-        if (done.length >= sendTuning.flushEvery) void flush();
+  if (await abortRequested()) {
+    await abortRest(sql, jobId);
+    return;
+  }
+  let gw: SmsGateway | null = null;
+  let aborted = false;
+  let crash: unknown = null;
+  const poll = setInterval(() => {
+    abortRequested().then((a) => { if (a) aborted = true; }, () => {});
+  }, sendTuning.abortPollMs);
+  poll.unref?.();
+
+  // ---- outcomes: one writer at a time, each write taking everything completed meanwhile (group commit)
+  const done: Outcome[] = [];
+  let flushing: Promise<void> | null = null;
+  const flush = (): Promise<void> => {
+    flushing ??= (async () => {
+      try {
+        while (done.length) await recordOutcomes(sql, jobId, done.splice(0));
+      } catch (err) {
+        crash ??= err;
+      } finally {
+        flushing = null;
       }
-    };
-    try {
-      await Promise.all(Array.from({ length: Math.min(sendTuning.concurrency, claimed.length) }, worker));
-      while (flushing || done.length) await flush();
-    } finally {
-      clearInterval(poll);
+    })();
+    return flushing;
+  };
+
+  // ---- claims: one at a time, keeping about one batch claimed ahead of the senders
+  const queue: Claimed[] = [];
+  let lastPosition = -1;
+  let exhausted = false;
+  let claiming: Promise<void> | null = null;
+  const refill = (): Promise<void> => {
+    claiming ??= (async () => {
+      try {
+        while (!exhausted && !aborted && !crash && queue.length < sendTuning.batchSize) {
+          const { claimed, pending, last } = await claimBatch(sql, jobId, sendTuning.batchSize, lastPosition);
+          if (!pending) {
+            exhausted = true;
+            break;
+          }
+          lastPosition = last;
+          if (!claimed.length) continue;
+          try {
+            gw ??= await getSmsGateway(db.db);
+          } catch (err) {
+            // integration switched off meanwhile: certainly not handed over → retryable failure
+            const reason = (err as Error).message;
+            transition({ status: 'SENDING' }, { type: 'FAIL', reason, retryable: true });
+            done.push(...claimed.map((c): Outcome => ({ kind: 'FAILED', id: c.id, reason, retryable: true })));
+            await flush();
+            continue;
+          }
+          queue.push(...claimed);
+        }
+      } catch (err) {
+        crash ??= err;
+      } finally {
+        claiming = null;
+      }
+    })();
+    return claiming;
+  };
+  const nextClaimed = async (): Promise<Claimed | null> => {
+    for (;;) {
+      if (aborted || crash) return null;
+      if (queue.length < sendTuning.batchSize && !exhausted) void refill();
+      const c = queue.shift();
+      if (c) return c;
+      if (exhausted && !claiming) return null;
+      await (claiming ?? refill());
     }
-    if (crash) throw crash; // a crash: pg-boss retries the job, which resumes here (SENDING notices re-sent with the same idx)
-    if (aborted) {
-      // claimed but certainly not handed over: back to QUEUED, then with the rest → DRAFT (one transaction)
-      await abortRest(sql, jobId, notStarted);
-      return;
+  };
+
+  // ---- senders
+  const sender = async () => {
+    for (;;) {
+      const c = await nextClaimed();
+      if (!c) return;
+      try {
+        const res = await sendWithRetry(gw!, { to: c.phone, text: c.text, idx: noticeIdx(c.id) });
+        if (sendHooks.afterAccepted) await sendHooks.afterAccepted(c.id, c.position);
+        const sentAt = new Date().toISOString();
+        const state = transition({ status: 'SENDING' }, {
+          type: 'ACCEPTED', providerMessageId: res.providerId ?? `idx:${noticeIdx(c.id)}`, sentAt,
+          deliveryStatus: isSmsapiStatus(res.status) ? (res.status as SmsapiStatus) : 'QUEUE',
+        });
+        done.push({
+          kind: 'SENT', id: c.id, sentAt, providerId: res.providerId, delivery: state.deliveryStatus ?? 'QUEUE',
+          raw: { providerId: res.providerId, alreadySent: res.alreadySent, points: res.points },
+          reason: res.alreadySent ? 'Already handed over to the provider by an earlier attempt (idx)' : null,
+        });
+      } catch (err) {
+        if (err instanceof SmsGatewayError) {
+          const reason = `${err.reason}: ${err.message}`;
+          transition({ status: 'SENDING' }, { type: 'FAIL', reason, retryable: err.retryable });
+          done.push({ kind: 'FAILED', id: c.id, reason, retryable: err.retryable });
+        } else {
+          crash ??= err;
+          log?.warn({ err, jobId, noticeId: c.id }, 'send job interrupted');
+        }
+      }
+      if (done.length >= sendTuning.flushEvery) void flush();
     }
+  };
+
+  let notStarted: string[] = [];
+  try {
+    await Promise.all(Array.from({ length: sendTuning.concurrency }, sender));
+    while (claiming) await claiming;
+    notStarted = queue.splice(0).map((c) => c.id); // claimed but certainly not handed over (abort or crash)
+    while (flushing || done.length) await flush();
+  } finally {
+    clearInterval(poll);
+  }
+  if (crash) throw crash; // a crash: pg-boss retries the job, which resumes here (SENDING notices re-sent with the same idx)
+  if (aborted) {
+    // claimed but certainly not handed over: back to QUEUED, then with the rest → DRAFT (one transaction)
+    await abortRest(sql, jobId, notStarted);
+    return;
   }
   await sql`update notice_send_jobs set status = case when abort_requested then 'ABORTED' else 'DONE' end, finished_at = now() where id = ${jobId}`;
 }
@@ -352,24 +393,60 @@ export function resetNoticeSendWorkerRegistration() {
 // ----------------------------------------------------------------------------------------------------------------
 // delivery status: check (polling) and callback
 
-/** Applies one delivery report with the domain's state machine (older reports and anything after a final status are ignored). */
-export async function applyDelivery(sql: Sql, n: NoticeRow, status: string, source: 'CHECK' | 'CALLBACK', raw: unknown): Promise<boolean> {
-  fixDates(n);
-  const state = sendStateOf(n);
-  if (!isSmsapiStatus(status)) {
-    await history(sql, n.id, status, source, false, raw);
-    return false;
-  }
-  const t = nextSendState(state, { type: 'DELIVERY', status, at: new Date().toISOString() });
-  const applied = t.ok && t.changed;
-  await sql.begin(async (tx0) => {
-    const tx = tx0 as unknown as Sql;
-    if (applied) {
-      await tx`update notices set delivery_status = ${status}, delivery_status_at = now(), updated_at = now()
-        where id = ${n.id} and send_status = 'SENT' and delivery_status is not distinct from ${n.delivery_status}`;
+type DeliveryRow = Pick<NoticeRow, 'id' | 'send_status' | 'sent_at' | 'provider_message_id' | 'delivery_status' | 'delivery_status_at' | 'failure_reason' | 'failure_retryable'>;
+interface DeliveryItem { row: DeliveryRow; status: string; source: 'CHECK' | 'CALLBACK'; raw: unknown }
+
+/**
+ * Applies delivery reports with the domain's state machine (older reports and anything after a final status are
+ * ignored), set-based: the reports are folded per notice in order in memory, then ONE statement updates the notices
+ * whose status changed (guarded by the status read, so a concurrent writer is never overwritten) and inserts one
+ * history row per report (`applied` true/false). Answers `applied` per report.
+ */
+export async function applyDeliveries(sql: Sql, items: DeliveryItem[]): Promise<boolean[]> {
+  if (!items.length) return [];
+  const byNotice = new Map<string, { state: NoticeSendState; read: string | null; next: string | null }>();
+  const applied: boolean[] = [];
+  const history: unknown[][] = [];
+  const at = new Date().toISOString();
+  for (const it of items) {
+    let cur = byNotice.get(it.row.id);
+    if (!cur) {
+      fixDates(it.row as NoticeRow);
+      cur = { state: sendStateOf(it.row), read: it.row.delivery_status, next: null };
+      byNotice.set(it.row.id, cur);
     }
-    await history(tx, n.id, status, source, applied, raw);
-  });
+    let ok = false;
+    if (isSmsapiStatus(it.status)) {
+      const t = nextSendState(cur.state, { type: 'DELIVERY', status: it.status, at });
+      if (t.ok && t.changed) {
+        cur.state = t.state;
+        cur.next = it.status;
+        ok = true;
+      }
+    }
+    applied.push(ok);
+    history.push([it.row.id, it.status, it.source, ok, it.raw ?? null]);
+  }
+  const updates = [...byNotice].filter(([, c]) => c.next !== null).map(([id, c]) => [id, c.next, c.read]);
+  await sql.unsafe(
+    `with u as (
+       update notices n set delivery_status = r->>1, delivery_status_at = now(), updated_at = now()
+       from json_array_elements($1::json) r
+       where n.id = (r->>0)::uuid and n.send_status = 'SENT' and n.delivery_status is not distinct from (r->>2) returning n.id
+     ), h as (
+       insert into notice_status_history (notice_id, status, source, applied, raw)
+       select (r->>0)::uuid, r->>1, r->>2, (r->>3)::boolean, case when json_typeof(r->4) = 'null' then null else (r->4)::jsonb end
+       from json_array_elements($2::json) r returning 1
+     )
+     select (select count(*) from u)::int as updated, (select count(*) from h)::int as history`,
+    [JSON.stringify(updates), JSON.stringify(history)],
+  );
+  return applied;
+}
+
+/** Applies one delivery report (see applyDeliveries). */
+export async function applyDelivery(sql: Sql, n: NoticeRow, status: string, source: 'CHECK' | 'CALLBACK', raw: unknown): Promise<boolean> {
+  const [applied] = await applyDeliveries(sql, [{ row: n, status, source, raw }]);
   return applied;
 }
 
@@ -381,10 +458,12 @@ export async function checkNoticeStatus(ctx: Context, ids: string[]) {
     const gw = await getSmsGateway(ctx.db);
     const infos = await gw.checkStatus(pending.map((r) => r.provider_message_id!));
     const byId = new Map(infos.map((i) => [i.providerId, i]));
+    const items: DeliveryItem[] = [];
     for (const r of pending) {
       const info = byId.get(r.provider_message_id!);
-      if (info) await applyDelivery(ctx.sql, r, String(info.status), 'CHECK', info);
+      if (info) items.push({ row: r, status: String(info.status), source: 'CHECK', raw: info });
     }
+    await applyDeliveries(ctx.sql, items);
   }
   return loadNoticeRows(ctx.sql, ids);
 }
@@ -393,19 +472,44 @@ function sqlOf(db: Db): Sql {
   return (db as unknown as { $client: Sql }).$client;
 }
 
-/** Delivery callbacks (SMSAPI notify_url): find the notice by provider id (or idx) and apply the status. */
-export async function onDeliveryReport(report: SmsDeliveryReport, db: Db): Promise<void> {
+function idxNoticeId(report: SmsDeliveryReport): string | null {
+  const id = report.idx?.startsWith('notice:') ? report.idx.slice('notice:'.length) : null;
+  return id && isUuid(id) ? id : null;
+}
+
+/**
+ * Delivery callbacks (SMSAPI notify_url; one request may carry several reports): the notices are found by provider
+ * id (or, for a notice whose provider id is not known — sent by an earlier attempt, answered "already sent" — by idx)
+ * in one query, and the statuses applied set-based (applyDeliveries).
+ */
+export async function onDeliveryReports(reports: SmsDeliveryReport[], db: Db): Promise<void> {
+  if (!reports.length) return;
   const sql = sqlOf(db);
-  const byIdx = report.idx?.startsWith('notice:') ? report.idx.slice('notice:'.length) : null;
-  const rows = await sql<NoticeRow[]>`select * from notices where provider_message_id = ${report.providerId}
-    ${byIdx && isUuid(byIdx) ? sql`or (id = ${byIdx} and provider_message_id is null)` : sql``} limit 1`;
-  if (!rows[0]) return;
-  await applyDelivery(sql, rows[0], report.status, 'CALLBACK', report.raw);
+  const providerIds = [...new Set(reports.map((r) => r.providerId))];
+  const idxIds = [...new Set(reports.map(idxNoticeId).filter((x): x is string => x !== null))];
+  const rows = await sql<DeliveryRow[]>`
+    select id, send_status, sent_at, provider_message_id, delivery_status, delivery_status_at, failure_reason, failure_retryable
+    from notices where provider_message_id = any(${providerIds}::text[])
+    ${idxIds.length ? sql`or (id = any(${idxIds}::uuid[]) and provider_message_id is null)` : sql``}`;
+  const byProvider = new Map(rows.filter((r) => r.provider_message_id).map((r) => [r.provider_message_id!, r]));
+  const byIdx = new Map(rows.filter((r) => !r.provider_message_id).map((r) => [r.id, r]));
+  const items: DeliveryItem[] = [];
+  for (const r of reports) {
+    const idx = idxNoticeId(r);
+    const row = byProvider.get(r.providerId) ?? (idx ? byIdx.get(idx) : undefined);
+    if (row) items.push({ row, status: r.status, source: 'CALLBACK', raw: r.raw });
+  }
+  await applyDeliveries(sql, items);
+}
+
+/** One delivery report (see onDeliveryReports). */
+export async function onDeliveryReport(report: SmsDeliveryReport, db: Db): Promise<void> {
+  await onDeliveryReports([report], db);
 }
 
 let listening = false;
 export function listenForDeliveryReports(): void {
   if (listening) return;
   listening = true;
-  onSmsDeliveryReport(onDeliveryReport);
+  onSmsDeliveryReports(onDeliveryReports);
 }
