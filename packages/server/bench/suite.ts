@@ -77,7 +77,7 @@ export async function runSuite(env: SuiteEnv): Promise<Measure[]> {
     ['dailyTick', () => dailyTick(env)],
     // a slow combination cut by the client keeps running in PostgreSQL for a while
     ['registry', () => registrySearch(env, admin)],
-    // last: the preparation replays the engine for every candidate file (minutes at the full scale)
+    // last: it may first run the daily tick for the bench date (loan_balances), ~1 min
     ['massGeneration', () => massGeneration(env, admin)],
   ];
   const out: Measure[] = [];
@@ -312,6 +312,12 @@ const CREATE = parse(`mutation($i: CreateMassNoticesInput!) { createMassNotices(
 async function massGeneration(env: SuiteEnv, s: Session): Promise<Measure> {
   if (!(await tableExists(env.db.sql, 'notices'))) return gap('massGeneration', 'Mass generation', 'collection tables do not exist');
   const sql = env.db.sql;
+  // the preparation reads the overpayment held from loan_balances (a loan without a row true for the business date is
+  // replayed by the engine): in production the daily tick has run for today; here the dailyTick measure may have
+  // truncated the table or left rows for the next day, so the tick runs for the bench date first (not timed)
+  const [{ n: missing }] = await sql<{ n: number }[]>`
+    select count(*)::int as n from loans l left join loan_balances b on b.loan_id = l.id where b.loan_id is null or b.as_of > ${BENCH_AS_OF}::date`;
+  const tick = missing > 0 ? await runDailyTick(sql, BENCH_AS_OF) : null;
   const params = { kindCode: 'GOK', reason: 'OVERDUE', channel: 'SMS', dueWithinDays: 60 };
   const text = 'Przypominamy o zaległej płatności. Raty';
   const apiTimes: number[] = [];
@@ -346,7 +352,8 @@ async function massGeneration(env: SuiteEnv, s: Session): Promise<Measure> {
     target: 'prepare + create ≤ 1.5 × hand-written INSERT … SELECT', met: ratio <= 1.5,
     stats: { 'prepare + create (ms)': a, 'of which prepare (ms)': stat(prepTimes), 'INSERT … SELECT (ms)': b, 'addressees (API)': rows, 'addressees (SQL)': sqlRows, 'createMassNotices request body (bytes)': bodyBytes },
     notes: [
-      `Params ${JSON.stringify(params)}; the API path runs prepareMassNotices then createMassNotices (which re-runs the preparation) through graphql-js execute on the app schema; runs alternate with the baseline and the created notices are deleted after each run.`,
+      `Params ${JSON.stringify(params)}; the API path runs prepareMassNotices then createMassNotices (which re-runs the preparation for the chosen files) through graphql-js execute on the app schema; runs alternate with the baseline and the created notices are deleted after each run.`,
+      tick ? `loan_balances had ${missing.toLocaleString('en')} loans without a row for ${BENCH_AS_OF}: runDailyTick(${BENCH_AS_OF}) ran first (${round(tick.ms / 1000, 1)} s, not timed), as the daily job does in production.` : `loan_balances was up to date for ${BENCH_AS_OF}.`,
       bodyBytes > 1_000_000 ? `Over HTTP the createMassNotices body (${bodyBytes.toLocaleString('en')} bytes) exceeds express.json's 1 MB limit of /graphql: 413 — a gap of the API, reported.` : 'The createMassNotices body fits the 1 MB limit of /graphql.',
     ],
   };
@@ -431,7 +438,7 @@ async function smsDispatch(env: SuiteEnv, s: Session): Promise<Measure> {
     id: 'smsDispatch', title: `SMS dispatch to the local SMSAPI sandbox (send job, ${ids.length.toLocaleString('en')} notices)`, value: round(rate, 1), unit: 'notices/s',
     target: '≥ 500 notices/s; abort honoured within 1 s', met: rate >= 500 && abortMs <= 1000 && aborted.status === 'ABORTED',
     stats: { 'notices sent': done.sent, 'seconds (mutation → DONE)': round(seconds, 2), 'abort → ABORTED (ms)': round(abortMs, 1), 'abort job status': aborted.status, 'sent before abort': aborted.sent },
-    notes: ['sendNotices over HTTP; the pg-boss worker of the server process sends one notice at a time (runSendJob); progress polled every 25 ms over HTTP.'],
+    notes: ['sendNotices over HTTP; the pg-boss worker of the server process (runSendJob) claims batches of 100 one batch ahead, keeps 16 sends in flight and group-commits the outcomes; the sandbox posts delivery callbacks (batched) back to the server during the run; progress polled every 25 ms over HTTP.'],
   };
 }
 

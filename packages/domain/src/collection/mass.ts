@@ -146,6 +146,9 @@ export function massPartyPhone(party: MassParty): string | null {
   return consentedMobile(party.contacts);
 }
 
+/** Polish collation; the same order as `localeCompare(…, 'pl')`, without creating a collator per comparison. */
+const PL = new Intl.Collator('pl');
+
 /**
  * Reference implementation of mass generation's "prepare data" (seed 002 §6): one row per qualifying party of each
  * qualifying file (co-debtors are separate rows), with the file's candidate items. Rows are ordered by party name
@@ -166,6 +169,6 @@ export function massGenerationRows(p: MassGenerationParams, files: readonly Mass
     }
   }
   return rows.sort((a, b) =>
-    (a.partyName ?? '').localeCompare(b.partyName ?? '', 'pl') || compareFileNumbers(a.fileNumber, b.fileNumber) ||
+    PL.compare(a.partyName ?? '', b.partyName ?? '') || compareFileNumbers(a.fileNumber, b.fileNumber) ||
     (a.partyId < b.partyId ? -1 : a.partyId > b.partyId ? 1 : 0));
 }

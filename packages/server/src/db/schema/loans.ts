@@ -1,4 +1,5 @@
 import { bigserial, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { money, rate } from './common.js';
 import { contractTypes, receivableKinds, sellingChannels } from './dictionaries.js';
 import { parties } from './parties.js';
@@ -115,6 +116,8 @@ export const installments = pgTable(
   (t) => [
     uniqueIndex('installments_loan_version_number_uq').on(t.loanId, t.version, t.number),
     index('installments_due_date_idx').on(t.dueDate),
+    // perf: mass generation reads the unpaid installments of the candidate loans (docs/performance.md "Mass generation")
+    index('installments_unpaid_idx').on(t.loanId, t.version, t.dueDate).where(sql`${t.principal} + ${t.interest} > ${t.paidPrincipal} + ${t.paidInterest}`),
   ],
 );
 
@@ -140,6 +143,9 @@ export const payments = pgTable(
   },
   (t) => [
     index('payments_loan_date_idx').on(t.loanId, t.paymentDate),
+    // perf: "is the loan_balances row older than the loan's last payment / reversal" (mass generation, daily tick)
+    index('payments_loan_created_idx').on(t.loanId, t.createdAt),
+    index('payments_loan_reversed_idx').on(t.loanId, t.reversedAt).where(sql`${t.reversedAt} is not null`),
     uniqueIndex('payments_idempotency_uq').on(t.idempotencyKey),
     uniqueIndex('payments_external_uq').on(t.externalId),
   ],

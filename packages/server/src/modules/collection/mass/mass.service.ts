@@ -8,8 +8,8 @@ import type { Sql } from '../../../db/client.js';
 import type { Context } from '../../../graphql/context.js';
 import { bulkInsert } from '../../../db/bulk.js';
 import { businessDate } from '../../../lib/business-date.js';
-import { auditTx, staffUserId, throwIssues } from '../common.js';
-import { fileItemsAsOf, type FileItem } from '../items.js';
+import { auditTx, isUuid, staffUserId, throwIssues } from '../common.js';
+import { fileItemsAsOf, reasonItemsAsOf, type FileItem } from '../items.js';
 import { addressees } from '../notices/notices.service.js';
 import { getTemplate } from '../templates/templates.service.js';
 import type { CreateMassNoticesInput, MassParamsInput } from './mass.types.js';
@@ -76,9 +76,12 @@ export interface PreparedRow {
 /**
  * Files (as the domain's MassFile) with exact balances as of P: 4 queries for the engine + 3 for parties. Earlier
  * notices are only needed for the "no notice within Y days" rule: `skipNoticeWithinDays` = Y reads only those of
- * [P − Y, P], null reads none (the rule is off), undefined (default) reads all of them.
+ * [P − Y, P], null reads none (the rule is off), undefined (default) reads all of them. With `reason`, the files carry
+ * only the items the domain would consider for that reason (`massCandidateItems`: matching the reason, positive
+ * amount), computed set-based from the caches (`reasonItemsAsOf`); without it, all items by the engine's replay
+ * (`fileItemsAsOf`, the reference).
  */
-export async function massFiles(sql: Sql, fileIds: string[], P: string, skipNoticeWithinDays?: number | null): Promise<{ files: MassFile[]; meta: Map<string, { number: number; code: string; kindName: string }>; adr: Awaited<ReturnType<typeof addressees>> }> {
+export async function massFiles(sql: Sql, fileIds: string[], P: string, skipNoticeWithinDays?: number | null, reason?: ContactReason): Promise<{ files: MassFile[]; meta: Map<string, { number: number; code: string; kindName: string }>; adr: Awaited<ReturnType<typeof addressees>> }> {
   if (!fileIds.length) return { files: [], meta: new Map(), adr: new Map() };
   const Y = skipNoticeWithinDays;
   const [meta, fps, notes, items] = await Promise.all([
@@ -87,7 +90,7 @@ export async function massFiles(sql: Sql, fileIds: string[], P: string, skipNoti
     Y === null ? Promise.resolve([] as { file_id: string; created_on: string }[])
       : Y === undefined ? sql<{ file_id: string; created_on: string }[]>`select file_id, created_on from notices where file_id = any(${fileIds}::uuid[])`
       : sql<{ file_id: string; created_on: string }[]>`select file_id, created_on from notices where file_id = any(${fileIds}::uuid[]) and created_on between ${P}::date - ${Y}::int and ${P}::date`,
-    fileItemsAsOf(sql, fileIds, P),
+    reason ? reasonItemsAsOf(sql, fileIds, P, reason) : fileItemsAsOf(sql, fileIds, P),
   ]);
   const adr = await addressees(sql, [...new Set(fps.map((f) => f.party_id))], P);
   const group = <T extends { file_id: string }>(rows: readonly T[]) => {
@@ -113,16 +116,16 @@ export async function massFiles(sql: Sql, fileIds: string[], P: string, skipNoti
 }
 
 /**
- * "Przygotuj dane": candidates in SQL, then exact balances and the rules of the domain on those files only. With
- * `onlyFiles` (createMassNotices) the expensive part — engine replay and parties — runs for the chosen files only:
- * every rule of `massGenerationRows` is per file, so the rows of a file do not depend on the other files.
+ * "Przygotuj dane": candidates in SQL, then exact balances (`reasonItemsAsOf`) and the rules of the domain on those
+ * files only. With `onlyFiles` (createMassNotices) everything runs for the chosen files only, without the SQL
+ * pre-selection: every rule of `massGenerationRows` is per file (the rows of a file do not depend on the other files)
+ * and the pre-selection only drops files the domain's rules drop too.
  */
 export async function prepareMass(sql: Sql, input: MassParamsInput, P = businessDate(), onlyFiles?: ReadonlySet<string>): Promise<PreparedRow[]> {
   const params = toDomainParams(input, P);
   throwIssues(validateMassGenerationParams(params), 'params');
-  let ids = await candidateFiles(sql, params);
-  if (onlyFiles) ids = ids.filter((id) => onlyFiles.has(id));
-  const { files, meta, adr } = await massFiles(sql, ids, P, params.skipNoticeWithinDays ?? null);
+  const ids = onlyFiles ? [...onlyFiles].filter(isUuid) : await candidateFiles(sql, params);
+  const { files, meta, adr } = await massFiles(sql, ids, P, params.skipNoticeWithinDays ?? null, params.reason);
   return massGenerationRows(params, files).map((r) => {
     const m = meta.get(r.fileId)!;
     return {
@@ -209,8 +212,9 @@ export async function createMassNotices(ctx: Context, input: CreateMassNoticesIn
   const ids = noticeRows.map((r) => r[0] as string);
   await ctx.sql.begin(async (tx0) => {
     const tx = tx0 as unknown as Sql;
-    await bulkInsert(tx, 'notices', NOTICE_COLS, noticeRows);
-    if (itemRows.length) await bulkInsert(tx, 'notice_items', ITEM_COLS, itemRows);
+    // one statement each (not chunks): the statement-level settlement trigger of notice_items then runs once
+    await bulkInsert(tx, 'notices', NOTICE_COLS, noticeRows, { chunk: Math.max(noticeRows.length, 1) });
+    if (itemRows.length) await bulkInsert(tx, 'notice_items', ITEM_COLS, itemRows, { chunk: itemRows.length });
     await auditTx(tx, ctx, 'MASS_CREATE', 'notice', null, null, { params, templateId: template?.id ?? null, ids });
   });
   return { ids, count: ids.length };

@@ -183,9 +183,14 @@ export async function addressees(sql: Sql, partyIds: readonly string[], asOf: st
       where party_id = any(${ids}::uuid[]) and valid_from <= ${asOf} and (valid_to is null or valid_to >= ${asOf})
       order by party_id, (kind = 'CORRESPONDENCE') desc, valid_from desc`,
   ]);
+  // grouped once (a filter/find per party is quadratic: ~190 s for the 25 000 parties of a mass generation)
+  const csBy = new Map<string, typeof cs[number][]>();
+  for (const c of cs) (csBy.get(c.party_id) ?? csBy.set(c.party_id, []).get(c.party_id)!).push(c);
+  const asBy = new Map<string, typeof as[number]>();
+  for (const x of as) if (!asBy.has(x.party_id)) asBy.set(x.party_id, x);
   for (const p of ps) {
-    const contacts = cs.filter((c) => c.party_id === p.id).map((c) => ({ id: c.id, type: c.type as PartyContact['type'], value: c.value, note: c.note, smsConsent: c.sms_consent }));
-    const a = as.find((x) => x.party_id === p.id);
+    const contacts = (csBy.get(p.id) ?? []).map((c) => ({ id: c.id, type: c.type as PartyContact['type'], value: c.value, note: c.note, smsConsent: c.sms_consent }));
+    const a = asBy.get(p.id);
     const street = a ? [a.street, [a.house_number, a.flat_number].filter(Boolean).join('/')].filter(Boolean).join(' ') : '';
     const address = a ? [a.city?.toUpperCase(), street.toUpperCase()].filter(Boolean).join(', ') : null;
     const mobile = consentedMobile(contacts, { requireMobilePrefix: false });

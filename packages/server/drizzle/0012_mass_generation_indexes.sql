@@ -1,0 +1,3 @@
+CREATE INDEX "installments_unpaid_idx" ON "installments" USING btree ("loan_id","version","due_date") WHERE "installments"."principal" + "installments"."interest" > "installments"."paid_principal" + "installments"."paid_interest";--> statement-breakpoint
+CREATE INDEX "payments_loan_created_idx" ON "payments" USING btree ("loan_id","created_at");--> statement-breakpoint
+CREATE INDEX "payments_loan_reversed_idx" ON "payments" USING btree ("loan_id","reversed_at") WHERE "payments"."reversed_at" is not null;
