@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
 import type { Db, Sql } from '../db/client.js';
+import { jsonColumn } from '../db/json.js';
 import type { InstallmentRow, LoanRow, PaymentRow } from '../modules/loans/loans.service.js';
 import { fileParties, parties, receivableKinds, contacts } from '../db/schema/index.js';
 
@@ -43,8 +44,8 @@ export const LOAN_DATA_COLUMNS = `
     from payment_allocations a where a.loan_id = l.id), '[]') as ld_allocations,
   coalesce((select json_agg(json_build_array(r.valid_from, r.rate::text) order by r.valid_from) from penalty_rates r where r.loan_id = l.id), '[]') as ld_rates`;
 
-type Json = string | unknown[];
-const arr = (v: Json): unknown[][] => (typeof v === 'string' ? JSON.parse(v) : v) as unknown[][];
+type Json = string | unknown[][];
+const arr = (v: Json): unknown[][] => jsonColumn(v);
 
 /** Turns the LOAN_DATA_COLUMNS of a row into LoanData (and strips them from the row). */
 export function takeLoanData(row: Record<string, unknown>): LoanData {
@@ -89,11 +90,6 @@ export function createLoaders(db: Db, sql?: Sql) {
         order by i.loan_id, i.version, i.number`;
       const m = group(rows, (r) => `${r.loan_id}:${r.version}`);
       return keys.map((k) => m.get(k) ?? []);
-    }),
-    loanPayments: new DataLoader<string, PaymentRow[]>(async (ids) => {
-      const rows = await q<PaymentRow[]>`select * from payments where loan_id = any(${ids as string[]}::uuid[]) order by payment_date, created_at, id`;
-      const m = group(rows, (r) => r.loan_id);
-      return ids.map((id) => m.get(id) ?? []);
     }),
     party: new DataLoader<string, PartyRow | null>(async (ids) => {
       const rows = await db.select().from(parties).where(inArray(parties.id, ids as string[]));

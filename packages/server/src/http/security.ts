@@ -160,12 +160,8 @@ export function graphqlRateLimit(req: Request, res: Response, next: NextFunction
 
 /**
  * PostgreSQL text cannot hold NUL (0x00): such a value would fail deep in SQL as an internal error. Answers the path of
- * the first variable (or inline argument) holding one, e.g. `input.name`.
+ * the first variable (or inline argument, `inlineNulPath`) holding one, e.g. `input.name`.
  */
-export function nulPath(body: { variables?: unknown }, doc: DocumentNode): string | null {
-  return variablesNulPath(body) ?? inlineNulPath(doc);
-}
-
 function variablesNulPath(body: { variables?: unknown }): string | null {
   const walk = (v: unknown, path: string): string | null => {
     if (typeof v === 'string') return v.includes('\u0000') ? path : null;

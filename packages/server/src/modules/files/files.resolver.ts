@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { receivableKinds } from '../../db/schema/index.js';
+import { jsonColumn } from '../../db/json.js';
 import type { Context } from '../../graphql/context.js';
 import { NotFound } from '../../graphql/errors.js';
 import { pageSize } from '../common/connection.js';
@@ -70,8 +71,8 @@ export class DebtorFileResolver {
           from file_parties fp join parties p on p.id = fp.party_id where fp.file_id = f.id), '[]') as parties
       from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = ${id}`;
     if (!r) return null;
-    const kind = (typeof r.kind === 'string' ? JSON.parse(r.kind) : r.kind) as ReceivableKindType;
-    const parties = (typeof r.parties === 'string' ? JSON.parse(r.parties) : r.parties) as PreParty[];
+    const kind = jsonColumn(r.kind);
+    const parties = jsonColumn(r.parties);
     return {
       id: r.id, number: String(r.number), displayNumber: `${kind.code} ${r.number}`, status: r.status, receivableKindId: kind.id,
       preloaded: {

@@ -76,31 +76,36 @@ function reversalDate(p: PaymentRow): string | null {
   return d < p.payment_date ? p.payment_date : d;
 }
 
+/** The loan's dated penalty rates added after disbursement (penalty_rates), oldest first. */
+async function extraPenaltyRates(sql: Sql, loanId: string): Promise<{ from: string; rate: string }[]> {
+  const rows = await sql<{ valid_from: string; rate: string }[]>`select valid_from, rate from penalty_rates where loan_id = ${loanId} order by valid_from`;
+  return rows.map((r) => ({ from: r.valid_from, rate: r.rate }));
+}
+
+/** Penalty rate periods of the loan: the contract rate from disbursement, then the dated changes. */
+function ratePeriods(loan: LoanRow, extra: { from: string; rate: string }[]) {
+  return [{ from: loan.disbursement_date, rate: loan.penalty_rate }, ...extra];
+}
+
 export async function penaltyRatesOf(sql: Sql, loan: LoanRow) {
-  const extra = await sql<{ valid_from: string; rate: string }[]>`select valid_from, rate from penalty_rates where loan_id = ${loan.id} order by valid_from`;
-  return [{ from: loan.disbursement_date, rate: loan.penalty_rate }, ...extra.map((r) => ({ from: r.valid_from, rate: r.rate }))];
+  return ratePeriods(loan, await extraPenaltyRates(sql, loan.id));
 }
 
 /** Replays the loan's regular payments over its current schedule version as of `asOf` (pure engine). */
 export async function loanState(sql: Sql, loan: LoanRow, asOf: string, preloaded?: { lines?: InstallmentRow[]; payments?: PaymentRow[] }): Promise<LoanState> {
-  const [lines, pays, rates] = await Promise.all([
+  const [lines, pays, extra] = await Promise.all([
     preloaded?.lines ?? scheduleLines(sql, loan.id, loan.schedule_version),
     preloaded?.payments ?? loanPayments(sql, loan.id),
-    penaltyRatesOf(sql, loan),
+    extraPenaltyRates(sql, loan.id),
   ]);
-  return computeLoanState({
-    lines: lines.map((l) => ({ number: l.number, dueDate: l.due_date, principal: l.principal, interest: l.interest })),
-    penaltyRates: rates,
-    payments: pays.filter((p) => p.kind === 'REGULAR').map((p) => ({ id: p.id, date: p.payment_date, amount: p.amount, reversedOn: reversalDate(p) })),
-    asOf,
-  });
+  return stateOf(loan, asOf, lines, pays, extra);
 }
 
 /** The replay from already loaded data (`extraRates`: the loan's penalty_rates rows, oldest first). */
 function stateOf(loan: LoanRow, asOf: string, lines: InstallmentRow[], pays: PaymentRow[], extraRates: { from: string; rate: string }[]): LoanState {
   return computeLoanState({
     lines: lines.map((l) => ({ number: l.number, dueDate: l.due_date, principal: l.principal, interest: l.interest })),
-    penaltyRates: [{ from: loan.disbursement_date, rate: loan.penalty_rate }, ...extraRates],
+    penaltyRates: ratePeriods(loan, extraRates),
     payments: pays.filter((p) => p.kind === 'REGULAR').map((p) => ({ id: p.id, date: p.payment_date, amount: p.amount, reversedOn: reversalDate(p) })),
     asOf,
   });

@@ -188,22 +188,10 @@ export const GenerateNoticeTextQuery = graphql(`
       text
       raw
       normalisation {
-        changed
-        replaced {
-          from
-          to
-          count
-        }
-        removed {
-          char
-          count
-        }
+        ...SmsNormalisationFields
       }
       length {
-        characters
-        units
-        parts
-        perPart
+        ...SmsLengthFields
       }
     }
   }
@@ -216,16 +204,7 @@ export const CreateNoticeMutation = graphql(`
         ...NoticeListFields
       }
       normalisation {
-        changed
-        replaced {
-          from
-          to
-          count
-        }
-        removed {
-          char
-          count
-        }
+        ...SmsNormalisationFields
       }
     }
   }
@@ -238,16 +217,7 @@ export const UpdateNoticeMutation = graphql(`
         ...NoticeListFields
       }
       normalisation {
-        changed
-        replaced {
-          from
-          to
-          count
-        }
-        removed {
-          char
-          count
-        }
+        ...SmsNormalisationFields
       }
     }
   }

@@ -39,22 +39,10 @@ export const PreviewTemplateQuery = graphql(`
       text
       raw
       normalisation {
-        changed
-        replaced {
-          from
-          to
-          count
-        }
-        removed {
-          char
-          count
-        }
+        ...SmsNormalisationFields
       }
       length {
-        characters
-        units
-        parts
-        perPart
+        ...SmsLengthFields
       }
     }
   }
@@ -67,16 +55,7 @@ export const CreateTemplateMutation = graphql(`
         ...TemplateFields
       }
       normalisation {
-        changed
-        replaced {
-          from
-          to
-          count
-        }
-        removed {
-          char
-          count
-        }
+        ...SmsNormalisationFields
       }
     }
   }
@@ -89,16 +68,7 @@ export const UpdateTemplateMutation = graphql(`
         ...TemplateFields
       }
       normalisation {
-        changed
-        replaced {
-          from
-          to
-          count
-        }
-        removed {
-          char
-          count
-        }
+        ...SmsNormalisationFields
       }
     }
   }

@@ -1,5 +1,6 @@
 import { checkSingleConsentedMobile, isDeparted, validateContact, type ContactType } from '@raty/domain';
 import type { Sql } from '../../../db/client.js';
+import { jsonColumn } from '../../../db/json.js';
 import type { Context } from '../../../graphql/context.js';
 import { NotFound } from '../../../graphql/errors.js';
 import { assertActive, auditTx, softCollectionEnabled, staffUserId, throwIssues } from '../common.js';
@@ -40,7 +41,6 @@ async function loadParty(sql: Sql, partyId: string) {
 }
 
 type Json<T> = T | string;
-const parsed = <T>(v: Json<T>): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
 
 /** The party, its contacts and its consent history in ONE round trip (the debtor file reads it on every open). */
 export async function partyContacts(sql: Sql, partyId: string) {
@@ -54,8 +54,8 @@ export async function partyContacts(sql: Sql, partyId: string) {
         from consent_changes x where x.party_id = p.id), '[]') as changes
     from parties p where p.id = ${partyId}`;
   if (!p) throw new NotFound('Party');
-  const rows = parsed(p.contacts);
-  const changes = parsed(p.changes);
+  const rows = jsonColumn(p.contacts);
+  const changes = jsonColumn(p.changes);
   return {
     partyId, name: partyName(p), departed: isDeparted({ dateOfDeath: p.death_date, bankruptcyDate: p.bankruptcy_date }),
     contacts: rows.map(toContact),

@@ -87,7 +87,12 @@ export function noticeColumns(sql: Sql): Frag {
 }
 
 export function noticeJoins(sql: Sql): Frag {
-  return sql`from notices n join debtor_files f on f.id = n.file_id join receivable_kinds k on k.id = f.receivable_kind_id
+  return sql`from notices n ${noticeRelations(sql)}`;
+}
+
+/** The relations `noticeColumns` reads (f, k, t, u), joined to a notice `n` already in the FROM list. */
+export function noticeRelations(sql: Sql): Frag {
+  return sql`join debtor_files f on f.id = n.file_id join receivable_kinds k on k.id = f.receivable_kind_id
     left join notice_templates t on t.id = n.template_id left join users u on u.id = n.created_by`;
 }
 

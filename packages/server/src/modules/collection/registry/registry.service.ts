@@ -3,7 +3,7 @@ import type { Sql } from '../../../db/client.js';
 import { BadUserInput } from '../../../graphql/errors.js';
 import { decodeCursor, encodeCursor } from '../../common/connection.js';
 import { isUuid } from '../common.js';
-import { fixDates, loadNoticeRows, noticeColumns, noticeJoins, type NoticeRow } from '../notices/notices.service.js';
+import { fixDates, loadNoticeRows, noticeColumns, noticeJoins, noticeRelations, type NoticeRow } from '../notices/notices.service.js';
 import type { NoticeFilter } from './registry.types.js';
 
 type Frag = postgres.PendingQuery<postgres.Row[]>;
@@ -152,8 +152,7 @@ export async function searchNotices(sql: Sql, filter: NoticeFilter | null | unde
         tot as (select count(*)::int as total_count, coalesce(sum(total_amount), 0)::numeric(17,2)::text as total_amount_all from a)
       select tot.total_count, tot.total_amount_all, x.* from tot left join lateral (
         select ${noticeColumns(sql)}, p.sort_key as p_sort_key
-        from p join notices n on n.id = p.id join debtor_files f on f.id = n.file_id join receivable_kinds k on k.id = f.receivable_kind_id
-          left join notice_templates t on t.id = n.template_id left join users u on u.id = n.created_by) x on true
+        from p join notices n on n.id = p.id ${noticeRelations(sql)}) x on true
       order by x.p_sort_key ${dir}, x.id ${dir}`;
     const found = rows.filter((r) => r.id !== null);
     return {
@@ -173,8 +172,7 @@ export async function searchNotices(sql: Sql, filter: NoticeFilter | null | unde
       with m as materialized (select n.id, ${s.key(sql)} as sort_key ${fromNotices(sql, withFile)} where ${where} ${page}),
         p as materialized (select id, sort_key from m order by sort_key ${dir}, id ${dir} limit ${first + 1})
       select ${noticeColumns(sql)}
-      from p join notices n on n.id = p.id join debtor_files f on f.id = n.file_id join receivable_kinds k on k.id = f.receivable_kind_id
-        left join notice_templates t on t.id = n.template_id left join users u on u.id = n.created_by
+      from p join notices n on n.id = p.id ${noticeRelations(sql)}
       order by p.sort_key ${dir}, p.id ${dir}`;
     hasNextPage = rows.length > first;
     full = rows.slice(0, first).map(fixDates);
