@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execute, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { buildSchedule } from '@raty/domain';
+import { buildSchedule, normaliseSmsText, PL_MOBILE_PREFIXES } from '@raty/domain';
 import type { Logger } from 'pino';
 import type { DbHandle, Sql } from '../src/db/client.js';
 import type { Actor, Context } from '../src/graphql/context.js';
@@ -205,6 +205,10 @@ async function debtorFileQuery(env: SuiteEnv, s: Session): Promise<Measure> {
     httpRuns.push(await httpLoad({ url: `${env.server.url}/graphql`, concurrency: c, seconds: env.scale.loadSeconds, body, headers: { cookie: s.cookie }, check }));
     execRuns.push(await inproc());
   }
+  // the floor of this machine for the same closed loop: the smallest authenticated query over the same HTTP path
+  // (cookie session, guards, Apollo), no data — what no debtor-file work can go below
+  const floor = await httpLoad({ url: `${env.server.url}/graphql`, concurrency: c, seconds: env.scale.loadSeconds, body: () => JSON.stringify({ query: '{ me { id } }' }), headers: { cookie: s.cookie }, check });
+  const floorLat = stat(floor.latencies);
   const lat = stat(httpRuns.flatMap((x) => x.latencies));
   const thrHttp = httpRuns.reduce((a, x) => a + x.requests, 0) / httpRuns.reduce((a, x) => a + x.seconds, 0);
   const thrExec = execRuns.reduce((a, x) => a + x.requests, 0) / execRuns.reduce((a, x) => a + x.seconds, 0);
@@ -218,9 +222,13 @@ async function debtorFileQuery(env: SuiteEnv, s: Session): Promise<Measure> {
       'HTTP latency (ms)': lat, 'graphql execute latency (ms)': stat(execRuns.flatMap((x) => x.latencies)),
       'HTTP throughput (req/s)': round(thrHttp, 1), 'execute throughput (req/s)': round(thrExec, 1), 'ratio HTTP / execute': round(ratio, 3),
       errors, 'files in pool': pool.length, 'loans per file (avg)': round(q / pool.length, 2),
+      'floor: `{ me { id } }` over HTTP, latency (ms)': floorLat, 'floor: throughput (req/s)': round(floor.throughput, 1),
       ...(httpRuns.find((x) => x.firstError) ? { 'first error': httpRuns.find((x) => x.firstError)!.firstError! } : {}),
     },
-    notes: [`Closed loop, keep-alive, ${rounds} alternating rounds of ${env.scale.loadSeconds} s each (HTTP, execute). The server is another process; the load generator and graphql execute share this process and the 2 cores.`],
+    notes: [
+      `Closed loop, keep-alive, ${rounds} alternating rounds of ${env.scale.loadSeconds} s each (HTTP, execute). The server is another process; the load generator and graphql execute share this process and the 2 cores.`,
+      `Floor: the same closed loop with the smallest authenticated query (\`{ me { id } }\`: session lookup, HTTP guards, Apollo, no data) reaches p95 ${round(floorLat.p95, 1)} ms at ${round(floor.throughput, 0)} req/s on this machine.`,
+    ],
   };
 }
 
@@ -307,8 +315,8 @@ async function backdatedPayment(env: SuiteEnv, s: Session): Promise<Measure> {
 // ------------------------------------------------------------------------------------------------------------------
 // mass generation vs a hand-written INSERT … SELECT
 
-const PREPARE = parse(`query($p: MassParamsInput!) { prepareMassNotices(params: $p) { rowCount fileCount itemCount rows { fileId partyId } } }`);
-const CREATE = parse(`mutation($i: CreateMassNoticesInput!) { createMassNotices(input: $i) { count ids } }`);
+const PREPARE = parse(`query($p: MassParamsInput!) { prepareMassNotices(params: $p) { preparationId rowCount fileCount itemCount rows { fileId partyId } } }`);
+const CREATE = parse(`mutation($i: CreateMassNoticesInput!) { createMassNotices(input: $i) { count ids reusedFiles } }`);
 
 async function massGeneration(env: SuiteEnv, s: Session): Promise<Measure> {
   if (!(await tableExists(env.db.sql, 'notices'))) return gap('massGeneration', 'Mass generation', 'collection tables do not exist');
@@ -319,6 +327,8 @@ async function massGeneration(env: SuiteEnv, s: Session): Promise<Measure> {
   const [{ n: missing }] = await sql<{ n: number }[]>`
     select count(*)::int as n from loans l left join loan_balances b on b.loan_id = l.id where b.loan_id is null or b.as_of > ${BENCH_AS_OF}::date`;
   const tick = missing > 0 ? await runDailyTick(sql, BENCH_AS_OF) : null;
+  // both paths are timed on a quiet database: the tick (here or in the dailyTick measure) leaves autovacuum work
+  const quiet = await untilNoAutovacuum(sql, 300_000);
   const params = { kindCode: 'GOK', reason: 'OVERDUE', channel: 'SMS', dueWithinDays: 60 };
   const text = 'Przypominamy o zaległej płatności. Raty';
   const apiTimes: number[] = [];
@@ -329,24 +339,34 @@ async function massGeneration(env: SuiteEnv, s: Session): Promise<Measure> {
   let apiItems = 0;
   let sqlItems = 0;
   let bodyBytes = 0;
+  let reusedFiles = 0;
+  let differences = -1;
   for (let r = 0; r < env.scale.massRuns; r++) {
     // API: prepare + create (graphql-js execute over the real resolvers; see notes for HTTP)
     const t0 = performance.now();
-    const prep = await gqlExec<{ prepareMassNotices: { rowCount: number; rows: { fileId: string; partyId: string }[] } }>(env, PREPARE, s.actor, { p: params });
+    const prep = await gqlExec<{ prepareMassNotices: { preparationId: string; rowCount: number; rows: { fileId: string; partyId: string }[] } }>(env, PREPARE, s.actor, { p: params });
     const t1 = performance.now();
-    const input = { params, rows: prep.prepareMassNotices.rows.map((x) => ({ fileId: x.fileId, partyId: x.partyId })), text };
+    const input = { params, preparationId: prep.prepareMassNotices.preparationId, rows: prep.prepareMassNotices.rows.map((x) => ({ fileId: x.fileId, partyId: x.partyId })), text };
     bodyBytes = JSON.stringify({ query: '', variables: { i: input } }).length;
-    const created = await gqlExec<{ createMassNotices: { count: number; ids: string[] } }>(env, CREATE, s.actor, { i: input });
+    const created = await gqlExec<{ createMassNotices: { count: number; ids: string[]; reusedFiles: number } }>(env, CREATE, s.actor, { i: input });
     apiTimes.push(performance.now() - t0);
     prepTimes.push(t1 - t0);
     rows = created.createMassNotices.count;
+    reusedFiles = created.createMassNotices.reusedFiles;
     apiItems = await itemCount(sql, created.createMassNotices.ids);
+    if (r === 0) await massSnapshot(sql, 'bench_mass_api', created.createMassNotices.ids);
     await deleteNotices(sql, created.createMassNotices.ids);
     // baseline: one INSERT … SELECT doing the same selection and insert
-    const b = await timed(() => massBaseline(sql, params.kindCode, params.dueWithinDays, text));
+    const b = await timed(() => massBaseline(sql, params.kindCode, params.dueWithinDays, normaliseSmsText(text).text, s.actor.type === 'STAFF' ? s.actor.userId : null));
     sqlTimes.push(b.ms);
     sqlRows = b.value.length;
     sqlItems = await itemCount(sql, b.value);
+    if (r === 0) {
+      await massSnapshot(sql, 'bench_mass_sql', b.value);
+      differences = await massDifferences(sql, 'bench_mass_api', 'bench_mass_sql');
+      await sql`drop table bench_mass_api`;
+      await sql`drop table bench_mass_sql`;
+    }
     await deleteNotices(sql, b.value);
   }
   const a = stat(apiTimes);
@@ -355,13 +375,26 @@ async function massGeneration(env: SuiteEnv, s: Session): Promise<Measure> {
   return {
     id: 'massGeneration', title: `Mass generation, one receivable kind (${rows.toLocaleString('en')} addressees)`, value: round(ratio, 2), unit: '× INSERT…SELECT',
     target: 'prepare + create ≤ 1.5 × hand-written INSERT … SELECT', met: ratio <= 1.5,
-    stats: { 'prepare + create (ms)': a, 'of which prepare (ms)': stat(prepTimes), 'INSERT … SELECT (ms)': b, 'addressees (API)': rows, 'addressees (SQL)': sqlRows, 'notice items (API)': apiItems, 'notice items (SQL)': sqlItems, 'createMassNotices request body (bytes)': bodyBytes },
+    stats: { 'prepare + create (ms)': a, 'of which prepare (ms)': stat(prepTimes), 'INSERT … SELECT (ms)': b, 'addressees (API)': rows, 'addressees (SQL)': sqlRows, 'notice items (API)': apiItems, 'notice items (SQL)': sqlItems, 'createMassNotices request body (bytes)': bodyBytes, 'files reused from the preparation': reusedFiles, 'notices differing between API and SQL (content incl. items)': differences },
     notes: [
-      `Params ${JSON.stringify(params)}; the API path runs prepareMassNotices then createMassNotices (which re-runs the preparation for the chosen files) through graphql-js execute on the app schema; runs alternate with the baseline and the created notices are deleted after each run.`,
+      `Params ${JSON.stringify(params)}; the API path runs prepareMassNotices then createMassNotices with its preparationId (files unchanged since the preparation's snapshot are not prepared again) through graphql-js execute on the app schema; runs alternate with the baseline and the created notices are deleted after each run.`,
+      'The baseline is one hand-written INSERT … SELECT producing the same rows: addressees with normalised phone, name and address, items with penalty interest from the allocation lines; the first run compares every created notice with its items between the two paths (figure "notices differing").',
       tick ? `loan_balances had ${missing.toLocaleString('en')} loans without a row for ${BENCH_AS_OF}: runDailyTick(${BENCH_AS_OF}) ran first (${round(tick.ms / 1000, 1)} s, not timed), as the daily job does in production.` : `loan_balances was up to date for ${BENCH_AS_OF}.`,
+      `Waited ${round(quiet / 1000, 1)} s (not timed) for autovacuum workers to finish before the first run.`,
       bodyBytes > MAX_BODY_BYTES ? `Over HTTP the createMassNotices body (${bodyBytes.toLocaleString('en')} bytes) exceeds the ${MAX_BODY_BYTES.toLocaleString('en')}-byte limit of /graphql: 413 — a gap of the API, reported.` : `The createMassNotices body (${bodyBytes.toLocaleString('en')} bytes) fits the ${MAX_BODY_BYTES.toLocaleString('en')}-byte limit of /graphql.`,
     ],
   };
+}
+
+/** Waits until no autovacuum worker runs (at most `limitMs`); returns the time waited. */
+async function untilNoAutovacuum(sql: Sql, limitMs: number): Promise<number> {
+  const t0 = performance.now();
+  while (performance.now() - t0 < limitMs) {
+    const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where backend_type = 'autovacuum worker'`;
+    if (n === 0) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  return performance.now() - t0;
 }
 
 async function itemCount(sql: Sql, ids: string[]): Promise<number> {
@@ -377,42 +410,114 @@ async function deleteNotices(sql: Sql, ids: string[]) {
   for (let i = 0; i < ids.length; i += 20_000) await sql`delete from notices where id = any(${ids.slice(i, i + 20_000)}::uuid[])`;
 }
 
-/** The same selection as the API (kind, consented not-departed addressees, items due in the window with something unpaid). */
-export async function massBaseline(sql: Sql, kind: string, days: number, text: string): Promise<string[]> {
+/**
+ * The same selection and insert as the API, by hand in ONE statement: files of the kind with an unpaid installment due
+ * in the window; one notice per not-departed party holding a consented, valid Polish mobile (normalised as the domain's
+ * `validatePlMobile`), with the addressee's name and current address formatted as the API does; one item per unpaid
+ * installment already due, with its penalty interest computed from the stored allocation lines and dated penalty
+ * rates (the formula of `reasonItemsAsOf`, docs/performance.md) — the same rows and amounts, which `massCompare`
+ * checks. It trusts the caches everywhere (the API replays the few loans whose caches it cannot trust).
+ */
+export async function massBaseline(sql: Sql, kind: string, days: number, text: string, createdBy: string | null): Promise<string[]> {
+  const P = BENCH_AS_OF;
   const rows = await sql<{ id: string }[]>`
     with files as (
-      -- the same selection as the API: files of the kind with an unpaid installment due in the window …
       select distinct f.id as file_id
       from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id and k.code = ${kind}
       join loans l on l.file_id = f.id and l.status <> 'TO_BE_DISBURSED'
       join installments i on i.loan_id = l.id and i.version = l.schedule_version
-      where i.due_date between ${BENCH_AS_OF}::date - ${days}::int and ${BENCH_AS_OF}::date - 1
+      where i.due_date between ${P}::date - ${days}::int and ${P}::date - 1
         and i.principal + i.interest > i.paid_principal + i.paid_interest
-    ), items as (
-      -- … and the same items: every unpaid installment of those files already due (reason OVERDUE, seed 002 §7)
-      select x.file_id, i.loan_id, i.number, i.due_date, i.principal + i.interest - i.paid_principal - i.paid_interest as overdue
-      from files x join loans l on l.file_id = x.file_id and l.status <> 'TO_BE_DISBURSED'
-      join installments i on i.loan_id = l.id and i.version = l.schedule_version
-      where i.due_date < ${BENCH_AS_OF}::date and i.principal + i.interest > i.paid_principal + i.paid_interest
     ), addressees as (
-      select distinct on (fp.file_id, fp.party_id) fp.file_id, fp.party_id, c.value as phone, coalesce(p.first_name || ' ' || p.last_name, p.company_name) as name
-      from (select distinct file_id from items) x join file_parties fp on fp.file_id = x.file_id
+      select fp.file_id, fp.party_id, m.phone,
+             case when p.kind = 'COMPANY' then coalesce(p.company_name, '')
+                  else upper(concat_ws(' ', nullif(p.last_name, ''), nullif(p.first_name, '')) collate "pl-PL-x-icu") end as name,
+             nullif(concat_ws(', ', upper(nullif(a.city, '') collate "pl-PL-x-icu"),
+                    upper(nullif(concat_ws(' ', nullif(a.street, ''), nullif(concat_ws('/', nullif(a.house_number, ''), nullif(a.flat_number, '')), '')), '') collate "pl-PL-x-icu")), '') as address
+      from files x join file_parties fp on fp.file_id = x.file_id
       join parties p on p.id = fp.party_id and p.death_date is null and p.bankruptcy_date is null
-      join contacts c on c.party_id = p.id and c.type = 'MOBILE' and c.sms_consent
+      cross join lateral (
+        select n.phone from contacts c
+        cross join lateral (select regexp_replace(regexp_replace(regexp_replace(c.value, '[[:space:].()-]', '', 'g'), '^(\\+48|0048)', ''), '^48(\\d{9})$', '\\1') as phone) n
+        where c.party_id = p.id and c.type = 'MOBILE' and c.sms_consent and n.phone ~ '^\\d{9}$' and left(n.phone, 2) = any(${[...PL_MOBILE_PREFIXES]}::text[])
+        order by c.created_at, c.id limit 1) m
+      left join lateral (
+        select ad.street, ad.house_number, ad.flat_number, ad.city from addresses ad
+        where ad.party_id = p.id and ad.valid_from <= ${P}::date and (ad.valid_to is null or ad.valid_to >= ${P}::date)
+        order by (ad.kind = 'CORRESPONDENCE') desc, ad.valid_from desc limit 1) a on true
+    ), open as (
+      -- every unpaid installment already due of the files with an addressee (reason OVERDUE, seed 002 §7)
+      select l.file_id, i.loan_id, i.number, i.due_date, i.principal, i.paid_principal, l.disbursement_date, l.penalty_rate,
+             i.principal + i.interest - i.paid_principal - i.paid_interest as outstanding
+      from (select distinct file_id from addressees) x join loans l on l.file_id = x.file_id and l.status <> 'TO_BE_DISBURSED'
+      join installments i on i.loan_id = l.id and i.version = l.schedule_version
+      where i.due_date < ${P}::date and i.principal + i.interest > i.paid_principal + i.paid_interest
+    ), alloc as materialized (
+      select a.loan_id, a.installment_number as number, a.component, a.amount, p.payment_date as d
+      from open o join payment_allocations a on a.loan_id = o.loan_id and a.installment_number = o.number and a.component in ('PRINCIPAL', 'PENALTY_INTEREST')
+      join payments p on p.id = a.payment_id and p.kind = 'REGULAR' and p.status <> 'REVERSED'
+    ), pa_sum as (
+      select loan_id, number, sum(amount) filter (where component = 'PRINCIPAL') as principal, sum(amount) filter (where component = 'PENALTY_INTEREST') as penalty
+      from alloc group by 1, 2
+    ), rates as (
+      select x.loan_id, x.f, lead(x.f) over (partition by x.loan_id order by x.f) as nf, x.rate
+      from (select distinct loan_id, disbursement_date as f, penalty_rate as rate from open
+            union all
+            select r.loan_id, r.valid_from, r.rate from penalty_rates r where r.loan_id in (select loan_id from open)) x
+    ), red_r as (
+      select x.loan_id, x.number, sum(x.amount * r.rate * (least(${P}::date, coalesce(r.nf - 1, ${P}::date)) - greatest(x.c + 1, r.f) + 1)) as n
+      from (select a.loan_id, a.number, greatest(a.d, o.due_date) as c, a.amount from alloc a join open o using (loan_id, number) where a.component = 'PRINCIPAL') x
+      join rates r on r.loan_id = x.loan_id and greatest(x.c + 1, r.f) <= least(${P}::date, coalesce(r.nf - 1, ${P}::date))
+      group by x.loan_id, x.number
+    ), due_r as (
+      select o.loan_id, o.number, sum(r.rate * (least(${P}::date, coalesce(r.nf - 1, ${P}::date)) - greatest(o.due_date + 1, r.f) + 1)) as rd
+      from open o join rates r on r.loan_id = o.loan_id and greatest(o.due_date + 1, r.f) <= least(${P}::date, coalesce(r.nf - 1, ${P}::date))
+      group by o.loan_id, o.number
+    ), items as (
+      select o.file_id, o.loan_id, o.number, o.due_date,
+             o.outstanding + greatest(round((coalesce((o.principal - (o.paid_principal - coalesce(ps.principal, 0))) * d.rd, 0) - coalesce(rr.n, 0)) / 36500, 2) - coalesce(ps.penalty, 0), 0) as overdue
+      from open o left join pa_sum ps using (loan_id, number) left join due_r d using (loan_id, number) left join red_r rr using (loan_id, number)
     ), per_file as (
       select file_id, sum(overdue) as total from items group by file_id
     ), ins as (
-      insert into notices (id, file_id, party_id, reason, channel, created_on, phone, text, addressee_name, addressee_consent, total_amount)
-      select gen_random_uuid(), a.file_id, a.party_id, 'OVERDUE', 'SMS', ${BENCH_AS_OF}::date, a.phone, ${text}, a.name, true, pf.total
+      insert into notices (id, file_id, party_id, reason, channel, created_on, phone, manual_phone, text, addressee_name, addressee_address, addressee_consent, addressee_departed, total_amount, created_by)
+      select gen_random_uuid(), a.file_id, a.party_id, 'OVERDUE', 'SMS', ${P}::date, a.phone, false, ${text}, a.name, a.address, true, false, pf.total, ${createdBy}::uuid
       from addressees a join per_file pf on pf.file_id = a.file_id
       returning id, file_id
     ), ins_items as (
-      insert into notice_items (notice_id, loan_id, installment_number, kind_code, year, due_date, selected, overdue_balance, future_balance, overpayment_balance, amount_due)
-      select ins.id, i.loan_id, i.number, ${kind}, extract(year from i.due_date)::int, i.due_date, true, i.overdue, 0, 0, i.overdue
+      insert into notice_items (notice_id, loan_id, installment_number, kind_code, year, due_date, item_type, selected, overdue_balance, future_balance, overpayment_balance, amount_due)
+      select ins.id, i.loan_id, i.number, ${kind}, extract(year from i.due_date)::int, i.due_date, 'RATA', true, i.overdue, 0, 0, i.overdue
       from ins join items i on i.file_id = ins.file_id
     )
     select id from ins`;
   return rows.map((r) => r.id);
+}
+
+/**
+ * Content of the notices `ids` (everything but ids and timestamps), each notice with its items, as comparable text
+ * rows; kept in a table so that the API's notices can be deleted before the baseline runs.
+ */
+async function massSnapshot(sql: Sql, table: string, ids: string[]): Promise<void> {
+  await sql`drop table if exists ${sql(table)}`;
+  await sql`create table ${sql(table)} (row text not null)`;
+  for (let i = 0; i < ids.length; i += 20_000) {
+    await sql`
+      insert into ${sql(table)}
+      select concat_ws('|', n.file_id, n.party_id, n.reason, n.channel, n.created_on, n.phone, n.manual_phone, n.text, n.addressee_name, n.addressee_address,
+                       n.addressee_consent, n.addressee_departed, n.total_amount, n.created_by, n.template_id,
+                       (select string_agg(concat_ws(':', ni.loan_id, ni.installment_number, ni.kind_code, ni.year, ni.due_date, ni.item_type, ni.selected,
+                                                    ni.overdue_balance, ni.future_balance, ni.overpayment_balance, ni.amount_due), ',' order by ni.loan_id, ni.installment_number)
+                        from notice_items ni where ni.notice_id = n.id))
+      from notices n where n.id = any(${ids.slice(i, i + 20_000)}::uuid[])`;
+  }
+}
+
+/** Notices (with their items) in one snapshot and not in the other, both ways. */
+async function massDifferences(sql: Sql, a: string, b: string): Promise<number> {
+  const [r] = await sql<{ n: number }[]>`
+    select ((select count(*) from (select row from ${sql(a)} except all select row from ${sql(b)}) x)
+          + (select count(*) from (select row from ${sql(b)} except all select row from ${sql(a)}) y))::int as n`;
+  return r.n;
 }
 
 // ------------------------------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import { seedIfEmpty, DEMO_LOGINS } from './seed/demo.js';
 import { startIntegrations } from './integrations/bootstrap.js';
 import { registerReminderJobs } from './modules/reminders/reminders.jobs.js';
 import { registerRetentionJob } from './modules/audit/retention.js';
-import { registerNoticeSendWorker, registerNoticeTotalsCompaction } from './modules/collection/index.js';
+import { registerFileChangesPrune, registerNoticeSendWorker, registerNoticeTotalsCompaction } from './modules/collection/index.js';
 import { registerDailyTick } from './modules/loans/daily-tick.js';
 
 async function main() {
@@ -42,6 +42,7 @@ async function main() {
   await registerNoticeSendWorker(db, log.child({ component: 'notices-send' }));
   await registerDailyTick(db.sql, log.child({ component: 'daily-tick' }));
   await registerNoticeTotalsCompaction(db.sql, log.child({ component: 'notice-totals' }));
+  await registerFileChangesPrune(db.sql, log.child({ component: 'file-changes' }));
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -73,6 +73,13 @@ describe('bench suite at the small scale', () => {
     const mass = byId('massGeneration');
     expect(num(mass, 'addressees (API)')).toBeGreaterThan(0);
     expect(num(mass, 'addressees (SQL)')).toBe(num(mass, 'addressees (API)'));
+    expect(num(mass, 'notice items (SQL)')).toBe(num(mass, 'notice items (API)'));
+    // nothing changed between prepare and create: every file comes from the kept preparation
+    expect(num(mass, 'files reused from the preparation')).toBeGreaterThan(0);
+    // same content both ways, up to the half-grosz penalties the API takes from the engine (docs/performance.md)
+    const differing = num(mass, 'notices differing between API and SQL (content incl. items)');
+    expect(differing).toBeGreaterThanOrEqual(0);
+    expect(differing).toBeLessThanOrEqual(Math.ceil(num(mass, 'addressees (API)') * 0.01));
     const sms = byId('smsDispatch');
     expect(num(sms, 'notices sent')).toBe(60);
     expect(sms.stats!['abort job status']).toBe('ABORTED');

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { validateAmount } from '../validators/amount.js';
 import { addDays, datePart, validateIsoDate, type IsoDate } from '../validators/dates.js';
 import { makeIssue, type ValidationIssue } from '../validators/errors.js';
-import { consentedMobile, isDeparted, itemMatchesReason, noticeItemAmount } from './notices.js';
+import { consentedMobile, isDeparted, noticeItemAmount } from './notices.js';
 import { isContactReason, isNoticeChannel, type ContactReason, type NoticeChannel, type NoticeItem, type PartyContact, type PartyLike } from './types.js';
 
 /** Parameters of mass generation (seed 002 §6). Unset optional parameters (null/undefined) = checkbox not ticked. */
@@ -105,39 +105,109 @@ function has(v: unknown): boolean {
 }
 
 /**
+ * The parameters prepared once for many files (massGenerationRows runs them over tens of thousands of files and
+ * hundreds of thousands of items): the preparation date validated, the due-date window's bounds and the amount range
+ * computed once, and the items' due dates validated once per distinct date.
+ */
+interface Criteria {
+  p: MassGenerationParams;
+  P: IsoDate;
+  window: readonly [IsoDate, IsoDate] | null;
+  amountFrom: Decimal | null;
+  amountTo: Decimal | null;
+  skipSince: IsoDate | null;
+  dueOf: (item: NoticeItem) => IsoDate;
+}
+
+function criteria(p: MassGenerationParams): Criteria {
+  const P = dateOrThrow(p.preparationDate, 'creation date');
+  let window: readonly [IsoDate, IsoDate] | null = null;
+  if (has(p.dueWithinDays) && p.reason !== 'OTHER') {
+    const x = Number(p.dueWithinDays);
+    window = p.reason === 'OVERDUE' ? [addDays(P, -x), addDays(P, -1)] : [P, addDays(P, x)];
+  }
+  const valid = new Map<string, IsoDate>();
+  return {
+    p, P, window,
+    amountFrom: has(p.amountFrom) ? new Decimal(p.amountFrom as string) : null,
+    amountTo: has(p.amountTo) ? new Decimal(p.amountTo as string) : null,
+    skipSince: has(p.skipNoticeWithinDays) ? addDays(P, -Number(p.skipNoticeWithinDays)) : null,
+    dueOf: (item) => {
+      let d = valid.get(item.dueDate);
+      if (d === undefined) valid.set(item.dueDate, (d = dateOrThrow(item.dueDate, 'due date')));
+      return d;
+    },
+  };
+}
+
+function dateOrThrow(value: string, name: string): IsoDate {
+  const d = validateIsoDate(datePart(value));
+  if (!d.ok) throw new RangeError(`Invalid ${name}: ${value}`);
+  return d.value;
+}
+
+const PLAIN_NON_NEGATIVE = /^\d+(\.\d+)?$/;
+const NON_ZERO_DIGIT = /[1-9]/;
+
+/** overdue + future balance > 0, exactly; without decimal arithmetic when both are plain non-negative decimals. */
+function positiveAmount(item: Pick<NoticeItem, 'overdueBalance' | 'futureBalance'>): boolean {
+  const o = item.overdueBalance, f = item.futureBalance;
+  if (PLAIN_NON_NEGATIVE.test(o) && PLAIN_NON_NEGATIVE.test(f)) return NON_ZERO_DIGIT.test(o) || NON_ZERO_DIGIT.test(f);
+  return new Decimal(noticeItemAmount(item)).greaterThan(0);
+}
+
+function candidates(c: Criteria, file: Pick<MassFile, 'items'>): NoticeItem[] {
+  const { reason } = c.p;
+  return file.items.filter((i) => {
+    const d = c.dueOf(i);
+    return (reason === 'OVERDUE' ? d < c.P : reason === 'UPCOMING' ? d >= c.P : true) && positiveAmount(i);
+  });
+}
+
+function itemQualifies(c: Criteria, item: NoticeItem): boolean {
+  if (c.window) {
+    const d = c.dueOf(item);
+    if (d < c.window[0] || d > c.window[1]) return false;
+  }
+  if (c.amountFrom || c.amountTo) {
+    const amount = new Decimal(noticeItemAmount(item));
+    if (c.amountFrom && amount.lessThan(c.amountFrom)) return false;
+    if (c.amountTo && amount.greaterThan(c.amountTo)) return false;
+  }
+  return true;
+}
+
+/** File-level qualification on the file's candidate items (computed once by the caller). */
+function fileQualifies(c: Criteria, file: MassFile, items: readonly NoticeItem[]): boolean {
+  const { p } = c;
+  if (file.kindCode !== p.kindCode) return false;
+  if (has(p.fileNumberFrom) && compareFileNumbers(file.fileNumber, String(p.fileNumberFrom)) < 0) return false;
+  if (has(p.fileNumberTo) && compareFileNumbers(file.fileNumber, String(p.fileNumberTo)) > 0) return false;
+  if (!items.some((i) => itemQualifies(c, i))) return false;
+  if (c.skipSince !== null) {
+    const since = c.skipSince;
+    if (file.noticeCreationDates.some((d) => { const day = datePart(d); return day >= since && day <= c.P; })) return false;
+  }
+  return true;
+}
+
+/**
  * The items listed for a file's addressees: items selected by reason as of the preparation date (OVERDUE due < P,
  * UPCOMING due ≥ P, OTHER all) with a positive amount (overdue + future balance).
  */
 export function massCandidateItems(p: MassGenerationParams, file: Pick<MassFile, 'items'>): NoticeItem[] {
-  return file.items.filter((i) => itemMatchesReason(p.reason, p.preparationDate, i.dueDate) && new Decimal(noticeItemAmount(i)).greaterThan(0));
+  return candidates(criteria(p), file);
 }
 
 /** Whether a candidate item satisfies the ticked "files having items" conditions (window and amount range). */
 export function massItemQualifies(p: MassGenerationParams, item: NoticeItem): boolean {
-  if (has(p.dueWithinDays) && p.reason !== 'OTHER') {
-    const x = Number(p.dueWithinDays);
-    const [lo, hi] = p.reason === 'OVERDUE'
-      ? [addDays(p.preparationDate, -x), addDays(p.preparationDate, -1)]
-      : [p.preparationDate, addDays(p.preparationDate, x)];
-    if (item.dueDate < lo || item.dueDate > hi) return false;
-  }
-  const amount = new Decimal(noticeItemAmount(item));
-  if (has(p.amountFrom) && amount.lessThan(p.amountFrom as string)) return false;
-  if (has(p.amountTo) && amount.greaterThan(p.amountTo as string)) return false;
-  return true;
+  return itemQualifies(criteria(p), item);
 }
 
 /** File-level qualification (kind, number range, a qualifying item, no recent notice). */
 export function massFileQualifies(p: MassGenerationParams, file: MassFile): boolean {
-  if (file.kindCode !== p.kindCode) return false;
-  if (has(p.fileNumberFrom) && compareFileNumbers(file.fileNumber, String(p.fileNumberFrom)) < 0) return false;
-  if (has(p.fileNumberTo) && compareFileNumbers(file.fileNumber, String(p.fileNumberTo)) > 0) return false;
-  if (!massCandidateItems(p, file).some((i) => massItemQualifies(p, i))) return false;
-  if (has(p.skipNoticeWithinDays)) {
-    const since = addDays(p.preparationDate, -Number(p.skipNoticeWithinDays));
-    if (file.noticeCreationDates.some((d) => { const day = datePart(d); return day >= since && day <= p.preparationDate; })) return false;
-  }
-  return true;
+  const c = criteria(p);
+  return fileQualifies(c, file, candidates(c, file));
 }
 
 /** The addressee's phone when the party may receive a mass notice (not departed, one consented valid mobile), else null. */
@@ -156,9 +226,10 @@ const PL = new Intl.Collator('pl');
  */
 export function massGenerationRows(p: MassGenerationParams, files: readonly MassFile[]): MassRow[] {
   const rows: MassRow[] = [];
+  const c = criteria(p);
   for (const file of files) {
-    if (!massFileQualifies(p, file)) continue;
-    const items = massCandidateItems(p, file);
+    const items = candidates(c, file);
+    if (!fileQualifies(c, file, items)) continue;
     for (const party of file.parties) {
       const phone = massPartyPhone(party);
       if (phone === null) continue;

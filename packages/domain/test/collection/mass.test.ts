@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  massGenerationRows, renderNotice, validateMassGenerationParams, type MassFile, type MassGenerationParams, type MassParty,
+  massCandidateItems, massGenerationRows, renderNotice, validateMassGenerationParams, type MassFile, type MassGenerationParams, type MassParty,
   type NoticeItem,
 } from '../../src/collection/index.js';
 import { addDays } from '../../src/validators/index.js';
@@ -59,6 +59,19 @@ describe('mass generation (seed 002 §6, Rys. 28–30)', () => {
 
   it('items with nothing outstanding do not qualify', () => {
     expect(massGenerationRows(base, [file('1', [party('p', 'A', '600700800')], [item(1, addDays(P, -2), '0.00')])])).toHaveLength(0);
+  });
+
+  it('candidate items: overdue + future > 0 exactly, whatever the notation of the balances', () => {
+    const due = addDays(P, -2);
+    const items = [
+      item(1, due, '0.00'), item(2, due, '0'), item(3, due, '0.01'), item(4, due, '0.00', '0.10'),
+      item(5, due, '-1.00', '2.00'), item(6, due, '-0.50', '0.50'), item(7, due, '1e2'), item(8, due, '000.000'),
+    ];
+    expect(massCandidateItems({ ...base, dueWithinDays: null }, { items }).map((i) => i.installmentNo)).toEqual([3, 4, 5, 7]);
+    // the same answer through massGenerationRows (one row, the same items)
+    const rows = massGenerationRows({ ...base, dueWithinDays: null }, [file('1', [party('p', 'A', '600700800')], items)]);
+    expect(rows[0].items.map((i) => i.installmentNo)).toEqual([3, 4, 5, 7]);
+    expect(() => massCandidateItems(base, { items: [item(1, '2026-02-30', '1.00')] })).toThrow(RangeError);
   });
 
   it('single-installment amount from–to (inclusive) on the same qualifying item', () => {

@@ -72,3 +72,31 @@ export const noticeTotalsDelta = pgTable('notice_totals_delta', {
   notices: bigint('notices', { mode: 'bigint' }).notNull(),
   amount: numeric('amount', { precision: 17, scale: 2 }).notNull(),
 });
+
+/**
+ * Change log of the data a mass-generation preparation reads (docs/performance.md "Mass generation"): one row per
+ * debtor file touched by a statement on its files, parties, contacts, addresses, loans, installments, payments,
+ * allocations, penalty rates, schedule versions or cached balances (statement-level triggers, migration 0013), with
+ * the writing transaction's id. `file_id` null = every file (a bulk job such as the daily tick, or a receivable kind
+ * changed). A preparation remembers the snapshot taken before its reads; at creation, the files of the rows whose
+ * transaction is not visible in that snapshot are prepared again, the others are reused. Pruned after an hour by
+ * `pruneFileChanges`, which records the newest pruned transaction in `file_changes_horizon`: a preparation older than
+ * that horizon is prepared again in full.
+ */
+export const fileChanges = pgTable(
+  'file_changes',
+  {
+    id: bigint('id', { mode: 'bigint' }).primaryKey().generatedAlwaysAsIdentity(),
+    fileId: uuid('file_id'),
+    /** pg_current_xact_id() of the writing transaction, as bigint */
+    xid: bigint('xid', { mode: 'bigint' }).notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('file_changes_xid_idx').on(t.xid), index('file_changes_at_idx').on(t.at)],
+);
+
+/** One row: the newest transaction id pruned from `file_changes` (0 = nothing pruned yet). */
+export const fileChangesHorizon = pgTable('file_changes_horizon', {
+  id: integer('id').primaryKey(),
+  prunedXid: bigint('pruned_xid', { mode: 'bigint' }).notNull(),
+});

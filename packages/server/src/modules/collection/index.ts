@@ -10,3 +10,4 @@ export const collectionResolvers = [ContactsResolver, NoticeTemplatesResolver, N
 export { mountNoticeExport, NOTICE_EXPORT_PATH } from './registry/export.js';
 export { registerNoticeSendWorker, NOTICE_SEND_QUEUE } from './sending/sending.service.js';
 export { registerNoticeTotalsCompaction, NOTICE_TOTALS_QUEUE } from './registry/totals.job.js';
+export { registerFileChangesPrune, FILE_CHANGES_QUEUE } from './mass/changes.job.js';

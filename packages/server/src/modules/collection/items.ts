@@ -147,7 +147,7 @@ export async function reasonItemsAsOf(sql: Sql, fileIds: readonly string[], asOf
   if (!fileIds.length) return out;
   const ids = [...new Set(fileIds)];
   const past = reason !== 'UPCOMING', future = reason !== 'OVERDUE';
-  type Row = { kind: 'I' | 'R'; ord: number; loan_id: string; file_id: string; code: string; number: number | null; due_date: string | null; overdue: string | null; future: string | null; op: string | null;
+  type Row = { kind: 'I' | 'R'; ord: number; loan_id: string; file_id: string; code: string; number: number | null; due_date: string | null; overdue: string | null; future: string | null; op: string | null; amount: string | null;
     v: number; penalty_rate: string; disbursement_date: string };
   // temp tables (analysed): a uuid[] parameter is estimated at a handful of rows, which leads the planner to nested
   // loops over CTE scans (quadratic); the data is small and cached, so index probes are preferred to scans
@@ -242,26 +242,28 @@ export async function reasonItemsAsOf(sql: Sql, fileIds: readonly string[], asOf
       where ((${past} and o.due_date < ${asOf}::date) or (${future} and o.due_date >= ${asOf}::date))
         and o.loan_id not in (select loan_id from replay)
     )
-    select 'I' as kind, l.ord, l.id as loan_id, l.file_id, l.code, x.number, x.due_date, x.overdue::text as overdue, x.future::text as future, x.op::text as op,
-           l.v, l.penalty_rate, l.disbursement_date
+    -- money as text with two decimals (numeric(17,2) rounds half away from zero, like Decimal's toFixed on these
+    -- already-rounded values); in the order of fileItemsAsOf: due date, installment number, the loans' order
+    select 'I' as kind, l.ord, l.id as loan_id, l.file_id, l.code, x.number, x.due_date,
+           x.overdue::numeric(17, 2)::text as overdue, x.future::numeric(17, 2)::text as future, x.op::numeric(17, 2)::text as op,
+           (x.overdue + x.future)::numeric(17, 2)::text as amount, l.v, l.penalty_rate, l.disbursement_date
     from items x join mi_l l on l.id = x.loan_id
     union all
-    select 'R', l.ord, l.id, l.file_id, l.code, null, null, null, null, null, l.v, l.penalty_rate, l.disbursement_date
-    from mi_l l where l.id in (select loan_id from replay)`;
+    select 'R', l.ord, l.id, l.file_id, l.code, null, null, null, null, null, null, l.v, l.penalty_rate, l.disbursement_date
+    from mi_l l where l.id in (select loan_id from replay)
+    order by 1, 7, 6, 2`;
   });
-  type Keyed = FileItem & { ord: number };
-  const keyed: Keyed[] = [];
+  // rows come sorted (items first, in the final order per file); replayed loans' items are merged into their files
   const replayLoans: (ReplayLoan & { ord: number })[] = [];
   for (const r of rows) {
     if (r.kind === 'R') {
       replayLoans.push({ id: r.loan_id, file_id: r.file_id, schedule_version: r.v, penalty_rate: r.penalty_rate, disbursement_date: r.disbursement_date, code: r.code, ord: r.ord });
       continue;
     }
-    const overdue = new Decimal(r.overdue!), fut = new Decimal(r.future!);
-    keyed.push({
+    out.get(r.file_id)!.push({
       id: itemId(r.loan_id, r.number!), loanId: r.loan_id, fileId: r.file_id, kindCode: r.code,
       year: Number(r.due_date!.slice(0, 4)), installmentNo: r.number!, dueDate: r.due_date!, type: ITEM_TYPE,
-      overdueBalance: overdue.toFixed(2), futureBalance: fut.toFixed(2), overpaymentBalance: new Decimal(r.op!).toFixed(2), amount: overdue.plus(fut).toFixed(2), ord: r.ord,
+      overdueBalance: r.overdue!, futureBalance: r.future!, overpaymentBalance: r.op!, amount: r.amount!,
     });
   }
   if (stats) {
@@ -269,16 +271,17 @@ export async function reasonItemsAsOf(sql: Sql, fileIds: readonly string[], asOf
     stats.loans = new Set(rows.map((r) => r.loan_id)).size;
   }
   if (replayLoans.length) {
-    const ordOf = new Map(replayLoans.map((l) => [l.id, l.ord]));
+    const ordOf = new Map(rows.map((r) => [r.loan_id, r.ord]));
+    const touched = new Set<string>();
     for (const list of (await replayItems(sql, replayLoans, asOf)).values()) {
       for (const it of list) {
         if (!itemMatchesReason(reason, asOf, it.dueDate) || !new Decimal(it.amount).greaterThan(0)) continue;
-        keyed.push({ ...it, ord: ordOf.get(it.loanId)! });
+        out.get(it.fileId)!.push(it);
+        touched.add(it.fileId);
       }
     }
+    // the order of fileItemsAsOf: due date, installment number, then the loans' order (created_at, id)
+    for (const f of touched) out.get(f)!.sort((a, b) => byDueThenNumber(a, b) || ordOf.get(a.loanId)! - ordOf.get(b.loanId)!);
   }
-  // the order of fileItemsAsOf: due date, installment number, then the loans' order (created_at, id)
-  keyed.sort((a, b) => byDueThenNumber(a, b) || a.ord - b.ord);
-  for (const { ord: _ord, ...it } of keyed) out.get(it.fileId)!.push(it);
   return out;
 }

@@ -52,6 +52,8 @@ export async function runDailyTick(sql: Sql, asOf: string, opts: { log?: Logger 
     // one tick at a time (the cron job and a manual run must not interleave)
     await tx`select pg_advisory_xact_lock(hashtext('raty.daily_tick'))`;
     await tx`set local work_mem = '128MB'`;
+    // the tick may touch any loan: one "every file changed" row per statement in file_changes (migration 0013)
+    await tx`set local raty.file_changes = 'all'`;
 
     // 1. candidate loans
     await tx`

@@ -280,6 +280,8 @@ export function MassGenerationPage() {
         variables: {
           input: {
             params: prepared.params,
+            // the server reuses this preparation for the files unchanged since (and prepares the others again)
+            preparationId: prepared.data.preparationId,
             rows: selectedRows.map((r) => {
               const s = itemSel[rowKey(r)];
               return { fileId: r.fileId, partyId: r.partyId, itemIds: s ? r.items.filter((i) => s.has(i.id)).map((i) => i.id) : null };

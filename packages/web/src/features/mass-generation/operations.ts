@@ -3,6 +3,7 @@ import { graphql } from '../../graphql/generated';
 export const PrepareMassNoticesQuery = graphql(`
   query PrepareMassNotices($params: MassParamsInput!) {
     prepareMassNotices(params: $params) {
+      preparationId
       preparationDate
       fileCount
       rowCount
@@ -34,6 +35,7 @@ export const CreateMassNoticesMutation = graphql(`
     createMassNotices(input: $input) {
       ids
       count
+      reusedFiles
     }
   }
 `);

@@ -3,7 +3,7 @@ import type { Context } from '../../../graphql/context.js';
 import { businessDate } from '../../../lib/business-date.js';
 import { assertActive, NOTICES_EDIT } from '../common.js';
 import { CreateMassNoticesInput, MassCreatedType, MassParamsInput, MassPreparationType } from './mass.types.js';
-import { createMassNotices, prepareMass, rowOut } from './mass.service.js';
+import { createMassNotices, prepareMassKept, rowOut } from './mass.service.js';
 
 @Resolver()
 export class MassNoticesResolver {
@@ -12,9 +12,9 @@ export class MassNoticesResolver {
   async prepareMassNotices(@Arg('params', () => MassParamsInput) params: MassParamsInput, @Ctx() ctx: Context): Promise<MassPreparationType> {
     await assertActive(ctx);
     const P = businessDate();
-    const rows = await prepareMass(ctx.sql, params, P);
+    const { preparationId, rows } = await prepareMassKept(ctx, params, P);
     return {
-      preparationDate: P, rowCount: rows.length, fileCount: new Set(rows.map((r) => r.fileId)).size,
+      preparationId, preparationDate: P, rowCount: rows.length, fileCount: new Set(rows.map((r) => r.fileId)).size,
       itemCount: rows.reduce((s, r) => s + r.items.length, 0), rows: rows.map(rowOut) as MassPreparationType['rows'],
     };
   }

@@ -6,13 +6,15 @@ import {
 } from '@raty/domain';
 import type { Sql } from '../../../db/client.js';
 import type { Context } from '../../../graphql/context.js';
-import { bulkInsert } from '../../../db/bulk.js';
+import { bulkCopy } from '../../../db/bulk.js';
 import { businessDate } from '../../../lib/business-date.js';
 import { auditTx, isUuid, staffUserId, throwIssues } from '../common.js';
 import { fileItemsAsOf, reasonItemsAsOf, type FileItem } from '../items.js';
 import { addressees } from '../notices/notices.service.js';
 import { getTemplate } from '../templates/templates.service.js';
 import type { CreateMassNoticesInput, MassParamsInput } from './mass.types.js';
+import { changedFilesSince, takeSnapshot } from './changes.js';
+import { dropPreparation, findPreparation, keepPreparation } from './preparations.js';
 
 export function toDomainParams(p: MassParamsInput, preparationDate: string): MassGenerationParams {
   return {
@@ -84,15 +86,18 @@ export interface PreparedRow {
 export async function massFiles(sql: Sql, fileIds: string[], P: string, skipNoticeWithinDays?: number | null, reason?: ContactReason): Promise<{ files: MassFile[]; meta: Map<string, { number: number; code: string; kindName: string }>; adr: Awaited<ReturnType<typeof addressees>> }> {
   if (!fileIds.length) return { files: [], meta: new Map(), adr: new Map() };
   const Y = skipNoticeWithinDays;
-  const [meta, fps, notes, items] = await Promise.all([
+  // the parties' contacts and addresses are read as soon as the parties are known, while the items are computed
+  const fpsQ = sql<{ file_id: string; party_id: string }[]>`select file_id, party_id from file_parties where file_id = any(${fileIds}::uuid[])`.execute();
+  const adrQ = fpsQ.then((fps) => addressees(sql, [...new Set(fps.map((f) => f.party_id))], P));
+  const [meta, fps, notes, items, adr] = await Promise.all([
     sql<{ id: string; number: number; code: string; kind_name: string }[]>`select f.id, f.number, k.code, k.name as kind_name from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = any(${fileIds}::uuid[])`,
-    sql<{ file_id: string; party_id: string }[]>`select file_id, party_id from file_parties where file_id = any(${fileIds}::uuid[])`,
+    fpsQ,
     Y === null ? Promise.resolve([] as { file_id: string; created_on: string }[])
       : Y === undefined ? sql<{ file_id: string; created_on: string }[]>`select file_id, created_on from notices where file_id = any(${fileIds}::uuid[])`
       : sql<{ file_id: string; created_on: string }[]>`select file_id, created_on from notices where file_id = any(${fileIds}::uuid[]) and created_on between ${P}::date - ${Y}::int and ${P}::date`,
     reason ? reasonItemsAsOf(sql, fileIds, P, reason) : fileItemsAsOf(sql, fileIds, P),
+    adrQ,
   ]);
-  const adr = await addressees(sql, [...new Set(fps.map((f) => f.party_id))], P);
   const group = <T extends { file_id: string }>(rows: readonly T[]) => {
     const m = new Map<string, T[]>();
     for (const r of rows) {
@@ -135,12 +140,61 @@ export async function prepareMass(sql: Sql, input: MassParamsInput, P = business
   });
 }
 
+/** The parameters as a key: equal keys = the same preparation (the business date included). */
+export function paramsKey(input: MassParamsInput, P: string): string {
+  return JSON.stringify(toDomainParams(input, P));
+}
+
+/**
+ * `prepareMass` kept for the creation (`preparations.ts`): the snapshot is taken before the first read, so the
+ * creation can tell which files changed since (`changes.ts`).
+ */
+export async function prepareMassKept(ctx: Context, input: MassParamsInput, P = businessDate()): Promise<{ preparationId: string; rows: PreparedRow[] }> {
+  const snapshot = await takeSnapshot(ctx.sql);
+  const rows = await prepareMass(ctx.sql, input, P);
+  const preparationId = keepPreparation({ userId: staffUserId(ctx), key: paramsKey(input, P), businessDate: P, snapshot, rows });
+  return { preparationId, rows };
+}
+
+/**
+ * The rows of the chosen files as of now, exactly as `prepareMass(…, chosen files)` would return them: the kept
+ * preparation's rows of the files unchanged since its snapshot, the others (changed, or not in the preparation)
+ * prepared again. The "no notice within Y days" rule reads notices, which the change log does not follow: it is
+ * checked again for the reused files (a notice created since drops the file, as a new preparation would).
+ */
+async function currentRows(ctx: Context, input: CreateMassNoticesInput, params: MassGenerationParams, P: string): Promise<{ rows: PreparedRow[]; reused: number }> {
+  const chosen = new Set(input.rows.map((r) => r.fileId).filter(isUuid));
+  const prep = input.preparationId ? findPreparation(input.preparationId, staffUserId(ctx), paramsKey(input.params, P), P) : null;
+  if (!prep) return { rows: await prepareMass(ctx.sql, input.params, P, chosen), reused: 0 };
+  const changed = await changedFilesSince(ctx.sql, prep.snapshot);
+  const prepared = new Set(prep.rows.map((r) => r.fileId));
+  let reuse = changed === 'all' ? [] : prep.rows.filter((r) => chosen.has(r.fileId) && !changed.has(r.fileId));
+  const Y = params.skipNoticeWithinDays ?? null;
+  if (Y !== null && reuse.length) {
+    const noticed = await ctx.sql<{ file_id: string }[]>`
+      select distinct file_id from notices where file_id = any(${[...new Set(reuse.map((r) => r.fileId))]}::uuid[]) and created_on between ${P}::date - ${Y}::int and ${P}::date`;
+    const drop = new Set(noticed.map((n) => n.file_id));
+    reuse = reuse.filter((r) => !drop.has(r.fileId));
+  }
+  const again = new Set([...chosen].filter((f) => changed === 'all' || changed.has(f) || !prepared.has(f)));
+  const fresh = again.size ? await prepareMass(ctx.sql, input.params, P, again) : [];
+  return { rows: [...reuse, ...fresh], reused: new Set(reuse.map((r) => r.fileId)).size };
+}
+
+/**
+ * A prepared row as the GraphQL MassRow. Items and totals are getters: a client that does not select them (a
+ * 20k-row preparation has ~160k items) does not pay for mapping and summing them.
+ */
 export function rowOut(r: PreparedRow) {
   return {
     fileId: r.fileId, fileDisplayNumber: r.fileDisplayNumber, partyId: r.partyId, partyName: r.partyName, address: r.address, phone: r.phone, smsConsent: true,
-    items: r.items.map((i) => ({ id: i.id, kindCode: i.kindCode, year: i.year, installmentNo: i.installmentNo, dueDate: i.dueDate, type: i.type ?? null,
-      overdueBalance: i.overdueBalance, futureBalance: i.futureBalance, overpaymentBalance: i.overpaymentBalance, amount: i.amount, selected: true })),
-    totals: noticeTotals(r.items),
+    get items() {
+      return r.items.map((i) => ({ id: i.id, kindCode: i.kindCode, year: i.year, installmentNo: i.installmentNo, dueDate: i.dueDate, type: i.type ?? null,
+        overdueBalance: i.overdueBalance, futureBalance: i.futureBalance, overpaymentBalance: i.overpaymentBalance, amount: i.amount, selected: true }));
+    },
+    get totals() {
+      return noticeTotals(r.items);
+    },
   };
 }
 
@@ -154,9 +208,10 @@ const ITEM_COLS = [
 ].map((s) => { const [name, type] = s.split(':'); return { name, type }; });
 
 /**
- * "Utwórz powiadomienia": re-runs the preparation for the chosen files only (amounts are never taken from the client), keeps the chosen
+ * "Utwórz powiadomienia": the rows of the chosen files as of now (`currentRows`: the kept preparation for the files
+ * unchanged since, prepared again otherwise; amounts are never taken from the client), keeps the chosen
  * party+file rows (and ticked items), renders the template for each and inserts all notices and items in ONE transaction
- * with two set-based inserts. The notices are not sent.
+ * with two COPY statements. The notices are not sent.
  */
 export async function createMassNotices(ctx: Context, input: CreateMassNoticesInput) {
   const P = businessDate();
@@ -173,7 +228,7 @@ export async function createMassNotices(ctx: Context, input: CreateMassNoticesIn
   const typed = input.text?.trim() ? input.text.trim() : null;
   if (!template && !typed && channel === 'SMS') issues.push(makeIssue('input.text', 'required', 'Choose a template or type the text of the SMS notices'));
   throwIssues(issues);
-  const prepared = await prepareMass(ctx.sql, input.params, P, new Set(input.rows.map((r) => r.fileId)));
+  const { rows: prepared, reused } = await currentRows(ctx, input, params, P);
   const byKey = new Map(prepared.map((r) => [`${r.fileId}|${r.partyId}`, r]));
   const seen = new Set<string>();
   const chosen: { row: PreparedRow; items: FileItem[] }[] = [];
@@ -212,10 +267,12 @@ export async function createMassNotices(ctx: Context, input: CreateMassNoticesIn
   const ids = noticeRows.map((r) => r[0] as string);
   await ctx.sql.begin(async (tx0) => {
     const tx = tx0 as unknown as Sql;
-    // one statement each (not chunks): the statement-level settlement trigger of notice_items then runs once
-    await bulkInsert(tx, 'notices', NOTICE_COLS, noticeRows, { chunk: Math.max(noticeRows.length, 1) });
-    if (itemRows.length) await bulkInsert(tx, 'notice_items', ITEM_COLS, itemRows, { chunk: itemRows.length });
+    // one COPY each (the fastest path; one statement, so the statement-level triggers — registry totals, settlement —
+    // run once)
+    await bulkCopy(tx, 'notices', NOTICE_COLS, noticeRows);
+    await bulkCopy(tx, 'notice_items', ITEM_COLS, itemRows);
     await auditTx(tx, ctx, 'MASS_CREATE', 'notice', null, null, { params, templateId: template?.id ?? null, ids });
   });
-  return { ids, count: ids.length };
+  if (input.preparationId) dropPreparation(input.preparationId);
+  return { ids, count: ids.length, reusedFiles: reused };
 }

@@ -31,6 +31,7 @@ export class MassRowType {
 
 @ObjectType('MassPreparation')
 export class MassPreparationType {
+  @Field(() => ID, { description: 'Pass to createMassNotices: the files unchanged since are not prepared again (kept 30 minutes by the server process)' }) preparationId!: string;
   @Field(() => DateScalar) preparationDate!: string;
   @Field(() => Int) fileCount!: number;
   @Field(() => Int) rowCount!: number;
@@ -49,6 +50,7 @@ export class MassRowChoice {
 export class CreateMassNoticesInput {
   @Field(() => MassParamsInput) params!: MassParamsInput;
   @Field(() => [MassRowChoice]) rows!: MassRowChoice[];
+  @Field(() => ID, { nullable: true, description: 'preparationId of the prepareMassNotices the rows were chosen from (optional; without it, or when the server no longer keeps it, the chosen files are prepared again)' }) preparationId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Template (optional in the seed); its text is rendered for every row' }) templateId?: string | null;
   @Field(() => String, { nullable: true, description: 'Text typed by hand, used when no template is chosen' }) text?: string | null;
 }
@@ -57,4 +59,5 @@ export class CreateMassNoticesInput {
 export class MassCreatedType {
   @Field(() => [ID], { description: 'Use as the registry filter `ids`' }) ids!: string[];
   @Field(() => Int) count!: number;
+  @Field(() => Int, { description: 'Files whose rows came from the kept preparation (the others were prepared again)' }) reusedFiles!: number;
 }

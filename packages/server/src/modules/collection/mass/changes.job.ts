@@ -1,0 +1,20 @@
+import type { Logger } from 'pino';
+import type { Sql } from '../../../db/client.js';
+import { getQueue, registerWorker } from '../../../jobs/queue.js';
+import { pruneFileChanges } from './changes.js';
+
+export const FILE_CHANGES_QUEUE = 'collection.file-changes-prune';
+/** Every ten minutes. */
+export const FILE_CHANGES_CRON = '*/10 * * * *';
+
+/**
+ * Keeps the mass-generation change log short (docs/performance.md "Mass generation"): rows older than an hour go
+ * (a kept preparation lives 30 minutes); a preparation the pruning could affect is prepared again in full.
+ */
+export async function registerFileChangesPrune(sql: Sql, log: Logger): Promise<void> {
+  await registerWorker(FILE_CHANGES_QUEUE, async () => {
+    const pruned = await pruneFileChanges(sql);
+    if (pruned) log.debug({ pruned }, 'file changes pruned');
+  }, { retryLimit: 1, retryDelay: 60, expireInSeconds: 300 });
+  await getQueue().schedule(FILE_CHANGES_QUEUE, FILE_CHANGES_CRON, {});
+}
