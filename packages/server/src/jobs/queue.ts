@@ -65,6 +65,15 @@ export async function registerWorker<T>(name: string, handler: JobHandler<T>, op
   if (current) await startWorker(current.boss, w, current.log);
 }
 
+/**
+ * A worker run on a cron schedule (pg-boss `schedule`: one job per tick across all processes). `tz` defaults to UTC.
+ */
+export async function registerCronJob(name: string, cron: string, handler: () => Promise<unknown>, options: WorkerOptions & { tz?: string } = {}): Promise<void> {
+  const { tz, ...workerOptions } = options;
+  await registerWorker(name, handler, workerOptions);
+  await getQueue().schedule(name, cron, {}, tz ? { tz } : undefined);
+}
+
 /** Removes a worker (tests). */
 export async function unregisterWorker(name: string): Promise<void> {
   registry.delete(name);

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { DbHandle, Sql } from '../../db/client.js';
-import { getQueue, registerWorker } from '../../jobs/queue.js';
+import { registerCronJob } from '../../jobs/queue.js';
 
 /**
  * Data retention (docs/security.md § Data retention) — the rules that need no closure date yet. One transaction per
@@ -71,9 +71,8 @@ export const RETENTION_QUEUE = 'retention';
 
 /** Daily at 03:00 Europe/Warsaw (call from main.ts after the queue starts, like registerReminderJobs). */
 export async function registerRetentionJob(db: DbHandle, log: Logger): Promise<void> {
-  await registerWorker(RETENTION_QUEUE, async () => {
+  await registerCronJob(RETENTION_QUEUE, '0 3 * * *', async () => {
     const r = await runRetention(db.sql);
     log.info({ retention: r }, 'retention job done');
-  });
-  await getQueue().schedule(RETENTION_QUEUE, '0 3 * * *', {}, { tz: 'Europe/Warsaw' });
+  }, { tz: 'Europe/Warsaw' });
 }

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Sql } from '../../db/client.js';
-import { getQueue, registerWorker } from '../../jobs/queue.js';
+import { registerCronJob } from '../../jobs/queue.js';
 import { businessDate } from '../../lib/business-date.js';
 
 /**
@@ -214,8 +214,7 @@ export const DAILY_TICK_TZ = 'Europe/Warsaw';
 
 /** Registers the daily tick as a pg-boss cron job (02:00 Europe/Warsaw) on the running queue; runs for the business date. */
 export async function registerDailyTick(sql: Sql, log: Logger): Promise<void> {
-  await registerWorker(DAILY_TICK_QUEUE, async () => {
+  await registerCronJob(DAILY_TICK_QUEUE, DAILY_TICK_CRON, async () => {
     await runDailyTick(sql, businessDate(), { log });
-  }, { retryLimit: 2, retryDelay: 60, expireInSeconds: 1800 });
-  await getQueue().schedule(DAILY_TICK_QUEUE, DAILY_TICK_CRON, {}, { tz: DAILY_TICK_TZ });
+  }, { retryLimit: 2, retryDelay: 60, expireInSeconds: 1800, tz: DAILY_TICK_TZ });
 }

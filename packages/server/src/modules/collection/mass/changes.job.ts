@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Sql } from '../../../db/client.js';
-import { getQueue, registerWorker } from '../../../jobs/queue.js';
+import { registerCronJob } from '../../../jobs/queue.js';
 import { pruneFileChanges } from './changes.js';
 
 export const FILE_CHANGES_QUEUE = 'collection.file-changes-prune';
@@ -12,9 +12,8 @@ export const FILE_CHANGES_CRON = '*/10 * * * *';
  * (a kept preparation lives 30 minutes); a preparation the pruning could affect is prepared again in full.
  */
 export async function registerFileChangesPrune(sql: Sql, log: Logger): Promise<void> {
-  await registerWorker(FILE_CHANGES_QUEUE, async () => {
+  await registerCronJob(FILE_CHANGES_QUEUE, FILE_CHANGES_CRON, async () => {
     const pruned = await pruneFileChanges(sql);
     if (pruned) log.debug({ pruned }, 'file changes pruned');
   }, { retryLimit: 1, retryDelay: 60, expireInSeconds: 300 });
-  await getQueue().schedule(FILE_CHANGES_QUEUE, FILE_CHANGES_CRON, {});
 }

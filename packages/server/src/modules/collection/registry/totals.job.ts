@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Sql } from '../../../db/client.js';
-import { getQueue, registerWorker } from '../../../jobs/queue.js';
+import { registerCronJob } from '../../../jobs/queue.js';
 import { compactNoticeTotals } from './registry.service.js';
 
 export const NOTICE_TOTALS_QUEUE = 'collection.notice-totals-compact';
@@ -12,9 +12,8 @@ export const NOTICE_TOTALS_CRON = '* * * * *';
  * exact without it (they sum the rollup and the deltas); it only keeps the delta table short.
  */
 export async function registerNoticeTotalsCompaction(sql: Sql, log: Logger): Promise<void> {
-  await registerWorker(NOTICE_TOTALS_QUEUE, async () => {
+  await registerCronJob(NOTICE_TOTALS_QUEUE, NOTICE_TOTALS_CRON, async () => {
     const folded = await compactNoticeTotals(sql);
     if (folded) log.debug({ folded }, 'notice totals compacted');
   }, { retryLimit: 1, retryDelay: 30, expireInSeconds: 300 });
-  await getQueue().schedule(NOTICE_TOTALS_QUEUE, NOTICE_TOTALS_CRON, {});
 }
