@@ -91,96 +91,36 @@ BEGIN
   RETURN NULL;
 END $$;
 --> statement-breakpoint
-CREATE TRIGGER debtor_files_file_changes_upd AFTER UPDATE ON debtor_files REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_file_id();
---> statement-breakpoint
-CREATE TRIGGER debtor_files_file_changes_del AFTER DELETE ON debtor_files REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_file_id();
---> statement-breakpoint
-CREATE TRIGGER debtor_files_file_changes_tru AFTER TRUNCATE ON debtor_files FOR EACH STATEMENT EXECUTE FUNCTION file_changes_all();
---> statement-breakpoint
-CREATE TRIGGER file_parties_file_changes_ins AFTER INSERT ON file_parties REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_file();
---> statement-breakpoint
-CREATE TRIGGER file_parties_file_changes_upd AFTER UPDATE ON file_parties REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_file();
---> statement-breakpoint
-CREATE TRIGGER file_parties_file_changes_del AFTER DELETE ON file_parties REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_file();
---> statement-breakpoint
-CREATE TRIGGER file_parties_file_changes_tru AFTER TRUNCATE ON file_parties FOR EACH STATEMENT EXECUTE FUNCTION file_changes_all();
---> statement-breakpoint
-CREATE TRIGGER loans_file_changes_ins AFTER INSERT ON loans REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_file();
---> statement-breakpoint
-CREATE TRIGGER loans_file_changes_upd AFTER UPDATE ON loans REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_file();
---> statement-breakpoint
-CREATE TRIGGER loans_file_changes_del AFTER DELETE ON loans REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_file();
---> statement-breakpoint
-CREATE TRIGGER loans_file_changes_tru AFTER TRUNCATE ON loans FOR EACH STATEMENT EXECUTE FUNCTION file_changes_all();
---> statement-breakpoint
-CREATE TRIGGER installments_file_changes_ins AFTER INSERT ON installments REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_loan();
---> statement-breakpoint
-CREATE TRIGGER installments_file_changes_upd AFTER UPDATE ON installments REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_loan();
---> statement-breakpoint
-CREATE TRIGGER installments_file_changes_del AFTER DELETE ON installments REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_loan();
---> statement-breakpoint
-CREATE TRIGGER installments_file_changes_tru AFTER TRUNCATE ON installments FOR EACH STATEMENT EXECUTE FUNCTION file_changes_all();
---> statement-breakpoint
-CREATE TRIGGER payments_file_changes_ins AFTER INSERT ON payments REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_loan();
---> statement-breakpoint
-CREATE TRIGGER payments_file_changes_upd AFTER UPDATE ON payments REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_loan();
---> statement-breakpoint
-CREATE TRIGGER payments_file_changes_del AFTER DELETE ON payments REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_loan();
---> statement-breakpoint
-CREATE TRIGGER payments_file_changes_tru AFTER TRUNCATE ON payments FOR EACH STATEMENT EXECUTE FUNCTION file_changes_all();
---> statement-breakpoint
-CREATE TRIGGER payment_allocations_file_changes_ins AFTER INSERT ON payment_allocations REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_loan();
---> statement-breakpoint
-CREATE TRIGGER payment_allocations_file_changes_upd AFTER UPDATE ON payment_allocations REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_loan();
---> statement-breakpoint
-CREATE TRIGGER payment_allocations_file_changes_del AFTER DELETE ON payment_allocations REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_loan();
---> statement-breakpoint
-CREATE TRIGGER payment_allocations_file_changes_tru AFTER TRUNCATE ON payment_allocations FOR EACH STATEMENT EXECUTE FUNCTION file_changes_all();
---> statement-breakpoint
-CREATE TRIGGER penalty_rates_file_changes_ins AFTER INSERT ON penalty_rates REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_loan();
---> statement-breakpoint
-CREATE TRIGGER penalty_rates_file_changes_upd AFTER UPDATE ON penalty_rates REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_loan();
---> statement-breakpoint
-CREATE TRIGGER penalty_rates_file_changes_del AFTER DELETE ON penalty_rates REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_loan();
---> statement-breakpoint
-CREATE TRIGGER penalty_rates_file_changes_tru AFTER TRUNCATE ON penalty_rates FOR EACH STATEMENT EXECUTE FUNCTION file_changes_all();
---> statement-breakpoint
-CREATE TRIGGER schedule_versions_file_changes_ins AFTER INSERT ON schedule_versions REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_loan();
---> statement-breakpoint
-CREATE TRIGGER schedule_versions_file_changes_upd AFTER UPDATE ON schedule_versions REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_loan();
---> statement-breakpoint
-CREATE TRIGGER schedule_versions_file_changes_del AFTER DELETE ON schedule_versions REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_loan();
---> statement-breakpoint
-CREATE TRIGGER schedule_versions_file_changes_tru AFTER TRUNCATE ON schedule_versions FOR EACH STATEMENT EXECUTE FUNCTION file_changes_all();
---> statement-breakpoint
-CREATE TRIGGER loan_balances_file_changes_ins AFTER INSERT ON loan_balances REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_loan();
---> statement-breakpoint
-CREATE TRIGGER loan_balances_file_changes_upd AFTER UPDATE ON loan_balances REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_loan();
---> statement-breakpoint
-CREATE TRIGGER loan_balances_file_changes_del AFTER DELETE ON loan_balances REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_loan();
---> statement-breakpoint
-CREATE TRIGGER loan_balances_file_changes_tru AFTER TRUNCATE ON loan_balances FOR EACH STATEMENT EXECUTE FUNCTION file_changes_all();
---> statement-breakpoint
-CREATE TRIGGER parties_file_changes_upd AFTER UPDATE ON parties REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_party_id();
---> statement-breakpoint
-CREATE TRIGGER parties_file_changes_del AFTER DELETE ON parties REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_party_id();
---> statement-breakpoint
-CREATE TRIGGER parties_file_changes_tru AFTER TRUNCATE ON parties FOR EACH STATEMENT EXECUTE FUNCTION file_changes_all();
---> statement-breakpoint
-CREATE TRIGGER contacts_file_changes_ins AFTER INSERT ON contacts REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_party();
---> statement-breakpoint
-CREATE TRIGGER contacts_file_changes_upd AFTER UPDATE ON contacts REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_party();
---> statement-breakpoint
-CREATE TRIGGER contacts_file_changes_del AFTER DELETE ON contacts REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_party();
---> statement-breakpoint
-CREATE TRIGGER contacts_file_changes_tru AFTER TRUNCATE ON contacts FOR EACH STATEMENT EXECUTE FUNCTION file_changes_all();
---> statement-breakpoint
-CREATE TRIGGER addresses_file_changes_ins AFTER INSERT ON addresses REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_party();
---> statement-breakpoint
-CREATE TRIGGER addresses_file_changes_upd AFTER UPDATE ON addresses REFERENCING OLD TABLE AS changed_old NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_party();
---> statement-breakpoint
-CREATE TRIGGER addresses_file_changes_del AFTER DELETE ON addresses REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION file_changes_by_party();
---> statement-breakpoint
-CREATE TRIGGER addresses_file_changes_tru AFTER TRUNCATE ON addresses FOR EACH STATEMENT EXECUTE FUNCTION file_changes_all();
+-- the triggers: one per table and event (a trigger with transition tables has one event), plus TRUNCATE (= every file)
+DO $$
+DECLARE
+  t record;
+  op text;
+BEGIN
+  FOR t IN SELECT * FROM (VALUES
+    ('debtor_files', 'file_changes_by_file_id', ARRAY['UPDATE', 'DELETE'], false),
+    ('file_parties', 'file_changes_by_file', ARRAY['INSERT', 'UPDATE', 'DELETE'], true),
+    ('loans', 'file_changes_by_file', ARRAY['INSERT', 'UPDATE', 'DELETE'], true),
+    ('installments', 'file_changes_by_loan', ARRAY['INSERT', 'UPDATE', 'DELETE'], true),
+    ('payments', 'file_changes_by_loan', ARRAY['INSERT', 'UPDATE', 'DELETE'], true),
+    ('payment_allocations', 'file_changes_by_loan', ARRAY['INSERT', 'UPDATE', 'DELETE'], true),
+    ('penalty_rates', 'file_changes_by_loan', ARRAY['INSERT', 'UPDATE', 'DELETE'], true),
+    ('schedule_versions', 'file_changes_by_loan', ARRAY['INSERT', 'UPDATE', 'DELETE'], true),
+    ('loan_balances', 'file_changes_by_loan', ARRAY['INSERT', 'UPDATE', 'DELETE'], true),
+    ('parties', 'file_changes_by_party_id', ARRAY['UPDATE', 'DELETE'], false),
+    ('contacts', 'file_changes_by_party', ARRAY['INSERT', 'UPDATE', 'DELETE'], true),
+    ('addresses', 'file_changes_by_party', ARRAY['INSERT', 'UPDATE', 'DELETE'], true)
+  ) AS x(tbl, fn, ops, old_on_update)
+  LOOP
+    FOREACH op IN ARRAY t.ops LOOP
+      EXECUTE format('CREATE TRIGGER %I AFTER %s ON %I REFERENCING %s FOR EACH STATEMENT EXECUTE FUNCTION %I()',
+        t.tbl || '_file_changes_' || lower(left(op, 3)), op, t.tbl,
+        CASE op WHEN 'INSERT' THEN 'NEW TABLE AS changed' WHEN 'DELETE' THEN 'OLD TABLE AS changed'
+          ELSE CASE WHEN t.old_on_update THEN 'OLD TABLE AS changed_old NEW TABLE AS changed' ELSE 'NEW TABLE AS changed' END END,
+        t.fn);
+    END LOOP;
+    EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION file_changes_all()', t.tbl || '_file_changes_tru', t.tbl);
+  END LOOP;
+END $$;
 --> statement-breakpoint
 CREATE TRIGGER receivable_kinds_file_changes_upd AFTER UPDATE OR DELETE OR TRUNCATE ON receivable_kinds FOR EACH STATEMENT EXECUTE FUNCTION file_changes_all();

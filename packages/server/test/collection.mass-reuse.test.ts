@@ -65,6 +65,22 @@ async function createBothWays(rows: Row[], preparationId: string) {
 const filesOf = (rows: Row[]) => new Set(rows.map((r) => r.fileId)).size;
 
 describe('mass generation: the preparation kept for the creation', () => {
+  it('every table a preparation reads logs its changes (insert / update / delete / truncate)', async () => {
+    const rows = await env.db.sql<{ tbl: string; events: string[] }[]>`
+      select c.relname as tbl, array_agg(distinct e.event order by e.event) as events
+      from pg_trigger t join pg_class c on c.oid = t.tgrelid
+      cross join lateral (select unnest(array[
+        case when t.tgtype & 4 <> 0 then 'INSERT' end, case when t.tgtype & 8 <> 0 then 'DELETE' end,
+        case when t.tgtype & 16 <> 0 then 'UPDATE' end, case when t.tgtype & 32 <> 0 then 'TRUNCATE' end]) as event) e
+      where t.tgname like '%file_changes%' and e.event is not null group by c.relname order by c.relname`;
+    const all = ['DELETE', 'INSERT', 'TRUNCATE', 'UPDATE'];
+    expect(Object.fromEntries(rows.map((r) => [r.tbl, r.events]))).toEqual({
+      addresses: all, contacts: all, debtor_files: ['DELETE', 'TRUNCATE', 'UPDATE'], file_parties: all, installments: all, loan_balances: all, loans: all,
+      parties: ['DELETE', 'TRUNCATE', 'UPDATE'], payment_allocations: all, payments: all, penalty_rates: all, receivable_kinds: ['DELETE', 'TRUNCATE', 'UPDATE'],
+      schedule_versions: all,
+    });
+  });
+
   it('unchanged files are reused, with exactly the notices a new preparation gives', async () => {
     const prep = await prepare();
     expect(prep.rowCount).toBeGreaterThan(5);
