@@ -11,6 +11,7 @@ import { LoanStatusBadge } from './FileHeader';
 import type { FileLoan } from './LoanPicker';
 import { LoanReceivablesQuery } from './operations';
 import { formatMoney, isZero, sumDecimals, todayIso } from './ui/format';
+import { ScheduleLineCells, ScheduleLineHeaders } from './ui/ScheduleLineCells';
 
 const STATUS_TONE: Record<PaymentStatus, BadgeTone> = {
   PAID: 'success',
@@ -121,19 +122,7 @@ function LoanReceivables({ loan, asOf }: { loan: FileLoan; asOf: string }) {
               </caption>
               <thead>
                 <tr>
-                  <th scope="col" className="num">
-                    {t('servicing.schedule.colNo')}
-                  </th>
-                  <th scope="col">{t('servicing.schedule.colDue')}</th>
-                  <th scope="col" className="num">
-                    {t('servicing.schedule.colPrincipal')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('servicing.schedule.colInterest')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('servicing.schedule.colTotal')}
-                  </th>
+                  <ScheduleLineHeaders />
                   <th scope="col" className="num">
                     {t('servicing.receivables.colPaid')}
                   </th>
@@ -155,11 +144,7 @@ function LoanReceivables({ loan, asOf }: { loan: FileLoan; asOf: string }) {
               <tbody>
                 {shown.schedule.map((line) => (
                   <tr key={line.number}>
-                    <td className="num">{line.number}</td>
-                    <td className="srv-date">{line.dueDate}</td>
-                    <td className="num">{money(line.principal)}</td>
-                    <td className="num">{money(line.interest)}</td>
-                    <td className="num">{money(line.total)}</td>
+                    <ScheduleLineCells line={line} money={money} />
                     <td className="num">{money(sumDecimals([line.principalPaid, line.interestPaid]))}</td>
                     <td className="num">{money(line.penaltyInterest)}</td>
                     <td className="num">{money(isOverdue(line, asOf) ? line.outstanding : '0.00')}</td>

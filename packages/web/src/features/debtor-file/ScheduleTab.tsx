@@ -1,4 +1,4 @@
-import { Fragment, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { ExtraordinaryRepaymentMode, ScheduleLineFieldsFragment } from '../../graphql/generated/graphql';
@@ -21,6 +21,7 @@ import {
 import { PaymentStatusBadge } from './ReceivablesTab';
 import { amountRule, formatDateTime, formatMoney, fromMinor, normaliseAmount, todayIso, toMinor } from './ui/format';
 import { useHasRole, useRuleText } from './ui/hooks';
+import { ScheduleLineCells, ScheduleLineHeaders } from './ui/ScheduleLineCells';
 
 type Props = {
   loans: readonly FileLoan[];
@@ -169,19 +170,7 @@ function ScheduleVersionTable({ loan, version, current }: { loan: FileLoan; vers
             <caption className="visually-hidden">{t('servicing.schedule.linesTitle', { version })}</caption>
             <thead>
               <tr>
-                <th scope="col" className="num">
-                  {t('servicing.schedule.colNo')}
-                </th>
-                <th scope="col">{t('servicing.schedule.colDue')}</th>
-                <th scope="col" className="num">
-                  {t('servicing.schedule.colPrincipal')}
-                </th>
-                <th scope="col" className="num">
-                  {t('servicing.schedule.colInterest')}
-                </th>
-                <th scope="col" className="num">
-                  {t('servicing.schedule.colTotal')}
-                </th>
+                <ScheduleLineHeaders />
                 {hasBalance ? (
                   <th scope="col" className="num">
                     {t('servicing.schedule.colBalance')}
@@ -193,11 +182,7 @@ function ScheduleVersionTable({ loan, version, current }: { loan: FileLoan; vers
             <tbody>
               {lines.map((l) => (
                 <tr key={l.number}>
-                  <td className="num">{l.number}</td>
-                  <td className="srv-date">{l.dueDate}</td>
-                  <td className="num">{money(l.principal)}</td>
-                  <td className="num">{money(l.interest)}</td>
-                  <td className="num">{money(l.total)}</td>
+                  <ScheduleLineCells line={l} money={money} />
                   {hasBalance ? <td className="num">{money(l.balance)}</td> : null}
                   <td>
                     <PaymentStatusBadge status={l.paymentStatus} />
@@ -268,18 +253,7 @@ export function DiffTable({ rows, caption }: { rows: readonly DiffRow[]; caption
             </tr>
             <tr>
               {(['before', 'after'] as const).map((side) => (
-                <Fragment key={side}>
-                  <th scope="col">{t('servicing.schedule.colDue')}</th>
-                  <th scope="col" className="num">
-                    {t('servicing.schedule.colPrincipal')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('servicing.schedule.colInterest')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('servicing.schedule.colTotal')}
-                  </th>
-                </Fragment>
+                <ScheduleLineHeaders key={side} number={false} />
               ))}
             </tr>
           </thead>

@@ -93,6 +93,80 @@ function SectionCard({
   );
 }
 
+/** A dictionary's column: header text and cell (optionally with a class on the cell). */
+interface Column<T> {
+  header: string;
+  cell: (row: T) => ReactNode;
+  className?: string;
+}
+
+/**
+ * The body of a dictionary section: the query's error / loading / empty states, then the table of rows with an
+ * "Edit" button per row for those who may edit (all three dictionaries look and behave the same).
+ */
+function DictionaryTable<T extends { id: string; code: string }>({
+  caption,
+  rows,
+  columns,
+  loaded,
+  loading,
+  error,
+  onEdit,
+  compact,
+}: {
+  caption: string;
+  rows: readonly T[];
+  columns: readonly Column<T>[];
+  loaded: boolean;
+  loading: boolean;
+  error?: unknown;
+  onEdit?: (row: T) => void;
+  compact?: boolean;
+}) {
+  const { t } = useTranslation();
+  const table = (
+    <table className={compact ? 'data-table data-table--compact' : 'data-table'}>
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th scope="col" key={c.header}>
+              {c.header}
+            </th>
+          ))}
+          {onEdit ? <th scope="col">{t('dictionaries.actions')}</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.id}>
+            {columns.map((c) => (
+              <td key={c.header} className={c.className}>
+                {c.cell(row)}
+              </td>
+            ))}
+            {onEdit ? (
+              <td>
+                <button type="button" className="button button--small" onClick={() => onEdit(row)} aria-label={t('dictionaries.editFor', { name: row.code })}>
+                  {t('dictionaries.edit')}
+                </button>
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <>
+      {error ? <QueryError error={error} /> : null}
+      {!loaded && loading ? <Spinner /> : null}
+      {loaded && rows.length === 0 ? <EmptyState title={t('dictionaries.empty')} /> : null}
+      {rows.length > 0 ? compact ? <div className="table-wrap">{table}</div> : table : null}
+    </>
+  );
+}
+
 /* ---------------- receivable kinds ---------------- */
 
 type Kind = KindsData['receivableKinds'][number];
@@ -102,43 +176,21 @@ function KindsSection({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(DictReceivableKindsQuery);
   const [editing, setEditing] = useState<Kind | 'new' | null>(null);
-  const rows = data?.receivableKinds ?? [];
   return (
     <SectionCard title={t('dictionaries.tabs.kinds')} addLabel={t('dictionaries.kinds.add')} onAdd={canEdit ? () => setEditing('new') : undefined}>
-      {error ? <QueryError error={error} /> : null}
-      {!data && loading ? <Spinner /> : null}
-      {data && rows.length === 0 ? <EmptyState title={t('dictionaries.empty')} /> : null}
-      {rows.length > 0 ? (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('dictionaries.tabs.kinds')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dictionaries.code')}</th>
-              <th scope="col">{t('dictionaries.name')}</th>
-              <th scope="col">{t('dictionaries.kinds.currency')}</th>
-              {canEdit ? <th scope="col">{t('dictionaries.actions')}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((k) => (
-              <tr key={k.id}>
-                <td>
-                  <span className="kind-code">{k.code}</span>
-                </td>
-                <td>{k.name}</td>
-                <td>{k.currency}</td>
-                {canEdit ? (
-                  <td>
-                    <button type="button" className="button button--small" onClick={() => setEditing(k)} aria-label={t('dictionaries.editFor', { name: k.code })}>
-                      {t('dictionaries.edit')}
-                    </button>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <DictionaryTable
+        caption={t('dictionaries.tabs.kinds')}
+        rows={data?.receivableKinds ?? []}
+        loaded={Boolean(data)}
+        loading={loading}
+        error={error}
+        onEdit={canEdit ? setEditing : undefined}
+        columns={[
+          { header: t('dictionaries.code'), cell: (k) => <span className="kind-code">{k.code}</span> },
+          { header: t('dictionaries.name'), cell: (k) => k.name },
+          { header: t('dictionaries.kinds.currency'), cell: (k) => k.currency },
+        ]}
+      />
       {editing ? <KindDialog kind={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
     </SectionCard>
   );
@@ -260,7 +312,6 @@ function ContractTypesSection({ canEdit }: { canEdit: boolean }) {
   const { data, loading, error } = useQuery(ContractTypesQuery);
   const kinds = useQuery(DictReceivableKindsQuery);
   const [editing, setEditing] = useState<ContractTypeFieldsFragment | 'new' | null>(null);
-  const rows = data?.contractTypes ?? [];
   const kindCode = (id: string | null) => kinds.data?.receivableKinds.find((k) => k.id === id)?.code ?? '—';
   const by = (v: CalculatedBy) => t(`dictionaries.calculatedBy.${v}`);
   return (
@@ -269,56 +320,26 @@ function ContractTypesSection({ canEdit }: { canEdit: boolean }) {
       addLabel={t('dictionaries.ct.add')}
       onAdd={canEdit ? () => setEditing('new') : undefined}
     >
-      {error ? <QueryError error={error} /> : null}
-      {!data && loading ? <Spinner /> : null}
-      {data && rows.length === 0 ? <EmptyState title={t('dictionaries.empty')} /> : null}
-      {rows.length > 0 ? (
-        <div className="table-wrap">
-          <table className="data-table data-table--compact">
-            <caption className="visually-hidden">{t('dictionaries.tabs.contractTypes')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dictionaries.code')}</th>
-                <th scope="col">{t('dictionaries.name')}</th>
-                <th scope="col">{t('dictionaries.ct.country')}</th>
-                <th scope="col">{t('dictionaries.ct.kind')}</th>
-                <th scope="col">{t('dictionaries.ct.rateCalculatedBy')}</th>
-                <th scope="col">{t('dictionaries.ct.installmentCalculatedBy')}</th>
-                <th scope="col">{t('dictionaries.ct.sellingChannelRequirement')}</th>
-                <th scope="col">{t('dictionaries.ct.aprCheckBy')}</th>
-                <th scope="col">{t('dictionaries.ct.interestMethod')}</th>
-                {canEdit ? <th scope="col">{t('dictionaries.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((ct) => (
-                <tr key={ct.id}>
-                  <td className="mono">{ct.code}</td>
-                  <td>{ct.name}</td>
-                  <td>{ct.country}</td>
-                  <td>
-                    <span className="kind-code">{kindCode(ct.receivableKindId)}</span>
-                  </td>
-                  <td>{by(ct.rateCalculatedBy)}</td>
-                  <td>{by(ct.installmentCalculatedBy)}</td>
-                  <td>{t(`dictionaries.requirement.${ct.sellingChannelRequirement}`)}</td>
-                  <td>{t(`dictionaries.aprCheckBy.${ct.aprCheckBy}`)}</td>
-                  <td>
-                    <Badge tone={ct.interestMethod === 'F' ? 'warning' : 'neutral'}>{ct.interestMethod}</Badge>
-                  </td>
-                  {canEdit ? (
-                    <td>
-                      <button type="button" className="button button--small" onClick={() => setEditing(ct)} aria-label={t('dictionaries.editFor', { name: ct.code })}>
-                        {t('dictionaries.edit')}
-                      </button>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <DictionaryTable
+        compact
+        caption={t('dictionaries.tabs.contractTypes')}
+        rows={data?.contractTypes ?? []}
+        loaded={Boolean(data)}
+        loading={loading}
+        error={error}
+        onEdit={canEdit ? setEditing : undefined}
+        columns={[
+          { header: t('dictionaries.code'), cell: (ct) => ct.code, className: 'mono' },
+          { header: t('dictionaries.name'), cell: (ct) => ct.name },
+          { header: t('dictionaries.ct.country'), cell: (ct) => ct.country },
+          { header: t('dictionaries.ct.kind'), cell: (ct) => <span className="kind-code">{kindCode(ct.receivableKindId)}</span> },
+          { header: t('dictionaries.ct.rateCalculatedBy'), cell: (ct) => by(ct.rateCalculatedBy) },
+          { header: t('dictionaries.ct.installmentCalculatedBy'), cell: (ct) => by(ct.installmentCalculatedBy) },
+          { header: t('dictionaries.ct.sellingChannelRequirement'), cell: (ct) => t(`dictionaries.requirement.${ct.sellingChannelRequirement}`) },
+          { header: t('dictionaries.ct.aprCheckBy'), cell: (ct) => t(`dictionaries.aprCheckBy.${ct.aprCheckBy}`) },
+          { header: t('dictionaries.ct.interestMethod'), cell: (ct) => <Badge tone={ct.interestMethod === 'F' ? 'warning' : 'neutral'}>{ct.interestMethod}</Badge> },
+        ]}
+      />
       {editing ? (
         <ContractTypeDialog
           contractType={editing === 'new' ? null : editing}
@@ -487,47 +508,23 @@ function SellingChannelsSection({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(SellingChannelsQuery);
   const [editing, setEditing] = useState<Channel | 'new' | null>(null);
-  const rows = data?.sellingChannels ?? [];
   return (
     <SectionCard title={t('dictionaries.tabs.sellingChannels')} addLabel={t('dictionaries.ch.add')} onAdd={canEdit ? () => setEditing('new') : undefined}>
-      {error ? <QueryError error={error} /> : null}
-      {!data && loading ? <Spinner /> : null}
-      {data && rows.length === 0 ? <EmptyState title={t('dictionaries.empty')} /> : null}
-      {rows.length > 0 ? (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('dictionaries.tabs.sellingChannels')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dictionaries.code')}</th>
-              <th scope="col">{t('dictionaries.name')}</th>
-              <th scope="col">{t('dictionaries.ch.validFrom')}</th>
-              <th scope="col">{t('dictionaries.ch.validTo')}</th>
-              <th scope="col">{t('dictionaries.ch.status')}</th>
-              {canEdit ? <th scope="col">{t('dictionaries.actions')}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((ch) => (
-              <tr key={ch.id}>
-                <td className="mono">{ch.code}</td>
-                <td>{ch.name}</td>
-                <td>{ch.validFrom}</td>
-                <td>{ch.validTo ?? t('dictionaries.ch.open')}</td>
-                <td>
-                  <ChannelValidity ch={ch} />
-                </td>
-                {canEdit ? (
-                  <td>
-                    <button type="button" className="button button--small" onClick={() => setEditing(ch)} aria-label={t('dictionaries.editFor', { name: ch.code })}>
-                      {t('dictionaries.edit')}
-                    </button>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <DictionaryTable
+        caption={t('dictionaries.tabs.sellingChannels')}
+        rows={data?.sellingChannels ?? []}
+        loaded={Boolean(data)}
+        loading={loading}
+        error={error}
+        onEdit={canEdit ? setEditing : undefined}
+        columns={[
+          { header: t('dictionaries.code'), cell: (ch) => ch.code, className: 'mono' },
+          { header: t('dictionaries.name'), cell: (ch) => ch.name },
+          { header: t('dictionaries.ch.validFrom'), cell: (ch) => ch.validFrom },
+          { header: t('dictionaries.ch.validTo'), cell: (ch) => ch.validTo ?? t('dictionaries.ch.open') },
+          { header: t('dictionaries.ch.status'), cell: (ch) => <ChannelValidity ch={ch} /> },
+        ]}
+      />
       {editing ? <ChannelDialog channel={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
     </SectionCard>
   );

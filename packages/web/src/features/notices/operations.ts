@@ -16,6 +16,29 @@ export const NoticeItemFields = graphql(`
   }
 `);
 
+/** A notice's item as stored (balances on the creation day) and as of today (`current`). */
+export const NoticeItemWithCurrentFields = graphql(`
+  fragment NoticeItemWithCurrentFields on NoticeItem {
+    id
+    kindCode
+    year
+    installmentNo
+    dueDate
+    type
+    overdueBalance
+    futureBalance
+    overpaymentBalance
+    amount
+    selected
+    current {
+      overdueBalance
+      futureBalance
+      overpaymentBalance
+      amount
+    }
+  }
+`);
+
 export const NoticeListFields = graphql(`
   fragment NoticeListFields on Notice {
     id
@@ -76,23 +99,7 @@ export const NoticeDetailsQuery = graphql(`
         note
       }
       items {
-        id
-        kindCode
-        year
-        installmentNo
-        dueDate
-        type
-        overdueBalance
-        futureBalance
-        overpaymentBalance
-        amount
-        selected
-        current {
-          overdueBalance
-          futureBalance
-          overpaymentBalance
-          amount
-        }
+        ...NoticeItemWithCurrentFields
       }
       statusHistory {
         status
@@ -110,23 +117,7 @@ export const NoticeItemsQuery = graphql(`
       id
       text
       items {
-        id
-        kindCode
-        year
-        installmentNo
-        dueDate
-        type
-        overdueBalance
-        futureBalance
-        overpaymentBalance
-        amount
-        selected
-        current {
-          overdueBalance
-          futureBalance
-          overpaymentBalance
-          amount
-        }
+        ...NoticeItemWithCurrentFields
       }
     }
   }
