@@ -16,7 +16,7 @@ export const SCALES = {
   /** smoke: a few hundred files, well under a minute */
   small: { files: 300, samples: 5, registrySamples: 5, loadSeconds: 2, concurrency: 50, tickRuns: 2, smsNotices: 200, abortNotices: 2000, massRuns: 2, scheduleSamples: 11, paymentSamples: 5 },
   /** the target portfolio: ~100k files, ~200k parties, ~200k loans, ~5M installments, ~1M notices, ~2M payments */
-  full: { files: 100_000, samples: 20, registrySamples: 20, loadSeconds: 15, concurrency: 50, tickRuns: 3, smsNotices: 3_000, abortNotices: 5_000, massRuns: 3, scheduleSamples: 41, paymentSamples: 30 },
+  full: { files: 100_000, samples: 20, registrySamples: 20, loadSeconds: 15, concurrency: 50, tickRuns: 3, smsNotices: 3_000, abortNotices: 5_000, massRuns: 5, scheduleSamples: 41, paymentSamples: 30 },
 } as const;
 export type ScaleName = keyof typeof SCALES;
 export type Scale = { [K in keyof (typeof SCALES)['small']]: number };
