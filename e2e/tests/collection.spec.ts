@@ -244,9 +244,14 @@ test('registry: filter by settlement status (URL), bulk send with progress and a
   await expect(page).toHaveURL(/[?&]settlementStatus=UNSETTLED/);
   const results = page.getByRole('table', { name: 'Lista powiadomień' });
   await expect(results.getByRole('row').nth(1)).toBeVisible();
+  // every row shown is unsettled (polled: the rows of the unfiltered list may still be on screen for a moment)
   const settlementCells = results.locator('td.col-settlement');
-  const n = await settlementCells.count();
-  for (let i = 0; i < n; i++) await expect(settlementCells.nth(i)).toHaveText('Nieuregulowane');
+  await expect
+    .poll(async () => {
+      const texts = await settlementCells.allInnerTexts();
+      return texts.length > 0 && texts.every((t) => t.trim() === 'Nieuregulowane');
+    })
+    .toBe(true);
   // the chosen notice's items and text below
   await results.getByRole('button', { name: /^Pokaż należności i treść/ }).first().click();
   await expect(page.getByRole('heading', { name: /^Należności: / })).toBeVisible();

@@ -26,8 +26,8 @@ export function arrayLiteral(values: readonly unknown[], type = 'text'): string 
 /**
  * Set-based bulk insert: one `INSERT … SELECT FROM unnest($1::type[], $2::type[], …)` per chunk, so that tens of
  * thousands of rows cost one round trip instead of one each. Each column travels as one array literal (text): money
- * and dates stay exact text and are cast by PostgreSQL to numeric/date. Column-wise arrays parse several times faster
- * than one JSON document with `->>` per value (163k notice items: 7.2 s → see docs/performance.md).
+ * and dates stay exact text and are cast by PostgreSQL to numeric/date. Column-wise arrays parse faster than one JSON
+ * document read with `->>` per value (docs/performance.md). For the largest batches, `bulkCopy` below is faster still.
  */
 export async function bulkInsert(
   sql: Sql,

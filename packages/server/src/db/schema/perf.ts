@@ -36,30 +36,8 @@ export const loanBalances = pgTable(
  * `notice_totals_compact()` (pg-boss job every minute, single runner by advisory lock) moves the deltas into this table
  * in one transaction. The truth at any instant = this table + the deltas; readers always sum both in one statement.
  */
-export const noticeTotals = pgTable(
-  'notice_totals',
-  {
-    kindId: uuid('kind_id').notNull(),
-    channel: text('channel').notNull(),
-    reason: text('reason').notNull(),
-    sendStatus: text('send_status').notNull(),
-    deliveryStatus: text('delivery_status'),
-    settlementStatus: text('settlement_status').notNull(),
-    createdOn: date('created_on', { mode: 'string' }).notNull(),
-    sentDay: date('sent_day', { mode: 'string' }),
-    createdBy: uuid('created_by'),
-    notices: bigint('notices', { mode: 'bigint' }).notNull(),
-    amount: numeric('amount', { precision: 17, scale: 2 }).notNull(),
-  },
-  (t) => [
-    unique('notice_totals_key')
-      .on(t.kindId, t.channel, t.reason, t.sendStatus, t.deliveryStatus, t.settlementStatus, t.createdOn, t.sentDay, t.createdBy)
-      .nullsNotDistinct(),
-  ],
-);
-
-/** Signed deltas of the rollup not yet compacted into notice_totals (same dimensions). */
-export const noticeTotalsDelta = pgTable('notice_totals_delta', {
+/** The rollup's dimensions and measures (a fresh set of column builders per table). */
+const noticeTotalsColumns = () => ({
   kindId: uuid('kind_id').notNull(),
   channel: text('channel').notNull(),
   reason: text('reason').notNull(),
@@ -72,6 +50,15 @@ export const noticeTotalsDelta = pgTable('notice_totals_delta', {
   notices: bigint('notices', { mode: 'bigint' }).notNull(),
   amount: numeric('amount', { precision: 17, scale: 2 }).notNull(),
 });
+
+export const noticeTotals = pgTable('notice_totals', noticeTotalsColumns(), (t) => [
+  unique('notice_totals_key')
+    .on(t.kindId, t.channel, t.reason, t.sendStatus, t.deliveryStatus, t.settlementStatus, t.createdOn, t.sentDay, t.createdBy)
+    .nullsNotDistinct(),
+]);
+
+/** Signed deltas of the rollup not yet compacted into notice_totals (same dimensions). */
+export const noticeTotalsDelta = pgTable('notice_totals_delta', noticeTotalsColumns());
 
 /**
  * Change log of the data a mass-generation preparation reads (docs/performance.md "Mass generation"): one row per
