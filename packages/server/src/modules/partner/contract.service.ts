@@ -38,6 +38,7 @@ import {
   settings,
 } from '../../db/schema/index.js';
 import { BadUserInput, Conflict, IssueCollector } from '../../graphql/errors.js';
+import { businessDate } from '../../lib/business-date.js';
 import { audit } from '../common/audit.js';
 import { checkRequiredForNew, readClient, upsertClientTx, type ClientData, type Ctx, type Source } from './client.service.js';
 import { Reader, type Body } from './partner.parse.js';
@@ -67,7 +68,7 @@ export interface RegisterResult {
 
 interface Product { productCode: string; price: string; contractPrice: string; producer?: string; brand?: string; serialNo?: string }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => businessDate();
 const dec = (s: string) => new Decimal(s);
 const money = (d: Decimal) => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 const pct = (d: Decimal) => d.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(4);
