@@ -13,7 +13,8 @@ import { consume, refund, type LimitSpec } from '../../lib/rate-limit.js';
  * - while locked, every attempt is refused without looking at the password (the right one included);
  * - the lock lasts 15 min × 2^level (level = locks in a row; capped at 24 h); the level falls back to 0 after a day
  *   without a lock or on a successful login.
- * A success gives its reservation back (attempts 0) and lifts a lock only if its own reservation opened it.
+ * A success gives its own reservation back (wrong passwords keep counting) and lifts a lock only if its own
+ * reservation opened it.
  * So 50 parallel wrong passwords from 50 addresses get 10 evaluations at most, and the right one after them is refused.
  */
 export const GUESS_BUDGET = 10;
@@ -74,11 +75,17 @@ export async function reserveGuess(sql: Sql, subject: GuardSubject): Promise<Res
   return { subject, allowed: r.allowed, lockedNow: r.locked_now, lockedUntil: ts(r.locked_until), lockedAt: r.locked_at };
 }
 
-/** After the right password: the window starts over; a lock opened by this very attempt is lifted. */
+/**
+ * After the right password: the attempt gives its reservation back (the budget counts WRONG passwords: successes in
+ * between do not buy an attacker more guesses) and the backoff level starts over; a lock opened by this very attempt
+ * is lifted (the budget then stands at 9 of 10).
+ */
 export async function guessSucceeded(sql: Sql, res: Reservation): Promise<void> {
+  const mine = res.lockedNow && res.lockedAt !== null;
   await sql`
-    update login_guards set attempts = 0, lock_level = 0, updated_at = now(),
-      locked_until = case when ${res.lockedNow} and locked_at = ${res.lockedAt}::timestamptz then null else locked_until end
+    update login_guards set lock_level = 0, updated_at = now(),
+      attempts = case when ${mine} and locked_at = ${res.lockedAt}::timestamptz then ${GUESS_BUDGET - 1}::int else greatest(attempts - 1, 0) end,
+      locked_until = case when ${mine} and locked_at = ${res.lockedAt}::timestamptz then null else locked_until end
     where subject = ${res.subject}`;
 }
 
