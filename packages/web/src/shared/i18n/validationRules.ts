@@ -48,9 +48,8 @@ const pl: RuleDictionary = {
   'smsSender.phone': 'Nazwa nadawcy nie może być numerem telefonu.',
   'password.weak': 'Hasło jest za słabe.',
   'password.mismatch': 'Hasła nie są zgodne.',
-  'auth.invalidCredentials': 'Nieprawidłowy e-mail lub hasło.',
-  'auth.locked': 'Konto zablokowane po zbyt wielu nieudanych próbach logowania. Spróbuj ponownie później.',
-  'auth.rateLimited': 'Zbyt wiele prób logowania z tego adresu. Spróbuj ponownie za 15 minut.',
+  'auth.invalidCredentials': 'Nieprawidłowy login lub hasło albo konto jest czasowo zablokowane.',
+  'auth.rateLimited': 'Zbyt wiele nieudanych prób logowania z tego adresu. Spróbuj ponownie za 15 minut.',
   'page.size': 'Rozmiar strony musi wynosić od 1 do {{max}}.',
   'cursor.invalid': 'Nieprawidłowy znacznik stronicowania — odśwież wyniki.',
 };
@@ -98,9 +97,8 @@ const en: RuleDictionary = {
   'smsSender.phone': 'The sender name must not be a phone number.',
   'password.weak': 'The password is too weak.',
   'password.mismatch': 'The passwords do not match.',
-  'auth.invalidCredentials': 'Wrong e-mail or password.',
-  'auth.locked': 'The account is locked after too many failed sign-in attempts. Try again later.',
-  'auth.rateLimited': 'Too many sign-in attempts from this address. Try again in 15 minutes.',
+  'auth.invalidCredentials': 'Wrong login or password, or the account is temporarily locked.',
+  'auth.rateLimited': 'Too many failed sign-in attempts from this address. Try again in 15 minutes.',
   'page.size': 'Page size must be between 1 and {{max}}.',
   'cursor.invalid': 'Invalid pagination cursor — refresh the results.',
 };
