@@ -120,7 +120,14 @@ test('staff grant client zone access; the borrower logs in, changes the password
   await cz.getByLabel('PESEL').fill(login);
   await cz.getByLabel('Hasło').fill('zle-haslo');
   await cz.getByRole('button', { name: 'Zaloguj' }).click();
-  await expect(cz.getByText('Nieprawidłowy PESEL lub hasło.')).toBeVisible();
+  await expect(cz.getByText('Nieprawidłowy login lub hasło albo konto jest czasowo zablokowane.')).toBeVisible();
+
+  // "wyślij nowe hasło jednorazowe": the same answer for any PESEL (an unknown one here: no SMS goes out)
+  await cz.getByRole('button', { name: 'Wyślij nowe hasło jednorazowe' }).click();
+  await expect(cz.getByRole('heading', { name: 'Nowe hasło jednorazowe' })).toBeVisible();
+  await cz.locator('input[name="otpLogin"]').fill('90010112345');
+  await cz.getByRole('button', { name: 'Wyślij SMS' }).click();
+  await expect(cz.getByText(/nowe hasło jednorazowe wyślemy SMS-em/)).toBeVisible();
 
   await cz.getByLabel('Hasło').fill(otp);
   await cz.getByRole('button', { name: 'Zaloguj' }).click();
