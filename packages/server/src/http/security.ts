@@ -199,7 +199,6 @@ export function graphqlGuard(req: Request, res: Response, next: NextFunction) {
     return;
   }
   if (!info.doc) return next(); // Apollo answers the parse error
-  const doc = info.doc;
   const nul = variablesNulPath(body as { variables?: unknown }) ?? info.inlineNul;
   if (nul) {
     const message = 'Text must not contain NUL (\\u0000) characters';
