@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, makeClient } from './support/app.js';
 import { createLoan } from './support/fixtures.js';
-import { borrowerSession } from './support/faults.js';
+import { borrowerSession, distIsBuilt, spawnServer } from './support/faults.js';
 import { startTestSmsapi, type SmsapiSandbox } from './support/sandboxes.js';
 import { hashPassword } from '../src/lib/crypto.js';
 import { initSecretsKey } from '../src/integrations/secrets.js';
@@ -50,8 +50,8 @@ interface Raw {
 }
 
 /** One POST /graphql from the given address (X-Forwarded-For is trusted from loopback) with the given headers. */
-async function post(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, ip = nextIp()): Promise<Raw> {
-  const res = await fetch(`${app.url}/graphql`, {
+async function post(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, ip = nextIp(), url = app.url): Promise<Raw> {
+  const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': ip, ...headers },
     body: JSON.stringify({ query, variables }),
@@ -423,4 +423,24 @@ describe('L14–L15 no schema leaks to anonymous callers', () => {
     expect(code(borrower)).toBe('FORBIDDEN');
     expect((await post(q, {}, { cookie: staff.cookie! })).status).toBe(200);
   });
+});
+
+describe('L16 across processes', () => {
+  // the built server (`npm run build`) as a second process on the same database
+  it.skipIf(!distIsBuilt())('the guess budget and the per-operation limits hold across two app processes', async () => {
+    const child = await spawnServer({ dbUrl: db.url, env: { RATY_TODAY: '2026-11-25' } });
+    try {
+      const urls = [app.url, child.url];
+      const wrong = await Promise.all(Array.from({ length: 30 }, (_, i) => post(LOGIN, { e: 'viewer@raty.demo', p: `wrong-${i}` }, {}, nextIp(), urls[i % 2])));
+      expect(wrong.every((r) => rule(r) === 'auth.invalidCredentials')).toBe(true);
+      for (const url of urls) expect(rule(await post(LOGIN, { e: 'viewer@raty.demo', p: 'raty-demo' }, {}, nextIp(), url))).toBe('auth.invalidCredentials');
+      const q = `mutation($l: ID!) { grantClientZoneAccess(loanId: $l) { login } }`;
+      const v = { l: '00000000-0000-4000-8000-000000000000' };
+      const calls = await Promise.all(Array.from({ length: 30 }, (_, i) => post(q, v, { cookie: staff.cookie! }, nextIp(), urls[i % 2])));
+      expect(calls.every((r) => r.status === 200 && code(r) === 'NOT_FOUND')).toBe(true);
+      for (const url of urls) expect((await post(q, v, { cookie: staff.cookie! }, nextIp(), url)).status).toBe(429);
+    } finally {
+      await child.stop();
+    }
+  }, 60_000);
 });
