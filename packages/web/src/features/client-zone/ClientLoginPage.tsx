@@ -119,9 +119,14 @@ export function ClientLoginPage() {
           <section className="cz-login__otp" aria-labelledby="cz-otp-title">
             <h2 id="cz-otp-title">{t('clientZone.login.otpRequestTitle')}</h2>
             {otpRequest.data?.clientRequestOneTimePassword ? (
-              <p className="banner banner--info" role="status">
-                {t('clientZone.login.otpRequestDone')}
-              </p>
+              <>
+                <p className="banner banner--info" role="status">
+                  {t('clientZone.login.otpRequestDone')}
+                </p>
+                <button type="button" className="button" onClick={() => setOtpOpen(false)}>
+                  {t('clientZone.login.otpRequestClose')}
+                </button>
+              </>
             ) : (
               <form onSubmit={onRequestOtp} noValidate className="form">
                 <p className="muted small">{t('clientZone.login.otpRequestText')}</p>

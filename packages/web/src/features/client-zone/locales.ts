@@ -36,6 +36,7 @@ export const pl = {
     otpRequestSubmit: 'Wyślij SMS',
     otpRequestSending: 'Wysyłanie…',
     otpRequestCancel: 'Anuluj',
+    otpRequestClose: 'Zamknij',
     otpRequestDone:
       'Jeśli pod tym numerem PESEL jest konto czekające na zmianę hasła, nowe hasło jednorazowe wyślemy SMS-em w ciągu kilku minut. Jeśli nie przyjdzie, skontaktuj się z firmą pożyczkową.',
     staffSession:
@@ -210,6 +211,7 @@ export const en: Shape<typeof pl> = {
     otpRequestSubmit: 'Send SMS',
     otpRequestSending: 'Sending…',
     otpRequestCancel: 'Cancel',
+    otpRequestClose: 'Close',
     otpRequestDone:
       'If this national id has an account waiting for a password change, a new one-time password will arrive by SMS within a few minutes. If it does not, contact your lender.',
     staffSession:
