@@ -30,6 +30,7 @@ export class AuthResolver {
   async login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<UserType> {
     const issues = new IssueCollector();
     if (!email.trim()) issues.add('email', 'required', 'E-mail is required');
+    else if (email.trim().length > 320) issues.add('email', 'string.tooLong', 'The e-mail may have at most 320 characters', { max: 320 });
     if (!password) issues.add('password', 'required', 'Password is required');
     issues.throwIfAny();
     // per address: failures only (the point is given back after a success)
