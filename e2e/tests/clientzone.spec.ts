@@ -120,7 +120,15 @@ test('staff grant client zone access; the borrower logs in, changes the password
   await cz.getByLabel('PESEL').fill(login);
   await cz.getByLabel('Hasło').fill('zle-haslo');
   await cz.getByRole('button', { name: 'Zaloguj' }).click();
-  await expect(cz.getByText('Nieprawidłowy PESEL lub hasło.')).toBeVisible();
+  await expect(cz.getByText('Nieprawidłowy login lub hasło albo konto jest czasowo zablokowane.')).toBeVisible();
+
+  // "wyślij nowe hasło jednorazowe": the same answer for any PESEL (an unknown one here: no SMS goes out)
+  await cz.getByRole('button', { name: 'Wyślij nowe hasło jednorazowe' }).click();
+  await expect(cz.getByRole('heading', { name: 'Nowe hasło jednorazowe' })).toBeVisible();
+  await cz.locator('input[name="otpLogin"]').fill('90010112345');
+  await cz.getByRole('button', { name: 'Wyślij SMS' }).click();
+  await expect(cz.getByText(/nowe hasło jednorazowe wyślemy SMS-em/)).toBeVisible();
+  await cz.getByRole('button', { name: 'Zamknij' }).click();
 
   await cz.getByLabel('Hasło').fill(otp);
   await cz.getByRole('button', { name: 'Zaloguj' }).click();
@@ -225,4 +233,16 @@ test('staff grant client zone access; the borrower logs in, changes the password
   await cz.getByRole('button', { name: 'Zaloguj' }).click();
   await expect(cz.getByRole('heading', { level: 1, name: 'Pożyczki' })).toBeVisible();
   await ctx.close();
+
+  // 10 wrong passwords lock the login (same answer as any wrong password); staff see the lock and clear it
+  for (let i = 0; i < 10; i++) {
+    const res = await request.post('/graphql', { data: { query: `mutation($l: String!, $p: String!) { clientLogin(login: $l, password: $p) { partyId } }`, variables: { l: login, p: `zle-haslo-${i}` } } });
+    expect(JSON.stringify(await res.json())).toContain('clientAuth.invalidCredentials');
+  }
+  await page.reload();
+  await expect(panel.getByText(/Logowanie zablokowane po zbyt wielu błędnych hasłach do/)).toBeVisible();
+  await expect(panel.getByText('zablokowane', { exact: true })).toBeVisible();
+  await panel.getByRole('button', { name: 'Odblokuj logowanie' }).click();
+  await expect(panel.getByText('Logowanie odblokowane. Hasło pożyczkobiorcy się nie zmieniło.')).toBeVisible();
+  await expect(panel.getByText('aktywne', { exact: true })).toBeVisible();
 });

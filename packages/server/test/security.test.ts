@@ -293,8 +293,8 @@ describe('error masking', () => {
 });
 
 describe('rate limits', () => {
-  it('staff login: 30 attempts per IP per 15 minutes, then auth.rateLimited', async () => {
-    securityLimits.reset();
+  it('staff login: 30 failed attempts per IP per 15 minutes, then auth.rateLimited', async () => {
+    await securityLimits.reset(db.sql);
     let limited = -1;
     for (let i = 0; i < 32 && limited < 0; i++) {
       const r = await post({ query: `mutation { login(email: "nobody@sec.test", password: "wrong-password") { id } }` }, { 'x-forwarded-for': '203.0.113.7' });
@@ -303,26 +303,17 @@ describe('rate limits', () => {
     expect(limited).toBe(30);
   });
 
-  it('borrower login: 20 attempts per IP per 15 minutes, then clientAuth.rateLimited', async () => {
+  it('borrower login: 30 failed attempts per IP per 15 minutes, then clientAuth.rateLimited', async () => {
     let limited = -1;
-    for (let i = 0; i < 22 && limited < 0; i++) {
+    for (let i = 0; i < 32 && limited < 0; i++) {
       const r = await post({ query: `mutation { clientLogin(login: "80010112345", password: "wrong-password") { partyId } }` }, { 'x-forwarded-for': '203.0.113.8' });
       if (JSON.stringify(r.errors ?? []).includes('clientAuth.rateLimited')) limited = i;
     }
-    expect(limited).toBe(20);
-  });
-
-  it('logins of any kind: at most 100 per IP per 15 minutes at the HTTP layer (429), aliases included', async () => {
-    securityLimits.reset();
-    const many = Array.from({ length: 25 }, (_, i) => `l${i}: clientLogin(login: "x", password: "y") { partyId }`).join(' ');
-    const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await post({ query: `mutation { ${many} }` }, { 'x-forwarded-for': '203.0.113.9' })).status);
-    expect(statuses.slice(0, 4)).toEqual([200, 200, 200, 200]);
-    expect(statuses[4]).toBe(429);
+    expect(limited).toBe(30);
   });
 
   it('password change: 5 per 15 minutes per session, then 429 RATE_LIMITED with Retry-After', async () => {
-    securityLimits.reset();
+    await securityLimits.reset(db.sql);
     const q = { query: `mutation { clientChangePassword(currentPassword: "wrong-current-1", newPassword: "New-Password-2026") { mustChangePassword } }` };
     for (let i = 0; i < 5; i++) {
       const r = await post(q, h.borrower);
@@ -336,7 +327,7 @@ describe('rate limits', () => {
   });
 
   it('SMS-sending mutations: 30 per minute per caller, then 429', async () => {
-    securityLimits.reset();
+    await securityLimits.reset(db.sql);
     const q = { query: `mutation($l: ID!) { grantClientZoneAccess(loanId: $l) { login } }`, variables: { l: '00000000-0000-4000-8000-000000000000' } };
     const codes: (string | number)[] = [];
     for (let i = 0; i < 31; i++) {
@@ -348,7 +339,7 @@ describe('rate limits', () => {
     // another caller is not affected
     const other = await post(q, h.admin);
     expect(other.status).toBe(200);
-    securityLimits.reset();
+    await securityLimits.reset(db.sql);
   });
 });
 

@@ -33,9 +33,10 @@ export const introspectionGuard: ApolloServerPlugin<Context> = {
       async didResolveOperation({ document, contextValue }) {
         if (!usesIntrospection(document)) return;
         const a = contextValue.actor;
-        if (!a) throw new GraphQLError('Log in to explore the schema', { extensions: { code: 'UNAUTHENTICATED' } });
+        // thrown from a plugin hook, an error answers HTTP 500 unless it says otherwise: 401 / 403
+        if (!a) throw new GraphQLError('Log in to explore the schema', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
         if (a.type === 'STAFF' || (a.type === 'API_TOKEN' && a.role === 'ANALYST')) return;
-        throw new GraphQLError('Schema introspection is not available for this account', { extensions: { code: 'FORBIDDEN' } });
+        throw new GraphQLError('Schema introspection is not available for this account', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
       },
     };
   },

@@ -19,6 +19,7 @@ import { createLoaders } from '../graphql/loaders.js';
 import { KNOWN_CODES } from '../graphql/errors.js';
 import { getSchema } from '../graphql/schema.js';
 import { introspectionGuard } from '../graphql/introspection-guard.js';
+import { rateLimitPlugin } from './security.js';
 import { STAFF_COOKIE, staffActorFromSession, tokenActor } from '../modules/auth/session.service.js';
 import { partnerRouter } from '../modules/partner/partner.router.js';
 import { mountSmsCallbacks } from '../integrations/sms-callbacks.js';
@@ -48,13 +49,22 @@ export interface RunningApp {
   close: () => Promise<void>;
 }
 
+/**
+ * graphql-js appends "Did you mean …?" to unknown fields, arguments, types and enum values (also in variable coercion,
+ * which graphql-armor's blockFieldSuggestion does not see): the schema would leak through them, so they are cut from
+ * every answer (OWASP GraphQL cheat sheet).
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/gi, '');
+}
+
 /** Masks every error that is not one of our documented codes; logs the original with the request id. */
 export function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = (formatted.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR';
     if (KNOWN_CODES.has(code)) {
       const { stacktrace: _s, ...ext } = formatted.extensions ?? {};
-      return { ...formatted, extensions: ext };
+      return { ...formatted, message: withoutSuggestions(formatted.message), extensions: ext };
     }
     const original = (error as { originalError?: unknown })?.originalError ?? error;
     const errorId = randomUUID();
@@ -134,6 +144,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     // no HTTP caching of GraphQL answers here: without this, Apollo wraps EVERY field's resolver to compute cache hints
     ApolloServerPluginCacheControlDisabled(),
     introspectionGuard,
+    rateLimitPlugin,
     ...(protection.plugins as ApolloServerPlugin<Context>[]),
   ];
   const apollo = new ApolloServer<Context>({

@@ -1,7 +1,23 @@
-import { createHash } from 'node:crypto';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { Kind, parse, visit, type ASTNode, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import { rateLimiter } from '../lib/rate-limit.js';
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  GraphQLError,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  Kind,
+  getDirectiveValues,
+  parse,
+  visit,
+  type ASTNode,
+  type DirectiveNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import type { Sql } from '../db/client.js';
+import type { Actor, Context } from '../graphql/context.js';
+import { consume, type LimitSpec } from '../lib/rate-limit.js';
 
 /**
  * HTTP-level protections in front of the GraphQL endpoint (docs/security.md), mounted by http/app.ts before Apollo:
@@ -10,72 +26,124 @@ import { rateLimiter } from '../lib/rate-limit.js';
  *    `/graphql` JSON bodies are parsed here with the same limit (a chunked body that grows past it → 413 too).
  *    A GraphQL POST with a body of another content type (text/plain, form) gets 415 (with cookies this is also CSRF).
  *    A document of more than MAX_TOKENS tokens → 400 GRAPHQL_PARSE_FAILED (graphql-armor's own check answers 500).
- * 2. Rate limits per operation (fixed window, in process memory, like lib/rate-limit.ts), keyed by the caller
- *    (session cookie / bearer token hash, else the client IP) — a second layer on top of the resolvers' own
- *    per-IP login limits and per-account lockouts:
- *      login, clientLogin      100 / 15 min per IP (backstop over the resolvers' 30 resp. 20 per IP and the
- *                              per-account lockout after 5 failures; also counts aliased logins in one request)
- *      clientChangePassword    5 / 15 min per caller (the resolver has no attempt counter of its own)
+ * 2. Rate limits per operation (`rateLimitPlugin`, an Apollo plugin): after the document is parsed and VALIDATED, the
+ *    root fields the operation will execute are counted — through fragments, inline fragments and aliases, minus
+ *    @skip/@include'd ones — and each is taken from the caller's bucket in PostgreSQL (lib/rate-limit.ts: holds
+ *    across processes). The caller is the authenticated principal (staff user, API token, borrower account), else
+ *    the client IP: never a raw header, so junk cookies do not open new buckets.
+ *      clientChangePassword    5 / 15 min per caller (on top of the account's guess budget, login-guard.ts)
  *      SMS-sending mutations   30 / minute per caller (SMS cost; grant access, send notices, notify, …)
+ *    Logins have no rule here: they are limited per address (failures only) and per account in their resolvers.
  *    Over the limit: HTTP 429, `Retry-After`, and a GraphQL error with extensions.code RATE_LIMITED.
  */
 /** 4 MiB: a mass-generation request choosing 20k addressees is ~2 MB; anything larger is refused with 413. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
-interface Rule {
+interface Rule extends LimitSpec {
   fields: string[];
-  windowMs: number;
-  max: number;
-  by: 'caller' | 'ip';
 }
 
 /** Mutations that send an SMS (directly or by starting a job that does). */
-export const SMS_SENDING_MUTATIONS = ['grantClientZoneAccess', 'sendNotices', 'notifyUpcomingInstallment', 'runReminders', 'testSmsConnection', 'createMassNotices', 'createNotice'];
+export const SMS_SENDING_MUTATIONS = [
+  'grantClientZoneAccess',
+  'sendNotices',
+  'notifyUpcomingInstallment',
+  'runReminders',
+  'testSmsConnection',
+  'createMassNotices',
+  'createNotice',
+  'clientRequestOneTimePassword',
+];
 
 export const RATE_RULES: Record<string, Rule> = {
-  login: { fields: ['login', 'clientLogin'], windowMs: 15 * 60_000, max: 100, by: 'ip' },
-  passwordChange: { fields: ['clientChangePassword'], windowMs: 15 * 60_000, max: 5, by: 'caller' },
-  sms: { fields: SMS_SENDING_MUTATIONS, windowMs: 60_000, max: 30, by: 'caller' },
+  passwordChange: { name: 'op-password-change', fields: ['clientChangePassword'], durationSec: 15 * 60, points: 5 },
+  sms: { name: 'op-sms', fields: SMS_SENDING_MUTATIONS, durationSec: 60, points: 30 },
 };
 
-const limiters = new Map<string, ReturnType<typeof rateLimiter>>();
 let enabled = process.env.RATY_RATE_LIMITS !== '0';
 
-function limiterFor(name: string, rule: Rule) {
-  let l = limiters.get(name);
-  if (!l) limiters.set(name, (l = rateLimiter({ windowMs: rule.windowMs, max: rule.max })));
-  return l;
-}
-
-/** Tests: clear every window / switch the limits off (e.g. for fuzzing many mutations from one caller). */
+/** Tests: empty every bucket / switch the per-operation limits off (e.g. for fuzzing many mutations from one caller). */
 export const securityLimits = {
-  reset() {
-    for (const l of limiters.values()) l.reset();
+  async reset(sql: Sql) {
+    await sql`delete from rate_limits`;
   },
   setEnabled(v: boolean) {
     enabled = v;
   },
 };
 
-function callerKey(req: Request): string {
-  const auth = req.headers.authorization;
-  const cookie = req.headers.cookie;
-  const secret = auth ?? cookie;
-  const ip = req.ip ?? 'unknown';
-  return secret ? `s:${createHash('sha256').update(secret).digest('hex').slice(0, 32)}` : `ip:${ip}`;
+/** The bucket key of a caller: the authenticated principal, else the client IP (docs/security.md § 3). */
+export function principalKey(actor: Actor | null, ip: string): string {
+  if (!actor) return `ip:${ip}`;
+  if (actor.type === 'STAFF') return `user:${actor.userId}`;
+  if (actor.type === 'API_TOKEN') return `token:${actor.tokenId}`;
+  return `client:${actor.clientAccountId}`;
 }
 
-/** Root mutation fields of the operation that will run (undefined operationName with several operations → all). */
-export function mutationFields(doc: DocumentNode, operationName?: string | null): string[] {
-  const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const op = operationName ? ops.filter((o) => o.name?.value === operationName) : ops;
-  const out: string[] = [];
-  for (const o of op) {
-    if (o.operation !== 'mutation') continue;
-    for (const s of o.selectionSet.selections) if (s.kind === Kind.FIELD) out.push(s.name.value);
-  }
-  return out;
+/**
+ * The root fields an operation executes, one entry per response key (an alias is its own execution; identical
+ * response keys merge into one, as graphql-js executes them once): through fragment spreads and inline fragments,
+ * without fields excluded by @skip/@include.
+ */
+export function executedRootFields(doc: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): string[] {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const byKey = new Map<string, string>();
+  const included = (node: { directives?: readonly DirectiveNode[] }) => {
+    try {
+      const skip = getDirectiveValues(GraphQLSkipDirective, node, variables);
+      if (skip?.if === true) return false;
+      const include = getDirectiveValues(GraphQLIncludeDirective, node, variables);
+      return include?.if !== false;
+    } catch {
+      return true; // cannot tell: count it
+    }
+  };
+  const visited = new Set<string>();
+  const walk = (set: SelectionSetNode) => {
+    for (const sel of set.selections) {
+      if (!included(sel)) continue;
+      if (sel.kind === Kind.FIELD) {
+        const key = sel.alias?.value ?? sel.name.value;
+        if (!byKey.has(key)) byKey.set(key, sel.name.value);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet);
+      else {
+        const name = sel.name.value;
+        const f = fragments.get(name);
+        if (f && !visited.has(name)) {
+          visited.add(name);
+          walk(f.selectionSet);
+        }
+      }
+    }
+  };
+  walk(operation.selectionSet);
+  return [...byKey.values()];
 }
+
+function rateLimited(rule: string, retryAfter: number): GraphQLError {
+  return new GraphQLError('Too many requests. Try again later.', {
+    extensions: { code: 'RATE_LIMITED', limit: rule, retryAfterSeconds: retryAfter, http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } },
+  });
+}
+
+/** Counts the executed root fields of every validated operation against RATE_RULES (see the header comment). */
+export const rateLimitPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, operation, request, contextValue }) {
+        if (!enabled || operation?.operation !== 'mutation') return;
+        const fields = executedRootFields(document, operation, request.variables ?? {});
+        for (const [name, rule] of Object.entries(RATE_RULES)) {
+          const hits = fields.filter((f) => rule.fields.includes(f)).length;
+          if (!hits) continue;
+          const r = await consume(contextValue.db, rule, principalKey(contextValue.actor, contextValue.ip), hits);
+          if (!r.ok) throw rateLimited(name, r.retryAfterSec);
+        }
+      },
+    };
+  },
+};
 
 function tooLarge(res: Response, req: Request) {
   res.setHeader('connection', 'close');
@@ -120,7 +188,8 @@ function docInfo(query: string): DocInfo {
   return info;
 }
 
-export function graphqlRateLimit(req: Request, res: Response, next: NextFunction) {
+/** Token limit and NUL bytes, before Apollo (the rate limits run after validation: rateLimitPlugin). */
+export function graphqlGuard(req: Request, res: Response, next: NextFunction) {
   if (req.method !== 'POST') return next();
   const body = req.body as { query?: unknown; operationName?: unknown } | undefined;
   if (!body || typeof body.query !== 'string') return next();
@@ -130,30 +199,11 @@ export function graphqlRateLimit(req: Request, res: Response, next: NextFunction
     return;
   }
   if (!info.doc) return next(); // Apollo answers the parse error
-  const doc = info.doc;
   const nul = variablesNulPath(body as { variables?: unknown }) ?? info.inlineNul;
   if (nul) {
     const message = 'Text must not contain NUL (\\u0000) characters';
     res.status(200).json({ data: null, errors: [{ message: `${nul}: ${message}`, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: nul, rule: 'string.nul', message }] } }] });
     return;
-  }
-  if (!enabled) return next();
-  const fields = mutationFields(doc, typeof body.operationName === 'string' ? body.operationName : null);
-  if (!fields.length) return next();
-  for (const [name, rule] of Object.entries(RATE_RULES)) {
-    const hits = fields.filter((f) => rule.fields.includes(f)).length;
-    if (!hits) continue;
-    const key = rule.by === 'ip' ? `ip:${req.ip ?? 'unknown'}` : callerKey(req);
-    let ok = true;
-    for (let i = 0; i < hits; i++) ok = limiterFor(name, rule).take(key) && ok;
-    if (!ok) {
-      const retryAfter = Math.ceil(rule.windowMs / 1000);
-      res.setHeader('retry-after', String(retryAfter));
-      res.status(429).json({
-        errors: [{ message: 'Too many requests. Try again later.', extensions: { code: 'RATE_LIMITED', limit: name, retryAfterSeconds: retryAfter } }],
-      });
-      return;
-    }
   }
   next();
 }
@@ -213,5 +263,5 @@ function graphqlBody(req: Request, res: Response, next: NextFunction) {
 /** One call from http/app.ts, before the /graphql route. */
 export function mountSecurity(app: Express): void {
   app.use(bodySizeGuard);
-  app.use('/graphql', graphqlBody, express.json({ limit: MAX_BODY_BYTES }), graphqlRateLimit);
+  app.use('/graphql', graphqlBody, express.json({ limit: MAX_BODY_BYTES }), graphqlGuard);
 }

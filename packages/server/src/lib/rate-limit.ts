@@ -1,23 +1,72 @@
+import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Db } from '../db/client.js';
+import { rateLimits } from '../db/schema/index.js';
+
 /**
- * A small fixed-window rate limiter kept in process memory (per key). Good for a single app instance;
- * behind several instances put the limiter in the database or the proxy.
+ * Every rate limit of the app, kept in PostgreSQL (table `rate_limits`, migration 0014) by rate-limiter-flexible's
+ * drizzle store: each hit is ONE atomic `insert … on conflict do update … returning` on the bucket's row, so a limit
+ * holds under parallel requests and across app processes (docs/security.md § 3). Buckets are fixed windows: the
+ * first hit opens a window of `durationSec`, the row expires with it.
+ *
+ * Why rate-limiter-flexible: maintained (weekly releases, 3M+ downloads a week), a store for the drizzle client we
+ * already use (no second driver, no extra pool), atomic upserts, and the same API for every limit.
  */
-export function rateLimiter(opts: { windowMs: number; max: number }) {
-  const hits = new Map<string, { count: number; resetAt: number }>();
-  return {
-    take(key: string): boolean {
-      const now = Date.now();
-      let h = hits.get(key);
-      if (!h || h.resetAt <= now) {
-        h = { count: 0, resetAt: now + opts.windowMs };
-        hits.set(key, h);
-        if (hits.size > 10_000) for (const [k, v] of hits) if (v.resetAt <= now) hits.delete(k);
-      }
-      h.count += 1;
-      return h.count <= opts.max;
-    },
-    reset() {
-      hits.clear();
-    },
-  };
+export interface LimitSpec {
+  /** bucket prefix, e.g. `login-ip` */
+  name: string;
+  /** hits allowed per window */
+  points: number;
+  durationSec: number;
+}
+
+export interface LimitResult {
+  ok: boolean;
+  /** seconds until the window ends (what `Retry-After` says when refused) */
+  retryAfterSec: number;
+  remaining: number;
+}
+
+const limiters = new WeakMap<Db, Map<string, RateLimiterDrizzle>>();
+
+function limiterFor(db: Db, spec: LimitSpec): RateLimiterDrizzle {
+  let byName = limiters.get(db);
+  if (!byName) limiters.set(db, (byName = new Map()));
+  const id = `${spec.name}/${spec.points}/${spec.durationSec}`;
+  let l = byName.get(id);
+  if (!l) {
+    l = new RateLimiterDrizzle({ storeClient: db, schema: rateLimits, keyPrefix: spec.name, points: spec.points, duration: spec.durationSec });
+    byName.set(id, l);
+  }
+  return l;
+}
+
+function toResult(r: RateLimiterRes, ok: boolean): LimitResult {
+  return { ok, retryAfterSec: Math.max(1, Math.ceil(r.msBeforeNext / 1000)), remaining: r.remainingPoints };
+}
+
+/** Takes `points` from the caller's bucket: refused (ok=false) when that goes over the limit. */
+export async function consume(db: Db, spec: LimitSpec, key: string, points = 1): Promise<LimitResult> {
+  try {
+    return toResult(await limiterFor(db, spec).consume(key, points), true);
+  } catch (e) {
+    if (e instanceof RateLimiterRes) return toResult(e, false);
+    throw e; // a store error: fail closed (the request fails), never silently unlimited
+  }
+}
+
+/** Gives points back (e.g. a successful login does not count towards a failures-only limit). */
+export async function refund(db: Db, spec: LimitSpec, key: string, points = 1): Promise<void> {
+  await limiterFor(db, spec).reward(key, points);
+}
+
+/** Whether the bucket is already over the limit, without taking a point. */
+export async function isOver(db: Db, spec: LimitSpec, key: string): Promise<LimitResult> {
+  const r = await limiterFor(db, spec).get(key);
+  if (!r) return { ok: true, retryAfterSec: 0, remaining: spec.points };
+  return toResult(r, r.consumedPoints < spec.points);
+}
+
+/** Empties one bucket. */
+export async function clearLimit(db: Db, spec: LimitSpec, key: string): Promise<void> {
+  await limiterFor(db, spec).delete(key);
 }

@@ -11,12 +11,38 @@ export const users = pgTable(
     roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
     locale: text('locale').notNull().default('pl'),
     active: boolean('active').notNull().default(true),
-    failedLogins: integer('failed_logins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('users_email_uq').on(sql`lower(${t.email})`)],
 );
+
+/**
+ * Guess budget per login name (migration 0014; modules/auth/login-guard.ts): `subject` is `staff:<lower e-mail>` or
+ * `client:<national id>`, known accounts and unknown names alike (no oracle). `attempts` counts the attempts of the
+ * current window (reserved before the password is checked, cleared by a success); the 10th opens a lock of
+ * 15 min × 2^lock_level. `lock_sms_at`: last lockout SMS (at most one per 24 h).
+ */
+export const loginGuards = pgTable(
+  'login_guards',
+  {
+    subject: text('subject').primaryKey(),
+    attempts: integer('attempts').notNull().default(0),
+    windowEnds: timestamp('window_ends', { withTimezone: true }).notNull().defaultNow(),
+    lockLevel: integer('lock_level').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lockedAt: timestamp('locked_at', { withTimezone: true }),
+    lockSmsAt: timestamp('lock_sms_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('login_guards_locked_idx').on(t.lockedUntil).where(sql`${t.lockedUntil} is not null`)],
+);
+
+/** rate-limiter-flexible's drizzle store (lib/rate-limit.ts): one row per bucket key (`<limit>:<caller>`). */
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  points: integer('points').notNull().default(0),
+  expire: timestamp('expire', { withTimezone: true }),
+});
 
 /** Server-side sessions. The cookie holds a random token; only its SHA-256 is stored. */
 export const sessions = pgTable(

@@ -19,8 +19,8 @@ export const clientAccounts = pgTable(
     mustChangePassword: boolean('must_change_password').notNull().default(true),
     /** expiry of the one-time password (null once the borrower has set their own password) */
     otpExpiresAt: timestamp('otp_expires_at', { withTimezone: true }),
-    failedAttempts: integer('failed_attempts').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    /** set by the first login with the one-time password: it opens only the forced change, a second login is refused */
+    otpUsedAt: timestamp('otp_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     /** number of grants (1 at creation; +1 per re-grant = password reset) */
     grants: integer('grants').notNull().default(1),

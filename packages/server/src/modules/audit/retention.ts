@@ -23,6 +23,13 @@ export const RETENTION_RULES: RetentionRule[] = [
     run: async (tx, now) => (await tx`delete from sessions where expires_at < ${days(now, 1)}::timestamptz returning id`).length,
   },
   {
+    name: 'login-guards',
+    describe: 'guess counters of logins (login_guards) untouched for 2 days and not locked for a day are deleted',
+    run: async (tx, now) =>
+      (await tx`delete from login_guards where updated_at < ${days(now, 2)}::timestamptz
+        and (locked_until is null or locked_until < ${days(now, 1)}::timestamptz) returning subject`).length,
+  },
+  {
     name: 'sms-delivery-reports',
     describe: 'SMS delivery reports older than 2 years are deleted',
     run: async (tx, now) => (await tx`delete from sms_delivery_reports where received_at < ${days(now, 730)}::timestamptz returning id`).length,

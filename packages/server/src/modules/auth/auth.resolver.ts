@@ -3,18 +3,19 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { users } from '../../db/schema/index.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, IssueCollector } from '../../graphql/errors.js';
-import { hashPassword, verifyPassword } from '../../lib/crypto.js';
-import { rateLimiter } from '../../lib/rate-limit.js';
 import { appConfig } from '../../app-config.js';
 import { audit } from '../common/audit.js';
 import { RoleEnum, UserType } from './auth.types.js';
 import { STAFF_COOKIE, createSession, deleteSession } from './session.service.js';
+import { STAFF_IP_FAILURES, guessSucceeded, ipSucceeded, reserveGuess, reserveIpFailure, staffSubject, verifyOrDummy } from './login-guard.js';
 
-const MAX_FAILED = 5;
-const LOCK_MINUTES = 15;
-const loginLimiter = rateLimiter({ windowMs: 15 * 60_000, max: 30 });
-// A fixed hash so that an unknown e-mail costs the same time as a wrong password (no user enumeration by timing).
-let dummyHash: Promise<string> | undefined;
+/**
+ * The one answer for an unknown e-mail, a wrong password and a locked account (same rule, message, field and — by
+ * verifyOrDummy — the same argon2 work): nothing tells whether an account exists or is locked.
+ */
+export function invalidCredentials() {
+  return BadUserInput.field('password', 'auth.invalidCredentials', 'Wrong login or password, or the account is temporarily locked');
+}
 
 @Resolver()
 export class AuthResolver {
@@ -25,32 +26,30 @@ export class AuthResolver {
     return u ? { id: u.id, email: u.email, name: u.name, roles: u.roles as RoleEnum[], locale: u.locale } : null;
   }
 
-  @Mutation(() => UserType, { description: 'Staff login: sets an httpOnly session cookie.' })
+  @Mutation(() => UserType, { description: 'Staff login: sets an httpOnly session cookie (and ends the browser\'s previous staff session).' })
   async login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<UserType> {
     const issues = new IssueCollector();
     if (!email.trim()) issues.add('email', 'required', 'E-mail is required');
+    else if (email.trim().length > 320) issues.add('email', 'string.tooLong', 'The e-mail may have at most 320 characters', { max: 320 });
     if (!password) issues.add('password', 'required', 'Password is required');
     issues.throwIfAny();
-    if (!loginLimiter.take(`ip:${ctx.ip}`)) {
-      throw BadUserInput.field('email', 'auth.rateLimited', 'Too many login attempts from this address. Try again in 15 minutes.');
+    // per address: failures only (the point is given back after a success)
+    if (!(await reserveIpFailure(ctx.db, STAFF_IP_FAILURES, ctx.ip)).ok) {
+      throw BadUserInput.field('email', 'auth.rateLimited', 'Too many failed logins from this address. Try again in 15 minutes.');
     }
     const [u] = await ctx.db.select().from(users).where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`);
-    if (!u) {
-      dummyHash ??= hashPassword('not-a-real-password');
-      await verifyPassword(await dummyHash, password);
-      throw BadUserInput.field('password', 'auth.invalidCredentials', 'Wrong e-mail or password');
+    // per account (and per unknown name alike): one atomic reservation before the password is looked at
+    const guess = await reserveGuess(ctx.sql, staffSubject(email));
+    const ok = (await verifyOrDummy(u?.passwordHash, password)) && !!u && u.active && guess.allowed;
+    if (!ok || !u) {
+      if (u && guess.lockedNow) await audit(ctx, 'LOCK', 'user', u.id, null, { until: guess.lockedUntil?.toISOString(), reason: 'failed logins' });
+      throw invalidCredentials();
     }
-    if (u.lockedUntil && u.lockedUntil.getTime() > Date.now()) {
-      throw BadUserInput.field('email', 'auth.locked', `Account locked after ${MAX_FAILED} failed attempts. Try again after ${u.lockedUntil.toISOString()}.`, { until: u.lockedUntil.toISOString() });
-    }
-    const ok = u.active && (await verifyPassword(u.passwordHash, password));
-    if (!ok) {
-      const failed = u.failedLogins + 1;
-      const lock = failed >= MAX_FAILED ? new Date(Date.now() + LOCK_MINUTES * 60_000) : null;
-      await ctx.db.update(users).set({ failedLogins: lock ? 0 : failed, lockedUntil: lock }).where(eq(users.id, u.id));
-      throw BadUserInput.field('password', 'auth.invalidCredentials', 'Wrong e-mail or password');
-    }
-    await ctx.db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, u.id));
+    await guessSucceeded(ctx.sql, guess);
+    await ipSucceeded(ctx.db, STAFF_IP_FAILURES, ctx.ip);
+    // session rotation: the browser's previous staff session ends
+    const previous = ctx.req?.cookies?.[STAFF_COOKIE];
+    if (previous) await deleteSession(ctx.db, previous);
     const cfg = appConfig();
     const s = await createSession(ctx.db, 'STAFF', { userId: u.id }, cfg.sessionTtlHours);
     ctx.res?.cookie(STAFF_COOKIE, s.token, {

@@ -10,6 +10,8 @@ import { getSmsGateway } from '../settings/settings.service.js';
 import { audit } from '../common/audit.js';
 import { ClientZoneAccountStatus } from './clientzone.types.js';
 import { mapAccount, type ClientAccountRow } from './client-auth.service.js';
+import { clientSubject } from '../auth/login-guard.js';
+import { clearClientLockout } from './client-sms.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -97,8 +99,12 @@ async function mobileOf(sql: Sql, partyId: string): Promise<string | null> {
   return c?.value.trim() ?? null;
 }
 
-async function accountOfParty(sql: Sql, partyId: string): Promise<ClientAccountRow | null> {
-  const [a] = await sql<ClientAccountRow[]>`select * from client_accounts where party_id = ${partyId}`;
+/** The party's account with the lock of its login (login_guards), if any. */
+export async function accountOfParty(sql: Sql, partyId: string): Promise<ClientAccountRow | null> {
+  const [a] = await sql<ClientAccountRow[]>`
+    select a.*, g.locked_until from client_accounts a
+    left join login_guards g on g.subject = 'client:' || a.login and g.locked_until > now()
+    where a.party_id = ${partyId}`;
   return mapAccount(a) ?? null;
 }
 
@@ -122,6 +128,7 @@ export async function previewAccess(ctx: Context, loanId: string, partyId?: stri
     maskedPhone: phone ? maskPhone(phone) : null,
     accountExists: !!acc,
     accountStatus: accountStatus(acc),
+    lockedUntil: acc?.locked_until ?? null,
     canGrant: issues.length === 0,
     issues,
   };
@@ -159,11 +166,13 @@ export async function grantAccess(ctx: Context, loanId: string, partyId?: string
         insert into client_accounts (party_id, login, password_hash, must_change_password, otp_expires_at, last_granted_by, last_sms_to)
         values (${b.party_id}, ${login}, ${hash}, true, ${otpExpiresAt.toISOString()}::timestamptz, ${staffId(ctx)}, ${masked})
         on conflict (party_id) do update set login = excluded.login, password_hash = excluded.password_hash, must_change_password = true,
-          otp_expires_at = excluded.otp_expires_at, failed_attempts = 0, locked_until = null, revoked_at = null,
+          otp_expires_at = excluded.otp_expires_at, otp_used_at = null, revoked_at = null,
           grants = client_accounts.grants + 1, last_granted_at = now(), last_granted_by = excluded.last_granted_by,
           last_sms_to = excluded.last_sms_to, updated_at = now()
         returning *`;
       const ended = await tx`delete from sessions where kind = 'CLIENT' and client_account_id = ${acc.id} returning id`;
+      // a new password lifts the lockout of the login (attempts and backoff forgotten)
+      await tx`delete from login_guards where subject = ${clientSubject(login)}`;
       await audit(
         ctx,
         before ? 'RESET_CLIENT_ZONE_ACCESS' : 'GRANT_CLIENT_ZONE_ACCESS',
@@ -192,6 +201,15 @@ export async function grantAccess(ctx: Context, loanId: string, partyId?: string
     }
     throw err;
   }
+}
+
+/** Staff: lifts the lockout of the borrower's login (by loan, or a co-borrower by partyId). */
+export async function clearLockout(ctx: Context, loanId: string, partyId?: string | null) {
+  const b = await borrowerOf(ctx.sql, loanId, partyId);
+  const acc = await accountOfParty(ctx.sql, b.party_id);
+  if (!acc) throw new NotFound('Client zone account');
+  await clearClientLockout(ctx, acc);
+  return { ...acc, locked_until: null };
 }
 
 /** Revokes access: the account can no longer log in and its sessions end. By loan (its borrower) or by party. */

@@ -3,7 +3,8 @@ import type { Sql } from '../../db/client.js';
 import type { Actor, Context } from '../../graphql/context.js';
 import { BadUserInput, IssueCollector, Unauthenticated, Forbidden } from '../../graphql/errors.js';
 import { hashPassword, sha256, verifyPassword } from '../../lib/crypto.js';
-import { rateLimiter } from '../../lib/rate-limit.js';
+import { clientIpFailures, clientSubject, guessSucceeded, ipSucceeded, reserveGuess, reserveIpFailure, verifyOrDummy } from '../auth/login-guard.js';
+import { sendLockoutSms } from './client-sms.service.js';
 import { appConfig } from '../../app-config.js';
 import { audit } from '../common/audit.js';
 import { CLIENT_COOKIE, createSession, deleteSession } from '../auth/session.service.js';
@@ -17,8 +18,9 @@ export interface ClientAccountRow {
   password_hash: string;
   must_change_password: boolean;
   otp_expires_at: Date | null;
-  failed_attempts: number;
-  locked_until: Date | null;
+  otp_used_at: Date | null;
+  /** not a column: the lock of the login (login_guards), filled by the queries that show it */
+  locked_until?: Date | null;
   revoked_at: Date | null;
   last_login_at: Date | null;
 }
@@ -29,7 +31,7 @@ export function ts(v: Date | string | null | undefined): Date | null {
 }
 export function mapAccount<T extends ClientAccountRow | undefined>(r: T): T {
   if (!r) return r;
-  return { ...r, otp_expires_at: ts(r.otp_expires_at), locked_until: ts(r.locked_until), revoked_at: ts(r.revoked_at), last_login_at: ts(r.last_login_at) };
+  return { ...r, otp_expires_at: ts(r.otp_expires_at), otp_used_at: ts(r.otp_used_at), locked_until: ts(r.locked_until), revoked_at: ts(r.revoked_at), last_login_at: ts(r.last_login_at) };
 }
 
 type ClientActor = Extract<Actor, { type: 'CLIENT' }>;
@@ -66,23 +68,14 @@ export async function requireClient(ctx: Context, opts: { allowPendingPassword?:
   return { ...a, account };
 }
 
-// per-IP limiter (all logins from one address); the per-account lock lives in the database
-let ipLimiter: ReturnType<typeof rateLimiter> | undefined;
-let ipLimiterMax = 0;
-function ipLimit() {
-  const max = appConfig().clientZone.ipMaxAttempts;
-  if (!ipLimiter || ipLimiterMax !== max) {
-    ipLimiter = rateLimiter({ windowMs: 15 * 60_000, max });
-    ipLimiterMax = max;
-  }
-  return ipLimiter;
+/**
+ * The one answer for an unknown login, a wrong password and a locked account (same rule, message and field; the same
+ * argon2 work): nobody learns whether a national id is a borrower of this lender, nor whether it is locked. The owner
+ * learns of a lock by SMS (lockoutSms); staff see and clear it in the client-zone access panel.
+ */
+export function clientInvalidCredentials() {
+  return BadUserInput.field('password', 'clientAuth.invalidCredentials', 'Wrong login or password, or the account is temporarily locked');
 }
-/** tests */
-export function resetClientLoginLimiter() {
-  ipLimiter?.reset();
-}
-
-let dummyHash: Promise<string> | undefined;
 
 export async function clientLogin(ctx: Context, login: string, password: string): Promise<ClientAccountRow> {
   const cfg = appConfig();
@@ -90,41 +83,41 @@ export async function clientLogin(ctx: Context, login: string, password: string)
   const issues = new IssueCollector();
   const normLogin = (login ?? '').replace(/[\s-]/g, '');
   if (!normLogin) issues.add('login', 'required', 'Login (national id) is required');
+  else if (normLogin.length > 64) issues.add('login', 'string.tooLong', 'The login (national id) may have at most 64 characters', { max: 64 });
   if (!password) issues.add('password', 'required', 'Password is required');
   issues.throwIfAny();
-  if (!ipLimit().take(`ip:${ctx.ip}`)) {
-    throw BadUserInput.field('login', 'clientAuth.rateLimited', 'Too many login attempts from this address. Try again in 15 minutes.', { minutes: 15 });
+  const ipSpec = clientIpFailures(cz.ipMaxAttempts);
+  if (!(await reserveIpFailure(ctx.db, ipSpec, ctx.ip)).ok) {
+    throw BadUserInput.field('login', 'clientAuth.rateLimited', 'Too many failed logins from this address. Try again in 15 minutes.', { minutes: 15 });
   }
   const acc = mapAccount((await ctx.sql<ClientAccountRow[]>`select * from client_accounts where login = ${normLogin} and revoked_at is null`)[0]);
-  if (!acc) {
-    dummyHash ??= hashPassword('not-a-real-password');
-    await verifyPassword(await dummyHash, password);
-    throw BadUserInput.field('password', 'clientAuth.invalidCredentials', 'Wrong login or password');
-  }
-  if (acc.locked_until && acc.locked_until.getTime() > Date.now()) {
-    throw BadUserInput.field('login', 'clientAuth.locked', `Account locked after ${cz.maxFailed} failed attempts. Try again after ${acc.locked_until.toISOString()}.`, {
-      until: acc.locked_until.toISOString(),
-    });
-  }
-  const ok = await verifyPassword(acc.password_hash, password);
-  if (!ok) {
-    // atomic increment: concurrent wrong guesses all count
-    const [u] = await ctx.sql<{ failed_attempts: number }[]>`
-      update client_accounts set failed_attempts = failed_attempts + 1, updated_at = now() where id = ${acc.id} returning failed_attempts`;
-    if (u.failed_attempts >= cz.maxFailed) {
-      const until = new Date(Date.now() + cz.lockMinutes * 60_000);
-      await ctx.sql`update client_accounts set failed_attempts = 0, locked_until = ${until.toISOString()}::timestamptz where id = ${acc.id}`;
-      await audit(ctx, 'LOCK', 'client_account', acc.id, null, { until: until.toISOString(), reason: 'failed logins' });
-      throw BadUserInput.field('login', 'clientAuth.locked', `Account locked after ${cz.maxFailed} failed attempts. Try again after ${until.toISOString()}.`, { until: until.toISOString() });
+  const guess = await reserveGuess(ctx.sql, clientSubject(normLogin));
+  const ok = (await verifyOrDummy(acc?.password_hash, password)) && guess.allowed;
+  if (!ok || !acc) {
+    if (acc && guess.lockedNow) {
+      await audit(ctx, 'LOCK', 'client_account', acc.id, null, { until: guess.lockedUntil?.toISOString(), reason: 'failed logins' });
+      sendLockoutSms(ctx, acc, guess.subject); // in the background: the answer does not wait for (or reveal) it
     }
-    throw BadUserInput.field('password', 'clientAuth.invalidCredentials', 'Wrong login or password', { attemptsLeft: cz.maxFailed - u.failed_attempts });
+    throw clientInvalidCredentials();
   }
-  if (acc.must_change_password && acc.otp_expires_at && acc.otp_expires_at.getTime() <= Date.now()) {
-    throw BadUserInput.field('password', 'clientAuth.otpExpired', 'The one-time password has expired. Ask your lender to grant access again for a new password.', {
-      expiredAt: acc.otp_expires_at.toISOString(),
-    });
+  await guessSucceeded(ctx.sql, guess);
+  await ipSucceeded(ctx.db, ipSpec, ctx.ip);
+  if (acc.must_change_password) {
+    if (acc.otp_expires_at && acc.otp_expires_at.getTime() <= Date.now()) {
+      throw BadUserInput.field('password', 'clientAuth.otpExpired', 'The one-time password has expired. Ask for a new one on the login page or from your lender.', {
+        expiredAt: acc.otp_expires_at.toISOString(),
+      });
+    }
+    // single use: only the first login with a one-time password gets a session (which can only change the password)
+    const claimed = await ctx.sql`update client_accounts set otp_used_at = now() where id = ${acc.id} and must_change_password and otp_used_at is null returning id`;
+    if (!claimed.length) {
+      throw BadUserInput.field('password', 'clientAuth.otpUsed', 'This one-time password has already been used. Ask for a new one on the login page or from your lender.');
+    }
   }
-  await ctx.sql`update client_accounts set failed_attempts = 0, locked_until = null, last_login_at = now(), updated_at = now() where id = ${acc.id}`;
+  await ctx.sql`update client_accounts set last_login_at = now(), updated_at = now() where id = ${acc.id}`;
+  // session rotation: the browser's previous borrower session ends
+  const previous = ctx.req?.cookies?.[CLIENT_COOKIE];
+  if (previous) await deleteSession(ctx.db, previous);
   const s = await createSession(ctx.db, 'CLIENT', { clientAccountId: acc.id }, cz.sessionTtlHours);
   ctx.res?.cookie(CLIENT_COOKIE, s.token, { httpOnly: true, sameSite: 'lax', secure: cfg.cookieSecure, path: '/', expires: s.expiresAt });
   ctx.actor = { type: 'CLIENT', clientAccountId: acc.id, partyId: acc.party_id, sessionId: s.id };
@@ -156,16 +149,32 @@ export async function clientChangePassword(ctx: Context, current: string, next: 
     if (current && next === current) issues.add('newPassword', 'password.unchanged', 'The new password must differ from the current one');
   }
   issues.throwIfAny();
-  if (!(await verifyPassword(acc.password_hash, current))) {
+  // a wrong current password spends the account's guess budget like a wrong login (same lock, same backoff)
+  const guess = await reserveGuess(ctx.sql, clientSubject(acc.login));
+  const right = await verifyPassword(acc.password_hash, current);
+  if (!guess.allowed) {
+    throw BadUserInput.field('currentPassword', 'clientAuth.locked', 'Too many wrong passwords: the account is temporarily locked. Try again later.');
+  }
+  if (!right) {
+    if (guess.lockedNow) {
+      await audit(ctx, 'LOCK', 'client_account', acc.id, null, { until: guess.lockedUntil?.toISOString(), reason: 'wrong current passwords' });
+      sendLockoutSms(ctx, acc, guess.subject);
+    }
     throw BadUserInput.field('currentPassword', 'clientAuth.wrongPassword', 'The current password is wrong');
   }
+  await guessSucceeded(ctx.sql, guess);
   const hash = await hashPassword(next);
   const updated = mapAccount(
     (await ctx.sql<ClientAccountRow[]>`
-    update client_accounts set password_hash = ${hash}, must_change_password = false, otp_expires_at = null, password_changed_at = now(), updated_at = now()
+    update client_accounts set password_hash = ${hash}, must_change_password = false, otp_expires_at = null, otp_used_at = null, password_changed_at = now(), updated_at = now()
     where id = ${acc.id} returning *`)[0],
   );
-  await ctx.sql`delete from sessions where kind = 'CLIENT' and client_account_id = ${acc.id} and id <> ${me.sessionId}`;
+  // every session of the account ends, this one included; this browser gets a fresh session (rotation)
+  await ctx.sql`delete from sessions where kind = 'CLIENT' and client_account_id = ${acc.id}`;
+  const cfg = appConfig();
+  const s = await createSession(ctx.db, 'CLIENT', { clientAccountId: acc.id }, cfg.clientZone.sessionTtlHours);
+  ctx.res?.cookie(CLIENT_COOKIE, s.token, { httpOnly: true, sameSite: 'lax', secure: cfg.cookieSecure, path: '/', expires: s.expiresAt });
+  ctx.actor = { type: 'CLIENT', clientAccountId: acc.id, partyId: acc.party_id, sessionId: s.id };
   await audit(ctx, 'CHANGE_PASSWORD', 'client_account', acc.id, { mustChangePassword: acc.must_change_password }, { mustChangePassword: false });
   return updated;
 }

@@ -7,10 +7,8 @@ export interface ClientZoneConfig {
   otpTtlHours: number;
   /** borrower session lifetime (RATY_CZ_SESSION_TTL_HOURS, default 2) */
   sessionTtlHours: number;
-  /** failed logins before an account is locked (RATY_CZ_MAX_FAILED, default 5) and the lock time (RATY_CZ_LOCK_MINUTES, 15) */
-  maxFailed: number;
-  lockMinutes: number;
-  /** login attempts allowed per IP address per 15 minutes (RATY_CZ_IP_MAX_ATTEMPTS, default 20) */
+  /** FAILED logins allowed per IP address per 15 minutes (RATY_CZ_IP_MAX_ATTEMPTS, default 30; successes do not count).
+   *  The per-account guess budget is fixed: modules/auth/login-guard.ts. */
   ipMaxAttempts: number;
   /** public base URL of the SPA/app for return and notification URLs (RATY_PUBLIC_URL; else the request's origin) */
   publicUrl?: string;
@@ -44,9 +42,7 @@ export function loadClientZoneConfig(env: NodeJS.ProcessEnv, defaults: { sandbox
   return {
     otpTtlHours: num(env.RATY_CZ_OTP_TTL_HOURS, 72),
     sessionTtlHours: num(env.RATY_CZ_SESSION_TTL_HOURS, 2),
-    maxFailed: num(env.RATY_CZ_MAX_FAILED, 5),
-    lockMinutes: num(env.RATY_CZ_LOCK_MINUTES, 15),
-    ipMaxAttempts: num(env.RATY_CZ_IP_MAX_ATTEMPTS, 20),
+    ipMaxAttempts: num(env.RATY_CZ_IP_MAX_ATTEMPTS, 30),
     publicUrl: defaults.publicUrl,
     returnPath: env.RATY_CZ_RETURN_PATH ?? '/clientzone/loans/:loanId?payment=:paymentId',
     paymentGateway: gw as ClientZoneConfig['paymentGateway'],

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
-import { accountStatus, grantAccess, previewAccess, revokeAccess } from './access.service.js';
+import { accountStatus, clearLockout, grantAccess, previewAccess, revokeAccess } from './access.service.js';
+import { requestOneTimePassword } from './client-sms.service.js';
 import { clientChangePassword, clientLogin, clientLogout, requireClient } from './client-auth.service.js';
 import { myLoan, myLoans } from './client-loans.service.js';
 import { startOnlinePayment } from './online-payments.service.js';
@@ -56,17 +57,38 @@ export class ClientZoneAccessResolver {
     @Arg('partyId', () => ID, { nullable: true }) partyId?: string | null,
   ): Promise<ClientZoneAccountType> {
     const a = await revokeAccess(ctx, loanId, partyId);
-    return { id: a.id, partyId: a.party_id, login: a.login, status: accountStatus(a), revokedAt: a.revoked_at, lockedUntil: a.locked_until, lastLoginAt: a.last_login_at };
+    return { id: a.id, partyId: a.party_id, login: a.login, status: accountStatus(a), revokedAt: a.revoked_at, lockedUntil: a.locked_until ?? null, lastLoginAt: a.last_login_at };
+  }
+
+  @Authorized('SERVICING')
+  @Mutation(() => ClientZoneAccountType, {
+    description: 'Lifts the lockout of the client zone login of a loan\'s borrower (or of the co-borrower partyId) after too many wrong passwords; the password stays.',
+  })
+  async clearClientZoneLockout(
+    @Arg('loanId', () => ID) loanId: string,
+    @Ctx() ctx: Context,
+    @Arg('partyId', () => ID, { nullable: true }) partyId?: string | null,
+  ): Promise<ClientZoneAccountType> {
+    const a = await clearLockout(ctx, loanId, partyId);
+    return { id: a.id, partyId: a.party_id, login: a.login, status: accountStatus(a), revokedAt: a.revoked_at, lockedUntil: null, lastLoginAt: a.last_login_at };
   }
 }
 
 /** Borrower side (cookie raty_cz). Every operation takes the party from the session, never from its arguments. */
 @Resolver()
 export class ClientZoneResolver {
-  @Mutation(() => ClientMeType, { description: 'Borrower login with the national id and password; sets the httpOnly cookie raty_cz.' })
+  @Mutation(() => ClientMeType, { description: 'Borrower login with the national id and password; sets the httpOnly cookie raty_cz (the browser\'s previous borrower session ends). A one-time password works for one login.' })
   async clientLogin(@Arg('login', () => String) login: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<ClientMeType> {
     const acc = await clientLogin(ctx, login, password);
     return meOf(ctx, acc.party_id, acc.login, acc.must_change_password);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Login page "wyślij nowe hasło jednorazowe": a new one-time password by SMS to the consented mobile, for an account whose one-time password was not changed yet (at most 3 a day). Always true for a well-formed login, account or not.',
+  })
+  async clientRequestOneTimePassword(@Arg('login', () => String) login: string, @Ctx() ctx: Context): Promise<boolean> {
+    return requestOneTimePassword(ctx, login);
   }
 
   @Query(() => ClientMeType, { nullable: true, description: 'The logged-in borrower, or null.' })

@@ -38,6 +38,8 @@ export class ClientZoneAccessPreviewType {
   @Field(() => String, { nullable: true, description: 'Masked mobile number the password will be sent to, e.g. "661 *** *41"' }) maskedPhone!: string | null;
   @Field(() => Boolean) accountExists!: boolean;
   @Field(() => ClientZoneAccountStatus) accountStatus!: ClientZoneAccountStatus;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the login is locked after too many wrong passwords: until when (staff can clear it: clearClientZoneLockout)' })
+  lockedUntil!: Date | null;
   @Field(() => Boolean, { description: 'false when `issues` is not empty' }) canGrant!: boolean;
   @Field(() => [ClientZoneIssue], { description: 'Empty = "Brak błędów"' }) issues!: ClientZoneIssue[];
 }

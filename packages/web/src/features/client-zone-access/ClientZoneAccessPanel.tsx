@@ -10,7 +10,7 @@ import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import { formatDateTime } from '../client-zone/format';
-import { ClientZoneAccessPreviewQuery, GrantClientZoneAccessMutation, RevokeClientZoneAccessMutation } from './operations';
+import { ClearClientZoneLockoutMutation, ClientZoneAccessPreviewQuery, GrantClientZoneAccessMutation, RevokeClientZoneAccessMutation } from './operations';
 import './clientZoneAccess.css';
 import './locales';
 
@@ -47,8 +47,11 @@ export function ClientZoneAccessPanel({ loanId }: { loanId: string }) {
   const preview = useQuery(ClientZoneAccessPreviewQuery, { variables: { loanId }, fetchPolicy: 'cache-and-network' });
   const [grant, granting] = useMutation(GrantClientZoneAccessMutation);
   const [revoke, revoking] = useMutation(RevokeClientZoneAccessMutation);
+  const [unlock, unlocking] = useMutation(ClearClientZoneLockoutMutation);
+  const [unlocked, setUnlocked] = useState(false);
   const grantErrors = useErrorLines(granting.error);
   const revokeErrors = useErrorLines(revoking.error);
+  const unlockErrors = useErrorLines(unlocking.error);
 
   const p = preview.data?.clientZoneAccessPreview;
   // another loan: forget the previous result
@@ -58,6 +61,17 @@ export function ClientZoneAccessPanel({ loanId }: { loanId: string }) {
     setResult(null);
     setRevokedAt(null);
     setConfirmRevoke(false);
+    setUnlocked(false);
+  }
+
+  async function onUnlock() {
+    try {
+      await unlock({ variables: { loanId } });
+      setUnlocked(true);
+      await preview.refetch();
+    } catch {
+      // shown through unlocking.error
+    }
   }
 
   async function onGrant() {
@@ -89,7 +103,7 @@ export function ClientZoneAccessPanel({ loanId }: { loanId: string }) {
   if (!p && preview.error && hasErrorCode(preview.error, 'FORBIDDEN')) return null;
 
   const exists = !!p && p.accountExists && p.accountStatus !== 'REVOKED';
-  const busy = granting.loading || revoking.loading;
+  const busy = granting.loading || revoking.loading || unlocking.loading;
 
   return (
     <section className="card cza" aria-labelledby={titleId}>
@@ -143,6 +157,20 @@ export function ClientZoneAccessPanel({ loanId }: { loanId: string }) {
               </div>
             </div>
           ) : null}
+          {p.lockedUntil ? (
+            <div className="banner banner--error cza__locked" role="status" data-testid="cza-locked">
+              <span>{t('clientZoneAccess.lockedUntil', { until: formatDateTime(p.lockedUntil, lang) })}</span>{' '}
+              <button type="button" className="button" onClick={() => void onUnlock()} disabled={busy}>
+                {unlocking.loading ? t('clientZoneAccess.unlocking') : t('clientZoneAccess.unlock')}
+              </button>
+            </div>
+          ) : null}
+          {unlocked && !p.lockedUntil ? (
+            <p className="banner banner--info" role="status">
+              {t('clientZoneAccess.unlocked')}
+            </p>
+          ) : null}
+          <ErrorBanner messages={unlockErrors} onDismiss={unlocking.error ? () => unlocking.reset() : undefined} />
           <ErrorBanner messages={grantErrors} onDismiss={granting.error ? () => granting.reset() : undefined} />
           <ErrorBanner messages={revokeErrors} onDismiss={revoking.error ? () => revoking.reset() : undefined} />
           {result ? (

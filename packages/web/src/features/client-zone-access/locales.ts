@@ -31,6 +31,10 @@ export const pl = {
   resultPhone: 'Wysłano na numer',
   resultSentAt: 'Wysłano',
   resultExpires: 'Hasło ważne do',
+  lockedUntil: 'Logowanie zablokowane po zbyt wielu błędnych hasłach do {{until}}.',
+  unlock: 'Odblokuj logowanie',
+  unlocking: 'Odblokowywanie…',
+  unlocked: 'Logowanie odblokowane. Hasło pożyczkobiorcy się nie zmieniło.',
   status: {
     NONE: 'brak konta',
     PASSWORD_CHANGE_REQUIRED: 'czeka na zmianę hasła',
@@ -72,6 +76,10 @@ export const en: Shape<typeof pl> = {
   resultPhone: 'Sent to',
   resultSentAt: 'Sent at',
   resultExpires: 'Password valid until',
+  lockedUntil: 'Login locked after too many wrong passwords until {{until}}.',
+  unlock: 'Unlock login',
+  unlocking: 'Unlocking…',
+  unlocked: 'Login unlocked. The borrower\'s password has not changed.',
   status: {
     NONE: 'no account',
     PASSWORD_CHANGE_REQUIRED: 'waiting for a password change',

@@ -12,6 +12,7 @@ export const ClientZoneAccessPreviewQuery = graphql(`
       maskedPhone
       accountExists
       accountStatus
+      lockedUntil
       canGrant
       issues {
         rule
@@ -44,6 +45,16 @@ export const RevokeClientZoneAccessMutation = graphql(`
       login
       status
       revokedAt
+    }
+  }
+`);
+
+export const ClearClientZoneLockoutMutation = graphql(`
+  mutation ClearClientZoneLockout($loanId: ID!) {
+    clearClientZoneLockout(loanId: $loanId) {
+      id
+      status
+      lockedUntil
     }
   }
 `);

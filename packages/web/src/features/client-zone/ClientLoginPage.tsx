@@ -3,13 +3,11 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
-import { toApiErrors } from '../../shared/errors/graphqlErrors';
 import { ErrorBanner } from '../../shared/ui/ErrorBanner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
-import { formatDateTime } from './format';
 import { safeClientNext } from './paths';
-import { ClientLoginMutation, ClientMeQuery, ClientZoneStaffSessionQuery } from './operations';
+import { ClientLoginMutation, ClientMeQuery, ClientRequestOneTimePasswordMutation, ClientZoneStaffSessionQuery } from './operations';
 import { useLanguage } from './useLanguage';
 import './clientZone.css';
 import './locales';
@@ -19,7 +17,7 @@ const FIELDS = ['login', 'password'] as const;
 /** /clientzone/login — PESEL + password (the one-time password from the SMS at first). */
 export function ClientLoginPage() {
   const { t } = useTranslation();
-  const lang = useLanguage();
+  useLanguage(); // re-renders on a language switch
   const navigate = useNavigate();
   const client = useApolloClient();
   const [params] = useSearchParams();
@@ -32,10 +30,20 @@ export function ClientLoginPage() {
   const staff = useQuery(ClientZoneStaffSessionQuery, { fetchPolicy: 'network-only' });
   const staffEmail = staff.data?.me?.email;
 
-  // "Locked until": the rule's text is generic; the time is formatted here in the UI language.
-  const lockedUntil = toApiErrors(error)
-    .flatMap((e) => e.fields)
-    .find((f) => f.rule === 'clientAuth.locked')?.params?.until;
+  // "wyślij nowe hasło jednorazowe": the same answer whether or not the PESEL has an account
+  const [otpOpen, setOtpOpen] = useState(false);
+  const [otpLogin, setOtpLogin] = useState('');
+  const [requestOtp, otpRequest] = useMutation(ClientRequestOneTimePasswordMutation);
+  const otpErrors = useFormErrors(otpRequest.error, ['login'] as const);
+
+  async function onRequestOtp(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    try {
+      await requestOtp({ variables: { login: otpLogin.replace(/[\s-]/g, '') } });
+    } catch {
+      // shown through otpRequest.error
+    }
+  }
 
   if (me.data?.clientMe && !loading) return <Navigate to={safeClientNext(params.get('next'))} replace />;
 
@@ -91,11 +99,7 @@ export function ClientLoginPage() {
             required
             value={login}
             onChange={(e) => setLogin(e.target.value)}
-            error={
-              formErrors.byField.login && typeof lockedUntil === 'string'
-                ? `${formErrors.byField.login} ${t('clientZone.login.lockedUntil', { until: formatDateTime(lockedUntil, lang) })}`
-                : formErrors.byField.login
-            }
+            error={formErrors.byField.login}
           />
           <TextField
             name="password"
@@ -111,6 +115,58 @@ export function ClientLoginPage() {
             {loading ? t('clientZone.login.submitting') : t('clientZone.login.submit')}
           </button>
         </form>
+        {otpOpen ? (
+          <section className="cz-login__otp" aria-labelledby="cz-otp-title">
+            <h2 id="cz-otp-title">{t('clientZone.login.otpRequestTitle')}</h2>
+            {otpRequest.data?.clientRequestOneTimePassword ? (
+              <>
+                <p className="banner banner--info" role="status">
+                  {t('clientZone.login.otpRequestDone')}
+                </p>
+                <button type="button" className="button" onClick={() => setOtpOpen(false)}>
+                  {t('clientZone.login.otpRequestClose')}
+                </button>
+              </>
+            ) : (
+              <form onSubmit={onRequestOtp} noValidate className="form">
+                <p className="muted small">{t('clientZone.login.otpRequestText')}</p>
+                <ErrorBanner messages={otpErrors.banner} onDismiss={otpRequest.error ? () => otpRequest.reset() : undefined} />
+                <TextField
+                  name="otpLogin"
+                  label={t('clientZone.login.login')}
+                  inputMode="numeric"
+                  autoComplete="username"
+                  required
+                  value={otpLogin}
+                  onChange={(e) => setOtpLogin(e.target.value)}
+                  error={otpErrors.byField.login}
+                />
+                <div className="cz-login__otp-actions">
+                  <button type="submit" className="button button--primary" disabled={otpRequest.loading}>
+                    {otpRequest.loading ? t('clientZone.login.otpRequestSending') : t('clientZone.login.otpRequestSubmit')}
+                  </button>
+                  <button type="button" className="button" onClick={() => setOtpOpen(false)}>
+                    {t('clientZone.login.otpRequestCancel')}
+                  </button>
+                </div>
+              </form>
+            )}
+          </section>
+        ) : (
+          <p className="cz-login__otp-link">
+            <button
+              type="button"
+              className="button button--ghost"
+              onClick={() => {
+                setOtpLogin(login);
+                otpRequest.reset();
+                setOtpOpen(true);
+              }}
+            >
+              {t('clientZone.login.otpRequest')}
+            </button>
+          </p>
+        )}
         <p className="muted small cz-login__help">{t('clientZone.login.help')}</p>
       </main>
     </div>

@@ -29,10 +29,19 @@ export const pl = {
     submitting: 'Logowanie…',
     expired: 'Sesja wygasła. Zaloguj się ponownie.',
     loggedOut: 'Wylogowano.',
-    lockedUntil: 'Logowanie będzie możliwe po {{until}}.',
+    otpRequest: 'Wyślij nowe hasło jednorazowe',
+    otpRequestTitle: 'Nowe hasło jednorazowe',
+    otpRequestText:
+      'Jeśli nie zmieniłeś(-aś) jeszcze hasła jednorazowego, wyślemy nowe SMS-em na numer, na który wyrażono zgodę na SMS (najwyżej 3 razy dziennie). Podaj PESEL:',
+    otpRequestSubmit: 'Wyślij SMS',
+    otpRequestSending: 'Wysyłanie…',
+    otpRequestCancel: 'Anuluj',
+    otpRequestClose: 'Zamknij',
+    otpRequestDone:
+      'Jeśli pod tym numerem PESEL jest konto czekające na zmianę hasła, nowe hasło jednorazowe wyślemy SMS-em w ciągu kilku minut. Jeśli nie przyjdzie, skontaktuj się z firmą pożyczkową.',
     staffSession:
       'W tej przeglądarce jest otwarta sesja pracownika ({{email}}). Strefa klienta wymaga osobnej przeglądarki lub okna prywatnego — albo wyloguj się z systemu obsługi.',
-    help: 'Nie masz hasła lub wygasło? Poproś firmę pożyczkową o nadanie dostępu do strefy klienta — hasło otrzymasz SMS-em.',
+    help: 'Nie masz hasła lub nie pamiętasz własnego? Poproś firmę pożyczkową o nadanie dostępu do strefy klienta — hasło otrzymasz SMS-em.',
   },
   password: {
     title: 'Zmiana hasła',
@@ -195,10 +204,19 @@ export const en: Shape<typeof pl> = {
     submitting: 'Logging in…',
     expired: 'Your session has expired. Please log in again.',
     loggedOut: 'You have been logged out.',
-    lockedUntil: 'You can log in again after {{until}}.',
+    otpRequest: 'Send me a new one-time password',
+    otpRequestTitle: 'New one-time password',
+    otpRequestText:
+      'If you have not changed your one-time password yet, we will send a new one by SMS to the number with SMS consent (at most 3 times a day). Enter your national id (PESEL):',
+    otpRequestSubmit: 'Send SMS',
+    otpRequestSending: 'Sending…',
+    otpRequestCancel: 'Cancel',
+    otpRequestClose: 'Close',
+    otpRequestDone:
+      'If this national id has an account waiting for a password change, a new one-time password will arrive by SMS within a few minutes. If it does not, contact your lender.',
     staffSession:
       'A staff session ({{email}}) is open in this browser. The client zone needs a separate browser or a private window — or log out of the staff application.',
-    help: 'No password, or has it expired? Ask your lender to grant you client zone access — the password comes by SMS.',
+    help: 'No password, or forgot your own? Ask your lender to grant you client zone access — the password comes by SMS.',
   },
   password: {
     title: 'Change password',
@@ -339,11 +357,13 @@ export const en: Shape<typeof pl> = {
 
 /** Server rules of the client zone (client-auth, password change, online payments). */
 const rulesPl = {
-  'clientAuth.invalidCredentials': 'Nieprawidłowy PESEL lub hasło.',
-  'clientAuth.locked': 'Konto zostało czasowo zablokowane po zbyt wielu nieudanych próbach logowania.',
-  'clientAuth.rateLimited': 'Zbyt wiele prób logowania z tego adresu. Spróbuj ponownie za {{minutes}} minut.',
+  'clientAuth.invalidCredentials': 'Nieprawidłowy login lub hasło albo konto jest czasowo zablokowane.',
+  'clientAuth.locked': 'Zbyt wiele błędnych haseł: konto jest czasowo zablokowane. Spróbuj ponownie później.',
+  'clientAuth.rateLimited': 'Zbyt wiele nieudanych prób z tego adresu. Spróbuj ponownie za {{minutes}} minut.',
   'clientAuth.otpExpired':
-    'Hasło jednorazowe wygasło. Poproś firmę pożyczkową o ponowne nadanie dostępu — nowe hasło otrzymasz SMS-em.',
+    'Hasło jednorazowe wygasło. Użyj „Wyślij nowe hasło jednorazowe” albo poproś firmę pożyczkową o ponowne nadanie dostępu.',
+  'clientAuth.otpUsed':
+    'To hasło jednorazowe zostało już użyte. Użyj „Wyślij nowe hasło jednorazowe” albo poproś firmę pożyczkową o ponowne nadanie dostępu.',
   'clientAuth.wrongPassword': 'Obecne hasło jest nieprawidłowe.',
   'password.tooShort': 'Hasło musi mieć co najmniej {{min}} znaków.',
   'password.tooLong': 'Hasło może mieć najwyżej {{max}} znaków.',
@@ -367,10 +387,11 @@ const rulesPl = {
   'clientZone.notABorrower': 'Ta osoba nie jest pożyczkobiorcą ani współpożyczkobiorcą tej pożyczki.',
 };
 const rulesEn: Record<keyof typeof rulesPl, string> = {
-  'clientAuth.invalidCredentials': 'Wrong national id or password.',
-  'clientAuth.locked': 'The account is temporarily locked after too many failed login attempts.',
-  'clientAuth.rateLimited': 'Too many login attempts from this address. Try again in {{minutes}} minutes.',
-  'clientAuth.otpExpired': 'The one-time password has expired. Ask your lender to grant access again — you will get a new password by SMS.',
+  'clientAuth.invalidCredentials': 'Wrong login or password, or the account is temporarily locked.',
+  'clientAuth.locked': 'Too many wrong passwords: the account is temporarily locked. Try again later.',
+  'clientAuth.rateLimited': 'Too many failed attempts from this address. Try again in {{minutes}} minutes.',
+  'clientAuth.otpExpired': 'The one-time password has expired. Use “Send me a new one-time password” or ask your lender to grant access again.',
+  'clientAuth.otpUsed': 'This one-time password has already been used. Use “Send me a new one-time password” or ask your lender to grant access again.',
   'clientAuth.wrongPassword': 'The current password is wrong.',
   'password.tooShort': 'The password must have at least {{min}} characters.',
   'password.tooLong': 'The password may have at most {{max}} characters.',

@@ -37,6 +37,12 @@ export const ClientLoginMutation = graphql(`
   }
 `);
 
+export const ClientRequestOneTimePasswordMutation = graphql(`
+  mutation ClientRequestOneTimePassword($login: String!) {
+    clientRequestOneTimePassword(login: $login)
+  }
+`);
+
 export const ClientLogoutMutation = graphql(`
   mutation ClientLogout {
     clientLogout

@@ -18,15 +18,17 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query ClientZoneAccessPreview($loanId: ID!) {\n    clientZoneAccessPreview(loanId: $loanId) {\n      loanId\n      partyId\n      borrowerName\n      login\n      maskedPhone\n      accountExists\n      accountStatus\n      canGrant\n      issues {\n        rule\n        message\n      }\n    }\n  }\n": typeof types.ClientZoneAccessPreviewDocument,
+    "\n  query ClientZoneAccessPreview($loanId: ID!) {\n    clientZoneAccessPreview(loanId: $loanId) {\n      loanId\n      partyId\n      borrowerName\n      login\n      maskedPhone\n      accountExists\n      accountStatus\n      lockedUntil\n      canGrant\n      issues {\n        rule\n        message\n      }\n    }\n  }\n": typeof types.ClientZoneAccessPreviewDocument,
     "\n  mutation GrantClientZoneAccess($loanId: ID!) {\n    grantClientZoneAccess(loanId: $loanId) {\n      accountId\n      partyId\n      login\n      maskedPhone\n      sentAt\n      otpExpiresAt\n      created\n      smsId\n    }\n  }\n": typeof types.GrantClientZoneAccessDocument,
     "\n  mutation RevokeClientZoneAccess($loanId: ID!) {\n    revokeClientZoneAccess(loanId: $loanId) {\n      id\n      partyId\n      login\n      status\n      revokedAt\n    }\n  }\n": typeof types.RevokeClientZoneAccessDocument,
+    "\n  mutation ClearClientZoneLockout($loanId: ID!) {\n    clearClientZoneLockout(loanId: $loanId) {\n      id\n      status\n      lockedUntil\n    }\n  }\n": typeof types.ClearClientZoneLockoutDocument,
     "\n  query ClientZoneAccessLoans($partyId: ID!) {\n    loans(filter: { partyId: $partyId }, first: 50) {\n      edges {\n        node {\n          id\n          number\n          status\n          principal\n          currency\n          product {\n            id\n            code\n            name\n          }\n          file {\n            id\n            displayNumber\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClientZoneAccessLoansDocument,
     "\n  query ClientZoneAccessLoan($id: ID!) {\n    loan(id: $id) {\n      id\n      number\n      status\n      product {\n        id\n        code\n        name\n      }\n      file {\n        id\n        displayNumber\n      }\n    }\n  }\n": typeof types.ClientZoneAccessLoanDocument,
     "\n  fragment ClientMeFields on ClientMe {\n    partyId\n    login\n    name\n    mustChangePassword\n  }\n": typeof types.ClientMeFieldsFragmentDoc,
     "\n  query ClientMe {\n    clientMe {\n      ...ClientMeFields\n    }\n  }\n": typeof types.ClientMeDocument,
     "\n  query ClientZoneStaffSession {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.ClientZoneStaffSessionDocument,
     "\n  mutation ClientLogin($login: String!, $password: String!) {\n    clientLogin(login: $login, password: $password) {\n      ...ClientMeFields\n    }\n  }\n": typeof types.ClientLoginDocument,
+    "\n  mutation ClientRequestOneTimePassword($login: String!) {\n    clientRequestOneTimePassword(login: $login)\n  }\n": typeof types.ClientRequestOneTimePasswordDocument,
     "\n  mutation ClientLogout {\n    clientLogout\n  }\n": typeof types.ClientLogoutDocument,
     "\n  mutation ClientChangePassword($currentPassword: String!, $newPassword: String!) {\n    clientChangePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ClientMeFields\n    }\n  }\n": typeof types.ClientChangePasswordDocument,
     "\n  query MyLoans {\n    myLoans {\n      id\n      number\n      currency\n      amount\n      installmentsCount\n      status\n      product\n      borrower\n      myRole\n      nextDueDate\n      nextDueAmount\n      overdueAmount\n      canPayOnline\n    }\n  }\n": typeof types.MyLoansDocument,
@@ -122,15 +124,17 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query ClientZoneAccessPreview($loanId: ID!) {\n    clientZoneAccessPreview(loanId: $loanId) {\n      loanId\n      partyId\n      borrowerName\n      login\n      maskedPhone\n      accountExists\n      accountStatus\n      canGrant\n      issues {\n        rule\n        message\n      }\n    }\n  }\n": types.ClientZoneAccessPreviewDocument,
+    "\n  query ClientZoneAccessPreview($loanId: ID!) {\n    clientZoneAccessPreview(loanId: $loanId) {\n      loanId\n      partyId\n      borrowerName\n      login\n      maskedPhone\n      accountExists\n      accountStatus\n      lockedUntil\n      canGrant\n      issues {\n        rule\n        message\n      }\n    }\n  }\n": types.ClientZoneAccessPreviewDocument,
     "\n  mutation GrantClientZoneAccess($loanId: ID!) {\n    grantClientZoneAccess(loanId: $loanId) {\n      accountId\n      partyId\n      login\n      maskedPhone\n      sentAt\n      otpExpiresAt\n      created\n      smsId\n    }\n  }\n": types.GrantClientZoneAccessDocument,
     "\n  mutation RevokeClientZoneAccess($loanId: ID!) {\n    revokeClientZoneAccess(loanId: $loanId) {\n      id\n      partyId\n      login\n      status\n      revokedAt\n    }\n  }\n": types.RevokeClientZoneAccessDocument,
+    "\n  mutation ClearClientZoneLockout($loanId: ID!) {\n    clearClientZoneLockout(loanId: $loanId) {\n      id\n      status\n      lockedUntil\n    }\n  }\n": types.ClearClientZoneLockoutDocument,
     "\n  query ClientZoneAccessLoans($partyId: ID!) {\n    loans(filter: { partyId: $partyId }, first: 50) {\n      edges {\n        node {\n          id\n          number\n          status\n          principal\n          currency\n          product {\n            id\n            code\n            name\n          }\n          file {\n            id\n            displayNumber\n          }\n        }\n      }\n    }\n  }\n": types.ClientZoneAccessLoansDocument,
     "\n  query ClientZoneAccessLoan($id: ID!) {\n    loan(id: $id) {\n      id\n      number\n      status\n      product {\n        id\n        code\n        name\n      }\n      file {\n        id\n        displayNumber\n      }\n    }\n  }\n": types.ClientZoneAccessLoanDocument,
     "\n  fragment ClientMeFields on ClientMe {\n    partyId\n    login\n    name\n    mustChangePassword\n  }\n": types.ClientMeFieldsFragmentDoc,
     "\n  query ClientMe {\n    clientMe {\n      ...ClientMeFields\n    }\n  }\n": types.ClientMeDocument,
     "\n  query ClientZoneStaffSession {\n    me {\n      id\n      email\n    }\n  }\n": types.ClientZoneStaffSessionDocument,
     "\n  mutation ClientLogin($login: String!, $password: String!) {\n    clientLogin(login: $login, password: $password) {\n      ...ClientMeFields\n    }\n  }\n": types.ClientLoginDocument,
+    "\n  mutation ClientRequestOneTimePassword($login: String!) {\n    clientRequestOneTimePassword(login: $login)\n  }\n": types.ClientRequestOneTimePasswordDocument,
     "\n  mutation ClientLogout {\n    clientLogout\n  }\n": types.ClientLogoutDocument,
     "\n  mutation ClientChangePassword($currentPassword: String!, $newPassword: String!) {\n    clientChangePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      ...ClientMeFields\n    }\n  }\n": types.ClientChangePasswordDocument,
     "\n  query MyLoans {\n    myLoans {\n      id\n      number\n      currency\n      amount\n      installmentsCount\n      status\n      product\n      borrower\n      myRole\n      nextDueDate\n      nextDueAmount\n      overdueAmount\n      canPayOnline\n    }\n  }\n": types.MyLoansDocument,
@@ -255,7 +259,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ClientZoneAccessPreview($loanId: ID!) {\n    clientZoneAccessPreview(loanId: $loanId) {\n      loanId\n      partyId\n      borrowerName\n      login\n      maskedPhone\n      accountExists\n      accountStatus\n      canGrant\n      issues {\n        rule\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientZoneAccessPreview($loanId: ID!) {\n    clientZoneAccessPreview(loanId: $loanId) {\n      loanId\n      partyId\n      borrowerName\n      login\n      maskedPhone\n      accountExists\n      accountStatus\n      canGrant\n      issues {\n        rule\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ClientZoneAccessPreview($loanId: ID!) {\n    clientZoneAccessPreview(loanId: $loanId) {\n      loanId\n      partyId\n      borrowerName\n      login\n      maskedPhone\n      accountExists\n      accountStatus\n      lockedUntil\n      canGrant\n      issues {\n        rule\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientZoneAccessPreview($loanId: ID!) {\n    clientZoneAccessPreview(loanId: $loanId) {\n      loanId\n      partyId\n      borrowerName\n      login\n      maskedPhone\n      accountExists\n      accountStatus\n      lockedUntil\n      canGrant\n      issues {\n        rule\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -264,6 +268,10 @@ export function graphql(source: "\n  mutation GrantClientZoneAccess($loanId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeClientZoneAccess($loanId: ID!) {\n    revokeClientZoneAccess(loanId: $loanId) {\n      id\n      partyId\n      login\n      status\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeClientZoneAccess($loanId: ID!) {\n    revokeClientZoneAccess(loanId: $loanId) {\n      id\n      partyId\n      login\n      status\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearClientZoneLockout($loanId: ID!) {\n    clearClientZoneLockout(loanId: $loanId) {\n      id\n      status\n      lockedUntil\n    }\n  }\n"): (typeof documents)["\n  mutation ClearClientZoneLockout($loanId: ID!) {\n    clearClientZoneLockout(loanId: $loanId) {\n      id\n      status\n      lockedUntil\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -288,6 +296,10 @@ export function graphql(source: "\n  query ClientZoneStaffSession {\n    me {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ClientLogin($login: String!, $password: String!) {\n    clientLogin(login: $login, password: $password) {\n      ...ClientMeFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClientLogin($login: String!, $password: String!) {\n    clientLogin(login: $login, password: $password) {\n      ...ClientMeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientRequestOneTimePassword($login: String!) {\n    clientRequestOneTimePassword(login: $login)\n  }\n"): (typeof documents)["\n  mutation ClientRequestOneTimePassword($login: String!) {\n    clientRequestOneTimePassword(login: $login)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

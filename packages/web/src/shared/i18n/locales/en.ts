@@ -39,7 +39,7 @@ export const en: Messages = {
     password: 'Password',
     submit: 'Sign in',
     submitting: 'Signing in…',
-    invalidCredentials: 'Wrong e-mail or password.',
+    invalidCredentials: 'Wrong login or password, or the account is temporarily locked.',
     sessionExpired: 'Your session has expired. Please sign in again.',
   },
   roles: {

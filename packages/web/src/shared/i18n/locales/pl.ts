@@ -38,7 +38,7 @@ export const pl = {
     password: 'Hasło',
     submit: 'Zaloguj',
     submitting: 'Logowanie…',
-    invalidCredentials: 'Nieprawidłowy e-mail lub hasło.',
+    invalidCredentials: 'Nieprawidłowy login lub hasło albo konto jest czasowo zablokowane.',
     sessionExpired: 'Sesja wygasła. Zaloguj się ponownie.',
   },
   roles: {
