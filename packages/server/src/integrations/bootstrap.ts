@@ -7,6 +7,8 @@ import { prefillSandboxSettings } from '../modules/settings/settings.service.js'
 import { initSecretsKey } from './secrets.js';
 import { setMailerUrl } from './mailer.js';
 import { setPublicBaseUrl } from './sms-callbacks.js';
+import { loopbackAdminAllowed } from '../lib/loopback.js';
+import { sandboxAdminVerdict } from './sandbox-admin.js';
 import { startSmsapiSandbox, type SmsapiSandbox } from './smsapi-sandbox/server.js';
 import { startSmtpSandbox, type SmtpSandbox } from './smtp-sandbox.js';
 
@@ -41,7 +43,15 @@ export async function startIntegrations(deps: { config: AppConfig; db: DbHandle;
   let smtp: SmtpSandbox | undefined;
   if (config.sandboxes) {
     try {
-      smsapi = await startSmsapiSandbox({ port: config.smsapiSandboxPort, token: process.env.RATY_SMSAPI_SANDBOX_TOKEN ?? SANDBOX_TOKEN_DEFAULT, defaultSender: 'Raty', deliveryDelayMs: 3000 });
+      smsapi = await startSmsapiSandbox({
+        port: config.smsapiSandboxPort,
+        token: process.env.RATY_SMSAPI_SANDBOX_TOKEN ?? SANDBOX_TOKEN_DEFAULT,
+        defaultSender: 'Raty',
+        deliveryDelayMs: 3000,
+        // /__sandbox/* (sent SMS incl. client-zone passwords): ADMIN session, or loopback with the explicit flag
+        adminGuard: (req) => sandboxAdminVerdict(db.db, req, { allowLoopback: false }),
+        allowLoopbackAdmin: loopbackAdminAllowed(),
+      });
       lines.push(`  SMSAPI sandbox: ${smsapi.url}   (sent SMS: ${smsapi.url}/__sandbox/messages)`);
     } catch (err) {
       log.warn({ err, port: config.smsapiSandboxPort }, 'SMSAPI sandbox not started');
