@@ -86,12 +86,30 @@ describe('POST /api/lea/client refuses what every other door refuses (done-when 
     const staff = app.client();
     await staff.login('admin@test', 'long-enough-1');
     const before = await partyCount();
-    const r = await staff.gql(`mutation($input: PartnerClientInput!) { upsertClient(input: $input) { client } }`, {
-      input: { ...newClient(rc(), { mobilePhoneNumber: '+48601234567\n+48700000000', surname: 'Nov\u202Eáková', monthlyIncome: '0' }) },
-    });
-    const fields = (r.errors?.[0]?.extensions?.fields ?? []).map((f) => `${f.field}:${f.rule}`).sort();
-    expect(fields).toEqual(['input.mobilePhoneNumber:phone.format', 'input.surname:text.controlChar']);
+    const UPS = `mutation($i: PartnerClientInput!) { upsertClient(input: $i) { client } }`;
+    const rules = (r: Awaited<ReturnType<typeof staff.gql>>) => (r.errors?.[0]?.extensions?.fields ?? []).map((f) => `${f.field}:${f.rule}`).sort();
+    const phones = await staff.gql(UPS, { i: newClient(rc(), { mobilePhoneNumber: '+48601234567\n+48700000000', homePhoneNumber: '123', monthlyIncome: '0' }) });
+    expect(rules(phones)).toEqual(['input.homePhoneNumber:phone.invalid', 'input.mobilePhoneNumber:phone.format']);
+    const names = await staff.gql(UPS, { i: newClient(rc(), { surname: 'Nov\u202Eáková', firstName: 'Ja\u200Bna', monthlyIncome: '0' }) });
+    expect(rules(names)).toEqual(['input.firstName:text.controlChar', 'input.surname:text.controlChar']);
     expect(await partyCount()).toBe(before);
+  });
+});
+
+describe('GraphQL: one text rule for every argument (http/text-guard.ts)', () => {
+  it('contacts, notes and any other free text refuse bidi, zero-width and control characters, naming the path', async () => {
+    const staff = app.client();
+    await staff.login('admin@test', 'long-enough-1');
+    const r = await staff.gql(`mutation($id: ID!, $i: ContactInput!) { createContact(partyId: $id, input: $i) { id } }`, {
+      id: '00000000-0000-4000-8000-000000000000',
+      i: { type: 'OTHER', value: 'ok', note: 'line 1\nline 2 \u202Egnp.exe' },
+    });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.note', rule: 'text.controlChar', params: { codePoint: 'U+202E', kind: 'bidi' } }] });
+    const inline = await staff.gql(`mutation { reversePayment(id: "00000000-0000-4000-8000-000000000000", reason: "x\u200By") { id } }`);
+    expect(inline.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'query', rule: 'text.controlChar' }] });
+    // passwords are not echoed as validation issues: a login with odd characters is just a wrong password
+    const login = await app.client().gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }`, { e: 'admin@test', p: 'x\u202Ey' });
+    expect(login.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({ field: 'password', rule: 'auth.invalidCredentials' });
   });
 });
 

@@ -19,6 +19,7 @@ import { createLoaders } from '../graphql/loaders.js';
 import { KNOWN_CODES } from '../graphql/errors.js';
 import { getSchema } from '../graphql/schema.js';
 import { introspectionGuard } from '../graphql/introspection-guard.js';
+import { graphqlTextGuard } from './text-guard.js';
 import { STAFF_COOKIE, staffActorFromSession, tokenActor } from '../modules/auth/session.service.js';
 import { partnerRouter } from '../modules/partner/partner.router.js';
 import { mountSmsCallbacks } from '../integrations/sms-callbacks.js';
@@ -110,6 +111,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
   });
 
   (await import('./security.js')).mountSecurity(app); // size limits, JSON-only /graphql, rate limits (docs/security.md)
+  app.use('/graphql', graphqlTextGuard); // control/bidi/zero-width characters in any argument → BAD_USER_INPUT
   app.get('/healthz', async (_req, res) => {
     try {
       await db.sql`select 1`;
