@@ -61,6 +61,7 @@ describe('partner API: authentication and OpenAPI', () => {
     expect(doc.components.schemas.Contract.properties).toHaveProperty('authorisationCode');
     expect(doc.components.schemas.Client.required).toContain('nonstopbanking');
     expect(doc.paths['/api/lea/contract'].post.responses['409']).toBeDefined();
+    expect(doc.paths['/api/lea/client'].post.responses['413']).toBeDefined();
   });
 
   it('answers invalid JSON with a result object', async () => {

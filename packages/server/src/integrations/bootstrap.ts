@@ -52,7 +52,7 @@ export async function startIntegrations(deps: { config: AppConfig; db: DbHandle;
         adminGuard: (req) => sandboxAdminVerdict(db.db, req, { allowLoopback: false }),
         allowLoopbackAdmin: loopbackAdminAllowed(),
       });
-      lines.push(`  SMSAPI sandbox: ${smsapi.url}   (sent SMS: ${smsapi.url}/__sandbox/messages)`);
+      lines.push(`  SMSAPI sandbox: ${smsapi.url}   (sent SMS: ${smsapi.url}/__sandbox/messages — ADMIN session, or RATY_SANDBOX_ADMIN_LOOPBACK=1)`);
     } catch (err) {
       log.warn({ err, port: config.smsapiSandboxPort }, 'SMSAPI sandbox not started');
     }
