@@ -10,6 +10,7 @@ import { startTestSmsapi } from './support/sandboxes.js';
 import { hashPassword } from '../src/lib/crypto.js';
 import { sandboxAdminVerdict } from '../src/integrations/sandbox-admin.js';
 import { startSmsapiSandbox } from '../src/integrations/smsapi-sandbox/server.js';
+import { pointsAt } from '../src/integrations/bootstrap.js';
 import { PARTNER_TOKEN, insertTokens, newClient, rc } from './fixtures/partner-setup.js';
 
 let db: Awaited<ReturnType<typeof createTestDb>>;
@@ -203,6 +204,9 @@ describe('sandbox tools answer only an ADMIN session (done-when 3)', () => {
       expect((await fetch(`${guarded.url}/__sandbox/messages`, { headers: { cookie: admin.cookie! } })).status).toBe(200);
       expect((await fetch(`${open.url}/__sandbox/messages`)).status).toBe(200);
       expect((await fetch(`${open.url}/__sandbox/messages`, { headers: { 'x-forwarded-for': '203.0.113.9' } })).status).toBe(403);
+      // the app's guard also requires the SMS integration to point at the sandbox (never when a real SMSAPI is configured)
+      expect([pointsAt('http://127.0.0.1:4010', 4010), pointsAt('http://localhost:4010/api', 4010)]).toEqual([true, true]);
+      expect([pointsAt('https://api.smsapi.pl/', 4010), pointsAt('http://127.0.0.1:4011', 4010), pointsAt(null, 4010)]).toEqual([false, false, false]);
       // the SMSAPI itself still answers its bearer token
       expect((await fetch(`${closed.url}/profile`, { headers: { authorization: 'Bearer t' } })).status).toBe(200);
     } finally {

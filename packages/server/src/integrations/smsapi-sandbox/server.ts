@@ -122,7 +122,7 @@ export interface SmsapiSandboxOptions extends Partial<SandboxKnobs> {
    * without one only direct loopback requests pass, and only when `allowLoopbackAdmin` is true (tests, the CLI with
    * RATY_SANDBOX_ADMIN_LOOPBACK=1). Default: nobody (403).
    */
-  adminGuard?: (req: IncomingMessage) => Promise<'ok' | 401 | 403>;
+  adminGuard?: (req: IncomingMessage) => Promise<'ok' | 401 | 403 | 404>;
   allowLoopbackAdmin?: boolean;
 }
 
@@ -457,6 +457,7 @@ export function createSmsapiSandbox(opts: SmsapiSandboxOptions = {}): SmsapiSand
       if (opts.allowLoopbackAdmin && isDirectLoopback(req)) return next();
       const verdict = opts.adminGuard ? await opts.adminGuard(req) : 403;
       if (verdict === 'ok') return next();
+      if (verdict === 404) return void res.status(404).json({ error: 8, message: 'Unknown endpoint' });
       res.status(verdict).json({ error: verdict === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', message: 'Sandbox tools need an ADMIN session' });
     } catch (err) {
       next(err);
