@@ -156,6 +156,14 @@ describe('body limits: 413 chunked or not (done-when 4)', () => {
     });
     expect(declared.status).toBe(413);
   });
+
+  it('every other REST route with a body: 20 MB chunked → 413 (payment notification, SMS delivery callback, sandbox)', async () => {
+    expect((await chunkedPost('/api/payments/notify/sandbox', {})).status).toBe(413);
+    expect((await chunkedPost('/api/integrations/smsapi/dlr/any-token', {})).status).toBe(413);
+    const admin = app.client();
+    await admin.login('admin@test', 'long-enough-1');
+    expect((await chunkedPost('/sandbox-gateway/transactions/SBX-x/resend', { cookie: admin.cookie! })).status).toBe(413);
+  });
 });
 
 describe('sandbox tools answer only an ADMIN session (done-when 3)', () => {
