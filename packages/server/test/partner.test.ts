@@ -61,6 +61,7 @@ describe('partner API: authentication and OpenAPI', () => {
     expect(doc.components.schemas.Contract.properties).toHaveProperty('authorisationCode');
     expect(doc.components.schemas.Client.required).toContain('nonstopbanking');
     expect(doc.paths['/api/lea/contract'].post.responses['409']).toBeDefined();
+    expect(doc.paths['/api/lea/client'].post.responses['413']).toBeDefined();
   });
 
   it('answers invalid JSON with a result object', async () => {
@@ -305,7 +306,7 @@ describe('POST /api/lea/client', () => {
     expect(after).toMatchObject({ first_name: 'Jana', last_name: 'Kováčová', email: 'jana@example.sk', nonstop_banking: 'YES' });
     const [prof] = await db.sql`select data from client_profiles where party_id = ${p.id}`;
     expect(prof.data).toMatchObject({ maritalStatus: 'SLOBODNY', education: 'VS', housingType: 'VLA', clientType: 'S' });
-    expect(await db.sql`select type, value from contacts where party_id = ${p.id} order by type`).toEqual([{ type: 'EMAIL', value: 'jana@example.sk' }, { type: 'MOBILE', value: '0905123456' }]);
+    expect(await db.sql`select type, value from contacts where party_id = ${p.id} order by type`).toEqual([{ type: 'EMAIL', value: 'jana@example.sk' }, { type: 'MOBILE', value: '+421905123456' }]);
     const addr = await db.sql`select street from addresses where party_id = ${p.id}`;
     expect(addr).toEqual([{ street: 'Hlavná' }]);
     const hist = await db.sql`select source, before->>'lastName' as b, after->>'lastName' as a, before->'profile'->>'housingType' as hb, after->'profile'->>'housingType' as ha from party_history where party_id = ${p.id} order by id`;

@@ -1,4 +1,5 @@
 import { validateEmail, validatePlMobile } from '../validators/contact.js';
+import { validatePhone } from '../validators/phone.js';
 import { failResult, makeIssue, okResult, type ValidationIssue, type ValidationResult } from '../validators/errors.js';
 import { sanitizeText } from '../validators/text.js';
 import { checkSingleConsentedMobile } from './notices.js';
@@ -10,9 +11,9 @@ export interface ContactValidationOptions {
 }
 
 /**
- * Validates one contact of a party: MOBILE → 9-digit Polish mobile (normalised); EMAIL → e-mail; other types → text
- * ≤ 100; note ≤ 500 (multi-line). The consent checkbox ("zgoda na powiadomienia sms/e-mail") is allowed on MOBILE and
- * EMAIL contacts only.
+ * Validates one contact of a party: MOBILE → 9-digit Polish mobile (normalised); HOME/WORK/FAX → a PL/SK phone number
+ * (`validatePhone`, PL → 9 digits, SK → +421…); EMAIL → e-mail; OTHER → text ≤ 100; note ≤ 500 (multi-line).
+ * The consent checkbox ("zgoda na powiadomienia sms/e-mail") is allowed on MOBILE and EMAIL contacts only.
  */
 export function validateContact(contact: Partial<PartyContact>, field = 'contact', options: ContactValidationOptions = {}): ValidationResult<PartyContact> {
   const issues: ValidationIssue[] = [];
@@ -25,6 +26,10 @@ export function validateContact(contact: Partial<PartyContact>, field = 'contact
     if (r.ok) value = r.value; else issues.push(...r.issues);
   } else if (type === 'EMAIL') {
     const r = validateEmail(contact.value, `${field}.value`);
+    if (r.ok) value = r.value; else issues.push(...r.issues);
+  } else if (type === 'HOME' || type === 'WORK' || type === 'FAX') {
+    // the same phone rule as the partner API (validatePhone): PL/SK numbers, PL normalised to 9 digits
+    const r = validatePhone(contact.value, { field: `${field}.value` });
     if (r.ok) value = r.value; else issues.push(...r.issues);
   } else {
     const r = sanitizeText(contact.value, { field: `${field}.value`, required: true, maxLength: 100 });

@@ -19,7 +19,7 @@ export function validatePlMobile(value: unknown, options: PlMobileOptions = {}):
     return failResult(makeIssue(field, 'required', 'Phone number is required'));
   }
   const raw = String(value).trim();
-  if (!/^[\d\s\-.()+]+$/.test(raw) || (raw.match(/\+/g) ?? []).length > 1) {
+  if (!/^[\d \-.()+]+$/.test(raw) || (raw.match(/\+/g) ?? []).length > 1) {
     return failResult(makeIssue(field, 'phone.format', 'Phone number may contain only digits, spaces, dashes and a +48 prefix'));
   }
   let s = raw.replace(/[\s\-.()]/g, '');

@@ -7,3 +7,4 @@ export * from './amount.js';
 export * from './text.js';
 export * from './sk.js';
 export * from './generators.js';
+export * from './phone.js';

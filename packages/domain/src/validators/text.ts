@@ -11,16 +11,32 @@ export interface TextOptions {
   trim?: boolean; // default true
 }
 
-// C0 controls, DEL, C1 controls; bidi overrides/isolates (Trojan-source style spoofing); BOM; lone surrogates are
-// all rejected.
-function isForbiddenCodePoint(cp: number): boolean {
-  return cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
-    cp === 0xfeff || (cp >= 0xd800 && cp <= 0xdfff);
+/**
+ * Why a code point is refused in names and free text (null: allowed):
+ * - control: C0 controls, DEL, C1 controls, lone surrogates, U+2028/U+2029 line/paragraph separators;
+ * - bidi: embeddings/overrides U+202A–U+202E, isolates U+2066–U+2069, marks U+200E/U+200F/U+061C (Trojan-source style
+ *   spoofing: "‮gnp.exe");
+ * - invisible: zero-width space/non-joiner/joiner U+200B–U+200D, word joiner U+2060, invisible operators U+2061–U+2064,
+ *   BOM / zero-width no-break space U+FEFF, soft hyphen U+00AD (they make two equal-looking names differ).
+ */
+export function forbiddenCodePointKind(cp: number): 'control' | 'bidi' | 'invisible' | null {
+  if (cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0xd800 && cp <= 0xdfff) || cp === 0x2028 || cp === 0x2029) return 'control';
+  if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp === 0x200e || cp === 0x200f || cp === 0x061c) return 'bidi';
+  if ((cp >= 0x200b && cp <= 0x200d) || (cp >= 0x2060 && cp <= 0x2064) || cp === 0xfeff || cp === 0xad) return 'invisible';
+  return null;
 }
 
+const KIND_MESSAGES = {
+  control: 'Text contains a forbidden control character',
+  bidi: 'Text contains a forbidden bidirectional-override character',
+  invisible: 'Text contains a forbidden invisible (zero-width) character',
+} as const;
+
 /**
- * Sanitises a free-text value: trims (by default), normalises line ends, rejects control characters other than the
- * allowed \n and \t, rejects bidi override characters and lone surrogates, checks length.
+ * Sanitises a free-text value (names, notes, addresses — the one text rule of every door): trims (by default),
+ * normalises line ends CRLF/CR → LF when newlines are allowed, REFUSES (never strips or replaces) control characters
+ * other than the allowed \n and \t, bidi controls and invisible characters (`forbiddenCodePointKind`), checks the
+ * length in code points.
  */
 export function sanitizeText(value: unknown, options: TextOptions = {}): ValidationResult<string> {
   const field = options.field ?? 'text';
@@ -37,9 +53,11 @@ export function sanitizeText(value: unknown, options: TextOptions = {}): Validat
   for (const ch of s) {
     if ((ch === '\n' && options.allowNewlines) || (ch === '\t' && options.allowTabs)) continue;
     const cp = ch.codePointAt(0) ?? 0;
-    if (isForbiddenCodePoint(cp)) {
-      issues.push(makeIssue(field, 'text.controlChar', 'Text contains a forbidden control character', {
+    const kind = forbiddenCodePointKind(cp);
+    if (kind) {
+      issues.push(makeIssue(field, 'text.controlChar', KIND_MESSAGES[kind], {
         codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`,
+        kind,
       }));
       break;
     }

@@ -20,6 +20,7 @@ import { KNOWN_CODES } from '../graphql/errors.js';
 import { getSchema } from '../graphql/schema.js';
 import { introspectionGuard } from '../graphql/introspection-guard.js';
 import { rateLimitPlugin } from './security.js';
+import { graphqlTextGuard } from './text-guard.js';
 import { STAFF_COOKIE, staffActorFromSession, tokenActor } from '../modules/auth/session.service.js';
 import { partnerRouter } from '../modules/partner/partner.router.js';
 import { mountSmsCallbacks } from '../integrations/sms-callbacks.js';
@@ -120,6 +121,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
   });
 
   (await import('./security.js')).mountSecurity(app); // size limits, JSON-only /graphql, rate limits (docs/security.md)
+  app.use('/graphql', graphqlTextGuard); // control/bidi/zero-width characters in any argument → BAD_USER_INPUT
   app.get('/healthz', async (_req, res) => {
     try {
       await db.sql`select 1`;

@@ -3,10 +3,12 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config.js';
 import type { DbHandle } from '../db/client.js';
 import { startQueue, stopQueue } from '../jobs/queue.js';
-import { prefillSandboxSettings } from '../modules/settings/settings.service.js';
+import { getSmsSettings, prefillSandboxSettings } from '../modules/settings/settings.service.js';
 import { initSecretsKey } from './secrets.js';
 import { setMailerUrl } from './mailer.js';
 import { setPublicBaseUrl } from './sms-callbacks.js';
+import { loopbackAdminAllowed } from '../lib/loopback.js';
+import { sandboxAdminVerdict } from './sandbox-admin.js';
 import { startSmsapiSandbox, type SmsapiSandbox } from './smsapi-sandbox/server.js';
 import { startSmtpSandbox, type SmtpSandbox } from './smtp-sandbox.js';
 
@@ -21,6 +23,17 @@ export interface RunningIntegrations {
 }
 
 export const SANDBOX_TOKEN_DEFAULT = 'raty-sandbox-token';
+
+/** Whether an SMS endpoint URL of the settings is the local sandbox on `port` (loopback host, same port). */
+export function pointsAt(url: string | null | undefined, port: number): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return ['127.0.0.1', 'localhost', '[::1]', '::1'].includes(u.hostname) && Number(u.port) === port;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Called by main.ts after migrations: secrets key, local sandboxes (embedded/dev), first-start SMS settings,
@@ -41,8 +54,20 @@ export async function startIntegrations(deps: { config: AppConfig; db: DbHandle;
   let smtp: SmtpSandbox | undefined;
   if (config.sandboxes) {
     try {
-      smsapi = await startSmsapiSandbox({ port: config.smsapiSandboxPort, token: process.env.RATY_SMSAPI_SANDBOX_TOKEN ?? SANDBOX_TOKEN_DEFAULT, defaultSender: 'Raty', deliveryDelayMs: 3000 });
-      lines.push(`  SMSAPI sandbox: ${smsapi.url}   (sent SMS: ${smsapi.url}/__sandbox/messages)`);
+      smsapi = await startSmsapiSandbox({
+        port: config.smsapiSandboxPort,
+        token: process.env.RATY_SMSAPI_SANDBOX_TOKEN ?? SANDBOX_TOKEN_DEFAULT,
+        defaultSender: 'Raty',
+        deliveryDelayMs: 3000,
+        // /__sandbox/* (sent SMS incl. client-zone passwords): only while the SMS integration points at this sandbox,
+        // and only to an ADMIN session (or loopback with the explicit flag RATY_SANDBOX_ADMIN_LOOPBACK=1)
+        adminGuard: async (req) => {
+          const s = await getSmsSettings(db.db);
+          if (!smsapi || ![s.endpointUrl, s.backupEndpointUrl].some((u) => pointsAt(u, smsapi!.port))) return 404;
+          return sandboxAdminVerdict(db.db, req, { allowLoopback: loopbackAdminAllowed() });
+        },
+      });
+      lines.push(`  SMSAPI sandbox: ${smsapi.url}   (sent SMS: ${smsapi.url}/__sandbox/messages — ADMIN session, or RATY_SANDBOX_ADMIN_LOOPBACK=1)`);
     } catch (err) {
       log.warn({ err, port: config.smsapiSandboxPort }, 'SMSAPI sandbox not started');
     }

@@ -8,7 +8,7 @@ export type { SmsapiSandbox, SmtpSandbox };
 
 /** A fresh SMSAPI sandbox on a random port (fast delivery by default); close it in afterAll. */
 export function startTestSmsapi(opts: SmsapiSandboxOptions = {}): Promise<SmsapiSandbox> {
-  return startSmsapiSandbox({ token: 'test-sms-token', deliveryDelayMs: 100, ...opts });
+  return startSmsapiSandbox({ token: 'test-sms-token', deliveryDelayMs: 100, allowLoopbackAdmin: true, ...opts });
 }
 
 /** A fresh SMTP sandbox on a random port; close it in afterAll. */

@@ -1,8 +1,9 @@
-import http from 'node:http';
+import http, { type IncomingMessage } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { isGsm7, smsLength, validateSenderName } from '@raty/domain';
+import { isDirectLoopback } from '../../lib/loopback.js';
 
 /**
  * A local SMSAPI-compatible server (subset of https://www.smsapi.pl/docs) for development, e2e and tests.
@@ -15,8 +16,8 @@ import { isGsm7, smsLength, validateSenderName } from '@raty/domain';
  * Auth: `Authorization: Bearer <token>` (or `access_token` param). Errors: `{ error, message }` with SMSAPI codes.
  * After `deliveryDelayMs` a message moves to its outcome (see `outcomes`) and, when `notify_url` was given, a
  * delivery callback is POSTed to it in SMSAPI's DLR format (MsgId, status, status_name, idx, donedate, …).
- * Admin (no auth, local only): GET/POST /__sandbox/config, GET/DELETE /__sandbox/messages,
- * POST /__sandbox/messages/:id/status { status } (forces a status and sends the callback).
+ * Admin (ADMIN session via `adminGuard`, or direct loopback with `allowLoopbackAdmin`): GET/POST /__sandbox/config,
+ * GET/DELETE /__sandbox/messages, POST /__sandbox/messages/:id/status { status } (forces a status and sends the callback).
  */
 
 export const SMS_STATUSES = ['QUEUE', 'ACCEPTED', 'SENT', 'DELIVERED', 'UNDELIVERED', 'FAILED', 'EXPIRED', 'REJECTED', 'NOT_FOUND', 'UNKNOWN'] as const;
@@ -116,6 +117,13 @@ export interface SmsapiSandboxOptions extends Partial<SandboxKnobs> {
   tokens?: string[];
   /** logs callback failures etc.; silent by default */
   log?: (msg: string, extra?: unknown) => void;
+  /**
+   * Who may use the admin endpoints (/__sandbox/*). The app passes an ADMIN-session check (integrations/bootstrap.ts);
+   * without one only direct loopback requests pass, and only when `allowLoopbackAdmin` is true (tests, the CLI with
+   * RATY_SANDBOX_ADMIN_LOOPBACK=1). Default: nobody (403).
+   */
+  adminGuard?: (req: IncomingMessage) => Promise<'ok' | 401 | 403 | 404>;
+  allowLoopbackAdmin?: boolean;
 }
 
 export interface SmsapiSandbox {
@@ -444,6 +452,17 @@ export function createSmsapiSandbox(opts: SmsapiSandboxOptions = {}): SmsapiSand
   app.use(express.urlencoded({ extended: false, limit: '1mb' }));
 
   // ---- admin ----
+  app.use('/__sandbox', async (req, res, next) => {
+    try {
+      if (opts.allowLoopbackAdmin && isDirectLoopback(req)) return next();
+      const verdict = opts.adminGuard ? await opts.adminGuard(req) : 403;
+      if (verdict === 'ok') return next();
+      if (verdict === 404) return void res.status(404).json({ error: 8, message: 'Unknown endpoint' });
+      res.status(verdict).json({ error: verdict === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', message: 'Sandbox tools need an ADMIN session' });
+    } catch (err) {
+      next(err);
+    }
+  });
   app.get('/__sandbox/config', (_req, res) => {
     res.json({ ...knobs, tokens: [...tokens].length });
   });

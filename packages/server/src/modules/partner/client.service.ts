@@ -153,19 +153,14 @@ export function readClient(body: Body, r: Reader, at: string, opts: { nonstopReq
   const cts: ClientData['contacts'] = [];
   let email: string | undefined;
   for (const [field, type, note] of CONTACT_FIELDS) {
-    const v = r.text(body, field, { max: 100, at: f(field) });
-    if (!v) continue;
-    if (type === 'EMAIL') {
-      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) {
-        r.issues.add(r.path(f(field)), 'email.format', 'E-mail address is invalid');
-        continue;
-      }
-      email = v;
-    }
-    cts.push({ type, value: type === 'EMAIL' ? v : v.replace(/[\s-]/g, ''), note });
+    let v: string | undefined;
+    if (type === 'EMAIL') v = email = r.email(body, field, { at: f(field) });
+    else if (type === 'OTHER') v = r.text(body, field, { max: 100, at: f(field) });
+    else v = r.phone(body, field, { at: f(field), mobile: type === 'MOBILE', country });
+    if (v) cts.push({ type, value: v, note });
   }
   const profile: Record<string, unknown> = {};
-  for (const k of PROFILE_KEYS) if (Reader.present(body[k])) profile[k] = body[k];
+  for (const k of PROFILE_KEYS) if (Reader.present(body[k])) profile[k] = r.freeform(body[k], f(k));
   if (r.issues.issues.length > before) return null;
   return { pin, country, birthDate, cisId, consolidatedClientId, firstName, lastName, email, nonstopBanking, addresses: addrs, contacts: cts, profile };
 }

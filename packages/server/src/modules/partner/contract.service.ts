@@ -176,22 +176,22 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
   });
   const notes = r.array(body, 'note').map((x, i) => ({
     code: r.text(x, 'code', { required: true, max: 30, at: `note[${i}].code` }) ?? '',
-    value: r.text(x, 'value', { max: 4000, at: `note[${i}].value` }) ?? null,
+    value: r.text(x, 'value', { max: 4000, multiline: true, at: `note[${i}].value` }) ?? null,
     date: r.date(x, 'date', { at: `note[${i}].date` }) ?? null,
     date2: r.date(x, 'date2', { at: `note[${i}].date2` }) ?? null,
   }));
   const optional = r.array(body, 'optionalData').map((x, i) => ({
     code: r.text(x, 'code', { required: true, max: 30, at: `optionalData[${i}].code` }) ?? '',
     dataCode: r.text(x, 'dataCode', { max: 100, at: `optionalData[${i}].dataCode` }) ?? null,
-    dataDesc: r.text(x, 'dataDesc', { max: 4000, at: `optionalData[${i}].dataDesc` }) ?? null,
-    dataNocode: r.text(x, 'dataNocode', { max: 4000, at: `optionalData[${i}].dataNocode` }) ?? null,
+    dataDesc: r.text(x, 'dataDesc', { max: 4000, multiline: true, at: `optionalData[${i}].dataDesc` }) ?? null,
+    dataNocode: r.text(x, 'dataNocode', { max: 4000, multiline: true, at: `optionalData[${i}].dataNocode` }) ?? null,
   }));
   const approvals = r.array(body, 'approvals').map((x, i) => ({
     approvalCode: r.text(x, 'approvalCode', { required: true, max: 30, at: `approvals[${i}].approvalCode` }) ?? '',
     value: r.text(x, 'value', { max: 10, at: `approvals[${i}].value` }) ?? null,
     validFrom: r.date(x, 'isValidFrom', { at: `approvals[${i}].isValidFrom` }) ?? null,
     validTo: r.date(x, 'isValidTo', { at: `approvals[${i}].isValidTo` }) ?? null,
-    text: r.text(x, 'text', { max: 4000, at: `approvals[${i}].text` }) ?? null,
+    text: r.text(x, 'text', { max: 4000, multiline: true, at: `approvals[${i}].text` }) ?? null,
   }));
 
   // the client: a client{} object (found or created as in POST client) or the clientId of a known client

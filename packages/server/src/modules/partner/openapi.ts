@@ -108,7 +108,7 @@ const result = (key: 'contract' | 'client') => ({
     [key]: { type: ['string', 'null'], description: key === 'contract' ? 'contract number' : 'client number (clientId)' },
     resultCode: { type: 'boolean' },
     errorMessage: { type: ['string', 'null'] },
-    code: { type: 'string', description: 'BAD_USER_INPUT | CONFLICT | UNAUTHENTICATED | FORBIDDEN | BAD_REQUEST | INTERNAL_SERVER_ERROR (errors only)' },
+    code: { type: 'string', description: 'BAD_USER_INPUT | CONFLICT | UNAUTHENTICATED | FORBIDDEN | BAD_REQUEST | PAYLOAD_TOO_LARGE | INTERNAL_SERVER_ERROR (errors only)' },
     errors: { type: 'array', items: fieldIssue, description: 'every offending field (errors only)' },
   },
 });
@@ -117,10 +117,11 @@ const responses = (key: 'contract' | 'client') => {
   const content = { 'application/json': { schema: { $ref: `#/components/schemas/${key === 'contract' ? 'ContractResult' : 'ClientResult'}` } } };
   return {
     200: { description: 'registered', content },
-    400: { description: 'invalid or missing fields (all named in errors[])', content },
+    400: { description: 'invalid or missing fields (all named in errors[]); text with control, bidi or zero-width characters, invalid phone numbers and e-mails are refused, never cleaned (docs/partner-api.md)', content },
     401: { description: 'no or unknown bearer token', content },
     403: { description: 'token is not a PARTNER token', content },
     409: { description: 'duplicate authorisation code, or client registered more than once (consolidation needed)', content },
+    413: { description: 'body over 1 MB (declared or chunked); nothing stored', content },
     500: { description: 'system error (reference id)', content },
   };
 };

@@ -2,8 +2,15 @@
  * Lenient readers for the partner JSON bodies (seed 003 "Lea API"): values arrive as JSON numbers or strings, dates
  * as "2020-4-9", "2020-04-09", "2020-04-09T00:00:00" or "9.4.2020" (the seed's own examples use all of these).
  * Every reader records an issue naming the field (seed name, e.g. `product[0].contractPrice`) and never throws.
+ * Text, phones and e-mails go through the domain's validators (the same rules as the GraphQL inputs): control
+ * characters, bidi controls and zero-width characters are refused, never replaced (docs/partner-api.md).
  */
-import { validateAmount } from '@raty/domain';
+
+/** Length limit of a text field the seed gives no size for. */
+export const DEFAULT_TEXT_MAX = 255;
+/** Length limit of a string inside the free-form client profile (personalData, employer, …). */
+export const PROFILE_TEXT_MAX = 200;
+import { sanitizeText, validateAmount, validateEmail, validatePhone, type PhoneCountry } from '@raty/domain';
 import type { IssueCollector } from '../../graphql/errors.js';
 import { isCalendarDate } from '../../graphql/scalars.js';
 
@@ -28,7 +35,7 @@ export class Reader {
     return v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === '');
   }
 
-  text(body: Body, field: string, opts: { required?: boolean; max?: number; at?: string } = {}): string | undefined {
+  text(body: Body, field: string, opts: { required?: boolean; max?: number; at?: string; multiline?: boolean } = {}): string | undefined {
     const at = opts.at ?? field;
     const v = body[field];
     if (!Reader.present(v)) {
@@ -39,13 +46,81 @@ export class Reader {
       this.issues.add(this.path(at), 'text.format', `${field} must be a string`);
       return undefined;
     }
-    // eslint-disable-next-line no-control-regex
-    const s = String(v).replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
-    if (opts.max && [...s].length > opts.max) {
-      this.issues.add(this.path(at), 'text.maxLength', `${field} may have at most ${opts.max} characters`, { max: opts.max });
+    const r = sanitizeText(String(v), { field: this.path(at), maxLength: opts.max ?? DEFAULT_TEXT_MAX, allowNewlines: opts.multiline });
+    if (!r.ok) {
+      this.issues.addAll(r.issues);
       return undefined;
     }
-    return s;
+    return r.value;
+  }
+
+  /** Phone number (domain `validatePhone`): PL → 9 digits, SK → +421…; '' when absent. */
+  phone(body: Body, field: string, opts: { at?: string; mobile?: boolean; country: PhoneCountry }): string | undefined {
+    const at = opts.at ?? field;
+    const v = body[field];
+    if (!Reader.present(v)) return undefined;
+    const r = validatePhone(v, { field: this.path(at), kind: opts.mobile ? 'MOBILE' : 'ANY', defaultCountry: opts.country });
+    if (!r.ok) {
+      this.issues.addAll(r.issues);
+      return undefined;
+    }
+    return r.value;
+  }
+
+  email(body: Body, field: string, opts: { at?: string } = {}): string | undefined {
+    const at = opts.at ?? field;
+    const v = body[field];
+    if (!Reader.present(v)) return undefined;
+    if (typeof v !== 'string') {
+      this.issues.add(this.path(at), 'email.format', 'E-mail address is invalid');
+      return undefined;
+    }
+    const r = validateEmail(v, this.path(at));
+    if (!r.ok) {
+      this.issues.addAll(r.issues);
+      return undefined;
+    }
+    return r.value;
+  }
+
+  /**
+   * A free-form value kept as sent (client profile attributes): strings checked like `text` (≤ PROFILE_TEXT_MAX),
+   * numbers and booleans kept, objects/arrays walked (at most 4 levels, 100 entries); undefined on an issue.
+   */
+  freeform(value: unknown, at: string, depth = 0): unknown {
+    if (value === null || typeof value === 'boolean') return value;
+    if (typeof value === 'number') {
+      if (Number.isFinite(value)) return value;
+      this.issues.add(this.path(at), 'number.format', `${at} must be a finite number`);
+      return undefined;
+    }
+    if (typeof value === 'string') {
+      const r = sanitizeText(value, { field: this.path(at), maxLength: PROFILE_TEXT_MAX });
+      if (!r.ok) {
+        this.issues.addAll(r.issues);
+        return undefined;
+      }
+      return r.value;
+    }
+    if (typeof value === 'object' && depth < 4) {
+      const entries = Array.isArray(value) ? value.map((x, i) => [String(i), x] as const) : Object.entries(value as Record<string, unknown>);
+      if (entries.length > 100) {
+        this.issues.add(this.path(at), 'array.maxItems', `${at} may have at most 100 entries`, { max: 100 });
+        return undefined;
+      }
+      const out: [string, unknown][] = [];
+      for (const [k, x] of entries) {
+        const key = sanitizeText(k, { field: this.path(at), maxLength: 100 });
+        if (!key.ok) {
+          this.issues.addAll(key.issues);
+          continue;
+        }
+        out.push([k, this.freeform(x, Array.isArray(value) ? `${at}[${k}]` : `${at}.${k}`, depth + 1)]);
+      }
+      return Array.isArray(value) ? out.map(([, x]) => x) : Object.fromEntries(out);
+    }
+    this.issues.add(this.path(at), 'value.format', `${at} has an unsupported shape`);
+    return undefined;
   }
 
   /** Decimal (money or percent) from a JSON number or a decimal string; returns a canonical string. */

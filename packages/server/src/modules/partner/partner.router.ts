@@ -21,6 +21,9 @@ import type { Body } from './partner.parse.js';
 
 type Key = 'contract' | 'client';
 
+/** Body limit of the partner endpoints (a contract with many products/notes is a few kB). */
+export const PARTNER_BODY_LIMIT = '1mb';
+
 interface Answer {
   status: number;
   body: Record<string, unknown>;
@@ -79,7 +82,14 @@ export function partnerRouter(deps: { db: DbHandle; log: Logger }): express.Rout
   };
 
   const body = (key: Key) => (req: Request, res: Response, next: NextFunction) => {
-    express.json({ limit: '1mb', strict: true })(req, res, (err?: unknown) => {
+    express.json({ limit: PARTNER_BODY_LIMIT, strict: true })(req, res, (err?: unknown) => {
+      if ((err as { type?: string } | undefined)?.type === 'entity.too.large') {
+        // declared (Content-Length) or counted while reading a chunked body: 413 either way
+        res.setHeader('connection', 'close');
+        const a = fail(key, 413, `The request body is larger than ${PARTNER_BODY_LIMIT}`, { code: 'PAYLOAD_TOO_LARGE', limit: PARTNER_BODY_LIMIT });
+        res.status(a.status).json(a.body);
+        return;
+      }
       if (err) {
         const a = fail(key, 400, 'The request body is not valid JSON', { code: 'BAD_REQUEST' });
         res.status(a.status).json(a.body);

@@ -452,7 +452,9 @@ const rulesPl = {
   'loan.scheduleChanged': 'Harmonogram umowy już zmieniono — kolejną spłatę nadzwyczajną przelicza obsługa ręcznie.',
   'loan.notDisbursed': 'Umowa nie została jeszcze uruchomiona.',
   'idempotencyKey.format': 'Niepoprawny klucz idempotencji.',
-  'phone.mobile': 'Numer komórkowy musi mieć 9 cyfr.',
+  'phone.mobile': 'To nie jest numer komórkowy.',
+  'phone.invalid': 'Niepoprawny numer telefonu.',
+  'phone.country': 'Numer telefonu musi być polski (+48) lub słowacki (+421).',
 };
 const rulesEn: Record<keyof typeof rulesPl, string> = {
   'sms.consentTaken': 'This party already has a mobile number with SMS consent — withdraw that consent first.',
@@ -473,7 +475,9 @@ const rulesEn: Record<keyof typeof rulesPl, string> = {
   'loan.scheduleChanged': 'The schedule was already changed — servicing recalculates another extraordinary repayment by hand.',
   'loan.notDisbursed': 'The loan has not been disbursed yet.',
   'idempotencyKey.format': 'Invalid idempotency key.',
-  'phone.mobile': 'A mobile number must have 9 digits.',
+  'phone.mobile': 'This is not a mobile number.',
+  'phone.invalid': 'Invalid phone number.',
+  'phone.country': 'The phone number must be Polish (+48) or Slovak (+421).',
 };
 
 i18n.addResourceBundle('pl', 'translation', { servicing: pl }, true, true);

@@ -3,6 +3,8 @@ import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { Logger } from 'pino';
 import type { DbHandle } from '../../../db/client.js';
+import { csvCell, xlsxCell, XLSX_NUM_FMT, type CellKind, type RawCell } from '../../../lib/spreadsheet.js';
+import { audit } from '../../common/audit.js';
 import { STAFF_COOKIE, staffActorFromSession } from '../../auth/session.service.js';
 import { isSoftCollectionActive } from '../../settings/index.js';
 import { toNotice } from '../notices/notices.service.js';
@@ -12,32 +14,32 @@ import type { NoticeFilter } from './registry.types.js';
 
 export const NOTICE_EXPORT_PATH = '/api/notices/export';
 
-/** Stable column set of the registry export (CSV header / XLSX first row). */
-export const EXPORT_COLUMNS: { key: string; header: string; value: (r: NoticeRow) => string | number | null }[] = [
-  { key: 'id', header: 'id', value: (r) => r.id },
-  { key: 'file', header: 'file', value: (r) => `${r.kind_code} ${r.file_number}` },
-  { key: 'kindCode', header: 'kind_code', value: (r) => r.kind_code },
-  { key: 'fileNumber', header: 'file_number', value: (r) => String(r.file_number) },
-  { key: 'addressee', header: 'addressee', value: (r) => r.addressee_name },
-  { key: 'address', header: 'address', value: (r) => r.addressee_address },
-  { key: 'phone', header: 'phone', value: (r) => r.phone },
-  { key: 'smsConsent', header: 'sms_consent', value: (r) => (r.addressee_consent ? 'Y' : 'N') },
-  { key: 'reason', header: 'reason', value: (r) => r.reason },
-  { key: 'channel', header: 'channel', value: (r) => r.channel },
-  { key: 'createdOn', header: 'created_on', value: (r) => r.created_on },
-  { key: 'promiseDate', header: 'promise_date', value: (r) => r.promise_date },
-  { key: 'sentAt', header: 'sent_at', value: (r) => (r.sent_at ? r.sent_at.toISOString() : null) },
-  { key: 'sendStatus', header: 'send_status', value: (r) => r.send_status },
-  { key: 'deliveryStatus', header: 'delivery_status', value: (r) => r.delivery_status },
-  { key: 'settlementStatus', header: 'settlement_status', value: (r) => r.settlement_status },
-  { key: 'overdue', header: 'overdue_balance', value: (r) => r.t_overdue },
-  { key: 'future', header: 'future_balance', value: (r) => r.t_future },
-  { key: 'overpayment', header: 'overpayment_balance', value: (r) => r.t_overpayment },
-  { key: 'total', header: 'total_amount', value: (r) => toNotice(r).totals.total },
-  { key: 'template', header: 'template', value: (r) => r.template_name },
-  { key: 'createdBy', header: 'created_by', value: (r) => r.created_by_name },
-  { key: 'note', header: 'note', value: (r) => r.note },
-  { key: 'text', header: 'text', value: (r) => r.text },
+/** Stable column set of the registry export (CSV header / XLSX first row), each with its cell kind (lib/spreadsheet.ts). */
+export const EXPORT_COLUMNS: { key: string; header: string; kind: CellKind; value: (r: NoticeRow) => RawCell }[] = [
+  { key: 'id', header: 'id', kind: 'text', value: (r) => r.id },
+  { key: 'file', header: 'file', kind: 'text', value: (r) => `${r.kind_code} ${r.file_number}` },
+  { key: 'kindCode', header: 'kind_code', kind: 'text', value: (r) => r.kind_code },
+  { key: 'fileNumber', header: 'file_number', kind: 'text', value: (r) => String(r.file_number) },
+  { key: 'addressee', header: 'addressee', kind: 'text', value: (r) => r.addressee_name },
+  { key: 'address', header: 'address', kind: 'text', value: (r) => r.addressee_address },
+  { key: 'phone', header: 'phone', kind: 'text', value: (r) => r.phone },
+  { key: 'smsConsent', header: 'sms_consent', kind: 'text', value: (r) => (r.addressee_consent ? 'Y' : 'N') },
+  { key: 'reason', header: 'reason', kind: 'text', value: (r) => r.reason },
+  { key: 'channel', header: 'channel', kind: 'text', value: (r) => r.channel },
+  { key: 'createdOn', header: 'created_on', kind: 'date', value: (r) => r.created_on },
+  { key: 'promiseDate', header: 'promise_date', kind: 'date', value: (r) => r.promise_date },
+  { key: 'sentAt', header: 'sent_at', kind: 'datetime', value: (r) => r.sent_at },
+  { key: 'sendStatus', header: 'send_status', kind: 'text', value: (r) => r.send_status },
+  { key: 'deliveryStatus', header: 'delivery_status', kind: 'text', value: (r) => r.delivery_status },
+  { key: 'settlementStatus', header: 'settlement_status', kind: 'text', value: (r) => r.settlement_status },
+  { key: 'overdue', header: 'overdue_balance', kind: 'money', value: (r) => r.t_overdue },
+  { key: 'future', header: 'future_balance', kind: 'money', value: (r) => r.t_future },
+  { key: 'overpayment', header: 'overpayment_balance', kind: 'money', value: (r) => r.t_overpayment },
+  { key: 'total', header: 'total_amount', kind: 'money', value: (r) => toNotice(r).totals.total },
+  { key: 'template', header: 'template', kind: 'text', value: (r) => r.template_name },
+  { key: 'createdBy', header: 'created_by', kind: 'text', value: (r) => r.created_by_name },
+  { key: 'note', header: 'note', kind: 'text', value: (r) => r.note },
+  { key: 'text', header: 'text', kind: 'text', value: (r) => r.text },
 ];
 
 const FILTER_KEYS = ['kindCode', 'fileNumber', 'fileId', 'partyId', 'createdFrom', 'createdTo', 'sentFrom', 'sentTo', 'channel', 'reason', 'sendStatus', 'deliveryStatus', 'settlementStatus', 'createdBy'] as const;
@@ -75,14 +77,18 @@ export function mountNoticeExport(app: Express, deps: { db: DbHandle; log: Logge
     const sort = typeof req.query.sort === 'string' ? req.query.sort : null;
     const stamp = new Date().toISOString().slice(0, 10);
     const rows = streamNotices(deps.db.sql, filter, sort);
+    let count = 0;
+    let complete = false;
     try {
       if (format === 'csv') {
         res.setHeader('content-type', 'text/csv; charset=utf-8');
         res.setHeader('content-disposition', `attachment; filename="notices-${stamp}.csv"`);
-        const csv = stringify({ header: true, columns: EXPORT_COLUMNS.map((c) => ({ key: c.key, header: c.header })), bom: true });
+        // neutralised text cells ('=…) are always quoted (OWASP); numbers stay bare
+        const csv = stringify({ header: true, columns: EXPORT_COLUMNS.map((c) => ({ key: c.key, header: c.header })), bom: true, quoted_match: /^'/ });
         csv.pipe(res);
         for await (const r of rows) {
-          const rec = Object.fromEntries(EXPORT_COLUMNS.map((c) => [c.key, c.value(r)]));
+          const rec = Object.fromEntries(EXPORT_COLUMNS.map((c) => [c.key, csvCell(c.kind, c.value(r))]));
+          count++;
           if (!csv.write(rec)) await new Promise((resolve) => csv.once('drain', resolve));
         }
         csv.end();
@@ -90,17 +96,31 @@ export function mountNoticeExport(app: Express, deps: { db: DbHandle; log: Logge
       } else {
         res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
         res.setHeader('content-disposition', `attachment; filename="notices-${stamp}.xlsx"`);
-        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: false, useSharedStrings: false });
+        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
         const ws = wb.addWorksheet('Notices');
         ws.addRow(EXPORT_COLUMNS.map((c) => c.header)).commit();
-        for await (const r of rows) ws.addRow(EXPORT_COLUMNS.map((c) => c.value(r))).commit();
+        for await (const r of rows) {
+          const row = ws.addRow(EXPORT_COLUMNS.map((c) => xlsxCell(c.kind, c.value(r))));
+          EXPORT_COLUMNS.forEach((c, i) => {
+            const fmt = XLSX_NUM_FMT[c.kind];
+            if (fmt) row.getCell(i + 1).numFmt = fmt;
+          });
+          row.commit();
+          count++;
+        }
         ws.commit();
         await wb.commit();
       }
+      complete = true;
     } catch (err) {
       deps.log.error({ err, requestId: req.requestId }, 'notice export failed');
       if (!res.headersSent) res.status(500).json({ error: 'Internal server error' });
       else res.destroy(err as Error);
+    } finally {
+      // personal data left the system: who, which filter, how many rows (docs/security.md "Exports")
+      await audit({ actor, requestId: req.requestId, sql: deps.db.sql }, 'EXPORT', 'notice_registry', null, null, { format, filter, sort, rows: count, complete }).catch(
+        (err) => deps.log.error({ err, requestId: req.requestId }, 'export audit failed'),
+      );
     }
   });
 }
