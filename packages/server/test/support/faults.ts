@@ -74,6 +74,14 @@ async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number, 
 }
 
 /**
+ * The clock of the test run, passed on to child servers: in the clock-shift run (libfaketime preloaded, `npm test`)
+ * a child on the real clock would disagree with PostgreSQL's shifted now() by 400 days.
+ */
+function clockEnv(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && (k === 'LD_PRELOAD' || k.startsWith('FAKETIME')))) as Record<string, string>;
+}
+
+/**
  * Spawns `node packages/server/dist/main.js` with DATABASE_URL=<dbUrl> RATY_SEED=none PORT=<port> HOST=127.0.0.1.
  * Extra env (e.g. RATY_SECRETS_KEY, RATY_TODAY, RATY_SMS_TIMEOUT_MS) is merged in.
  */
@@ -115,6 +123,7 @@ export async function spawnServer(opts: {
         RATY_SANDBOXES: '0',
         RATY_WEB_DIST: '/nonexistent',
         LOG_LEVEL: process.env.CHILD_LOG_LEVEL ?? 'warn',
+        ...clockEnv(),
         ...opts.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
