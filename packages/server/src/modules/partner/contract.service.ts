@@ -17,7 +17,6 @@ import {
   type CashFlow,
   type Schedule,
   type SkCapRow,
-  type DatedRate,
 } from '@raty/domain';
 import { Decimal } from 'decimal.js';
 import type { Db } from '../../db/client.js';
