@@ -13,6 +13,22 @@ async function login(page: Page, email: string) {
   await expect(page).toHaveURL(/\/files$/);
 }
 
+test('the dashboard warns when the reference-rate table has had no entry for longer than the configured days', async ({ page }) => {
+  // the shipped table ends with 3.75 % from 2026-03-05; with a period of 1 day any later business date is stale
+  await login(page, 'admin@raty.demo');
+  await page.goto('/legal-rates');
+  const period = page.getByRole('region', { name: 'Ostrzeżenie na pulpicie' });
+  await period.getByLabel('Ostrzegaj po tylu dniach bez wpisu').fill('1');
+  await period.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Tabela stóp referencyjnych nie ma wpisu od' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Pulpit' }).click();
+  const warning = page.getByTestId('legal-rates-warning');
+  await expect(warning).toContainText('Tabela stóp referencyjnych NBP nie ma wpisu od');
+  await expect(warning).toContainText('ostatni: 2026-03-05, próg: 1 dni');
+  await warning.getByRole('link', { name: 'Przejdź do stóp ustawowych' }).click();
+  await expect(page).toHaveURL(/\/legal-rates$/);
+});
+
 test('admin adds an NBP reference-rate row; the maximum interest of later dates follows; the audit shows it', async ({ page }) => {
   await login(page, 'admin@raty.demo');
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Stopy ustawowe' }).click();

@@ -163,7 +163,10 @@ describe('done-when 5: legal-rate tables kept by admins (history, corrections wi
   const ADD = `mutation($i: LegalRateInput!) { addLegalRate(input: $i) { id kind validFrom value source reason correctsId current } }`;
   const MAX = `query($d: Date) { legalMaxima(date: $d) { date referenceRate referenceFrom maxInterest maxLateInterest } }`;
 
-  it('ships the verified NBP history and the formula rows; today 14.5 % / 18.5 %', async () => {
+  it('ships the verified NBP history and the formula rows; today 14.5 % / 18.5 %; the shipped table is stale on 2026-12-07', async () => {
+    const st = await viewer.gql<{ legalRatesStatus: Record<string, unknown> }>(`{ legalRatesStatus { lastReferenceFrom lastEntryOn staleAfterDays daysSinceLastEntry stale } }`);
+    // nobody has recorded a check since the 2026-03-05 row: 277 days > 45
+    expect(st.data!.legalRatesStatus).toEqual({ lastReferenceFrom: '2026-03-05', lastEntryOn: '2026-03-05', staleAfterDays: 45, daysSinceLastEntry: 277, stale: true });
     const m = await viewer.gql<{ legalMaxima: Record<string, string> }>(MAX, {});
     expect(m.data!.legalMaxima).toEqual({ date: '2026-12-07', referenceRate: '3.7500', referenceFrom: '2026-03-05', maxInterest: '14.50', maxLateInterest: '18.50' });
     const rows = await viewer.gql<{ legalRates: { kind: string; validFrom: string; value: string | null; current: boolean }[] }>(`{ legalRates(kind: "NBP_REFERENCE") { kind validFrom value current } }`);

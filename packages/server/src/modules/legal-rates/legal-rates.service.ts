@@ -127,13 +127,18 @@ export interface LegalRatesStatus {
   stale: boolean;
 }
 
-/** Dashboard warning: no reference-rate entry (date in force or date recorded, the later) for more than the configured days. */
+/**
+ * Dashboard warning: no reference-rate entry for more than the configured days. An admin's row counts on the later of
+ * its date in force and the day it was recorded; rows shipped by the migration count on their date in force.
+ */
 export async function legalRatesStatus(sql: Sql, today: string): Promise<LegalRatesStatus> {
   const [s] = await sql<{ value: unknown }[]>`select value from settings where key = ${STALE_SETTING}`;
   const staleAfterDays = typeof s?.value === 'number' ? s.value : DEFAULT_STALE_AFTER_DAYS;
   const [r] = await sql<{ last_from: string | null; last_entry: string | null }[]>`
     select max(valid_from)::text as last_from,
-           max(greatest(valid_from, (created_at at time zone 'Europe/Warsaw')::date))::text as last_entry
+           -- an admin's entry counts on the day it was recorded; rows shipped by the migration (no author) on their date
+           max(case when created_by is null then valid_from
+                    else greatest(valid_from, (created_at at time zone 'Europe/Warsaw')::date) end)::text as last_entry
     from legal_rates where kind = 'NBP_REFERENCE'`;
   const days = r.last_entry ? Math.round((Date.parse(today) - Date.parse(r.last_entry)) / 86400000) : null;
   return { lastReferenceFrom: r.last_from, lastEntryOn: r.last_entry, staleAfterDays, daysSinceLastEntry: days, stale: days === null || days > staleAfterDays };
