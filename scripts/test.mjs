@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm test: install → build → type check → lint → unit + integration tests (real PostgreSQL) → e2e (Chromium).
-// Ends with one summary line "N passed, N failed".
+// Ends with one summary line "N passed, N failed". The server suite runs twice: once on today's clock and once with
+// the clock (Node and PostgreSQL) moved 400 days ahead by libfaketime.
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkNode, installAndBuild, pnpm, root, run } from './lib.mjs';
@@ -16,22 +17,36 @@ let failed = 0;
 let skipped = 0;
 const only = process.env.RATY_TEST_ONLY?.split(',');
 
-function record(name, code, counts) {
-  steps.push({ name, ok: code === 0, counts });
+/**
+ * A step is green only when its runner exited 0 AND (for test runners) its report was read, counts at least one passed
+ * test and no failure. Any other combination is red: a runner that crashed, exited 0 beside a failure (embedded
+ * PostgreSQL's exit hook once forced vitest's code to 0), or ran nothing.
+ */
+function record(name, code, counts, { expectTests = false } = {}) {
+  const problems = [];
+  if (code !== 0) problems.push(`exit ${code}`);
+  if (expectTests && !counts) problems.push('no test report');
+  if (counts && counts.failed > 0) problems.push(`${counts.failed} failed`);
+  if (expectTests && counts && counts.passed === 0) problems.push('no test passed');
+  const ok = problems.length === 0;
+  steps.push({ name, ok, counts });
   if (counts) {
     passed += counts.passed;
     failed += counts.failed;
     skipped += counts.skipped ?? 0;
-  } else if (code !== 0) {
-    failed += 1; // a failed step without test counts counts as one failure
   }
-  console.log(`\n=== ${name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`}${counts ? ` — ${counts.passed} passed, ${counts.failed} failed` : ''}\n`);
+  if (!ok && !(counts && counts.failed > 0)) failed += 1; // a red step without failed tests counts as one failure
+  console.log(`\n=== ${name}: ${ok ? 'ok' : `FAILED (${problems.join(', ')})`}${counts ? ` — ${counts.passed} passed, ${counts.failed} failed` : ''}\n`);
 }
 
 function vitestCounts(file) {
   try {
     const j = JSON.parse(fs.readFileSync(file, 'utf8'));
-    return { passed: j.numPassedTests, failed: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0), skipped: j.numPendingTests + j.numTodoTests };
+    // A file that fails to load (or an error outside any test) fails no test: count such files as failures too.
+    const brokenFiles = (j.testResults ?? []).filter((r) => r.status === 'failed' && !(r.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+    let failed = j.numFailedTests + brokenFiles;
+    if (j.success === false && failed === 0) failed = 1;
+    return { passed: j.numPassedTests, failed, skipped: j.numPendingTests + j.numTodoTests };
   } catch {
     return null;
   }
@@ -48,6 +63,38 @@ function playwrightCounts(file) {
 
 const want = (s) => !only || only.includes(s);
 
+async function vitestStep(name, pkg, reportName, env = {}) {
+  const out = path.join(reports, reportName);
+  const code = await pnpm(['--filter', `@raty/${pkg}`, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}`], {
+    env,
+  });
+  record(name, code, vitestCounts(out) ?? undefined, { expectTests: true });
+}
+
+const FAKETIME_LIBS = ['/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1', '/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1', '/usr/lib/faketime/libfaketime.so.1'];
+
+/** libfaketime for the clock-shift run: Debian's `faketime` package, installed here when root and missing. */
+async function ensureFaketime() {
+  const found = () => FAKETIME_LIBS.find((f) => fs.existsSync(f));
+  if (process.env.FAKETIME_LIB && fs.existsSync(process.env.FAKETIME_LIB)) return { ok: true, path: process.env.FAKETIME_LIB };
+  if (found()) return { ok: true, path: found() };
+  if (process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get')) {
+    console.log('Installing Debian package faketime (libfaketime) for the clock-shift run …');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    let code = await run('apt-get', ['install', '-y', '-q', 'faketime'], { env });
+    if (code !== 0) {
+      await run('apt-get', ['update', '-q'], { env });
+      code = await run('apt-get', ['install', '-y', '-q', 'faketime'], { env });
+    }
+    if (found()) return { ok: true, path: found() };
+  }
+  console.error(
+    'The clock-shift run needs libfaketime: install Debian/Ubuntu package "faketime" (sudo apt-get install faketime), or set\n' +
+      'FAKETIME_LIB to libfaketime.so.1. RATY_TEST_ONLY=typecheck,lint,domain,web,server,e2e runs the suite without it.',
+  );
+  return { ok: false };
+}
+
 const built = await installAndBuild({ frozen: true });
 record('install + build', built.ok ? 0 : 1);
 if (built.ok) {
@@ -55,10 +102,23 @@ if (built.ok) {
   if (want('lint')) record('lint', await pnpm(['exec', 'eslint', '.', '--max-warnings=0']));
   for (const pkg of ['domain', 'web', 'server']) {
     if (!want(pkg)) continue;
-    const out = path.join(reports, `vitest-${pkg}.json`);
-    const code = await pnpm(['--filter', `@raty/${pkg}`, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
-    const counts = vitestCounts(out);
-    record(`${pkg} tests`, counts && counts.failed === 0 && code !== 0 && counts.passed > 0 ? code : code, counts ?? undefined);
+    await vitestStep(`${pkg} tests`, pkg, `vitest-${pkg}.json`);
+  }
+  if (want('server') && want('clock-shift')) {
+    // The suite must pass on any date: run the server tests again with the process's and PostgreSQL's clocks moved
+    // 400 days ahead (libfaketime, preloaded into Node and inherited by the embedded PostgreSQL it spawns).
+    const lib = await ensureFaketime();
+    if (!lib.ok) record('server tests (clock +400 days)', 1, undefined, { expectTests: true });
+    else {
+      const shifted = new Date(Date.now() + 400 * 86_400_000).toISOString().slice(0, 10);
+      console.log(`\n=== server tests (clock +400 days): wall clock and PostgreSQL now() read ${shifted}\n`);
+      await vitestStep('server tests (clock +400 days)', 'server', 'vitest-server-shifted.json', {
+        LD_PRELOAD: [lib.path, process.env.LD_PRELOAD].filter(Boolean).join(' '),
+        FAKETIME: '+400d',
+        FAKETIME_DONT_FAKE_MONOTONIC: '1',
+        RATY_EXPECT_CLOCK_SHIFT_DAYS: '400',
+      });
+    }
   }
   if (want('e2e')) {
     const ensure = await run(process.execPath, [path.join(root, 'e2e', 'ensure-chromium.mjs')]);
@@ -68,7 +128,7 @@ if (built.ok) {
       const code = await pnpm(['--filter', '@raty/e2e', 'exec', 'playwright', 'test', '--reporter=list,json'], {
         env: { PLAYWRIGHT_JSON_OUTPUT_NAME: out },
       });
-      record('e2e tests', code, playwrightCounts(out) ?? undefined);
+      record('e2e tests', code, playwrightCounts(out) ?? undefined, { expectTests: true });
     }
   }
 }

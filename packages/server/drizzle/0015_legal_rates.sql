@@ -1,7 +1,8 @@
 -- Legal rate tables kept by admins (issue 16): the NBP reference rate and the PL formula rows (maximum interest,
 -- art. 359 §2¹ KC; maximum late interest, art. 481 §2¹ KC), as append-only history. A correction is a new row for
 -- the same kind and date with a reason (and the corrected row's id); the newest row of a (kind, valid_from) is the one
--- in force, a withdrawn correction removes the date. No UPDATE or DELETE (trigger).
+-- in force, a withdrawn correction removes the date. No UPDATE or DELETE (trigger). recorded_on: the business date an
+-- admin recorded the row (the dashboard's staleness rule reads it; created_at is the audit stamp); null for shipped rows.
 CREATE TABLE "legal_rates" (
 	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY,
 	"kind" text NOT NULL,
@@ -13,6 +14,7 @@ CREATE TABLE "legal_rates" (
 	"reason" text,
 	"corrects_id" bigint REFERENCES "legal_rates"("id"),
 	"withdrawn" boolean DEFAULT false NOT NULL,
+	"recorded_on" date,
 	"created_by" uuid REFERENCES "users"("id"),
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "legal_rates_kind_ck" CHECK ("kind" IN ('NBP_REFERENCE', 'PL_MAX_INTEREST_FORMULA', 'PL_MAX_LATE_INTEREST_FORMULA')),

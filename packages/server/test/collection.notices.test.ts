@@ -1,3 +1,4 @@
+import { businessDate } from '../src/lib/business-date.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderNotice, selectItemsForReason, SEED_MESSAGES_PL, settlementStatus, promiseOutcome } from '@raty/domain';
 import { collectionEnv, fieldsOf, AS_OF, type CollectionEnv } from './collection-helpers.js';
@@ -241,7 +242,7 @@ describe('settlement status and promise to pay (seed 002 §5)', () => {
     const id = await mk('2026-11-12');
     await allocate(id, '2026-11-15', 'all');
     expect((await status(id)).settlementStatus).toBe('SETTLED');
-    await env.db.sql`update payments set status = 'REVERSED', reversed_at = now() where id in (select payment_id from payment_allocations pa join notice_items ni on ni.loan_id = pa.loan_id and ni.installment_number = pa.installment_number where ni.notice_id = ${id})`;
+    await env.db.sql`update payments set status = 'REVERSED', reversed_at = now(), reversed_on = ${businessDate()}::date where id in (select payment_id from payment_allocations pa join notice_items ni on ni.loan_id = pa.loan_id and ni.installment_number = pa.installment_number where ni.notice_id = ${id})`;
     expect((await status(id)).settlementStatus).toBe('UNSETTLED');
     expect(await domainStatus(id)).toBe('UNSETTLED');
   });

@@ -1,3 +1,4 @@
+import { businessDate } from '../src/lib/business-date.js';
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sql } from '../src/db/client.js';
@@ -96,7 +97,7 @@ describe('registry totals rollup', () => {
     const [{ n: settled }] = await env.db.sql<{ n: number }[]>`select count(*)::int as n from notices where id = any(${a}::uuid[]) and settlement_status <> 'UNSETTLED'`;
     expect(settled).toBeGreaterThan(0);
     await expectRollupTrue('settled');
-    await env.db.sql`update payments set status = 'REVERSED', reversed_at = now() where id = any(${paid.slice(0, 3)}::uuid[])`;
+    await env.db.sql`update payments set status = 'REVERSED', reversed_at = now(), reversed_on = ${businessDate()}::date where id = any(${paid.slice(0, 3)}::uuid[])`;
     await expectRollupTrue('reversed');
     // a compaction in the middle, then more changes on top of the compacted rollup
     expect(await compactNoticeTotals(env.db.sql)).toBeGreaterThan(0);

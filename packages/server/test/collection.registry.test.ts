@@ -1,3 +1,4 @@
+import { businessDate } from '../src/lib/business-date.js';
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { registryTuning } from '../src/modules/collection/registry/registry.service.js';
@@ -109,14 +110,14 @@ describe('registry (seed 002 §5)', () => {
       join notice_items ni on ni.loan_id = pa.loan_id and ni.installment_number = pa.installment_number where p.status <> 'REVERSED' limit 1`;
     const before = await sql`select id, settlement_status from notices order by id`;
     await sql.begin(async (tx) => {
-      await tx`update payments set status = 'REVERSED', reversed_at = now() where id = ${paid.id}`;
+      await tx`update payments set status = 'REVERSED', reversed_at = now(), reversed_on = ${businessDate()}::date where id = ${paid.id}`;
       await check();
       // the posting's rewrite of a loan's allocations (delete + insert)
       const rows = await tx`delete from payment_allocations where loan_id = ${paid.loan_id} returning payment_id, loan_id, installment_number, component, amount`;
       await check();
       await tx`insert into payment_allocations ${tx(rows as unknown as Record<string, unknown>[], 'payment_id', 'loan_id', 'installment_number', 'component', 'amount')}`;
       await check();
-      await tx`update payments set status = 'POSTED', reversed_at = null where id = ${paid.id}`;
+      await tx`update payments set status = 'POSTED', reversed_at = null, reversed_on = null where id = ${paid.id}`;
       await check();
     });
     // item edits (selected)

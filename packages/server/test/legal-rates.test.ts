@@ -209,3 +209,13 @@ describe('done-when 5: legal-rate tables kept by admins (history, corrections wi
     expect((await servicing.gql(`mutation { setLegalRatesStaleAfterDays(days: 30) }`)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('done-when 4: APR disclosed to the law\'s rounding', () => {
+  const Q = `query($b: String) { aprFigures(flows: [{ date: "2026-12-07", amount: "100000.00" }, { date: "2027-12-07", amount: "-106449.96" }], basis: $b) { apr legal basis } }`;
+  it('100000.00 repaid by 106449.96 a year later: apr 6.4500, legal 6.4 (rounded once); DAYS_365_25 exists; other bases refused', async () => {
+    expect((await viewer.gql(Q, {})).data).toEqual({ aprFigures: { apr: '6.4500', legal: '6.4', basis: 'DAYS' } });
+    expect((await viewer.gql(Q, { b: 'DAYS_365_25' })).data).toEqual({ aprFigures: { apr: '6.4545', legal: '6.5', basis: 'DAYS_365_25' } });
+    const bad = await viewer.gql(Q, { b: 'DAYS_360' });
+    expect(fields(bad).map((f) => [f.field, f.rule])).toEqual([['basis', 'oneOf']]);
+  });
+});

@@ -3,6 +3,7 @@
  * loud on every kind of corruption (negative controls, each inside a rolled-back transaction), and runnable by hand
  * as `node --import tsx packages/server/scripts/check-invariants.ts <database url>`.
  */
+import { businessDate } from '../src/lib/business-date.js';
 import 'reflect-metadata';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
@@ -71,7 +72,7 @@ describe('scripts/check-invariants.ts', () => {
       expect.arrayContaining(['M4 installment paid cache differs from a fresh replay']),
     );
     // a reversed payment that keeps its allocations
-    expect(await violationsAfter((tx) => tx`update payments set status = 'REVERSED', reversed_at = now() where id = ${p.id}`)).toEqual(
+    expect(await violationsAfter((tx) => tx`update payments set status = 'REVERSED', reversed_at = now(), reversed_on = ${businessDate()}::date where id = ${p.id}`)).toEqual(
       expect.arrayContaining(['M3 allocation of a reversed payment']),
     );
     // a payment without its audit entry

@@ -35,11 +35,7 @@ describe('early repayment (seed 003)', () => {
   });
   it('rejects a date before disbursement and too many paid installments', () => {
     expect(() => earlyRepaymentQuote(seed, '2020-11-30')).toThrow(DomainError);
-    try {
-      earlyRepaymentQuote(seed, '2021-01-25', { paidInstallments: 2 });
-    } catch (e) {
-      expect((e as DomainError).field).toBe('paidInstallments');
-    }
+    expect(() => earlyRepaymentQuote(seed, '2021-01-25', { paidInstallments: 2 })).toThrow(expect.objectContaining({ field: 'paidInstallments' }));
   });
 });
 
@@ -99,14 +95,9 @@ describe('extraordinary repayment, interest-bearing', () => {
     expect(r.schedule).toEqual(buildSchedule({ ...t, principal: '6000.00' }));
   });
   it('refused during a deferral with a typed error', () => {
-    try {
-      extraordinaryRepayment({ ...t, deferralMonths: 3 }, { date: '2025-03-01', amount: '100.00', mode: 'SHORTEN_TERM' });
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(DomainError);
-      expect((e as DomainError).code).toBe('EXTRAORDINARY_REPAYMENT_DURING_DEFERRAL');
-      expect((e as DomainError).field).toBe('date');
-    }
+    const call = () => extraordinaryRepayment({ ...t, deferralMonths: 3 }, { date: '2025-03-01', amount: '100.00', mode: 'SHORTEN_TERM' });
+    expect(call).toThrow(DomainError);
+    expect(call).toThrow(expect.objectContaining({ code: 'EXTRAORDINARY_REPAYMENT_DURING_DEFERRAL', field: 'date' }));
   });
   it('amount not below the remaining principal is refused (field amount)', () => {
     expect(() => extraordinaryRepayment(t, { date: '2025-04-25', amount: '7610.80', mode: 'SHORTEN_TERM' })).toThrowError(

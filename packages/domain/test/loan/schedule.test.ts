@@ -180,14 +180,9 @@ describe('validation → DomainError naming the field', () => {
     [{ fixedInstallment: '0.00' }, 'fixedInstallment', 'INSTALLMENT_NOT_POSITIVE'],
   ];
   it.each(cases)('%o → %s', (patch, field, code) => {
-    try {
-      buildSchedule({ ...base, ...patch });
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(DomainError);
-      expect((e as DomainError).field).toBe(field);
-      expect((e as DomainError).code).toBe(code);
-    }
+    const call = () => buildSchedule({ ...base, ...patch });
+    expect(call).toThrow(DomainError);
+    expect(call).toThrow(expect.objectContaining({ field, code }));
   });
 });
 

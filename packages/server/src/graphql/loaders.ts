@@ -38,7 +38,7 @@ export interface LoanData {
 export const LOAN_DATA_COLUMNS = `
   coalesce((select json_agg(json_build_array(i.number, i.due_date, i.principal::text, i.interest::text, i.accumulated_interest::text, i.total::text) order by i.number)
     from installments i where i.loan_id = l.id and i.version = l.schedule_version), '[]') as ld_lines,
-  coalesce((select json_agg(json_build_array(p.id, p.payment_date, p.amount::text, p.method, p.kind, p.status, p.description, p.reversed_at, p.reversal_reason, p.created_at, p.idempotency_key, p.request_hash)
+  coalesce((select json_agg(json_build_array(p.id, p.payment_date, p.amount::text, p.method, p.kind, p.status, p.description, p.reversed_at, p.reversal_reason, p.created_at, p.idempotency_key, p.request_hash, p.reversed_on)
     order by p.payment_date, p.created_at, p.id) from payments p where p.loan_id = l.id), '[]') as ld_payments,
   coalesce((select json_agg(json_build_array(a.payment_id, a.installment_number, a.component, a.amount::text) order by a.id)
     from payment_allocations a where a.loan_id = l.id), '[]') as ld_allocations,
@@ -54,7 +54,7 @@ export function takeLoanData(row: Record<string, unknown>): LoanData {
   const payments = arr(row.ld_payments as Json).map((x) => ({
     id: x[0] as string, loan_id: loanId, payment_date: x[1] as string, amount: x[2] as string, method: x[3] as string, kind: x[4] as string, status: x[5] as string,
     description: x[6] as string | null, reversed_at: x[7] as Date | null, reversal_reason: x[8] as string | null, created_at: x[9] as Date,
-    idempotency_key: x[10] as string | null, request_hash: x[11] as string | null,
+    idempotency_key: x[10] as string | null, request_hash: x[11] as string | null, reversed_on: x[12] as string | null,
   }));
   const allocations = arr(row.ld_allocations as Json).map((x) => ({ payment_id: x[0] as string, installment_number: x[1] as number | null, component: x[2] as string, amount: x[3] as string }));
   const penaltyRates = arr(row.ld_rates as Json).map((x) => ({ valid_from: x[0] as string, rate: x[1] as string }));

@@ -131,7 +131,7 @@ export async function seedIfEmpty(db: DbHandle, opts: { size: 'small' | 'large';
 export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedResult> {
   const t0 = Date.now();
   const rng = mulberry32(opts.seed ?? 20261125);
-  const asOf = opts.asOf ?? isoDate(new Date());
+  const asOf = opts.asOf ?? businessDate();
   const { sql } = db;
 
   // --- staff users

@@ -70,6 +70,8 @@ export const legalRates = pgTable(
     reason: text('reason'),
     correctsId: bigint('corrects_id', { mode: 'number' }).references((): AnyPgColumn => legalRates.id),
     withdrawn: boolean('withdrawn').notNull().default(false),
+    /** business date an admin recorded the row (null for rows shipped by the migration) */
+    recordedOn: date('recorded_on', { mode: 'string' }),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

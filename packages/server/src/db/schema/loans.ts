@@ -1,4 +1,4 @@
-import { bigserial, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { bigserial, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { money, rate } from './common.js';
 import { contractTypes, receivableKinds, sellingChannels } from './dictionaries.js';
@@ -136,7 +136,8 @@ export const payments = pgTable(
     requestHash: text('request_hash'),
     externalId: text('external_id'),
     description: text('description'),
-    reversedAt: timestamp('reversed_at', { withTimezone: true }),
+    reversedAt: timestamp('reversed_at', { withTimezone: true }), // audit stamp (wall clock)
+    reversedOn: date('reversed_on', { mode: 'string' }), // business date the reversal takes effect in the ledger
     reversalReason: text('reversal_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: text('created_by'),
@@ -147,6 +148,7 @@ export const payments = pgTable(
     index('payments_loan_created_idx').on(t.loanId, t.createdAt),
     index('payments_loan_reversed_idx').on(t.loanId, t.reversedAt).where(sql`${t.reversedAt} is not null`),
     uniqueIndex('payments_idempotency_uq').on(t.idempotencyKey),
+    check('payments_reversed_on_ck', sql`${t.status} <> 'REVERSED' or ${t.reversedOn} is not null`),
     uniqueIndex('payments_external_uq').on(t.externalId),
   ],
 );

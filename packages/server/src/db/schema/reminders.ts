@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { loans } from './loans.js';
 
 /**
@@ -16,7 +16,8 @@ export const reminderLog = pgTable(
     noticeId: uuid('notice_id'),
     outcome: text('outcome').notNull(), // SENT | FAILED | SKIPPED_NO_CONTACT
     detail: text('detail'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    runOn: date('run_on', { mode: 'string' }).notNull(), // business date of the run that sent it (rules read this)
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(), // audit stamp
   },
   (t) => [uniqueIndex('reminder_log_uq').on(t.loanId, t.installmentNumber, t.kind), index('reminder_log_created_idx').on(t.createdAt)],
 );

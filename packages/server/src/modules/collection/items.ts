@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import { itemMatchesReason, noticeItemAmount, type ContactReason, type NoticeItem } from '@raty/domain';
 import type { Sql } from '../../db/client.js';
 import { computeLoanState } from '../loans/loan-state.js';
+import { reversalDate } from '../loans/loans.service.js';
 
 /** A file's item with the loan reference (item id = `${loanId}:${installmentNumber}`). */
 export interface FileItem extends NoticeItem {
@@ -16,11 +17,6 @@ export function itemId(loanId: string, n: number): string {
   return `${loanId}:${n}`;
 }
 
-function reversalDate(status: string, paymentDate: string, reversedAt: Date | null): string | null {
-  if (status !== 'REVERSED' || !reversedAt) return null;
-  const d = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(reversedAt);
-  return d < paymentDate ? paymentDate : d;
-}
 
 /** A loan whose items are computed by the engine's replay. */
 interface ReplayLoan {
@@ -71,8 +67,8 @@ async function replayItems(sql: Sql, loans: readonly ReplayLoan[], asOf: string)
       select i.loan_id, i.number, i.due_date, i.principal, i.interest
       from installments i join loans l on l.id = i.loan_id and i.version = l.schedule_version
       where i.loan_id = any(${loanIds}::uuid[]) order by i.loan_id, i.number`,
-    sql<{ id: string; loan_id: string; payment_date: string; amount: string; status: string; reversed_at: Date | null }[]>`
-      select id, loan_id, payment_date, amount, status, reversed_at from payments
+    sql<{ id: string; loan_id: string; payment_date: string; amount: string; status: string; reversed_on: string | null }[]>`
+      select id, loan_id, payment_date, amount, status, reversed_on from payments
       where loan_id = any(${loanIds}::uuid[]) and kind = 'REGULAR' order by loan_id, payment_date, created_at, id`,
     sql<{ loan_id: string; valid_from: string; rate: string }[]>`
       select loan_id, valid_from, rate from penalty_rates where loan_id = any(${loanIds}::uuid[]) order by loan_id, valid_from`,
@@ -89,7 +85,7 @@ async function replayItems(sql: Sql, loans: readonly ReplayLoan[], asOf: string)
     const state = computeLoanState({
       lines: ls.map((l) => ({ number: l.number, dueDate: l.due_date, principal: l.principal, interest: l.interest })),
       penaltyRates: [{ from: loan.disbursement_date, rate: loan.penalty_rate }, ...(ratesBy.get(loan.id) ?? []).map((r) => ({ from: r.valid_from, rate: r.rate }))],
-      payments: (paysBy.get(loan.id) ?? []).map((p) => ({ id: p.id, date: p.payment_date, amount: p.amount, reversedOn: reversalDate(p.status, p.payment_date, p.reversed_at) })),
+      payments: (paysBy.get(loan.id) ?? []).map((p) => ({ id: p.id, date: p.payment_date, amount: p.amount, reversedOn: reversalDate(p) })),
       asOf,
     });
     const overpayment = new Decimal(state.ledger.balances.overpaymentBalance);
@@ -163,7 +159,7 @@ export async function reasonItemsAsOf(sql: Sql, fileIds: readonly string[], asOf
              (b.loan_id is not null and b.as_of <= ${asOf}::date
               and not exists (select 1 from payments p where p.loan_id = l.id and p.created_at >= b.computed_at)
               and not exists (select 1 from payments p where p.loan_id = l.id and p.reversed_at is not null
-                              and (p.reversed_at >= b.computed_at or (p.reversed_at at time zone 'Europe/Warsaw')::date > ${asOf}::date))
+                              and (p.reversed_at >= b.computed_at or p.reversed_on > ${asOf}::date))
               and not exists (select 1 from payments p where p.loan_id = l.id and p.payment_date > ${asOf}::date)
               and not exists (select 1 from schedule_versions sv where sv.loan_id = l.id and sv.version = l.schedule_version and sv.created_at >= b.computed_at)
              ) as cached

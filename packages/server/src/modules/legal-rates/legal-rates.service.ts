@@ -7,6 +7,7 @@ import type { Sql } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Forbidden } from '../../graphql/errors.js';
 import { audit } from '../common/audit.js';
+import { businessDate } from '../../lib/business-date.js';
 
 export const LEGAL_RATE_KINDS = ['NBP_REFERENCE', 'PL_MAX_INTEREST_FORMULA', 'PL_MAX_LATE_INTEREST_FORMULA'] as const;
 export type LegalRateKind = (typeof LEGAL_RATE_KINDS)[number];
@@ -24,6 +25,7 @@ export interface LegalRateRow {
   reason: string | null;
   corrects_id: number | null;
   withdrawn: boolean;
+  recorded_on: string | null;
   created_by: string | null;
   created_at: Date;
   /** the newest row of its (kind, valid_from) and not withdrawn */
@@ -109,9 +111,9 @@ export async function addLegalRate(ctx: Context, input: AddLegalRateInput): Prom
     }
     if (!prev && withdrawn) throw BadUserInput.field('input.withdrawn', 'legalRates.nothingToWithdraw', `No ${kind} row from ${input.validFrom} to withdraw`);
     const [row] = await tx<LegalRateRow[]>`
-      insert into legal_rates (kind, valid_from, value, multiplier, spread, source, reason, corrects_id, withdrawn, created_by)
+      insert into legal_rates (kind, valid_from, value, multiplier, spread, source, reason, corrects_id, withdrawn, recorded_on, created_by)
       values (${kind}, ${input.validFrom}, ${withdrawn ? null : kind === 'NBP_REFERENCE' ? input.value! : null}, ${withdrawn || kind === 'NBP_REFERENCE' ? null : input.multiplier!},
-              ${withdrawn || kind === 'NBP_REFERENCE' ? null : input.spread!}, ${source}, ${reason}, ${prev?.id ?? null}, ${withdrawn}, ${userId})
+              ${withdrawn || kind === 'NBP_REFERENCE' ? null : input.spread!}, ${source}, ${reason}, ${prev?.id ?? null}, ${withdrawn}, ${businessDate()}, ${userId})
       returning *, not withdrawn as current`;
     await audit(ctx, prev ? 'CORRECT' : 'CREATE', 'legal_rate', String(row.id), prev ?? null,
       { kind, validFrom: input.validFrom, value: row.value, multiplier: row.multiplier, spread: row.spread, source, reason, withdrawn }, tx);
@@ -129,16 +131,16 @@ export interface LegalRatesStatus {
 
 /**
  * Dashboard warning: no reference-rate entry for more than the configured days. An admin's row counts on the later of
- * its date in force and the day it was recorded; rows shipped by the migration count on their date in force.
+ * its date in force and the business date it was recorded (recorded_on); rows shipped by the migration count on their
+ * date in force. (created_at is the audit stamp, never read by the rule.)
  */
 export async function legalRatesStatus(sql: Sql, today: string): Promise<LegalRatesStatus> {
   const [s] = await sql<{ value: unknown }[]>`select value from settings where key = ${STALE_SETTING}`;
   const staleAfterDays = typeof s?.value === 'number' ? s.value : DEFAULT_STALE_AFTER_DAYS;
   const [r] = await sql<{ last_from: string | null; last_entry: string | null }[]>`
     select max(valid_from)::text as last_from,
-           -- an admin's entry counts on the day it was recorded; rows shipped by the migration (no author) on their date
-           max(case when created_by is null then valid_from
-                    else greatest(valid_from, (created_at at time zone 'Europe/Warsaw')::date) end)::text as last_entry
+           -- an admin's entry counts on the business date it was recorded; rows shipped by the migration on their date
+           max(greatest(valid_from, recorded_on))::text as last_entry
     from legal_rates where kind = 'NBP_REFERENCE'`;
   const days = r.last_entry ? Math.round((Date.parse(today) - Date.parse(r.last_entry)) / 86400000) : null;
   return { lastReferenceFrom: r.last_from, lastEntryOn: r.last_entry, staleAfterDays, daysSinceLastEntry: days, stale: days === null || days > staleAfterDays };

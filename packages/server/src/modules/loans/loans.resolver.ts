@@ -61,6 +61,7 @@ export function toPaymentType(p: PaymentRow, allocations: { installment_number: 
     kind: p.kind,
     description: p.description,
     reversedAt: p.reversed_at,
+    reversedOn: p.reversed_on,
     reversalReason: p.reversal_reason,
     createdAt: p.created_at,
     allocations: allocations.map((a) => ({ installmentNumber: a.installment_number, component: a.component as AllocationComponentEnum, amount: a.amount })),

@@ -48,6 +48,7 @@ export interface PaymentRow {
   status: string;
   description: string | null;
   reversed_at: Date | null;
+  reversed_on: string | null;
   reversal_reason: string | null;
   created_at: Date;
   idempotency_key: string | null;
@@ -69,11 +70,10 @@ export async function loanPayments(sql: Sql, loanId: string): Promise<PaymentRow
   return sql<PaymentRow[]>`select * from payments where loan_id = ${loanId} order by payment_date, created_at, id`;
 }
 
-/** Date a reversal takes effect in the ledger: the business day it was made (never before the payment). */
-function reversalDate(p: PaymentRow): string | null {
-  if (p.status !== 'REVERSED' || !p.reversed_at) return null;
-  const d = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(new Date(p.reversed_at));
-  return d < p.payment_date ? p.payment_date : d;
+/** Date a reversal takes effect in the ledger: the business date it was made on (never before the payment). */
+export function reversalDate(p: Pick<PaymentRow, 'status' | 'payment_date' | 'reversed_on'>): string | null {
+  if (p.status !== 'REVERSED' || !p.reversed_on) return null;
+  return p.reversed_on < p.payment_date ? p.payment_date : p.reversed_on;
 }
 
 /** The loan's dated penalty rates added after disbursement (penalty_rates), oldest first. */

@@ -109,7 +109,8 @@ export class PaymentType {
   @Field(() => String, { description: 'POSTED | REVERSED' }) status!: string;
   @Field(() => String, { description: 'REGULAR | EXTRAORDINARY' }) kind!: string;
   @Field(() => String, { nullable: true }) description!: string | null;
-  @Field(() => DateTimeScalar, { nullable: true }) reversedAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the reversal was recorded (audit stamp)' }) reversedAt!: Date | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Business date from which the reversal takes effect in the ledger' }) reversedOn!: string | null;
   @Field(() => String, { nullable: true }) reversalReason!: string | null;
   @Field(() => DateTimeScalar) createdAt!: Date;
   @Field(() => [AllocationType]) allocations!: AllocationType[];

@@ -147,7 +147,7 @@ export async function reversePayment(ctx: Context, paymentId: string, reason: st
     const [p] = await tx<PaymentRow[]>`select * from payments where id = ${paymentId}`;
     if (p.status === 'REVERSED') throw new Conflict('The payment is already reversed');
     if (p.kind !== 'REGULAR') throw BadUserInput.field('id', 'payment.notReversible', 'An extraordinary repayment changed the schedule; it cannot be reversed here');
-    const [rev] = await tx<PaymentRow[]>`update payments set status = 'REVERSED', reversed_at = now(), reversal_reason = ${reason.trim()} where id = ${p.id} returning *`;
+    const [rev] = await tx<PaymentRow[]>`update payments set status = 'REVERSED', reversed_at = now(), reversed_on = ${businessDate()}::date, reversal_reason = ${reason.trim()} where id = ${p.id} returning *`;
     const state = await loanState(tx, loan, businessDate());
     await storeLoanState(tx, loan, state);
     await maybeMarkRepaid(tx, loan, state);

@@ -9,6 +9,7 @@ import type { Db } from '../../db/client.js';
 import { addresses, cities, clientNumbers, clientProfiles, contacts, parties, partyHistory } from '../../db/schema/index.js';
 import { actorLabel, type Context } from '../../graphql/context.js';
 import { Conflict, IssueCollector } from '../../graphql/errors.js';
+import { businessDate } from '../../lib/business-date.js';
 import { audit } from '../common/audit.js';
 import { Reader, type Body } from './partner.parse.js';
 
@@ -208,7 +209,7 @@ const sameAddress = (a: typeof addresses.$inferSelect, b: ClientAddress) =>
   a.country === b.country;
 
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return businessDate();
 }
 
 function dayBefore(d: string): string {

@@ -189,7 +189,7 @@ export async function runReminders(deps: Omit<ReminderDeps, 'actor'>, kind: Remi
   const res: ReminderRunResult = { considered: cands.length, sent: 0, failed: 0, skipped: 0 };
   for (const c of cands) {
     const channel: 'SMS' | 'EMAIL' | null = c.mobile ? 'SMS' : kind === 'SK_DELAY' && c.email ? 'EMAIL' : null;
-    const claimed = await sql`insert into reminder_log (loan_id, installment_number, kind, outcome) values (${c.loan_id}, ${c.number}, ${kind}, ${channel ? 'PENDING' : 'SKIPPED_NO_CONTACT'})
+    const claimed = await sql`insert into reminder_log (loan_id, installment_number, kind, outcome, run_on) values (${c.loan_id}, ${c.number}, ${kind}, ${channel ? 'PENDING' : 'SKIPPED_NO_CONTACT'}, ${asOf}::date)
       on conflict (loan_id, installment_number, kind) do nothing returning id`;
     if (!claimed.length) continue; // another worker / an earlier run has it
     if (!channel) {
@@ -226,6 +226,6 @@ export async function missedDelayNotices(sql: Sql, asOf: string) {
     left join reminder_log r on r.loan_id = i.loan_id and r.installment_number = i.number and r.kind = 'SK_DELAY'
     where i.due_date <= ${asOf}::date - 15
       and (i.paid_at is null or i.paid_at > i.due_date)
-      and (r.id is null or r.outcome <> 'SENT' or (r.created_at at time zone 'Europe/Warsaw')::date > i.due_date + 15)
+      and (r.id is null or r.outcome <> 'SENT' or r.run_on > i.due_date + 15)
     order by i.due_date, l.number`;
 }

@@ -4,6 +4,7 @@ import { Navigate, useLocation } from 'react-router';
 import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
 import { MeQuery } from './operations';
+import { setBusinessDate } from '../../shared/businessDate';
 import type { CurrentUserFieldsFragment } from '../../graphql/generated/graphql';
 
 /** Renders children with the signed-in user, or sends the visitor to /login?next=… */
@@ -29,5 +30,6 @@ export function RequireAuth({ children }: { children: (user: CurrentUserFieldsFr
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }
+  setBusinessDate(me.businessDate);
   return <>{children(me)}</>;
 }

@@ -7,6 +7,7 @@ export const CurrentUserFields = graphql(`
     name
     roles
     locale
+    businessDate
   }
 `);
 

@@ -1,4 +1,5 @@
 // Formatting helpers for soft collection: money stays a decimal string end to end (never a JS number).
+import { businessToday } from '../../shared/businessDate';
 
 /** Parses a decimal string ("-12.5", "140.00") into minor units (2 decimals, truncated beyond). */
 export function toMinor(value: string | null | undefined): bigint {
@@ -42,11 +43,9 @@ export function formatDateTime(value: string | null | undefined): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** Today's calendar date in the browser's time zone (YYYY-MM-DD). */
+/** Today ("YYYY-MM-DD"): the lender's business date from the server (see shared/businessDate). */
 export function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return businessToday();
 }
 
 /** "600700800" → "600 700 800". */

@@ -1,11 +1,10 @@
 // Money and date helpers for the servicing screens. Money stays a decimal string end to end:
 // amounts are never parsed into JS numbers (sums use bigint minor units).
+import { businessToday } from '../../../shared/businessDate';
 
-/** Today's calendar date in the browser's time zone, "YYYY-MM-DD". */
+/** Today ("YYYY-MM-DD"): the lender's business date from the server (see shared/businessDate). */
 export function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return businessToday();
 }
 
 /** "YYYY-MM-DD" shifted by `days`. */

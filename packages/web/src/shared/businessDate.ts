@@ -1,0 +1,16 @@
+// The lender's business date ("today" of every rule), as the server reports it on the signed-in user. Screens default
+// their dates to it, so a pinned RATY_TODAY (demos, tests) means the same day on screen as in the rules. Before the
+// first answer (or in the client zone) it falls back to the browser's calendar day.
+let fromServer: string | null = null;
+
+export function setBusinessDate(date: string | null | undefined): void {
+  fromServer = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
+}
+
+/** Today as "YYYY-MM-DD": the server's business date when known, else the browser's calendar day. */
+export function businessToday(): string {
+  if (fromServer) return fromServer;
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
