@@ -118,7 +118,7 @@ export class QuoteResolver {
   async earlyRepaymentQuote(@Arg('loanId', () => ID) loanId: string, @Arg('date', () => DateScalar) date: string, @Ctx() ctx: Context): Promise<EarlyRepaymentQuoteType> {
     const loan = await loadLoan(ctx.sql, loanId);
     if (!loan) throw new NotFound('Loan');
-    if (loan.schedule_version > 1) throw BadUserInput.field('loanId', 'loan.scheduleChanged', 'The schedule was changed by an extraordinary repayment; ask servicing for a manual payoff quote');
+    if (loan.schedule_version > 1) throw BadUserInput.field('loanId', 'loan.scheduleChanged', 'The schedule was changed (an extraordinary repayment, or interest capped at the legal maximum); ask servicing for a manual payoff quote');
     const q = await withDomainErrors(() => earlyRepaymentQuote(loanTerms(loan), date), '');
     const st = await loanState(ctx.sql, loan, date);
     const b = st.ledger.balances;
@@ -193,7 +193,7 @@ export class QuoteResolver {
 
 async function previewOf(loan: LoanRow, date: string, amount: string, mode: ExtraordinaryMode, newVersion: number | null): Promise<ExtraordinaryRepaymentPreview> {
   if (loan.schedule_version > 1) {
-    throw BadUserInput.field('loanId', 'loan.scheduleChanged', 'This loan already had an extraordinary repayment; a further one is recalculated by servicing manually');
+    throw BadUserInput.field('loanId', 'loan.scheduleChanged', 'The schedule of this loan was already changed (an extraordinary repayment, or interest capped at the legal maximum); a further extraordinary repayment is recalculated by servicing manually');
   }
   const res = await withDomainErrors(() => extraordinaryRepayment(loanTerms(loan), { date, amount, mode }), '');
   return {
