@@ -5,6 +5,7 @@ import { startTestApp, makeClient, type TestClient } from './support/app.js';
 import { seedDemo } from '../src/seed/demo.js';
 import { hashPassword } from '../src/lib/crypto.js';
 import { applyLegalCaps } from '../src/modules/legal-rates/legal-caps.service.js';
+import { createLoan } from './support/fixtures.js';
 
 // issue 16: PL caps on the right numbers, legal tables kept by admins, APR disclosed to the law's rounding
 process.env.RATY_TODAY = '2026-12-07';
@@ -217,5 +218,27 @@ describe('done-when 4: APR disclosed to the law\'s rounding', () => {
     expect((await viewer.gql(Q, { b: 'DAYS_365_25' })).data).toEqual({ aprFigures: { apr: '6.4545', legal: '6.5', basis: 'DAYS_365_25' } });
     const bad = await viewer.gql(Q, { b: 'DAYS_360' });
     expect(fields(bad).map((f) => [f.field, f.rule])).toEqual([['basis', 'oneOf']]);
+  });
+});
+
+describe('the daily job: a cut reached by the business date caps running loans (interest and late interest)', () => {
+  it('a 14.5 % / 18.5 % loan: nothing before 2027-01-14; from then 13.5 % interest (new version) and 17.5 % late interest (penalty_rates)', async () => {
+    // the reference rate 3.25 % from 2027-01-14 was recorded by the admin in the test above (→ 13.5 % / 17.5 %)
+    const { loanId } = await createLoan(db, { annualRate: '14.5', penaltyRate: '18.5', disbursementDate: '2026-06-15', firstDueDate: '2026-07-15', installments: 12 });
+    expect(await applyLegalCaps(db.sql, '2027-01-13', { loanIds: [loanId] })).toEqual({ loans: 0, versions: 0, penaltyRows: 0 });
+    expect(await applyLegalCaps(db.sql, '2027-01-14', { loanIds: [loanId] })).toEqual({ loans: 1, versions: 1, penaltyRows: 1 });
+    expect(await db.sql`select version, reason, effective_date::text, terms->>'maxInterest' as max from schedule_versions where loan_id = ${loanId} order by version`).toEqual([
+      { version: 1, reason: 'INITIAL', effective_date: '2026-06-15', max: null },
+      { version: 2, reason: 'LEGAL_CAP', effective_date: '2027-01-14', max: '13.50' },
+    ]);
+    expect(await db.sql`select valid_from::text, rate::text from penalty_rates where loan_id = ${loanId}`).toEqual([{ valid_from: '2027-01-14', rate: '17.5000' }]);
+    // the line due 2027-01-15 has one capped day (2027-01-14) of 31; the line due 2027-02-15 is wholly capped
+    const lines = await db.sql<{ version: number; due_date: string; interest: string }[]>`
+      select version, due_date::text, interest::text from installments where loan_id = ${loanId} and due_date in ('2027-01-15', '2027-02-15') order by due_date, version`;
+    const [j1, j2, f1, f2] = lines;
+    expect(j2.interest).toBe((Math.round((Number(j1.interest) * (30 * 14.5 + 13.5) * 100) / (14.5 * 31)) / 100).toFixed(2));
+    expect(f2.interest).toBe((Math.round((Number(f1.interest) * 13.5 * 100) / 14.5) / 100).toFixed(2));
+    // the next day's run changes nothing
+    expect(await applyLegalCaps(db.sql, '2027-01-15', { loanIds: [loanId] })).toEqual({ loans: 0, versions: 0, penaltyRows: 0 });
   });
 });
