@@ -4,7 +4,7 @@
  */
 import { DomainError } from './errors.js';
 import { divRoundHalfUp, formatMoney, formatRational, parseMoney, parseRational, type Rational } from '../money.js';
-import { parseDate } from './dates.js';
+import { isLeapYear, parseDate } from './dates.js';
 
 // ---------------------------------------------------------------------------------------------
 // dated parameters
@@ -17,15 +17,17 @@ export interface DatedRate {
 
 /**
  * NBP reference rate history since 2015 (source: NBP Monetary Policy Council decisions; the `from` date is the
- * day the rate took effect). Callers may pass their own, maintained table — this one is a default for tests and
- * development and must be kept current by the operator.
+ * day the rate took effect, the day after the decision). Callers pass their own maintained table (the server's
+ * `legal_rates`, kept by admins) — this one is the default for tests and development. The 2025–2026 rows were
+ * checked against published NBP announcements (docs/domain.md §Legal caps lists the sources).
  */
 export const NBP_REFERENCE_RATES: readonly DatedRate[] = [
   { from: '2015-03-05', rate: '1.50' },
   { from: '2020-03-18', rate: '1.00' },
   { from: '2020-04-09', rate: '0.50' },
   { from: '2020-05-29', rate: '0.10' },
-  { from: '2021-11-04', rate: '0.50' },
+  { from: '2021-10-07', rate: '0.50' },
+  { from: '2021-11-04', rate: '1.25' },
   { from: '2021-12-09', rate: '1.75' },
   { from: '2022-01-05', rate: '2.25' },
   { from: '2022-02-09', rate: '2.75' },
@@ -37,6 +39,13 @@ export const NBP_REFERENCE_RATES: readonly DatedRate[] = [
   { from: '2022-09-08', rate: '6.75' },
   { from: '2023-09-07', rate: '6.00' },
   { from: '2023-10-05', rate: '5.75' },
+  { from: '2025-05-08', rate: '5.25' },
+  { from: '2025-07-03', rate: '5.00' },
+  { from: '2025-09-04', rate: '4.75' },
+  { from: '2025-10-09', rate: '4.50' },
+  { from: '2025-11-06', rate: '4.25' },
+  { from: '2025-12-04', rate: '4.00' },
+  { from: '2026-03-05', rate: '3.75' },
 ];
 
 /** PL maximum interest ("odsetki maksymalne", art. 359 §2¹ KC): multiplier × (reference rate + spread). */
@@ -50,20 +59,28 @@ export interface PlMaxInterestRule {
 export const PL_MAX_INTEREST_RULES: readonly PlMaxInterestRule[] = [{ from: '2016-01-01', multiplier: '2', spread: '3.5' }];
 
 /**
- * PL maximum non-interest costs (MPKK, art. 36a ustawy o kredycie konsumenckim):
- * MPKK = principal × fixedPercent + principal × n/365 × yearlyPercent, at most principal × capPercent.
+ * PL maximum non-interest costs (MPKK, art. 36a ustawy o kredycie konsumenckim), K = total amount of credit,
+ * n = repayment period in days, R = days in the year (365, or 366 when the check date falls in a leap year):
+ *   n ≥ shortTermDays (or no short-term rule): MPKK = K × fixedPercent + K × n/R × yearlyPercent
+ *   n < shortTermDays:                         MPKK = K × shortTermPercent
+ * and in every case at most K × capPercent.
  */
 export interface PlMpkkRule {
   from: string;
   fixedPercent: string;
   yearlyPercent: string;
   capPercent: string;
+  /** credits repaid in fewer days than this use shortTermPercent only (since 2022-12-18: 30 days, 5 %) */
+  shortTermDays?: number;
+  shortTermPercent?: string;
 }
 
 export const PL_MPKK_RULES: readonly PlMpkkRule[] = [
+  // ustawa z 5.08.2015 (Dz.U. 2015 poz. 1357), in force 2016-03-11: 25 % + 30 % × n/R, at most 100 % of K
   { from: '2016-03-11', fixedPercent: '25', yearlyPercent: '30', capPercent: '100' },
-  // anti-usury amendment (Dz.U. 2022 poz. 2339): current statutory parameters
-  { from: '2023-03-18', fixedPercent: '10', yearlyPercent: '10', capPercent: '45' },
+  // ustawa z 7.07.2022 o finansowaniu społecznościowym (Dz.U. 2022 poz. 1488), art. 36a in force 2022-12-18:
+  // 10 % + 10 % × n/R (n ≥ 30 days), 5 % (n < 30 days), at most 45 % of K
+  { from: '2022-12-18', fixedPercent: '10', yearlyPercent: '10', capPercent: '45', shortTermDays: 30, shortTermPercent: '5' },
 ];
 
 /** SK dated maxima (NBS / law): max RPMN and max Odplata in percent, optionally per product category. */
@@ -110,19 +127,60 @@ export function plMaxInterestRate(date: string, referenceRates: readonly DatedRa
   return formatRational({ num: m.num * sum.num, den: m.den * sum.den }, 2);
 }
 
-/** PL MPKK in money for a principal and a term in days, on `date`. */
+/** PL MPKK in money for a principal and a term in days, on `date` (R = 366 when `date` is in a leap year). */
 export function plMaxNonInterestCosts(principal: string, termDays: number, date: string, rules: readonly PlMpkkRule[] = PL_MPKK_RULES): string {
   const p = parseMoney(principal, 'principal');
   if (!Number.isInteger(termDays) || termDays <= 0) throw new DomainError('INVALID_TERM', 'termDays', 'termDays must be a positive integer', { value: termDays });
   const rule = pickDated(rules, parseDate(date, 'date'), 'plMpkkRules');
-  const f = parseRational(rule.fixedPercent);
-  const y = parseRational(rule.yearlyPercent);
   const c = parseRational(rule.capPercent);
-  const fixed = divRoundHalfUp(p * f.num, f.den * 100n);
-  const yearly = divRoundHalfUp(p * y.num * BigInt(termDays), y.den * 100n * 365n);
   const cap = divRoundHalfUp(p * c.num, c.den * 100n);
-  const v = fixed + yearly;
+  let v: bigint;
+  if (rule.shortTermDays !== undefined && rule.shortTermPercent !== undefined && termDays < rule.shortTermDays) {
+    const st = parseRational(rule.shortTermPercent);
+    v = divRoundHalfUp(p * st.num, st.den * 100n);
+  } else {
+    const f = parseRational(rule.fixedPercent);
+    const y = parseRational(rule.yearlyPercent);
+    const r = BigInt(isLeapYear(Number(date.slice(0, 4))) ? 366 : 365);
+    // exact sum, rounded once
+    v = divRoundHalfUp(p * (f.num * y.den * r + y.num * f.den * BigInt(termDays)), f.den * y.den * 100n * r);
+  }
   return formatMoney(v < cap ? v : cap);
+}
+
+/** One dated step of the PL maxima: from `from` on, the maximum interest and maximum late interest in percent p.a. */
+export interface PlMaxRateStep {
+  from: string;
+  maxInterest: string;
+  maxPenaltyInterest: string;
+}
+
+/**
+ * The PL maxima in force on `from` and every change up to `to` (inclusive): each reference-rate row or formula row
+ * starts a step. Used to cap running loans day by day (`capScheduleInterest`).
+ */
+export function plMaxRateSteps(
+  from: string,
+  to: string,
+  referenceRates: readonly DatedRate[] = NBP_REFERENCE_RATES,
+  rules: readonly PlMaxInterestRule[] = PL_MAX_INTEREST_RULES,
+  penaltyRules: readonly PlMaxInterestRule[] = PL_MAX_PENALTY_INTEREST_RULES,
+): PlMaxRateStep[] {
+  const a = parseDate(from, 'from');
+  const b = parseDate(to, 'to');
+  const starts = new Set<string>([from]);
+  for (const r of [...referenceRates, ...rules, ...penaltyRules]) {
+    const d = parseDate(r.from, 'from');
+    if (d > a && d <= b) starts.add(r.from);
+  }
+  const out: PlMaxRateStep[] = [];
+  for (const d of [...starts].sort()) {
+    const step = { from: d, maxInterest: plMaxInterestRate(d, referenceRates, rules), maxPenaltyInterest: plMaxPenaltyInterestRate(d, referenceRates, penaltyRules) };
+    const prev = out.at(-1);
+    if (prev && prev.maxInterest === step.maxInterest && prev.maxPenaltyInterest === step.maxPenaltyInterest) continue;
+    out.push(step);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

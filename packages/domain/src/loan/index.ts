@@ -10,3 +10,4 @@ export * from './prepayment.js';
 export * from './ledger.js';
 export * from './caps.js';
 export * from './attribution.js';
+export * from './capping.js';

@@ -15,6 +15,20 @@ function refApr(flows: { t: number; a: number }[]): number {
   return ((lo + hi) / 2) * 100;
 }
 const dayT = (d0: string, d: string): number => (Date.parse(d + 'T00:00:00Z') - Date.parse(d0 + 'T00:00:00Z')) / 86400000 / 365;
+/** Independent DAYS basis (Annex I (h), 365 or 366 in a leap year): whole years between anniversaries of d0 by JS Date, then days / length of that year. */
+const annivT = (d0: string, d: string): number => {
+  const a = new Date(d0 + 'T00:00:00Z');
+  const b = Date.parse(d + 'T00:00:00Z');
+  const at = (k: number) => {
+    const x = new Date(a);
+    x.setUTCFullYear(a.getUTCFullYear() + k);
+    if (x.getUTCDate() !== a.getUTCDate()) x.setUTCDate(0); // 29 Feb → 28 Feb
+    return x.getTime();
+  };
+  let k = 0;
+  while (at(k + 1) <= b) k++;
+  return k + (b - at(k)) / (at(k + 1) - at(k));
+};
 
 describe('Directive 98/7/EC Annex examples (EU formula)', () => {
   it('Example 1: 1000 lent 1.1.1994, 1200 repaid 1.1.1995 → X = 20 %', () => {
@@ -79,8 +93,30 @@ describe('worked examples verified independently', () => {
   it('ACT/365 schedule with a broken first period, daily basis across a leap year → independent bisection', () => {
     const s = buildSchedule({ principal: '5000.00', annualRate: '19.9', installments: 24, disbursementDate: '2023-11-20', firstDueDate: '2024-01-05', method: 'ANNUITY', dayCount: 'ACT/365' });
     const flows = scheduleCashFlows('2023-11-20', '5000.00', s.lines, [{ date: '2023-11-20', amount: '-150.00' }]);
-    const ref = flows.map((f) => ({ t: dayT('2023-11-20', f.date), a: Number(f.amount) }));
+    const ref = flows.map((f) => ({ t: annivT('2023-11-20', f.date), a: Number(f.amount) }));
     expect(Math.abs(Number(annualPercentageRate(flows)) - refApr(ref))).toBeLessThan(0.0001);
+    // DAYS_365_25 is the comparison basis: actual days / 365.25
+    const ref2 = flows.map((f) => ({ t: (dayT('2023-11-20', f.date) * 365) / 365.25, a: Number(f.amount) }));
+    expect(Math.abs(Number(annualPercentageRate(flows, { basis: 'DAYS_365_25' })) - refApr(ref2))).toBeLessThan(0.0001);
+  });
+  it('the legal figure is rounded once from the exact solution: 100000.00 repaid by 106449.96 a year later → 6.44996 % → "6.4"', () => {
+    const flows: CashFlow[] = [{ date: '2026-12-07', amount: '100000.00' }, { date: '2027-12-07', amount: '-106449.96' }];
+    const d = aprDetails(flows);
+    expect(d.apr).toBe('6.4500'); // 4 decimals (half up) of 6.44996
+    expect(d.legal).toBe('6.4'); // not 6.5 (which rounding "6.4500" again would give)
+    expect(legalApr(d.apr)).toBe('6.5');
+    expect(aprDetails(flows, { basis: 'DAYS_365_25' }).x).toBeCloseTo(Math.pow(1.0644996, 365.25 / 365) - 1, 10);
+    expect(annualPercentageRate(flows, { basis: 'DAYS_365_25' })).toBe('6.4545');
+  });
+  it('DAYS basis: a year spanning 29 February is one year; part of a leap year counts 366 days (docs/domain.md worked example)', () => {
+    // 2027-11-15 → 2028-11-15 spans 2028-02-29 (366 days): exactly one year
+    expect(aprDetails([{ date: '2027-11-15', amount: '1000.00' }, { date: '2028-11-15', amount: '-1100.00' }]).x).toBeCloseTo(0.1, 12);
+    // 2027-11-15 → 2028-05-15: 182 days inside a year of 366 days → t = 182/366
+    const d = aprDetails([{ date: '2027-11-15', amount: '1000.00' }, { date: '2028-05-15', amount: '-1050.00' }]);
+    expect(d.times[1]).toBeCloseTo(182 / 366, 14);
+    expect(d.x).toBeCloseTo(Math.pow(1.05, 366 / 182) - 1, 10);
+    // 2026-06-30 → 2028-09-30: 2 whole years, then 92 days of the year 2028-06-30 → 2029-06-30 (365 days)
+    expect(aprDetails([{ date: '2026-06-30', amount: '1000.00' }, { date: '2028-09-30', amount: '-1300.00' }]).times[1]).toBeCloseTo(2 + 92 / 365, 14);
   });
   it('interest-free with no costs → 0 %', () => {
     const s = buildSchedule({ principal: '1200.00', annualRate: '0', installments: 12, disbursementDate: '2025-01-01', firstDueDate: '2025-02-01', method: 'ANNUITY', dayCount: '30/360' });

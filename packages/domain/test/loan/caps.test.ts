@@ -22,11 +22,12 @@ describe('PL maximum interest = 2 × (NBP reference rate + 3.5 pp)', () => {
 
 describe('PL MPKK (maximum non-interest costs)', () => {
   it('current: 10 % + 10 % × years, at most 45 %', () => {
-    expect(plMaxNonInterestCosts('10000.00', 365, '2024-01-01')).toBe('2000.00'); // 1000 + 1000
-    expect(plMaxNonInterestCosts('10000.00', 730, '2024-01-01')).toBe('3000.00'); // 1000 + 2000
-    expect(plMaxNonInterestCosts('10000.00', 1826, '2024-01-01')).toBe('4500.00'); // 1000 + 5002.74 > 45 %
+    expect(plMaxNonInterestCosts('10000.00', 365, '2025-01-01')).toBe('2000.00'); // 1000 + 1000
+    expect(plMaxNonInterestCosts('10000.00', 730, '2025-01-01')).toBe('3000.00'); // 1000 + 2000
+    expect(plMaxNonInterestCosts('10000.00', 1826, '2025-01-01')).toBe('4500.00'); // 1000 + 5002.74 > 45 %
+    expect(plMaxNonInterestCosts('10000.00', 366, '2024-01-01')).toBe('2000.00'); // leap year: R = 366
   });
-  it('before 18.3.2023: 25 % + 30 % × years, at most 100 %', () => {
+  it('before 18.12.2022: 25 % + 30 % × years, at most 100 %', () => {
     expect(plMaxNonInterestCosts('10000.00', 365, '2022-06-01')).toBe('5500.00');
   });
 });

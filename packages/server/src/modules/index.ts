@@ -13,6 +13,7 @@ import { collectionResolvers } from './collection/index.js';
 import { clientZoneResolvers } from './clientzone/index.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { BusinessDateResolver } from './common/clock.resolver.js';
+import { LegalRatesResolver } from './legal-rates/legal-rates.resolver.js';
 
 /** Every resolver class of the API. Modules add theirs here. */
-export const resolvers = [AuthResolver, AdminResolver, DebtorFileResolver, FilePartyResolver, PartyResolver, LoanResolver, PaymentResolver, QuoteResolver, AnalyticsResolver, RemindersResolver, SettingsResolver, DictionariesResolver, PartnerResolver, ...collectionResolvers, ...clientZoneResolvers, AuditResolver, BusinessDateResolver] as const;
+export const resolvers = [AuthResolver, AdminResolver, DebtorFileResolver, FilePartyResolver, PartyResolver, LoanResolver, PaymentResolver, QuoteResolver, AnalyticsResolver, RemindersResolver, SettingsResolver, DictionariesResolver, PartnerResolver, ...collectionResolvers, ...clientZoneResolvers, AuditResolver, BusinessDateResolver, LegalRatesResolver] as const;

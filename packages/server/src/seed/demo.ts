@@ -1,4 +1,4 @@
-import { buildSchedule, generateNrb, generatePesel, generatePlMobile, generateRodneCislo, mulberry32, type Rng } from '@raty/domain';
+import { buildSchedule, plMaxInterestRate, generateNrb, generatePesel, generatePlMobile, generateRodneCislo, mulberry32, type Rng } from '@raty/domain';
 import type { Logger } from 'pino';
 import type { DbHandle } from '../db/client.js';
 import { bulkInsert } from '../db/bulk.js';
@@ -7,6 +7,7 @@ import { seedPayments } from './payments.js';
 import { users } from '../db/schema/index.js';
 import { seedCollection } from './collection.js';
 import { businessDate } from '../lib/business-date.js';
+import { applyLegalCaps } from '../modules/legal-rates/legal-caps.service.js';
 
 export const DEMO_LOGINS = {
   password: 'raty-demo',
@@ -114,6 +115,9 @@ export async function seedIfEmpty(db: DbHandle, opts: { size: 'small' | 'large';
   const asOf = opts.asOf ?? businessDate();
   const res = await seedDemo(db, { files: SIZES[opts.size], log: opts.log, asOf, profile: opts.size, batchFiles: opts.size === 'large' ? 10_000 : undefined });
   const t0 = Date.now();
+  // running PL loans signed before a cut of the maximum interest: capped from the cut (small profile; the large one
+  // leaves it to the daily tick's cron job, which applies the same service)
+  if (opts.size === 'small') opts.log?.info(await applyLegalCaps(db.sql, asOf), 'legal caps applied to the demo');
   res.notices = await seedCollection(db, { asOf, log: opts.log });
   res.ms += Date.now() - t0;
   return res;
@@ -159,11 +163,9 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
   await sql`insert into apr_caps (country, kind, valid_from, value, note) values
     ('SK', 'MAX_APR', '2015-06-01', '57.0000', 'max RPMN: 2× average RPMN (NBS), demo figure'),
     ('SK', 'MAX_APR', '2024-01-01', '45.0000', 'max RPMN from 2024 (demo figure)'),
-    ('SK', 'MAX_ODPLATA', '2015-06-01', '57.0000', 'max odplata (demo figure)'),
-    ('PL', 'MAX_INTEREST', '2023-10-05', '18.5000', '2 × (NBP reference rate 5.75 + 3.5)'),
-    ('PL', 'MAX_INTEREST', '2025-07-03', '17.0000', '2 × (NBP reference rate 5.00 + 3.5)'),
-    ('PL', 'MAX_NON_INTEREST_COST', '2022-03-18', '45.0000', 'MPKK: 10 % + 10 %/year, at most 45 % of principal')
+    ('SK', 'MAX_ODPLATA', '2015-06-01', '57.0000', 'max odplata (demo figure)')
     on conflict do nothing`;
+  // PL maxima come from legal_rates (migration 0015: NBP reference rates and the formula rows); MPKK from the domain
   for (const [zip, name] of CITIES_PL) await sql`insert into cities (zip, name, country) values (${zip}, ${name}, 'PL') on conflict do nothing`;
   for (const [zip, name] of CITIES_SK) await sql`insert into cities (zip, name, country) values (${zip}, ${name}, 'SK') on conflict do nothing`;
 
@@ -239,11 +241,15 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
     // loan terms
     const n = pick(rng, [6, 12, 12, 18, 24, 24, 36, 36, 48, 60]);
     const principal = (Math.round((1000 + rng() * (kind.code === 'SAM' ? 60000 : 30000)) / 50) * 50).toFixed(2);
-    const rate = sk ? (8 + Math.floor(rng() * 100) / 10).toFixed(2) : pick(rng, ['0', '7.5', '9.9', '12', '14.5', '16', '17']);
+    const drawnRate = sk ? (8 + Math.floor(rng() * 100) / 10).toFixed(2) : pick(rng, ['0', '7.5', '9.9', '12', '14.5', '16', '17']);
     const penalty = sk ? '15.00' : '18.50';
     const monthsAgo = Math.floor(rng() * 40) - 1; // -1 → disbursed in the future (TO_BE_DISBURSED)
     const dueDay = pick(rng, [5, 10, 15, 20, 25, 28]);
     const disb = addMonthsIso(asOf, -monthsAgo, 1 + Math.floor(rng() * 28));
+    // PL: a contract is signed at no more than the maximum interest in force that day (the domain's NBP table, the same
+    // rows migration 0015 ships); later cuts cap running loans through LEGAL_CAP schedule versions (seedIfEmpty)
+    const plMax = sk ? null : plMaxInterestRate(disb);
+    const rate = plMax !== null && Number(drawnRate) > Number(plMax) ? plMax : drawnRate;
     const firstDue = addMonthsIso(disb, 1, dueDay);
     const deferral = sk && rng() < 0.2 ? 2 : 0;
     const schedule = buildSchedule({

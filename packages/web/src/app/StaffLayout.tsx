@@ -19,6 +19,7 @@ export const SIDEBAR_LINKS = [
   { to: '/mass-generation', key: 'sidebar.massGeneration', icon: '⇉' },
   { to: '/dictionaries', key: 'sidebar.dictionaries', icon: '☰' },
   { to: '/settings', key: 'sidebar.settings', icon: '⚙' },
+  { to: '/legal-rates', key: 'sidebar.legalRates', icon: '%' },
   { to: '/dashboard', key: 'sidebar.dashboard', icon: '◔' },
 ] as const;
 

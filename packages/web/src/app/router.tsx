@@ -5,6 +5,7 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DebtorFilePage } from '../features/debtor-file/DebtorFilePage';
 import { DictionariesPage } from '../features/dictionaries/DictionariesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { LegalRatesPage } from '../features/legal-rates/LegalRatesPage';
 import { DebtorFileSearchPage } from '../features/debtor-files/DebtorFileSearchPage';
 import { MassGenerationPage } from '../features/mass-generation/MassGenerationPage';
 import { NewNoticePage, NoticeDetailsPage } from '../features/notices/NoticePage';
@@ -36,6 +37,7 @@ export const router = createBrowserRouter([
       { path: 'dashboard', element: <DashboardPage /> },
       { path: 'dictionaries', element: <DictionariesPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'legal-rates', element: <LegalRatesPage /> },
       { path: 'notices', element: <RegistryPage /> },
       { path: 'notices/new', element: <NewNoticePage /> },
       { path: 'notices/:id', element: <NoticeDetailsPage /> },

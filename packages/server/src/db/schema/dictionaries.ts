@@ -1,4 +1,5 @@
-import { date, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { users } from './auth.js';
 import { rate } from './common.js';
 
 /** Receivable kind (rodzaj należności): for lenders, the loan product. Files are shown as `CODE NUMBER`. */
@@ -50,4 +51,29 @@ export const aprCaps = pgTable(
     note: text('note'),
   },
   (t) => [uniqueIndex('apr_caps_uq').on(t.country, t.kind, t.validFrom)],
+);
+
+/**
+ * Legal rate tables kept by admins (migration 0015): NBP reference rate rows (value) and PL formula rows
+ * (multiplier × (reference + spread)). Append-only: a correction is a new row for the same kind and date with a reason.
+ */
+export const legalRates = pgTable(
+  'legal_rates',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    kind: text('kind').notNull(), // NBP_REFERENCE | PL_MAX_INTEREST_FORMULA | PL_MAX_LATE_INTEREST_FORMULA
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    value: rate('value'),
+    multiplier: rate('multiplier'),
+    spread: rate('spread'),
+    source: text('source').notNull(),
+    reason: text('reason'),
+    correctsId: bigint('corrects_id', { mode: 'number' }).references((): AnyPgColumn => legalRates.id),
+    withdrawn: boolean('withdrawn').notNull().default(false),
+    /** business date an admin recorded the row (null for rows shipped by the migration) */
+    recordedOn: date('recorded_on', { mode: 'string' }),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('legal_rates_kind_idx').on(t.kind, t.validFrom, t.id)],
 );

@@ -85,7 +85,7 @@ export async function myLoan(ctx: Context, partyId: string, loanId: string): Pro
   const today = businessDate();
   const { summary, st, totalDebt } = await summaryOf(ctx, l, today);
   const loan = (await loadLoan(ctx.sql, l.id))!;
-  const [lines, rates, pays, online] = await Promise.all([
+  const [lines, rates, pays, online, versions] = await Promise.all([
     scheduleLines(ctx.sql, l.id, l.schedule_version),
     penaltyRatesOf(ctx.sql, loan),
     ctx.sql<{ id: string; payment_date: string; amount: string; method: string; kind: string }[]>`
@@ -93,7 +93,11 @@ export async function myLoan(ctx: Context, partyId: string, loanId: string): Pro
     ctx.sql<{ id: string; loan_id: string; amount: string; description: string; status: string; gateway: string; transaction_id: string | null; created_at: Date; paid_at: Date | null }[]>`
       select id, loan_id, amount, description, status, gateway, transaction_id, created_at, paid_at from online_payments
       where loan_id = ${l.id} and party_id = ${partyId} order by created_at desc limit 50`,
+    ctx.sql<{ version: number; reason: string; effective_date: string; max_interest: string | null; note: string | null }[]>`
+      select version, reason, effective_date::text, terms->>'maxInterest' as max_interest, terms->>'note' as note
+      from schedule_versions where loan_id = ${l.id} and version <= ${l.schedule_version} order by version`,
   ]);
+  const capNow = versions.filter((v) => v.reason === 'LEGAL_CAP' && v.effective_date <= today).at(-1)?.max_interest ?? null;
   const positions = new Map(st.ledger.installments.map((p) => [p.number, p]));
   const penalty = rates.filter((r) => r.from <= today).at(-1)?.rate ?? l.penalty_rate;
   // what each payment finally paid, its deposit (money paid before the due date) attributed FIFO as the ledger used it
@@ -103,6 +107,8 @@ export async function myLoan(ctx: Context, partyId: string, loanId: string): Pro
     ...summary,
     disbursementDate: l.disbursement_date,
     interestRate: l.annual_rate,
+    interestRateInForce: capNow !== null && Number(capNow) < Number(l.annual_rate) ? capNow : l.annual_rate,
+    scheduleChanges: versions.map((v) => ({ version: v.version, reason: v.reason, effectiveDate: v.effective_date, maxInterest: v.max_interest, note: v.note })),
     gracePeriodMonths: l.deferral_months,
     repaymentAccount: l.repayment_account,
     totalDebt,

@@ -130,6 +130,15 @@ export class ClientOnlinePaymentType {
   @Field(() => DateTimeScalar, { nullable: true }) paidAt!: Date | null;
 }
 
+@ObjectType('ClientScheduleChange', { description: 'A version of the schedule: why and from when it changed (e.g. interest capped at the legal maximum)' })
+export class ClientScheduleChangeType {
+  @Field(() => Int) version!: number;
+  @Field(() => String, { description: 'INITIAL | EXTRAORDINARY_REPAYMENT | RECALCULATION | LEGAL_CAP' }) reason!: string;
+  @Field(() => DateScalar) effectiveDate!: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'LEGAL_CAP: the maximum interest applied from effectiveDate, percent p.a.' }) maxInterest!: string | null;
+  @Field(() => String, { nullable: true }) note!: string | null;
+}
+
 @ObjectType('ClientLoan', { description: 'Loan details (seed 001 "Szczegóły", "Harmonogram", "Spłaty")' })
 export class ClientLoanType extends ClientLoanSummaryType {
   @Field(() => DateScalar) disbursementDate!: string;
@@ -140,7 +149,9 @@ export class ClientLoanType extends ClientLoanSummaryType {
   @Field(() => DecimalScalar, { description: 'Current penalty interest rate, percent p.a.' }) penaltyInterestRate!: string;
   @Field(() => DecimalScalar, { description: 'Overpayment held (depozyt)' }) deposit!: string;
   @Field(() => DecimalScalar, { nullable: true, description: 'Prefill for "pay online": the overdue amount, else the next installment, capped at the total debt; null when nothing is owed' }) suggestedPaymentAmount!: string | null;
+  @Field(() => DecimalScalar, { description: 'Interest rate applied today: the contractual rate, or the legal maximum when lower' }) interestRateInForce!: string;
   @Field(() => [ClientScheduleLineType]) schedule!: ClientScheduleLineType[];
+  @Field(() => [ClientScheduleChangeType], { description: 'Schedule history, oldest first' }) scheduleChanges!: ClientScheduleChangeType[];
   @Field(() => [ClientRepaymentType]) repayments!: ClientRepaymentType[];
   @Field(() => [ClientOnlinePaymentType], { description: 'Online payments started for this loan, newest first' }) onlinePayments!: ClientOnlinePaymentType[];
 }

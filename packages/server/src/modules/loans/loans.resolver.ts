@@ -214,9 +214,9 @@ export class LoanResolver {
 
   @FieldResolver(() => [ScheduleVersionType])
   async scheduleVersions(@Root() l: LoanType, @Ctx() ctx: Context): Promise<ScheduleVersionType[]> {
-    const rows = await ctx.sql<{ version: number; reason: string; effective_date: string; created_at: Date }[]>`
-      select version, reason, effective_date, created_at from schedule_versions where loan_id = ${l.id} order by version`;
-    return rows.map((r) => ({ version: r.version, reason: r.reason, effectiveDate: r.effective_date, createdAt: r.created_at, current: r.version === l.scheduleVersion, loanId: l.id }));
+    const rows = await ctx.sql<{ version: number; reason: string; effective_date: string; created_at: Date; note: string | null }[]>`
+      select version, reason, effective_date, created_at, terms->>'note' as note from schedule_versions where loan_id = ${l.id} order by version`;
+    return rows.map((r) => ({ version: r.version, reason: r.reason, effectiveDate: r.effective_date, createdAt: r.created_at, current: r.version === l.scheduleVersion, note: r.note, loanId: l.id }));
   }
 
   @FieldResolver(() => [PaymentType], { description: 'Payments (oldest first) with their allocation lines' })

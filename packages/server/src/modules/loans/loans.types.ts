@@ -123,6 +123,7 @@ export class ScheduleVersionType {
   @Field(() => DateScalar) effectiveDate!: string;
   @Field(() => DateTimeScalar) createdAt!: Date;
   @Field(() => Boolean) current!: boolean;
+  @Field(() => String, { nullable: true, description: 'why the version was made (e.g. the legal maximum that capped the interest)' }) note!: string | null;
   loanId!: string;
 }
 

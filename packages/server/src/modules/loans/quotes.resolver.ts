@@ -1,15 +1,17 @@
 import {
   annualPercentageRate,
+  aprDetails,
+  APR_BASES,
   buildSchedule,
   earlyRepaymentQuote,
   extraordinaryRepayment,
-  legalApr,
+  type AprBasis,
   scheduleCashFlows,
   type Schedule,
   type ScheduleLine,
   type ScheduleTerms,
 } from '@raty/domain';
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Sql } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Conflict, IssueCollector, NotFound, withDomainErrors } from '../../graphql/errors.js';
@@ -70,6 +72,18 @@ function termsFromInput(t: ScheduleTermsInput): ScheduleTerms {
   };
 }
 
+@ObjectType('AprFigures')
+export class AprFiguresType {
+  @Field(() => DecimalScalar, { description: 'percent, 4 decimals' }) apr!: string;
+  @Field(() => DecimalScalar, { description: 'legal figure: one decimal, rounded once from the exact solution' }) legal!: string;
+  @Field(() => String, { description: 'DAYS (365/366, the legal basis) | MONTHS | DAYS_365_25 (comparison only)' }) basis!: string;
+}
+
+function aprBasis(basis: string | null | undefined): AprBasis {
+  if (basis && !APR_BASES.includes(basis as AprBasis)) throw BadUserInput.field('basis', 'oneOf', `basis must be one of ${APR_BASES.join(', ')}`, { values: APR_BASES });
+  return (basis as AprBasis | null | undefined) ?? 'DAYS';
+}
+
 @Resolver()
 export class QuoteResolver {
   @Authorized(...READ_ROLES)
@@ -79,16 +93,24 @@ export class QuoteResolver {
     return withDomainErrors(() => {
       const s: Schedule = buildSchedule(t);
       const flows = scheduleCashFlows(t.disbursementDate, t.principal, s.lines, terms.fees ? [{ date: t.disbursementDate, amount: `-${terms.fees}` }] : []);
-      const apr = annualPercentageRate(flows);
-      return { lines: s.lines.map(lineType), totalInterest: s.totalInterest, totalPayable: s.totalPayable, installment: s.installment, apr, aprLegal: legalApr(apr) };
+      // the legal figure is rounded once from the exact solution (not from the 4-decimal apr)
+      const d = aprDetails(flows);
+      return { lines: s.lines.map(lineType), totalInterest: s.totalInterest, totalPayable: s.totalPayable, installment: s.installment, apr: d.apr, aprLegal: d.legal };
     }, 'terms');
   }
 
   @Authorized(...READ_ROLES)
   @Query(() => DecimalScalar, { description: 'APR (EU Directive 2008/48/EC Annex I) of dated cash flows, percent with 4 decimals.' })
   async aprQuote(@Arg('flows', () => [CashFlowInput]) flows: CashFlowInput[], @Arg('basis', () => String, { nullable: true }) basis?: string | null): Promise<string> {
-    if (basis && basis !== 'DAYS' && basis !== 'MONTHS') throw BadUserInput.field('basis', 'oneOf', 'basis must be DAYS or MONTHS', { values: ['DAYS', 'MONTHS'] });
-    return withDomainErrors(() => annualPercentageRate(flows, { basis: (basis as 'DAYS' | 'MONTHS' | null) ?? 'DAYS' }), 'flows');
+    return withDomainErrors(() => annualPercentageRate(flows, { basis: aprBasis(basis) }), 'flows');
+  }
+
+  @Authorized(...READ_ROLES)
+  @Query(() => AprFiguresType, { description: 'APR with 4 decimals and the legal (disclosed) figure: the exact solution rounded once, half up, to one decimal.' })
+  async aprFigures(@Arg('flows', () => [CashFlowInput]) flows: CashFlowInput[], @Arg('basis', () => String, { nullable: true }) basis?: string | null): Promise<AprFiguresType> {
+    const b = aprBasis(basis);
+    const d = await withDomainErrors(() => aprDetails(flows, { basis: b }), 'flows');
+    return { apr: d.apr, legal: d.legal, basis: b };
   }
 
   @Authorized(...READ_ROLES)
@@ -96,7 +118,7 @@ export class QuoteResolver {
   async earlyRepaymentQuote(@Arg('loanId', () => ID) loanId: string, @Arg('date', () => DateScalar) date: string, @Ctx() ctx: Context): Promise<EarlyRepaymentQuoteType> {
     const loan = await loadLoan(ctx.sql, loanId);
     if (!loan) throw new NotFound('Loan');
-    if (loan.schedule_version > 1) throw BadUserInput.field('loanId', 'loan.scheduleChanged', 'The schedule was changed by an extraordinary repayment; ask servicing for a manual payoff quote');
+    if (loan.schedule_version > 1) throw BadUserInput.field('loanId', 'loan.scheduleChanged', 'The schedule was changed (an extraordinary repayment, or interest capped at the legal maximum); ask servicing for a manual payoff quote');
     const q = await withDomainErrors(() => earlyRepaymentQuote(loanTerms(loan), date), '');
     const st = await loanState(ctx.sql, loan, date);
     const b = st.ledger.balances;
@@ -171,7 +193,7 @@ export class QuoteResolver {
 
 async function previewOf(loan: LoanRow, date: string, amount: string, mode: ExtraordinaryMode, newVersion: number | null): Promise<ExtraordinaryRepaymentPreview> {
   if (loan.schedule_version > 1) {
-    throw BadUserInput.field('loanId', 'loan.scheduleChanged', 'This loan already had an extraordinary repayment; a further one is recalculated by servicing manually');
+    throw BadUserInput.field('loanId', 'loan.scheduleChanged', 'The schedule of this loan was already changed (an extraordinary repayment, or interest capped at the legal maximum); a further extraordinary repayment is recalculated by servicing manually');
   }
   const res = await withDomainErrors(() => extraordinaryRepayment(loanTerms(loan), { date, amount, mode }), '');
   return {

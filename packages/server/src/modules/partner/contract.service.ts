@@ -12,10 +12,11 @@ import {
   checkFrontendInstallment,
   isDomainError,
   loanDates,
+  plMaxNonInterestCosts,
   scheduleCashFlows,
+  type CashFlow,
   type Schedule,
   type SkCapRow,
-  type DatedRate,
 } from '@raty/domain';
 import { Decimal } from 'decimal.js';
 import type { Db } from '../../db/client.js';
@@ -39,6 +40,8 @@ import {
 } from '../../db/schema/index.js';
 import { BadUserInput, Conflict, IssueCollector } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
+import { applyLegalCaps } from '../legal-rates/legal-caps.service.js';
+import { plTables } from '../legal-rates/legal-rates.service.js';
 import { audit } from '../common/audit.js';
 import { checkRequiredForNew, readClient, upsertClientTx, type ClientData, type Ctx, type Source } from './client.service.js';
 import { Reader, type Body } from './partner.parse.js';
@@ -117,6 +120,10 @@ function frontendSchedule(base: { principal: string; n: number; disb: string; fi
   return { schedule, rate };
 }
 
+/** 14.50 → 14.5, 17.00 → 17 (a percent as people write it) */
+const stripZeros = (v: string) => (v.includes('.') ? v.replace(/0+$/, '').replace(/\.$/, '') : v);
+const dbSql = (ctx: Ctx) => (ctx.db as unknown as { $client: import('../../db/client.js').Sql }).$client;
+
 /** Rows of one kind of the dated apr_caps table, newest first. */
 function capTables(rows: { kind: string; validFrom: string; value: string }[], kind: string): { from: string; value: string }[] {
   return rows.filter((r) => r.kind === kind).map((r) => ({ from: r.validFrom, value: r.value }));
@@ -149,6 +156,8 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
   const downPayment = r.decimal(body, 'firstPaymentValue', { required: true });
   const receivedAt = r.date(body, 'receivedAt');
   const insurance = r.decimal(body, 'insurance');
+  // PL: non-interest costs of the credit paid at the start (commission, fees), checked with the insurance against MPKK
+  const nonInterestCosts = r.decimal(body, 'nonInterestCosts');
   const sellingChannelCode = r.text(body, 'sellingChannel', { max: 12, required: type?.sellingChannelRequirement === 'REQUIRED' });
   const recalcDate = r.date(body, 'dateOfRecalculation', { required: type?.aprCheckBy === 'RECALCULATION_DATE' });
   const rateByFront = type?.rateCalculatedBy === 'FRONTEND';
@@ -285,8 +294,11 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
     throw e;
   }
 
-  // --- 4. US / RPMN / Odplata: from the front end, or computed here (method D: US = RPMN; E: US = nominal rate)
-  let method = (methodRpmn ?? t.interestMethod) as 'D' | 'E' | 'F';
+  // --- 4. US / RPMN / Odplata: from the front end, or computed here (SK method D: US = RPMN; E: US = nominal rate).
+  // PL contract types: the interest rate is always the nominal rate the contract states; the APR (RRSO) is computed
+  // from the schedule, the upfront non-interest costs and the insurance, and stored beside it.
+  let method: 'D' | 'E' | 'F' | null = (methodRpmn ?? t.interestMethod) as 'D' | 'E' | 'F';
+  const upfront: CashFlow[] = nonInterestCosts && dec(nonInterestCosts).gt(0) ? [{ date: disb, amount: money(dec(nonInterestCosts).neg()) }] : [];
   let finalRpmn: string;
   let finalOdplata: string;
   let finalRate: string;
@@ -294,6 +306,12 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
     finalRpmn = rpmn!;
     finalOdplata = odplata!;
     finalRate = interestRate!;
+  } else if (t.country === 'PL') {
+    method = null;
+    const lines = insurance && dec(insurance).gt(0) ? schedule.lines.map((l) => ({ dueDate: l.dueDate, total: money(dec(l.total).plus(dec(insurance))) })) : schedule.lines;
+    finalRpmn = aprDetails(scheduleCashFlows(disb, base.principal, lines, upfront)).apr;
+    finalOdplata = finalRpmn;
+    finalRate = pct(dec(scheduleRate));
   } else {
     method = t.interestMethod as 'D' | 'E';
     const flows = scheduleCashFlows(disb, base.principal, schedule.lines);
@@ -316,9 +334,19 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
     if (apr.length) capChecks.push({ kind: 'MAX_APR', field: 'rpmn', run: () => assertCaps({ country: 'SK', ...capInput, apr: finalRpmn, tables: { sk: apr.map((x): SkCapRow => ({ from: x.from, maxRpmn: x.value })) } }) });
     if (odp.length) capChecks.push({ kind: 'MAX_ODPLATA', field: 'odplata', run: () => assertCaps({ country: 'SK', ...capInput, odplata: finalOdplata, tables: { sk: odp.map((x): SkCapRow => ({ from: x.from, maxOdplata: x.value })) } }) });
   } else {
-    const mi = capTables(capRows, 'MAX_INTEREST');
-    // the table holds the maximum itself: multiplier 1, spread 0 over the dated values
-    if (mi.length) capChecks.push({ kind: 'MAX_INTEREST', field: 'interestRate', run: () => assertCaps({ country: 'PL', ...capInput, interestRate: finalRate, tables: { referenceRates: mi.map((x): DatedRate => ({ from: x.from, rate: x.value })), plMaxInterest: [{ from: '1900-01-01', multiplier: '1', spread: '0' }] } }) });
+    // PL: maximum interest (art. 359 §2¹ KC) from the admins' legal-rate tables; MPKK (art. 36a) on the same date
+    const tables = await plTables(dbSql(ctx));
+    if (tables.referenceRates.length) {
+      capChecks.push({ kind: 'MAX_INTEREST', field: 'interestRate', run: () => assertCaps({ country: 'PL', ...capInput, interestRate: finalRate, tables: { referenceRates: tables.referenceRates, plMaxInterest: tables.plMaxInterest } }) });
+    }
+    const costs = dec(nonInterestCosts ?? '0').plus(dec(insurance ?? '0').times(n!));
+    const termDays = loanDates.daysBetween(disb, schedule.lines.at(-1)!.dueDate);
+    const limit = plMaxNonInterestCosts(base.principal, termDays, checkDate);
+    if (costs.gt(dec(limit))) {
+      issues.add(`${P}nonInterestCosts`, 'cap.exceeded', `Non-interest costs ${money(costs)} (fees ${money(dec(nonInterestCosts ?? '0'))} + insurance ${money(dec(insurance ?? '0'))} × ${n}) exceed the maximum non-interest costs (MPKK) of ${limit} in force on ${checkDate} (principal ${base.principal}, ${termDays} days)`, {
+        cap: 'MAX_NON_INTEREST_COST', domainCap: 'PL_MAX_NON_INTEREST_COSTS', limit, value: money(costs), checkDate, termDays, principal: base.principal,
+      });
+    }
   }
   for (const c of capChecks) {
     try {
@@ -326,7 +354,7 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
     } catch (e) {
       if (!isDomainError(e) || e.code !== 'CAP_EXCEEDED') throw e;
       const p = e.params as { limit: string; value: string; checkDate: string };
-      issues.add(`${P}${c.field}`, 'cap.exceeded', `${c.field} ${p.value} exceeds the cap ${c.kind} (${t.country}) of ${p.limit} % in force on ${p.checkDate} (checked by ${t.aprCheckBy})`, {
+      issues.add(`${P}${c.field}`, 'cap.exceeded', `${c.field} ${p.value} exceeds the cap ${c.kind} (${t.country}) of ${stripZeros(p.limit)} % in force on ${p.checkDate} (checked by ${t.aprCheckBy})`, {
         cap: c.kind, domainCap: (e.params as { cap: string }).cap, limit: p.limit, value: p.value, checkDate: p.checkDate, checkDateKind: t.aprCheckBy,
       });
     }
@@ -337,7 +365,7 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
   const [acct] = await ctx.db.select().from(settings).where(eq(settings.key, 'partner.repaymentAccount'));
   const repaymentAccount = typeof acct?.value === 'string' ? acct.value : '';
   try {
-    return await ctx.db.transaction(async (txx) => {
+    const result = await ctx.db.transaction(async (txx) => {
       const tx = txx as unknown as Db;
       await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'authcode:' + authorisationCode!}, 0))`);
       const dup = await tx.select({ id: loans.id, number: loans.number }).from(loans).where(eq(loans.authorisationCode, authorisationCode!));
@@ -430,6 +458,9 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
         contract: number, loanId: loan.id, fileId: file.id, clientId, partyId: partyId!, rpmn: pct(dec(finalRpmn)), odplata: pct(dec(finalOdplata)), interestRate: pct(dec(finalRate)), installment, lastInstallment,
       };
     });
+    // a back-dated PL loan: the maxima that fell since its disbursement cap its interest at once (one version per step)
+    if (t.country === 'PL' && disb < day) await applyLegalCaps(dbSql(ctx), day, { loanIds: [result.loanId] });
+    return result;
   } catch (e) {
     const pg = (e as { code?: string; constraint_name?: string; cause?: { code?: string; constraint_name?: string } });
     const code = pg.code ?? pg.cause?.code;

@@ -83,6 +83,7 @@ const contract = {
     contractStatusCode: str(),
     payment: num('installment; the last installment settles the difference to the contract price'),
     insurance: num(),
+    nonInterestCosts: num('PL: commission and fees paid at the start; with insurance × paymentsCount checked against MPKK (art. 36a) and included in the APR'),
     specificSymbol: str(),
     spravaPrePrijimatela: str(),
     sellingChannel: str('selling channel code, valid on the registration day'),

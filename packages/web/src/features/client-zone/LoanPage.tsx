@@ -83,6 +83,11 @@ function DetailsTab({ loan }: { loan: Loan }) {
           <Row label={t('clientZone.loan.amount')}>{money(loan.amount)}</Row>
           <Row label={t('clientZone.loan.installments')}>{loan.installmentsCount}</Row>
           <Row label={t('clientZone.loan.interestRate')}>{formatPercent(loan.interestRate, lang)}</Row>
+          {loan.interestRateInForce !== loan.interestRate && Number(loan.interestRateInForce) < Number(loan.interestRate) ? (
+            <Row label={t('clientZone.loan.interestRateInForce')}>
+              <span data-testid="cz-rate-in-force">{formatPercent(loan.interestRateInForce, lang)}</span>
+            </Row>
+          ) : null}
           <Row label={t('clientZone.loan.gracePeriod')}>
             {loan.gracePeriodMonths > 0
               ? t('clientZone.loan.gracePeriodMonths', { count: loan.gracePeriodMonths })
@@ -93,6 +98,20 @@ function DetailsTab({ loan }: { loan: Loan }) {
           </Row>
         </dl>
       </section>
+      {loan.scheduleChanges.some((c) => c.reason === 'LEGAL_CAP') ? (
+        <section className="card" aria-labelledby="cz-schedule-changes">
+          <h2 id="cz-schedule-changes">{t('clientZone.loan.scheduleChanges')}</h2>
+          <ul className="cz-changes">
+            {loan.scheduleChanges
+              .filter((c) => c.reason === 'LEGAL_CAP')
+              .map((c) => (
+                <li key={c.version}>
+                  {t('clientZone.loan.legalCap', { date: formatDate(c.effectiveDate, lang), rate: formatPercent(c.maxInterest ?? '', lang) })}
+                </li>
+              ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="card" aria-labelledby="cz-borrower-data">
         <h2 id="cz-borrower-data">{t('clientZone.loan.borrowerData')}</h2>
         <dl className="cz-dl">

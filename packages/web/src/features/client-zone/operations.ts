@@ -95,6 +95,13 @@ export const MyLoanQuery = graphql(`
       canPayOnline
       disbursementDate
       interestRate
+      interestRateInForce
+      scheduleChanges {
+        version
+        reason
+        effectiveDate
+        maxInterest
+      }
       gracePeriodMonths
       repaymentAccount
       totalDebt

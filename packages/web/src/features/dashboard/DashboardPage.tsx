@@ -8,7 +8,8 @@ import { addDaysIso, formatMoney, todayIso } from '../debtor-file/ui/format';
 import '../debtor-file/ui/servicing.css';
 import './dashboard.css';
 import './locales';
-import { CollectionsByDayQuery, NoticeStatsQuery, PortfolioSummaryQuery } from './operations';
+import { CollectionsByDayQuery, LegalRatesStatusQuery, NoticeStatsQuery, PortfolioSummaryQuery } from './operations';
+import { Link } from 'react-router';
 
 // Chart values are converted to numbers for drawing only; every figure shown as text stays a decimal string.
 const toChart = (v: string) => Number(v);
@@ -46,6 +47,7 @@ export function DashboardPage() {
         <h1 id="dashboard-title">{t('dashboard.title')}</h1>
         <span className="muted">{t('dashboard.asOf', { date: s?.asOf ?? asOf })}</span>
       </div>
+      <LegalRatesWarning />
       {error ? <QueryError error={error} /> : null}
       {!s && loading ? <Spinner /> : null}
       {s ? (
@@ -219,5 +221,21 @@ function NoticesCards({ asOf }: { asOf: string }) {
       </dl>
       <p className="muted small">{t('dashboard.noticesNote', { from: n.from, to: n.to })}</p>
     </section>
+  );
+}
+
+/** Warns when the NBP reference-rate table has had no entry for longer than the configured days (issue 16). */
+function LegalRatesWarning() {
+  const { t } = useTranslation();
+  const { data } = useQuery(LegalRatesStatusQuery, { fetchPolicy: 'cache-and-network' });
+  const st = data?.legalRatesStatus;
+  if (!st?.stale) return null;
+  return (
+    <div className="banner banner--warning" role="status" data-testid="legal-rates-warning">
+      <span>
+        {t('dashboard.legalRatesStale', { days: st.daysSinceLastEntry ?? '—', date: st.lastEntryOn ?? '—', limit: st.staleAfterDays })}{' '}
+        <Link to="/legal-rates">{t('dashboard.legalRatesLink')}</Link>
+      </span>
+    </div>
   );
 }

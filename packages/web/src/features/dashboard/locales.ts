@@ -5,6 +5,8 @@ type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 
 export const pl = {
   title: 'Pulpit',
+  legalRatesStale: 'Tabela stóp referencyjnych NBP nie ma wpisu od {{days}} dni (ostatni: {{date}}, próg: {{limit}} dni) — odsetki maksymalne mogą być nieaktualne.',
+  legalRatesLink: 'Przejdź do stóp ustawowych',
   asOf: 'Stan na {{date}}',
   kpis: 'Portfel w skrócie',
   outstanding: 'Do spłaty',
@@ -48,6 +50,8 @@ export const pl = {
 
 export const en: Widen<typeof pl> = {
   title: 'Dashboard',
+  legalRatesStale: 'The NBP reference-rate table has had no entry for {{days}} days (last: {{date}}, limit: {{limit}} days) — the maximum interest may be out of date.',
+  legalRatesLink: 'Go to legal rates',
   asOf: 'As of {{date}}',
   kpis: 'Portfolio at a glance',
   outstanding: 'Outstanding',

@@ -50,3 +50,14 @@ export const NoticeStatsQuery = graphql(`
     }
   }
 `);
+
+export const LegalRatesStatusQuery = graphql(`
+  query LegalRatesStatus {
+    legalRatesStatus {
+      lastEntryOn
+      daysSinceLastEntry
+      staleAfterDays
+      stale
+    }
+  }
+`);

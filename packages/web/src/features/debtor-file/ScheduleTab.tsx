@@ -93,7 +93,10 @@ function Versions({ loan }: { loan: FileLoan }) {
                     v{v.version}{' '}
                     {v.current ? <Badge tone="success">{t('servicing.schedule.current')}</Badge> : null}
                   </td>
-                  <td>{t(`servicing.scheduleReason.${v.reason}`, { defaultValue: v.reason })}</td>
+                  <td>
+                    {t(`servicing.scheduleReason.${v.reason}`, { defaultValue: v.reason })}
+                    {v.note ? <div className="small muted">{v.note}</div> : null}
+                  </td>
                   <td className="srv-date">{v.effectiveDate}</td>
                   <td className="small">{formatDateTime(v.createdAt, lang)}</td>
                   <td>

@@ -96,6 +96,7 @@ export const pl = {
     INITIAL: 'Pierwotny',
     EXTRAORDINARY: 'Spłata nadzwyczajna',
     EXTRAORDINARY_REPAYMENT: 'Spłata nadzwyczajna',
+    LEGAL_CAP: 'Odsetki ograniczone do maksymalnych',
   },
   extra: {
     title: 'Spłata nadzwyczajna',
@@ -310,6 +311,7 @@ export const en: Widen<typeof pl> = {
     INITIAL: 'Initial',
     EXTRAORDINARY: 'Extraordinary repayment',
     EXTRAORDINARY_REPAYMENT: 'Extraordinary repayment',
+    LEGAL_CAP: 'Interest capped at the legal maximum',
   },
   extra: {
     title: 'Extraordinary repayment',

@@ -148,6 +148,7 @@ export const LoanScheduleVersionsQuery = graphql(`
         effectiveDate
         createdAt
         current
+        note
       }
     }
   }

@@ -30,6 +30,7 @@ export const en: Messages = {
     massGeneration: 'Mass generation',
     dictionaries: 'Dictionaries',
     settings: 'Settings',
+    legalRates: 'Legal rates',
     dashboard: 'Dashboard',
   },
   auth: {

@@ -29,6 +29,7 @@ export const pl = {
     massGeneration: 'Generowanie masowe',
     dictionaries: 'Słowniki',
     settings: 'Ustawienia',
+    legalRates: 'Stopy ustawowe',
     dashboard: 'Pulpit',
   },
   auth: {
