@@ -1,4 +1,5 @@
-import { date, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { date, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import type { ScheduleConventions } from '@raty/domain';
 import { rate } from './common.js';
 
 /** Receivable kind (rodzaj należności): for lenders, the loan product. Files are shown as `CODE NUMBER`. */
@@ -26,6 +27,8 @@ export const contractTypes = pgTable('contract_types', {
   deferralMonths: integer('deferral_months').notNull().default(0),
   /** receivable kind of the debtor files of contracts of this type (partner API, seed 003) */
   receivableKindId: uuid('receivable_kind_id').references(() => receivableKinds.id),
+  /** lender conventions passed to the loan engine (domain ScheduleConventions, docs/domain.md §3.8); {} = defaults */
+  scheduleConventions: jsonb('schedule_conventions').$type<ScheduleConventions>().notNull().default({}),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -14,6 +14,7 @@ import {
   loanDates,
   scheduleCashFlows,
   type Schedule,
+  type ScheduleConventions,
   type SkCapRow,
   type DatedRate,
 } from '@raty/domain';
@@ -83,7 +84,13 @@ function domainIssue(issues: IssueCollector, prefix: string, field: string, e: u
  * price (domain `checkFrontendInstallment`). The interest part of the lines follows the rate implied by these
  * payments (bisection on the nominal rate so that the domain's schedule ends with that last installment).
  */
-function frontendSchedule(base: { principal: string; n: number; disb: string; firstDue: string; dayCount: string; deferral: number }, installment: string, lastInstallment: string): { schedule: Schedule; rate: string } | null {
+function frontendSchedule(
+  base: { principal: string; n: number; disb: string; firstDue: string; dayCount: string; deferral: number; conventions: ScheduleConventions },
+  installment: string,
+  lastInstallment: string,
+): { schedule: Schedule; rate: string } | null {
+  // the front end gives the installment: the per-period EMI convention does not apply
+  const { emi: _emi, ...conventions } = base.conventions;
   const build = (rate: string) =>
     buildSchedule({
       principal: base.principal,
@@ -95,6 +102,7 @@ function frontendSchedule(base: { principal: string; n: number; disb: string; fi
       dayCount: base.dayCount as '30/360',
       deferralMonths: base.deferral,
       fixedInstallment: installment,
+      conventions,
     });
   const target = dec(lastInstallment);
   const lastOf = (s: Schedule) => dec(s.lines.at(-1)!.total);
@@ -248,7 +256,7 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
 
   const disb = receivedAt ?? signatureDate!;
   const firstDue = loanDates.addMonths(disb, 1);
-  const base = { principal: money(principal), n: n!, disb, firstDue, dayCount: kind!.dayCount, deferral: t.deferralMonths };
+  const base = { principal: money(principal), n: n!, disb, firstDue, dayCount: kind!.dayCount, deferral: t.deferralMonths, conventions: t.scheduleConventions ?? {} };
   let schedule: Schedule;
   let scheduleRate: string;
   let installment: string;
@@ -273,7 +281,7 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
       installment = payment!;
       lastInstallment = check.lastInstallment;
     } else {
-      schedule = buildSchedule({ principal: base.principal, annualRate: interestRate!, installments: n!, disbursementDate: disb, firstDueDate: firstDue, method: 'ANNUITY', dayCount: kind!.dayCount as '30/360', deferralMonths: t.deferralMonths });
+      schedule = buildSchedule({ principal: base.principal, annualRate: interestRate!, installments: n!, disbursementDate: disb, firstDueDate: firstDue, method: 'ANNUITY', dayCount: kind!.dayCount as '30/360', deferralMonths: t.deferralMonths, conventions: base.conventions });
       scheduleRate = interestRate!;
       installment = schedule.lines.find((l) => dec(l.principal).gt(0))?.total ?? schedule.lines[0].total;
       lastInstallment = schedule.lines.at(-1)!.total;
