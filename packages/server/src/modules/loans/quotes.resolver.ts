@@ -111,7 +111,7 @@ export class QuoteResolver {
   @Authorized(...READ_ROLES)
   @Query(() => EarlyRepaymentQuoteType, {
     description:
-      'Payoff quote for terms without a loan (seed 003 rules; the terms\' conventions apply). paidInstallments: installments due before the date already paid (default all); arrears and overpayment are 0.',
+      'Payoff quote for terms without a loan (seed 003 rules; the terms\' conventions apply). No loan, no payments: installments due before the date count as unpaid (their interest is owed) unless paidInstallments says how many are paid; arrears and overpayment are 0.',
   })
   async earlyRepaymentQuoteForTerms(
     @Arg('terms', () => ScheduleTermsInput) terms: ScheduleTermsInput,
@@ -119,7 +119,7 @@ export class QuoteResolver {
     @Arg('paidInstallments', () => Int, { nullable: true }) paidInstallments?: number | null,
   ): Promise<EarlyRepaymentQuoteType> {
     const t = termsFromInput(terms);
-    const q = await withDomainErrors(() => earlyRepaymentQuote(t, date, paidInstallments == null ? {} : { paidInstallments }), '');
+    const q = await withDomainErrors(() => earlyRepaymentQuote(t, date, { paidInstallments: paidInstallments ?? 0 }), '');
     return {
       date: q.date, principal: q.principal, interest: q.interest, accumulatedInterest: q.accumulatedInterest, accruedInterest: q.accruedInterest,
       accruedFrom: q.accruedFrom, accruedDays: q.accruedDays, unpaidInstallmentInterest: q.unpaidInstallmentInterest,
