@@ -113,7 +113,7 @@ describe('overpayment guard on registerPayment', () => {
     expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(fieldsOf(r)).toEqual([['input.amountPaid', 'payment.exceedsPayoff']]);
     expect(r.errors![0].message).toContain('11430.66');
-    expect(r.errors![0].extensions!.fields![0].params).toMatchObject({ payoff: '11430.66', excess: '999999988569.34', margin: '0.00', currency: 'PLN' });
+    expect((r.errors![0].extensions!.fields![0] as { params?: Record<string, unknown> }).params).toMatchObject({ payoff: '11430.66', excess: '999999988569.34', margin: '0.00', currency: 'PLN' });
     const [{ n }] = await db.sql`select count(*)::int as n from payments where loan_id = ${loan.loanId}`;
     expect(n).toBe(0);
 
