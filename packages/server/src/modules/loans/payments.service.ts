@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Conflict, IssueCollector, NotFound } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
 import { audit } from '../common/audit.js';
-import { fromMinor, loadLoan, loanPayments, loanState, storeLoanState, toMinor, type LoanRow, type PaymentRow } from './loans.service.js';
+import { fromMinor, loadLoan, loanPayments, loanState, scheduleLines, storeLoanState, toMinor, type InstallmentRow, type LoanRow, type PaymentRow } from './loans.service.js';
 import { payoffForGuard } from './payoff.service.js';
 import type { LoanState } from './loan-state.js';
 
@@ -97,13 +97,18 @@ export async function postPayment(
       const again = await existingByKey(tx, key);
       if (again) return replayAnswer(tx, again, hash);
       checkPostable(loan, r.paymentDate);
-      if (opts.overpaymentGuard && !opts.overpaymentGuard.accept) await checkNotAbovePayoff(tx, loan, r.paymentDate, amount);
+      // the guard's replay and the one after the insert share the schedule and the earlier payments
+      let preloaded: { lines: InstallmentRow[]; payments: PaymentRow[] } | undefined;
+      if (opts.overpaymentGuard && !opts.overpaymentGuard.accept) {
+        preloaded = { lines: await scheduleLines(tx, loan.id, loan.schedule_version), payments: await loanPayments(tx, loan.id) };
+        await checkNotAbovePayoff(tx, loan, r.paymentDate, amount, preloaded);
+      }
       const [payment] = await tx<PaymentRow[]>`
         insert into payments (loan_id, payment_date, amount, method, idempotency_key, request_hash, description, external_id, created_by)
         values (${loan.id}, ${r.paymentDate}, ${amount}, ${r.paymentMethod}, ${key}, ${hash}, ${r.description ?? null}, ${r.externalId ?? null}, ${opts.createdBy})
         returning *`;
-      const pays = await loanPayments(tx, loan.id);
-      const state = await loanState(tx, loan, today, { payments: pays });
+      const pays = preloaded ? [...preloaded.payments, payment] : await loanPayments(tx, loan.id);
+      const state = await loanState(tx, loan, today, preloaded ? { lines: preloaded.lines, payments: pays } : { payments: pays });
       await storeLoanState(tx, loan, state);
       await maybeMarkRepaid(tx, loan, state);
       await audit(ctx, 'POST', 'payment', payment.id, null, { loanId: loan.id, date: r.paymentDate, amount, method: r.paymentMethod }, tx);
@@ -144,9 +149,9 @@ export function overpaymentMargin(env: NodeJS.ProcessEnv = process.env): string 
  * (BAD_USER_INPUT on input.amountPaid, rule payment.exceedsPayoff, naming the payoff) unless the caller accepts it.
  * Only the staff door (registerPayment) asks; money that already arrived (gateway notifications) is always booked.
  */
-async function checkNotAbovePayoff(tx: Sql, loan: LoanRow, paymentDate: string, amount: string) {
+async function checkNotAbovePayoff(tx: Sql, loan: LoanRow, paymentDate: string, amount: string, preloaded: { lines: InstallmentRow[]; payments: PaymentRow[] }) {
   const margin = overpaymentMargin();
-  const payoff = await payoffForGuard(tx, loan, paymentDate);
+  const payoff = await payoffForGuard(tx, loan, paymentDate, preloaded);
   const excess = toMinor(amount) - toMinor(payoff);
   if (excess > toMinor(margin)) {
     throw BadUserInput.field(

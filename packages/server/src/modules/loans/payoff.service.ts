@@ -1,6 +1,8 @@
 import { earlyRepaymentQuote, isDomainError, type EarlyRepaymentQuote, type ScheduleConventions, type ScheduleTerms } from '@raty/domain';
 import type { Sql } from '../../db/client.js';
-import { fromMinor, loanState, toMinor, type LoanRow } from './loans.service.js';
+import { fromMinor, loanState, toMinor, type InstallmentRow, type LoanRow, type PaymentRow } from './loans.service.js';
+
+type Preloaded = { lines?: InstallmentRow[]; payments?: PaymentRow[] };
 
 /** The loan's terms as the engine takes them; `conventions` are its contract type's (docs/domain.md §3.8). */
 export function loanTerms(l: LoanRow, conventions?: ScheduleConventions | null): ScheduleTerms {
@@ -43,9 +45,9 @@ export interface LoanPayoff {
  * the contract type's conventions) + arrears (overdue items, penalty interest, fees) − overpayment held.
  * Throws the domain error when the engine refuses the date.
  */
-export async function loanPayoff(sql: Sql, loan: LoanRow, date: string): Promise<LoanPayoff> {
+export async function loanPayoff(sql: Sql, loan: LoanRow, date: string, preloaded?: Preloaded): Promise<LoanPayoff> {
   const quote = earlyRepaymentQuote(await loanTermsOf(sql, loan), date);
-  const st = await loanState(sql, loan, date);
+  const st = await loanState(sql, loan, date, preloaded);
   const b = st.ledger.balances;
   const arrears = toMinor(b.overdueBalance) + toMinor(b.overdueFees);
   const overpayment = toMinor(b.overpaymentBalance);
@@ -58,15 +60,15 @@ export async function loanPayoff(sql: Sql, loan: LoanRow, date: string): Promise
  * (initial schedule, date after disbursement); otherwise everything still owed on the date (total outstanding −
  * overpayment held), the largest amount that can still be owed.
  */
-export async function payoffForGuard(sql: Sql, loan: LoanRow, date: string): Promise<string> {
+export async function payoffForGuard(sql: Sql, loan: LoanRow, date: string, preloaded?: Preloaded): Promise<string> {
   if (loan.schedule_version === 1 && date > loan.disbursement_date) {
     try {
-      return fromMinor((await loanPayoff(sql, loan, date)).total);
+      return fromMinor((await loanPayoff(sql, loan, date, preloaded)).total);
     } catch (e) {
       if (!isDomainError(e)) throw e;
     }
   }
-  const b = (await loanState(sql, loan, date)).ledger.balances;
+  const b = (await loanState(sql, loan, date, preloaded)).ledger.balances;
   const owed = toMinor(b.totalOutstanding) - toMinor(b.overpaymentBalance);
   return fromMinor(owed < 0n ? 0n : owed);
 }
