@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
@@ -139,5 +140,27 @@ describe('overpayment guard on registerPayment', () => {
     } finally {
       delete process.env.RATY_OVERPAYMENT_MARGIN;
     }
+  });
+});
+
+describe('docs/api.md examples (lender conventions section), executed as written apart from ids', () => {
+  const doc = readFileSync(new URL('../../../docs/api.md', import.meta.url), 'utf8');
+  const section = doc.slice(doc.indexOf('### Lender conventions'), doc.indexOf('## For analysts'));
+  const ops = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].flatMap((m) => m[1].split(/\n(?=(?:query|mutation) )/).map((x) => x.trim()).filter(Boolean));
+
+  it('runs every example: the conventions update, the seed 003 quote (28.60) and the accepted overpayment', async () => {
+    expect(ops).toHaveLength(3);
+    const [t] = await db.sql<{ id: string }[]>`insert into contract_types (code, name) values ('DOCS', 'Docs example') returning id`;
+    const loan = await createLoan(db, { principal: '11321.22' });
+    const run = (q: string) => staff.gql<Record<string, unknown>>(q.replace('id: "…"', `id: "${t.id}"`).replace('loanId: "…"', `loanId: "${loan.loanId}"`).replace('clientId: "…"', `clientId: "${loan.partyId}"`));
+    const update = await run(ops[0]!);
+    const quote = await run(ops[1]!);
+    const payment = await run(ops[2]!);
+    expect(update.errors).toBeUndefined();
+    expect(update.data!.updateContractType).toMatchObject({ conventions: { rounding: 'HALF_EVEN', installmentMultiple: '10.00', payoffInterest: 'TO_NEXT_DUE_DATE' } });
+    expect(quote.data!.earlyRepaymentQuoteForTerms).toMatchObject({ interest: '28.60', total: '1610.27' });
+    expect(payment.errors).toBeUndefined();
+    // 1e12 − payoff 11430.66 is more than the whole schedule: nothing is left to pay, the rest is held
+    expect(payment.data!.registerPayment).toMatchObject({ remainingBalance: '0.00' });
   });
 });
