@@ -96,6 +96,10 @@ describe('contract type conventions', () => {
     // to the next due date 15.2.2026: a regular month, 11321.22 × 1 % = 113.21
     const after = await staff.gql<{ earlyRepaymentQuote: { accruedInterest: string; total: string } }>(Q, { id: loan.loanId, d: '2026-02-14' });
     expect(after.data!.earlyRepaymentQuote).toMatchObject({ accruedInterest: '113.21', total: '11434.43' });
+    // a loan whose schedule was built under pinned conventions (partner contracts store them) keeps them
+    await db.sql`update schedule_versions set terms = terms || ${JSON.stringify({ conventions: {} })}::jsonb where loan_id = ${loan.loanId} and version = 1`;
+    const pinned = await staff.gql<{ earlyRepaymentQuote: { accruedInterest: string; total: string } }>(Q, { id: loan.loanId, d: '2026-02-14' });
+    expect(pinned.data!.earlyRepaymentQuote).toMatchObject({ accruedInterest: '109.44', total: '11430.66' });
   });
 });
 

@@ -20,10 +20,16 @@ export function loanTerms(l: LoanRow, conventions?: ScheduleConventions | null):
   };
 }
 
-/** Lender conventions of the loan's contract type ({} without a type). */
+/**
+ * Lender conventions of a loan: the ones its schedule was built with (`conventions` in the INITIAL schedule version's
+ * terms, written for contracts since issue 19), else its contract type's current ones ({} without a type). A later
+ * change of the type's conventions therefore does not change the quotes of loans already built under it.
+ */
 export async function loanConventions(sql: Sql, loan: LoanRow): Promise<ScheduleConventions> {
   if (!loan.contract_type_id) return {};
-  const [row] = await sql<{ c: ScheduleConventions }[]>`select schedule_conventions as c from contract_types where id = ${loan.contract_type_id}`;
+  const [row] = await sql<{ c: ScheduleConventions | null }[]>`
+    select coalesce((select v.terms->'conventions' from schedule_versions v where v.loan_id = ${loan.id} and v.version = 1),
+                    (select t.schedule_conventions from contract_types t where t.id = ${loan.contract_type_id})) as c`;
   return row?.c ?? {};
 }
 

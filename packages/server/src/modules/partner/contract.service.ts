@@ -376,6 +376,8 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
         principal: base.principal, annualRate: scheduleRate, installments: n!, disbursementDate: disb, firstDueDate: firstDue, method: 'ANNUITY', dayCount: kind!.dayCount,
         deferralMonths: t.deferralMonths, fixedInstallment: installmentByFront ? installment : undefined, lastInstallment, contractPrice, downPayment,
         installmentCalculatedBy: t.installmentCalculatedBy, rateCalculatedBy: t.rateCalculatedBy, method_rpmn: method,
+        // the lender conventions the schedule was built with: payoff quotes and extraordinary repayments keep using them
+        conventions: base.conventions,
       };
       const [loan] = await tx.insert(loans).values({
         fileId: file.id,
