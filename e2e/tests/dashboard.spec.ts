@@ -103,3 +103,35 @@ test('dictionaries: contract types with the Frontend tab and the F rule', async 
   await expect(dialog.getByText('Metoda F wymaga, by oprocentowanie liczył frontend (FRONTEND).')).toBeHidden();
   await dialog.getByRole('button', { name: 'Anuluj' }).click();
 });
+
+test('dictionaries: lender conventions of a contract type are edited and kept (issue 19)', async ({ page }) => {
+  await login(page, 'admin@raty.demo');
+  await page.goto('/dictionaries?tab=contractTypes');
+  await page.getByRole('button', { name: 'Dodaj typ umowy' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Dodaj typ umowy' });
+  const code = `KONW${Math.floor(Math.random() * 9000) + 1000}`;
+  await dialog.getByLabel('Kod').fill(code);
+  await dialog.getByLabel('Nazwa').fill('Konwencje e2e');
+  await dialog.getByRole('tab', { name: 'Konwencje naliczania' }).click();
+  await expect(dialog.getByLabel('Zaokrąglanie odsetek i rat')).toHaveValue('HALF_UP');
+  // a bad multiple is refused next to the field, on the conventions tab
+  await dialog.getByLabel('Rata zaokrąglana do wielokrotności').fill('abc');
+  await dialog.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(dialog.getByLabel('Rata zaokrąglana do wielokrotności')).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByLabel('Rata zaokrąglana do wielokrotności').fill('10.00');
+  await dialog.getByLabel('Zaokrąglanie odsetek i rat').selectOption('HALF_EVEN');
+  await dialog.getByLabel('Odsetki przy spłacie całości').selectOption('TO_NEXT_DUE_DATE');
+  await dialog.getByRole('button', { name: 'Zapisz' }).click();
+  await expect(dialog).toBeHidden();
+
+  const row = page.getByRole('table', { name: 'Typy umów' }).getByRole('row').filter({ hasText: code });
+  await row.getByRole('button', { name: /^Edytuj/ }).click();
+  const edit = page.getByRole('dialog', { name: `Typ umowy ${code}` });
+  await edit.getByRole('tab', { name: 'Konwencje naliczania' }).click();
+  await expect(edit.getByLabel('Zaokrąglanie odsetek i rat')).toHaveValue('HALF_EVEN');
+  await expect(edit.getByLabel('Rata zaokrąglana do wielokrotności')).toHaveValue('10.00');
+  await expect(edit.getByLabel('Odsetki przy spłacie całości')).toHaveValue('TO_NEXT_DUE_DATE');
+  await expect(edit.getByLabel('Wpłata przed terminem raty')).toHaveValue('DEPOSIT_UNTIL_DUE');
+  await shot(page, 'dictionaries-conventions.png');
+  await edit.getByRole('button', { name: 'Anuluj' }).click();
+});

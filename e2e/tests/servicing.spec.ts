@@ -103,3 +103,20 @@ test('collector registers a payment and sees the allocation and the new balances
   await expect(quote.getByRole('rowheader', { name: /^Do zapłaty na/ })).toBeVisible();
   await shot(page, 'debtor-file-schedule.png');
 });
+
+test('an amount above the payoff is booked as an overpayment only after the collector confirms it (issue 19)', async ({ page }) => {
+  await login(page, 'collector@raty.demo');
+  await openFirstActiveFile(page);
+  await page.getByRole('tablist', { name: 'Sekcje kartoteki' }).getByRole('tab', { name: 'Wpłaty' }).click();
+  await page.getByRole('button', { name: 'Zarejestruj wpłatę' }).click();
+  const dialog = page.getByRole('dialog', { name: /Rejestracja wpłaty/ });
+  await dialog.getByLabel(/^Kwota/).fill('99999999.00');
+  await dialog.getByRole('button', { name: 'Zarejestruj' }).click();
+  const confirm = dialog.getByTestId('overpayment-confirm');
+  await expect(confirm).toContainText(/^Kwota przekracza zadłużenie \d[\d\s\u00a0\u202f]*,\d\d\s*PLN — zaksięgować nadwyżkę jako nadpłatę\?/);
+  await expect(page.getByRole('dialog', { name: 'Wpłata zarejestrowana' })).toBeHidden();
+  await confirm.getByRole('button', { name: 'Zaksięguj nadwyżkę jako nadpłatę' }).click();
+  const saved = page.getByRole('dialog', { name: 'Wpłata zarejestrowana' });
+  await expect(saved).toBeVisible();
+  await expect(saved.getByRole('table', { name: 'Rozksięgowanie wpłaty' }).getByRole('row').filter({ hasText: 'Nadpłata' })).not.toHaveCount(0);
+});

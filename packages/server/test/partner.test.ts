@@ -201,6 +201,24 @@ describe('POST /api/lea/contract', () => {
     expect(ruleOf(f, 'methodRpmn')).toBe('interestMethod.fRequiresFrontend');
   });
 
+  it("builds the schedule under the contract type's lender conventions and keeps them with the loan (issue 19)", async () => {
+    await db.sql`update contract_types set schedule_conventions = ${JSON.stringify({ installmentMultiple: '10.00' })}::jsonb where code = 'SYSSK'`;
+    try {
+      const a = await post('contract', contractBody(rc(), { contractTypeId: 'SYSSK', interestRate: 12, rpmn: 99, odplata: 99, payment: null, methodRpmn: null }));
+      expect(a.status).toBe(200);
+      // 700.00 at 12 % over 10: annuity 73.91 → rounded to a multiple of 10.00 = 70.00, the last line settles the rest
+      const expected = buildSchedule({ principal: '700.00', annualRate: '12', installments: 10, disbursementDate: '2020-06-01', firstDueDate: '2020-07-01', method: 'ANNUITY', dayCount: '30/360', conventions: { installmentMultiple: '10.00' } });
+      expect(expected.installment).toBe('70.00');
+      const rows = await db.sql<{ total: string }[]>`select i.total from installments i join loans l on l.id = i.loan_id where l.number = ${a.body.contract!} order by i.number`;
+      expect(rows.map((r) => r.total)).toEqual(expected.lines.map((l) => l.total));
+      expect(rows.slice(0, 9).every((r) => r.total === '70.00')).toBe(true);
+      const [v] = await db.sql<{ c: unknown }[]>`select v.terms->'conventions' as c from schedule_versions v join loans l on l.id = v.loan_id where l.number = ${a.body.contract!} and v.version = 1`;
+      expect(v.c).toEqual({ installmentMultiple: '10.00' });
+    } finally {
+      await db.sql`update contract_types set schedule_conventions = '{}'::jsonb where code = 'SYSSK'`;
+    }
+  });
+
   it('requires a selling channel valid on the registration day when the contract type says REQUIRED', async () => {
     const base = { contractTypeId: 'PZEX5', dateOfRecalculation: '2020-06-01' };
     const none = await post('contract', contractBody(rc(), { ...base, sellingChannel: null }));

@@ -210,3 +210,16 @@ describe('online payment through the sandbox gateway', () => {
     expect(n).toBe(0);
   });
 });
+
+describe('overpayment guard (issue 19) does not apply to money that arrived', () => {
+  it('a PAID notification for the whole debt (future interest included, so above the payoff) is booked', async () => {
+    const debt = (await loan()).totalDebt;
+    const s = await start(debt);
+    const p = signed(s, 'PAID');
+    expect(await notify(p.body, p.sig)).toEqual({ status: 200, text: 'TRUE' });
+    const posted = await paymentsOf(s.transactionId);
+    expect(posted).toHaveLength(1);
+    expect(posted[0]).toMatchObject({ amount: debt, status: 'POSTED' });
+    expect((await onlinePayment(s.onlinePaymentId)).status).toBe('PAID');
+  });
+});

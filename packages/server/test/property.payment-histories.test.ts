@@ -130,8 +130,10 @@ async function runHistory(ops: Op[]): Promise<void> {
   for (const o of ops) {
     if (o.kind === 'pay' || o.kind === 'payInstallments') {
       const amount = o.kind === 'pay' ? o.amount : sumMoney(loan.lines.slice(0, o.count).map((l) => l.total));
+      const k = key++;
+      // every other payment accepts an amount above the payoff (issue 19 guard), so histories keep overpayments
       const r = await staff.gql<{ registerPayment: { payment: { id: string } } }>(PAY, {
-        i: { loanId: loan.loanId, clientId: loan.partyId, amountPaid: amount, paymentDate: o.date, paymentMethod: 'BANK_TRANSFER', idempotencyKey: `prop-${loan.loanId}-${key++}` },
+        i: { loanId: loan.loanId, clientId: loan.partyId, amountPaid: amount, paymentDate: o.date, paymentMethod: 'BANK_TRANSFER', idempotencyKey: `prop-${loan.loanId}-${k}`, ...(k % 2 ? { acceptOverpayment: true } : {}) },
       });
       noInternalError(`registerPayment ${o.date} ${amount}`, r);
       if (r.data?.registerPayment) {

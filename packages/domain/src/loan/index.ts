@@ -4,6 +4,7 @@ export * from './errors.js';
 export * as loanDates from './dates.js';
 export type { DayCount, YearFraction } from './dates.js';
 export { DAY_COUNTS, yearFraction } from './dates.js';
+export * from './conventions.js';
 export * from './schedule.js';
 export * from './apr.js';
 export * from './prepayment.js';

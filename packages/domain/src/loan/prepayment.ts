@@ -5,12 +5,14 @@
 import { DomainError } from './errors.js';
 import { divRoundHalfUp, formatMoney, parseMoney } from '../money.js';
 import { civil, formatDate, parseDate, yearFraction } from './dates.js';
+import { divRound, partYearFraction, periodRate, roundToMultiple } from './conventions.js';
 import {
+  annuityForRate,
   annuityInstallment,
   buildEngineLines,
-  interestFP,
+  conventionInterestFP,
+  roundFPConv,
   parseTerms,
-  roundFP,
   runEngine,
   summarise,
   type EngineLine,
@@ -84,20 +86,27 @@ export function earlyRepaymentQuote(terms: ScheduleTerms, date: string, options:
   let accrued: bigint;
   let accruedFrom = from;
   let deferralRecomputed = false;
+  // payoffInterest TO_NEXT_DUE_DATE: interest runs to the next due date (the date itself when none is left)
+  const toNextDue = p.conv?.payoff === 'TO_NEXT_DUE_DATE' && past < lines.length;
+  const accrueTo = toNextDue ? lines[past]!.due : d;
+  if (toNextDue) explanation.push(`payoff interest to the next due date ${lines[past]!.dueStr} (payoffInterest TO_NEXT_DUE_DATE)`);
+  const conv = p.conv?.affectsSchedule ? p.conv : undefined;
   if (past > 0 && past <= p.deferral) {
     // all past lines are deferral lines: interest for the whole period from the start of the deferral
     deferralRecomputed = true;
     accruedFrom = p.disbursement;
-    accrued = roundFP(interestFP(p.principal, p.rate, p.dayCount, p.disbursement, d, false));
+    accrued = roundFPConv(conventionInterestFP(p.principal, p.rate, p.dayCount, p.disbursement, accrueTo, false, conv), conv);
     explanation.push(`deferral: interest charged once for ${formatDate(p.disbursement)}–${date} on ${formatMoney(p.principal)}; accumulated deferral interest ${formatMoney(accumulated)} is included in it`);
     accumulated = 0n;
   } else {
-    const regular = past < lines.length && lines[past]!.due === d && (past > 0 || p.firstRegular);
-    accrued = roundFP(interestFP(balanceAfterPast, p.rate, p.dayCount, from, d, regular));
+    const regular = past < lines.length && lines[past]!.due === accrueTo && (past > 0 || p.firstRegular);
+    accrued = roundFPConv(conventionInterestFP(balanceAfterPast, p.rate, p.dayCount, from, accrueTo, regular, conv), conv);
     if (accumulated > 0n) explanation.push(`accumulated interest ${formatMoney(accumulated)} of installment ${past} (${lines[past - 1]!.dueStr}) added`);
   }
-  const yf = yearFraction(p.dayCount, accruedFrom, d, false);
-  explanation.push(`interest ${formatDate(accruedFrom)}–${date}: ${yf.days} days (${p.dayCount}) at ${p.rateStr} % = ${formatMoney(accrued)}`);
+  const yf = conv && conv.part !== 'DAY_COUNT' ? partYearFraction(conv.part, p.dayCount, accruedFrom, accrueTo) : yearFraction(p.dayCount, accruedFrom, accrueTo, false);
+  explanation.push(
+    `interest ${formatDate(accruedFrom)}–${formatDate(accrueTo)}: ${yf.days} days (${conv && conv.part !== 'DAY_COUNT' ? `${conv.part}, ${yf.basis}` : p.dayCount}) at ${p.rateStr} % = ${formatMoney(accrued)}`,
+  );
   if (unpaidInterest > 0n) explanation.push(`interest of unpaid installments ${paid + 1}–${past}: ${formatMoney(unpaidInterest)}`);
   const interest = unpaidInterest + accumulated + accrued;
   return {
@@ -220,9 +229,14 @@ export function extraordinaryRepayment(terms: ScheduleTerms, request: Extraordin
   const remaining = p.n - kept;
   const interestFree = p.rate.num === 0n;
   let amount: bigint;
+  const conv = p.conv?.affectsSchedule ? p.conv : undefined;
   if (mode === 'SHORTEN_TERM') amount = old.amount;
+  else if (conv && (p.method === 'EQUAL_PRINCIPAL' || interestFree)) {
+    amount = roundToMultiple(divRound(newBalance, BigInt(remaining - (kept === 0 ? p.deferral : 0)), conv.rounding), conv.multiple, conv.rounding);
+  } else if (conv) amount = annuityForRate(newBalance, periodRate(p.rate, { num: 1n, den: 12n }), remaining, conv);
   else if (p.method === 'EQUAL_PRINCIPAL' || interestFree) amount = divRoundHalfUp(newBalance, BigInt(remaining - (kept === 0 ? p.deferral : 0)));
   else amount = annuityInstallment(newBalance, p.rate, remaining);
+  const convIn = conv ? { conv, emiPerPeriod: conv.emi === 'ACTUAL_DAY_RATE' && p.method === 'ANNUITY' && mode === 'LOWER_INSTALLMENT' } : {};
   let newLines: EngineLine[];
   if (kept === 0) {
     // before the first installment: from the start with the lower principal
@@ -243,6 +257,7 @@ export function extraordinaryRepayment(terms: ScheduleTerms, request: Extraordin
       shorten: mode === 'SHORTEN_TERM',
       deferralLines: p.deferral,
       explain: p.explain,
+      ...convIn,
     });
   } else {
     const last = oldLines[kept - 1]!;
@@ -264,6 +279,7 @@ export function extraordinaryRepayment(terms: ScheduleTerms, request: Extraordin
       deferralLines: 0,
       ...(d > last.due ? { split: { date: d, balanceBefore } } : {}),
       explain: p.explain,
+      ...convIn,
     });
     newLines = oldLines.slice(0, kept).concat(tail);
   }
@@ -284,5 +300,90 @@ export function extraordinaryRepayment(terms: ScheduleTerms, request: Extraordin
     schedule,
     previous,
     diff: diffSchedules(previous.lines, schedule.lines),
+  };
+}
+
+export interface EarlyMoneyRequest {
+  /** value date of the money */
+  date: string;
+  amount: string;
+  /** installments already paid in full; default: all due on or before the date */
+  paidInstallments?: number;
+}
+
+export interface EarlyMoneyResult {
+  convention: 'DEPOSIT_UNTIL_DUE' | 'APPLY_AT_ONCE';
+  /** why the money is held as a deposit (null when applied) */
+  heldBecause: 'CONVENTION' | 'DEFERRAL' | 'NO_NEXT_INSTALLMENT' | null;
+  date: string;
+  amount: string;
+  /** the next installment paid at once (null when held) */
+  installmentNumber: number | null;
+  toInterest: string;
+  toPrincipal: string;
+  /** the rest, paid on principal with the later installments re-amortised */
+  extraPrincipal: string;
+  /** what stays as a deposit / overpayment */
+  deposit: string;
+  /** the schedule after the money (unchanged when nothing is re-amortised) */
+  schedule: Schedule;
+}
+
+/**
+ * Money paid before its due date (conventions.earlyMoney, docs/domain.md §3.8):
+ * - DEPOSIT_UNTIL_DUE (default): held as a deposit until the next installment falls due (the ledger's overpayment);
+ * - APPLY_AT_ONCE: paid at once on the next unpaid installment — interest, then principal — and the rest on principal,
+ *   the later installments re-amortised (LOWER_INSTALLMENT, same number of installments). Never during a deferral:
+ *   money arriving then (or for a deferral line) is held as a deposit. A rest above the remaining principal is held.
+ */
+export function applyEarlyMoney(terms: ScheduleTerms, request: EarlyMoneyRequest): EarlyMoneyResult {
+  const p = parseTerms(terms);
+  if (!request || typeof request !== 'object') throw new DomainError('INVALID_REQUEST', 'request', 'request is required');
+  const d = parseDate(request.date, 'date');
+  const x = parseMoney(request.amount, 'amount');
+  if (x <= 0n) throw new DomainError('AMOUNT_NOT_POSITIVE', 'amount', 'the amount must be greater than 0', { value: request.amount });
+  const old = buildEngineLines({ ...p, explain: false });
+  const lines = old.lines;
+  let dueOnOrBefore = 0;
+  while (dueOnOrBefore < lines.length && lines[dueOnOrBefore]!.due <= d) dueOnOrBefore++;
+  const k = request.paidInstallments ?? dueOnOrBefore;
+  if (!Number.isInteger(k) || k < 0 || k > lines.length) {
+    throw new DomainError('INVALID_PAID_INSTALLMENTS', 'paidInstallments', `paidInstallments must be an integer from 0 to ${lines.length}`, { value: k });
+  }
+  const unchanged = summarise(lines, old.amount);
+  const held = (why: EarlyMoneyResult['heldBecause']): EarlyMoneyResult => ({
+    convention: p.conv?.early ?? 'DEPOSIT_UNTIL_DUE', heldBecause: why, date: request.date, amount: formatMoney(x),
+    installmentNumber: null, toInterest: '0.00', toPrincipal: '0.00', extraPrincipal: '0.00', deposit: formatMoney(x), schedule: unchanged,
+  });
+  if (p.conv?.early !== 'APPLY_AT_ONCE') return held('CONVENTION');
+  if (k >= lines.length) return held('NO_NEXT_INSTALLMENT');
+  if (p.deferral > 0 && (k < p.deferral || d <= lines[p.deferral - 1]!.due)) return held('DEFERRAL');
+  const next = lines[k]!;
+  const toInterest = x < next.interest ? x : next.interest;
+  let rest = x - toInterest;
+  const toPrincipal = rest < next.principal ? rest : next.principal;
+  rest -= toPrincipal;
+  let extra = 0n;
+  let schedule = unchanged;
+  if (rest > 0n && toPrincipal === next.principal) {
+    const balanceAfter = next.balance;
+    extra = rest < balanceAfter ? rest : balanceAfter;
+    rest -= extra;
+    if (extra > 0n && extra < balanceAfter && k + 1 < lines.length) {
+      // the later installments re-amortised from the next installment's due date (no split period)
+      schedule = extraordinaryRepayment(terms, { date: next.dueStr, amount: formatMoney(extra), mode: 'LOWER_INSTALLMENT' }).schedule;
+    } else if (extra > 0n) {
+      // the rest repays the whole principal: the next installment is the last one
+      const head = lines.slice(0, k + 1).map((l) => ({ ...l }));
+      const last = head[k]!;
+      last.principal += extra;
+      last.total += extra;
+      last.balance = 0n;
+      schedule = summarise(head, old.amount);
+    }
+  }
+  return {
+    convention: 'APPLY_AT_ONCE', heldBecause: null, date: request.date, amount: formatMoney(x), installmentNumber: next.number,
+    toInterest: formatMoney(toInterest), toPrincipal: formatMoney(toPrincipal), extraPrincipal: formatMoney(extra), deposit: formatMoney(rest), schedule,
   };
 }

@@ -8,6 +8,7 @@
  */
 import { DomainError } from './errors.js';
 import { divRoundHalfUp as divRoundHalfUp_, formatMoney as formatMoney_, parseMoney, parseRational, pow10, type Rational } from '../money.js';
+import { divRound, parseConventions, partYearFraction, periodRate, roundToMultiple, type ParsedConventions, type ScheduleConventions } from './conventions.js';
 import { DAY_COUNTS, civil, dayNumber as dayNumber_, daysInMonth as daysInMonth_, formatDate, formatYMD as formatYMD_, parseDate, yearFraction, type DayCount, type YMD } from './dates.js';
 
 export type RepaymentMethod = 'ANNUITY' | 'EQUAL_PRINCIPAL';
@@ -31,6 +32,8 @@ export interface ScheduleTerms {
   fixedInstallment?: string;
   /** adds an `explanation` object to every line */
   explain?: boolean;
+  /** lender conventions (docs/domain.md §3.8); absent or all defaults = the rules above, unchanged */
+  conventions?: ScheduleConventions | null;
 }
 
 export interface LineExplanation {
@@ -153,6 +156,10 @@ export interface EngineInput {
   /** the first period's balance changes at `date` (extraordinary repayment): before it `balanceBefore` */
   split?: { date: number; balanceBefore: bigint };
   explain: boolean;
+  /** non-default conventions (§3.8); absent = today's rules on the fast paths */
+  conv?: ParsedConventions;
+  /** ACTUAL_DAY_RATE: the annuity amount is recomputed on every regular line from that period's rate */
+  emiPerPeriod?: boolean;
 }
 
 /** Exact interest of `balance` for (start, end] as fixed-point minor units × 10^18. */
@@ -160,6 +167,22 @@ export function interestFP(balance: bigint, rate: Rational, dc: DayCount, start:
   if (balance === 0n || rate.num === 0n || end <= start) return 0n;
   const yf = yearFraction(dc, start, end, regular);
   return divRoundHalfUp(balance * rate.num * yf.num * E, rate.den * 100n * yf.den);
+}
+
+/**
+ * Exact interest of a period under the conventions: a part period (`regular` false) uses the part-period convention;
+ * without conventions it is `interestFP`. @internal
+ */
+export function conventionInterestFP(balance: bigint, rate: Rational, dc: DayCount, start: number, end: number, regular: boolean, conv?: ParsedConventions): bigint {
+  if (!conv || regular || conv.part === 'DAY_COUNT') return interestFP(balance, rate, dc, start, end, regular);
+  if (balance === 0n || rate.num === 0n || end <= start) return 0n;
+  const yf = partYearFraction(conv.part, dc, start, end);
+  return divRoundHalfUp(balance * rate.num * yf.num * E, rate.den * 100n * yf.den);
+}
+
+/** Rounds fixed-point interest to minor units under the conventions' rounding mode (half-up without). @internal */
+export function roundFPConv(fp: bigint, conv?: ParsedConventions): bigint {
+  return conv ? divRound(fp, E, conv.rounding) : divRoundHalfUp(fp, E);
 }
 
 /** Rounds fixed-point interest to minor units, half-up. */
@@ -174,7 +197,8 @@ function fp8(fp: bigint): string {
 /** @internal Runs the amortisation loop. */
 export function runEngine(inp: EngineInput): EngineLine[] {
   const out: EngineLine[] = [];
-  const { rate, dayCount: dc, method, amount, explain } = inp;
+  const { rate, dayCount: dc, method, explain } = inp;
+  let amount = inp.amount;
   let balance = inp.balance;
   let acc = inp.accumulated;
   let start = inp.periodStart;
@@ -204,7 +228,7 @@ export function runEngine(inp: EngineInput): EngineLine[] {
     let basis = '';
     let days = 0;
     let periodInterest: bigint;
-    if (!explain && !(k === 0 && inp.split) && (regular30 ? regular : actDen !== 0n)) {
+    if (!explain && !inp.conv && !(k === 0 && inp.split) && (regular30 ? regular : actDen !== 0n)) {
       if (rNum === 0n || balance === 0n) periodInterest = 0n;
       else if (regular30) periodInterest = (balance * rNum2 + rDen12) / rDen24;
       else periodInterest = (balance * rNum2 * BigInt(due - start) + actDen) / actDen2;
@@ -224,6 +248,13 @@ export function runEngine(inp: EngineInput): EngineLine[] {
         basis = '30/360';
         days = 30;
       }
+    } else if (inp.conv && !regular && inp.conv.part !== 'DAY_COUNT') {
+      ifp = conventionInterestFP(balance, rate, dc, start, due, false, inp.conv);
+      if (explain) {
+        const yf = partYearFraction(inp.conv.part, dc, start, due);
+        basis = `${yf.basis} (${inp.conv.part})`;
+        days = yf.days;
+      }
     } else {
       ifp = interestFP(balance, rate, dc, start, due, regular);
       if (explain) {
@@ -232,7 +263,7 @@ export function runEngine(inp: EngineInput): EngineLine[] {
         days = yf.days;
       }
     }
-    periodInterest = divRoundHalfUp(ifp, E);
+    periodInterest = inp.conv ? divRound(ifp, E, inp.conv.rounding) : divRoundHalfUp(ifp, E);
     }
     const accBefore = acc;
     const balanceBefore = balance;
@@ -241,6 +272,11 @@ export function runEngine(inp: EngineInput): EngineLine[] {
     let capped = false;
     let kind: LineExplanation['kind'];
     const isLast = !inp.shorten && k === inp.count - 1;
+    if (inp.emiPerPeriod && inp.conv && k >= inp.deferralLines && !isLast) {
+      // ACTUAL_DAY_RATE: annuity of the balance over the lines left, at this period's own rate
+      const yf = regular && regular30 ? { num: 1n, den: 12n } : regular ? yearFraction(dc, start, due, true) : partYearFraction(inp.conv.part, dc, start, due);
+      amount = annuityForRate(balance, periodRate(rate, yf), inp.count - k, inp.conv);
+    }
     if (k < inp.deferralLines) {
       kind = 'DEFERRAL';
       principal = 0n;
@@ -344,6 +380,29 @@ export function annuityInstallment(principal: bigint, rate: Rational, n: number)
   return divRoundHalfUp(principal * i * f, S * (f - S));
 }
 
+/**
+ * Annuity amount for a periodic rate i = num/den over `n` periods, A = P·i·(1+i)^n / ((1+i)^n − 1), rounded under
+ * the conventions and to their installment multiple; i = 0: P/n. @internal
+ */
+export function annuityForRate(principal: bigint, i: { num: bigint; den: bigint }, n: number, conv: ParsedConventions): bigint {
+  if (n <= 0) throw new DomainError('INVALID_INSTALLMENTS', 'installments', 'number of installments must be positive', { value: n });
+  let a: bigint;
+  if (i.num === 0n) a = divRound(principal, BigInt(n), conv.rounding);
+  else {
+    const iS = divRoundHalfUp(i.num * S, i.den);
+    let base = S + iS;
+    let f = S;
+    let e = n;
+    while (e > 0) {
+      if (e & 1) f = (f * base + HALF_S) >> S_BITS;
+      e >>= 1;
+      if (e > 0) base = (base * base + HALF_S) >> S_BITS;
+    }
+    a = divRound(principal * iS * f, S * (f - S), conv.rounding);
+  }
+  return roundToMultiple(a, conv.multiple, conv.rounding);
+}
+
 /** @internal converts engine lines to the public shape. */
 export function toPublicLines(lines: readonly EngineLine[], installment = -1n): ScheduleLine[] {
   const out: ScheduleLine[] = new Array(lines.length);
@@ -392,6 +451,8 @@ export interface ParsedTerms {
   deferral: number;
   fixedInstallment?: bigint;
   explain: boolean;
+  /** parsed conventions when the terms carry any non-default one */
+  conv?: ParsedConventions;
 }
 
 const MAX_INSTALLMENTS = 1200;
@@ -440,7 +501,12 @@ export function parseTerms(t: ScheduleTerms): ParsedTerms {
   const ny = Math.floor(idx / 12);
   const nm = idx - ny * 12 + 1;
   const oneMonth = dayNumber(ny, nm, Math.min(dc.d, daysInMonth(ny, nm)));
+  const conv = t.conventions == null ? undefined : parseConventions(t.conventions);
+  if (conv && conv.emi === 'ACTUAL_DAY_RATE' && fixedInstallment !== undefined) {
+    throw new DomainError('INVALID_CONVENTION', 'conventions.emi', 'conventions.emi ACTUAL_DAY_RATE cannot be combined with a fixedInstallment');
+  }
   return {
+    ...(conv && (conv.affectsSchedule || conv.payoff !== 'TO_PAYOFF_DATE' || conv.early !== 'DEPOSIT_UNTIL_DUE') ? { conv } : {}),
     principal,
     rate,
     rateStr: t.annualRate,
@@ -460,6 +526,11 @@ export function parseTerms(t: ScheduleTerms): ParsedTerms {
 /** Regular amount for parsed terms: annuity installment or equal principal part. @internal */
 export function regularAmount(p: ParsedTerms, principal: bigint, count: number): bigint {
   if (p.fixedInstallment !== undefined) return p.fixedInstallment;
+  if (p.conv?.affectsSchedule) {
+    return p.method === 'ANNUITY'
+      ? annuityForRate(principal, periodRate(p.rate, { num: 1n, den: 12n }), count, p.conv)
+      : roundToMultiple(divRound(principal, BigInt(count), p.conv.rounding), p.conv.multiple, p.conv.rounding);
+  }
   return p.method === 'ANNUITY' ? annuityInstallment(principal, p.rate, count) : divRoundHalfUp(principal, BigInt(count));
 }
 
@@ -483,7 +554,10 @@ export function buildEngineLines(p: ParsedTerms, principal = p.principal): { lin
     shorten: false,
     deferralLines: p.deferral,
     explain: p.explain,
+    ...(p.conv?.affectsSchedule ? { conv: p.conv, emiPerPeriod: p.conv.emi === 'ACTUAL_DAY_RATE' && p.method === 'ANNUITY' } : {}),
   });
+  // per-period EMI: the installment shown is the first regular line's
+  if (p.conv?.emi === 'ACTUAL_DAY_RATE' && p.method === 'ANNUITY' && p.n - p.deferral > 1) return { lines, amount: lines[p.deferral]!.total };
   return { lines, amount };
 }
 
@@ -498,7 +572,7 @@ export function buildEngineLines(p: ParsedTerms, principal = p.principal): { lin
  */
 export function buildSchedule(terms: ScheduleTerms): Schedule {
   const p = parseTerms(terms);
-  if (!p.explain) return fastSchedule(p);
+  if (!p.explain && !p.conv?.affectsSchedule) return fastSchedule(p);
   const { lines, amount } = buildEngineLines(p);
   return summarise(lines, amount);
 }

@@ -1,4 +1,5 @@
-import { bigint, boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { ScheduleConventions } from '@raty/domain';
 import { users } from './auth.js';
 import { rate } from './common.js';
 
@@ -27,6 +28,8 @@ export const contractTypes = pgTable('contract_types', {
   deferralMonths: integer('deferral_months').notNull().default(0),
   /** receivable kind of the debtor files of contracts of this type (partner API, seed 003) */
   receivableKindId: uuid('receivable_kind_id').references(() => receivableKinds.id),
+  /** lender conventions passed to the loan engine (domain ScheduleConventions, docs/domain.md §3.8); {} = defaults */
+  scheduleConventions: jsonb('schedule_conventions').$type<ScheduleConventions>().notNull().default({}),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,3 +1,4 @@
+import { DEFAULT_CONVENTIONS, type ScheduleConventions } from '@raty/domain';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
@@ -11,6 +12,12 @@ import {
   SellingChannelType,
   type AprCheckByEnum,
   type CalculatedByEnum,
+  type EarlyMoneyEnum,
+  type EmiBasisEnum,
+  type PartPeriodInterestEnum,
+  type PayoffInterestEnum,
+  type RoundingModeEnum,
+  type ScheduleConventionsType,
   type InterestMethodEnum,
   type SellingChannelRequirementEnum,
 } from './dictionaries.types.js';
@@ -28,6 +35,20 @@ function toContractType(r: Awaited<ReturnType<typeof svc.listContractTypes>>[num
     sellingChannelRequirement: r.sellingChannelRequirement as SellingChannelRequirementEnum,
     aprCheckBy: r.aprCheckBy as AprCheckByEnum,
     interestMethod: r.interestMethod as InterestMethodEnum,
+    conventions: conventionsType(r.scheduleConventions),
+  };
+}
+
+/** Stored (non-default) conventions with every default filled in. */
+export function conventionsType(c: ScheduleConventions | null | undefined): ScheduleConventionsType {
+  const x = c ?? {};
+  return {
+    rounding: (x.rounding ?? DEFAULT_CONVENTIONS.rounding) as RoundingModeEnum,
+    installmentMultiple: x.installmentMultiple ?? null,
+    partPeriodInterest: (x.partPeriodInterest ?? DEFAULT_CONVENTIONS.partPeriodInterest) as PartPeriodInterestEnum,
+    emi: (x.emi ?? DEFAULT_CONVENTIONS.emi) as EmiBasisEnum,
+    payoffInterest: (x.payoffInterest ?? DEFAULT_CONVENTIONS.payoffInterest) as PayoffInterestEnum,
+    earlyMoney: (x.earlyMoney ?? DEFAULT_CONVENTIONS.earlyMoney) as EarlyMoneyEnum,
   };
 }
 

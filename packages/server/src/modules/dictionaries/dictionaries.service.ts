@@ -1,5 +1,5 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
-import { DAY_COUNTS, validateAmount } from '@raty/domain';
+import { DAY_COUNTS, DEFAULT_CONVENTIONS, formatMoney, isDomainError, parseConventions, validateAmount, type ScheduleConventions } from '@raty/domain';
 import type { Db } from '../../db/client.js';
 import { aprCaps, contractTypes, debtorFiles, loans, receivableKinds, sellingChannels } from '../../db/schema/index.js';
 import type { Context } from '../../graphql/context.js';
@@ -86,6 +86,7 @@ async function validateContractType(db: Db, input: ContractTypeInput, stored: Co
     issues.add('input.deferralMonths', 'range', 'Deferral months must be a whole number from 0 to 24', { min: 0, max: 24 });
   }
   const kindId = await resolveKindCode(db, issues, input.receivableKindCode);
+  const scheduleConventions = mergeConventions(issues, stored?.scheduleConventions ?? {}, input.conventions);
   issues.throwIfAny();
   return {
     code: code.toUpperCase(),
@@ -98,7 +99,38 @@ async function validateContractType(db: Db, input: ContractTypeInput, stored: Co
     interestMethod,
     deferralMonths,
     receivableKindId: kindId === undefined ? (stored?.receivableKindId ?? null) : kindId,
+    scheduleConventions,
   };
+}
+
+/**
+ * Stored conventions + the fields sent (partial update), validated by the domain; only non-default values are
+ * stored, so '{}' means "the engine's defaults".
+ */
+function mergeConventions(issues: IssueCollector, stored: ScheduleConventions, input: ContractTypeInput['conventions']): ScheduleConventions {
+  const merged: Record<string, unknown> = { ...stored };
+  if (input) {
+    for (const [k, v] of Object.entries(input)) {
+      if (v === undefined) continue;
+      if (v === null) delete merged[k];
+      else merged[k] = v;
+    }
+  }
+  try {
+    const c = parseConventions(merged as ScheduleConventions);
+    const out: ScheduleConventions = {};
+    if (c.rounding !== DEFAULT_CONVENTIONS.rounding) out.rounding = c.rounding;
+    if (c.multiple !== 0n) out.installmentMultiple = formatMoney(c.multiple);
+    if (c.part !== DEFAULT_CONVENTIONS.partPeriodInterest) out.partPeriodInterest = c.part;
+    if (c.emi !== DEFAULT_CONVENTIONS.emi) out.emi = c.emi;
+    if (c.payoff !== DEFAULT_CONVENTIONS.payoffInterest) out.payoffInterest = c.payoff;
+    if (c.early !== DEFAULT_CONVENTIONS.earlyMoney) out.earlyMoney = c.early;
+    return out;
+  } catch (e) {
+    if (!isDomainError(e)) throw e;
+    issues.add(`input.${e.field}`, `domain.${e.code}`, e.message, e.params);
+    return stored;
+  }
 }
 
 export async function createContractType(ctx: Ctx, input: ContractTypeInput): Promise<ContractTypeRow> {

@@ -26,6 +26,61 @@ export enum InterestMethodEnum {
 }
 registerEnumType(InterestMethodEnum, { name: 'InterestMethod', description: 'Interest/APR calculation method; F only with FRONTEND rate calculation (never computed by the system)' });
 
+export enum RoundingModeEnum {
+  HALF_UP = 'HALF_UP',
+  HALF_EVEN = 'HALF_EVEN',
+}
+registerEnumType(RoundingModeEnum, { name: 'RoundingMode', description: "Rounding of interest and installments: HALF_UP, or HALF_EVEN (banker's: 15.625 → 15.62)" });
+
+export enum PartPeriodInterestEnum {
+  DAY_COUNT = 'DAY_COUNT',
+  ACTUAL_DAYS = 'ACTUAL_DAYS',
+  MONTH_FRACTION = 'MONTH_FRACTION',
+  DAYS_30E_360 = 'DAYS_30E_360',
+}
+registerEnumType(PartPeriodInterestEnum, {
+  name: 'PartPeriodInterest',
+  description: 'Interest of a part period (broken first period, payoff between due dates): the loan day count (30E/360 under 30/360), actual days, a fraction of the month, or 30E/360 days',
+});
+
+export enum EmiBasisEnum {
+  NOMINAL_MONTHLY = 'NOMINAL_MONTHLY',
+  ACTUAL_DAY_RATE = 'ACTUAL_DAY_RATE',
+}
+registerEnumType(EmiBasisEnum, { name: 'EmiBasis', description: 'Annuity from the nominal monthly rate, or recomputed every period from its actual-day rate' });
+
+export enum PayoffInterestEnum {
+  TO_PAYOFF_DATE = 'TO_PAYOFF_DATE',
+  TO_NEXT_DUE_DATE = 'TO_NEXT_DUE_DATE',
+}
+registerEnumType(PayoffInterestEnum, { name: 'PayoffInterest', description: 'Payoff interest up to the payoff date or up to the next due date' });
+
+export enum EarlyMoneyEnum {
+  DEPOSIT_UNTIL_DUE = 'DEPOSIT_UNTIL_DUE',
+  APPLY_AT_ONCE = 'APPLY_AT_ONCE',
+}
+registerEnumType(EarlyMoneyEnum, { name: 'EarlyMoney', description: 'Money paid before its due date: held until the due date, or applied at once (never during a deferral)' });
+
+@ObjectType('ScheduleConventions', { description: 'Lender conventions of the loan engine (docs/domain.md §3.8); the defaults are the engine rules' })
+export class ScheduleConventionsType {
+  @Field(() => RoundingModeEnum) rounding!: RoundingModeEnum;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Installment rounded to a multiple of this amount; the last installment settles the rest' }) installmentMultiple!: string | null;
+  @Field(() => PartPeriodInterestEnum) partPeriodInterest!: PartPeriodInterestEnum;
+  @Field(() => EmiBasisEnum) emi!: EmiBasisEnum;
+  @Field(() => PayoffInterestEnum) payoffInterest!: PayoffInterestEnum;
+  @Field(() => EarlyMoneyEnum) earlyMoney!: EarlyMoneyEnum;
+}
+
+@InputType({ description: 'Fields not sent keep their stored values (defaults on create); installmentMultiple: send null to clear' })
+export class ScheduleConventionsInput {
+  @Field(() => RoundingModeEnum, { nullable: true, description: 'default HALF_UP' }) rounding?: RoundingModeEnum | null;
+  @Field(() => DecimalScalar, { nullable: true }) installmentMultiple?: string | null;
+  @Field(() => PartPeriodInterestEnum, { nullable: true, description: 'default DAY_COUNT' }) partPeriodInterest?: PartPeriodInterestEnum | null;
+  @Field(() => EmiBasisEnum, { nullable: true, description: 'default NOMINAL_MONTHLY' }) emi?: EmiBasisEnum | null;
+  @Field(() => PayoffInterestEnum, { nullable: true, description: 'default TO_PAYOFF_DATE' }) payoffInterest?: PayoffInterestEnum | null;
+  @Field(() => EarlyMoneyEnum, { nullable: true, description: 'default DEPOSIT_UNTIL_DUE' }) earlyMoney?: EarlyMoneyEnum | null;
+}
+
 @ObjectType('ContractType')
 export class ContractTypeType {
   @Field(() => ID) id!: string;
@@ -39,6 +94,7 @@ export class ContractTypeType {
   @Field(() => InterestMethodEnum) interestMethod!: InterestMethodEnum;
   @Field(() => Int) deferralMonths!: number;
   @Field(() => ID, { nullable: true, description: 'Receivable kind of the debtor files of contracts of this type' }) receivableKindId!: string | null;
+  @Field(() => ScheduleConventionsType, { description: 'Lender conventions used for the schedules and quotes of contracts of this type' }) conventions!: ScheduleConventionsType;
   @Field(() => DateTimeScalar) createdAt!: Date;
 }
 
@@ -54,6 +110,7 @@ export class ContractTypeInput {
   @Field(() => InterestMethodEnum, { nullable: true, description: 'default D' }) interestMethod?: InterestMethodEnum | null;
   @Field(() => Int, { nullable: true }) deferralMonths?: number | null;
   @Field(() => String, { nullable: true, description: 'code of the receivable kind' }) receivableKindCode?: string | null;
+  @Field(() => ScheduleConventionsInput, { nullable: true }) conventions?: ScheduleConventionsInput | null;
 }
 
 @ObjectType('SellingChannel')

@@ -1,3 +1,4 @@
+import { ScheduleConventionsInput } from '../dictionaries/dictionaries.types.js';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { Connection } from '../common/connection.js';
@@ -170,6 +171,11 @@ export class RegisterPaymentInput {
   @Field(() => PaymentMethod) paymentMethod!: PaymentMethod;
   @Field(() => String, { description: 'Client-generated key; a retry with the same key and body posts once' }) idempotencyKey!: string;
   @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'An amount above the payoff amount of the payment date by more than the margin (RATY_OVERPAYMENT_MARGIN) is refused unless this is true; the excess is then booked as an overpayment',
+  })
+  acceptOverpayment?: boolean | null;
 }
 
 @ObjectType()
@@ -192,6 +198,7 @@ export class ScheduleTermsInput {
   @Field(() => Int, { nullable: true }) deferralMonths?: number | null;
   @Field(() => DecimalScalar, { nullable: true }) fixedInstallment?: string | null;
   @Field(() => DecimalScalar, { nullable: true, description: 'Upfront fees paid at disbursement (for APR)' }) fees?: string | null;
+  @Field(() => ScheduleConventionsInput, { nullable: true, description: 'Lender conventions (docs/domain.md §3.8); absent = the engine defaults' }) conventions?: ScheduleConventionsInput | null;
 }
 
 @ObjectType()

@@ -23,7 +23,7 @@ export class PaymentResolver {
     const res = await postPayment(
       ctx,
       { ...input, clientId: input.clientId, description: input.description ?? null },
-      { requireClient: true, createdBy: createdBy(ctx) },
+      { requireClient: true, createdBy: createdBy(ctx), overpaymentGuard: { accept: input.acceptOverpayment === true } },
     );
     const b = res.state.ledger.balances;
     return { payment: toPaymentType(res.payment, res.allocations), remainingBalance: remainingOf(b), balances: toBalances(b), replayed: res.replayed };

@@ -5,7 +5,8 @@ import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Conflict, IssueCollector, NotFound } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
 import { audit } from '../common/audit.js';
-import { loadLoan, loanPayments, loanState, storeLoanState, type LoanRow, type PaymentRow } from './loans.service.js';
+import { fromMinor, loadLoan, loanPayments, loanState, scheduleLines, storeLoanState, toMinor, type InstallmentRow, type LoanRow, type PaymentRow } from './loans.service.js';
+import { payoffForGuard } from './payoff.service.js';
 import type { LoanState } from './loan-state.js';
 
 export interface PaymentRequest {
@@ -71,7 +72,11 @@ async function replayAnswer(sql: Sql, existing: PaymentRow, hash: string): Promi
  * payments re-allocate everything after them) and the derived allocations stored. A concurrent request with
  * the same key on another loan loses on the unique index and gets the first answer or a CONFLICT.
  */
-export async function postPayment(ctx: Context, r: PaymentRequest, opts: { requireClient: boolean; createdBy: string }): Promise<PostedPayment> {
+export async function postPayment(
+  ctx: Context,
+  r: PaymentRequest,
+  opts: { requireClient: boolean; createdBy: string; overpaymentGuard?: { accept: boolean } },
+): Promise<PostedPayment> {
   const today = businessDate();
   const amount = validatePaymentRequest(r, today);
   const hash = requestHash(r, amount);
@@ -92,12 +97,18 @@ export async function postPayment(ctx: Context, r: PaymentRequest, opts: { requi
       const again = await existingByKey(tx, key);
       if (again) return replayAnswer(tx, again, hash);
       checkPostable(loan, r.paymentDate);
+      // the guard's replay and the one after the insert share the schedule and the earlier payments
+      let preloaded: { lines: InstallmentRow[]; payments: PaymentRow[] } | undefined;
+      if (opts.overpaymentGuard && !opts.overpaymentGuard.accept) {
+        preloaded = { lines: await scheduleLines(tx, loan.id, loan.schedule_version), payments: await loanPayments(tx, loan.id) };
+        await checkNotAbovePayoff(tx, loan, r.paymentDate, amount, preloaded);
+      }
       const [payment] = await tx<PaymentRow[]>`
         insert into payments (loan_id, payment_date, amount, method, idempotency_key, request_hash, description, external_id, created_by)
         values (${loan.id}, ${r.paymentDate}, ${amount}, ${r.paymentMethod}, ${key}, ${hash}, ${r.description ?? null}, ${r.externalId ?? null}, ${opts.createdBy})
         returning *`;
-      const pays = await loanPayments(tx, loan.id);
-      const state = await loanState(tx, loan, today, { payments: pays });
+      const pays = preloaded ? [...preloaded.payments, payment] : await loanPayments(tx, loan.id);
+      const state = await loanState(tx, loan, today, preloaded ? { lines: preloaded.lines, payments: pays } : { payments: pays });
       await storeLoanState(tx, loan, state);
       await maybeMarkRepaid(tx, loan, state);
       await audit(ctx, 'POST', 'payment', payment.id, null, { loanId: loan.id, date: r.paymentDate, amount, method: r.paymentMethod }, tx);
@@ -121,6 +132,34 @@ function checkPostable(loan: LoanRow, paymentDate: string) {
   }
   if (paymentDate < loan.disbursement_date) {
     throw BadUserInput.field('input.paymentDate', 'date.beforeDisbursement', `Payment date must not be before the disbursement date ${loan.disbursement_date}`, { min: loan.disbursement_date });
+  }
+}
+
+/** Margin above the payoff amount a payment may exceed it by without `acceptOverpayment` (RATY_OVERPAYMENT_MARGIN, default 0.00). */
+export function overpaymentMargin(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = env.RATY_OVERPAYMENT_MARGIN?.trim();
+  if (!raw) return '0.00';
+  const v = validateAmount(raw, { field: 'RATY_OVERPAYMENT_MARGIN', allowZero: true });
+  if (!v.ok) throw new Error(`RATY_OVERPAYMENT_MARGIN must be an amount such as 0.00 or 10.00 (got ${raw})`);
+  return v.value;
+}
+
+/**
+ * Overpayment guard (issue 19): a payment above the payoff amount of its date by more than the margin is refused
+ * (BAD_USER_INPUT on input.amountPaid, rule payment.exceedsPayoff, naming the payoff) unless the caller accepts it.
+ * Only the staff door (registerPayment) asks; money that already arrived (gateway notifications) is always booked.
+ */
+async function checkNotAbovePayoff(tx: Sql, loan: LoanRow, paymentDate: string, amount: string, preloaded: { lines: InstallmentRow[]; payments: PaymentRow[] }) {
+  const margin = overpaymentMargin();
+  const payoff = await payoffForGuard(tx, loan, paymentDate, preloaded);
+  const excess = toMinor(amount) - toMinor(payoff);
+  if (excess > toMinor(margin)) {
+    throw BadUserInput.field(
+      'input.amountPaid',
+      'payment.exceedsPayoff',
+      `The amount ${amount} exceeds the payoff amount ${payoff} ${loan.currency} on ${paymentDate} by ${fromMinor(excess)}; send acceptOverpayment: true to book the excess as an overpayment`,
+      { payoff, excess: fromMinor(excess), margin, currency: loan.currency, date: paymentDate },
+    );
   }
 }
 

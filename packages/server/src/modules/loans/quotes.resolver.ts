@@ -8,10 +8,13 @@ import {
   type AprBasis,
   scheduleCashFlows,
   type Schedule,
+  type ScheduleConventions,
   type ScheduleLine,
   type ScheduleTerms,
 } from '@raty/domain';
-import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { ScheduleConventionsInput } from '../dictionaries/dictionaries.types.js';
+import { loanPayoff, loanTerms, loanTermsOf } from './payoff.service.js';
 import type { Sql } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Conflict, IssueCollector, NotFound, withDomainErrors } from '../../graphql/errors.js';
@@ -29,22 +32,10 @@ import {
   ScheduleQuote,
   ScheduleTermsInput,
 } from './loans.types.js';
-import { fromMinor, loadLoan, loanState, storeLoanState, toMinor, type LoanRow } from './loans.service.js';
+import { fromMinor, loadLoan, loanState, storeLoanState, type LoanRow } from './loans.service.js';
 import { READ_ROLES } from './loans.resolver.js';
 
-export function loanTerms(l: LoanRow): ScheduleTerms {
-  return {
-    principal: l.principal,
-    annualRate: l.annual_rate,
-    installments: l.installments_count,
-    disbursementDate: l.disbursement_date,
-    firstDueDate: l.first_due_date,
-    method: l.method as ScheduleTerms['method'],
-    dayCount: l.day_count as ScheduleTerms['dayCount'],
-    deferralMonths: l.deferral_months,
-    fixedInstallment: l.fixed_installment ?? undefined,
-  };
-}
+export { loanTerms };
 
 function lineType(l: ScheduleLine): ScheduleLineType {
   return {
@@ -69,6 +60,7 @@ function termsFromInput(t: ScheduleTermsInput): ScheduleTerms {
     dayCount: t.dayCount as ScheduleTerms['dayCount'],
     deferralMonths: t.deferralMonths ?? 0,
     fixedInstallment: t.fixedInstallment ?? undefined,
+    ...(t.conventions ? { conventions: conventionsFromInput(t.conventions) } : {}),
   };
 }
 
@@ -82,6 +74,17 @@ export class AprFiguresType {
 function aprBasis(basis: string | null | undefined): AprBasis {
   if (basis && !APR_BASES.includes(basis as AprBasis)) throw BadUserInput.field('basis', 'oneOf', `basis must be one of ${APR_BASES.join(', ')}`, { values: APR_BASES });
   return (basis as AprBasis | null | undefined) ?? 'DAYS';
+}
+
+function conventionsFromInput(c: ScheduleConventionsInput): ScheduleConventions {
+  const out: ScheduleConventions = {};
+  if (c.rounding) out.rounding = c.rounding;
+  if (c.installmentMultiple) out.installmentMultiple = c.installmentMultiple;
+  if (c.partPeriodInterest) out.partPeriodInterest = c.partPeriodInterest;
+  if (c.emi) out.emi = c.emi;
+  if (c.payoffInterest) out.payoffInterest = c.payoffInterest;
+  if (c.earlyMoney) out.earlyMoney = c.earlyMoney;
+  return out;
 }
 
 @Resolver()
@@ -119,16 +122,30 @@ export class QuoteResolver {
     const loan = await loadLoan(ctx.sql, loanId);
     if (!loan) throw new NotFound('Loan');
     if (loan.schedule_version > 1) throw BadUserInput.field('loanId', 'loan.scheduleChanged', 'The schedule was changed (an extraordinary repayment, or interest capped at the legal maximum); ask servicing for a manual payoff quote');
-    const q = await withDomainErrors(() => earlyRepaymentQuote(loanTerms(loan), date), '');
-    const st = await loanState(ctx.sql, loan, date);
-    const b = st.ledger.balances;
-    const arrears = toMinor(b.overdueBalance) + toMinor(b.overdueFees);
-    const overpayment = toMinor(b.overpaymentBalance);
-    const total = toMinor(q.total) + arrears - overpayment;
+    const { quote: q, arrears, overpayment, total } = await withDomainErrors(() => loanPayoff(ctx.sql, loan, date), '');
     return {
       date: q.date, principal: q.principal, interest: q.interest, accumulatedInterest: q.accumulatedInterest, accruedInterest: q.accruedInterest,
       accruedFrom: q.accruedFrom, accruedDays: q.accruedDays, unpaidInstallmentInterest: q.unpaidInstallmentInterest,
-      arrears: fromMinor(arrears), overpayment: fromMinor(overpayment), total: fromMinor(total < 0n ? 0n : total), explanation: q.explanation,
+      arrears: fromMinor(arrears), overpayment: fromMinor(overpayment), total: fromMinor(total), explanation: q.explanation,
+    };
+  }
+
+  @Authorized(...READ_ROLES)
+  @Query(() => EarlyRepaymentQuoteType, {
+    description:
+      'Payoff quote for terms without a loan (seed 003 rules; the terms\' conventions apply). No loan, no payments: installments due before the date count as unpaid (their interest is owed) unless paidInstallments says how many are paid; arrears and overpayment are 0.',
+  })
+  async earlyRepaymentQuoteForTerms(
+    @Arg('terms', () => ScheduleTermsInput) terms: ScheduleTermsInput,
+    @Arg('date', () => DateScalar) date: string,
+    @Arg('paidInstallments', () => Int, { nullable: true }) paidInstallments?: number | null,
+  ): Promise<EarlyRepaymentQuoteType> {
+    const t = termsFromInput(terms);
+    const q = await withDomainErrors(() => earlyRepaymentQuote(t, date, { paidInstallments: paidInstallments ?? 0 }), '');
+    return {
+      date: q.date, principal: q.principal, interest: q.interest, accumulatedInterest: q.accumulatedInterest, accruedInterest: q.accruedInterest,
+      accruedFrom: q.accruedFrom, accruedDays: q.accruedDays, unpaidInstallmentInterest: q.unpaidInstallmentInterest,
+      arrears: '0.00', overpayment: '0.00', total: q.total, explanation: q.explanation,
     };
   }
 
@@ -143,7 +160,7 @@ export class QuoteResolver {
   ): Promise<ExtraordinaryRepaymentPreview> {
     const loan = await loadLoan(ctx.sql, loanId);
     if (!loan) throw new NotFound('Loan');
-    return previewOf(loan, date, amount, mode, null);
+    return previewOf(ctx.sql, loan, date, amount, mode, null);
   }
 
   @Authorized('SERVICING')
@@ -164,8 +181,9 @@ export class QuoteResolver {
       if (!loan) throw new NotFound('Loan');
       if (loan.status !== 'ACTIVE') throw new Conflict(`The loan is ${loan.status}; an extraordinary repayment needs an ACTIVE loan`);
       const newVersion = loan.schedule_version + 1;
-      const preview = await previewOf(loan, date, amount, mode, newVersion);
-      const res = extraordinaryRepayment(loanTerms(loan), { date, amount, mode });
+      const preview = await previewOf(tx, loan, date, amount, mode, newVersion);
+      const terms = await loanTermsOf(tx, loan);
+      const res = extraordinaryRepayment(terms, { date, amount, mode });
       const [p] = await tx<{ id: string }[]>`insert into payments (loan_id, payment_date, amount, method, kind, description, created_by)
         values (${loan.id}, ${date}, ${res.amount}, ${paymentMethod}, 'EXTRAORDINARY', ${`Extraordinary repayment (${mode})`}, ${ctx.actor?.type === 'STAFF' ? `staff:${ctx.actor.userId}` : 'system'}) returning id`;
       await tx`insert into payment_allocations (payment_id, loan_id, installment_number, component, amount) values (${p.id}, ${loan.id}, null, 'PRINCIPAL', ${res.amount})`;
@@ -179,7 +197,7 @@ export class QuoteResolver {
         res.schedule.lines.map((l) => [loan.id, newVersion, l.number, l.dueDate, l.principal, l.interest, l.accumulatedInterest, l.total]),
       );
       await tx`insert into schedule_versions (loan_id, version, reason, effective_date, terms, created_by)
-        values (${loan.id}, ${newVersion}, 'EXTRAORDINARY_REPAYMENT', ${date}, ${JSON.stringify({ ...loanTerms(loan), extraordinary: { date, amount: res.amount, mode } })}::jsonb,
+        values (${loan.id}, ${newVersion}, 'EXTRAORDINARY_REPAYMENT', ${date}, ${JSON.stringify({ ...terms, extraordinary: { date, amount: res.amount, mode } })}::jsonb,
                 ${ctx.actor?.type === 'STAFF' ? ctx.actor.userId : null})`;
       await tx`update loans set schedule_version = ${newVersion}, installments_count = ${res.schedule.lines.length} where id = ${loan.id}`;
       const updated = { ...loan, schedule_version: newVersion };
@@ -191,11 +209,12 @@ export class QuoteResolver {
   }
 }
 
-async function previewOf(loan: LoanRow, date: string, amount: string, mode: ExtraordinaryMode, newVersion: number | null): Promise<ExtraordinaryRepaymentPreview> {
+async function previewOf(sql: Sql, loan: LoanRow, date: string, amount: string, mode: ExtraordinaryMode, newVersion: number | null): Promise<ExtraordinaryRepaymentPreview> {
   if (loan.schedule_version > 1) {
     throw BadUserInput.field('loanId', 'loan.scheduleChanged', 'The schedule of this loan was already changed (an extraordinary repayment, or interest capped at the legal maximum); a further extraordinary repayment is recalculated by servicing manually');
   }
-  const res = await withDomainErrors(() => extraordinaryRepayment(loanTerms(loan), { date, amount, mode }), '');
+  const terms = await loanTermsOf(sql, loan);
+  const res = await withDomainErrors(() => extraordinaryRepayment(terms, { date, amount, mode }), '');
   return {
     mode, date: res.date, amount: res.amount, recomputedFromStart: res.recomputedFromStart,
     principalBefore: res.principalBefore, principalAfter: res.principalAfter, installmentBefore: res.installmentBefore, installmentAfter: res.installmentAfter,

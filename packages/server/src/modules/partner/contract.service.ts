@@ -16,6 +16,7 @@ import {
   scheduleCashFlows,
   type CashFlow,
   type Schedule,
+  type ScheduleConventions,
   type SkCapRow,
 } from '@raty/domain';
 import { Decimal } from 'decimal.js';
@@ -86,7 +87,13 @@ function domainIssue(issues: IssueCollector, prefix: string, field: string, e: u
  * price (domain `checkFrontendInstallment`). The interest part of the lines follows the rate implied by these
  * payments (bisection on the nominal rate so that the domain's schedule ends with that last installment).
  */
-function frontendSchedule(base: { principal: string; n: number; disb: string; firstDue: string; dayCount: string; deferral: number }, installment: string, lastInstallment: string): { schedule: Schedule; rate: string } | null {
+function frontendSchedule(
+  base: { principal: string; n: number; disb: string; firstDue: string; dayCount: string; deferral: number; conventions: ScheduleConventions },
+  installment: string,
+  lastInstallment: string,
+): { schedule: Schedule; rate: string } | null {
+  // the front end gives the installment: the per-period EMI convention does not apply
+  const { emi: _emi, ...conventions } = base.conventions;
   const build = (rate: string) =>
     buildSchedule({
       principal: base.principal,
@@ -98,6 +105,7 @@ function frontendSchedule(base: { principal: string; n: number; disb: string; fi
       dayCount: base.dayCount as '30/360',
       deferralMonths: base.deferral,
       fixedInstallment: installment,
+      conventions,
     });
   const target = dec(lastInstallment);
   const lastOf = (s: Schedule) => dec(s.lines.at(-1)!.total);
@@ -257,7 +265,7 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
 
   const disb = receivedAt ?? signatureDate!;
   const firstDue = loanDates.addMonths(disb, 1);
-  const base = { principal: money(principal), n: n!, disb, firstDue, dayCount: kind!.dayCount, deferral: t.deferralMonths };
+  const base = { principal: money(principal), n: n!, disb, firstDue, dayCount: kind!.dayCount, deferral: t.deferralMonths, conventions: t.scheduleConventions ?? {} };
   let schedule: Schedule;
   let scheduleRate: string;
   let installment: string;
@@ -282,7 +290,7 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
       installment = payment!;
       lastInstallment = check.lastInstallment;
     } else {
-      schedule = buildSchedule({ principal: base.principal, annualRate: interestRate!, installments: n!, disbursementDate: disb, firstDueDate: firstDue, method: 'ANNUITY', dayCount: kind!.dayCount as '30/360', deferralMonths: t.deferralMonths });
+      schedule = buildSchedule({ principal: base.principal, annualRate: interestRate!, installments: n!, disbursementDate: disb, firstDueDate: firstDue, method: 'ANNUITY', dayCount: kind!.dayCount as '30/360', deferralMonths: t.deferralMonths, conventions: base.conventions });
       scheduleRate = interestRate!;
       installment = schedule.lines.find((l) => dec(l.principal).gt(0))?.total ?? schedule.lines[0].total;
       lastInstallment = schedule.lines.at(-1)!.total;
@@ -396,6 +404,8 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
         principal: base.principal, annualRate: scheduleRate, installments: n!, disbursementDate: disb, firstDueDate: firstDue, method: 'ANNUITY', dayCount: kind!.dayCount,
         deferralMonths: t.deferralMonths, fixedInstallment: installmentByFront ? installment : undefined, lastInstallment, contractPrice, downPayment,
         installmentCalculatedBy: t.installmentCalculatedBy, rateCalculatedBy: t.rateCalculatedBy, method_rpmn: method,
+        // the lender conventions the schedule was built with: payoff quotes and extraordinary repayments keep using them
+        conventions: base.conventions,
       };
       const [loan] = await tx.insert(loans).values({
         fileId: file.id,

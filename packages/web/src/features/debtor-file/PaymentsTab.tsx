@@ -14,6 +14,7 @@ import { QueryError } from '../../shared/ui/QueryError';
 import { SelectField } from '../../shared/ui/SelectField';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
+import { toApiErrors } from '../../shared/errors/graphqlErrors';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import { LoanPicker, type FileLoan } from './LoanPicker';
 import { LoanPaymentsQuery, RegisterPaymentMutation, ReversePaymentMutation } from './operations';
@@ -235,11 +236,14 @@ function RegisterPaymentDialog({ loan, onClose }: { loan: FileLoan; onClose: () 
   const [register, { loading, error }] = useMutation(RegisterPaymentMutation, {
     refetchQueries: ['LoanPayments', 'LoanReceivables', 'FileLoans'],
   });
-  const errors = useFormErrors(error, PAYMENT_FIELDS);
+  // overpayment guard: the server refuses an amount above the payoff (rule payment.exceedsPayoff) until confirmed
+  const [exceeds, setExceeds] = useState<{ payoff: string; amount: string } | null>(null);
+  const guardError = exceeds ? null : error;
+  const errors = useFormErrors(guardError, PAYMENT_FIELDS);
   const borrower = loan.parties.find((p) => p.role === 'BORROWER') ?? loan.parties[0];
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  async function submit(e: FormEvent | null, acceptOverpayment = false) {
+    e?.preventDefault();
     if (loading) return;
     const nextErrors: Partial<Record<PaymentField, string>> = {};
     const amountIssue = amountRule(form.amountPaid);
@@ -258,12 +262,18 @@ function RegisterPaymentDialog({ loan, onClose }: { loan: FileLoan; onClose: () 
             paymentMethod: form.paymentMethod as PaymentMethod,
             description: form.description.trim() || undefined,
             idempotencyKey,
+            ...(acceptOverpayment ? { acceptOverpayment: true } : {}),
           },
         },
       });
+      setExceeds(null);
       if (res.data) setResult(res.data.registerPayment);
-    } catch {
-      // shown through `error`
+    } catch (ex) {
+      const guard = toApiErrors(ex)
+        .flatMap((i) => i.fields)
+        .find((f) => f.rule === 'payment.exceedsPayoff');
+      // anything else is shown through `error`
+      setExceeds(guard ? { payoff: String(guard.params?.payoff ?? ''), amount: normaliseAmount(form.amountPaid) } : null);
     }
   }
 
@@ -316,8 +326,21 @@ function RegisterPaymentDialog({ loan, onClose }: { loan: FileLoan; onClose: () 
         </>
       }
     >
-      <form id="register-payment" className="form" onSubmit={submit} noValidate>
+      <form id="register-payment" className="form" onSubmit={(e) => void submit(e)} noValidate>
         <ErrorBanner messages={errors.banner} />
+        {exceeds ? (
+          <div className="result-box result-box--warning" role="alertdialog" aria-labelledby="overpayment-question" data-testid="overpayment-confirm">
+            <strong id="overpayment-question">{t('servicing.payments.exceedsPayoff', { payoff: formatMoney(exceeds.payoff, lang, loan.currency) })}</strong>
+            <div className="result-box__actions">
+              <button type="button" className="button button--primary" disabled={loading} onClick={() => void submit(null, true)}>
+                {t('servicing.payments.bookOverpayment')}
+              </button>
+              <button type="button" className="button" onClick={() => setExceeds(null)}>
+                {t('servicing.payments.correctAmount')}
+              </button>
+            </div>
+          </div>
+        ) : null}
         <p className="muted small">
           {t('servicing.payments.payer')}: <strong>{borrower?.party.displayName ?? '—'}</strong>
         </p>
@@ -337,7 +360,10 @@ function RegisterPaymentDialog({ loan, onClose }: { loan: FileLoan; onClose: () 
             inputMode="decimal"
             autoComplete="off"
             value={form.amountPaid}
-            onChange={(e) => setForm({ ...form, amountPaid: e.target.value })}
+            onChange={(e) => {
+              setForm({ ...form, amountPaid: e.target.value });
+              setExceeds(null);
+            }}
             error={fieldError('amountPaid')}
             required
             autoFocus

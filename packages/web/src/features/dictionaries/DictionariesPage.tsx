@@ -305,7 +305,17 @@ function FormDialog({
 
 const GENERAL_FIELDS = ['code', 'name', 'country', 'deferralMonths', 'receivableKindCode'] as const;
 const FRONTEND_FIELDS = ['rateCalculatedBy', 'installmentCalculatedBy', 'sellingChannelRequirement', 'aprCheckBy', 'interestMethod'] as const;
-const CT_FIELDS = [...GENERAL_FIELDS, ...FRONTEND_FIELDS] as const;
+const CONVENTION_FIELDS = ['rounding', 'installmentMultiple', 'partPeriodInterest', 'emi', 'payoffInterest', 'earlyMoney'] as const;
+const CT_FIELDS = [...GENERAL_FIELDS, ...FRONTEND_FIELDS, ...CONVENTION_FIELDS] as const;
+/** Values of each convention, the engine default first (docs/domain.md §3.8). */
+const CONVENTION_VALUES = {
+  rounding: ['HALF_UP', 'HALF_EVEN'],
+  partPeriodInterest: ['DAY_COUNT', 'ACTUAL_DAYS', 'MONTH_FRACTION', 'DAYS_30E_360'],
+  emi: ['NOMINAL_MONTHLY', 'ACTUAL_DAY_RATE'],
+  payoffInterest: ['TO_PAYOFF_DATE', 'TO_NEXT_DUE_DATE'],
+  earlyMoney: ['DEPOSIT_UNTIL_DUE', 'APPLY_AT_ONCE'],
+} as const;
+type ConventionSelect = keyof typeof CONVENTION_VALUES;
 
 function ContractTypesSection({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
@@ -362,7 +372,7 @@ function ContractTypeDialog({
 }) {
   const { t } = useTranslation();
   const ruleText = useRuleText();
-  const [tab, setTab] = useState<'general' | 'frontend'>('general');
+  const [tab, setTab] = useState<'general' | 'frontend' | 'conventions'>('general');
   const [form, setForm] = useState({
     code: ct?.code ?? '',
     name: ct?.name ?? '',
@@ -375,6 +385,14 @@ function ContractTypeDialog({
     aprCheckBy: ct?.aprCheckBy ?? ('SIGNATURE_DATE' as AprCheckBy),
     interestMethod: ct?.interestMethod ?? ('D' as InterestMethod),
   });
+  const [conv, setConv] = useState({
+    rounding: ct?.conventions.rounding ?? 'HALF_UP',
+    installmentMultiple: ct?.conventions.installmentMultiple ?? '',
+    partPeriodInterest: ct?.conventions.partPeriodInterest ?? 'DAY_COUNT',
+    emi: ct?.conventions.emi ?? 'NOMINAL_MONTHLY',
+    payoffInterest: ct?.conventions.payoffInterest ?? 'TO_PAYOFF_DATE',
+    earlyMoney: ct?.conventions.earlyMoney ?? 'DEPOSIT_UNTIL_DUE',
+  });
   const [clientErrors, setClientErrors] = useState<Partial<Record<(typeof CT_FIELDS)[number], string>>>({});
   const [create, c] = useMutation(CreateContractTypeMutation, { refetchQueries: ['ContractTypes'] });
   const [update, u] = useMutation(UpdateContractTypeMutation, { refetchQueries: ['ContractTypes'] });
@@ -383,6 +401,7 @@ function ContractTypeDialog({
   const err = (n: (typeof CT_FIELDS)[number]) => clientErrors[n] ?? errors.byField[n];
   const frontendInvalid = FRONTEND_FIELDS.some((n) => err(n));
   const generalInvalid = GENERAL_FIELDS.some((n) => err(n));
+  const conventionsInvalid = CONVENTION_FIELDS.some((n) => err(n));
 
   function set<K extends keyof typeof form>(key: K, value: (typeof form)[K]) {
     const next = { ...form, [key]: value };
@@ -400,12 +419,15 @@ function ContractTypeDialog({
     if (!/^\d+$/.test(form.deferralMonths.trim())) next.deferralMonths = ruleText('integer');
     const rule = interestMethodRule(form.interestMethod, form.rateCalculatedBy);
     if (rule) next.interestMethod = ruleText(rule);
+    const multiple = conv.installmentMultiple.trim().replace(',', '.');
+    if (multiple && !/^\d+(\.\d{1,2})?$/.test(multiple)) next.installmentMultiple = ruleText('decimal');
     setClientErrors(next);
     if (Object.keys(next).length > 0) {
-      setTab(GENERAL_FIELDS.some((n) => next[n]) ? 'general' : 'frontend');
+      setTab(GENERAL_FIELDS.some((n) => next[n]) ? 'general' : FRONTEND_FIELDS.some((n) => next[n]) ? 'frontend' : 'conventions');
       return;
     }
-    const input = { ...form, code: form.code.trim(), name: form.name.trim(), deferralMonths: Number(form.deferralMonths) };
+    const conventions = { ...conv, installmentMultiple: multiple || null };
+    const input = { ...form, code: form.code.trim(), name: form.name.trim(), deferralMonths: Number(form.deferralMonths), conventions };
     try {
       if (ct) await update({ variables: { id: ct.id, input } });
       else await create({ variables: { input } });
@@ -413,7 +435,8 @@ function ContractTypeDialog({
     } catch (ex) {
       // jump to the sub-tab holding the first server field error
       const fields = toApiErrors(ex).flatMap((i) => i.fields.map((f) => f.field));
-      if (fields.some((f) => FRONTEND_FIELDS.some((n) => fieldMatches(f, n))) && !fields.some((f) => GENERAL_FIELDS.some((n) => fieldMatches(f, n)))) {
+      if (fields.some((f) => f.includes('conventions.'))) setTab('conventions');
+      else if (fields.some((f) => FRONTEND_FIELDS.some((n) => fieldMatches(f, n))) && !fields.some((f) => GENERAL_FIELDS.some((n) => fieldMatches(f, n)))) {
         setTab('frontend');
       } else if (fields.length > 0) setTab('general');
     }
@@ -438,6 +461,7 @@ function ContractTypeDialog({
           tabs={[
             { key: 'general' as const, label: mark(t('dictionaries.ct.general'), generalInvalid) },
             { key: 'frontend' as const, label: mark(t('dictionaries.ct.frontend'), frontendInvalid) },
+            { key: 'conventions' as const, label: mark(t('dictionaries.ct.conventions'), conventionsInvalid) },
           ]}
           active={tab}
           onChange={setTab}
@@ -484,6 +508,29 @@ function ContractTypeDialog({
               error={err('interestMethod')}
             />
             <p className="field__hint span-all">{t('dictionaries.ct.fHint')}</p>
+          </div>
+          <div className="form-grid" hidden={tab !== 'conventions'}>
+            {(Object.keys(CONVENTION_VALUES) as ConventionSelect[]).map((key) => (
+              <SelectField
+                key={key}
+                name={key}
+                label={t(`dictionaries.conv.${key}`)}
+                value={conv[key]}
+                onChange={(e) => setConv((prev) => ({ ...prev, [key]: e.target.value }))}
+                options={CONVENTION_VALUES[key].map((v) => ({ value: v, label: t(`dictionaries.conv.values.${v}`) }))}
+                error={err(key)}
+              />
+            ))}
+            <TextField
+              name="installmentMultiple"
+              label={t('dictionaries.conv.installmentMultiple')}
+              inputMode="decimal"
+              value={conv.installmentMultiple}
+              onChange={(e) => setConv((prev) => ({ ...prev, installmentMultiple: e.target.value }))}
+              error={err('installmentMultiple')}
+              hint={t('dictionaries.conv.installmentMultipleHint')}
+            />
+            <p className="field__hint span-all">{t('dictionaries.conv.hint')}</p>
           </div>
         </Tabs>
       </div>

@@ -46,6 +46,14 @@ export const ContractTypeFields = graphql(`
     sellingChannelRequirement
     aprCheckBy
     interestMethod
+    conventions {
+      rounding
+      installmentMultiple
+      partPeriodInterest
+      emi
+      payoffInterest
+      earlyMoney
+    }
     createdAt
   }
 `);
