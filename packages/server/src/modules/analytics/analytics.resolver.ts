@@ -7,7 +7,7 @@ import { Connection, decodeCursor, encodeCursor, pageSize } from '../common/conn
 import { PartyType } from '../files/files.types.js';
 import { toPartyType } from '../files/files.resolver.js';
 import { PaymentType } from '../loans/loans.types.js';
-import { toPaymentType } from '../loans/loans.resolver.js';
+import { toPaymentType, type AllocationRow } from '../loans/loans.resolver.js';
 import { fromMinor, toMinor, type PaymentRow } from '../loans/loans.service.js';
 import { READ_ROLES } from '../loans/loans.resolver.js';
 
@@ -185,16 +185,16 @@ export class AnalyticsResolver {
     if (filter?.status) conds.push(sql`status = ${filter.status}`);
     const where = conds.reduce((a, b) => sql`${a} and ${b}`);
     const [rows, [{ count }]] = await Promise.all([
-      sql<PaymentRow[]>`select * from payments where ${where}
+      sql<(PaymentRow & { currency: string })[]>`select p.*, (select l.currency from loans l where l.id = p.loan_id) as currency from payments p where ${where}
         ${cur ? sql`and (payment_date, id) < (${cur[0]}, ${cur[1]}::uuid)` : sql``} order by payment_date desc, id desc limit ${n + 1}`,
       sql<{ count: number }[]>`select count(*)::int as count from payments where ${where}`,
     ]);
     const page = rows.slice(0, n);
     const allocs = page.length
-      ? await sql<{ payment_id: string; installment_number: number | null; component: string; amount: string }[]>`
-          select payment_id, installment_number, component, amount from payment_allocations where payment_id in ${sql(page.map((p) => p.id))} order by id`
+      ? await sql<(AllocationRow & { payment_id: string })[]>`
+          select payment_id, kind, effective_date, installment_number, component, amount from payment_allocations where payment_id in ${sql(page.map((p) => p.id))} order by id`
       : [];
-    const edges = page.map((p) => ({ cursor: encodeCursor([p.payment_date, p.id]), node: toPaymentType(p, allocs.filter((a) => a.payment_id === p.id)) }));
+    const edges = page.map((p) => ({ cursor: encodeCursor([p.payment_date, p.id]), node: toPaymentType(p, allocs.filter((a) => a.payment_id === p.id), p.currency) }));
     return { edges, totalCount: count, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 

@@ -112,7 +112,8 @@ function stateOf(loan: LoanRow, asOf: string, lines: InstallmentRow[], pays: Pay
 }
 
 /**
- * Recomputes the loan's allocations and installments' paid amounts after any change of its events
+ * Recomputes the loan's allocation events (payment_allocations: the posting of each payment and the dated
+ * applications of its deposit, docs/domain.md §5.4) and installments' paid amounts after any change of its events
  * (new, back-dated or reversed payment). Allocations are derived data: rewritten from the replay; payments are
  * never deleted. Must run inside the transaction that holds the loan row lock.
  */
@@ -128,8 +129,10 @@ export async function storeLoanState(tx: Sql, loan: LoanRow, state: LoanState): 
         { name: 'installment_number', type: 'int' },
         { name: 'component', type: 'text' },
         { name: 'amount', type: 'numeric' },
+        { name: 'kind', type: 'text' },
+        { name: 'effective_date', type: 'date' },
       ],
-      state.allocations.map((a) => [a.paymentId, loan.id, a.installmentNumber, a.component, a.amount]),
+      state.allocations.map((a) => [a.paymentId, loan.id, a.installmentNumber, a.component, a.amount, a.kind, a.effectiveDate]),
     );
   }
   await tx.unsafe(
