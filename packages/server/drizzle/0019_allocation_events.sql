@@ -9,6 +9,17 @@ ALTER TABLE "payment_allocations" ADD COLUMN "effective_date" date;
 --> statement-breakpoint
 UPDATE "payment_allocations" a SET "effective_date" = p."payment_date" FROM "payments" p WHERE p."id" = a."payment_id";
 --> statement-breakpoint
+-- a row written without its effective date (a posting inserted by hand or by an older tool) takes the payment's date
+CREATE OR REPLACE FUNCTION payment_allocations_effective_date() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.effective_date IS NULL THEN
+    SELECT p.payment_date INTO NEW.effective_date FROM payments p WHERE p.id = NEW.payment_id;
+  END IF;
+  RETURN NEW;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER payment_allocations_effective_date BEFORE INSERT ON payment_allocations FOR EACH ROW EXECUTE FUNCTION payment_allocations_effective_date();
+--> statement-breakpoint
 ALTER TABLE "payment_allocations" ALTER COLUMN "effective_date" SET NOT NULL;
 --> statement-breakpoint
 ALTER TABLE "payment_allocations" ADD CONSTRAINT "payment_allocations_kind_ck" CHECK ("kind" IN ('POSTING', 'APPLICATION'));
