@@ -30,6 +30,7 @@ export const EXPORT_COLUMNS: { key: string; header: string; value: (r: NoticeRow
   { key: 'sendStatus', header: 'send_status', value: (r) => r.send_status },
   { key: 'deliveryStatus', header: 'delivery_status', value: (r) => r.delivery_status },
   { key: 'settlementStatus', header: 'settlement_status', value: (r) => r.settlement_status },
+  { key: 'currency', header: 'currency', value: (r) => r.currency },
   { key: 'overdue', header: 'overdue_balance', value: (r) => r.t_overdue },
   { key: 'future', header: 'future_balance', value: (r) => r.t_future },
   { key: 'overpayment', header: 'overpayment_balance', value: (r) => r.t_overpayment },
