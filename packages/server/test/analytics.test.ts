@@ -98,6 +98,23 @@ describe('analyst API', () => {
     expect(eur.data!.portfolioSummary.currencies).toEqual([expect.objectContaining({ currency: 'EUR', outstanding: blocks[0].outstanding })]);
   });
 
+  it('lists filter by currency and name the currency of every amount', async () => {
+    const [{ eur }] = await db.sql<{ eur: number }[]>`select count(*)::int as eur from payments p join loans l on l.id = p.loan_id where l.currency = 'EUR'`;
+    expect(eur).toBeGreaterThan(0);
+    const pays = await analyst.gql<{ allPayments: { totalCount: number; edges: { node: { currency: string; allocations: { currency: string }[] } }[] } }>(
+      `{ allPayments(filter: { currency: "EUR" }, first: 200) { totalCount edges { node { currency allocations { currency } } } } }`);
+    expect(pays.errors).toBeUndefined();
+    expect(pays.data!.allPayments.totalCount).toBe(eur);
+    expect(pays.data!.allPayments.edges.every((e) => e.node.currency === 'EUR' && e.node.allocations.every((a) => a.currency === 'EUR'))).toBe(true);
+    const inst = await analyst.gql<{ installments: { edges: { node: { currency: string } }[] } }>(`{ installments(filter: { currency: "eur" }, first: 100) { edges { node { currency } } } }`);
+    expect(inst.data!.installments.edges.length).toBeGreaterThan(0);
+    expect(new Set(inst.data!.installments.edges.map((e) => e.node.currency))).toEqual(new Set(['EUR']));
+    const loans = await analyst.gql<{ loans: { totalCount: number; edges: { node: { currency: string } }[] } }>(`{ loans(filter: { currency: "PLN" }, first: 100) { totalCount edges { node { currency } } } }`);
+    const [{ pln }] = await db.sql<{ pln: number }[]>`select count(*)::int as pln from loans where currency = 'PLN'`;
+    expect(loans.data!.loans.totalCount).toBe(pln);
+    expect(new Set(loans.data!.loans.edges.map((e) => e.node.currency))).toEqual(new Set(['PLN']));
+  });
+
   it('pages through all parties and payments with keyset cursors', async () => {
     const [{ parties, payments }] = await db.sql`select (select count(*)::int from parties) as parties, (select count(*)::int from payments) as payments`;
     for (const [field, expected] of [['parties', parties], ['allPayments', payments]] as const) {

@@ -35,6 +35,7 @@ class InstallmentRowType {
   @Field(() => DecimalScalar) paidPrincipal!: string;
   @Field(() => DecimalScalar) paidInterest!: string;
   @Field(() => DecimalScalar, { description: 'total − paid' }) unpaid!: string;
+  @Field(() => String, { description: 'ISO 4217 currency of the amounts (the loan\'s currency)' }) currency!: string;
 }
 
 @ObjectType()
@@ -46,6 +47,7 @@ class InstallmentFilter {
   @Field(() => DateScalar, { nullable: true }) dueTo?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'true: only lines with something unpaid' }) unpaid?: boolean | null;
   @Field(() => String, { nullable: true }) receivableKindCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO 4217 currency of the loan' }) currency?: string | null;
 }
 
 @ObjectType()
@@ -57,6 +59,7 @@ class PaymentFilter {
   @Field(() => DateScalar, { nullable: true }) to?: string | null;
   @Field(() => String, { nullable: true }) method?: string | null;
   @Field(() => String, { nullable: true, description: 'POSTED | REVERSED' }) status?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO 4217 currency of the loan' }) currency?: string | null;
 }
 
 @ObjectType('DpdBucket')
@@ -167,10 +170,11 @@ export class AnalyticsResolver {
     if (filter?.dueTo) conds.push(sql`i.due_date <= ${filter.dueTo}`);
     if (filter?.unpaid) conds.push(sql`i.paid_principal + i.paid_interest < i.total`);
     if (filter?.receivableKindCode) conds.push(sql`exists (select 1 from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = l.file_id and k.code = ${filter.receivableKindCode.toUpperCase()})`);
+    if (filter?.currency) conds.push(sql`l.currency = ${filter.currency.toUpperCase()}`);
     const where = conds.reduce((a, b) => sql`${a} and ${b}`);
-    type Row = { id: string; loan_id: string; loan_number: string; number: number; due_date: string; principal: string; interest: string; total: string; paid_principal: string; paid_interest: string; unpaid: string };
+    type Row = { id: string; loan_id: string; loan_number: string; currency: string; number: number; due_date: string; principal: string; interest: string; total: string; paid_principal: string; paid_interest: string; unpaid: string };
     const [rows, [{ count }]] = await Promise.all([
-      sql<Row[]>`select i.id::text, i.loan_id, l.number as loan_number, i.number, i.due_date, i.principal, i.interest, i.total, i.paid_principal, i.paid_interest,
+      sql<Row[]>`select i.id::text, i.loan_id, l.number as loan_number, l.currency, i.number, i.due_date, i.principal, i.interest, i.total, i.paid_principal, i.paid_interest,
           (i.total - i.paid_principal - i.paid_interest)::numeric(15,2)::text as unpaid
         from installments i join loans l on l.id = i.loan_id where ${where}
         ${cur ? sql`and (i.due_date, i.id) > (${cur[0]}, ${cur[1]}::bigint)` : sql``} order by i.due_date, i.id limit ${n + 1}`,
@@ -178,7 +182,7 @@ export class AnalyticsResolver {
     ]);
     const edges = rows.slice(0, n).map((r) => ({
       cursor: encodeCursor([r.due_date, r.id]),
-      node: { loanId: r.loan_id, loanNumber: r.loan_number, number: r.number, dueDate: r.due_date, principal: r.principal, interest: r.interest, total: r.total, paidPrincipal: r.paid_principal, paidInterest: r.paid_interest, unpaid: r.unpaid },
+      node: { loanId: r.loan_id, loanNumber: r.loan_number, number: r.number, dueDate: r.due_date, principal: r.principal, interest: r.interest, total: r.total, paidPrincipal: r.paid_principal, paidInterest: r.paid_interest, unpaid: r.unpaid, currency: r.currency },
     }));
     return { edges, totalCount: count, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
   }
@@ -199,6 +203,7 @@ export class AnalyticsResolver {
     if (filter?.to) conds.push(sql`payment_date <= ${filter.to}`);
     if (filter?.method) conds.push(sql`method = ${filter.method}`);
     if (filter?.status) conds.push(sql`status = ${filter.status}`);
+    if (filter?.currency) conds.push(sql`loan_id in (select id from loans where currency = ${filter.currency.toUpperCase()})`);
     const where = conds.reduce((a, b) => sql`${a} and ${b}`);
     const [rows, [{ count }]] = await Promise.all([
       sql<(PaymentRow & { currency: string })[]>`select p.*, (select l.currency from loans l where l.id = p.loan_id) as currency from payments p where ${where}

@@ -108,6 +108,7 @@ export class LoanResolver {
     if (filter?.receivableKindCode) conds.push(sql`k.code = ${filter.receivableKindCode.toUpperCase()}`);
     if (filter?.number) conds.push(sql`l.number like ${filter.number.replace(/[%_\\]/g, '') + '%'}`);
     if (filter?.partyId) conds.push(sql`exists (select 1 from file_parties fp where fp.file_id = l.file_id and fp.party_id = ${filter.partyId}::uuid)`);
+    if (filter?.currency) conds.push(sql`l.currency = ${filter.currency.toUpperCase()}`);
     const where = conds.reduce((a, b) => sql`${a} and ${b}`);
     const base = sql`from loans l join debtor_files f on f.id = l.file_id join receivable_kinds k on k.id = f.receivable_kind_id where ${where}`;
     const [rows, [{ count }]] = await Promise.all([

@@ -167,6 +167,7 @@ export class LoanFilter {
   @Field(() => String, { nullable: true }) receivableKindCode?: string | null;
   @Field(() => String, { nullable: true, description: 'Loan number prefix' }) number?: string | null;
   @Field(() => ID, { nullable: true }) partyId?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO 4217 currency of the loan' }) currency?: string | null;
 }
 
 @InputType()
