@@ -105,6 +105,15 @@ describe('one ledger on the small demo portfolio', () => {
     expect(staffAllocs[0]).toMatchObject({ kind: 'POSTING', effectiveDate: p.payment_date, component: 'OVERPAYMENT', amount: p.amount });
     expect(staffAllocs.filter((a) => a.kind === 'APPLICATION').every((a) => a.effectiveDate >= p.payment_date && (a.component === 'OVERPAYMENT') === (a.installmentNumber === null))).toBe(true);
 
+    // the same events per installment (Loan.allocationEvents): those of the installment its deposit paid
+    const inst = staffAllocs.find((a) => a.kind === 'APPLICATION' && a.installmentNumber !== null)!.installmentNumber!;
+    const perInst = await analyst.gql<{ loan: { allocationEvents: (Alloc & { paymentId: string })[] } }>(
+      `query($l: ID!, $n: Int) { loan(id: $l) { allocationEvents(installmentNumber: $n) { paymentId kind effectiveDate installmentNumber component amount currency } } }`, { l: p.loan_id, n: inst });
+    expect(perInst.errors).toBeUndefined();
+    const mine = perInst.data!.loan.allocationEvents.filter((a) => a.paymentId === p.id).map(({ paymentId: _, ...a }) => a);
+    expect(mine).toEqual(staffAllocs.filter((a) => a.installmentNumber === inst));
+    expect(perInst.data!.loan.allocationEvents.every((a) => a.installmentNumber === inst)).toBe(true);
+
     const anR = await analyst.gql<{ allPayments: { edges: { node: { id: string; allocations: Alloc[] } }[] } }>(
       `query($d: Date!) { allPayments(filter: { from: $d, to: $d }, first: 200) { edges { node { id allocations { kind effectiveDate installmentNumber component amount currency } } } } }`, { d: p.payment_date });
     expect(anR.errors).toBeUndefined();

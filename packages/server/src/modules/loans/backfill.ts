@@ -1,7 +1,25 @@
 import type { Logger } from 'pino';
 import type { Sql } from '../../db/client.js';
 import { businessDate } from '../../lib/business-date.js';
-import { loadLoan, loanState, storeLoanState } from './loans.service.js';
+import { LOAN_DATA_COLUMNS, takeLoanData } from '../../graphql/loaders.js';
+import { stateOf, storeLoanStates, type LoanRow } from './loans.service.js';
+
+/**
+ * Replays the given loans as of `asOf` and stores their allocation events and paid cache (`storeLoanState` for a
+ * batch): the loans are locked, their schedule, payments and rates read in one round trip, the states written in three
+ * statements. Inside a transaction.
+ */
+export async function replayAndStore(tx: Sql, ids: readonly string[], asOf: string): Promise<number> {
+  if (!ids.length) return 0;
+  const locked = await tx<LoanRow[]>`select * from loans where id = any(${ids as string[]}::uuid[]) order by id for update`;
+  const data = await tx<Record<string, unknown>[]>`select l.id, ${tx.unsafe(LOAN_DATA_COLUMNS)} from loans l where l.id = any(${ids as string[]}::uuid[])`;
+  const byId = new Map(data.map((r) => [r.id as string, takeLoanData(r)]));
+  await storeLoanStates(tx, locked.map((loan) => {
+    const d = byId.get(loan.id)!;
+    return { loan, state: stateOf(loan, asOf, d.lines, d.payments, d.penaltyRates.map((r) => ({ from: r.valid_from, rate: r.rate }))) };
+  }));
+  return locked.length;
+}
 
 export const ALLOCATION_EVENTS_BACKFILL = '0019_allocation_events';
 
@@ -23,11 +41,7 @@ export async function backfillAllocationEvents(sql: Sql, opts: { asOf?: string; 
     const last = i + batch >= ids.length;
     await sql.begin(async (txRaw) => {
       const tx = txRaw as unknown as Sql;
-      for (const id of part) {
-        const loan = await loadLoan(tx, id, { forUpdate: true });
-        if (!loan) continue;
-        await storeLoanState(tx, loan, await loanState(tx, loan, asOf));
-      }
+      await replayAndStore(tx, part, asOf);
       if (last) {
         const ins = await tx`insert into ledger_backfills (name, loans) values (${ALLOCATION_EVENTS_BACKFILL}, ${ids.length}) on conflict do nothing`;
         if (ins.count) {

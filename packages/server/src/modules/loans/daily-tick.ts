@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Sql } from '../../db/client.js';
 import { registerCronJob } from '../../jobs/queue.js';
 import { businessDate } from '../../lib/business-date.js';
-import { loadLoan, loanState, storeLoanState } from './loans.service.js';
+import { replayAndStore } from './backfill.js';
 
 /**
  * Daily arrears / penalty tick (docs/performance.md "Daily tick").
@@ -208,10 +208,7 @@ export async function runDailyTick(sql: Sql, asOf: string, opts: { log?: Logger 
     // 6. the allocation events of the loans whose deposit was applied: the replay records each application as a dated
     //    pair (OVERPAYMENT −x, component +x) on the payment that made the deposit (FIFO) — one replay per such loan
     const applied = [...new Set(upd.map((r) => (r as { loan_id: string }).loan_id))];
-    for (const id of applied) {
-      const loan = await loadLoan(tx, id);
-      if (loan) await storeLoanState(tx, loan, await loanState(tx, loan, asOf));
-    }
+    for (let i = 0; i < applied.length; i += 500) await replayAndStore(tx, applied.slice(i, i + 500), asOf);
     lap('events');
     return { candidates, installmentsUpdated: upd.count, balancesWritten: written.count };
   });
