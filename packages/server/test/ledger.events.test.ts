@@ -52,7 +52,7 @@ afterAll(async () => {
 
 describe('one ledger on the small demo portfolio', () => {
   it('done-when 1: for every loan Σ payments.allocations by component = Σ schedule paid, through GraphQL as an analyst', async () => {
-    const Q = `query($a: String) { loans(first: 200, after: $a) { pageInfo { hasNextPage endCursor }
+    const Q = `query($a: String) { loans(first: 100, after: $a) { pageInfo { hasNextPage endCursor }
       edges { node { id number currency schedule { number principalPaid interestPaid } payments { status amount currency allocations { kind effectiveDate installmentNumber component amount currency } } } } } }`;
     type Node = { id: string; number: string; currency: string; schedule: { principalPaid: string | null; interestPaid: string | null }[]; payments: { status: string; amount: string; currency: string; allocations: Alloc[] }[] };
     let after: string | null = null;
