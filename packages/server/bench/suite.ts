@@ -11,6 +11,7 @@ import { createSession, STAFF_COOKIE, staffActorFromSession } from '../src/modul
 import { postPayment } from '../src/modules/loans/payments.service.js';
 import { loadLoan, loanState, storeLoanState } from '../src/modules/loans/loans.service.js';
 import { runDailyTick } from '../src/modules/loans/daily-tick.js';
+import { checkLedger } from '../scripts/check-invariants.js';
 import { MAX_BODY_BYTES } from '../src/http/security.js';
 import { addDaysIso } from '../src/seed/demo.js';
 import { fnLoad, gqlHttp, httpLoad, rssOf } from './load.js';
@@ -70,6 +71,8 @@ const ms = (x: number) => round(x, 3);
 export async function runSuite(env: SuiteEnv): Promise<Measure[]> {
   const admin = await staffSession(env.db, 'admin@raty.demo');
   const all: [string, () => Promise<Measure>][] = [
+    // first: the seeded portfolio before any measure changes it
+    ['ledgerCheck', () => ledgerCheck(env)],
     ['schedule', () => scheduleBuild(env)],
     ['debtorFile', () => debtorFileQuery(env, admin)],
     ['backdatedPayment', () => backdatedPayment(env, admin)],
@@ -459,7 +462,7 @@ export async function massBaseline(sql: Sql, kind: string, days: number, text: s
       join installments i on i.loan_id = l.id and i.version = l.schedule_version
       where i.due_date < ${P}::date and i.principal + i.interest > i.paid_principal + i.paid_interest
     ), alloc as materialized (
-      select a.loan_id, a.installment_number as number, a.component, a.amount, p.payment_date as d
+      select a.loan_id, a.installment_number as number, a.component, a.amount, a.effective_date as d
       from open o join payment_allocations a on a.loan_id = o.loan_id and a.installment_number = o.number and a.component in ('PRINCIPAL', 'PENALTY_INTEREST')
       join payments p on p.id = a.payment_id and p.kind = 'REGULAR' and p.status <> 'REVERSED'
     ), pa_sum as (
@@ -643,6 +646,22 @@ async function dailyTick(env: SuiteEnv): Promise<Measure> {
     stats: { 'all loans, empty cache (ms)': x, 'loans recomputed (all loans run)': last?.candidates ?? 0,
       'steps of the last all-loans run (ms)': Object.entries(last?.steps ?? {}).map(([k, v]) => `${k} ${v}`).join(', '), 'next day: ms': next.ms, 'next day: loans recomputed': next.candidates, 'next day: installments updated (overpayment applied)': next.installmentsUpdated },
     notes: ['Worst case = every loan recomputed (loan_balances truncated before each run); the next-day run recomputes only loans with something unpaid and due, or changed since.'],
+  };
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// one ledger: the allocation events checker over the whole portfolio (scripts/check-invariants.ts checkLedger)
+
+async function ledgerCheck(env: SuiteEnv): Promise<Measure> {
+  const r = await checkLedger(env.db.sql);
+  const byInvariant: Record<string, number> = {};
+  for (const v of r.violations) byInvariant[v.invariant] = (byInvariant[v.invariant] ?? 0) + 1;
+  return {
+    id: 'ledgerCheck', title: `One ledger: allocation events vs schedule paid, payment amounts and deposits over all ${r.stats.loans.toLocaleString('en')} loans with payments`,
+    value: r.stats.loansDiffering, unit: 'loans differing',
+    target: '0 loans differ, no violation (L1–L3)', met: r.violations.length === 0,
+    stats: { 'allocation events': r.stats.events, 'loans with payments': r.stats.loans, 'violations (first 50 per invariant)': r.violations.length, 'check (ms)': r.stats.ms, ...byInvariant },
+    notes: ['L1 Σ events by installment and component = schedule paid; L2 Σ events per payment = its amount (0 when reversed); L3 Σ OVERPAYMENT events = loan_balances.overpayment where that row is current. Set-based SQL.'],
   };
 }
 

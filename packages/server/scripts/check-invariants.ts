@@ -56,22 +56,31 @@ export async function checkInvariants(sql: Sql, expect: Expectations = {}, opts:
   // M3: a reversed payment keeps no allocation; allocations belong to the payment's loan; amounts are positive
   add('M3 allocation of a reversed payment', await sql`select a.payment_id, count(*)::int as n from payment_allocations a join payments p on p.id = a.payment_id where p.status = 'REVERSED' group by 1 limit ${LIMIT}`);
   add('M3 allocation on another loan', await sql`select a.id::text, a.payment_id from payment_allocations a join payments p on p.id = a.payment_id where a.loan_id <> p.loan_id limit ${LIMIT}`);
-  add('M3 non-positive amount', await sql`select 'payment' as what, id::text from payments where amount <= 0 union all select 'allocation', id::text from payment_allocations where amount <= 0 limit ${LIMIT}`);
+  add(
+    'M3 non-positive amount',
+    await sql`select 'payment' as what, id::text from payments where amount <= 0
+      union all select 'allocation', id::text from payment_allocations where amount <= 0 and not (kind = 'APPLICATION' and component = 'OVERPAYMENT')
+      union all select 'deposit application', id::text from payment_allocations where amount >= 0 and kind = 'APPLICATION' and component = 'OVERPAYMENT' limit ${LIMIT}`,
+  );
+  // L1–L3: the allocation events are one ledger (docs/domain.md §5.4), set-based over the whole portfolio
+  const ledger = await checkLedger(sql);
+  for (const v of ledger.violations) violations.push(v);
 
   // M4: the stored derived state (allocations + installments' paid cache) equals a fresh replay of the loan's
   // payments over its schedule by the pure engine — i.e. balances are a function of terms and posted payments only
-  // (overpayment applied to later installments is in the paid cache, not in allocations: docs/domain.md §5)
+  // (allocations = the allocation events: postings and the dated applications of deposits, docs/domain.md §5.4)
   const loanIds = await sql<{ loan_id: string }[]>`select distinct loan_id from payments order by 1`;
   for (const { loan_id } of loanIds) {
     const loan = await loadLoan(sql, loan_id);
     if (!loan) continue;
     const state = await loanState(sql, loan, opts.asOf);
-    const stored = await sql<{ payment_id: string; installment_number: number | null; component: string; amount: string }[]>`
-      select a.payment_id, a.installment_number, a.component, a.amount::text from payment_allocations a join payments p on p.id = a.payment_id
+    const stored = await sql<{ payment_id: string; kind: string; effective_date: string; installment_number: number | null; component: string; amount: string }[]>`
+      select a.payment_id, a.kind, a.effective_date, a.installment_number, a.component, a.amount::text from payment_allocations a join payments p on p.id = a.payment_id
       where a.loan_id = ${loan_id} and p.kind = 'REGULAR'`;
-    const key = (a: { paymentId: string; installmentNumber: number | null; component: string; amount: string }) => `${a.paymentId}|${a.installmentNumber}|${a.component}|${minor(a.amount)}`;
+    type Ev = { paymentId: string; kind: string; effectiveDate: string; installmentNumber: number | null; component: string; amount: string };
+    const key = (a: Ev) => `${a.paymentId}|${a.kind}|${a.effectiveDate}|${a.installmentNumber}|${a.component}|${minor(a.amount)}`;
     const want = state.allocations.map(key).sort();
-    const got = stored.map((a) => key({ paymentId: a.payment_id, installmentNumber: a.installment_number, component: a.component, amount: a.amount })).sort();
+    const got = stored.map((a) => key({ paymentId: a.payment_id, kind: a.kind, effectiveDate: a.effective_date, installmentNumber: a.installment_number, component: a.component, amount: a.amount })).sort();
     if (want.join() !== got.join()) violations.push({ invariant: 'M4 stored allocations differ from a fresh replay', detail: JSON.stringify({ loanId: loan_id, stored: got.length, replay: want.length }) });
     const inst = await sql<{ number: number; paid_principal: string; paid_interest: string }[]>`
       select number, paid_principal::text, paid_interest::text from installments where loan_id = ${loan_id} and version = ${loan.schedule_version}`;
@@ -158,6 +167,65 @@ export async function checkInvariants(sql: Sql, expect: Expectations = {}, opts:
     violations,
     stats: { loans: s.loans, payments: s.payments, postedPayments: s.posted, allocations: s.allocations, notices, onlinePayments, auditedPayments: s.audited },
   };
+}
+
+export interface LedgerReport {
+  violations: Violation[];
+  /** loans with regular payments, allocation events and loans whose events differ from their schedule (L1) */
+  stats: { loans: number; events: number; loansDiffering: number; ms: number };
+}
+
+/**
+ * The one-ledger invariants (docs/reliability.md, docs/domain.md §5.4), set-based SQL over the whole portfolio:
+ * - L1 for every loan, installment and component (principal, interest): Σ allocation events of its regular payments
+ *   = the schedule's paid amount (installments.paid_principal / paid_interest of the current version);
+ * - L2 for every payment: Σ events = its amount when POSTED, none when REVERSED (M2/M3 say the same for postings);
+ * - L3 for every loan whose balances row is current: Σ OVERPAYMENT events = the deposit held (loan_balances.overpayment).
+ */
+export async function checkLedger(sql: Sql): Promise<LedgerReport> {
+  const t0 = performance.now();
+  const violations: Violation[] = [];
+  const add = (invariant: string, rows: readonly object[]) => {
+    for (const r of rows) violations.push({ invariant, detail: JSON.stringify(r) });
+  };
+  const l1 = await sql<{ loan_id: string; number: number; component: string; events: string; schedule: string }[]>`
+    with ev as (
+      select a.loan_id, a.installment_number as number,
+             sum(a.amount) filter (where a.component = 'PRINCIPAL') as p, sum(a.amount) filter (where a.component = 'INTEREST') as i
+      from payment_allocations a join payments p on p.id = a.payment_id and p.kind = 'REGULAR'
+      where a.installment_number is not null group by 1, 2
+    ), sch as (
+      select i.loan_id, i.number, i.paid_principal as p, i.paid_interest as i
+      from installments i join loans l on l.id = i.loan_id and i.version = l.schedule_version
+      where i.paid_principal <> 0 or i.paid_interest <> 0
+    ), d as (
+      select coalesce(ev.loan_id, sch.loan_id) as loan_id, coalesce(ev.number, sch.number) as number,
+             coalesce(ev.p, 0) as ep, coalesce(sch.p, 0) as sp, coalesce(ev.i, 0) as ei, coalesce(sch.i, 0) as si
+      from ev full join sch on sch.loan_id = ev.loan_id and sch.number = ev.number
+      -- a loan whose schedule an extraordinary repayment replaced keeps the old version's paid amounts there
+      where not exists (select 1 from loans l where l.id = coalesce(ev.loan_id, sch.loan_id) and l.schedule_version > 1)
+    )
+    select loan_id, number, 'PRINCIPAL' as component, ep::text as events, sp::text as schedule from d where ep <> sp
+    union all
+    select loan_id, number, 'INTEREST', ei::text, si::text from d where ei <> si`;
+  add('L1 Σ allocation events differ from the schedule paid', l1.slice(0, LIMIT));
+  add(
+    'L2 Σ allocation events of a payment differ from its amount',
+    await sql`select p.id, p.status, p.amount::text, coalesce(sum(a.amount), 0)::text as events
+      from payments p left join payment_allocations a on a.payment_id = p.id
+      group by p.id having coalesce(sum(a.amount), 0) <> case when p.status = 'POSTED' then p.amount else 0 end limit ${LIMIT}`,
+  );
+  add(
+    'L3 deposit held differs from Σ OVERPAYMENT events',
+    await sql`select b.loan_id, b.overpayment::text as held, coalesce(sum(a.amount), 0)::text as events
+      from loan_balances b
+      left join payment_allocations a on a.loan_id = b.loan_id and a.component = 'OVERPAYMENT'
+      where not exists (select 1 from payments p where p.loan_id = b.loan_id and (p.created_at >= b.computed_at or p.reversed_at >= b.computed_at or p.kind <> 'REGULAR'))
+      group by b.loan_id, b.overpayment having b.overpayment <> coalesce(sum(a.amount), 0) limit ${LIMIT}`,
+  );
+  const [s] = await sql<{ loans: number; events: number }[]>`select (select count(distinct loan_id)::int from payments where kind = 'REGULAR') as loans, (select count(*)::int from payment_allocations) as events`;
+  const loansDiffering = new Set(l1.map((r) => r.loan_id)).size;
+  return { violations, stats: { loans: s.loans, events: s.events, loansDiffering, ms: Math.round(performance.now() - t0) } };
 }
 
 function minor(x: string): bigint {

@@ -25,20 +25,29 @@ afterAll(async () => {
 
 describe('analyst API', () => {
   it('collections by day add up to the posted payments of the period', async () => {
-    const r = await analyst.gql<{ collectionsByDay: { date: string; amount: string; count: number }[] }>(`{ collectionsByDay(from: "2026-10-27", to: "2026-11-25") { date amount count } }`);
-    const days = r.data!.collectionsByDay;
-    expect(days).toHaveLength(30);
-    expect(days[0].date).toBe('2026-10-27');
-    const [x] = await db.sql`select coalesce(sum(amount), 0)::numeric(15,2)::text as s, count(*)::int as n from payments where status = 'POSTED' and payment_date between '2026-10-27' and '2026-11-25'`;
-    expect(sumMoney(days.map((d) => d.amount))).toBe(x.s);
-    expect(days.reduce((a, d) => a + d.count, 0)).toBe(x.n);
+    const r = await analyst.gql<{ collectionsByDay: { date: string; currency: string; amount: string; count: number }[] }>(`{ collectionsByDay(from: "2026-10-27", to: "2026-11-25") { date currency amount count } }`);
+    const rows = r.data!.collectionsByDay;
+    const currencies = (await db.sql<{ currency: string }[]>`select distinct currency from loans order by 1`).map((c) => c.currency);
+    expect(currencies).toEqual(['EUR', 'PLN']);
+    // one row per day and currency; amounts are never added across currencies
+    expect(rows).toHaveLength(30 * currencies.length);
+    expect(rows[0]).toMatchObject({ date: '2026-10-27', currency: 'EUR' });
+    for (const c of currencies) {
+      const days = rows.filter((d) => d.currency === c);
+      const [x] = await db.sql`select coalesce(sum(p.amount), 0)::numeric(15,2)::text as s, count(*)::int as n from payments p join loans l on l.id = p.loan_id
+        where p.status = 'POSTED' and p.payment_date between '2026-10-27' and '2026-11-25' and l.currency = ${c}`;
+      expect(sumMoney(days.map((d) => d.amount))).toBe(x.s);
+      expect(days.reduce((a, d) => a + d.count, 0)).toBe(x.n);
+    }
+    const eur = await analyst.gql<{ collectionsByDay: { currency: string }[] }>(`{ collectionsByDay(from: "2026-10-27", to: "2026-11-25", currency: "EUR") { currency } }`);
+    expect(new Set(eur.data!.collectionsByDay.map((d) => d.currency))).toEqual(new Set(['EUR']));
     const bad = await analyst.gql(`{ collectionsByDay(from: "2026-11-25", to: "2026-01-01") { date } }`);
     expect(bad.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'to', rule: 'date.min' });
   });
 
   it('notice stats count the seeded notices, their delivery and promises', async () => {
-    const r = await analyst.gql<{ noticeStats: { created: number; sent: number; delivered: number; collectedWithin14Days: string; promisesKept: number; promisesBroken: number; promisesPending: number } }>(
-      `{ noticeStats(from: "2026-10-01", to: "2026-11-25") { created sent delivered collectedWithin14Days promisesKept promisesBroken promisesPending } }`,
+    const r = await analyst.gql<{ noticeStats: { created: number; sent: number; delivered: number; collectedWithin14Days: { currency: string; amount: string }[]; promisesKept: number; promisesBroken: number; promisesPending: number } }>(
+      `{ noticeStats(from: "2026-10-01", to: "2026-11-25") { created sent delivered collectedWithin14Days { currency amount } promisesKept promisesBroken promisesPending } }`,
     );
     const s = r.data!.noticeStats;
     const [c] = await db.sql`select count(*)::int as n, count(*) filter (where delivery_status = 'DELIVERED')::int as d, count(promise_date)::int as p from notices`;
@@ -48,37 +57,62 @@ describe('analyst API', () => {
     expect(s.delivered).toBe(c.d);
     expect(s.promisesKept + s.promisesBroken + s.promisesPending).toBe(c.p);
     // independent: each posted payment on a notified loan within 14 days of a notice, counted once
-    const pays = await db.sql<{ id: string; amount: string }[]>`
-      select distinct p.id, p.amount from payments p join notice_items ni on ni.loan_id = p.loan_id join notices n on n.id = ni.notice_id
+    const pays = await db.sql<{ id: string; amount: string; currency: string }[]>`
+      select distinct p.id, p.amount, l.currency from payments p join loans l on l.id = p.loan_id join notice_items ni on ni.loan_id = p.loan_id join notices n on n.id = ni.notice_id
       where p.status = 'POSTED' and p.payment_date >= n.created_on and p.payment_date <= n.created_on + 14`;
-    expect(s.collectedWithin14Days).toBe(sumMoney(pays.map((p) => p.amount)));
+    const want = [...new Set(pays.map((p) => p.currency))].sort().map((c) => ({ currency: c, amount: sumMoney(pays.filter((p) => p.currency === c).map((p) => p.amount)) }));
+    expect(s.collectedWithin14Days).toEqual(want);
   });
 
-  it('portfolio summary agrees with the allocations in the database', async () => {
-    const r = await analyst.gql<{ portfolioSummary: { outstanding: string; overdue: string; loans: number; byDaysPastDue: { bucket: string; loans: number; outstanding: string; overdue: string }[] } }>(
-      `{ portfolioSummary(asOf: "2026-11-25") { loans outstanding overdue byDaysPastDue { bucket loans outstanding overdue } } }`,
+  it('portfolio summary: one block per currency, each agreeing with the engine; no total adds two currencies', async () => {
+    type Block = { currency: string; loans: number; outstanding: string; overdue: string; byDaysPastDue: { bucket: string; loans: number; outstanding: string; overdue: string }[] };
+    const r = await analyst.gql<{ portfolioSummary: { loans: number; currencies: Block[] } }>(
+      `{ portfolioSummary(asOf: "2026-11-25") { loans currencies { currency loans outstanding overdue byDaysPastDue { bucket loans outstanding overdue } } } }`,
     );
     expect(r.errors).toBeUndefined();
-    const s = r.data!.portfolioSummary;
-    // independent path: replay every loan with the engine and add up what each installment still owes
-    const loans = await db.sql<LoanRow[]>`select * from loans where status in ('ACTIVE','TERMINATED')`;
-    const owed: string[] = [];
-    const overdue: string[] = [];
-    for (const l of loans) {
-      const st = await loanState(db.sql, l, '2026-11-25');
-      for (const p of st.ledger.installments) {
-        owed.push(p.outstanding);
-        if (p.dueDate < '2026-11-25') overdue.push(p.outstanding);
+    const blocks = r.data!.portfolioSummary.currencies;
+    expect(blocks.map((b) => b.currency)).toEqual(['EUR', 'PLN']);
+    expect(blocks.reduce((a, b) => a + b.loans, 0)).toBe(r.data!.portfolioSummary.loans);
+    for (const s of blocks) {
+      // independent path: replay every loan of the currency with the engine and add up what each installment still owes
+      const loans = await db.sql<LoanRow[]>`select * from loans where status in ('ACTIVE','TERMINATED') and currency = ${s.currency}`;
+      const owed: string[] = [];
+      const overdue: string[] = [];
+      for (const l of loans) {
+        const st = await loanState(db.sql, l, '2026-11-25');
+        for (const p of st.ledger.installments) {
+          owed.push(p.outstanding);
+          if (p.dueDate < '2026-11-25') overdue.push(p.outstanding);
+        }
       }
+      expect(s.outstanding).toBe(sumMoney(owed));
+      expect(s.overdue).toBe(sumMoney(overdue));
+      expect(s.byDaysPastDue.reduce((a, b) => a + b.loans, 0)).toBe(loans.length);
+      expect(sumMoney(s.byDaysPastDue.map((b) => b.outstanding))).toBe(s.outstanding);
+      expect(sumMoney(s.byDaysPastDue.map((b) => b.overdue))).toBe(s.overdue);
+      expect(s.byDaysPastDue.find((b) => b.bucket === 'CURRENT')!.overdue).toBe('0.00');
     }
-    const indep = { n: loans.length };
-    expect(s.outstanding).toBe(sumMoney(owed));
-    expect(s.overdue).toBe(sumMoney(overdue));
-    expect(s.byDaysPastDue.reduce((a, b) => a + b.loans, 0)).toBe(indep.n);
-    expect(sumMoney(s.byDaysPastDue.map((b) => b.outstanding))).toBe(s.outstanding);
-    expect(sumMoney(s.byDaysPastDue.map((b) => b.overdue))).toBe(s.overdue);
-    expect(s.byDaysPastDue.find((b) => b.bucket === 'CURRENT')!.overdue).toBe('0.00');
-    expect(s.byDaysPastDue.filter((b) => b.loans > 0).length).toBeGreaterThan(2);
+    expect(blocks.find((b) => b.currency === 'PLN')!.byDaysPastDue.filter((b) => b.loans > 0).length).toBeGreaterThan(2);
+    // the currency filter narrows the summary to one block
+    const eur = await analyst.gql<{ portfolioSummary: { loans: number; currencies: Block[] } }>(`{ portfolioSummary(asOf: "2026-11-25", currency: "EUR") { loans currencies { currency loans outstanding } } }`);
+    expect(eur.data!.portfolioSummary.currencies).toEqual([expect.objectContaining({ currency: 'EUR', outstanding: blocks[0].outstanding })]);
+  });
+
+  it('lists filter by currency and name the currency of every amount', async () => {
+    const [{ eur }] = await db.sql<{ eur: number }[]>`select count(*)::int as eur from payments p join loans l on l.id = p.loan_id where l.currency = 'EUR'`;
+    expect(eur).toBeGreaterThan(0);
+    const pays = await analyst.gql<{ allPayments: { totalCount: number; edges: { node: { currency: string; allocations: { currency: string }[] } }[] } }>(
+      `{ allPayments(filter: { currency: "EUR" }, first: 200) { totalCount edges { node { currency allocations { currency } } } } }`);
+    expect(pays.errors).toBeUndefined();
+    expect(pays.data!.allPayments.totalCount).toBe(eur);
+    expect(pays.data!.allPayments.edges.every((e) => e.node.currency === 'EUR' && e.node.allocations.every((a) => a.currency === 'EUR'))).toBe(true);
+    const inst = await analyst.gql<{ installments: { edges: { node: { currency: string } }[] } }>(`{ installments(filter: { currency: "eur" }, first: 100) { edges { node { currency } } } }`);
+    expect(inst.data!.installments.edges.length).toBeGreaterThan(0);
+    expect(new Set(inst.data!.installments.edges.map((e) => e.node.currency))).toEqual(new Set(['EUR']));
+    const loans = await analyst.gql<{ loans: { totalCount: number; edges: { node: { currency: string } }[] } }>(`{ loans(filter: { currency: "PLN" }, first: 100) { totalCount edges { node { currency } } } }`);
+    const [{ pln }] = await db.sql<{ pln: number }[]>`select count(*)::int as pln from loans where currency = 'PLN'`;
+    expect(loans.data!.loans.totalCount).toBe(pln);
+    expect(new Set(loans.data!.loans.edges.map((e) => e.node.currency))).toEqual(new Set(['PLN']));
   });
 
   it('pages through all parties and payments with keyset cursors', async () => {

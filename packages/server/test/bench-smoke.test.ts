@@ -50,7 +50,7 @@ describe('bench suite at the small scale', () => {
   });
 
   it('produces every measure, none failed', () => {
-    expect(measures.map((m) => m.id).sort()).toEqual(['backdatedPayment', 'dailyTick', 'debtorFile', 'export', 'massGeneration', 'registry', 'schedule', 'smsDispatch']);
+    expect(measures.map((m) => m.id).sort()).toEqual(['backdatedPayment', 'dailyTick', 'debtorFile', 'export', 'ledgerCheck', 'massGeneration', 'registry', 'schedule', 'smsDispatch']);
     for (const m of measures) {
       expect(m.notes?.find((n) => n.startsWith('FAILED')) ?? null, m.id).toBeNull();
       expect(m.value, m.id).not.toBeNull();
@@ -86,6 +86,10 @@ describe('bench suite at the small scale', () => {
     const exp = byId('export');
     expect(num(exp, 'rows expected')).toBeGreaterThanOrEqual(portfolio.notices);
     expect(num(exp, 'bytes')).toBeGreaterThan(num(exp, 'rows expected') * 50);
+    const ledger = byId('ledgerCheck');
+    expect(ledger.value).toBe(0);
+    expect(ledger.met).toBe(true);
+    expect(num(ledger, 'allocation events')).toBeGreaterThan(portfolio.payments);
     const tick = byId('dailyTick');
     expect(num(tick, 'loans recomputed (all loans run)')).toBe(portfolio.loans);
   });
@@ -94,7 +98,7 @@ describe('bench suite at the small scale', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'raty-bench-'));
     const r: Results = { scale: 'small', startedAt: new Date().toISOString(), finishedAt: new Date().toISOString(), machine: await machine(db.sql), portfolio, measures };
     const out = writeResults(dir, r);
-    expect(JSON.parse(fs.readFileSync(out.json, 'utf8')).measures).toHaveLength(8);
+    expect(JSON.parse(fs.readFileSync(out.json, 'utf8')).measures).toHaveLength(9);
     expect(toMarkdown(r)).toContain('| measure | figure | target | met |');
     fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -161,12 +161,14 @@ describe('registry (seed 002 §5)', () => {
     expect(res.headers.get('transfer-encoding')).toBe('chunked'); // streamed, no content-length
     const text = (await res.text()).replace(/^\uFEFF/, '');
     const lines = text.trim().split('\n');
-    expect(lines[0]).toBe('id,file,kind_code,file_number,addressee,address,phone,sms_consent,reason,channel,created_on,promise_date,sent_at,send_status,delivery_status,settlement_status,overdue_balance,future_balance,overpayment_balance,total_amount,template,created_by,note,text');
+    expect(lines[0]).toBe('id,file,kind_code,file_number,addressee,address,phone,sms_consent,reason,channel,created_on,promise_date,sent_at,send_status,delivery_status,settlement_status,currency,overdue_balance,future_balance,overpayment_balance,total_amount,template,created_by,note,text');
     const filtered = await all({ channel: 'PHONE_CALL', createdFrom: '2026-11-01' });
     expect(lines.length - 1).toBe(filtered.totalCount);
     const ids = lines.slice(1).map((l) => l.split(',')[0]);
     expect(ids.sort()).toEqual(filtered.edges.map((e) => e.node.id).sort());
     expect(lines.slice(1).every((l) => l.includes(',PHONE_CALL,'))).toBe(true);
+    // every amount of a row is in the currency of its own column (issue 18)
+    expect(lines.slice(1).every((l) => /,(PLN|EUR),-?\d+\.\d{2},/.test(l))).toBe(true);
   });
 
   it('exports XLSX with the same columns; refuses anonymous and users without a notices role', async () => {

@@ -201,11 +201,12 @@ describe('introspection and GraphiQL', () => {
 describe('query limits (graphql-armor) and batching', () => {
   // the analysts' examples of docs/api.md, verbatim apart from ids
   const ANALYST_QUERIES = [
-    `query { portfolioSummary(asOf: "2026-11-25") { loans activeLoans outstanding outstandingPrincipal overdue collectedLast30Days byDaysPastDue { bucket loans overdue outstanding } } }`,
+    `query { portfolioSummary(asOf: "2026-11-25") { loans activeLoans currencies { currency loans outstanding outstandingPrincipal overdue collectedLast30Days byDaysPastDue { bucket loans overdue outstanding } } } }`,
     `query { parties(filter: { name: "kowal" }, first: 100) { totalCount edges { node { displayName nationalId smsConsent departed } } } }`,
     `query { debtorFiles(filter: { search: "GOK 544" }) { edges { node { displayNumber parties { role party { displayName } } } } } }`,
     `query { installments(filter: { dueFrom: "2026-11-01", dueTo: "2026-11-30", unpaid: true }, first: 200) { totalCount edges { node { loanNumber number dueDate unpaid } } } }`,
-    `query { allPayments(filter: { from: "2026-11-01" }, first: 200) { totalCount edges { node { paymentDate amount method allocations { component amount } } } } }`,
+    `query { allPayments(filter: { from: "2026-11-01" }, first: 200) { totalCount edges { node { paymentDate amount currency method allocations { kind effectiveDate installmentNumber component amount } } } } }`,
+    `query { loan(id: "LOAN") { currency allocationEvents(installmentNumber: 3) { paymentId kind effectiveDate component amount currency } } }`,
     `query { loans(filter: { status: ACTIVE, receivableKindCode: "GOK" }, first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { number principal } } } }`,
     `query { scheduleQuote(terms: { principal: "12000.00", annualRate: "12", installments: 12, disbursementDate: "2026-01-15", firstDueDate: "2026-02-15", method: ANNUITY, dayCount: D30_360 }) { installment totalInterest apr aprLegal lines { number dueDate principal interest total } } }`,
     `query { aprQuote(flows: [{ date: "2026-01-15", amount: "1000.00" }, { date: "2027-01-15", amount: "-1100.00" }]) }`,

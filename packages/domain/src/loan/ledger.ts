@@ -66,6 +66,25 @@ export interface AllocationLine {
   amount: string;
 }
 
+/**
+ * One dated movement of a payment's money. POSTING: the payment's allocation on its value date (the part above what
+ * was due is an OVERPAYMENT line, the deposit). APPLICATION: a later use of that deposit for an item falling due,
+ * always a pair on the same payment and date — OVERPAYMENT −x and component +x — so a payment's events always sum to
+ * its amount; Σ OVERPAYMENT events of a payment = the part of it still held as deposit. Deposits are used oldest
+ * payment first (FIFO). Undoing (reversal, back-dated payment) is a replay: the void payment has no events and the
+ * later ones are re-derived.
+ */
+export interface AllocationEvent {
+  kind: 'POSTING' | 'APPLICATION';
+  /** value date of the movement: the payment date for POSTING, the date the deposit was applied for APPLICATION */
+  date: string;
+  installmentNumber: number | null;
+  feeId?: string;
+  component: AllocationComponent;
+  /** signed decimal string (negative only for the OVERPAYMENT half of an APPLICATION pair) */
+  amount: string;
+}
+
 export interface PaymentResult {
   id: string;
   date: string;
@@ -73,8 +92,10 @@ export interface PaymentResult {
   status: 'POSTED' | 'REVERSED';
   reversalId?: string;
   reversalDate?: string;
-  /** lines summing to `amount` (empty for a reversed payment) */
+  /** lines summing to `amount` (empty for a reversed payment): the allocation at posting */
   allocations: AllocationLine[];
+  /** every movement of the payment's money up to asOf (POSTING lines, then APPLICATION pairs); sums to `amount` */
+  events: AllocationEvent[];
 }
 
 export interface OverpaymentApplication {
@@ -356,6 +377,23 @@ export function replayLedger(input: LedgerInput): LedgerResult {
 
   const allocs = new Map<string, { line: DueRef['line']; amount: bigint }[]>();
   const opApps: OverpaymentApplication[] = [];
+  // deposits (overpayment by payment, oldest first) and the application pairs attributed to them
+  const deposits: { id: string; left: bigint }[] = [];
+  const applied = new Map<string, AllocationEvent[]>();
+  const attribute = (date: string, line: DueRef['line'], amount: bigint): void => {
+    let need = amount;
+    while (need > 0n && deposits.length) {
+      const d = deposits[0]!;
+      const x = d.left < need ? d.left : need;
+      d.left -= x;
+      need -= x;
+      let list = applied.get(d.id);
+      if (!list) applied.set(d.id, (list = []));
+      list.push({ kind: 'APPLICATION', date, installmentNumber: null, component: 'OVERPAYMENT', amount: formatMoney(-x) });
+      list.push({ kind: 'APPLICATION', date, ...line, amount: formatMoney(x) });
+      if (d.left === 0n) deposits.shift();
+    }
+  };
   let overpayment = 0n;
   let pi = 0;
 
@@ -410,7 +448,10 @@ export function replayLedger(input: LedgerInput): LedgerResult {
     if (applyOverpayment && overpayment > 0n) {
       const out: { line: DueRef['line']; amount: bigint }[] = [];
       overpayment = runWaterfall(overpayment, dueRefs(t), out);
-      for (const o of out) opApps.push({ date: formatDate(t), ...o.line, amount: formatMoney(o.amount) });
+      for (const o of out) {
+        opApps.push({ date: formatDate(t), ...o.line, amount: formatMoney(o.amount) });
+        attribute(formatDate(t), o.line, o.amount);
+      }
     }
     while (pi < effective.length && effective[pi]!.date === t) {
       const p = effective[pi++]!;
@@ -419,6 +460,7 @@ export function replayLedger(input: LedgerInput): LedgerResult {
       if (left > 0n) {
         out.push({ line: { installmentNumber: null, component: 'OVERPAYMENT' }, amount: left });
         overpayment += left;
+        deposits.push({ id: p.id, left });
       }
       allocs.set(p.id, out);
     }
@@ -434,6 +476,10 @@ export function replayLedger(input: LedgerInput): LedgerResult {
       status: p.reversal ? ('REVERSED' as const) : ('POSTED' as const),
       ...(p.reversal ? { reversalId: p.reversal.id, reversalDate: p.reversal.dateStr } : {}),
       allocations: (allocs.get(p.id) ?? []).map((o) => ({ ...o.line, amount: formatMoney(o.amount) })),
+      events: [
+        ...(allocs.get(p.id) ?? []).map((o) => ({ kind: 'POSTING' as const, date: p.dateStr, ...o.line, amount: formatMoney(o.amount) })),
+        ...(applied.get(p.id) ?? []),
+      ],
     }));
   let oP = 0n, oI = 0n, pen = 0n, oF = 0n, fP = 0n, fI = 0n, fF = 0n;
   let oldestUnpaid = Infinity;

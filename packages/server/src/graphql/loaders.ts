@@ -25,7 +25,7 @@ function group<T, K>(rows: T[], key: (r: T) => K): Map<K, T[]> {
 export interface LoanData {
   lines: InstallmentRow[];
   payments: PaymentRow[];
-  allocations: { payment_id: string; installment_number: number | null; component: string; amount: string }[];
+  allocations: { payment_id: string; kind: string; effective_date: string; installment_number: number | null; component: string; amount: string }[];
   /** dated penalty rates added after disbursement (penalty_rates), oldest first */
   penaltyRates: { valid_from: string; rate: string }[];
 }
@@ -40,7 +40,7 @@ export const LOAN_DATA_COLUMNS = `
     from installments i where i.loan_id = l.id and i.version = l.schedule_version), '[]') as ld_lines,
   coalesce((select json_agg(json_build_array(p.id, p.payment_date, p.amount::text, p.method, p.kind, p.status, p.description, p.reversed_at, p.reversal_reason, p.created_at, p.idempotency_key, p.request_hash, p.reversed_on)
     order by p.payment_date, p.created_at, p.id) from payments p where p.loan_id = l.id), '[]') as ld_payments,
-  coalesce((select json_agg(json_build_array(a.payment_id, a.installment_number, a.component, a.amount::text) order by a.id)
+  coalesce((select json_agg(json_build_array(a.payment_id, a.installment_number, a.component, a.amount::text, a.kind, a.effective_date) order by a.id)
     from payment_allocations a where a.loan_id = l.id), '[]') as ld_allocations,
   coalesce((select json_agg(json_build_array(r.valid_from, r.rate::text) order by r.valid_from) from penalty_rates r where r.loan_id = l.id), '[]') as ld_rates`;
 
@@ -56,7 +56,7 @@ export function takeLoanData(row: Record<string, unknown>): LoanData {
     description: x[6] as string | null, reversed_at: x[7] as Date | null, reversal_reason: x[8] as string | null, created_at: x[9] as Date,
     idempotency_key: x[10] as string | null, request_hash: x[11] as string | null, reversed_on: x[12] as string | null,
   }));
-  const allocations = arr(row.ld_allocations as Json).map((x) => ({ payment_id: x[0] as string, installment_number: x[1] as number | null, component: x[2] as string, amount: x[3] as string }));
+  const allocations = arr(row.ld_allocations as Json).map((x) => ({ payment_id: x[0] as string, installment_number: x[1] as number | null, component: x[2] as string, amount: x[3] as string, kind: x[4] as string, effective_date: x[5] as string }));
   const penaltyRates = arr(row.ld_rates as Json).map((x) => ({ valid_from: x[0] as string, rate: x[1] as string }));
   delete row.ld_lines;
   delete row.ld_payments;

@@ -65,7 +65,7 @@ export async function seedPayments(db: DbHandle, loans: SeedLoan[], opts: { rng:
     if (loan.status === 'REPAID' && !owesNothing) statusRows.push([loan.loanId, 'ACTIVE']);
     if (loan.status === 'ACTIVE' && owesNothing) statusRows.push([loan.loanId, 'REPAID']);
     for (const p of pays) paymentRows.push([p.id, loan.loanId, p.date, p.amount, p.method, `seed-${p.id}`, 'seed']);
-    for (const a of state.allocations) allocRows.push([a.paymentId, loan.loanId, a.installmentNumber, a.component, a.amount]);
+    for (const a of state.allocations) allocRows.push([a.paymentId, loan.loanId, a.installmentNumber, a.component, a.amount, a.kind, a.effectiveDate]);
     for (const i of state.installments) {
       if (i.paidPrincipal !== '0.00' || i.paidInterest !== '0.00') paidRows.push([loan.loanId, i.number, i.paidPrincipal, i.paidInterest, i.paidAt]);
     }
@@ -76,7 +76,7 @@ export async function seedPayments(db: DbHandle, loans: SeedLoan[], opts: { rng:
   ], paymentRows);
   await bulkInsert(db.sql, 'payment_allocations', [
     { name: 'payment_id', type: 'uuid' }, { name: 'loan_id', type: 'uuid' }, { name: 'installment_number', type: 'int' },
-    { name: 'component', type: 'text' }, { name: 'amount', type: 'numeric' },
+    { name: 'component', type: 'text' }, { name: 'amount', type: 'numeric' }, { name: 'kind', type: 'text' }, { name: 'effective_date', type: 'date' },
   ], allocRows, { chunk: 50_000 });
   // paid amounts: one set-based UPDATE … FROM unnest per chunk
   await bulkJson(

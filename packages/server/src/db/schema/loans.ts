@@ -153,7 +153,11 @@ export const payments = pgTable(
   ],
 );
 
-/** Allocation of a payment to installment components (recomputed by replay for back-dated payments). */
+/**
+ * Allocation events of payments (docs/domain.md §5.4): the POSTING of each payment on its value date and every later
+ * APPLICATION of its deposit as a pair (OVERPAYMENT −x, component +x) on the date it was applied. Per payment the
+ * events sum to its amount. Derived data: rewritten by the replay (back-dated payments, reversals, the daily tick).
+ */
 export const paymentAllocations = pgTable(
   'payment_allocations',
   {
@@ -162,13 +166,23 @@ export const paymentAllocations = pgTable(
     loanId: uuid('loan_id').notNull().references(() => loans.id),
     installmentNumber: integer('installment_number'),
     component: text('component').notNull(), // PENALTY_INTEREST | FEE | INTEREST | PRINCIPAL | OVERPAYMENT
-    amount: money('amount').notNull(),
+    amount: money('amount').notNull(), // negative only for the OVERPAYMENT half of an APPLICATION pair
+    kind: text('kind').notNull().default('POSTING'), // POSTING | APPLICATION
+    effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
   },
   (t) => [
     index('payment_allocations_payment_idx').on(t.paymentId),
     index('payment_allocations_loan_idx').on(t.loanId),
     // perf: settlement status of notices and the daily tick look allocations up by (loan, installment)
     index('payment_allocations_loan_inst_idx').on(t.loanId, t.installmentNumber),
+    check('payment_allocations_kind_ck', sql`${t.kind} in ('POSTING', 'APPLICATION')`),
   ],
 );
 
+
+/** One row per data backfill that ran (migration 0019: allocation events by replay); makes it idempotent. */
+export const ledgerBackfills = pgTable('ledger_backfills', {
+  name: text('name').primaryKey(),
+  loans: integer('loans').notNull(),
+  doneAt: timestamp('done_at', { withTimezone: true }).notNull().defaultNow(),
+});

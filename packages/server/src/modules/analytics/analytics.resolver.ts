@@ -3,11 +3,12 @@ import type { Context } from '../../graphql/context.js';
 import { BadUserInput } from '../../graphql/errors.js';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { businessDate } from '../../lib/business-date.js';
+import { jsonColumn } from '../../db/json.js';
 import { Connection, decodeCursor, encodeCursor, pageSize } from '../common/connection.js';
 import { PartyType } from '../files/files.types.js';
 import { toPartyType } from '../files/files.resolver.js';
 import { PaymentType } from '../loans/loans.types.js';
-import { toPaymentType } from '../loans/loans.resolver.js';
+import { toPaymentType, type AllocationRow } from '../loans/loans.resolver.js';
 import { fromMinor, toMinor, type PaymentRow } from '../loans/loans.service.js';
 import { READ_ROLES } from '../loans/loans.resolver.js';
 
@@ -34,6 +35,7 @@ class InstallmentRowType {
   @Field(() => DecimalScalar) paidPrincipal!: string;
   @Field(() => DecimalScalar) paidInterest!: string;
   @Field(() => DecimalScalar, { description: 'total − paid' }) unpaid!: string;
+  @Field(() => String, { description: 'ISO 4217 currency of the amounts (the loan\'s currency)' }) currency!: string;
 }
 
 @ObjectType()
@@ -45,6 +47,7 @@ class InstallmentFilter {
   @Field(() => DateScalar, { nullable: true }) dueTo?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'true: only lines with something unpaid' }) unpaid?: boolean | null;
   @Field(() => String, { nullable: true }) receivableKindCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO 4217 currency of the loan' }) currency?: string | null;
 }
 
 @ObjectType()
@@ -56,6 +59,7 @@ class PaymentFilter {
   @Field(() => DateScalar, { nullable: true }) to?: string | null;
   @Field(() => String, { nullable: true }) method?: string | null;
   @Field(() => String, { nullable: true, description: 'POSTED | REVERSED' }) status?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO 4217 currency of the loan' }) currency?: string | null;
 }
 
 @ObjectType('DpdBucket')
@@ -66,9 +70,15 @@ class DpdBucketType {
   @Field(() => DecimalScalar, { description: 'Unpaid principal + interest of all lines' }) outstanding!: string;
 }
 
-@ObjectType('PortfolioSummary')
-class PortfolioSummaryType {
-  @Field(() => DateScalar) asOf!: string;
+@ObjectType('CurrencyAmount', { description: 'A money total of one currency (totals are never added across currencies)' })
+class CurrencyAmountType {
+  @Field(() => String, { description: 'ISO 4217' }) currency!: string;
+  @Field(() => DecimalScalar) amount!: string;
+}
+
+@ObjectType('PortfolioCurrency', { description: 'The portfolio summary of the loans in one currency' })
+class PortfolioCurrencyType {
+  @Field(() => String, { description: 'ISO 4217 currency of every amount of this block' }) currency!: string;
   @Field(() => Int) loans!: number;
   @Field(() => Int) activeLoans!: number;
   @Field(() => DecimalScalar, { description: 'Unpaid principal + interest of every line of active/terminated loans' }) outstanding!: string;
@@ -78,9 +88,18 @@ class PortfolioSummaryType {
   @Field(() => DecimalScalar, { description: 'Payments received in the last 30 days' }) collectedLast30Days!: string;
 }
 
+@ObjectType('PortfolioSummary')
+class PortfolioSummaryType {
+  @Field(() => DateScalar) asOf!: string;
+  @Field(() => Int, { description: 'Loans of the summary (all currencies, or the one asked for)' }) loans!: number;
+  @Field(() => Int) activeLoans!: number;
+  @Field(() => [PortfolioCurrencyType], { description: 'One block per currency (ordered by currency); money is never added across currencies' }) currencies!: PortfolioCurrencyType[];
+}
+
 @ObjectType('DailyAmount')
 class DailyAmountType {
   @Field(() => DateScalar) date!: string;
+  @Field(() => String, { description: 'ISO 4217 currency of the amount' }) currency!: string;
   @Field(() => DecimalScalar) amount!: string;
   @Field(() => Int) count!: number;
 }
@@ -92,8 +111,8 @@ class NoticeStatsType {
   @Field(() => Int, { description: 'Notices created in the period' }) created!: number;
   @Field(() => Int) sent!: number;
   @Field(() => Int) delivered!: number;
-  @Field(() => DecimalScalar, { description: 'Posted payments on the notified loans dated within 14 days after a sent notice (each payment counted once)' })
-  collectedWithin14Days!: string;
+  @Field(() => [CurrencyAmountType], { description: 'Posted payments on the notified loans dated within 14 days after a sent notice (each payment counted once), per currency' })
+  collectedWithin14Days!: CurrencyAmountType[];
   @Field(() => Int, { description: 'Promises to pay whose items were paid by the promise date' }) promisesKept!: number;
   @Field(() => Int, { description: 'Promise date passed without its items paid' }) promisesBroken!: number;
   @Field(() => Int) promisesPending!: number;
@@ -151,10 +170,11 @@ export class AnalyticsResolver {
     if (filter?.dueTo) conds.push(sql`i.due_date <= ${filter.dueTo}`);
     if (filter?.unpaid) conds.push(sql`i.paid_principal + i.paid_interest < i.total`);
     if (filter?.receivableKindCode) conds.push(sql`exists (select 1 from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = l.file_id and k.code = ${filter.receivableKindCode.toUpperCase()})`);
+    if (filter?.currency) conds.push(sql`l.currency = ${filter.currency.toUpperCase()}`);
     const where = conds.reduce((a, b) => sql`${a} and ${b}`);
-    type Row = { id: string; loan_id: string; loan_number: string; number: number; due_date: string; principal: string; interest: string; total: string; paid_principal: string; paid_interest: string; unpaid: string };
+    type Row = { id: string; loan_id: string; loan_number: string; currency: string; number: number; due_date: string; principal: string; interest: string; total: string; paid_principal: string; paid_interest: string; unpaid: string };
     const [rows, [{ count }]] = await Promise.all([
-      sql<Row[]>`select i.id::text, i.loan_id, l.number as loan_number, i.number, i.due_date, i.principal, i.interest, i.total, i.paid_principal, i.paid_interest,
+      sql<Row[]>`select i.id::text, i.loan_id, l.number as loan_number, l.currency, i.number, i.due_date, i.principal, i.interest, i.total, i.paid_principal, i.paid_interest,
           (i.total - i.paid_principal - i.paid_interest)::numeric(15,2)::text as unpaid
         from installments i join loans l on l.id = i.loan_id where ${where}
         ${cur ? sql`and (i.due_date, i.id) > (${cur[0]}, ${cur[1]}::bigint)` : sql``} order by i.due_date, i.id limit ${n + 1}`,
@@ -162,7 +182,7 @@ export class AnalyticsResolver {
     ]);
     const edges = rows.slice(0, n).map((r) => ({
       cursor: encodeCursor([r.due_date, r.id]),
-      node: { loanId: r.loan_id, loanNumber: r.loan_number, number: r.number, dueDate: r.due_date, principal: r.principal, interest: r.interest, total: r.total, paidPrincipal: r.paid_principal, paidInterest: r.paid_interest, unpaid: r.unpaid },
+      node: { loanId: r.loan_id, loanNumber: r.loan_number, number: r.number, dueDate: r.due_date, principal: r.principal, interest: r.interest, total: r.total, paidPrincipal: r.paid_principal, paidInterest: r.paid_interest, unpaid: r.unpaid, currency: r.currency },
     }));
     return { edges, totalCount: count, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
   }
@@ -183,18 +203,19 @@ export class AnalyticsResolver {
     if (filter?.to) conds.push(sql`payment_date <= ${filter.to}`);
     if (filter?.method) conds.push(sql`method = ${filter.method}`);
     if (filter?.status) conds.push(sql`status = ${filter.status}`);
+    if (filter?.currency) conds.push(sql`loan_id in (select id from loans where currency = ${filter.currency.toUpperCase()})`);
     const where = conds.reduce((a, b) => sql`${a} and ${b}`);
     const [rows, [{ count }]] = await Promise.all([
-      sql<PaymentRow[]>`select * from payments where ${where}
+      sql<(PaymentRow & { currency: string })[]>`select p.*, (select l.currency from loans l where l.id = p.loan_id) as currency from payments p where ${where}
         ${cur ? sql`and (payment_date, id) < (${cur[0]}, ${cur[1]}::uuid)` : sql``} order by payment_date desc, id desc limit ${n + 1}`,
       sql<{ count: number }[]>`select count(*)::int as count from payments where ${where}`,
     ]);
     const page = rows.slice(0, n);
     const allocs = page.length
-      ? await sql<{ payment_id: string; installment_number: number | null; component: string; amount: string }[]>`
-          select payment_id, installment_number, component, amount from payment_allocations where payment_id in ${sql(page.map((p) => p.id))} order by id`
+      ? await sql<(AllocationRow & { payment_id: string })[]>`
+          select payment_id, kind, effective_date, installment_number, component, amount from payment_allocations where payment_id in ${sql(page.map((p) => p.id))} order by id`
       : [];
-    const edges = page.map((p) => ({ cursor: encodeCursor([p.payment_date, p.id]), node: toPaymentType(p, allocs.filter((a) => a.payment_id === p.id)) }));
+    const edges = page.map((p) => ({ cursor: encodeCursor([p.payment_date, p.id]), node: toPaymentType(p, allocs.filter((a) => a.payment_id === p.id), p.currency) }));
     return { edges, totalCount: count, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
@@ -202,21 +223,26 @@ export class AnalyticsResolver {
   @Query(() => PortfolioSummaryType, {
     description: 'Portfolio at a glance: outstanding, overdue by days-past-due bucket, collections. Set-based SQL over the stored schedule and paid amounts.',
   })
-  async portfolioSummary(@Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string | null): Promise<PortfolioSummaryType> {
+  async portfolioSummary(
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string | null,
+    @Arg('currency', () => String, { nullable: true, description: 'Only the loans in this currency (ISO 4217)' }) currency?: string | null,
+  ): Promise<PortfolioSummaryType> {
     const d = asOf ?? businessDate();
     const { sql } = ctx;
-    const rows = await sql<{ bucket: string; loans: number; overdue: string; outstanding: string; principal: string }[]>`
+    const cur = currency ? sql`and l.currency = ${currency.toUpperCase()}` : sql``;
+    const rows = await sql<{ currency: string; bucket: string; loans: number; overdue: string; outstanding: string; principal: string }[]>`
       with per_loan as (
-        select l.id,
+        select l.id, l.currency,
                sum(i.total - i.paid_principal - i.paid_interest) as outstanding,
                sum(i.principal - i.paid_principal) as principal,
                sum(case when i.due_date < ${d} then i.total - i.paid_principal - i.paid_interest else 0 end) as overdue,
                min(case when i.due_date < ${d} and i.paid_principal + i.paid_interest < i.total then i.due_date end) as oldest_unpaid
         from loans l join installments i on i.loan_id = l.id and i.version = l.schedule_version
-        where l.status in ('ACTIVE', 'TERMINATED')
-        group by l.id
+        where l.status in ('ACTIVE', 'TERMINATED') ${cur}
+        group by l.id, l.currency
       )
-      select case
+      select currency, case
                when oldest_unpaid is null then 'CURRENT'
                when ${d}::date - oldest_unpaid <= 30 then '1-30'
                when ${d}::date - oldest_unpaid <= 60 then '31-60'
@@ -225,33 +251,43 @@ export class AnalyticsResolver {
                else '180+' end as bucket,
              count(*)::int as loans, coalesce(sum(overdue), 0)::numeric(15,2)::text as overdue,
              coalesce(sum(outstanding), 0)::numeric(15,2)::text as outstanding, coalesce(sum(principal), 0)::numeric(15,2)::text as principal
-      from per_loan group by 1`;
+      from per_loan group by 1, 2`;
+    const tots = await sql<{ currency: string; loans: number; active: number; collected: string }[]>`
+      select l.currency, count(*)::int as loans, (count(*) filter (where l.status = 'ACTIVE'))::int as active,
+             coalesce((select sum(p.amount) from payments p join loans x on x.id = p.loan_id
+                       where x.currency = l.currency and p.status = 'POSTED' and p.payment_date > ${d}::date - 30 and p.payment_date <= ${d}), 0)::numeric(15,2)::text as collected
+      from loans l where true ${cur} group by l.currency order by l.currency`;
     const order = ['CURRENT', '1-30', '31-60', '61-90', '91-180', '180+'];
-    const byDaysPastDue = order.map((b) => {
-      const r = rows.find((x) => x.bucket === b);
-      return { bucket: b, loans: r?.loans ?? 0, overdue: r?.overdue ?? '0.00', outstanding: r?.outstanding ?? '0.00' };
+    const currencies = tots.map((t) => {
+      const mine = rows.filter((r) => r.currency === t.currency);
+      const byDaysPastDue = order.map((b) => {
+        const r = mine.find((x) => x.bucket === b);
+        return { bucket: b, loans: r?.loans ?? 0, overdue: r?.overdue ?? '0.00', outstanding: r?.outstanding ?? '0.00' };
+      });
+      const total = (k: 'outstanding' | 'principal' | 'overdue') => fromMinor(mine.reduce((a, r) => a + toMinor(r[k]), 0n));
+      return { currency: t.currency, loans: t.loans, activeLoans: t.active, outstanding: total('outstanding'), outstandingPrincipal: total('principal'), overdue: total('overdue'), byDaysPastDue, collectedLast30Days: t.collected };
     });
-    const [tot] = await sql<{ loans: number; active: number; collected: string }[]>`
-      select (select count(*)::int from loans) as loans,
-             (select count(*)::int from loans where status = 'ACTIVE') as active,
-             (select coalesce(sum(amount), 0)::numeric(15,2)::text from payments where status = 'POSTED' and payment_date > ${d}::date - 30 and payment_date <= ${d}) as collected`;
-    const total = (k: 'outstanding' | 'principal' | 'overdue') => fromMinor(rows.reduce((a, r) => a + toMinor(r[k]), 0n));
-    return {
-      asOf: d, loans: tot.loans, activeLoans: tot.active, outstanding: total('outstanding'), outstandingPrincipal: total('principal'), overdue: total('overdue'),
-      byDaysPastDue, collectedLast30Days: tot.collected,
-    };
+    return { asOf: d, loans: tots.reduce((a, t) => a + t.loans, 0), activeLoans: tots.reduce((a, t) => a + t.active, 0), currencies };
   }
   @Authorized(...READ_ROLES)
   @Query(() => [DailyAmountType], { description: 'Posted payments per day in [from, to] (at most 366 days), days without payments included.' })
-  async collectionsByDay(@Arg('from', () => DateScalar) from: string, @Arg('to', () => DateScalar) to: string, @Ctx() ctx: Context): Promise<DailyAmountType[]> {
+  async collectionsByDay(
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
+    @Ctx() ctx: Context,
+    @Arg('currency', () => String, { nullable: true, description: 'Only this currency (ISO 4217); by default one row per day and currency of the portfolio' }) currency?: string | null,
+  ): Promise<DailyAmountType[]> {
     if (to < from) throw BadUserInput.field('to', 'date.min', 'to must not be before from', { min: from });
     const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
     if (days > 366) throw BadUserInput.field('to', 'range.tooLong', 'At most 366 days', { max: 366 });
-    const rows = await ctx.sql<{ date: string; amount: string; count: number }[]>`
-      select d::date::text as date, coalesce(sum(p.amount), 0)::numeric(15,2)::text as amount, count(p.id)::int as count
-      from generate_series(${from}::date, ${to}::date, interval '1 day') d
-      left join payments p on p.payment_date = d::date and p.status = 'POSTED'
-      group by d order by d`;
+    const cur = currency ? currency.toUpperCase() : null;
+    const rows = await ctx.sql<{ date: string; currency: string; amount: string; count: number }[]>`
+      with cur as (select distinct currency from loans where ${cur}::text is null or currency = ${cur}
+                   union select ${cur}::text where ${cur}::text is not null)
+      select d::date::text as date, c.currency, coalesce(sum(p.amount), 0)::numeric(15,2)::text as amount, count(p.id)::int as count
+      from generate_series(${from}::date, ${to}::date, interval '1 day') d cross join cur c
+      left join (payments p join loans l on l.id = p.loan_id) on p.payment_date = d::date and p.status = 'POSTED' and l.currency = c.currency
+      group by d, c.currency order by d, c.currency`;
     return rows;
   }
 
@@ -265,7 +301,7 @@ export class AnalyticsResolver {
     const today = businessDate();
     const until = to ?? today;
     const { sql } = ctx;
-    const [r] = await sql<{ created: number; sent: number; delivered: number; collected: string; kept: number; broken: number; pending: number }[]>`
+    const [r] = await sql<{ created: number; sent: number; delivered: number; collected: string | CurrencyAmountType[]; kept: number; broken: number; pending: number }[]>`
       with ns as (select * from notices where created_on between ${from} and ${until}),
       promise as (
         select n.id, n.promise_date,
@@ -278,15 +314,17 @@ export class AnalyticsResolver {
       select (select count(*)::int from ns) as created,
              (select count(*)::int from ns where send_status = 'SENT' or channel in ('EXTERNAL_SMS', 'PHONE_CALL')) as sent,
              (select count(*)::int from ns where delivery_status = 'DELIVERED') as delivered,
-             (select coalesce(sum(p.amount), 0)::numeric(15,2)::text from payments p
-               where p.status = 'POSTED' and exists (
-                 select 1 from ns n join notice_items ni on ni.notice_id = n.id
-                 where ni.loan_id = p.loan_id and (n.send_status = 'SENT' or n.channel in ('EXTERNAL_SMS', 'PHONE_CALL'))
-                   and p.payment_date between n.created_on and n.created_on + 14)) as collected,
+             (select coalesce(json_agg(json_build_object('currency', x.currency, 'amount', x.amount) order by x.currency), '[]') from (
+                select l.currency, sum(p.amount)::numeric(15,2)::text as amount from payments p join loans l on l.id = p.loan_id
+                where p.status = 'POSTED' and exists (
+                  select 1 from ns n join notice_items ni on ni.notice_id = n.id
+                  where ni.loan_id = p.loan_id and (n.send_status = 'SENT' or n.channel in ('EXTERNAL_SMS', 'PHONE_CALL'))
+                    and p.payment_date between n.created_on and n.created_on + 14)
+                group by l.currency) x) as collected,
              (select count(*)::int from promise where paid >= due) as kept,
              (select count(*)::int from promise where paid < due and promise_date < ${today}) as broken,
              (select count(*)::int from promise where paid < due and promise_date >= ${today}) as pending`;
-    return { from, to: until, created: r.created, sent: r.sent, delivered: r.delivered, collectedWithin14Days: r.collected, promisesKept: r.kept, promisesBroken: r.broken, promisesPending: r.pending };
+    return { from, to: until, created: r.created, sent: r.sent, delivered: r.delivered, collectedWithin14Days: jsonColumn(r.collected), promisesKept: r.kept, promisesBroken: r.broken, promisesPending: r.pending };
   }
 
 }

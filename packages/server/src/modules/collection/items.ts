@@ -181,7 +181,7 @@ export async function reasonItemsAsOf(sql: Sql, fileIds: readonly string[], asOf
       select o.* from mi_o o where ${past} and o.due_date < ${asOf}::date and o.loan_id not in (select loan_id from stale)
     ), alloc as materialized (
       -- the open installments' allocation lines (principal reductions, penalty paid) with their value dates
-      select a.loan_id, a.installment_number as number, a.component, a.amount, p.payment_date as d
+      select a.loan_id, a.installment_number as number, a.component, a.amount, a.effective_date as d
       from open o join payment_allocations a on a.loan_id = o.loan_id and a.installment_number = o.number and a.component in ('PRINCIPAL', 'PENALTY_INTEREST')
       join payments p on p.id = a.payment_id and p.kind = 'REGULAR' and p.status <> 'REVERSED'
     ), pa_sum as (

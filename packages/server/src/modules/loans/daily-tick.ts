@@ -3,6 +3,7 @@ import type { Sql } from '../../db/client.js';
 import { registerCronJob } from '../../jobs/queue.js';
 import { businessDate } from '../../lib/business-date.js';
 import { applyLegalCaps } from '../legal-rates/legal-caps.service.js';
+import { replayAndStore } from './backfill.js';
 
 /**
  * Daily arrears / penalty tick (docs/performance.md "Daily tick").
@@ -22,7 +23,9 @@ import { applyLegalCaps } from '../legal-rates/legal-caps.service.js';
  *  4. penalty interest per installment = Σ over periods of constant unpaid principal and constant penalty rate of
  *     unpaid principal × rate × days / 365 (ACT/365, the day after the due date up to `asOf`, principal as of the end of
  *     the previous day), rounded half-up to 0.01 per installment, minus the penalty already paid (docs/domain.md §5.2);
- *  5. loan_balances rows are upserted.
+ *  5. loan_balances rows are upserted;
+ *  6. loans whose deposit was applied in 3 get their allocation events rewritten by the engine's replay (the
+ *     APPLICATION pairs, docs/domain.md §5.4) — only those loans, so the tick stays set-based for the rest.
  *
  * Precondition (true in production, where it runs for "today"): no payment of the loan is dated after `asOf`.
  */
@@ -34,7 +37,7 @@ export interface DailyTickResult {
   installmentsUpdated: number;
   balancesWritten: number;
   ms: number;
-  /** ms per step (candidates, allocations, overpayment, apply, penalty, balances) */
+  /** ms per step (candidates, allocations, overpayment, apply, penalty, balances, events) */
   steps: Record<string, number>;
 }
 
@@ -76,7 +79,7 @@ export async function runDailyTick(sql: Sql, asOf: string, opts: { log?: Logger 
     // allocation lines of the candidates' regular payments with their value dates
     await tx`
       create temp table tick_alloc on commit drop as
-      select a.loan_id, a.installment_number as number, a.component, p.payment_date as d, a.amount as amt
+      select a.loan_id, a.installment_number as number, a.component, a.effective_date as d, a.amount as amt
       from tick_loans t
       join payment_allocations a on a.loan_id = t.loan_id
       join payments p on p.id = a.payment_id and p.kind = 'REGULAR'`;
@@ -126,7 +129,8 @@ export async function runDailyTick(sql: Sql, asOf: string, opts: { log?: Logger 
              paid_principal = i.paid_principal + coalesce(x.add_p, 0),
              paid_at = case when i.paid_interest + coalesce(x.add_i, 0) = i.interest and i.paid_principal + coalesce(x.add_p, 0) = i.principal
                             then i.due_date else i.paid_at end
-      from take x where i.id = x.id`;
+      from take x where i.id = x.id
+      returning i.loan_id`;
     lap('apply');
 
     // 4. penalty interest accrued per installment (segments of constant unpaid principal × penalty-rate periods)
@@ -201,6 +205,12 @@ export async function runDailyTick(sql: Sql, asOf: string, opts: { log?: Logger 
         penalty_interest = excluded.penalty_interest, overpayment = excluded.overpayment, days_past_due = excluded.days_past_due,
         outstanding = excluded.outstanding, computed_at = excluded.computed_at`;
     lap('balances');
+
+    // 6. the allocation events of the loans whose deposit was applied: the replay records each application as a dated
+    //    pair (OVERPAYMENT −x, component +x) on the payment that made the deposit (FIFO) — one replay per such loan
+    const applied = [...new Set(upd.map((r) => (r as { loan_id: string }).loan_id))];
+    for (let i = 0; i < applied.length; i += 500) await replayAndStore(tx, applied.slice(i, i + 500), asOf);
+    lap('events');
     return { candidates, installmentsUpdated: upd.count, balancesWritten: written.count };
   });
   const out: DailyTickResult = { asOf, ...res, ms: Math.round(performance.now() - t0), steps };

@@ -10,7 +10,8 @@ export interface LoanStateInput {
 
 export interface LoanState {
   ledger: LedgerResult;
-  allocations: { paymentId: string; installmentNumber: number | null; component: string; amount: string }[];
+  /** the allocation events of every posted payment (posting + dated deposit applications; docs/domain.md §5.4) */
+  allocations: { paymentId: string; kind: 'POSTING' | 'APPLICATION'; effectiveDate: string; installmentNumber: number | null; component: string; amount: string }[];
   installments: { number: number; paidPrincipal: string; paidInterest: string; paidAt: string | null }[];
 }
 
@@ -22,7 +23,7 @@ export function computeLoanState(input: LoanStateInput): LoanState {
   }
   const ledger = replayLedger({ installments: input.lines, penaltyRates: input.penaltyRates, events, asOf: input.asOf });
   const allocations = ledger.payments.flatMap((p) =>
-    p.allocations.map((a) => ({ paymentId: p.id, installmentNumber: a.installmentNumber, component: a.component, amount: a.amount })),
+    p.events.map((a) => ({ paymentId: p.id, kind: a.kind, effectiveDate: a.date, installmentNumber: a.installmentNumber, component: a.component, amount: a.amount })),
   );
   // when an installment became fully paid: the date of the last payment allocated to it
   const paidAt = new Map<number, string>();

@@ -9,6 +9,7 @@ import { decodeCursor, encodeCursor, pageSize } from '../common/connection.js';
 import { DebtorFileType, FilePartyType, PartyRoleEnum, ReceivableKindType } from '../files/files.types.js';
 import {
   AllocationComponentEnum,
+  AllocationType,
   LoanBalancesType,
   LoanConnection,
   LoanFilter,
@@ -50,7 +51,20 @@ export function toLoanType(r: LoanRow): LoanType {
   };
 }
 
-export function toPaymentType(p: PaymentRow, allocations: { installment_number: number | null; component: string; amount: string }[]): PaymentType {
+export interface AllocationRow {
+  payment_id?: string;
+  kind: string;
+  effective_date: string;
+  installment_number: number | null;
+  component: string;
+  amount: string;
+}
+
+export function toAllocationType(a: AllocationRow, p: { id: string; loan_id: string }, currency: string): AllocationType {
+  return { paymentId: p.id, loanId: p.loan_id, kind: a.kind, effectiveDate: a.effective_date, installmentNumber: a.installment_number, component: a.component as AllocationComponentEnum, amount: a.amount, currency };
+}
+
+export function toPaymentType(p: PaymentRow, allocations: AllocationRow[], currency: string): PaymentType {
   return {
     id: p.id,
     loanId: p.loan_id,
@@ -64,7 +78,8 @@ export function toPaymentType(p: PaymentRow, allocations: { installment_number: 
     reversedOn: p.reversed_on,
     reversalReason: p.reversal_reason,
     createdAt: p.created_at,
-    allocations: allocations.map((a) => ({ installmentNumber: a.installment_number, component: a.component as AllocationComponentEnum, amount: a.amount })),
+    currency,
+    allocations: allocations.map((a) => toAllocationType(a, p, currency)),
   };
 }
 
@@ -93,6 +108,7 @@ export class LoanResolver {
     if (filter?.receivableKindCode) conds.push(sql`k.code = ${filter.receivableKindCode.toUpperCase()}`);
     if (filter?.number) conds.push(sql`l.number like ${filter.number.replace(/[%_\\]/g, '') + '%'}`);
     if (filter?.partyId) conds.push(sql`exists (select 1 from file_parties fp where fp.file_id = l.file_id and fp.party_id = ${filter.partyId}::uuid)`);
+    if (filter?.currency) conds.push(sql`l.currency = ${filter.currency.toUpperCase()}`);
     const where = conds.reduce((a, b) => sql`${a} and ${b}`);
     const base = sql`from loans l join debtor_files f on f.id = l.file_id join receivable_kinds k on k.id = f.receivable_kind_id where ${where}`;
     const [rows, [{ count }]] = await Promise.all([
@@ -231,7 +247,18 @@ export class LoanResolver {
       list.push(a);
       byPayment.set(a.payment_id, list);
     }
-    return pays.map((p) => toPaymentType(p, byPayment.get(p.id) ?? []));
+    return pays.map((p) => toPaymentType(p, byPayment.get(p.id) ?? [], l.currency));
+  }
+
+  @FieldResolver(() => [AllocationType], { description: 'The allocation events of all the loan\'s payments (optionally of one installment), by effective date' })
+  async allocationEvents(@Root() l: LoanType, @Ctx() ctx: Context, @Arg('installmentNumber', () => Int, { nullable: true }) installmentNumber?: number | null): Promise<AllocationType[]> {
+    const data = await ctx.loaders.loanData.load(l.id);
+    if (!data) return [];
+    const pays = new Map(data.payments.map((p) => [p.id, p]));
+    return data.allocations
+      .filter((a) => installmentNumber === undefined || installmentNumber === null || a.installment_number === installmentNumber)
+      .map((a) => toAllocationType(a, pays.get(a.payment_id) ?? { id: a.payment_id, loan_id: l.id }, l.currency))
+      .sort((a, b) => (a.effectiveDate < b.effectiveDate ? -1 : a.effectiveDate > b.effectiveDate ? 1 : 0));
   }
 
   @FieldResolver(() => LoanBalancesType, { description: 'Balances as of a date (today by default)' })

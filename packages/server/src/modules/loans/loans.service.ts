@@ -102,7 +102,7 @@ export async function loanState(sql: Sql, loan: LoanRow, asOf: string, preloaded
 }
 
 /** The replay from already loaded data (`extraRates`: the loan's penalty_rates rows, oldest first). */
-function stateOf(loan: LoanRow, asOf: string, lines: InstallmentRow[], pays: PaymentRow[], extraRates: { from: string; rate: string }[]): LoanState {
+export function stateOf(loan: LoanRow, asOf: string, lines: InstallmentRow[], pays: PaymentRow[], extraRates: { from: string; rate: string }[]): LoanState {
   return computeLoanState({
     lines: lines.map((l) => ({ number: l.number, dueDate: l.due_date, principal: l.principal, interest: l.interest })),
     penaltyRates: ratePeriods(loan, extraRates),
@@ -112,13 +112,22 @@ function stateOf(loan: LoanRow, asOf: string, lines: InstallmentRow[], pays: Pay
 }
 
 /**
- * Recomputes the loan's allocations and installments' paid amounts after any change of its events
+ * Recomputes the loan's allocation events (payment_allocations: the posting of each payment and the dated
+ * applications of its deposit, docs/domain.md §5.4) and installments' paid amounts after any change of its events
  * (new, back-dated or reversed payment). Allocations are derived data: rewritten from the replay; payments are
  * never deleted. Must run inside the transaction that holds the loan row lock.
  */
 export async function storeLoanState(tx: Sql, loan: LoanRow, state: LoanState): Promise<void> {
-  await tx`delete from payment_allocations where loan_id = ${loan.id} and payment_id in (select id from payments where loan_id = ${loan.id} and kind = 'REGULAR')`;
-  if (state.allocations.length) {
+  await storeLoanStates(tx, [{ loan, state }]);
+}
+
+/** `storeLoanState` for many loans at once (three statements for the whole batch; the backfill of migration 0019). */
+export async function storeLoanStates(tx: Sql, items: { loan: LoanRow; state: LoanState }[]): Promise<void> {
+  if (!items.length) return;
+  const ids = items.map((x) => x.loan.id);
+  await tx`delete from payment_allocations where loan_id = any(${ids}::uuid[]) and payment_id in (select id from payments where loan_id = any(${ids}::uuid[]) and kind = 'REGULAR')`;
+  const rows = items.flatMap(({ loan, state }) => state.allocations.map((a) => [a.paymentId, loan.id, a.installmentNumber, a.component, a.amount, a.kind, a.effectiveDate]));
+  if (rows.length) {
     await bulkInsert(
       tx,
       'payment_allocations',
@@ -128,16 +137,18 @@ export async function storeLoanState(tx: Sql, loan: LoanRow, state: LoanState): 
         { name: 'installment_number', type: 'int' },
         { name: 'component', type: 'text' },
         { name: 'amount', type: 'numeric' },
+        { name: 'kind', type: 'text' },
+        { name: 'effective_date', type: 'date' },
       ],
-      state.allocations.map((a) => [a.paymentId, loan.id, a.installmentNumber, a.component, a.amount]),
+      rows,
     );
   }
   await tx.unsafe(
-    `update installments i set paid_principal = (r->>1)::numeric, paid_interest = (r->>2)::numeric, paid_at = (r->>3)::date
+    `update installments i set paid_principal = (r->>2)::numeric, paid_interest = (r->>3)::numeric, paid_at = (r->>4)::date
      from json_array_elements($1::json) as r
-     where i.loan_id = $2 and i.version = $3 and i.number = (r->>0)::int
-       and (i.paid_principal, i.paid_interest, i.paid_at) is distinct from ((r->>1)::numeric, (r->>2)::numeric, (r->>3)::date)`,
-    [JSON.stringify(state.installments.map((i) => [i.number, i.paidPrincipal, i.paidInterest, i.paidAt])), loan.id, loan.schedule_version],
+     where i.loan_id = (r->>0)::uuid and i.version = (r->>5)::int and i.number = (r->>1)::int
+       and (i.paid_principal, i.paid_interest, i.paid_at) is distinct from ((r->>2)::numeric, (r->>3)::numeric, (r->>4)::date)`,
+    [JSON.stringify(items.flatMap(({ loan, state }) => state.installments.map((i) => [loan.id, i.number, i.paidPrincipal, i.paidInterest, i.paidAt, loan.schedule_version])))],
   );
 }
 

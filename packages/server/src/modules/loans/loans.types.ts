@@ -93,11 +93,19 @@ export class LoanBalancesType {
   @Field(() => DecimalScalar, { description: 'totalOutstanding − overpaymentBalance, never below 0' }) remainingBalance!: string;
 }
 
-@ObjectType('Allocation')
+@ObjectType('Allocation', {
+  description:
+    'An allocation event of a payment (docs/domain.md §5.4): POSTING on the payment date, or APPLICATION of its deposit on a later date as a pair (OVERPAYMENT −x, component +x). A payment\'s events sum to its amount; Σ by component over a loan = the schedule\'s paid amounts; Σ OVERPAYMENT = the deposit still held.',
+})
 export class AllocationType {
+  @Field(() => ID) paymentId!: string;
+  @Field(() => ID) loanId!: string;
+  @Field(() => String, { description: 'POSTING | APPLICATION' }) kind!: string;
+  @Field(() => DateScalar, { description: 'Value date of the movement (payment date for POSTING, date the deposit was applied for APPLICATION)' }) effectiveDate!: string;
   @Field(() => Int, { nullable: true }) installmentNumber!: number | null;
   @Field(() => AllocationComponentEnum) component!: AllocationComponentEnum;
-  @Field(() => DecimalScalar) amount!: string;
+  @Field(() => DecimalScalar, { description: 'Signed: negative only for the OVERPAYMENT half of an APPLICATION pair' }) amount!: string;
+  @Field(() => String, { description: 'ISO 4217 currency of the amount (the loan\'s currency)' }) currency!: string;
 }
 
 @ObjectType('Payment')
@@ -114,7 +122,8 @@ export class PaymentType {
   @Field(() => DateScalar, { nullable: true, description: 'Business date from which the reversal takes effect in the ledger' }) reversedOn!: string | null;
   @Field(() => String, { nullable: true }) reversalReason!: string | null;
   @Field(() => DateTimeScalar) createdAt!: Date;
-  @Field(() => [AllocationType]) allocations!: AllocationType[];
+  @Field(() => String, { description: 'ISO 4217 currency of the amount (the loan\'s currency)' }) currency!: string;
+  @Field(() => [AllocationType], { description: 'The allocation events of the payment, in order (postings, then applications by date)' }) allocations!: AllocationType[];
 }
 
 @ObjectType('ScheduleVersion')
@@ -160,6 +169,7 @@ export class LoanFilter {
   @Field(() => String, { nullable: true }) receivableKindCode?: string | null;
   @Field(() => String, { nullable: true, description: 'Loan number prefix' }) number?: string | null;
   @Field(() => ID, { nullable: true }) partyId?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO 4217 currency of the loan' }) currency?: string | null;
 }
 
 @InputType()

@@ -26,13 +26,13 @@ export class PaymentResolver {
       { requireClient: true, createdBy: createdBy(ctx), overpaymentGuard: { accept: input.acceptOverpayment === true } },
     );
     const b = res.state.ledger.balances;
-    return { payment: toPaymentType(res.payment, res.allocations), remainingBalance: remainingOf(b), balances: toBalances(b), replayed: res.replayed };
+    return { payment: toPaymentType(res.payment, res.allocations, res.currency), remainingBalance: remainingOf(b), balances: toBalances(b), replayed: res.replayed };
   }
 
   @Authorized('SERVICING')
   @Mutation(() => PaymentType, { description: 'Reverses a payment (never deletes it); later allocations are replayed.' })
   async reversePayment(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<PaymentType> {
     const res = await reversePayment(ctx, id, reason);
-    return toPaymentType(res.payment, []);
+    return toPaymentType(res.payment, [], res.currency);
   }
 }

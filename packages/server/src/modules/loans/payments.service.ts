@@ -22,7 +22,8 @@ export interface PaymentRequest {
 
 export interface PostedPayment {
   payment: PaymentRow;
-  allocations: { installment_number: number | null; component: string; amount: string }[];
+  allocations: { kind: string; effective_date: string; installment_number: number | null; component: string; amount: string }[];
+  currency: string;
   state: LoanState;
   replayed: boolean;
 }
@@ -61,9 +62,9 @@ async function replayAnswer(sql: Sql, existing: PaymentRow, hash: string): Promi
   }
   const loan = (await loadLoan(sql, existing.loan_id))!;
   const state = await loanState(sql, loan, businessDate());
-  const allocations = await sql<{ installment_number: number | null; component: string; amount: string }[]>`
-    select installment_number, component, amount from payment_allocations where payment_id = ${existing.id} order by id`;
-  return { payment: existing, allocations, state, replayed: true };
+  const allocations = await sql<PostedPayment['allocations']>`
+    select kind, effective_date, installment_number, component, amount from payment_allocations where payment_id = ${existing.id} order by id`;
+  return { payment: existing, allocations, currency: loan.currency, state, replayed: true };
 }
 
 /**
@@ -114,8 +115,8 @@ export async function postPayment(
       await audit(ctx, 'POST', 'payment', payment.id, null, { loanId: loan.id, date: r.paymentDate, amount, method: r.paymentMethod }, tx);
       const allocations = state.allocations
         .filter((a) => a.paymentId === payment.id)
-        .map((a) => ({ installment_number: a.installmentNumber, component: a.component, amount: a.amount }));
-      return { payment, allocations, state, replayed: false };
+        .map((a) => ({ kind: a.kind, effective_date: a.effectiveDate, installment_number: a.installmentNumber, component: a.component, amount: a.amount }));
+      return { payment, allocations, currency: loan.currency, state, replayed: false };
     });
   } catch (err) {
     if ((err as { code?: string; constraint_name?: string }).constraint_name === 'payments_idempotency_uq') {
@@ -191,6 +192,6 @@ export async function reversePayment(ctx: Context, paymentId: string, reason: st
     await storeLoanState(tx, loan, state);
     await maybeMarkRepaid(tx, loan, state);
     await audit(ctx, 'REVERSE', 'payment', p.id, { status: 'POSTED' }, { status: 'REVERSED', reason: reason.trim() }, tx);
-    return { payment: rev, allocations: [], state, replayed: false };
+    return { payment: rev, allocations: [], currency: loan.currency, state, replayed: false };
   });
 }

@@ -186,7 +186,7 @@ export class QuoteResolver {
       const res = extraordinaryRepayment(terms, { date, amount, mode });
       const [p] = await tx<{ id: string }[]>`insert into payments (loan_id, payment_date, amount, method, kind, description, created_by)
         values (${loan.id}, ${date}, ${res.amount}, ${paymentMethod}, 'EXTRAORDINARY', ${`Extraordinary repayment (${mode})`}, ${ctx.actor?.type === 'STAFF' ? `staff:${ctx.actor.userId}` : 'system'}) returning id`;
-      await tx`insert into payment_allocations (payment_id, loan_id, installment_number, component, amount) values (${p.id}, ${loan.id}, null, 'PRINCIPAL', ${res.amount})`;
+      await tx`insert into payment_allocations (payment_id, loan_id, installment_number, component, amount, kind, effective_date) values (${p.id}, ${loan.id}, null, 'PRINCIPAL', ${res.amount}, 'POSTING', ${date})`;
       await bulkInsert(
         tx,
         'installments',

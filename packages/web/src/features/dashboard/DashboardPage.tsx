@@ -8,6 +8,7 @@ import { addDaysIso, formatMoney, todayIso } from '../debtor-file/ui/format';
 import '../debtor-file/ui/servicing.css';
 import './dashboard.css';
 import './locales';
+import type { PortfolioSummaryQuery as PortfolioSummaryResult } from '../../graphql/generated/graphql';
 import { CollectionsByDayQuery, LegalRatesStatusQuery, NoticeStatsQuery, PortfolioSummaryQuery } from './operations';
 import { Link } from 'react-router';
 
@@ -20,26 +21,14 @@ function compactMoney(value: number, lang: string): string {
   return new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 
-/** /dashboard — portfolio at a glance. */
+type CurrencyBlock = PortfolioSummaryResult['portfolioSummary']['currencies'][number];
+
+/** /dashboard — portfolio at a glance: one block per currency (amounts are never added across currencies). */
 export function DashboardPage() {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.resolvedLanguage ?? 'pl';
+  const { t } = useTranslation();
   const [asOf] = useState(todayIso);
   const { data, loading, error } = useQuery(PortfolioSummaryQuery, { variables: { asOf }, fetchPolicy: 'cache-and-network' });
   const s = data?.portfolioSummary;
-  const money = (v: string) => formatMoney(v, lang, 'PLN');
-
-  const dpd = useMemo(
-    () =>
-      (s?.byDaysPastDue ?? []).map((b) => ({
-        bucket: b.bucket === 'CURRENT' ? t('dashboard.current') : b.bucket,
-        raw: b,
-        overdue: toChart(b.overdue),
-        outstanding: toChart(b.outstanding),
-        loans: b.loans,
-      })),
-    [s, t],
-  );
 
   return (
     <section className="page" aria-labelledby="dashboard-title">
@@ -52,82 +41,9 @@ export function DashboardPage() {
       {!s && loading ? <Spinner /> : null}
       {s ? (
         <>
-          <dl className="kpis" aria-label={t('dashboard.kpis')}>
-            <div className="kpi">
-              <dt>{t('dashboard.outstanding')}</dt>
-              <dd>
-                {money(s.outstanding)}
-                <span className="kpi__sub">{t('dashboard.principal', { amount: money(s.outstandingPrincipal) })}</span>
-              </dd>
-            </div>
-            <div className="kpi kpi--danger">
-              <dt>{t('dashboard.overdue')}</dt>
-              <dd>{money(s.overdue)}</dd>
-            </div>
-            <div className="kpi kpi--success">
-              <dt>{t('dashboard.collected30')}</dt>
-              <dd>{money(s.collectedLast30Days)}</dd>
-            </div>
-            <div className="kpi">
-              <dt>{t('dashboard.loans')}</dt>
-              <dd>
-                {s.activeLoans}
-                <span className="kpi__sub">{t('dashboard.loansTotal', { count: s.loans })}</span>
-              </dd>
-            </div>
-          </dl>
-
-          <div className="split">
-            <section className="card chart-card" aria-labelledby="dpd-title">
-              <h2 id="dpd-title">{t('dashboard.dpdTitle')}</h2>
-              <figure className="chart-box" aria-label={t('dashboard.dpdChart')} style={{ margin: 0 }} data-testid="dpd-chart">
-                <ResponsiveContainer width="100%" height="100%">
-                  <BarChart data={dpd} margin={{ top: 8, right: 8, left: 8, bottom: 0 }} accessibilityLayer>
-                    <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                    <XAxis dataKey="bucket" tick={{ fontSize: 12 }} />
-                    <YAxis tickFormatter={(v: number) => compactMoney(v, lang)} tick={{ fontSize: 12 }} width={56} />
-                    <Tooltip
-                      formatter={(value, name) => [compactMoney(Number(value), lang), name === 'overdue' ? t('dashboard.overdue') : t('dashboard.outstanding')]}
-                    />
-                    <Bar dataKey="outstanding" name="outstanding" fill="#9db7dc" radius={[3, 3, 0, 0]} />
-                    <Bar dataKey="overdue" name="overdue" fill="#b42318" radius={[3, 3, 0, 0]} />
-                  </BarChart>
-                </ResponsiveContainer>
-              </figure>
-              <p className="muted small">
-                <span style={{ color: '#9db7dc' }}>■</span> {t('dashboard.outstanding')} ·{' '}
-                <span style={{ color: '#b42318' }}>■</span> {t('dashboard.overdue')}
-              </p>
-              <table className="data-table data-table--compact">
-                <caption className="visually-hidden">{t('dashboard.dpdTable')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('dashboard.bucket')}</th>
-                    <th scope="col" className="num">
-                      {t('dashboard.loansCol')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('dashboard.overdue')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('dashboard.outstanding')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {dpd.map((b) => (
-                    <tr key={b.raw.bucket}>
-                      <th scope="row">{b.bucket}</th>
-                      <td className="num">{b.loans}</td>
-                      <td className="num">{formatMoney(b.raw.overdue, lang)}</td>
-                      <td className="num">{formatMoney(b.raw.outstanding, lang)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
-            <Collections asOf={asOf} />
-          </div>
+          {s.currencies.map((c) => (
+            <CurrencySection key={c.currency} block={c} asOf={asOf} />
+          ))}
           <NoticesCards asOf={asOf} />
         </>
       ) : null}
@@ -135,12 +51,111 @@ export function DashboardPage() {
   );
 }
 
-function Collections({ asOf }: { asOf: string }) {
+function CurrencySection({ block: s, asOf }: { block: CurrencyBlock; asOf: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'pl';
+  const money = (v: string) => formatMoney(v, lang, s.currency);
+  const dpd = useMemo(
+    () =>
+      s.byDaysPastDue.map((b) => ({
+        bucket: b.bucket === 'CURRENT' ? t('dashboard.current') : b.bucket,
+        raw: b,
+        overdue: toChart(b.overdue),
+        outstanding: toChart(b.outstanding),
+        loans: b.loans,
+      })),
+    [s, t],
+  );
+  const id = `cur-${s.currency}`;
+  return (
+    <section className="currency-block" aria-labelledby={`${id}-title`} data-testid={`currency-${s.currency}`}>
+      <h2 id={`${id}-title`}>{t('dashboard.currencyTitle', { currency: s.currency })}</h2>
+      <dl className="kpis" aria-label={t('dashboard.kpisOf', { currency: s.currency })}>
+        <div className="kpi">
+          <dt>{t('dashboard.outstanding')}</dt>
+          <dd>
+            {money(s.outstanding)}
+            <span className="kpi__sub">{t('dashboard.principal', { amount: money(s.outstandingPrincipal) })}</span>
+          </dd>
+        </div>
+        <div className="kpi kpi--danger">
+          <dt>{t('dashboard.overdue')}</dt>
+          <dd>{money(s.overdue)}</dd>
+        </div>
+        <div className="kpi kpi--success">
+          <dt>{t('dashboard.collected30')}</dt>
+          <dd>{money(s.collectedLast30Days)}</dd>
+        </div>
+        <div className="kpi">
+          <dt>{t('dashboard.loans')}</dt>
+          <dd>
+            {s.activeLoans}
+            <span className="kpi__sub">{t('dashboard.loansTotal', { count: s.loans })}</span>
+          </dd>
+        </div>
+      </dl>
+
+      <div className="split">
+        <section className="card chart-card" aria-labelledby={`${id}-dpd-title`}>
+          <h3 id={`${id}-dpd-title`}>{t('dashboard.dpdTitle')}</h3>
+          <figure className="chart-box" aria-label={t('dashboard.dpdChart')} style={{ margin: 0 }} data-testid="dpd-chart">
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart data={dpd} margin={{ top: 8, right: 8, left: 8, bottom: 0 }} accessibilityLayer>
+                <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                <XAxis dataKey="bucket" tick={{ fontSize: 12 }} />
+                <YAxis tickFormatter={(v: number) => compactMoney(v, lang)} tick={{ fontSize: 12 }} width={56} />
+                <Tooltip
+                  formatter={(value, name) => [compactMoney(Number(value), lang), name === 'overdue' ? t('dashboard.overdue') : t('dashboard.outstanding')]}
+                />
+                <Bar dataKey="outstanding" name="outstanding" fill="#9db7dc" radius={[3, 3, 0, 0]} />
+                <Bar dataKey="overdue" name="overdue" fill="#b42318" radius={[3, 3, 0, 0]} />
+              </BarChart>
+            </ResponsiveContainer>
+          </figure>
+          <p className="muted small">
+            <span style={{ color: '#9db7dc' }}>■</span> {t('dashboard.outstanding')} ·{' '}
+            <span style={{ color: '#b42318' }}>■</span> {t('dashboard.overdue')}
+          </p>
+          <table className="data-table data-table--compact">
+            <caption className="visually-hidden">{t('dashboard.dpdTable')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.bucket')}</th>
+                <th scope="col" className="num">
+                  {t('dashboard.loansCol')}
+                </th>
+                <th scope="col" className="num">
+                  {t('dashboard.overdue')}
+                </th>
+                <th scope="col" className="num">
+                  {t('dashboard.outstanding')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {dpd.map((b) => (
+                <tr key={b.raw.bucket}>
+                  <th scope="row">{b.bucket}</th>
+                  <td className="num">{b.loans}</td>
+                  <td className="num">{money(b.raw.overdue)}</td>
+                  <td className="num">{money(b.raw.outstanding)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <Collections asOf={asOf} currency={s.currency} />
+      </div>
+    </section>
+  );
+}
+
+function Collections({ asOf, currency }: { asOf: string; currency: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'pl';
   const from = addDaysIso(asOf, -(PERIOD_DAYS - 1));
   // One set-based query: the server sums posted payments per day and returns every day of the range.
-  const { data, loading, error } = useQuery(CollectionsByDayQuery, { variables: { from, to: asOf }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(CollectionsByDayQuery, { variables: { from, to: asOf, currency }, fetchPolicy: 'cache-and-network' });
   const rows = data?.collectionsByDay;
 
   const days = useMemo(
@@ -149,8 +164,8 @@ function Collections({ asOf }: { asOf: string }) {
   );
 
   return (
-    <section className="card chart-card" aria-labelledby="coll-title">
-      <h2 id="coll-title">{t('dashboard.collectionsTitle')}</h2>
+    <section className="card chart-card" aria-labelledby={`coll-title-${currency}`}>
+      <h3 id={`coll-title-${currency}`}>{t('dashboard.collectionsTitle')}</h3>
       {error ? <QueryError error={error} /> : null}
       {!rows && loading ? <Spinner /> : null}
       {rows ? (
@@ -164,7 +179,7 @@ function Collections({ asOf }: { asOf: string }) {
                 <Tooltip
                   formatter={(_v, _n, item) => {
                     const p = item.payload as { sum: string; count: number };
-                    return [`${formatMoney(p.sum, lang, 'PLN')} (${t('dashboard.paymentsCount', { count: p.count })})`, t('dashboard.collected')];
+                    return [`${formatMoney(p.sum, lang, currency)} (${t('dashboard.paymentsCount', { count: p.count })})`, t('dashboard.collected')];
                   }}
                 />
                 <Bar dataKey="value" fill="#1f7a3d" radius={[3, 3, 0, 0]} />
@@ -204,7 +219,15 @@ function NoticesCards({ asOf }: { asOf: string }) {
         </div>
         <div className="kpi kpi--success" data-testid="collected-14-days">
           <dt>{t('dashboard.collected14')}</dt>
-          <dd>{formatMoney(n.collectedWithin14Days, lang, 'PLN')}</dd>
+          <dd>
+            {n.collectedWithin14Days.length
+              ? n.collectedWithin14Days.map((c) => (
+                  <span key={c.currency} className="kpi__line">
+                    {formatMoney(c.amount, lang, c.currency)}
+                  </span>
+                ))
+              : formatMoney('0.00', lang, 'PLN')}
+          </dd>
         </div>
         <div className="kpi kpi--success">
           <dt>{t('dashboard.promisesKept')}</dt>

@@ -6,25 +6,31 @@ export const PortfolioSummaryQuery = graphql(`
       asOf
       loans
       activeLoans
-      outstanding
-      outstandingPrincipal
-      overdue
-      collectedLast30Days
-      byDaysPastDue {
-        bucket
+      currencies {
+        currency
         loans
-        overdue
+        activeLoans
         outstanding
+        outstandingPrincipal
+        overdue
+        collectedLast30Days
+        byDaysPastDue {
+          bucket
+          loans
+          overdue
+          outstanding
+        }
       }
     }
   }
 `);
 
-// Posted payments per day, computed by the server (days without payments included, at most 366 days).
+// Posted payments per day in one currency, computed by the server (days without payments included, at most 366 days).
 export const CollectionsByDayQuery = graphql(`
-  query CollectionsByDay($from: Date!, $to: Date!) {
-    collectionsByDay(from: $from, to: $to) {
+  query CollectionsByDay($from: Date!, $to: Date!, $currency: String) {
+    collectionsByDay(from: $from, to: $to, currency: $currency) {
       date
+      currency
       amount
       count
     }
@@ -43,7 +49,10 @@ export const NoticeStatsQuery = graphql(`
       created
       sent
       delivered
-      collectedWithin14Days
+      collectedWithin14Days {
+        currency
+        amount
+      }
       promisesKept
       promisesBroken
       promisesPending

@@ -76,6 +76,8 @@ export function AllocationTable({
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
+          <th scope="col">{t('servicing.payments.colDate')}</th>
+          <th scope="col">{t('servicing.payments.colEvent')}</th>
           <th scope="col">{t('servicing.payments.colInstallment')}</th>
           <th scope="col">{t('servicing.payments.colComponent')}</th>
           <th scope="col" className="num">
@@ -85,10 +87,12 @@ export function AllocationTable({
       </thead>
       <tbody>
         {allocations.map((a, i) => (
-          <tr key={`${a.installmentNumber ?? '-'}-${a.component}-${i}`}>
+          <tr key={`${a.effectiveDate}-${a.installmentNumber ?? '-'}-${a.component}-${i}`}>
+            <td>{a.effectiveDate}</td>
+            <td>{t(`servicing.payments.event.${a.kind}`)}</td>
             <td>{a.installmentNumber ?? '—'}</td>
             <td>{t(`servicing.component.${a.component}`)}</td>
-            <td className="num">{formatMoney(a.amount, lang)}</td>
+            <td className="num">{formatMoney(a.amount, lang, a.currency)}</td>
           </tr>
         ))}
       </tbody>

@@ -92,10 +92,14 @@ export const PaymentFields = graphql(`
     createdAt
     reversedAt
     reversalReason
+    currency
     allocations {
+      kind
+      effectiveDate
       installmentNumber
       component
       amount
+      currency
     }
   }
 `);

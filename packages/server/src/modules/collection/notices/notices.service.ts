@@ -73,6 +73,8 @@ export interface NoticeRow {
   t_overdue: string;
   t_future: string;
   t_overpayment: string;
+  /** ISO 4217 currency of the file's loans (comma-separated if a file ever held loans in two currencies) */
+  currency: string | null;
   /** full-precision timestamps for keyset cursors */
   created_at_key: string;
   sent_at_key: string;
@@ -83,7 +85,8 @@ export function noticeColumns(sql: Sql): Frag {
   return sql`n.*, n.created_at::text as created_at_key, coalesce(n.sent_at, '-infinity'::timestamptz)::text as sent_at_key, t.name as template_name, u.name as created_by_name, k.code as kind_code, f.number as file_number,
     coalesce((select sum(overdue_balance) from notice_items x where x.notice_id = n.id and x.selected), 0)::numeric(15,2)::text as t_overdue,
     coalesce((select sum(future_balance) from notice_items x where x.notice_id = n.id and x.selected), 0)::numeric(15,2)::text as t_future,
-    coalesce((select sum(overpayment_balance) from notice_items x where x.notice_id = n.id and x.selected), 0)::numeric(15,2)::text as t_overpayment`;
+    coalesce((select sum(overpayment_balance) from notice_items x where x.notice_id = n.id and x.selected), 0)::numeric(15,2)::text as t_overpayment,
+    (select string_agg(distinct l.currency, ',') from loans l where l.file_id = n.file_id) as currency`;
 }
 
 export function noticeJoins(sql: Sql): Frag {
@@ -150,7 +153,7 @@ export function toNotice(r: NoticeRow) {
     reason: r.reason, channel: r.channel, createdOn: r.created_on, promiseDate: r.promise_date,
     addressee: { partyId: r.party_id, name: r.addressee_name, address: r.addressee_address, mobile: r.addressee_consent ? r.phone : null, smsConsent: r.addressee_consent, departed: r.addressee_departed },
     phone: r.phone, manualPhone: r.manual_phone, text: r.text, note: r.note, templateId: r.template_id, templateName: r.template_name,
-    totals: { overdueBalance: r.t_overdue, futureBalance: r.t_future, overpaymentBalance: r.t_overpayment, total },
+    totals: { overdueBalance: r.t_overdue, futureBalance: r.t_future, overpaymentBalance: r.t_overpayment, total, currency: r.currency },
     sendStatus: r.send_status, sentAt: r.sent_at, providerMessageId: r.provider_message_id, deliveryStatus: r.delivery_status,
     deliveryStatusAt: r.delivery_status_at, failureReason: r.failure_reason, settlementStatus: r.settlement_status,
     editable: noticeEditability(like), canDelete: deleteNoticeIssues(like).length === 0,

@@ -32,6 +32,7 @@ export const EXPORT_COLUMNS: { key: string; header: string; kind: CellKind; valu
   { key: 'sendStatus', header: 'send_status', kind: 'text', value: (r) => r.send_status },
   { key: 'deliveryStatus', header: 'delivery_status', kind: 'text', value: (r) => r.delivery_status },
   { key: 'settlementStatus', header: 'settlement_status', kind: 'text', value: (r) => r.settlement_status },
+  { key: 'currency', header: 'currency', kind: 'text', value: (r) => r.currency },
   { key: 'overdue', header: 'overdue_balance', kind: 'money', value: (r) => r.t_overdue },
   { key: 'future', header: 'future_balance', kind: 'money', value: (r) => r.t_future },
   { key: 'overpayment', header: 'overpayment_balance', kind: 'money', value: (r) => r.t_overpayment },
