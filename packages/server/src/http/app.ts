@@ -19,6 +19,8 @@ import { createLoaders } from '../graphql/loaders.js';
 import { KNOWN_CODES } from '../graphql/errors.js';
 import { getSchema } from '../graphql/schema.js';
 import { introspectionGuard } from '../graphql/introspection-guard.js';
+import { analystReadsPlugin, isStatementTimeout, queryTimeoutError } from '../graphql/analyst-reads.js';
+import { connect } from '../db/client.js';
 import { STAFF_COOKIE, staffActorFromSession, tokenActor } from '../modules/auth/session.service.js';
 import { partnerRouter } from '../modules/partner/partner.router.js';
 import { mountSmsCallbacks } from '../integrations/sms-callbacks.js';
@@ -39,6 +41,8 @@ export interface AppDeps {
   config: AppConfig;
   db: DbHandle;
   log: Logger;
+  /** the analysts' read database (ANALYTICS_DATABASE_URL); when absent and the URL is configured, the app connects */
+  analyticsDb?: DbHandle;
 }
 
 export interface RunningApp {
@@ -49,8 +53,12 @@ export interface RunningApp {
 }
 
 /** Masks every error that is not one of our documented codes; logs the original with the request id. */
-export function formatError(log: Logger) {
+export function formatError(log: Logger, analystTimeoutMs = 5000) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (isStatementTimeout((error as { originalError?: unknown })?.originalError ?? error)) {
+      const e = queryTimeoutError(analystTimeoutMs);
+      return { message: e.message, path: formatted.path, locations: formatted.locations, extensions: e.extensions };
+    }
     const code = (formatted.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR';
     if (KNOWN_CODES.has(code)) {
       const { stacktrace: _s, ...ext } = formatted.extensions ?? {};
@@ -119,6 +127,9 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     }
   });
 
+  const ownAnalyticsDb = !deps.analyticsDb && config.analyticsDatabaseUrl ? connect(config.analyticsDatabaseUrl, { max: 10 }) : undefined;
+  const analyticsDb = deps.analyticsDb ?? ownAnalyticsDb;
+  if (analyticsDb) log.info('analyst reads go to ANALYTICS_DATABASE_URL');
   const schema = await getSchema();
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
@@ -134,6 +145,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     // no HTTP caching of GraphQL answers here: without this, Apollo wraps EVERY field's resolver to compute cache hints
     ApolloServerPluginCacheControlDisabled(),
     introspectionGuard,
+    analystReadsPlugin({ main: db, analytics: analyticsDb, timeoutMs: config.analyticsStatementTimeoutMs }),
     ...(protection.plugins as ApolloServerPlugin<Context>[]),
   ];
   const apollo = new ApolloServer<Context>({
@@ -144,7 +156,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: formatError(log),
+    formatError: formatError(log, config.analyticsStatementTimeoutMs),
   });
   await apollo.start();
 
@@ -200,6 +212,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     url,
     close: async () => {
       await apollo.stop();
+      await ownAnalyticsDb?.close();
     },
   };
 }

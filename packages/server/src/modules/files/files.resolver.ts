@@ -47,7 +47,7 @@ export class DebtorFileResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<DebtorFileConnection> {
-    const res = await searchFiles(ctx.sql, { search: filter?.search, kindCode: filter?.receivableKindCode, first: pageSize(first), after });
+    const res = await searchFiles(ctx.sql, { search: filter?.search, kindCode: filter?.receivableKindCode, first: pageSize(first), after, more: filter });
     const edges = res.nodes.map((r) => ({
       cursor: res.cursorOf(r),
       node: { id: r.id, number: String(r.number), displayNumber: `${r.code} ${r.number}`, status: r.status, receivableKindId: r.receivable_kind_id },

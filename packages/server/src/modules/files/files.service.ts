@@ -1,5 +1,6 @@
 import type { Sql } from '../../db/client.js';
 import { decodeCursor, encodeCursor } from '../common/connection.js';
+import { businessDate } from '../../lib/business-date.js';
 
 export interface FileRow {
   id: string;
@@ -34,7 +35,15 @@ export function parseSearch(search: string | null | undefined): SearchIntent {
 }
 
 /** Keyset-paginated search of debtor files, ordered by kind code and number. */
-export async function searchFiles(sql: Sql, opts: { search?: string | null; kindCode?: string | null; first: number; after?: string | null }) {
+export interface FileListFilter {
+  currency?: string | null;
+  status?: string | null;
+  promisedFrom?: string | null;
+  promisedTo?: string | null;
+  daysPastDueMin?: number | null;
+}
+
+export async function searchFiles(sql: Sql, opts: { search?: string | null; kindCode?: string | null; first: number; after?: string | null; more?: FileListFilter | null }) {
   const intent = parseSearch(opts.search);
   const cursor = decodeCursor(opts.after, 2) as [string, number] | null;
   const kindCode = opts.kindCode?.trim().toUpperCase() || (intent.kind === 'fileNumber' ? intent.code : undefined);
@@ -53,6 +62,19 @@ export async function searchFiles(sql: Sql, opts: { search?: string | null; kind
       where fp.file_id = f.id
         and (lower(p.last_name) like ${first + '%'} or lower(p.company_name) like ${first + '%'} or lower(p.first_name) like ${first + '%'})
         ${restConds.length ? restConds.reduce((a, b) => sql`${a} ${b}`) : sql``})`);
+  }
+  const m = opts.more;
+  if (m?.currency) conds.push(sql`k.currency = ${m.currency.trim().toUpperCase()}`);
+  if (m?.status) conds.push(sql`f.status = ${m.status.trim().toUpperCase()}`);
+  if (m?.promisedFrom || m?.promisedTo) {
+    conds.push(sql`exists (select 1 from notices n where n.file_id = f.id and n.promise_date is not null
+      ${m.promisedFrom ? sql`and n.promise_date >= ${m.promisedFrom}` : sql``} ${m.promisedTo ? sql`and n.promise_date <= ${m.promisedTo}` : sql``})`);
+  }
+  if (m?.daysPastDueMin != null) {
+    // the loan measure "days past due" (docs/analytics.md): as of the business date, from the stored lines
+    conds.push(sql`exists (select 1 from loans l join installments i on i.loan_id = l.id and i.version = l.schedule_version
+      where l.file_id = f.id and i.due_date < ${businessDate()}::date and i.paid_principal + i.paid_interest < i.total
+        and i.due_date <= ${businessDate()}::date - ${m.daysPastDueMin}::int)`);
   }
   const where = conds.reduce((a, b) => sql`${a} and ${b}`);
   const page = cursor ? sql`and (k.code, f.number) > (${cursor[0]}, ${cursor[1]})` : sql``;

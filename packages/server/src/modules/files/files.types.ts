@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Connection } from '../common/connection.js';
 
@@ -68,4 +68,9 @@ export class DebtorFileFilter {
   @Field(() => String, { nullable: true, description: 'File number ("GOK 544" or "544"), debtor name, or national id' })
   search?: string | null;
   @Field(() => String, { nullable: true }) receivableKindCode?: string | null;
+  @Field(() => String, { nullable: true, description: "Currency of the file's receivable kind, e.g. PLN" }) currency?: string | null;
+  @Field(() => String, { nullable: true, description: 'File status, e.g. ACTIVE' }) status?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Files with a notice whose promise-to-pay date is ≥ this' }) promisedFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: '… and ≤ this' }) promisedTo?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Files with a loan at least this many days past due (loan measures)' }) daysPastDueMin?: number | null;
 }
