@@ -64,6 +64,8 @@ export function analystReadsPlugin(opts: AnalystReadsOptions): ApolloServerPlugi
             reserved.release();
             throw err;
           }
+          // a reserved connection shares the pool's parsers but has no `options` of its own; drizzle reads them
+          Object.defineProperty(reserved, 'options', { value: pool.sql.options, configurable: true });
           const sql = reserved as unknown as Sql;
           const db = drizzle(sql, { schema });
           contextValue.sql = sql;
