@@ -68,8 +68,17 @@ export enum PaymentSortEnum {
 }
 registerEnumType(PaymentSortEnum, { name: 'PaymentSort' });
 
+@ObjectType('CurrencyTotal', { description: 'A sum in one currency (never added across currencies)' })
+class CurrencyTotalType {
+  @Field(() => String) currency!: string;
+  @Field(() => Int) count!: number;
+  @Field(() => DecimalScalar) amount!: string;
+}
+
 @ObjectType()
-class PaymentConnection extends Connection('Payment', PaymentType) {}
+class PaymentConnection extends Connection('Payment', PaymentType) {
+  @Field(() => [CurrencyTotalType], { description: 'Count and amount of ALL matching payments (every page), per loan currency' }) totalsByCurrency!: CurrencyTotalType[];
+}
 
 @InputType()
 class PaymentFilter {
@@ -252,17 +261,19 @@ export class AnalyticsResolver {
     const cast = srt === PaymentSortEnum.AMOUNT_DESC ? sql`numeric` : sql`date`;
     const keyset = !cur ? sql`` : srt === PaymentSortEnum.DATE_ASC ? sql`and (payment_date, id) > (${cur[0]}::date, ${cur[1]}::uuid)` : sql`and (${key}, id) < (${cur[0]}::${cast}, ${cur[1]}::uuid)`;
     const dir = srt === PaymentSortEnum.DATE_ASC ? sql`asc` : sql`desc`;
-    const [rows, [{ count }]] = await Promise.all([
+    const [rows, totals] = await Promise.all([
       sql<PaymentRow[]>`select * from payments where ${where} ${keyset} order by ${key} ${dir}, id ${dir} limit ${n + 1}`,
-      sql<{ count: number }[]>`select count(*)::int as count from payments where ${where}`,
+      sql<CurrencyTotalType[]>`select l.currency, count(*)::int as count, sum(p.amount)::numeric(17,2)::text as amount
+        from (select loan_id, amount from payments where ${where}) p join loans l on l.id = p.loan_id group by l.currency order by l.currency`,
     ]);
+    const count = totals.reduce((a, t) => a + t.count, 0);
     const page = rows.slice(0, n);
     const allocs = page.length
       ? await sql<{ payment_id: string; installment_number: number | null; component: string; amount: string }[]>`
           select payment_id, installment_number, component, amount from payment_allocations where payment_id in ${sql(page.map((p) => p.id))} order by id`
       : [];
     const edges = page.map((p) => ({ cursor: encodeCursor([srt === PaymentSortEnum.AMOUNT_DESC ? p.amount : p.payment_date, p.id]), node: toPaymentType(p, allocs.filter((a) => a.payment_id === p.id)) }));
-    return { edges, totalCount: count, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
+    return { edges, totalCount: count, totalsByCurrency: totals, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
   @Authorized(...READ_ROLES)

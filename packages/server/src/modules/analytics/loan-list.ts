@@ -107,6 +107,8 @@ export async function searchLoans(sql: Sql, filter: LoanFilter | null | undefine
   if (f.sellingChannelCode) c.push(sql`l.selling_channel_id = (select id from selling_channels where code = ${f.sellingChannelCode.trim().toUpperCase()})`);
   if (f.disbursedFrom) c.push(sql`l.disbursement_date >= ${f.disbursedFrom}`);
   if (f.disbursedTo) c.push(sql`l.disbursement_date <= ${f.disbursedTo}`);
+  if (f.annualRateMin != null) c.push(sql`l.annual_rate >= ${num('annualRateMin', f.annualRateMin)}::numeric`);
+  if (f.aprMin != null) c.push(sql`l.apr >= ${num('aprMin', f.aprMin)}::numeric`);
   const mc: Frag[] = [sql`true`];
   if (f.daysPastDueMin != null) mc.push(sql`m_dpd >= ${f.daysPastDueMin}`);
   if (f.daysPastDueMax != null) mc.push(sql`m_dpd <= ${f.daysPastDueMax}`);

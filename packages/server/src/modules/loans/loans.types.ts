@@ -171,6 +171,8 @@ export class LoanFilter {
   @Field(() => DecimalScalar, { nullable: true }) outstandingMax?: string | null;
   @Field(() => DecimalScalar, { nullable: true, description: 'Overdue (principal + interest past due, without penalty interest) ≥' }) overdueMin?: string | null;
   @Field(() => DecimalScalar, { nullable: true }) overdueMax?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Contractual nominal rate ≥ (percent p.a.)' }) annualRateMin?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Stored APR ≥ (percent)' }) aprMin?: string | null;
 }
 
 export enum LoanSortEnum {

@@ -32,6 +32,7 @@ export class NoticeFilter {
   @Field(() => SettlementStatusEnum, { nullable: true }) settlementStatus?: SettlementStatusEnum | null;
   @Field(() => ID, { nullable: true, description: 'Created by (user id)' }) createdBy?: string | null;
   @Field(() => ID, { nullable: true, description: 'Generated from this template' }) templateId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Generated from the template of this name (exact)' }) templateName?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Promise-to-pay date from' }) promiseFrom?: string | null;
   @Field(() => DateScalar, { nullable: true }) promiseTo?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'true: only notices with a promise to pay; false: only without' }) hasPromise?: boolean | null;
