@@ -16,7 +16,7 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
  * schedule's stored lines and paid amounts (the same expressions as portfolioSummary, so the loans of a bucket add up
  * to the bucket) plus the cached penalty interest of the last daily tick (loan_balances, alias b).
  */
-export function measureColumns(sql: Sql, asOf: string): Frag {
+export function measureColumns(sql: Sql): Frag {
   return sql`x.outstanding::numeric(15,2)::text as m_outstanding, x.overdue::numeric(15,2)::text as m_overdue,
     x.overdue_principal::numeric(15,2)::text as m_overdue_principal, x.dpd as m_dpd,
     coalesce(b.penalty_interest, 0)::numeric(15,2)::text as m_penalty, (x.overdue + coalesce(b.penalty_interest, 0))::numeric(15,2)::text as m_overdue_pen,
@@ -59,7 +59,7 @@ export function measuresLoader(ctx: Context): DataLoader<string, LoanMeasuresTyp
     l = new DataLoader<string, LoanMeasuresType | null>(async (ids) => {
       const asOf = businessDate();
       const rows = await ctx.sql<(MeasureRow & { id: string; currency: string })[]>`
-        select l.id, l.currency, ${measureColumns(ctx.sql, asOf)} from loans l ${measureJoins(ctx.sql, asOf)} where l.id = any(${ids as string[]}::uuid[])`;
+        select l.id, l.currency, ${measureColumns(ctx.sql)} from loans l ${measureJoins(ctx.sql, asOf)} where l.id = any(${ids as string[]}::uuid[])`;
       const m = new Map(rows.map((r) => [r.id, toMeasures(r, asOf)]));
       return ids.map((id) => m.get(id) ?? null);
     });
@@ -132,7 +132,7 @@ export async function searchLoans(sql: Sql, filter: LoanFilter | null | undefine
   const order = s.key === 'number' ? sql`order by number` : sql`order by ${key} ${s.desc ? sql`desc` : sql`asc`}, number`;
   const rows = await sql<(LoanRow & Partial<MeasureRow> & { total_count: number })[]>`
     with m as materialized (
-      select l.* ${needMeasures ? sql`, ${measureColumns(sql, asOf)}` : sql``}
+      select l.* ${needMeasures ? sql`, ${measureColumns(sql)}` : sql``}
       from loans l join debtor_files f on f.id = l.file_id join receivable_kinds k on k.id = f.receivable_kind_id
       ${needMeasures ? measureJoins(sql, asOf) : sql``}
       where ${where}),
