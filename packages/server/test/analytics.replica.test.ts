@@ -70,6 +70,33 @@ describe('ANALYTICS_DATABASE_URL', () => {
   });
 });
 
+describe('the default timeout on the analytics database', () => {
+  it('a statement blocked on the replica past the default 5 s returns QUERY_TIMEOUT within 6 s', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    const lockTx = replica.sql.begin(async (tx) => {
+      await tx`lock table payments in access exclusive mode`;
+      locked();
+      await held;
+    });
+    await isLocked;
+    try {
+      const t0 = performance.now();
+      const r = await tokenClient.gql(`{ allPayments(first: 5) { totalCount } }`);
+      const ms = performance.now() - t0;
+      expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TIMEOUT', limit: 'statement_timeout', timeoutMs: 5000 } });
+      expect(r.errors?.[0].message).toContain('5000 ms');
+      expect(ms).toBeGreaterThanOrEqual(4950);
+      expect(ms).toBeLessThan(6000);
+    } finally {
+      release();
+      await lockTx;
+    }
+  });
+});
+
 describe('the analyst transaction', () => {
   it('is READ ONLY with the configured statement_timeout, for analysts only and only for queries', async () => {
     const plugin = analystReadsPlugin({ main, timeoutMs: 1234 });
