@@ -18,7 +18,8 @@ let token: string;
 beforeAll(async () => {
   db = await createTestDb();
   await seedDemo(db, { files: 150, asOf: AS_OF });
-  await seedCollection(db, { asOf: AS_OF });
+  // the notice tests below need seeded notices: say so here rather than as an empty list there
+  if (!(await seedCollection(db, { asOf: AS_OF }))) throw new Error('seedCollection created no notices');
   await runDailyTick(db.sql, AS_OF);
   await db.sql`insert into feature_switches (key, enabled) values ('SOFT_COLLECTION', true) on conflict (key) do update set enabled = true`;
   app = await startTestApp(db, { config: { analyticsStatementTimeoutMs: 1000 } });
@@ -102,6 +103,38 @@ describe('loans for analysts: filters, measures, sorting', () => {
       `{ installments(filter: { overdue: true, currency: "PLN" }, sort: UNPAID_DESC, first: 5) { edges { node { loanNumber unpaid loan { number } } } } }`);
     expect(inst.errors).toBeUndefined();
     expect(inst.data!.installments.edges.every((e) => e.node.loan.number === e.node.loanNumber)).toBe(true);
+  });
+});
+
+describe('debtor files sorted by their measures', () => {
+  it('pages of OVERDUE_DESC cover every PLN file once, in order, and a file adds up its loans', async () => {
+    type F = { displayNumber: string; measures: { overdue: string; currency: string; loans: number } };
+    const seen: F[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i++) {
+      const r: { data: { debtorFiles: { totalCount: number; edges: { node: F }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } | null } = await analyst.gql(
+        `query($after: String) { debtorFiles(filter: { currency: "PLN" }, sort: OVERDUE_DESC, first: 50, after: $after) {
+          totalCount edges { node { displayNumber measures { overdue currency loans } } } pageInfo { hasNextPage endCursor } } }`, { after });
+      seen.push(...r.data!.debtorFiles.edges.map((e) => e.node));
+      if (!r.data!.debtorFiles.pageInfo.hasNextPage) break;
+      after = r.data!.debtorFiles.pageInfo.endCursor;
+    }
+    const [{ n }] = await db.sql`select count(*)::int as n from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where k.currency = 'PLN'`;
+    expect(seen).toHaveLength(n);
+    expect(new Set(seen.map((f) => f.displayNumber)).size).toBe(n);
+    const amounts = seen.map((f) => Number(f.measures.overdue));
+    expect([...amounts].sort((a, b) => b - a)).toEqual(amounts);
+    expect(seen.every((f) => f.measures.currency === 'PLN')).toBe(true);
+    const top = seen[0];
+    const [kind, num] = top.displayNumber.split(' ');
+    const loans = await analyst.gql<{ loans: { edges: { node: { measures: { overdue: string } } }[] } }>(
+      `query($k: String) { loans(filter: { receivableKindCode: $k, number: "" }, first: 200) { edges { node { measures { overdue } } } } }`, { k: kind });
+    expect(loans.errors).toBeUndefined();
+    const [fileRow] = await db.sql<{ id: string }[]>`select f.id from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where k.code = ${kind} and f.number = ${Number(num)}`;
+    const own = await analyst.gql<{ loans: { totalCount: number; edges: { node: { measures: { overdue: string } } }[] } }>(
+      `query($f: ID) { loans(filter: { fileId: $f }, first: 200) { totalCount edges { node { measures { overdue } } } } }`, { f: fileRow.id });
+    expect(own.data!.loans.totalCount).toBe(top.measures.loans);
+    expect(sumMoney(own.data!.loans.edges.map((e) => e.node.measures.overdue))).toBe(top.measures.overdue);
   });
 });
 
