@@ -32,6 +32,9 @@ export interface AppConfig {
   smsTimeoutMs: number;
   /** Client zone and online payments (docs/clientzone.md). */
   clientZone: ClientZoneConfig;
+  /** Analyst reads (docs/analytics.md): optional separate PostgreSQL (a read replica) and the statement timeout. */
+  analyticsDatabaseUrl?: string;
+  analyticsStatementTimeoutMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -57,6 +60,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smsapiSandboxPort: Number(env.RATY_SMSAPI_SANDBOX_PORT ?? 4010),
     smtpSandboxPort: Number(env.RATY_SMTP_SANDBOX_PORT ?? 2525),
     smsTimeoutMs: Number(env.RATY_SMS_TIMEOUT_MS ?? 10_000),
+    analyticsDatabaseUrl: env.ANALYTICS_DATABASE_URL || undefined,
+    analyticsStatementTimeoutMs: positiveInt(env.ANALYTICS_STATEMENT_TIMEOUT_MS, 5000, 'ANALYTICS_STATEMENT_TIMEOUT_MS'),
     clientZone: loadClientZoneConfig(env, { sandboxes: env.RATY_SANDBOXES ? env.RATY_SANDBOXES === '1' : !env.DATABASE_URL, publicUrl: env.RATY_PUBLIC_URL || undefined }),
   };
+}
+
+function positiveInt(v: string | undefined, dflt: number, name: string): number {
+  if (v === undefined || v === '') return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number of milliseconds (got ${v})`);
+  return n;
 }

@@ -28,6 +28,8 @@ export interface Context {
   res?: Response;
   loaders: Loaders;
   ip: string;
+  /** true while the operation runs in the analyst's read-only transaction (graphql/analyst-reads.ts) */
+  analyticsRead?: boolean;
 }
 
 export function actorLabel(actor: Actor | null): { actorType: string; actorId: string | null } {

@@ -21,6 +21,8 @@ import { getSchema } from '../graphql/schema.js';
 import { introspectionGuard } from '../graphql/introspection-guard.js';
 import { rateLimitPlugin } from './security.js';
 import { graphqlTextGuard } from './text-guard.js';
+import { analystReadsPlugin, isStatementTimeout, queryTimeoutError } from '../graphql/analyst-reads.js';
+import { connect } from '../db/client.js';
 import { STAFF_COOKIE, staffActorFromSession, tokenActor } from '../modules/auth/session.service.js';
 import { partnerRouter } from '../modules/partner/partner.router.js';
 import { mountSmsCallbacks } from '../integrations/sms-callbacks.js';
@@ -41,6 +43,8 @@ export interface AppDeps {
   config: AppConfig;
   db: DbHandle;
   log: Logger;
+  /** the analysts' read database (ANALYTICS_DATABASE_URL); when absent and the URL is configured, the app connects */
+  analyticsDb?: DbHandle;
 }
 
 export interface RunningApp {
@@ -60,8 +64,12 @@ export function withoutSuggestions(message: string): string {
 }
 
 /** Masks every error that is not one of our documented codes; logs the original with the request id. */
-export function formatError(log: Logger) {
+export function formatError(log: Logger, analystTimeoutMs = 5000) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (isStatementTimeout((error as { originalError?: unknown })?.originalError ?? error)) {
+      const e = queryTimeoutError(analystTimeoutMs);
+      return { message: e.message, path: formatted.path, locations: formatted.locations, extensions: e.extensions };
+    }
     const code = (formatted.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR';
     if (KNOWN_CODES.has(code)) {
       const { stacktrace: _s, ...ext } = formatted.extensions ?? {};
@@ -131,6 +139,9 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     }
   });
 
+  const ownAnalyticsDb = !deps.analyticsDb && config.analyticsDatabaseUrl ? connect(config.analyticsDatabaseUrl, { max: 10 }) : undefined;
+  const analyticsDb = deps.analyticsDb ?? ownAnalyticsDb;
+  if (analyticsDb) log.info('analyst reads go to ANALYTICS_DATABASE_URL');
   const schema = await getSchema();
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
@@ -147,6 +158,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     ApolloServerPluginCacheControlDisabled(),
     introspectionGuard,
     rateLimitPlugin,
+    analystReadsPlugin({ main: db, analytics: analyticsDb, timeoutMs: config.analyticsStatementTimeoutMs }),
     ...(protection.plugins as ApolloServerPlugin<Context>[]),
   ];
   const apollo = new ApolloServer<Context>({
@@ -157,7 +169,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: formatError(log),
+    formatError: formatError(log, config.analyticsStatementTimeoutMs),
   });
   await apollo.start();
 
@@ -213,6 +225,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     url,
     close: async () => {
       await apollo.stop();
+      await ownAnalyticsDb?.close();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { AdminResolver } from './admin/admin.resolver.js';
 import { AnalyticsResolver } from './analytics/analytics.resolver.js';
+import { InstallmentNavigationResolver, NoticeAddresseeRedactionResolver, NoticeNavigationResolver, PaymentNavigationResolver } from './analytics/navigation.resolver.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { DictionariesResolver } from './dictionaries/dictionaries.resolver.js';
 import { PartnerResolver } from './partner/partner.resolver.js';
@@ -16,4 +17,4 @@ import { BusinessDateResolver } from './common/clock.resolver.js';
 import { LegalRatesResolver } from './legal-rates/legal-rates.resolver.js';
 
 /** Every resolver class of the API. Modules add theirs here. */
-export const resolvers = [AuthResolver, AdminResolver, DebtorFileResolver, FilePartyResolver, PartyResolver, LoanResolver, PaymentResolver, QuoteResolver, AnalyticsResolver, RemindersResolver, SettingsResolver, DictionariesResolver, PartnerResolver, ...collectionResolvers, ...clientZoneResolvers, AuditResolver, BusinessDateResolver, LegalRatesResolver] as const;
+export const resolvers = [AuthResolver, AdminResolver, DebtorFileResolver, FilePartyResolver, PartyResolver, LoanResolver, PaymentResolver, QuoteResolver, AnalyticsResolver, PaymentNavigationResolver, InstallmentNavigationResolver, NoticeNavigationResolver, NoticeAddresseeRedactionResolver, RemindersResolver, SettingsResolver, DictionariesResolver, PartnerResolver, ...collectionResolvers, ...clientZoneResolvers, AuditResolver, BusinessDateResolver, LegalRatesResolver] as const;

@@ -322,6 +322,16 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
   if (batch < opts.files) opts.log?.info({ ...totals }, 'seed batch done');
   }
 
+  // selling channels (analysts filter by them, docs/analytics.md): QPartner loans through the partner network, the
+  // Polish ones spread over branch / online / the archived call centre by their number (no random draw: the rest of
+  // the portfolio stays what the fixed seed makes it)
+  await sql`update loans l set selling_channel_id = sc.id from selling_channels sc
+    where l.selling_channel_id is null and sc.code = case
+      when l.contract_type_id = ${ctQp.id} then 'QPARTNER'
+      when abs(hashtext(l.number)) % 10 < 6 then 'BRANCH'
+      when abs(hashtext(l.number)) % 10 < 9 then 'ONLINE'
+      else 'CALLCTR' end`;
+
   const res: SeedResult = { ...totals, ms: Date.now() - t0 };
   opts.log?.info(res, 'seeded');
   return res;

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { pino } from 'pino';
 import { createApp, type RunningApp } from '../../src/http/app.js';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, type AppConfig } from '../../src/config.js';
 import { setAppConfig } from '../../src/app-config.js';
 import type { DbHandle } from '../../src/db/client.js';
 
@@ -20,10 +20,13 @@ export interface GqlResult<T> {
 }
 
 /** Starts the real HTTP app (Express + Apollo) on a random port against the given database. */
-export async function startTestApp(db: DbHandle): Promise<RunningApp & { client: () => TestClient }> {
-  const config = { ...loadConfig({}), port: 0, host: '127.0.0.1', webDist: '/nonexistent' };
+export async function startTestApp(
+  db: DbHandle,
+  opts: { config?: Partial<AppConfig>; analyticsDb?: DbHandle } = {},
+): Promise<RunningApp & { client: () => TestClient }> {
+  const config = { ...loadConfig({}), port: 0, host: '127.0.0.1', webDist: '/nonexistent', ...opts.config };
   setAppConfig(config);
-  const app = await createApp({ config, db, log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
+  const app = await createApp({ config, db, analyticsDb: opts.analyticsDb, log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
   return {
     ...app,
     close: async () => {

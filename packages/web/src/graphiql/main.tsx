@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
+import { cookbookTabs } from './cookbook';
 
 const fetcher = createGraphiQLFetcher({
   url: '/graphql',
@@ -34,6 +35,8 @@ if (!root) throw new Error('#graphiql element missing in graphiql.html');
 
 createRoot(root).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} />
+    {/* the first tab, then every question of the analysts' cookbook (docs/analytics.md) as a saved tab; GraphiQL keeps
+        the user's own tabs in localStorage once edited */}
+    <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} defaultTabs={[{ query: DEFAULT_QUERY }, ...cookbookTabs()]} />
   </StrictMode>,
 );

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput } from '../../graphql/errors.js';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
@@ -7,7 +7,7 @@ import { jsonColumn } from '../../db/json.js';
 import { Connection, decodeCursor, encodeCursor, pageSize } from '../common/connection.js';
 import { PartyType } from '../files/files.types.js';
 import { toPartyType } from '../files/files.resolver.js';
-import { PaymentType } from '../loans/loans.types.js';
+import { LoanStatus, PaymentType } from '../loans/loans.types.js';
 import { toPaymentType, type AllocationRow } from '../loans/loans.resolver.js';
 import { fromMinor, toMinor, type PaymentRow } from '../loans/loans.service.js';
 import { READ_ROLES } from '../loans/loans.resolver.js';
@@ -24,7 +24,7 @@ class PartyFilter {
 }
 
 @ObjectType('InstallmentRow')
-class InstallmentRowType {
+export class InstallmentRowType {
   @Field(() => ID) loanId!: string;
   @Field(() => String) loanNumber!: string;
   @Field(() => Int) number!: number;
@@ -47,11 +47,40 @@ class InstallmentFilter {
   @Field(() => DateScalar, { nullable: true }) dueTo?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'true: only lines with something unpaid' }) unpaid?: boolean | null;
   @Field(() => String, { nullable: true }) receivableKindCode?: string | null;
-  @Field(() => String, { nullable: true, description: 'ISO 4217 currency of the loan' }) currency?: string | null;
+  @Field(() => String, { nullable: true, description: 'Loan currency, e.g. PLN' }) currency?: string | null;
+  @Field(() => ID, { nullable: true }) loanId?: string | null;
+  @Field(() => [LoanStatus], { nullable: true, description: 'Loan status any of' }) loanStatuses?: LoanStatus[] | null;
+  @Field(() => String, { nullable: true, description: 'Contract type code of the loan' }) contractTypeCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Selling channel code of the loan' }) sellingChannelCode?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: only lines due before the business date and not fully paid' }) overdue?: boolean | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Unpaid (total − paid) ≥' }) unpaidMin?: string | null;
+}
+
+export enum InstallmentSortEnum {
+  DUE_ASC = 'DUE_ASC',
+  DUE_DESC = 'DUE_DESC',
+  UNPAID_DESC = 'UNPAID_DESC',
+}
+registerEnumType(InstallmentSortEnum, { name: 'InstallmentSort' });
+
+export enum PaymentSortEnum {
+  DATE_DESC = 'DATE_DESC',
+  DATE_ASC = 'DATE_ASC',
+  AMOUNT_DESC = 'AMOUNT_DESC',
+}
+registerEnumType(PaymentSortEnum, { name: 'PaymentSort' });
+
+@ObjectType('CurrencyTotal', { description: 'A sum in one currency (never added across currencies)' })
+class CurrencyTotalType {
+  @Field(() => String) currency!: string;
+  @Field(() => Int) count!: number;
+  @Field(() => DecimalScalar) amount!: string;
 }
 
 @ObjectType()
-class PaymentConnection extends Connection('Payment', PaymentType) {}
+class PaymentConnection extends Connection('Payment', PaymentType) {
+  @Field(() => [CurrencyTotalType], { description: 'Count and amount of ALL matching payments (every page), per loan currency' }) totalsByCurrency!: CurrencyTotalType[];
+}
 
 @InputType()
 class PaymentFilter {
@@ -59,7 +88,16 @@ class PaymentFilter {
   @Field(() => DateScalar, { nullable: true }) to?: string | null;
   @Field(() => String, { nullable: true }) method?: string | null;
   @Field(() => String, { nullable: true, description: 'POSTED | REVERSED' }) status?: string | null;
-  @Field(() => String, { nullable: true, description: 'ISO 4217 currency of the loan' }) currency?: string | null;
+  @Field(() => String, { nullable: true, description: 'REGULAR | EXTRAORDINARY' }) kind?: string | null;
+  @Field(() => ID, { nullable: true }) loanId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Loan number (exact)' }) loanNumber?: string | null;
+  @Field(() => String, { nullable: true, description: 'Loan currency, e.g. PLN' }) currency?: string | null;
+  @Field(() => String, { nullable: true }) receivableKindCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Contract type code of the loan' }) contractTypeCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Selling channel code of the loan' }) sellingChannelCode?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) amountMin?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) amountMax?: string | null;
+  @Field(() => String, { nullable: true, description: 'Who recorded it (created_by: a user id, PARTNER:…, GATEWAY:…)' }) createdBy?: string | null;
 }
 
 @ObjectType('DpdBucket')
@@ -118,6 +156,12 @@ class NoticeStatsType {
   @Field(() => Int) promisesPending!: number;
 }
 
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function decimalArg(field: string, v: string): string {
+  if (!/^-?\d+(\.\d+)?$/.test(String(v).trim())) throw BadUserInput.field(field, 'decimal.invalid', `${field} must be a decimal number`);
+  return String(v).trim();
+}
+
 @Resolver()
 export class AnalyticsResolver {
   @Authorized(...READ_ROLES)
@@ -155,12 +199,13 @@ export class AnalyticsResolver {
   }
 
   @Authorized(...READ_ROLES)
-  @Query(() => InstallmentRowConnection, { description: 'Installments of the current schedule versions, ordered by due date (keyset).' })
+  @Query(() => InstallmentRowConnection, { description: 'Installments of the current schedule versions, ordered by due date or unpaid amount (keyset).' })
   async installments(
     @Ctx() ctx: Context,
     @Arg('filter', () => InstallmentFilter, { nullable: true }) filter?: InstallmentFilter | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('sort', () => InstallmentSortEnum, { nullable: true, defaultValue: InstallmentSortEnum.DUE_ASC }) sort?: InstallmentSortEnum | null,
   ): Promise<InstallmentRowConnection> {
     const n = pageSize(first);
     const cur = decodeCursor(after, 2) as [string, string] | null;
@@ -170,30 +215,42 @@ export class AnalyticsResolver {
     if (filter?.dueTo) conds.push(sql`i.due_date <= ${filter.dueTo}`);
     if (filter?.unpaid) conds.push(sql`i.paid_principal + i.paid_interest < i.total`);
     if (filter?.receivableKindCode) conds.push(sql`exists (select 1 from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = l.file_id and k.code = ${filter.receivableKindCode.toUpperCase()})`);
-    if (filter?.currency) conds.push(sql`l.currency = ${filter.currency.toUpperCase()}`);
+    if (filter?.currency) conds.push(sql`l.currency = ${filter.currency.trim().toUpperCase()}`);
+    if (filter?.loanId) conds.push(UUID_RE.test(filter.loanId) ? sql`l.id = ${filter.loanId}::uuid` : sql`false`);
+    if (filter?.loanStatuses?.length) conds.push(sql`l.status = any(${filter.loanStatuses}::text[])`);
+    if (filter?.contractTypeCode) conds.push(sql`l.contract_type_id = (select id from contract_types where code = ${filter.contractTypeCode.trim().toUpperCase()})`);
+    if (filter?.sellingChannelCode) conds.push(sql`l.selling_channel_id = (select id from selling_channels where code = ${filter.sellingChannelCode.trim().toUpperCase()})`);
+    if (filter?.overdue) conds.push(sql`i.due_date < ${businessDate()}::date and i.paid_principal + i.paid_interest < i.total`);
+    if (filter?.unpaidMin != null) conds.push(sql`i.total - i.paid_principal - i.paid_interest >= ${decimalArg('filter.unpaidMin', filter.unpaidMin)}::numeric`);
     const where = conds.reduce((a, b) => sql`${a} and ${b}`);
+    const srt = sort ?? InstallmentSortEnum.DUE_ASC;
+    const key = srt === InstallmentSortEnum.UNPAID_DESC ? sql`(i.total - i.paid_principal - i.paid_interest)` : sql`i.due_date`;
+    const cast = srt === InstallmentSortEnum.UNPAID_DESC ? sql`numeric` : sql`date`;
+    const desc = srt !== InstallmentSortEnum.DUE_ASC;
+    const keyset = cur ? (desc ? sql`and (${key} < ${cur[0]}::${cast} or (${key} = ${cur[0]}::${cast} and i.id > ${cur[1]}::bigint))` : sql`and (${key}, i.id) > (${cur[0]}::${cast}, ${cur[1]}::bigint)`) : sql``;
     type Row = { id: string; loan_id: string; loan_number: string; currency: string; number: number; due_date: string; principal: string; interest: string; total: string; paid_principal: string; paid_interest: string; unpaid: string };
     const [rows, [{ count }]] = await Promise.all([
       sql<Row[]>`select i.id::text, i.loan_id, l.number as loan_number, l.currency, i.number, i.due_date, i.principal, i.interest, i.total, i.paid_principal, i.paid_interest,
           (i.total - i.paid_principal - i.paid_interest)::numeric(15,2)::text as unpaid
         from installments i join loans l on l.id = i.loan_id where ${where}
-        ${cur ? sql`and (i.due_date, i.id) > (${cur[0]}, ${cur[1]}::bigint)` : sql``} order by i.due_date, i.id limit ${n + 1}`,
+        ${keyset} order by ${key} ${desc ? sql`desc` : sql`asc`}, i.id limit ${n + 1}`,
       sql<{ count: number }[]>`select count(*)::int as count from installments i join loans l on l.id = i.loan_id where ${where}`,
     ]);
     const edges = rows.slice(0, n).map((r) => ({
-      cursor: encodeCursor([r.due_date, r.id]),
+      cursor: encodeCursor([srt === InstallmentSortEnum.UNPAID_DESC ? r.unpaid : r.due_date, r.id]),
       node: { loanId: r.loan_id, loanNumber: r.loan_number, number: r.number, dueDate: r.due_date, principal: r.principal, interest: r.interest, total: r.total, paidPrincipal: r.paid_principal, paidInterest: r.paid_interest, unpaid: r.unpaid, currency: r.currency },
     }));
     return { edges, totalCount: count, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
   @Authorized(...READ_ROLES)
-  @Query(() => PaymentConnection, { description: 'Payments across the portfolio, newest first (keyset).' })
+  @Query(() => PaymentConnection, { description: 'Payments across the portfolio, newest first by default (keyset); filter by loan, kind, currency, dictionaries, amount.' })
   async allPayments(
     @Ctx() ctx: Context,
     @Arg('filter', () => PaymentFilter, { nullable: true }) filter?: PaymentFilter | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('sort', () => PaymentSortEnum, { nullable: true, defaultValue: PaymentSortEnum.DATE_DESC }) sort?: PaymentSortEnum | null,
   ): Promise<PaymentConnection> {
     const n = pageSize(first);
     const cur = decodeCursor(after, 2) as [string, string] | null;
@@ -203,20 +260,37 @@ export class AnalyticsResolver {
     if (filter?.to) conds.push(sql`payment_date <= ${filter.to}`);
     if (filter?.method) conds.push(sql`method = ${filter.method}`);
     if (filter?.status) conds.push(sql`status = ${filter.status}`);
-    if (filter?.currency) conds.push(sql`loan_id in (select id from loans where currency = ${filter.currency.toUpperCase()})`);
+    if (filter?.kind) conds.push(sql`kind = ${filter.kind.trim().toUpperCase()}`);
+    if (filter?.loanId) conds.push(UUID_RE.test(filter.loanId) ? sql`loan_id = ${filter.loanId}::uuid` : sql`false`);
+    if (filter?.loanNumber) conds.push(sql`loan_id = (select id from loans where number = ${filter.loanNumber.trim()})`);
+    if (filter?.amountMin != null) conds.push(sql`amount >= ${decimalArg('filter.amountMin', filter.amountMin)}::numeric`);
+    if (filter?.amountMax != null) conds.push(sql`amount <= ${decimalArg('filter.amountMax', filter.amountMax)}::numeric`);
+    if (filter?.createdBy) conds.push(sql`created_by = ${filter.createdBy}`);
+    const lc = [sql`true`];
+    if (filter?.currency) lc.push(sql`l.currency = ${filter.currency.trim().toUpperCase()}`);
+    if (filter?.receivableKindCode) lc.push(sql`l.file_id in (select f.id from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where k.code = ${filter.receivableKindCode.trim().toUpperCase()})`);
+    if (filter?.contractTypeCode) lc.push(sql`l.contract_type_id = (select id from contract_types where code = ${filter.contractTypeCode.trim().toUpperCase()})`);
+    if (filter?.sellingChannelCode) lc.push(sql`l.selling_channel_id = (select id from selling_channels where code = ${filter.sellingChannelCode.trim().toUpperCase()})`);
+    if (lc.length > 1) conds.push(sql`loan_id in (select l.id from loans l where ${lc.reduce((a, b) => sql`${a} and ${b}`)})`);
     const where = conds.reduce((a, b) => sql`${a} and ${b}`);
-    const [rows, [{ count }]] = await Promise.all([
-      sql<(PaymentRow & { currency: string })[]>`select p.*, (select l.currency from loans l where l.id = p.loan_id) as currency from payments p where ${where}
-        ${cur ? sql`and (payment_date, id) < (${cur[0]}, ${cur[1]}::uuid)` : sql``} order by payment_date desc, id desc limit ${n + 1}`,
-      sql<{ count: number }[]>`select count(*)::int as count from payments where ${where}`,
+    const srt = sort ?? PaymentSortEnum.DATE_DESC;
+    const key = srt === PaymentSortEnum.AMOUNT_DESC ? sql`amount` : sql`payment_date`;
+    const cast = srt === PaymentSortEnum.AMOUNT_DESC ? sql`numeric` : sql`date`;
+    const keyset = !cur ? sql`` : srt === PaymentSortEnum.DATE_ASC ? sql`and (payment_date, id) > (${cur[0]}::date, ${cur[1]}::uuid)` : sql`and (${key}, id) < (${cur[0]}::${cast}, ${cur[1]}::uuid)`;
+    const dir = srt === PaymentSortEnum.DATE_ASC ? sql`asc` : sql`desc`;
+    const [rows, totals] = await Promise.all([
+      sql<(PaymentRow & { currency: string })[]>`select p.*, (select l.currency from loans l where l.id = p.loan_id) as currency from payments p where ${where} ${keyset} order by ${key} ${dir}, id ${dir} limit ${n + 1}`,
+      sql<CurrencyTotalType[]>`select l.currency, count(*)::int as count, sum(p.amount)::numeric(17,2)::text as amount
+        from (select loan_id, amount from payments where ${where}) p join loans l on l.id = p.loan_id group by l.currency order by l.currency`,
     ]);
+    const count = totals.reduce((a, t) => a + t.count, 0);
     const page = rows.slice(0, n);
     const allocs = page.length
       ? await sql<(AllocationRow & { payment_id: string })[]>`
           select payment_id, kind, effective_date, installment_number, component, amount from payment_allocations where payment_id in ${sql(page.map((p) => p.id))} order by id`
       : [];
-    const edges = page.map((p) => ({ cursor: encodeCursor([p.payment_date, p.id]), node: toPaymentType(p, allocs.filter((a) => a.payment_id === p.id), p.currency) }));
-    return { edges, totalCount: count, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
+    const edges = page.map((p) => ({ cursor: encodeCursor([srt === PaymentSortEnum.AMOUNT_DESC ? p.amount : p.payment_date, p.id]), node: toPaymentType(p, allocs.filter((a) => a.payment_id === p.id), p.currency) }));
+    return { edges, totalCount: count, totalsByCurrency: totals, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
   @Authorized(...READ_ROLES)

@@ -7,6 +7,8 @@ import type { Sql } from '../../db/client.js';
 /** Roles of soft collection (seed 002 §3): EDIT creates/edits/sends/deletes, VIEW reads. ADMIN passes both. */
 export const NOTICES_EDIT = ['NOTICES_EDIT'] as const;
 export const NOTICES_READ = ['NOTICES_VIEW', 'NOTICES_EDIT'] as const;
+/** The registry and one notice: also analysts, who get metadata and outcomes but never text, phone or note (docs/analytics.md). */
+export const NOTICES_METADATA_READ = ['NOTICES_VIEW', 'NOTICES_EDIT', 'ANALYST'] as const;
 /** Party contacts belong to the party data: servicing staff and soft-collection editors maintain them. */
 export const CONTACTS_EDIT = ['NOTICES_EDIT', 'SERVICING'] as const;
 export const CONTACTS_READ = ['NOTICES_VIEW', 'NOTICES_EDIT', 'SERVICING', 'ANALYST'] as const;

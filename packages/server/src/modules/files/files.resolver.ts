@@ -1,3 +1,5 @@
+import DataLoader from 'dataloader';
+import { businessDate } from '../../lib/business-date.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { receivableKinds } from '../../db/schema/index.js';
 import { jsonColumn } from '../../db/json.js';
@@ -8,6 +10,8 @@ import { DateScalar as DateScalarRef } from '../../graphql/scalars.js';
 import {
   DebtorFileConnection,
   DebtorFileFilter,
+  DebtorFileMeasuresType,
+  DebtorFileSortEnum,
   DebtorFileType,
   FilePartyType,
   PartyKindEnum,
@@ -15,7 +19,7 @@ import {
   PartyType,
   ReceivableKindType,
 } from './files.types.js';
-import { searchFiles } from './files.service.js';
+import { fileMeasureJoin, searchFiles } from './files.service.js';
 
 const STAFF_READ = ['SERVICING', 'NOTICES_VIEW', 'NOTICES_EDIT', 'ANALYST'] as const;
 
@@ -37,6 +41,8 @@ export function toPartyType(p: {
   };
 }
 
+const fileMeasureLoaders = new WeakMap<object, DataLoader<string, DebtorFileMeasuresType | null>>();
+
 @Resolver(() => DebtorFileType)
 export class DebtorFileResolver {
   @Authorized(...STAFF_READ)
@@ -46,8 +52,9 @@ export class DebtorFileResolver {
     @Arg('filter', () => DebtorFileFilter, { nullable: true }) filter?: DebtorFileFilter | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('sort', () => DebtorFileSortEnum, { nullable: true, defaultValue: DebtorFileSortEnum.KIND_NUMBER }) sort?: DebtorFileSortEnum | null,
   ): Promise<DebtorFileConnection> {
-    const res = await searchFiles(ctx.sql, { search: filter?.search, kindCode: filter?.receivableKindCode, first: pageSize(first), after });
+    const res = await searchFiles(ctx.sql, { search: filter?.search, kindCode: filter?.receivableKindCode, first: pageSize(first), after, more: filter, sort });
     const edges = res.nodes.map((r) => ({
       cursor: res.cursorOf(r),
       node: { id: r.id, number: String(r.number), displayNumber: `${r.code} ${r.number}`, status: r.status, receivableKindId: r.receivable_kind_id },
@@ -86,6 +93,25 @@ export class DebtorFileResolver {
   @Query(() => [ReceivableKindType])
   async receivableKinds(@Ctx() ctx: Context): Promise<ReceivableKindType[]> {
     return ctx.db.select().from(receivableKinds).orderBy(receivableKinds.code);
+  }
+
+  @FieldResolver(() => DebtorFileMeasuresType, { description: "Its loans' measures added up, as of the business date (docs/analytics.md)" })
+  async measures(@Root() f: DebtorFileType, @Ctx() ctx: Context): Promise<DebtorFileMeasuresType> {
+    let l = fileMeasureLoaders.get(ctx);
+    if (!l) {
+      l = new DataLoader<string, DebtorFileMeasuresType | null>(async (ids) => {
+        const asOf = businessDate();
+        const rows = await ctx.sql<{ id: string; currency: string; loans: number; outstanding: string; overdue: string; dpd: number }[]>`
+          select f.id, k.currency, fm.loans, fm.outstanding::text as outstanding, fm.overdue::text as overdue, fm.dpd
+          from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id ${fileMeasureJoin(ctx.sql, asOf)} where f.id = any(${ids as string[]}::uuid[])`;
+        const m = new Map(rows.map((r) => [r.id, { asOf, currency: r.currency, loans: r.loans, outstanding: r.outstanding, overdue: r.overdue, daysPastDue: r.dpd }]));
+        return ids.map((id) => m.get(id) ?? null);
+      });
+      fileMeasureLoaders.set(ctx, l);
+    }
+    const m = await l.load(f.id);
+    if (!m) throw new NotFound('Debtor file');
+    return m;
   }
 
   @FieldResolver(() => ReceivableKindType)

@@ -1,5 +1,7 @@
+import type postgres from 'postgres';
 import type { Sql } from '../../db/client.js';
 import { decodeCursor, encodeCursor } from '../common/connection.js';
+import { businessDate } from '../../lib/business-date.js';
 
 export interface FileRow {
   id: string;
@@ -34,9 +36,29 @@ export function parseSearch(search: string | null | undefined): SearchIntent {
 }
 
 /** Keyset-paginated search of debtor files, ordered by kind code and number. */
-export async function searchFiles(sql: Sql, opts: { search?: string | null; kindCode?: string | null; first: number; after?: string | null }) {
+export interface FileListFilter {
+  currency?: string | null;
+  status?: string | null;
+  promisedFrom?: string | null;
+  promisedTo?: string | null;
+  daysPastDueMin?: number | null;
+}
+
+/** Per-file measures (alias f): the file's loans' current lines as of a date (the loan measures of docs/analytics.md, added up). */
+export function fileMeasureJoin(sql: Sql, asOf: string) {
+  return sql`cross join lateral (
+    select count(distinct l.id)::int as loans,
+           coalesce(sum(i.total - i.paid_principal - i.paid_interest), 0)::numeric(17,2) as outstanding,
+           coalesce(sum(i.total - i.paid_principal - i.paid_interest) filter (where i.due_date < ${asOf}::date), 0)::numeric(17,2) as overdue,
+           coalesce(${asOf}::date - min(i.due_date) filter (where i.due_date < ${asOf}::date and i.paid_principal + i.paid_interest < i.total), 0)::int as dpd
+    from loans l join installments i on i.loan_id = l.id and i.version = l.schedule_version where l.file_id = f.id) fm`;
+}
+
+const FILE_SORTS: Record<string, string> = { OVERDUE_DESC: 'fm_overdue', OUTSTANDING_DESC: 'fm_outstanding', DAYS_PAST_DUE_DESC: 'fm_dpd' };
+
+export async function searchFiles(sql: Sql, opts: { search?: string | null; kindCode?: string | null; first: number; after?: string | null; more?: FileListFilter | null; sort?: string | null }) {
   const intent = parseSearch(opts.search);
-  const cursor = decodeCursor(opts.after, 2) as [string, number] | null;
+  const cursor = opts.sort && FILE_SORTS[opts.sort] ? null : (decodeCursor(opts.after, 2) as [string, number] | null);
   const kindCode = opts.kindCode?.trim().toUpperCase() || (intent.kind === 'fileNumber' ? intent.code : undefined);
 
   const conds = [sql`true`];
@@ -54,7 +76,22 @@ export async function searchFiles(sql: Sql, opts: { search?: string | null; kind
         and (lower(p.last_name) like ${first + '%'} or lower(p.company_name) like ${first + '%'} or lower(p.first_name) like ${first + '%'})
         ${restConds.length ? restConds.reduce((a, b) => sql`${a} ${b}`) : sql``})`);
   }
+  const m = opts.more;
+  if (m?.currency) conds.push(sql`k.currency = ${m.currency.trim().toUpperCase()}`);
+  if (m?.status) conds.push(sql`f.status = ${m.status.trim().toUpperCase()}`);
+  if (m?.promisedFrom || m?.promisedTo) {
+    conds.push(sql`exists (select 1 from notices n where n.file_id = f.id and n.promise_date is not null
+      ${m.promisedFrom ? sql`and n.promise_date >= ${m.promisedFrom}` : sql``} ${m.promisedTo ? sql`and n.promise_date <= ${m.promisedTo}` : sql``})`);
+  }
+  if (m?.daysPastDueMin != null) {
+    // the loan measure "days past due" (docs/analytics.md): as of the business date, from the stored lines
+    conds.push(sql`exists (select 1 from loans l join installments i on i.loan_id = l.id and i.version = l.schedule_version
+      where l.file_id = f.id and i.due_date < ${businessDate()}::date and i.paid_principal + i.paid_interest < i.total
+        and i.due_date <= ${businessDate()}::date - ${m.daysPastDueMin}::int)`);
+  }
   const where = conds.reduce((a, b) => sql`${a} and ${b}`);
+  const measureKey = opts.sort ? FILE_SORTS[opts.sort] : undefined;
+  if (measureKey) return searchFilesByMeasure(sql, where, measureKey, opts.first, opts.after);
   const page = cursor ? sql`and (k.code, f.number) > (${cursor[0]}, ${cursor[1]})` : sql``;
 
   const [rows, [{ count }]] = await Promise.all([
@@ -76,5 +113,33 @@ export async function searchFiles(sql: Sql, opts: { search?: string | null; kind
     hasNextPage,
     nodes,
     cursorOf: (r: FileRow) => encodeCursor([r.code, r.number]),
+  };
+}
+
+/** debtorFiles sorted by a file measure, descending, ties by kind and number (keyset on the three). */
+async function searchFilesByMeasure(sql: Sql, where: postgres.PendingQuery<postgres.Row[]>, key: string, first: number, after: string | null | undefined) {
+  const cursor = decodeCursor(after, 3) as [string | number, string, number] | null;
+  const asOf = businessDate();
+  const k = sql.unsafe(key === 'fm_dpd' ? 'fm_dpd' : `${key}::numeric`);
+  const cast = sql.unsafe(key === 'fm_dpd' ? 'int' : 'numeric');
+  const page = cursor
+    ? sql`and (${k} < ${String(cursor[0])}::${cast} or (${k} = ${String(cursor[0])}::${cast} and (code, number) > (${cursor[1]}, ${cursor[2]})))`
+    : sql``;
+  const rows = await sql<(FileRow & { total_count: number; fm_overdue: string; fm_outstanding: string; fm_dpd: number })[]>`
+    with m as materialized (
+      select f.id, f.number, f.status, f.receivable_kind_id, k.code, fm.overdue::text as fm_overdue, fm.outstanding::text as fm_outstanding, fm.dpd as fm_dpd
+      from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id ${fileMeasureJoin(sql, asOf)}
+      where ${where})
+    select (select count(*)::int from m) as total_count, p.* from (select 1) one
+    left join lateral (select * from m where true ${page} order by ${k} desc, code, number limit ${first + 1}) p on true`;
+  const found = rows.filter((r) => r.id != null);
+  return {
+    totalCount: rows[0]?.total_count ?? 0,
+    hasNextPage: found.length > first,
+    nodes: found.slice(0, first),
+    cursorOf: (r: FileRow) => {
+      const x = r as FileRow & Record<string, unknown>;
+      return encodeCursor([x[key], r.code, r.number]);
+    },
   };
 }

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar } from '../../graphql/scalars.js';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { Connection } from '../common/connection.js';
 
 export enum PartyRoleEnum {
@@ -68,4 +68,27 @@ export class DebtorFileFilter {
   @Field(() => String, { nullable: true, description: 'File number ("GOK 544" or "544"), debtor name, or national id' })
   search?: string | null;
   @Field(() => String, { nullable: true }) receivableKindCode?: string | null;
+  @Field(() => String, { nullable: true, description: "Currency of the file's receivable kind, e.g. PLN" }) currency?: string | null;
+  @Field(() => String, { nullable: true, description: 'File status, e.g. ACTIVE' }) status?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Files with a notice whose promise-to-pay date is ≥ this' }) promisedFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: '… and ≤ this' }) promisedTo?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Files with a loan at least this many days past due (loan measures)' }) daysPastDueMin?: number | null;
+}
+
+export enum DebtorFileSortEnum {
+  KIND_NUMBER = 'KIND_NUMBER',
+  OVERDUE_DESC = 'OVERDUE_DESC',
+  OUTSTANDING_DESC = 'OUTSTANDING_DESC',
+  DAYS_PAST_DUE_DESC = 'DAYS_PAST_DUE_DESC',
+}
+registerEnumType(DebtorFileSortEnum, { name: 'DebtorFileSort', description: 'Order of `debtorFiles`; measures of the file = of its loans (docs/analytics.md)' });
+
+@ObjectType('DebtorFileMeasures', { description: "The file's loans' measures added up, as of the business date (docs/analytics.md); one currency per file" })
+export class DebtorFileMeasuresType {
+  @Field(() => DateScalar) asOf!: string;
+  @Field(() => String) currency!: string;
+  @Field(() => Int) loans!: number;
+  @Field(() => DecimalScalar, { description: 'Σ outstanding of its loans' }) outstanding!: string;
+  @Field(() => DecimalScalar, { description: 'Σ overdue (without penalty interest) of its loans' }) overdue!: string;
+  @Field(() => Int, { description: 'The largest days past due of its loans' }) daysPastDue!: number;
 }

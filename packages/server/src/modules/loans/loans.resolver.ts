@@ -5,7 +5,9 @@ import { LOAN_DATA_COLUMNS, takeLoanData } from '../../graphql/loaders.js';
 import { NotFound } from '../../graphql/errors.js';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { businessDate } from '../../lib/business-date.js';
-import { decodeCursor, encodeCursor, pageSize } from '../common/connection.js';
+import { pageSize } from '../common/connection.js';
+import { measuresLoader, searchLoans } from '../analytics/loan-list.js';
+import DataLoader from 'dataloader';
 import { DebtorFileType, FilePartyType, PartyRoleEnum, ReceivableKindType } from '../files/files.types.js';
 import {
   AllocationComponentEnum,
@@ -13,6 +15,8 @@ import {
   LoanBalancesType,
   LoanConnection,
   LoanFilter,
+  LoanMeasuresType,
+  LoanSortEnum,
   LoanStatus,
   LoanType,
   PaymentMethod,
@@ -23,6 +27,24 @@ import {
   ScheduleVersionType,
 } from './loans.types.js';
 import { fromMinor, loadLoan, loanStateCached, remainingOf, toMinor, type LoanRow, type PaymentRow } from './loans.service.js';
+
+type Codes = { contract_type: string | null; selling_channel: string | null };
+const codeLoaders = new WeakMap<object, DataLoader<string, Codes | null>>();
+function codesLoader(ctx: Context): DataLoader<string, Codes | null> {
+  let l = codeLoaders.get(ctx);
+  if (!l) {
+    l = new DataLoader<string, Codes | null>(async (ids) => {
+      const rows = await ctx.sql<(Codes & { id: string })[]>`
+        select l.id, ct.code as contract_type, sc.code as selling_channel from loans l
+        left join contract_types ct on ct.id = l.contract_type_id left join selling_channels sc on sc.id = l.selling_channel_id
+        where l.id = any(${ids as string[]}::uuid[])`;
+      const m = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => m.get(id) ?? null);
+    });
+    codeLoaders.set(ctx, l);
+  }
+  return l;
+}
 
 export const READ_ROLES = ['SERVICING', 'NOTICES_VIEW', 'NOTICES_EDIT', 'ANALYST'] as const;
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -93,30 +115,21 @@ export function toBalances(b: {
 @Resolver(() => LoanType)
 export class LoanResolver {
   @Authorized(...READ_ROLES)
-  @Query(() => LoanConnection, { description: 'Loans, filterable, ordered by number (keyset pagination).' })
+  @Query(() => LoanConnection, {
+    description: 'Loans, filterable by the loan, its file, dictionaries and measures, sorted by number (default) or a measure (keyset pagination). docs/analytics.md',
+  })
   async loans(
     @Ctx() ctx: Context,
     @Arg('filter', () => LoanFilter, { nullable: true }) filter?: LoanFilter | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('sort', () => LoanSortEnum, { nullable: true, defaultValue: LoanSortEnum.NUMBER_ASC }) sort?: LoanSortEnum | null,
   ): Promise<LoanConnection> {
-    const n = pageSize(first);
-    const cursor = decodeCursor(after, 1) as [string] | null;
-    const { sql } = ctx;
-    const conds = [sql`true`];
-    if (filter?.status) conds.push(sql`l.status = ${filter.status}`);
-    if (filter?.receivableKindCode) conds.push(sql`k.code = ${filter.receivableKindCode.toUpperCase()}`);
-    if (filter?.number) conds.push(sql`l.number like ${filter.number.replace(/[%_\\]/g, '') + '%'}`);
-    if (filter?.partyId) conds.push(sql`exists (select 1 from file_parties fp where fp.file_id = l.file_id and fp.party_id = ${filter.partyId}::uuid)`);
-    if (filter?.currency) conds.push(sql`l.currency = ${filter.currency.toUpperCase()}`);
-    const where = conds.reduce((a, b) => sql`${a} and ${b}`);
-    const base = sql`from loans l join debtor_files f on f.id = l.file_id join receivable_kinds k on k.id = f.receivable_kind_id where ${where}`;
-    const [rows, [{ count }]] = await Promise.all([
-      sql<LoanRow[]>`select l.* ${base} ${cursor ? sql`and l.number > ${cursor[0]}` : sql``} order by l.number limit ${n + 1}`,
-      sql<{ count: number }[]>`select count(*)::int as count ${base}`,
-    ]);
-    const edges = rows.slice(0, n).map((r) => ({ cursor: encodeCursor([r.number]), node: toLoanType(r) }));
-    return { edges, totalCount: count, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
+    const res = await searchLoans(ctx.sql, filter, pageSize(first), after, sort);
+    for (const r of res.nodes) ctx.loaders.loan.prime(r.id, r);
+    for (const x of res.measures) measuresLoader(ctx).prime(x.id, x.m);
+    const edges = res.nodes.map((r) => ({ cursor: res.cursorOf(r), node: toLoanType(r) }));
+    return { edges, totalCount: res.totalCount, pageInfo: { hasNextPage: res.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
   @Authorized(...READ_ROLES)
@@ -259,6 +272,25 @@ export class LoanResolver {
       .filter((a) => installmentNumber === undefined || installmentNumber === null || a.installment_number === installmentNumber)
       .map((a) => toAllocationType(a, pays.get(a.payment_id) ?? { id: a.payment_id, loan_id: l.id }, l.currency))
       .sort((a, b) => (a.effectiveDate < b.effectiveDate ? -1 : a.effectiveDate > b.effectiveDate ? 1 : 0));
+  }
+
+  @FieldResolver(() => LoanMeasuresType, {
+    description: 'Set-based measures as of the business date (outstanding, overdue without penalty, days past due, bucket; penalty from the last daily tick). docs/analytics.md',
+  })
+  async measures(@Root() l: LoanType, @Ctx() ctx: Context): Promise<LoanMeasuresType> {
+    const m = await measuresLoader(ctx).load(l.id);
+    if (!m) throw new NotFound('Loan');
+    return m;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Contract type code' })
+  async contractTypeCode(@Root() l: LoanType, @Ctx() ctx: Context): Promise<string | null> {
+    return (await codesLoader(ctx).load(l.id))?.contract_type ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Selling channel code' })
+  async sellingChannelCode(@Root() l: LoanType, @Ctx() ctx: Context): Promise<string | null> {
+    return (await codesLoader(ctx).load(l.id))?.selling_channel ?? null;
   }
 
   @FieldResolver(() => LoanBalancesType, { description: 'Balances as of a date (today by default)' })

@@ -169,7 +169,47 @@ export class LoanFilter {
   @Field(() => String, { nullable: true }) receivableKindCode?: string | null;
   @Field(() => String, { nullable: true, description: 'Loan number prefix' }) number?: string | null;
   @Field(() => ID, { nullable: true }) partyId?: string | null;
-  @Field(() => String, { nullable: true, description: 'ISO 4217 currency of the loan' }) currency?: string | null;
+  @Field(() => [LoanStatus], { nullable: true, description: 'Any of these statuses' }) statuses?: LoanStatus[] | null;
+  @Field(() => String, { nullable: true, description: 'ISO currency, e.g. PLN, EUR' }) currency?: string | null;
+  @Field(() => String, { nullable: true, description: 'Contract type code (contractTypes)' }) contractTypeCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Selling channel code (sellingChannels)' }) sellingChannelCode?: string | null;
+  @Field(() => ID, { nullable: true }) fileId?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Disbursement (origination) date from' }) disbursedFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true }) disbursedTo?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Days past due ≥ (measures, docs/analytics.md)' }) daysPastDueMin?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Days past due ≤' }) daysPastDueMax?: number | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Outstanding (principal + interest unpaid) ≥' }) outstandingMin?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) outstandingMax?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Overdue (principal + interest past due, without penalty interest) ≥' }) overdueMin?: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) overdueMax?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Contractual nominal rate ≥ (percent p.a.)' }) annualRateMin?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Stored APR ≥ (percent)' }) aprMin?: string | null;
+}
+
+export enum LoanSortEnum {
+  NUMBER_ASC = 'NUMBER_ASC',
+  OVERDUE_DESC = 'OVERDUE_DESC',
+  OVERDUE_WITH_PENALTY_DESC = 'OVERDUE_WITH_PENALTY_DESC',
+  OUTSTANDING_DESC = 'OUTSTANDING_DESC',
+  DAYS_PAST_DUE_DESC = 'DAYS_PAST_DUE_DESC',
+  PRINCIPAL_DESC = 'PRINCIPAL_DESC',
+  DISBURSEMENT_DESC = 'DISBURSEMENT_DESC',
+  DISBURSEMENT_ASC = 'DISBURSEMENT_ASC',
+}
+registerEnumType(LoanSortEnum, { name: 'LoanSort', description: 'Order of `loans`; ties broken by loan number. Measures: docs/analytics.md' });
+
+@ObjectType('LoanMeasures', { description: 'Set-based measures of a loan as of the business date (glossary: docs/analytics.md)' })
+export class LoanMeasuresType {
+  @Field(() => DateScalar) asOf!: string;
+  @Field(() => String) currency!: string;
+  @Field(() => DecimalScalar, { description: 'Unpaid principal + interest of every line of the current schedule' }) outstanding!: string;
+  @Field(() => DecimalScalar, { description: 'Unpaid principal + interest of the lines due before asOf (no penalty interest)' }) overdue!: string;
+  @Field(() => DecimalScalar, { description: 'Unpaid principal of the lines due before asOf' }) overduePrincipal!: string;
+  @Field(() => Int, { description: 'asOf − due date of the oldest unpaid past-due line; 0 when none' }) daysPastDue!: number;
+  @Field(() => String, { description: 'CURRENT, 1-30, 31-60, 61-90, 91-180, 180+' }) bucket!: string;
+  @Field(() => DecimalScalar, { description: 'Penalty interest unpaid, from the cached balances of the last daily tick (balancesAsOf); 0 without a cache row' }) penaltyInterest!: string;
+  @Field(() => DecimalScalar, { description: 'overdue + penaltyInterest' }) overdueWithPenalty!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Date of the cached balances penaltyInterest comes from' }) balancesAsOf!: string | null;
 }
 
 @InputType()

@@ -121,9 +121,19 @@ export type CreateUserInput = {
 };
 
 export type DebtorFileFilter = {
+  /** Currency of the file's receivable kind, e.g. PLN */
+  currency?: string | null | undefined;
+  /** Files with a loan at least this many days past due (loan measures) */
+  daysPastDueMin?: number | null | undefined;
+  /** Files with a notice whose promise-to-pay date is ≥ this */
+  promisedFrom?: string | null | undefined;
+  /** … and ≤ this */
+  promisedTo?: string | null | undefined;
   receivableKindCode?: string | null | undefined;
   /** File number ("GOK 544" or "544"), debtor name, or national id */
   search?: string | null | undefined;
+  /** File status, e.g. ACTIVE */
+  status?: string | null | undefined;
 };
 
 /** Money paid before its due date: held until the due date, or applied at once (never during a deferral) */
@@ -215,23 +225,36 @@ export type NoticeFilter = {
   createdBy?: string | null | undefined;
   createdFrom?: string | null | undefined;
   createdTo?: string | null | undefined;
+  /** Currency of the file's receivable kind, e.g. PLN */
+  currency?: string | null | undefined;
   /** SMSAPI delivery status, e.g. DELIVERED */
   deliveryStatus?: string | null | undefined;
   fileId?: string | null | undefined;
   /** File number; only together with kindCode */
   fileNumber?: string | null | undefined;
+  /** true: only notices with a promise to pay; false: only without */
+  hasPromise?: boolean | null | undefined;
   /** Only these notices (e.g. the ones mass generation just created) */
   ids?: Array<string> | null | undefined;
   /** Receivable kind code */
   kindCode?: string | null | undefined;
+  /** Notices with an item of this loan */
+  loanId?: string | null | undefined;
   /** Addressee */
   partyId?: string | null | undefined;
+  /** Promise-to-pay date from */
+  promiseFrom?: string | null | undefined;
+  promiseTo?: string | null | undefined;
   reason?: ContactReason | null | undefined;
   sendStatus?: NoticeSendStatus | null | undefined;
   /** Sent date (Europe/Warsaw) from */
   sentFrom?: string | null | undefined;
   sentTo?: string | null | undefined;
   settlementStatus?: SettlementStatus | null | undefined;
+  /** Generated from this template */
+  templateId?: string | null | undefined;
+  /** Generated from the template of this name (exact) */
+  templateName?: string | null | undefined;
 };
 
 /** Send state machine of an SMS notice (docs/collection-api.md) */

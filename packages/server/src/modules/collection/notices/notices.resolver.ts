@@ -4,7 +4,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { Context } from '../../../graphql/context.js';
 import { DateScalar } from '../../../graphql/scalars.js';
 import { businessDate } from '../../../lib/business-date.js';
-import { assertActive, NOTICES_EDIT, NOTICES_READ, requireUuid } from '../common.js';
+import { assertActive, NOTICES_EDIT, NOTICES_METADATA_READ, NOTICES_READ, requireUuid } from '../common.js';
 import { ContactReasonEnum, RenderedTextType } from '../templates/templates.types.js';
 import { DebtorFileType } from '../../files/files.types.js';
 import {
@@ -72,7 +72,7 @@ function historyLoader(ctx: Context) {
 
 @Resolver(() => NoticeType)
 export class NoticesResolver {
-  @Authorized(...NOTICES_READ)
+  @Authorized(...NOTICES_METADATA_READ)
   @Query(() => NoticeType)
   async notice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<NoticeType> {
     await assertActive(ctx);

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../../graphql/context.js';
 import { pageSize } from '../../common/connection.js';
-import { assertActive, NOTICES_READ } from '../common.js';
+import { assertActive, NOTICES_METADATA_READ } from '../common.js';
 import { toNotice } from '../notices/notices.service.js';
 import type { NoticeType } from '../notices/notices.types.js';
 import { NoticeConnection, NoticeFilter, NoticeSortEnum } from './registry.types.js';
@@ -9,7 +9,7 @@ import { searchNotices } from './registry.service.js';
 
 @Resolver()
 export class NoticeRegistryResolver {
-  @Authorized(...NOTICES_READ)
+  @Authorized(...NOTICES_METADATA_READ)
   @Query(() => NoticeConnection, { description: 'Registry of notices (seed 002 §5): every filter, sorting, keyset pagination, totals (count and amount).' })
   async notices(
     @Ctx() ctx: Context,

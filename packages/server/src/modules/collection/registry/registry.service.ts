@@ -39,6 +39,14 @@ export function registryWhere(sql: Sql, f: NoticeFilter | null | undefined): Fra
   if (f.deliveryStatus) c.push(sql`n.delivery_status = ${f.deliveryStatus.trim().toUpperCase()}`);
   if (f.settlementStatus) c.push(sql`n.settlement_status = ${f.settlementStatus}`); // stored, kept true by triggers
   if (f.createdBy) c.push(isUuid(f.createdBy) ? sql`n.created_by = ${f.createdBy}` : sql`false`);
+  if (f.templateId) c.push(isUuid(f.templateId) ? sql`n.template_id = ${f.templateId}` : sql`false`);
+  if (f.templateName) c.push(sql`n.template_id in (select t2.id from notice_templates t2 where t2.name = ${f.templateName.trim()})`);
+  if (f.promiseFrom) c.push(sql`n.promise_date >= ${f.promiseFrom}`);
+  if (f.promiseTo) c.push(sql`n.promise_date <= ${f.promiseTo}`);
+  if (f.hasPromise === true) c.push(sql`n.promise_date is not null`);
+  if (f.hasPromise === false) c.push(sql`n.promise_date is null`);
+  if (f.loanId) c.push(isUuid(f.loanId) ? sql`exists (select 1 from notice_items ni where ni.notice_id = n.id and ni.loan_id = ${f.loanId})` : sql`false`);
+  if (f.currency) c.push(sql`n.file_id in (select f2.id from debtor_files f2 join receivable_kinds k2 on k2.id = f2.receivable_kind_id where k2.currency = ${f.currency.trim().toUpperCase()})`);
   return c.reduce((a, b) => sql`${a} and ${b}`);
 }
 
@@ -49,6 +57,8 @@ export function registryWhere(sql: Sql, f: NoticeFilter | null | undefined): Fra
 export function rollupWhere(sql: Sql, f: NoticeFilter | null | undefined): Frag | null {
   if (!f) return sql`true`;
   if (f.ids || f.fileNumber || f.fileId || f.partyId) return null;
+  // not dimensions of the rollup: counted on the notices themselves
+  if (f.templateId || f.templateName || f.promiseFrom || f.promiseTo || f.hasPromise != null || f.loanId || f.currency) return null;
   const c: Frag[] = [sql`true`];
   if (f.kindCode) c.push(sql`t.kind_id = (select id from receivable_kinds where code = ${f.kindCode.trim().toUpperCase()})`);
   if (f.createdFrom) c.push(sql`t.created_on >= ${f.createdFrom}`);

@@ -31,6 +31,13 @@ export class NoticeFilter {
   @Field(() => String, { nullable: true, description: 'SMSAPI delivery status, e.g. DELIVERED' }) deliveryStatus?: string | null;
   @Field(() => SettlementStatusEnum, { nullable: true }) settlementStatus?: SettlementStatusEnum | null;
   @Field(() => ID, { nullable: true, description: 'Created by (user id)' }) createdBy?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Generated from this template' }) templateId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Generated from the template of this name (exact)' }) templateName?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Promise-to-pay date from' }) promiseFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true }) promiseTo?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: only notices with a promise to pay; false: only without' }) hasPromise?: boolean | null;
+  @Field(() => ID, { nullable: true, description: 'Notices with an item of this loan' }) loanId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Currency of the file\'s receivable kind, e.g. PLN' }) currency?: string | null;
 }
 
 @ObjectType()

@@ -1,0 +1,104 @@
+import DataLoader from 'dataloader';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Actor, Context } from '../../graphql/context.js';
+import { NotFound } from '../../graphql/errors.js';
+import { DebtorFileType } from '../files/files.types.js';
+import { LoanType, PaymentType } from '../loans/loans.types.js';
+import { toLoanType } from '../loans/loans.resolver.js';
+import { NoticeAddresseeType, NoticeType } from '../collection/notices/notices.types.js';
+import { InstallmentRowType } from './analytics.resolver.js';
+
+/**
+ * Navigation both ways for ad-hoc queries (docs/analytics.md): payment.loan, installment.loan, notice.file,
+ * notice.loans — batched by DataLoaders (one query per kind per request) — and the notice fields analysts must not
+ * read (message text, phone number): null unless the caller is staff with a soft-collection role (or ADMIN).
+ */
+
+/** Who may read what a notice says and where it went: staff with NOTICES_VIEW / NOTICES_EDIT / ADMIN. */
+export function canReadNoticeContent(actor: Actor | null): boolean {
+  return actor?.type === 'STAFF' && actor.roles.some((r) => r === 'ADMIN' || r === 'NOTICES_VIEW' || r === 'NOTICES_EDIT');
+}
+
+function perRequest<K, V>(map: WeakMap<object, DataLoader<K, V>>, ctx: Context, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+  let l = map.get(ctx);
+  if (!l) {
+    l = new DataLoader<K, V>(batch);
+    map.set(ctx, l);
+  }
+  return l;
+}
+
+type FileRow = { id: string; number: number; status: string; receivable_kind_id: string; code: string };
+const fileLoaders = new WeakMap<object, DataLoader<string, FileRow | null>>();
+const noticeLoanLoaders = new WeakMap<object, DataLoader<string, string[]>>();
+
+async function loanOf(ctx: Context, loanId: string): Promise<LoanType> {
+  const r = await ctx.loaders.loan.load(loanId);
+  if (!r) throw new NotFound('Loan');
+  return toLoanType(r);
+}
+
+@Resolver(() => PaymentType)
+export class PaymentNavigationResolver {
+  @FieldResolver(() => LoanType, { description: 'The loan the payment was made on' })
+  async loan(@Root() p: PaymentType, @Ctx() ctx: Context): Promise<LoanType> {
+    return loanOf(ctx, p.loanId);
+  }
+}
+
+@Resolver(() => InstallmentRowType)
+export class InstallmentNavigationResolver {
+  @FieldResolver(() => LoanType, { description: 'The loan of the installment' })
+  async loan(@Root() i: InstallmentRowType, @Ctx() ctx: Context): Promise<LoanType> {
+    return loanOf(ctx, i.loanId);
+  }
+}
+
+@Resolver(() => NoticeType)
+export class NoticeNavigationResolver {
+  @FieldResolver(() => DebtorFileType, { description: 'The debtor file the notice is about' })
+  async file(@Root() n: NoticeType, @Ctx() ctx: Context): Promise<DebtorFileType> {
+    const f = await perRequest(fileLoaders, ctx, async (ids: readonly string[]) => {
+      const rows = await ctx.sql<FileRow[]>`select f.id, f.number, f.status, f.receivable_kind_id, k.code from debtor_files f
+        join receivable_kinds k on k.id = f.receivable_kind_id where f.id = any(${ids as string[]}::uuid[])`;
+      const m = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => m.get(id) ?? null);
+    }).load(n.fileId);
+    if (!f) throw new NotFound('Debtor file');
+    return { id: f.id, number: String(f.number), displayNumber: `${f.code} ${f.number}`, status: f.status, receivableKindId: f.receivable_kind_id };
+  }
+
+  @FieldResolver(() => [LoanType], { description: 'The loans whose installments are items of the notice (selected or not), by number' })
+  async loans(@Root() n: NoticeType, @Ctx() ctx: Context): Promise<LoanType[]> {
+    const ids = await perRequest(noticeLoanLoaders, ctx, async (noticeIds: readonly string[]) => {
+      const rows = await ctx.sql<{ notice_id: string; loan_id: string }[]>`
+        select distinct ni.notice_id, ni.loan_id from notice_items ni where ni.notice_id = any(${noticeIds as string[]}::uuid[])`;
+      return noticeIds.map((id) => rows.filter((r) => r.notice_id === id).map((r) => r.loan_id));
+    }).load(n.id);
+    const loans = await Promise.all(ids.map((id) => loanOf(ctx, id)));
+    return loans.sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : 0));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Message text; null for analysts (docs/analytics.md)' })
+  text(@Root() n: NoticeType, @Ctx() ctx: Context): string | null {
+    return canReadNoticeContent(ctx.actor) ? n.text : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Phone the SMS went to; null for analysts' })
+  phone(@Root() n: NoticeType, @Ctx() ctx: Context): string | null {
+    return canReadNoticeContent(ctx.actor) ? n.phone : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Free-text note of the collector; null for analysts' })
+  note(@Root() n: NoticeType, @Ctx() ctx: Context): string | null {
+    return canReadNoticeContent(ctx.actor) ? n.note : null;
+  }
+}
+
+@Resolver(() => NoticeAddresseeType)
+export class NoticeAddresseeRedactionResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Consented mobile (9 digits), if any; null for analysts' })
+  mobile(@Root() a: NoticeAddresseeType, @Ctx() ctx: Context): string | null {
+    return canReadNoticeContent(ctx.actor) ? a.mobile : null;
+  }
+}
