@@ -81,6 +81,9 @@ describe('contract type conventions', () => {
     expect(row.schedule_conventions).toEqual({ rounding: 'HALF_EVEN', installmentMultiple: '10.00', payoffInterest: 'TO_NEXT_DUE_DATE' });
     const bad = await staff.gql(UPDATE, { id, i: { conventions: { installmentMultiple: '0.00' } } });
     expect(fieldsOf(bad)).toEqual([['input.conventions.installmentMultiple', 'domain.INVALID_CONVENTION']]);
+    // money applied at once is not posted that way yet: the contract type must not offer it
+    const early = await staff.gql(UPDATE, { id, i: { conventions: { earlyMoney: 'APPLY_AT_ONCE' } } });
+    expect(fieldsOf(early)).toEqual([['input.conventions.earlyMoney', 'conventions.notYetSupported']]);
     const cleared = await staff.gql<{ updateContractType: CT }>(UPDATE, { id, i: { conventions: { installmentMultiple: null, rounding: 'HALF_UP' } } });
     expect(cleared.data!.updateContractType.conventions).toMatchObject({ installmentMultiple: null, rounding: 'HALF_UP', payoffInterest: 'TO_NEXT_DUE_DATE' });
   });
