@@ -44,6 +44,13 @@ afterAll(async () => {
   await replica?.drop();
 });
 
+/**
+ * PostgreSQL's statement_timeout never fires while libfaketime is preloaded into the database server (measured in the
+ * +400-day clock-shift run of `npm test`: the 1 s and 5 s timeouts did not fire within 30 s). The timeout is a
+ * wall-clock safety limit, not a business rule; the run on the real clock proves it.
+ */
+const itOnRealClock = process.env.RATY_EXPECT_CLOCK_SHIFT_DAYS ? it.skip : it;
+
 describe('ANALYTICS_DATABASE_URL', () => {
   it('analyst reads (session and token) go to the analytics database; staff reads, logins and writes stay on the main one', async () => {
     const mainLoans = await count(main, 'select count(*) as n from loans');
@@ -71,7 +78,7 @@ describe('ANALYTICS_DATABASE_URL', () => {
 });
 
 describe('the default timeout on the analytics database', () => {
-  it('a statement blocked on the replica past the default 5 s returns QUERY_TIMEOUT within 6 s', async () => {
+  itOnRealClock('a statement blocked on the replica past the default 5 s returns QUERY_TIMEOUT within 6 s', async () => {
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     let locked!: () => void;
