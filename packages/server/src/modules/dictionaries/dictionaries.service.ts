@@ -1,10 +1,9 @@
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
-import { DAY_COUNTS, DEFAULT_CONVENTIONS, formatMoney, isDomainError, parseConventions, validateAmount, type ScheduleConventions } from '@raty/domain';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { DAY_COUNTS, DEFAULT_CONVENTIONS, formatMoney, isDomainError, parseConventions, type ScheduleConventions } from '@raty/domain';
 import type { Db, Sql } from '../../db/client.js';
 import { aprCaps, contractTypes, debtorFiles, loans, receivableKinds, sellingChannels } from '../../db/schema/index.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Conflict, IssueCollector, NotFound } from '../../graphql/errors.js';
-import { isCalendarDate } from '../../graphql/scalars.js';
 import { audit } from '../common/audit.js';
 import { listLegalRates } from '../legal-rates/legal-rates.service.js';
 import type { AprCapInput, ContractTypeInput, ReceivableKindInput, SellingChannelInput } from './dictionaries.types.js';
