@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePesel, mulberry32 } from '@raty/domain';
 import { createTestDb } from './support/db.js';
@@ -304,5 +306,21 @@ describe('SK caps (RPMN, Odplata) as dated legal-rate rows: history, corrections
     // the dictionaries API no longer overwrites a cap
     const upd = await admin.gql(`mutation($id: ID!) { updateAprCap(id: $id, input: { value: "60" }) { id } }`, { id: fix.data!.addLegalRate.id });
     expect(fields(upd).map((f) => [f.field, f.rule])).toEqual([['id', 'aprCaps.retired']]);
+  });
+});
+
+describe('migration 0022: the SK rows of apr_caps become legal-rate rows', () => {
+  it('copies MAX_APR / MAX_ODPLATA (note as the source) and removes them from apr_caps; PL rows stay', async () => {
+    await db.sql`insert into apr_caps (country, kind, valid_from, value, note) values
+      ('SK', 'MAX_APR', '2010-01-01', '33.0000', 'NBS 2009'), ('SK', 'MAX_ODPLATA', '2010-01-01', '34.0000', null), ('PL', 'MAX_INTEREST', '2010-01-01', '20.0000', null)`;
+    const file = fs.readFileSync(path.join(import.meta.dirname, '../drizzle/0022_sk_caps.sql'), 'utf8');
+    for (const stmt of file.split('--> statement-breakpoint')) await db.sql.unsafe(stmt);
+    expect(await db.sql`select kind, value::text, source, reason, recorded_on from legal_rates where valid_from = '2010-01-01' order by kind`).toEqual([
+      { kind: 'SK_MAX_ODPLATA', value: '34.0000', source: 'apr_caps dictionary (migrated)', reason: null, recorded_on: null },
+      { kind: 'SK_MAX_RPMN', value: '33.0000', source: 'NBS 2009', reason: null, recorded_on: null },
+    ]);
+    expect(await db.sql`select country, kind from apr_caps`).toEqual([{ country: 'PL', kind: 'MAX_INTEREST' }]);
+    // the shape rule: an SK row needs a value
+    await expect(db.sql`insert into legal_rates (kind, valid_from, source) values ('SK_MAX_RPMN', '2011-01-01', 'x')`).rejects.toThrow(/legal_rates_shape_ck/);
   });
 });
