@@ -70,6 +70,41 @@ test('admin adds an NBP reference-rate row; the maximum interest of later dates 
   await page.screenshot({ path: path.join(screenshots, 'legal-rates.png'), fullPage: true });
 });
 
+test('the SK caps (RPMN, Odplata) are dated rows on the same screen; an admin adds one; the audit shows it', async ({ page }) => {
+  await login(page, 'admin@raty.demo');
+  await page.goto('/legal-rates');
+  const sk = page.getByRole('table', { name: 'Limity SK (RPMN, odplata)' });
+  // the demo's SK caps (moved from the apr_caps dictionary by migration 0022)
+  await expect(sk.getByRole('row', { name: /SK: maksymalne RPMN.*2024-01-01.*45 %.*obowiązuje/ })).toBeVisible();
+  await expect(sk.getByRole('row', { name: /SK: maksymalna odplata.*2015-06-01.*57 %/ })).toBeVisible();
+  // SK rows are not mixed into the PL history
+  await expect(page.getByRole('table', { name: 'Historia stóp ustawowych' }).getByRole('row', { name: /SK: maksymalne RPMN/ })).toHaveCount(0);
+
+  const form = page.getByRole('region', { name: 'Dodaj wiersz' });
+  await form.getByLabel('Rodzaj').selectOption({ label: 'SK: maksymalne RPMN' });
+  await form.getByLabel('Obowiązuje od').fill('2099-01-01');
+  await form.getByLabel('Limit (%)').fill('30,5');
+  await form.getByLabel('Źródło (np. komunikat NBP)').fill('e2e: SK cap');
+  await form.getByRole('button', { name: 'Dodaj' }).click();
+  await expect(form.getByRole('status')).toHaveText('Zapisano wiersz z 2099-01-01.');
+  await expect(sk.getByRole('row', { name: /SK: maksymalne RPMN.*2099-01-01.*30,5 %.*e2e: SK cap.*obowiązuje/ })).toBeVisible();
+
+  // a correction of that date needs a reason; with one, the old row stays as superseded
+  await form.getByLabel('Obowiązuje od').fill('2099-01-01');
+  await form.getByLabel('Limit (%)').fill('31');
+  await form.getByLabel('Źródło (np. komunikat NBP)').fill('e2e: SK cap fixed');
+  await form.getByRole('button', { name: 'Dodaj' }).click();
+  await expect(form.getByText('Wiersz z tą datą już istnieje — korekta wymaga uzasadnienia.')).toBeVisible();
+  await form.getByLabel('Uzasadnienie (wymagane przy korekcie istniejącej daty)').fill('e2e: wrong figure');
+  await form.getByRole('button', { name: 'Dodaj' }).click();
+  await expect(sk.getByRole('row', { name: /2099-01-01.*31 %.*e2e: wrong figure.*obowiązuje/ })).toBeVisible();
+  await expect(sk.getByRole('row', { name: /2099-01-01.*30,5 %.*zastąpiony/ })).toBeVisible();
+
+  const audit = page.getByRole('table', { name: 'Dziennik zmian stóp ustawowych' });
+  await expect(audit.getByRole('row', { name: /CREATE.*SK: maksymalne RPMN · 2099-01-01 · 30,5 %/ })).toBeVisible();
+  await expect(audit.getByRole('row', { name: /CORRECT.*SK: maksymalne RPMN · 2099-01-01 · 31 % · \(e2e: wrong figure\)/ })).toBeVisible();
+});
+
 test('a collector sees the legal rates but cannot add rows', async ({ page }) => {
   await login(page, 'collector@raty.demo');
   await page.goto('/legal-rates');

@@ -111,16 +111,24 @@ describe('receivable kinds and APR caps', () => {
     expect(ok.data?.createReceivableKind).toEqual({ code: 'TOV', currency: 'EUR' });
   });
 
-  it('keeps the dated caps table: one row per country, kind and date', async () => {
+  it('no longer writes the caps dictionary: SK caps are legal-rate rows, listed by aprCaps', async () => {
     const CREATE = `mutation($i: AprCapInput!) { createAprCap(input: $i) { id country kind validFrom value } }`;
-    const bad = await servicing.gql(CREATE, { i: { country: 'CZ', kind: 'MAX_FUN', value: '0' } });
-    expect(fieldsOf(bad)).toEqual([['input.country', 'oneOf'], ['input.kind', 'oneOf'], ['input.validFrom', 'required'], ['input.value', 'range']]);
-    const ok = await servicing.gql<{ createAprCap: { id: string; value: string } }>(CREATE, { i: { country: 'SK', kind: 'MAX_APR', validFrom: '2026-01-01', value: '39.5' } });
-    expect(ok.data?.createAprCap.value).toBe('39.5000');
-    const dup = await servicing.gql(CREATE, { i: { country: 'SK', kind: 'MAX_APR', validFrom: '2026-01-01', value: '40' } });
-    expect(dup.errors?.[0].extensions?.code).toBe('CONFLICT');
-    const list = await viewer.gql<{ aprCaps: { kind: string; validFrom: string; value: string }[] }>(`{ aprCaps(country: "SK") { kind validFrom value } }`);
-    expect(list.data?.aprCaps.filter((c) => c.kind === 'MAX_APR').map((c) => c.validFrom)).toEqual(['2015-06-01', '2024-01-01', '2026-01-01']);
-    expect(await db.sql`select action from audit_log where entity = 'apr_cap' and entity_id = ${ok.data!.createAprCap.id}`).toEqual([{ action: 'CREATE' }]);
+    const created = await servicing.gql(CREATE, { i: { country: 'SK', kind: 'MAX_APR', validFrom: '2026-01-01', value: '39.5' } });
+    expect(fieldsOf(created)).toEqual([['input', 'aprCaps.retired']]);
+    expect(created.errors?.[0].message).toContain('addLegalRate');
+    const before = await viewer.gql<{ aprCaps: { id: string; kind: string; validFrom: string; value: string; note: string }[] }>(`{ aprCaps(country: "SK") { id kind validFrom value note } }`);
+    expect(before.data?.aprCaps.filter((c) => c.kind === 'MAX_APR').map((c) => [c.validFrom, c.value])).toEqual([['2015-06-01', '57.0000'], ['2024-01-01', '45.0000']]);
+    const id = before.data!.aprCaps[0].id;
+    const updated = await servicing.gql(`mutation($id: ID!) { updateAprCap(id: $id, input: { value: "40" }) { id } }`, { id });
+    expect(fieldsOf(updated)).toEqual([['id', 'aprCaps.retired']]);
+    const deleted = await servicing.gql(`mutation($id: ID!) { deleteAprCap(id: $id) }`, { id });
+    expect(fieldsOf(deleted)).toEqual([['id', 'aprCaps.retired']]);
+    // an SK cap added (by an admin) through the legal-rates API is what the dictionary query lists
+    const add = await admin.gql(`mutation { addLegalRate(input: { kind: "SK_MAX_RPMN", validFrom: "2026-01-01", value: "39.5", source: "NBS 2025" }) { id } }`);
+    expect(add.errors).toBeUndefined();
+    const after = await viewer.gql<{ aprCaps: { kind: string; validFrom: string; value: string }[] }>(`{ aprCaps(country: "SK") { kind validFrom value } }`);
+    expect(after.data?.aprCaps.filter((c) => c.kind === 'MAX_APR').map((c) => [c.validFrom, c.value])).toEqual([['2015-06-01', '57.0000'], ['2024-01-01', '45.0000'], ['2026-01-01', '39.5000']]);
+    expect(await db.sql`select count(*)::int as n from audit_log where entity = 'apr_cap'`).toEqual([{ n: 0 }]);
   });
+
 });

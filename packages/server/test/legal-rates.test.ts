@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePesel, mulberry32 } from '@raty/domain';
 import { createTestDb } from './support/db.js';
@@ -6,6 +8,7 @@ import { seedDemo } from '../src/seed/demo.js';
 import { hashPassword } from '../src/lib/crypto.js';
 import { applyLegalCaps } from '../src/modules/legal-rates/legal-caps.service.js';
 import { createLoan } from './support/fixtures.js';
+import { newClient, rc } from './fixtures/partner-setup.js';
 
 // issue 16: PL caps on the right numbers, legal tables kept by admins, APR disclosed to the law's rounding
 process.env.RATY_TODAY = '2026-12-07';
@@ -240,5 +243,84 @@ describe('the daily job: a cut reached by the business date caps running loans (
     expect(f2.interest).toBe((Math.round((Number(f1.interest) * 13.5 * 100) / 14.5) / 100).toFixed(2));
     // the next day's run changes nothing
     expect(await applyLegalCaps(db.sql, '2027-01-15', { loanIds: [loanId] })).toEqual({ loans: 0, versions: 0, penaltyRows: 0 });
+  });
+});
+
+describe('SK caps (RPMN, Odplata) as dated legal-rate rows: history, corrections with a reason, audit, the contract check', () => {
+  const ADD = `mutation($i: LegalRateInput!) { addLegalRate(input: $i) { id kind validFrom value source reason correctsId current } }`;
+  let n = 0;
+  // the demo's QPARTNER type (SK, rate from the front end, cap checked on the recalculation date)
+  const skContract = (checkDate: string, rpmn: string) => {
+    const pin = rc();
+    n++;
+    return {
+      contractTypeId: 'QPARTNER', sellingChannel: 'QPARTNER', paymentsCount: 10, firstPaymentPercentage: '10', signatureDate: checkDate, receivedAt: checkDate,
+      dateOfRecalculation: checkDate, paymentForm: 'P', salePlaceCode: '*E11527', dealerCode: '*E1152702', authorisationCode: `SK-CAP-${n}-${pin}`, contractStatusCode: 'B',
+      firstPaymentValue: '100', payment: '90', rpmn, odplata: '20', interestRate: '18', methodRpmn: 'E',
+      product: [{ productCode: 'TV', price: '800', contractPrice: '1000' }],
+      client: { ...newClient(pin), monthlyIncome: '0' },
+    };
+  };
+
+  it('ships the SK rows (copied from apr_caps by migration 0022 / the demo seed) and lists them by kind', async () => {
+    const r = await viewer.gql<{ legalRates: { kind: string; validFrom: string; value: string; current: boolean }[] }>(`{ legalRates(kind: "SK_MAX_RPMN") { kind validFrom value current } }`);
+    expect(r.data!.legalRates).toEqual([
+      { kind: 'SK_MAX_RPMN', validFrom: '2024-01-01', value: '45.0000', current: true },
+      { kind: 'SK_MAX_RPMN', validFrom: '2015-06-01', value: '57.0000', current: true },
+    ]);
+  });
+
+  it('an admin adds an SK cap; the check uses the row in force on the check date; a correction needs a reason; all audited', async () => {
+    expect((await servicing.gql(ADD, { i: { kind: 'SK_MAX_RPMN', validFrom: '2026-06-01', value: '25', source: 'NBS' } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const bad = await admin.gql(ADD, { i: { kind: 'SK_MAX_ODPLATA', validFrom: '2026-06-01', multiplier: '2', spread: '1', source: 'NBS' } });
+    expect(fields(bad).map((f) => [f.field, f.rule])).toEqual([['input.value', 'legalRates.valueRequired']]);
+    const ok = await admin.gql<{ addLegalRate: { id: string; value: string; current: boolean } }>(ADD, { i: { kind: 'SK_MAX_RPMN', validFrom: '2026-06-01', value: '25', source: 'NBS announcement (test)' } });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.addLegalRate).toMatchObject({ value: '25.0000', current: true });
+
+    // before the new row: 45 % in force → 30 % accepted; from 2026-06-01: 25 % → refused naming the cap
+    const before = await admin.gql<RegResult>(REG, { input: skContract('2026-05-31', '30') });
+    expect(JSON.stringify(before.errors)).toBeUndefined();
+    const after = await admin.gql<RegResult>(REG, { input: skContract('2026-06-15', '30') });
+    const issue = fields(after).find((f) => f.field === 'input.rpmn');
+    expect(issue).toMatchObject({ rule: 'cap.exceeded', params: { cap: 'MAX_APR', limit: '25.0000', checkDate: '2026-06-15', checkDateKind: 'RECALCULATION_DATE' } });
+    expect(issue!.message).toContain('25 %');
+
+    // a correction of the same date: reason required; the old row stays in the history, not in force
+    const noReason = await admin.gql(ADD, { i: { kind: 'SK_MAX_RPMN', validFrom: '2026-06-01', value: '35', source: 'NBS' } });
+    expect(fields(noReason).map((f) => f.rule)).toEqual(['legalRates.correctionReason']);
+    const fix = await admin.gql<{ addLegalRate: { id: string; correctsId: string; reason: string; current: boolean } }>(ADD, { i: { kind: 'SK_MAX_RPMN', validFrom: '2026-06-01', value: '35', source: 'NBS', reason: 'wrong figure typed' } });
+    expect(fix.data!.addLegalRate).toMatchObject({ correctsId: ok.data!.addLegalRate.id, reason: 'wrong figure typed', current: true });
+    const hist = await viewer.gql<{ legalRates: { validFrom: string; value: string; current: boolean }[] }>(`{ legalRates(kind: "SK_MAX_RPMN") { validFrom value current } }`);
+    expect(hist.data!.legalRates.filter((x) => x.validFrom === '2026-06-01')).toEqual([{ validFrom: '2026-06-01', value: '35.0000', current: true }, { validFrom: '2026-06-01', value: '25.0000', current: false }]);
+    const again = await admin.gql<RegResult>(REG, { input: skContract('2026-06-15', '30') });
+    expect(JSON.stringify(again.errors)).toBeUndefined();
+    expect(fields(await admin.gql(REG, { input: skContract('2026-06-15', '36') })).find((f) => f.field === 'input.rpmn')).toMatchObject({ params: { limit: '35.0000' } });
+
+    const audit = await db.sql`select action, actor_type, after->>'kind' as kind, after->>'value' as value, after->>'reason' as reason from audit_log
+      where entity = 'legal_rate' and entity_id in (${ok.data!.addLegalRate.id}, ${fix.data!.addLegalRate.id}) order by id`;
+    expect(audit).toEqual([
+      { action: 'CREATE', actor_type: 'STAFF', kind: 'SK_MAX_RPMN', value: '25.0000', reason: null },
+      { action: 'CORRECT', actor_type: 'STAFF', kind: 'SK_MAX_RPMN', value: '35.0000', reason: 'wrong figure typed' },
+    ]);
+    // the dictionaries API no longer overwrites a cap
+    const upd = await admin.gql(`mutation($id: ID!) { updateAprCap(id: $id, input: { value: "60" }) { id } }`, { id: fix.data!.addLegalRate.id });
+    expect(fields(upd).map((f) => [f.field, f.rule])).toEqual([['id', 'aprCaps.retired']]);
+  });
+});
+
+describe('migration 0022: the SK rows of apr_caps become legal-rate rows', () => {
+  it('copies MAX_APR / MAX_ODPLATA (note as the source) and removes them from apr_caps; PL rows stay', async () => {
+    await db.sql`insert into apr_caps (country, kind, valid_from, value, note) values
+      ('SK', 'MAX_APR', '2010-01-01', '33.0000', 'NBS 2009'), ('SK', 'MAX_ODPLATA', '2010-01-01', '34.0000', null), ('PL', 'MAX_INTEREST', '2010-01-01', '20.0000', null)`;
+    const file = fs.readFileSync(path.join(import.meta.dirname, '../drizzle/0022_sk_caps.sql'), 'utf8');
+    for (const stmt of file.split('--> statement-breakpoint')) await db.sql.unsafe(stmt);
+    expect(await db.sql`select kind, value::text, source, reason, recorded_on from legal_rates where valid_from = '2010-01-01' order by kind`).toEqual([
+      { kind: 'SK_MAX_ODPLATA', value: '34.0000', source: 'apr_caps dictionary (migrated)', reason: null, recorded_on: null },
+      { kind: 'SK_MAX_RPMN', value: '33.0000', source: 'NBS 2009', reason: null, recorded_on: null },
+    ]);
+    expect(await db.sql`select country, kind from apr_caps`).toEqual([{ country: 'PL', kind: 'MAX_INTEREST' }]);
+    // the shape rule: an SK row needs a value
+    await expect(db.sql`insert into legal_rates (kind, valid_from, source) values ('SK_MAX_RPMN', '2011-01-01', 'x')`).rejects.toThrow(/legal_rates_shape_ck/);
   });
 });

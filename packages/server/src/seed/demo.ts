@@ -160,11 +160,13 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
     ('QPARTNER', 'QPartner – partnerská sieť', '2020-01-01', null),
     ('CALLCTR', 'Call centrum (archiwalny)', '2015-01-01', '2022-12-31')
     on conflict (code) do nothing`;
-  await sql`insert into apr_caps (country, kind, valid_from, value, note) values
-    ('SK', 'MAX_APR', '2015-06-01', '57.0000', 'max RPMN: 2× average RPMN (NBS), demo figure'),
-    ('SK', 'MAX_APR', '2024-01-01', '45.0000', 'max RPMN from 2024 (demo figure)'),
-    ('SK', 'MAX_ODPLATA', '2015-06-01', '57.0000', 'max odplata (demo figure)')
-    on conflict do nothing`;
+  // SK caps: dated legal_rates rows (migration 0022), added once (the table is append-only)
+  await sql`insert into legal_rates (kind, valid_from, value, source)
+    select v.kind, v.valid_from::date, v.value::numeric, v.source from (values
+      ('SK_MAX_RPMN', '2015-06-01', '57.0000', 'max RPMN: 2× average RPMN (NBS), demo figure'),
+      ('SK_MAX_RPMN', '2024-01-01', '45.0000', 'max RPMN from 2024 (demo figure)'),
+      ('SK_MAX_ODPLATA', '2015-06-01', '57.0000', 'max odplata (demo figure)')) as v(kind, valid_from, value, source)
+    where not exists (select 1 from legal_rates r where r.kind = v.kind and r.valid_from = v.valid_from::date)`;
   // PL maxima come from legal_rates (migration 0015: NBP reference rates and the formula rows); MPKK from the domain
   for (const [zip, name] of CITIES_PL) await sql`insert into cities (zip, name, country) values (${zip}, ${name}, 'PL') on conflict do nothing`;
   for (const [zip, name] of CITIES_SK) await sql`insert into cities (zip, name, country) values (${zip}, ${name}, 'SK') on conflict do nothing`;

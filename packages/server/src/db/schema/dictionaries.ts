@@ -42,7 +42,10 @@ export const sellingChannels = pgTable('selling_channels', {
   validTo: date('valid_to', { mode: 'string' }),
 });
 
-/** Dated table of legal caps: SK maximum RPMN / Odplata; PL maximum interest and maximum non-interest costs. */
+/**
+ * Retired dated table of legal caps (read-only since migration 0022): its SK rows moved to `legal_rates` (SK_MAX_RPMN,
+ * SK_MAX_ODPLATA); the legacy PL rows it still holds are read by no rule.
+ */
 export const aprCaps = pgTable(
   'apr_caps',
   {
@@ -57,14 +60,14 @@ export const aprCaps = pgTable(
 );
 
 /**
- * Legal rate tables kept by admins (migration 0015): NBP reference rate rows (value) and PL formula rows
- * (multiplier × (reference + spread)). Append-only: a correction is a new row for the same kind and date with a reason.
+ * Legal rate tables kept by admins (migration 0015): NBP reference rate rows (value), PL formula rows
+ * (multiplier × (reference + spread)) and, since migration 0022, SK caps (SK_MAX_RPMN, SK_MAX_ODPLATA: value, percent). Append-only: a correction is a new row for the same kind and date with a reason.
  */
 export const legalRates = pgTable(
   'legal_rates',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    kind: text('kind').notNull(), // NBP_REFERENCE | PL_MAX_INTEREST_FORMULA | PL_MAX_LATE_INTEREST_FORMULA
+    kind: text('kind').notNull(), // NBP_REFERENCE | PL_MAX_INTEREST_FORMULA | PL_MAX_LATE_INTEREST_FORMULA | SK_MAX_RPMN | SK_MAX_ODPLATA
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     value: rate('value'),
     multiplier: rate('multiplier'),

@@ -122,25 +122,25 @@ export class DictionariesResolver {
   }
 
   @Authorized(...READ)
-  @Query(() => [AprCapType], { description: 'Dated legal caps (max RPMN / Odplata for SK, max interest / non-interest costs for PL)' })
+  @Query(() => [AprCapType], { description: 'Dated legal caps: the SK caps in force (legal_rates SK_MAX_RPMN / SK_MAX_ODPLATA, as MAX_APR / MAX_ODPLATA) and the legacy PL rows (read by no rule; see legalMaxima)' })
   async aprCaps(@Ctx() ctx: Context, @Arg('country', () => String, { nullable: true }) country?: string | null): Promise<AprCapType[]> {
     return svc.listAprCaps(ctx.db, country);
   }
 
   @Authorized(...WRITE)
-  @Mutation(() => AprCapType)
+  @Mutation(() => AprCapType, { deprecationReason: 'Refused: SK caps are append-only legal-rate rows (addLegalRate, kind SK_MAX_RPMN / SK_MAX_ODPLATA)' })
   async createAprCap(@Arg('input', () => AprCapInput) input: AprCapInput, @Ctx() ctx: Context): Promise<AprCapType> {
     return svc.createAprCap(ctx, input);
   }
 
   @Authorized(...WRITE)
-  @Mutation(() => AprCapType)
+  @Mutation(() => AprCapType, { deprecationReason: 'Refused: history is never overwritten; add a correction with a reason through addLegalRate' })
   async updateAprCap(@Arg('id', () => ID) id: string, @Arg('input', () => AprCapInput) input: AprCapInput, @Ctx() ctx: Context): Promise<AprCapType> {
     return svc.updateAprCap(ctx, id, input);
   }
 
   @Authorized(...WRITE)
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, { deprecationReason: 'Refused: history is never deleted; withdraw a row through addLegalRate (withdrawn, with a reason)' })
   async deleteAprCap(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return svc.deleteAprCap(ctx, id);
   }

@@ -1,11 +1,11 @@
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
-import { DAY_COUNTS, DEFAULT_CONVENTIONS, formatMoney, isDomainError, parseConventions, validateAmount, type ScheduleConventions } from '@raty/domain';
-import type { Db } from '../../db/client.js';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { DAY_COUNTS, DEFAULT_CONVENTIONS, formatMoney, isDomainError, parseConventions, type ScheduleConventions } from '@raty/domain';
+import type { Db, Sql } from '../../db/client.js';
 import { aprCaps, contractTypes, debtorFiles, loans, receivableKinds, sellingChannels } from '../../db/schema/index.js';
 import type { Context } from '../../graphql/context.js';
-import { Conflict, IssueCollector, NotFound } from '../../graphql/errors.js';
-import { isCalendarDate } from '../../graphql/scalars.js';
+import { BadUserInput, Conflict, IssueCollector, NotFound } from '../../graphql/errors.js';
 import { audit } from '../common/audit.js';
+import { listLegalRates } from '../legal-rates/legal-rates.service.js';
 import type { AprCapInput, ContractTypeInput, ReceivableKindInput, SellingChannelInput } from './dictionaries.types.js';
 
 type Ctx = Pick<Context, 'db' | 'actor' | 'requestId'>;
@@ -16,7 +16,6 @@ type CapRow = typeof aprCaps.$inferSelect;
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const COUNTRIES = ['PL', 'SK'] as const;
-export const CAP_KINDS = ['MAX_APR', 'MAX_ODPLATA', 'MAX_INTEREST', 'MAX_NON_INTEREST_COST'] as const;
 
 /** `undefined` = not sent (keep), `null` = cleared. */
 function pick<T>(sent: T | null | undefined, stored: T | null | undefined): T | null | undefined {
@@ -287,68 +286,35 @@ export async function deleteReceivableKind(ctx: Ctx, id: string): Promise<boolea
 }
 
 // ------------------------------------------------------------------------------------------------
-// APR caps (dated)
+// APR caps (dated): retired as a writable dictionary (migration 0022). SK caps are append-only legal_rates rows
+// (SK_MAX_RPMN, SK_MAX_ODPLATA: addLegalRate, a correction is a new row with a reason); the query still lists them
+// (the rows in force, as MAX_APR / MAX_ODPLATA) beside the legacy PL rows of apr_caps, which no rule reads.
 
-export function listAprCaps(db: Db, country?: string | null): Promise<CapRow[]> {
+const SK_KIND = { SK_MAX_RPMN: 'MAX_APR', SK_MAX_ODPLATA: 'MAX_ODPLATA' } as const;
+
+export async function listAprCaps(db: Db, country?: string | null): Promise<CapRow[]> {
+  const c = country?.toUpperCase() ?? null;
   const q = db.select().from(aprCaps);
-  return (country ? q.where(eq(aprCaps.country, country.toUpperCase())) : q).orderBy(asc(aprCaps.country), asc(aprCaps.kind), asc(aprCaps.validFrom));
+  const legacy = await (c ? q.where(eq(aprCaps.country, c)) : q);
+  const sk: CapRow[] = c && c !== 'SK' ? [] : (await listLegalRates((db as unknown as { $client: Sql }).$client))
+    .filter((r) => r.current && r.kind in SK_KIND)
+    .map((r) => ({ id: String(r.id), country: 'SK', kind: SK_KIND[r.kind as keyof typeof SK_KIND], validFrom: r.valid_from, value: r.value!, note: r.source }));
+  return [...legacy, ...sk].sort((x, y) => x.country.localeCompare(y.country) || x.kind.localeCompare(y.kind) || x.validFrom.localeCompare(y.validFrom));
 }
 
-function validateCap(input: AprCapInput, stored: CapRow | null) {
-  const issues = new IssueCollector();
-  const country = (pick(input.country, stored?.country) ?? '').trim().toUpperCase();
-  if (!country) issues.add('input.country', 'required', 'Country is required');
-  else if (!(COUNTRIES as readonly string[]).includes(country)) issues.add('input.country', 'oneOf', 'Country must be PL or SK', { values: COUNTRIES });
-  const kind = (pick(input.kind, stored?.kind) ?? '').trim().toUpperCase();
-  if (!kind) issues.add('input.kind', 'required', 'Kind is required');
-  else if (!(CAP_KINDS as readonly string[]).includes(kind)) issues.add('input.kind', 'oneOf', `Kind must be one of ${CAP_KINDS.join(', ')}`, { values: CAP_KINDS });
-  const validFrom = pick(input.validFrom, stored?.validFrom) ?? null;
-  if (!validFrom) issues.add('input.validFrom', 'required', 'Valid from is required');
-  else if (!isCalendarDate(validFrom)) issues.add('input.validFrom', 'date.format', 'Valid from must be a date YYYY-MM-DD');
-  const rawValue = pick(input.value, stored?.value) ?? null;
-  let value = '';
-  if (rawValue === null) issues.add('input.value', 'required', 'Value is required');
-  else {
-    const v = validateAmount(rawValue, { field: 'input.value', maxDecimals: 4, maxIntegerDigits: 5 });
-    if (!v.ok) issues.addAll(v.issues);
-    else if (Number(v.value) <= 0 || Number(v.value) > 1000) issues.add('input.value', 'range', 'Value must be a percentage above 0 and at most 1000', { min: 0, max: 1000 });
-    else value = v.value;
-  }
-  const note = pick(input.note, stored?.note) ?? null;
-  issues.throwIfAny();
-  return { country, kind, validFrom: validFrom!, value, note: note?.trim() || null };
+function retired(field: string): never {
+  throw BadUserInput.field(field, 'aprCaps.retired',
+    'APR caps are no longer edited here (history is never overwritten): add an SK cap or a correction with a reason through addLegalRate (kind SK_MAX_RPMN or SK_MAX_ODPLATA, the legal-rates screen); PL maxima derive from the NBP reference rate rows');
 }
 
-export async function createAprCap(ctx: Ctx, input: AprCapInput): Promise<CapRow> {
-  const values = validateCap(input, null);
-  return withTx(ctx, async (tx) => {
-    const [row] = await tx.insert(aprCaps).values(values).returning();
-    await audit(ctx, 'CREATE', 'apr_cap', row.id, null, values, tx);
-    return row;
-  }, `A ${values.kind} cap for ${values.country} valid from ${values.validFrom} already exists`, 'input.validFrom');
+export async function createAprCap(_ctx: Ctx, _input: AprCapInput): Promise<CapRow> {
+  return retired('input');
 }
 
-export async function updateAprCap(ctx: Ctx, id: string, input: AprCapInput): Promise<CapRow> {
-  checkId(id, 'APR cap');
-  const before = loadById(await ctx.db.select().from(aprCaps).where(eq(aprCaps.id, id)), 'APR cap');
-  const values = validateCap(input, before);
-  return withTx(ctx, async (tx) => {
-    const dup = await tx.select({ id: aprCaps.id }).from(aprCaps)
-      .where(and(eq(aprCaps.country, values.country), eq(aprCaps.kind, values.kind), eq(aprCaps.validFrom, values.validFrom), ne(aprCaps.id, id)));
-    if (dup.length) throw new Conflict(`A ${values.kind} cap for ${values.country} valid from ${values.validFrom} already exists`, { field: 'input.validFrom' });
-    const [row] = await tx.update(aprCaps).set(values).where(eq(aprCaps.id, id)).returning();
-    await audit(ctx, 'UPDATE', 'apr_cap', id, before, row, tx);
-    return row;
-  }, `A ${values.kind} cap for ${values.country} valid from ${values.validFrom} already exists`, 'input.validFrom');
+export async function updateAprCap(_ctx: Ctx, _id: string, _input: AprCapInput): Promise<CapRow> {
+  return retired('id');
 }
 
-export async function deleteAprCap(ctx: Ctx, id: string): Promise<boolean> {
-  checkId(id, 'APR cap');
-  return ctx.db.transaction(async (txx) => {
-    const tx = txx as unknown as Db;
-    const before = loadById(await tx.select().from(aprCaps).where(eq(aprCaps.id, id)).for('update'), 'APR cap');
-    await tx.delete(aprCaps).where(eq(aprCaps.id, id));
-    await audit(ctx, 'DELETE', 'apr_cap', id, before, null, tx);
-    return true;
-  });
+export async function deleteAprCap(_ctx: Ctx, _id: string): Promise<boolean> {
+  return retired('id');
 }

@@ -8,9 +8,9 @@ import * as svc from './legal-rates.service.js';
 @ObjectType('LegalRate', { description: 'A row of the legal rate tables (append-only history; corrections are new rows)' })
 export class LegalRateType {
   @Field(() => ID) id!: string;
-  @Field(() => String, { description: 'NBP_REFERENCE | PL_MAX_INTEREST_FORMULA | PL_MAX_LATE_INTEREST_FORMULA' }) kind!: string;
+  @Field(() => String, { description: 'NBP_REFERENCE | PL_MAX_INTEREST_FORMULA | PL_MAX_LATE_INTEREST_FORMULA | SK_MAX_RPMN | SK_MAX_ODPLATA' }) kind!: string;
   @Field(() => DateScalar) validFrom!: string;
-  @Field(() => DecimalScalar, { nullable: true, description: 'reference rate, percent' }) value!: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'reference rate or SK cap, percent' }) value!: string | null;
   @Field(() => DecimalScalar, { nullable: true }) multiplier!: string | null;
   @Field(() => DecimalScalar, { nullable: true, description: 'percentage points' }) spread!: string | null;
   @Field(() => String) source!: string;
@@ -80,10 +80,10 @@ export class LegalRatesResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => LegalRateType, { description: 'Adds a row (a row for an existing kind and date is a correction and needs a reason); running PL loans are capped from dates up to the business date' })
+  @Mutation(() => LegalRateType, { description: 'Adds a row (a row for an existing kind and date is a correction and needs a reason); running PL loans are capped from dates up to the business date; SK_MAX_RPMN / SK_MAX_ODPLATA rows are the SK caps the contract check reads' })
   async addLegalRate(@Arg('input', () => LegalRateInput) input: LegalRateInput, @Ctx() ctx: Context): Promise<LegalRateType> {
     const row = await svc.addLegalRate(ctx, input);
-    if (row.valid_from <= businessDate()) await applyLegalCaps(ctx.sql, businessDate());
+    if (svc.PL_KINDS.includes(row.kind) && row.valid_from <= businessDate()) await applyLegalCaps(ctx.sql, businessDate());
     return toType(row);
   }
 

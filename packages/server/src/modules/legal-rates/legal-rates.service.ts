@@ -2,15 +2,20 @@
  * Legal rate tables (issue 16): NBP reference rate history and the PL formula rows, append-only (corrections are new
  * rows with a reason), audited. The PL maxima are derived by the domain (`plMaxInterestRate`, `plMaxPenaltyInterestRate`).
  */
-import { plMaxInterestRate, plMaxPenaltyInterestRate, type DatedRate, type PlMaxInterestRule } from '@raty/domain';
+import { plMaxInterestRate, plMaxPenaltyInterestRate, type DatedRate, type PlMaxInterestRule, type SkCapRow } from '@raty/domain';
 import type { Sql } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Forbidden } from '../../graphql/errors.js';
 import { audit } from '../common/audit.js';
 import { businessDate } from '../../lib/business-date.js';
 
-export const LEGAL_RATE_KINDS = ['NBP_REFERENCE', 'PL_MAX_INTEREST_FORMULA', 'PL_MAX_LATE_INTEREST_FORMULA'] as const;
+export const LEGAL_RATE_KINDS = ['NBP_REFERENCE', 'PL_MAX_INTEREST_FORMULA', 'PL_MAX_LATE_INTEREST_FORMULA', 'SK_MAX_RPMN', 'SK_MAX_ODPLATA'] as const;
 export type LegalRateKind = (typeof LEGAL_RATE_KINDS)[number];
+/** kinds whose row carries a value (percent); the others are formula rows (multiplier, spread) */
+export const VALUE_KINDS: readonly LegalRateKind[] = ['NBP_REFERENCE', 'SK_MAX_RPMN', 'SK_MAX_ODPLATA'];
+const isValueKind = (k: LegalRateKind) => VALUE_KINDS.includes(k);
+/** kinds that move the PL maxima (adding one may cap running PL loans) */
+export const PL_KINDS: readonly LegalRateKind[] = ['NBP_REFERENCE', 'PL_MAX_INTEREST_FORMULA', 'PL_MAX_LATE_INTEREST_FORMULA'];
 export const STALE_SETTING = 'legalRates.staleAfterDays';
 export const DEFAULT_STALE_AFTER_DAYS = 45;
 
@@ -57,6 +62,18 @@ export async function plTables(sql: Sql): Promise<PlTables> {
   };
 }
 
+/**
+ * SK caps in force (newest row per kind and date, not withdrawn), oldest first, as the domain's `SkCapRow` table of one
+ * kind each (the contract check picks the row in force on its check date).
+ */
+export async function skTables(sql: Sql): Promise<{ maxRpmn: SkCapRow[]; maxOdplata: SkCapRow[] }> {
+  const rows = (await listLegalRates(sql)).filter((r) => r.current).reverse();
+  return {
+    maxRpmn: rows.filter((r) => r.kind === 'SK_MAX_RPMN').map((r) => ({ from: r.valid_from, maxRpmn: r.value! })),
+    maxOdplata: rows.filter((r) => r.kind === 'SK_MAX_ODPLATA').map((r) => ({ from: r.valid_from, maxOdplata: r.value! })),
+  };
+}
+
 export interface LegalMaxima {
   date: string;
   referenceRate: string;
@@ -91,13 +108,13 @@ export async function addLegalRate(ctx: Context, input: AddLegalRateInput): Prom
   const kind = input.kind as LegalRateKind;
   if (!LEGAL_RATE_KINDS.includes(kind)) issues.push({ field: 'input.kind', rule: 'oneOf', message: `kind must be one of ${LEGAL_RATE_KINDS.join(', ')}`, params: { values: LEGAL_RATE_KINDS } });
   const withdrawn = input.withdrawn === true;
-  if (!withdrawn && kind === 'NBP_REFERENCE' && !(input.value && DEC.test(input.value))) issues.push({ field: 'input.value', rule: 'legalRates.valueRequired', message: 'value (percent, up to 4 decimals, e.g. 3.75) is required for a reference-rate row' });
-  if (!withdrawn && kind !== 'NBP_REFERENCE' && LEGAL_RATE_KINDS.includes(kind)) {
+  if (!withdrawn && isValueKind(kind) && !(input.value && DEC.test(input.value))) issues.push({ field: 'input.value', rule: 'legalRates.valueRequired', message: `value (percent, up to 4 decimals, e.g. ${kind === 'NBP_REFERENCE' ? '3.75' : '45'}) is required for a ${kind === 'NBP_REFERENCE' ? 'reference-rate' : 'SK cap'} row` });
+  if (!withdrawn && !isValueKind(kind) && LEGAL_RATE_KINDS.includes(kind)) {
     if (!(input.multiplier && DEC.test(input.multiplier))) issues.push({ field: 'input.multiplier', rule: 'legalRates.multiplierRequired', message: 'multiplier is required for a formula row (e.g. 2)' });
     if (!(input.spread && DEC.test(input.spread))) issues.push({ field: 'input.spread', rule: 'legalRates.spreadRequired', message: 'spread (percentage points, e.g. 3.5) is required for a formula row' });
   }
   const source = input.source?.trim() ?? '';
-  if (!source) issues.push({ field: 'input.source', rule: 'required', message: 'source (e.g. the NBP announcement) is required' });
+  if (!source) issues.push({ field: 'input.source', rule: 'required', message: `source (e.g. ${kind.startsWith('SK_') ? 'the NBS announcement or the law' : 'the NBP announcement'}) is required` });
   if (issues.length) throw new BadUserInput(issues);
   const userId = ctx.actor.userId;
   return ctx.sql.begin(async (txRaw) => {
@@ -112,8 +129,8 @@ export async function addLegalRate(ctx: Context, input: AddLegalRateInput): Prom
     if (!prev && withdrawn) throw BadUserInput.field('input.withdrawn', 'legalRates.nothingToWithdraw', `No ${kind} row from ${input.validFrom} to withdraw`);
     const [row] = await tx<LegalRateRow[]>`
       insert into legal_rates (kind, valid_from, value, multiplier, spread, source, reason, corrects_id, withdrawn, recorded_on, created_by)
-      values (${kind}, ${input.validFrom}, ${withdrawn ? null : kind === 'NBP_REFERENCE' ? input.value! : null}, ${withdrawn || kind === 'NBP_REFERENCE' ? null : input.multiplier!},
-              ${withdrawn || kind === 'NBP_REFERENCE' ? null : input.spread!}, ${source}, ${reason}, ${prev?.id ?? null}, ${withdrawn}, ${businessDate()}, ${userId})
+      values (${kind}, ${input.validFrom}, ${withdrawn ? null : isValueKind(kind) ? input.value! : null}, ${withdrawn || isValueKind(kind) ? null : input.multiplier!},
+              ${withdrawn || isValueKind(kind) ? null : input.spread!}, ${source}, ${reason}, ${prev?.id ?? null}, ${withdrawn}, ${businessDate()}, ${userId})
       returning *, not withdrawn as current`;
     await audit(ctx, prev ? 'CORRECT' : 'CREATE', 'legal_rate', String(row.id), prev ?? null,
       { kind, validFrom: input.validFrom, value: row.value, multiplier: row.multiplier, spread: row.spread, source, reason, withdrawn }, tx);

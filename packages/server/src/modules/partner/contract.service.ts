@@ -4,7 +4,7 @@
  * contract's products, notes, optional data and approvals. Every rule is the domain's (schedule, APR, caps,
  * front-end installment check).
  */
-import { and, desc, eq, lte, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import {
   aprDetails,
   assertCaps,
@@ -17,12 +17,10 @@ import {
   type CashFlow,
   type Schedule,
   type ScheduleConventions,
-  type SkCapRow,
 } from '@raty/domain';
 import { Decimal } from 'decimal.js';
 import type { Db } from '../../db/client.js';
 import {
-  aprCaps,
   clientNumbers,
   contractApprovals,
   contractDetails,
@@ -42,7 +40,7 @@ import {
 import { BadUserInput, Conflict, IssueCollector } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
 import { applyLegalCaps } from '../legal-rates/legal-caps.service.js';
-import { plTables } from '../legal-rates/legal-rates.service.js';
+import { plTables, skTables } from '../legal-rates/legal-rates.service.js';
 import { audit } from '../common/audit.js';
 import { checkRequiredForNew, readClient, upsertClientTx, type ClientData, type Ctx, type Source } from './client.service.js';
 import { Reader, type Body } from './partner.parse.js';
@@ -131,11 +129,6 @@ function frontendSchedule(
 /** 14.50 → 14.5, 17.00 → 17 (a percent as people write it) */
 const stripZeros = (v: string) => (v.includes('.') ? v.replace(/0+$/, '').replace(/\.$/, '') : v);
 const dbSql = (ctx: Ctx) => (ctx.db as unknown as { $client: import('../../db/client.js').Sql }).$client;
-
-/** Rows of one kind of the dated apr_caps table, newest first. */
-function capTables(rows: { kind: string; validFrom: string; value: string }[], kind: string): { from: string; value: string }[] {
-  return rows.filter((r) => r.kind === kind).map((r) => ({ from: r.validFrom, value: r.value }));
-}
 
 async function loadType(db: Db, code: string | undefined) {
   if (!code) return undefined;
@@ -331,16 +324,17 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
     finalRate = method === 'D' ? finalRpmn : pct(dec(scheduleRate));
   }
 
-  // --- 5. caps by signature date or recalculation date (contract type), from the dated apr_caps table
+  // --- 5. caps by signature date or recalculation date (contract type): SK from the dated legal_rates rows
+  // (SK_MAX_RPMN, SK_MAX_ODPLATA; migration 0022), PL from the reference rate and the formula rows
   const checkDate = t.aprCheckBy === 'RECALCULATION_DATE' ? recalcDate! : signatureDate!;
-  const capRows = await ctx.db.select().from(aprCaps).where(and(eq(aprCaps.country, t.country), lte(aprCaps.validFrom, checkDate))).orderBy(desc(aprCaps.validFrom));
   const capInput = { aprCheckDate: t.aprCheckBy as 'SIGNATURE_DATE' | 'RECALCULATION_DATE', signatureDate: signatureDate!, recalculationDate: recalcDate };
   const capChecks: { kind: string; field: string; run: () => unknown }[] = [];
   if (t.country === 'SK') {
-    const apr = capTables(capRows, 'MAX_APR');
-    const odp = capTables(capRows, 'MAX_ODPLATA');
-    if (apr.length) capChecks.push({ kind: 'MAX_APR', field: 'rpmn', run: () => assertCaps({ country: 'SK', ...capInput, apr: finalRpmn, tables: { sk: apr.map((x): SkCapRow => ({ from: x.from, maxRpmn: x.value })) } }) });
-    if (odp.length) capChecks.push({ kind: 'MAX_ODPLATA', field: 'odplata', run: () => assertCaps({ country: 'SK', ...capInput, odplata: finalOdplata, tables: { sk: odp.map((x): SkCapRow => ({ from: x.from, maxOdplata: x.value })) } }) });
+    const sk = await skTables(dbSql(ctx));
+    const apr = sk.maxRpmn.filter((x) => x.from <= checkDate);
+    const odp = sk.maxOdplata.filter((x) => x.from <= checkDate);
+    if (apr.length) capChecks.push({ kind: 'MAX_APR', field: 'rpmn', run: () => assertCaps({ country: 'SK', ...capInput, apr: finalRpmn, tables: { sk: apr } }) });
+    if (odp.length) capChecks.push({ kind: 'MAX_ODPLATA', field: 'odplata', run: () => assertCaps({ country: 'SK', ...capInput, odplata: finalOdplata, tables: { sk: odp } }) });
   } else {
     // PL: maximum interest (art. 359 §2¹ KC) from the admins' legal-rate tables; MPKK (art. 36a) on the same date
     const tables = await plTables(dbSql(ctx));

@@ -16,7 +16,10 @@ import '../debtor-file/ui/servicing.css';
 import './locales';
 import { AddLegalRateMutation, LegalMaximaQuery, LegalRatesAuditQuery, LegalRatesQuery, SetLegalRatesStaleAfterDaysMutation } from './operations';
 
-const KINDS = ['NBP_REFERENCE', 'PL_MAX_INTEREST_FORMULA', 'PL_MAX_LATE_INTEREST_FORMULA'] as const;
+const KINDS = ['NBP_REFERENCE', 'PL_MAX_INTEREST_FORMULA', 'PL_MAX_LATE_INTEREST_FORMULA', 'SK_MAX_RPMN', 'SK_MAX_ODPLATA'] as const;
+/** formula rows (multiplier × (reference + spread)); every other kind carries a value in percent */
+const FORMULA_KINDS: readonly string[] = ['PL_MAX_INTEREST_FORMULA', 'PL_MAX_LATE_INTEREST_FORMULA'];
+const isSk = (kind: string) => kind.startsWith('SK_');
 
 /** "3.7500" → "3,75" (pl) / "3.75" (en): a rate as people write it; the value itself stays a decimal string. */
 export function formatRate(v: string | null | undefined, lang: string): string {
@@ -25,7 +28,10 @@ export function formatRate(v: string | null | undefined, lang: string): string {
   return lang === 'pl' ? s.replace('.', ',') : s;
 }
 
-/** /legal-rates — NBP reference rate and PL maximum-interest formulas: maxima in force, history, add/correct (ADMIN), audit. */
+/**
+ * /legal-rates — NBP reference rate and PL maximum-interest formulas (maxima in force, history), SK caps (maximum RPMN
+ * and Odplata, dated rows), add/correct (ADMIN), audit.
+ */
 export function LegalRatesPage() {
   const { t } = useTranslation();
   const hasRole = useHasRole();
@@ -43,7 +49,8 @@ export function LegalRatesPage() {
         </div>
       ) : null}
       <Maxima />
-      {data ? <History rows={data.legalRates} /> : null}
+      {data ? <History id="history" title={t('legalRates.table.caption')} rows={data.legalRates.filter((r) => !isSk(r.kind))} /> : null}
+      {data ? <History id="sk" title={t('legalRates.sk.title')} intro={t('legalRates.sk.intro')} rows={data.legalRates.filter((r) => isSk(r.kind))} /> : null}
       {isAdmin ? <AddRow /> : <EmptyState title={t('legalRates.add.adminOnly')} />}
       {isAdmin && data ? <StalePeriod days={data.legalRatesStatus.staleAfterDays} /> : null}
       {isAdmin ? <Audit /> : null}
@@ -88,15 +95,16 @@ function Maxima() {
   );
 }
 
-function History({ rows }: { rows: readonly LegalRateFieldsFragment[] }) {
+function History({ id, title, intro, rows }: { id: string; title: string; intro?: string; rows: readonly LegalRateFieldsFragment[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'pl';
   return (
-    <section className="card" aria-labelledby="history-title">
-      <h2 id="history-title">{t('legalRates.table.caption')}</h2>
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {intro ? <p className="muted small">{intro}</p> : null}
       <div className="table-wrap">
         <table className="data-table data-table--compact">
-          <caption className="visually-hidden">{t('legalRates.table.caption')}</caption>
+          <caption className="visually-hidden">{title}</caption>
           <thead>
             <tr>
               <th scope="col">{t('legalRates.table.kind')}</th>
@@ -114,8 +122,10 @@ function History({ rows }: { rows: readonly LegalRateFieldsFragment[] }) {
                 <td>{t(`legalRates.kinds.${r.kind}`, { defaultValue: r.kind })}</td>
                 <td className="srv-date">{r.validFrom}</td>
                 <td>
-                  {r.kind === 'NBP_REFERENCE'
-                    ? `${formatRate(r.value, lang)} %`
+                  {!FORMULA_KINDS.includes(r.kind)
+                    ? r.withdrawn
+                      ? '—'
+                      : `${formatRate(r.value, lang)} %`
                     : r.withdrawn
                       ? '—'
                       : t('legalRates.table.formula', { multiplier: formatRate(r.multiplier, lang), spread: formatRate(r.spread, lang) })}
@@ -150,7 +160,7 @@ function AddRow() {
   const [add, { loading, error }] = useMutation(AddLegalRateMutation, { refetchQueries: ['LegalRates', 'LegalMaxima', 'LegalRatesAudit'], awaitRefetchQueries: true });
   const errors = useFormErrors(error, FIELDS);
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
-  const formula = form.kind !== 'NBP_REFERENCE';
+  const formula = FORMULA_KINDS.includes(form.kind);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -196,7 +206,7 @@ function AddRow() {
             <TextField name="spread" inputMode="decimal" label={t('legalRates.add.spread')} value={form.spread} onChange={set('spread')} error={errors.byField.spread} />
           </>
         ) : (
-          <TextField name="value" inputMode="decimal" label={t('legalRates.add.value')} value={form.value} onChange={set('value')} error={errors.byField.value} />
+          <TextField name="value" inputMode="decimal" label={isSk(form.kind) ? t('legalRates.add.capValue') : t('legalRates.add.value')} value={form.value} onChange={set('value')} error={errors.byField.value} />
         )}
         <TextField name="source" label={t('legalRates.add.source')} value={form.source} onChange={set('source')} error={errors.byField.source} />
         <TextField name="reason" label={t('legalRates.add.reason')} value={form.reason} onChange={set('reason')} error={errors.byField.reason} />

@@ -6,7 +6,7 @@ type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 
 export const pl = {
   title: 'Stopy ustawowe',
-  intro: 'Stopa referencyjna NBP i wzory odsetek maksymalnych (art. 359 §2¹ KC) oraz maksymalnych odsetek za opóźnienie (art. 481 §2¹ KC). Historia nie jest nadpisywana: korekta to nowy wiersz z uzasadnieniem.',
+  intro: 'Stopa referencyjna NBP i wzory odsetek maksymalnych (art. 359 §2¹ KC) oraz maksymalnych odsetek za opóźnienie (art. 481 §2¹ KC); limity SK (RPMN, odplata). Historia nie jest nadpisywana: korekta to nowy wiersz z uzasadnieniem.',
   today: 'Obowiązujące w dniu',
   checkDate: 'Sprawdź na dzień',
   reference: 'Stopa referencyjna NBP',
@@ -18,6 +18,12 @@ export const pl = {
     NBP_REFERENCE: 'Stopa referencyjna NBP',
     PL_MAX_INTEREST_FORMULA: 'Wzór odsetek maksymalnych',
     PL_MAX_LATE_INTEREST_FORMULA: 'Wzór maksymalnych odsetek za opóźnienie',
+    SK_MAX_RPMN: 'SK: maksymalne RPMN',
+    SK_MAX_ODPLATA: 'SK: maksymalna odplata',
+  },
+  sk: {
+    title: 'Limity SK (RPMN, odplata)',
+    intro: 'Maksymalne RPMN i maksymalna odplata dla umów słowackich, obowiązujące od podanej daty; umowa jest sprawdzana z wierszem obowiązującym w dniu podpisania albo przeliczenia (wg typu umowy).',
   },
   table: {
     caption: 'Historia stóp ustawowych',
@@ -38,6 +44,7 @@ export const pl = {
     kind: 'Rodzaj',
     validFrom: 'Obowiązuje od',
     value: 'Stopa (%)',
+    capValue: 'Limit (%)',
     multiplier: 'Mnożnik',
     spread: 'Marża (pp)',
     source: 'Źródło (np. komunikat NBP)',
@@ -63,7 +70,7 @@ export const pl = {
 
 export const en: Widen<typeof pl> = {
   title: 'Legal rates',
-  intro: 'The NBP reference rate and the formulas of the maximum interest (art. 359 §2¹ KC) and the maximum late interest (art. 481 §2¹ KC). History is never overwritten: a correction is a new row with a reason.',
+  intro: 'The NBP reference rate and the formulas of the maximum interest (art. 359 §2¹ KC) and the maximum late interest (art. 481 §2¹ KC); SK caps (RPMN, Odplata). History is never overwritten: a correction is a new row with a reason.',
   today: 'In force on',
   checkDate: 'Check on date',
   reference: 'NBP reference rate',
@@ -75,6 +82,12 @@ export const en: Widen<typeof pl> = {
     NBP_REFERENCE: 'NBP reference rate',
     PL_MAX_INTEREST_FORMULA: 'Maximum interest formula',
     PL_MAX_LATE_INTEREST_FORMULA: 'Maximum late interest formula',
+    SK_MAX_RPMN: 'SK: maximum RPMN',
+    SK_MAX_ODPLATA: 'SK: maximum Odplata',
+  },
+  sk: {
+    title: 'SK caps (RPMN, Odplata)',
+    intro: 'Maximum RPMN and maximum Odplata of Slovak contracts, in force from the given date; a contract is checked against the row in force on its signature or recalculation date (per contract type).',
   },
   table: {
     caption: 'Legal rates history',
@@ -95,6 +108,7 @@ export const en: Widen<typeof pl> = {
     kind: 'Kind',
     validFrom: 'In force from',
     value: 'Rate (%)',
+    capValue: 'Cap (%)',
     multiplier: 'Multiplier',
     spread: 'Spread (pp)',
     source: 'Source (e.g. the NBP announcement)',
@@ -122,7 +136,7 @@ i18n.addResourceBundle('pl', 'translation', { legalRates: pl }, true, false);
 i18n.addResourceBundle('en', 'translation', { legalRates: en }, true, false);
 
 registerValidationRules('pl', {
-  'legalRates.valueRequired': 'Podaj stopę w procentach (np. 3,75).',
+  'legalRates.valueRequired': 'Podaj wartość w procentach (np. 3,75).',
   'legalRates.multiplierRequired': 'Podaj mnożnik (np. 2).',
   'legalRates.spreadRequired': 'Podaj marżę w punktach procentowych (np. 3,5).',
   'legalRates.correctionReason': 'Wiersz z tą datą już istnieje — korekta wymaga uzasadnienia.',
@@ -130,7 +144,7 @@ registerValidationRules('pl', {
   'legalRates.noReferenceRate': 'Brak stopy referencyjnej na ten dzień.',
 });
 registerValidationRules('en', {
-  'legalRates.valueRequired': 'Enter the rate in percent (e.g. 3.75).',
+  'legalRates.valueRequired': 'Enter the value in percent (e.g. 3.75).',
   'legalRates.multiplierRequired': 'Enter the multiplier (e.g. 2).',
   'legalRates.spreadRequired': 'Enter the spread in percentage points (e.g. 3.5).',
   'legalRates.correctionReason': 'A row with this date exists — a correction needs a reason.',
