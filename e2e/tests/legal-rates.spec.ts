@@ -8,7 +8,7 @@ const screenshots = path.resolve(import.meta.dirname, '../../docs/screenshots');
 async function login(page: Page, email: string) {
   await page.goto('/login');
   await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Hasło').fill('raty-demo');
+  await page.getByLabel('Hasło').fill('raty-demo-konto');
   await page.getByRole('button', { name: 'Zaloguj' }).click();
   await expect(page).toHaveURL(/\/files$/);
 }

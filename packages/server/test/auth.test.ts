@@ -23,7 +23,7 @@ describe('staff authentication', () => {
     const res = await fetch(`${app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { login(email: "collector@raty.demo", password: "raty-demo") { email roles } }` }),
+      body: JSON.stringify({ query: `mutation { login(email: "collector@raty.demo", password: "raty-demo-konto") { email roles } }` }),
     });
     const body = (await res.json()) as { data: { login: unknown } };
     expect(body.data.login).toEqual({ email: 'collector@raty.demo', roles: ['NOTICES_EDIT', 'NOTICES_VIEW', 'SERVICING'] });
@@ -65,10 +65,10 @@ describe('staff authentication', () => {
       const r = await c.gql(`mutation { login(email: "analyst@raty.demo", password: "bad-password") { id } }`);
       expect(r.errors?.[0].extensions?.fields?.[0].rule).toBe('auth.invalidCredentials');
     }
-    const locked = await c.gql(`mutation { login(email: "analyst@raty.demo", password: "raty-demo") { id } }`);
+    const locked = await c.gql(`mutation { login(email: "analyst@raty.demo", password: "raty-demo-konto") { id } }`);
     expect(locked.errors?.[0].extensions?.fields?.[0].rule).toBe('auth.invalidCredentials');
     await db.sql`delete from login_guards where subject = 'staff:analyst@raty.demo'`;
-    const ok = await c.gql(`mutation { login(email: "analyst@raty.demo", password: "raty-demo") { id } }`);
+    const ok = await c.gql(`mutation { login(email: "analyst@raty.demo", password: "raty-demo-konto") { id } }`);
     expect(ok.errors).toBeUndefined();
   });
 });

@@ -10,7 +10,7 @@ import { businessDate } from '../lib/business-date.js';
 import { applyLegalCaps } from '../modules/legal-rates/legal-caps.service.js';
 
 export const DEMO_LOGINS = {
-  password: 'raty-demo',
+  password: 'raty-demo-konto',
   users: [
     { email: 'admin@raty.demo', name: 'Anna Administratorka', roles: ['ADMIN'] },
     { email: 'collector@raty.demo', name: 'Karol Windykator', roles: ['NOTICES_EDIT', 'NOTICES_VIEW', 'SERVICING'] },

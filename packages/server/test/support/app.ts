@@ -52,7 +52,7 @@ export function makeClient(url: string): TestClient {
       const body = (await res.json()) as GqlResult<never>;
       return { status: res.status, data: body.data ?? null, errors: body.errors };
     },
-    async login(email, password = 'raty-demo') {
+    async login(email, password = 'raty-demo-konto') {
       const r = await c.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }`, { e: email, p: password });
       if (r.errors) throw new Error(`login failed: ${JSON.stringify(r.errors)}`);
     },

@@ -7,6 +7,9 @@ import { appConfig } from '../../app-config.js';
 import { audit } from '../common/audit.js';
 import { RoleEnum, UserType } from './auth.types.js';
 import { STAFF_COOKIE, createSession, deleteSession } from './session.service.js';
+import { passwordIssues } from './password-policy.js';
+import { hashPassword, verifyPassword } from '../../lib/crypto.js';
+import { requireStaff } from '../../graphql/auth-checker.js';
 import { STAFF_IP_FAILURES, guessSucceeded, ipSucceeded, reserveGuess, reserveIpFailure, staffSubject, verifyOrDummy } from './login-guard.js';
 
 /**
@@ -62,6 +65,34 @@ export class AuthResolver {
     ctx.actor = { type: 'STAFF', userId: u.id, email: u.email, name: u.name, roles: u.roles as never, sessionId: s.id };
     await audit(ctx, 'LOGIN', 'user', u.id, null, null);
     return { id: u.id, email: u.email, name: u.name, roles: u.roles as RoleEnum[], locale: u.locale };
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Changes the logged-in staff user\'s password (policy: docs/security.md § 3a). A wrong current password spends the account\'s guess budget; every OTHER session of the user ends.',
+  })
+  async changePassword(
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    const actor = requireStaff(ctx);
+    const issues = new IssueCollector();
+    if (!currentPassword) issues.add('currentPassword', 'required', 'Current password is required');
+    issues.addAll(passwordIssues(newPassword, 'newPassword', { email: actor.email, name: actor.name }));
+    if (currentPassword && newPassword === currentPassword) issues.add('newPassword', 'password.unchanged', 'The new password must differ from the current one');
+    issues.throwIfAny();
+    const [u] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
+    const guess = await reserveGuess(ctx.sql, staffSubject(u.email));
+    const right = await verifyPassword(u.passwordHash, currentPassword);
+    if (!guess.allowed || !right) {
+      if (guess.lockedNow) await audit(ctx, 'LOCK', 'user', u.id, null, { until: guess.lockedUntil?.toISOString(), reason: 'wrong current passwords' });
+      throw BadUserInput.field('currentPassword', 'auth.wrongCurrentPassword', 'The current password is wrong (or the account is temporarily locked)');
+    }
+    await guessSucceeded(ctx.sql, guess);
+    await ctx.db.update(users).set({ passwordHash: await hashPassword(newPassword) }).where(eq(users.id, u.id));
+    await ctx.sql`delete from sessions where kind = 'STAFF' and user_id = ${u.id} and id <> ${actor.sessionId}`;
+    await audit(ctx, 'PASSWORD_CHANGE', 'user', u.id, null, null);
+    return true;
   }
 
   @Mutation(() => Boolean, { description: 'Ends the staff session.' })
