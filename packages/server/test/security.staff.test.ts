@@ -3,6 +3,8 @@ import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
 import { seedDemo } from '../src/seed/demo.js';
 import { passwordIssues } from '../src/modules/auth/password-policy.js';
+import { DEMO_TOTP_SECRET, totpCode } from '../src/modules/auth/totp.service.js';
+import { makeClient } from './support/app.js';
 
 /** Issue 20: staff accounts (password policy, second factor, sessions, audit of authentication). docs/security.md § 3a–3d. */
 let db: Awaited<ReturnType<typeof createTestDb>>;
@@ -69,5 +71,114 @@ describe('password policy (§ 3a)', () => {
     // the reset ended the user's sessions
     expect((await u.gql(`{ me { email } }`)).data).toEqual({ me: null });
     await app.client().login('ok-user@raty.test', 'dąb przy drodze 3');
+  });
+});
+
+const LOGIN = `mutation($e: String!, $p: String!, $c: String) { login(email: $e, password: $p, totpCode: $c) { email } }`;
+const step = () => Math.floor(Date.now() / 30_000);
+
+describe('second factor (§ 3b)', () => {
+  it('admin@raty.demo cannot use the API without a TOTP code; the code from the demo secret works once', async () => {
+    const c = app.client();
+    const noCode = await c.gql(LOGIN, { e: 'admin@raty.demo', p: 'raty-demo-konto' });
+    expect(rules(noCode)).toEqual(['totpCode:auth.totpRequired']);
+    expect(c.cookie).toBeUndefined();
+    expect((await c.gql(`{ users { email } }`)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(rules(await c.gql(LOGIN, { e: 'admin@raty.demo', p: 'raty-demo-konto', c: '000000' }))).toEqual(['totpCode:auth.totpInvalid']);
+    // the next step's code (the helper used the current one in beforeAll): accepted once, refused when replayed
+    const code = totpCode(DEMO_TOTP_SECRET, (step() + 1) * 30_000);
+    expect((await c.gql(LOGIN, { e: 'admin@raty.demo', p: 'raty-demo-konto', c: code })).data).toEqual({ login: { email: 'admin@raty.demo' } });
+    expect((await c.gql(`{ users { email } }`)).errors).toBeUndefined();
+    expect(rules(await app.client().gql(LOGIN, { e: 'admin@raty.demo', p: 'raty-demo-konto', c: code }))).toEqual(['totpCode:auth.totpInvalid']);
+  });
+
+  it('an ADMIN without a second factor only gets an enrolment session; enrolment, recovery codes (once each) and an audited reset', async () => {
+    await admin.gql(CREATE, { i: { email: 'second-admin@raty.test', name: 'Druga Admin', password: 'sosna za płotem 9', roles: ['ADMIN'] } });
+    const c = app.client();
+    await c.login('second-admin@raty.test', 'sosna za płotem 9');
+    const denied = await c.gql(`{ users { email } }`);
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await c.gql(`{ mySecurity { totpEnabled enrolmentRequired } }`)).data).toEqual({ mySecurity: { totpEnabled: false, enrolmentRequired: true } });
+    const start = await c.gql<{ startTotpEnrolment: { secret: string; uri: string; qrDataUrl: string } }>(`mutation { startTotpEnrolment { secret uri qrDataUrl } }`);
+    const { secret, uri, qrDataUrl } = start.data!.startTotpEnrolment;
+    expect(uri).toMatch(/^otpauth:\/\/totp\/Raty:second-admin%40raty\.test\?.*secret=/);
+    expect(qrDataUrl).toMatch(/^data:image\/png;base64,/);
+    expect(rules(await c.gql(`mutation($c: String!) { confirmTotpEnrolment(code: $c) }`, { c: '123456' }))).toEqual(['code:auth.totpInvalid']);
+    const confirmed = await c.gql<{ confirmTotpEnrolment: string[] }>(`mutation($c: String!) { confirmTotpEnrolment(code: $c) }`, { c: totpCode(secret) });
+    const codes = confirmed.data!.confirmTotpEnrolment;
+    expect(codes).toHaveLength(10);
+    expect(new Set(codes).size).toBe(10);
+    expect((await c.gql(`{ users { email } }`)).errors).toBeUndefined(); // the session is a full one now
+    const [stored] = await db.sql<{ n: number; clear: number }[]>`select count(*)::int as n, count(*) filter (where code_hash = ${codes[0]})::int as clear
+      from staff_recovery_codes r join users u on u.id = r.user_id where u.email = 'second-admin@raty.test'`;
+    expect(stored).toEqual({ n: 10, clear: 0 }); // hashed at rest
+
+    // login with a recovery code: works once
+    const r1 = app.client();
+    expect((await r1.gql(LOGIN, { e: 'second-admin@raty.test', p: 'sosna za płotem 9', c: codes[3] })).data).toEqual({ login: { email: 'second-admin@raty.test' } });
+    expect(rules(await app.client().gql(LOGIN, { e: 'second-admin@raty.test', p: 'sosna za płotem 9', c: codes[3] }))).toEqual(['totpCode:auth.totpInvalid']);
+    expect((await r1.gql(`{ mySecurity { recoveryCodesLeft } }`)).data).toEqual({ mySecurity: { recoveryCodesLeft: 9 } });
+
+    // reset by another admin: audited, the user's sessions end, the next login is an enrolment session again
+    const [{ id }] = await db.sql<{ id: string }[]>`select id from users where email = 'second-admin@raty.test'`;
+    expect((await r1.gql(`mutation($id: ID!) { resetUserTotp(id: $id) }`, { id })).errors?.[0].extensions?.code).toBe('FORBIDDEN'); // not one's own
+    expect((await admin.gql(`mutation($id: ID!) { resetUserTotp(id: $id) }`, { id })).data).toEqual({ resetUserTotp: true });
+    expect((await r1.gql(`{ me { email } }`)).data).toEqual({ me: null });
+    const again = app.client();
+    await again.login('second-admin@raty.test', 'sosna za płotem 9');
+    expect((await again.gql(`{ mySecurity { totpEnabled enrolmentRequired } }`)).data).toEqual({ mySecurity: { totpEnabled: false, enrolmentRequired: true } });
+    const events = await db.sql<{ action: string }[]>`select action from audit_log where entity_id = ${id} and action like 'TOTP_%' order by id`;
+    expect(events.map((e) => e.action)).toEqual(['TOTP_ENROL', 'TOTP_RESET']);
+  });
+});
+
+describe('sessions (§ 3c)', () => {
+  it('a staff user lists their sessions (IP, device, last seen), ends another one and its cookie stops working', async () => {
+    const a = app.client();
+    const b = app.client();
+    await a.login('viewer@raty.demo');
+    await b.gql(LOGIN, { e: 'viewer@raty.demo', p: 'raty-demo-konto' }, { 'user-agent': 'Phone Browser 1.0' });
+    const list = await a.gql<{ staffSessions: { id: string; ip: string; userAgent: string; current: boolean; lastSeenAt: string }[] }>(`{ staffSessions { id ip userAgent current lastSeenAt } }`);
+    const mine = list.data!.staffSessions;
+    expect(mine.length).toBeGreaterThanOrEqual(2);
+    const other = mine.find((s) => s.userAgent === 'Phone Browser 1.0')!;
+    expect(other.current).toBe(false);
+    expect(other.ip).toMatch(/127\.0\.0\.1/);
+    expect(mine.filter((s) => s.current)).toHaveLength(1);
+    // another user cannot see or end it
+    const other2 = app.client();
+    await other2.login('collector@raty.demo');
+    expect((await other2.gql(`{ staffSessions(userId: "${(await db.sql`select id from users where email = 'viewer@raty.demo'`)[0].id}") { id } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await other2.gql(`mutation($id: ID!) { endStaffSession(id: $id) }`, { id: other.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await b.gql(`{ me { email } }`)).data).toEqual({ me: { email: 'viewer@raty.demo' } });
+    expect((await a.gql(`mutation($id: ID!) { endStaffSession(id: $id) }`, { id: other.id })).data).toEqual({ endStaffSession: true });
+    expect((await b.gql(`{ me { email } }`)).data).toEqual({ me: null });
+    // an admin ends anyone's
+    const s2 = (await a.gql<{ staffSessions: { id: string; current: boolean }[] }>(`{ staffSessions { id current } }`)).data!.staffSessions.find((s) => s.current)!;
+    expect((await admin.gql(`mutation($id: ID!) { endStaffSession(id: $id) }`, { id: s2.id })).data).toEqual({ endStaffSession: true });
+    expect((await a.gql(`{ me { email } }`)).data).toEqual({ me: null });
+    const ends = await db.sql<{ after: { reason: string } }[]>`select after from audit_log where action = 'SESSION_END' order by id`;
+    expect(ends.map((e) => e.after.reason)).toEqual(['ended by the user', 'ended by an administrator']);
+  });
+});
+
+describe('audit of authentication (§ 3d)', () => {
+  it('6 failed logins are audit events with IP and time, filterable by action; a permission denial too', async () => {
+    const c = makeClient(app.url);
+    for (let i = 0; i < 6; i++) await c.gql(LOGIN, { e: 'analyst@raty.demo', p: `wrong password ${i}` }, { 'x-forwarded-for': '203.0.113.77' });
+    const q = await admin.gql<{ auditLog: { edges: { node: { action: string; ip: string; at: string } }[] } }>(
+      `query($f: AuditLogFilter) { auditLog(filter: $f) { edges { node { action ip at } } } }`,
+      { f: { authOnly: true, ip: '203.0.113.77' } },
+    );
+    expect(q.errors).toBeUndefined();
+    const failed = q.data!.auditLog.edges.map((e) => e.node).filter((i) => i.action === 'LOGIN_FAILED');
+    expect(failed).toHaveLength(6);
+    for (const f of failed) expect(Date.now() - Date.parse(f.at)).toBeLessThan(120_000);
+    const viewer = app.client();
+    await viewer.login('viewer@raty.demo');
+    await viewer.gql(`{ users { email } }`);
+    const [denied] = await db.sql<{ entity_id: string; ip: string }[]>`select entity_id, ip from audit_log where action = 'PERMISSION_DENIED' and entity_id = 'Query.users' order by id desc limit 1`;
+    expect(denied).toMatchObject({ entity_id: 'Query.users' });
+    expect(denied.ip).toBeTruthy();
   });
 });
