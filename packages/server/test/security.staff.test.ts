@@ -5,6 +5,9 @@ import { seedDemo } from '../src/seed/demo.js';
 import { passwordIssues } from '../src/modules/auth/password-policy.js';
 import { DEMO_TOTP_SECRET, totpCode } from '../src/modules/auth/totp.service.js';
 import { makeClient } from './support/app.js';
+import { cookieSecureOf, loadConfig, trustedProxiesOf } from '../src/config.js';
+import { createApp } from '../src/http/app.js';
+import { pino } from 'pino';
 
 /** Issue 20: staff accounts (password policy, second factor, sessions, audit of authentication). docs/security.md § 3a–3d. */
 let db: Awaited<ReturnType<typeof createTestDb>>;
@@ -159,6 +162,53 @@ describe('sessions (§ 3c)', () => {
     expect((await a.gql(`{ me { email } }`)).data).toEqual({ me: null });
     const ends = await db.sql<{ after: { reason: string } }[]>`select after from audit_log where action = 'SESSION_END' order by id`;
     expect(ends.map((e) => e.after.reason)).toEqual(['ended by the user', 'ended by an administrator']);
+  });
+});
+
+describe('cookies and proxies (§ 3c)', () => {
+  it('COOKIE_SECURE defaults on when RATY_PUBLIC_URL is https; an explicit value wins', () => {
+    expect(cookieSecureOf({ RATY_PUBLIC_URL: 'https://raty.bank.pl' })).toBe(true);
+    expect(cookieSecureOf({ RATY_PUBLIC_URL: 'http://localhost:4000' })).toBe(false);
+    expect(cookieSecureOf({})).toBe(false);
+    expect(cookieSecureOf({ RATY_PUBLIC_URL: 'https://raty.bank.pl', COOKIE_SECURE: '0' })).toBe(false);
+    expect(cookieSecureOf({ COOKIE_SECURE: '1' })).toBe(true);
+    expect(loadConfig({ RATY_PUBLIC_URL: 'https://raty.bank.pl' }).cookieSecure).toBe(true);
+  });
+
+  it('the login cookie is Secure with an https public URL', async () => {
+    const config = { ...loadConfig({ RATY_PUBLIC_URL: 'https://raty.bank.pl' }), port: 0, host: '127.0.0.1', webDist: '/nonexistent' };
+    const { setAppConfig } = await import('../src/app-config.js');
+    setAppConfig(config);
+    const secureApp = await createApp({ config, db, log: pino({ level: 'silent' }) });
+    try {
+      const res = await fetch(`${secureApp.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: LOGIN, variables: { e: 'collector@raty.demo', p: 'raty-demo-konto' } }),
+      });
+      expect(res.headers.getSetCookie()[0]).toMatch(/; Secure/i);
+    } finally {
+      setAppConfig({ ...config, cookieSecure: false });
+      await secureApp.close();
+      await new Promise<void>((r) => secureApp.server.close(() => r()));
+    }
+  });
+
+  it('X-Forwarded-For is honoured only from RATY_TRUSTED_PROXIES (none → the TCP peer is the client)', async () => {
+    expect(trustedProxiesOf(undefined)).toEqual(['loopback']);
+    expect(trustedProxiesOf('none')).toBe(false);
+    expect(trustedProxiesOf('10.0.0.1, 10.0.0.2')).toEqual(['10.0.0.1', '10.0.0.2']);
+    const config = { ...loadConfig({ RATY_TRUSTED_PROXIES: 'none' }), port: 0, host: '127.0.0.1', webDist: '/nonexistent' };
+    const direct = await createApp({ config, db, log: pino({ level: 'silent' }) });
+    try {
+      await makeClient(direct.url).gql(LOGIN, { e: 'proxy-test@raty.test', p: 'wrong password x' }, { 'x-forwarded-for': '198.51.100.99' });
+      const [row] = await db.sql<{ ip: string }[]>`select ip from audit_log where action = 'LOGIN_FAILED' and after->>'email' = 'proxy-test@raty.test'`;
+      expect(row.ip).not.toBe('198.51.100.99');
+      expect(row.ip).toMatch(/127\.0\.0\.1/);
+    } finally {
+      await direct.close();
+      await new Promise<void>((r) => direct.server.close(() => r()));
+    }
   });
 });
 
