@@ -40,6 +40,7 @@ import {
   UpdateSmsSettingsMutation,
   UpdateUserRolesMutation,
   UsersQuery,
+  ResetUserTotpMutation,
 } from './operations';
 import { senderNameRules } from './senderName';
 
@@ -397,7 +398,8 @@ function Users() {
                 <td>
                   <button type="button" className="button button--small" onClick={() => setEditing(u)} aria-label={t('settings.users.editFor', { name: u.email })}>
                     {t('settings.users.editRoles')}
-                  </button>
+                  </button>{' '}
+                  <ResetTotpButton id={u.id} email={u.email} />
                 </td>
               </tr>
             ))}
@@ -444,6 +446,29 @@ function DialogFooter({ formId, onClose, saving }: { formId: string; onClose: ()
       <button type="submit" form={formId} className="button button--primary" disabled={saving}>
         {t('settings.save')}
       </button>
+    </>
+  );
+}
+
+/** Issue 20: another administrator resets a user's second factor (lost phone); the user's sessions end; audited. */
+function ResetTotpButton({ id, email }: { id: string; email: string }) {
+  const { t } = useTranslation();
+  const [reset, { loading, data, error }] = useMutation(ResetUserTotpMutation);
+  if (data?.resetUserTotp) return <span className="small">{t('settings.users.totpResetDone')}</span>;
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={loading}
+        aria-label={t('settings.users.resetTotpFor', { name: email })}
+        onClick={() => {
+          if (window.confirm(t('settings.users.resetTotpConfirm', { name: email }))) void reset({ variables: { id } }).catch(() => undefined);
+        }}
+      >
+        {t('settings.users.resetTotp')}
+      </button>
+      {error ? <span className="small field__error">{error.message}</span> : null}
     </>
   );
 }
