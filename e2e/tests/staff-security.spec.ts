@@ -37,6 +37,7 @@ test('a new admin enrols a second factor, logs in with a code and a recovery cod
   const secret = (await b.getByTestId('totp-secret').innerText()).trim();
   await b.getByLabel('Kod z aplikacji').fill(await nextTotp(secret));
   await b.getByRole('button', { name: 'Potwierdź' }).click();
+  await expect(b.getByTestId('recovery-codes').locator('code')).toHaveCount(10);
   const codes = (await b.getByTestId('recovery-codes').locator('code').allInnerTexts()).map((c) => c.trim());
   expect(codes).toHaveLength(10);
   await b.getByRole('button', { name: 'Przejdź do systemu' }).click();

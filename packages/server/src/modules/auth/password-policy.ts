@@ -53,11 +53,12 @@ export function passwordIssues(password: string, field: string, ctx: PasswordCon
   }
   const name = ctx.name ? fold(ctx.name.trim()) : '';
   if (name) {
-    personal.push(name.replace(/\s+/g, ''));
+    const whole = name.replace(/\s+/g, '');
+    if (whole.length >= 4) personal.push(whole);
     for (const part of name.split(/[\s-]+/)) if (part.length >= 4) personal.push(part);
   }
   const nid = ctx.nationalId?.replace(/[\s/-]/g, '');
-  if (nid) personal.push(nid);
+  if (nid && nid.length >= 4) personal.push(nid);
   const digits = password.replace(/\D/g, '');
   if (personal.some((p) => squeezed.includes(p.replace(/\s+/g, ''))) || (nid && digits.includes(nid))) {
     issues.push({ field, rule: 'password.personal', message: 'The password must not contain your e-mail, name or national id' });
