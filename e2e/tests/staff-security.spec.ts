@@ -66,6 +66,13 @@ test('a new admin enrols a second factor, logs in with a code and a recovery cod
   await expect(row).toHaveCount(0);
   expect((await gql(c.request, `{ me { email } }`)).data).toEqual({ me: null });
 
+  // ---- password policy in the SPA: a strength meter, and the server's refusal named in Polish ----
+  await b.getByLabel('Obecne hasło').fill(PASSWORD);
+  await b.getByLabel('Nowe hasło').fill('1234567890');
+  await expect(b.getByTestId('password-strength')).toContainText('bardzo słabe');
+  await b.getByRole('button', { name: 'Zmień hasło' }).click();
+  await expect(b.getByText('Hasło musi mieć co najmniej 12 znaków.')).toBeVisible();
+
   // ---- the demo admin resets the new admin's second factor: the sessions end, the next login is an enrolment ----
   await page.goto('/settings');
   await page.getByRole('tab', { name: 'Użytkownicy i role' }).click();

@@ -7,6 +7,7 @@ import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
+import { PasswordStrength } from '../../shared/ui/PasswordStrength';
 import {
   ChangePasswordMutation,
   ConfirmTotpEnrolmentMutation,
@@ -180,6 +181,7 @@ function PasswordSection() {
       <form onSubmit={onSubmit} noValidate className="form">
         <TextField name="currentPassword" type="password" autoComplete="current-password" label={t('security.currentPassword')} value={current} onChange={(e) => setCurrent(e.target.value)} error={errors.byField.currentPassword} />
         <TextField name="newPassword" type="password" autoComplete="new-password" label={t('security.newPassword')} hint={t('security.newPasswordHint')} value={next} onChange={(e) => setNext(e.target.value)} error={errors.byField.newPassword} />
+        <PasswordStrength password={next} />
         <button type="submit" className="button button--primary" disabled={state.loading}>
           {t('security.changePassword')}
         </button>

@@ -43,6 +43,7 @@ import {
   ResetUserTotpMutation,
 } from './operations';
 import { senderNameRules } from './senderName';
+import { PasswordStrength } from '../../shared/ui/PasswordStrength';
 
 const SECTIONS = ['collection', 'sms', 'users', 'tokens'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -523,6 +524,7 @@ function NewUserDialog({ onClose }: { onClose: () => void }) {
           <TextField name="email" type="email" label={t('settings.users.email')} value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} error={errors.byField.email} autoFocus />
           <TextField name="name" label={t('settings.users.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={errors.byField.name} />
           <TextField name="password" type="password" autoComplete="new-password" label={t('settings.users.password')} value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} error={errors.byField.password} hint={t('settings.users.passwordHint')} />
+          <PasswordStrength password={form.password} userInputs={[form.email, form.name]} />
           <SelectField name="locale" label={t('settings.users.locale')} value={form.locale} onChange={(e) => setForm({ ...form, locale: e.target.value })} options={[{ value: 'pl', label: 'Polski' }, { value: 'en', label: 'English' }]} error={errors.byField.locale} />
           <RoleChecks roles={form.roles} onChange={(roles) => setForm({ ...form, roles })} error={errors.byField.roles} />
         </div>

@@ -59,6 +59,14 @@ export const en: Messages = {
     entity: 'Object',
     details: 'Details',
   },
+  password: {
+    strength: 'Password strength',
+    score0: 'very weak',
+    score1: 'weak',
+    score2: 'fair',
+    score3: 'good',
+    score4: 'strong',
+  },
   security: {
     title: 'Account security',
     totpTitle: 'Two-factor authentication (TOTP)',

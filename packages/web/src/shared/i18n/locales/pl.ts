@@ -58,6 +58,14 @@ export const pl = {
     entity: 'Obiekt',
     details: 'Szczegóły',
   },
+  password: {
+    strength: 'Siła hasła',
+    score0: 'bardzo słabe',
+    score1: 'słabe',
+    score2: 'przeciętne',
+    score3: 'dobre',
+    score4: 'bardzo dobre',
+  },
   security: {
     title: 'Bezpieczeństwo konta',
     totpTitle: 'Uwierzytelnianie dwuskładnikowe (TOTP)',
