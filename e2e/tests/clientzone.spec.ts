@@ -81,7 +81,7 @@ test('staff grant client zone access; the borrower logs in, changes the password
   // ---- staff: the collector opens a debtor file and grants access ----
   await page.goto('/login');
   await page.getByLabel('E-mail').fill('collector@raty.demo');
-  await page.getByLabel('Hasło').fill('raty-demo');
+  await page.getByLabel('Hasło').fill('raty-demo-konto');
   await page.getByRole('button', { name: 'Zaloguj' }).click();
   await expect(page).toHaveURL(/\/files$/);
 

@@ -22,7 +22,7 @@ async function shot(page: Page, name: string) {
 async function login(page: Page) {
   await page.goto('/login');
   await page.getByLabel('E-mail', { exact: true }).fill('collector@raty.demo');
-  await page.getByLabel('Hasło', { exact: true }).fill('raty-demo');
+  await page.getByLabel('Hasło', { exact: true }).fill('raty-demo-konto');
   await page.getByRole('button', { name: 'Zaloguj' }).click();
   await expect(page).toHaveURL(/\/files/);
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { staffLogin } from './staff-login';
 
 // Dashboard (DPD chart with data), settings (an analyst API token is created and listed) and dictionaries.
 const screenshots = path.resolve(import.meta.dirname, '../../docs/screenshots');
@@ -11,11 +12,7 @@ async function shot(page: Page, name: string) {
 }
 
 async function login(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Hasło').fill('raty-demo');
-  await page.getByRole('button', { name: 'Zaloguj' }).click();
-  await expect(page).toHaveURL(/\/files$/);
+  await staffLogin(page, email);
 }
 
 test('dashboard renders the days-past-due chart with data', async ({ page }) => {

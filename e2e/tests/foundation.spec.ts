@@ -21,7 +21,7 @@ test('collector logs in, searches a debtor file and opens its header', async ({ 
   await expect(page.getByText('To pole jest wymagane.').first()).toBeVisible();
 
   await page.getByLabel('E-mail').fill('collector@raty.demo');
-  await page.getByLabel('Hasło').fill('raty-demo');
+  await page.getByLabel('Hasło').fill('raty-demo-konto');
   await page.getByRole('button', { name: 'Zaloguj' }).click();
 
   await expect(page).toHaveURL(/\/files$/);

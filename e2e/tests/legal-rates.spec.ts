@@ -1,16 +1,13 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { staffLogin } from './staff-login';
 
 // Issue 16: the admin's legal-rates screen. A reference-rate row is added, the maximum interest of later dates
 // follows (2 × (reference + 3.5 pp)), the history keeps the row and the change log shows who added it.
 const screenshots = path.resolve(import.meta.dirname, '../../docs/screenshots');
 
 async function login(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Hasło').fill('raty-demo');
-  await page.getByRole('button', { name: 'Zaloguj' }).click();
-  await expect(page).toHaveURL(/\/files$/);
+  await staffLogin(page, email);
 }
 
 test('the dashboard warns when the reference-rate table has had no entry for longer than the configured days', async ({ page }) => {

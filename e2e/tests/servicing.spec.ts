@@ -14,7 +14,7 @@ async function shot(page: Page, name: string) {
 async function login(page: Page, email: string) {
   await page.goto('/login');
   await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Hasło').fill('raty-demo');
+  await page.getByLabel('Hasło').fill('raty-demo-konto');
   await page.getByRole('button', { name: 'Zaloguj' }).click();
   await expect(page).toHaveURL(/\/files$/);
 }

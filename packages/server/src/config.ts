@@ -17,7 +17,13 @@ export interface AppConfig {
   seed: 'none' | 'small' | 'large';
   logLevel: string;
   webDist: string;
+  /** `Secure` session cookies: COOKIE_SECURE=1/0; unset → on when RATY_PUBLIC_URL is https (issue 20) */
   cookieSecure: boolean;
+  /**
+   * Express `trust proxy`: the addresses (comma list of IPs/CIDRs or `loopback`, `linklocal`, `uniquelocal`) whose
+   * `X-Forwarded-For` is honoured (RATY_TRUSTED_PROXIES; `none` = never: the TCP peer is the client). Default `loopback`.
+   */
+  trustedProxies: string[] | false;
   sessionTtlHours: number;
   /** Secret (any string; a 32-byte AES key is derived from it with scrypt) for encrypting integration secrets at rest. */
   secretsKey?: string;
@@ -50,7 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seed,
     logLevel: env.LOG_LEVEL ?? 'info',
     webDist: path.resolve(repoRoot, env.RATY_WEB_DIST ?? 'packages/web/dist'),
-    cookieSecure: env.COOKIE_SECURE === '1',
+    cookieSecure: cookieSecureOf(env),
+    trustedProxies: trustedProxiesOf(env.RATY_TRUSTED_PROXIES),
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     secretsKey: env.RATY_SECRETS_KEY || undefined,
     publicUrl: env.RATY_PUBLIC_URL || undefined,
@@ -71,4 +78,18 @@ function positiveInt(v: string | undefined, dflt: number, name: string): number 
   const n = Number(v);
   if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number of milliseconds (got ${v})`);
   return n;
+}
+
+/** COOKIE_SECURE=1 → on, =0 → off; unset → on exactly when RATY_PUBLIC_URL is an https URL. */
+export function cookieSecureOf(env: NodeJS.ProcessEnv): boolean {
+  if (env.COOKIE_SECURE === '1' || env.COOKIE_SECURE === 'true') return true;
+  if (env.COOKIE_SECURE === '0' || env.COOKIE_SECURE === 'false') return false;
+  return /^https:\/\//i.test(env.RATY_PUBLIC_URL ?? '');
+}
+
+/** RATY_TRUSTED_PROXIES → Express `trust proxy` (`none` → false; unset → loopback). */
+export function trustedProxiesOf(v: string | undefined): string[] | false {
+  const list = (v ?? 'loopback').split(',').map((x) => x.trim()).filter(Boolean);
+  if (!list.length || list.includes('none')) return false;
+  return list;
 }

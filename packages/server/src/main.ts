@@ -76,6 +76,8 @@ async function main() {
     ...integrations.lines,
     `  Demo logins (password "${DEMO_LOGINS.password}"):`,
     ...DEMO_LOGINS.users.map((u) => `    ${u.email.padEnd(24)} ${u.roles.join(', ')}`),
+    `  admin@raty.demo also needs a TOTP code (two-factor authentication): add the secret`,
+    `    ${DEMO_LOGINS.adminTotpSecret}  to an authenticator app (RFC 6238: SHA-1, 6 digits, 30 s)`,
     '  Press Ctrl-C to stop.',
     '',
   ];

@@ -78,7 +78,7 @@ beforeAll(async () => {
   app = await startTestApp(db);
   initSecretsKey({ secret: 'clientzone-test-secret' });
   await prefillSandboxSettings(db.db, { url: sms.url, token: sms.token, senderName: 'Raty' });
-  const hash = await hashPassword('raty-demo');
+  const hash = await hashPassword('raty-demo-konto');
   await db.sql`insert into users (email, name, password_hash, roles) values
     ('servicing@cz.test', 'Serwis', ${hash}, ${['SERVICING']}), ('viewer@cz.test', 'Podgląd', ${hash}, ${['NOTICES_VIEW']})`;
   staff = app.client();

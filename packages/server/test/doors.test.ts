@@ -4,6 +4,7 @@
  * (chunked or not); the sandboxes' admin endpoints answer only an ADMIN session (or loopback with the explicit flag).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_TOTP_SECRET } from '../src/modules/auth/totp.service.js';
 import { createTestDb } from './support/db.js';
 import { startTestApp } from './support/app.js';
 import { startTestSmsapi } from './support/sandboxes.js';
@@ -20,7 +21,9 @@ beforeAll(async () => {
   db = await createTestDb();
   await insertTokens(db);
   const pw = await hashPassword('long-enough-1');
-  await db.sql`insert into users (email, name, password_hash, roles) values ('admin@test', 'A', ${pw}, '{ADMIN}'), ('analyst@test', 'B', ${pw}, '{ANALYST}')`;
+  // issue 20: an ADMIN needs a second factor (enrolled here with the demo secret; the login helper computes the code)
+  await db.sql`insert into users (email, name, password_hash, roles, totp_secret, totp_enabled_at) values
+    ('admin@test', 'A', ${pw}, '{ADMIN}', ${DEMO_TOTP_SECRET}, now()), ('analyst@test', 'B', ${pw}, '{ANALYST}', null, null)`;
   app = await startTestApp(db);
 });
 afterAll(async () => {
@@ -85,7 +88,7 @@ describe('POST /api/lea/client refuses what every other door refuses (done-when 
 
   it('the GraphQL twin (upsertClient) refuses the same values with the input. prefix', async () => {
     const staff = app.client();
-    await staff.login('admin@test', 'long-enough-1');
+    await staff.login('admin@test', 'long-enough-1', DEMO_TOTP_SECRET);
     const before = await partyCount();
     const UPS = `mutation($i: PartnerClientInput!) { upsertClient(input: $i) { client } }`;
     const rules = (r: Awaited<ReturnType<typeof staff.gql>>) => (r.errors?.[0]?.extensions?.fields ?? []).map((f) => `${f.field}:${f.rule}`).sort();
@@ -100,7 +103,7 @@ describe('POST /api/lea/client refuses what every other door refuses (done-when 
 describe('GraphQL: one text rule for every argument (http/text-guard.ts)', () => {
   it('contacts, notes and any other free text refuse bidi, zero-width and control characters, naming the path', async () => {
     const staff = app.client();
-    await staff.login('admin@test', 'long-enough-1');
+    await staff.login('admin@test', 'long-enough-1', DEMO_TOTP_SECRET);
     const r = await staff.gql(`mutation($id: ID!, $i: ContactInput!) { createContact(partyId: $id, input: $i) { id } }`, {
       id: '00000000-0000-4000-8000-000000000000',
       i: { type: 'OTHER', value: 'ok', note: 'line 1\nline 2 \u202Egnp.exe' },
@@ -161,7 +164,7 @@ describe('body limits: 413 chunked or not (done-when 4)', () => {
     expect((await chunkedPost('/api/payments/notify/sandbox', {})).status).toBe(413);
     expect((await chunkedPost('/api/integrations/smsapi/dlr/any-token', {})).status).toBe(413);
     const admin = app.client();
-    await admin.login('admin@test', 'long-enough-1');
+    await admin.login('admin@test', 'long-enough-1', DEMO_TOTP_SECRET);
     expect((await chunkedPost('/sandbox-gateway/transactions/SBX-x/resend', { cookie: admin.cookie! })).status).toBe(413);
   });
 });
@@ -178,7 +181,7 @@ describe('sandbox tools answer only an ADMIN session (done-when 3)', () => {
     await analyst.login('analyst@test', 'long-enough-1');
     expect((await get('/sandbox-gateway/transactions', { cookie: analyst.cookie! })).status).toBe(403);
     const admin = app.client();
-    await admin.login('admin@test', 'long-enough-1');
+    await admin.login('admin@test', 'long-enough-1', DEMO_TOTP_SECRET);
     const ok = await get('/sandbox-gateway/transactions', { cookie: admin.cookie! });
     expect(ok.status).toBe(200);
     expect(await ok.json()).toHaveProperty('transactions');
@@ -208,7 +211,7 @@ describe('sandbox tools answer only an ADMIN session (done-when 3)', () => {
       await analyst.login('analyst@test', 'long-enough-1');
       expect((await fetch(`${guarded.url}/__sandbox/messages`, { headers: { cookie: analyst.cookie! } })).status).toBe(403);
       const admin = app.client();
-      await admin.login('admin@test', 'long-enough-1');
+      await admin.login('admin@test', 'long-enough-1', DEMO_TOTP_SECRET);
       expect((await fetch(`${guarded.url}/__sandbox/messages`, { headers: { cookie: admin.cookie! } })).status).toBe(200);
       expect((await fetch(`${open.url}/__sandbox/messages`)).status).toBe(200);
       expect((await fetch(`${open.url}/__sandbox/messages`, { headers: { 'x-forwarded-for': '203.0.113.9' } })).status).toBe(403);

@@ -88,7 +88,7 @@ beforeAll(async () => {
   sms = await startTestSmsapi();
   app = await startTestApp(db);
   await prefillSandboxSettings(db.db, { url: sms.url, token: sms.token, senderName: 'Raty' });
-  const hash = await hashPassword('raty-demo');
+  const hash = await hashPassword('raty-demo-konto');
   await db.sql`insert into users (email, name, password_hash, roles) values
     ('viewer@raty.demo', 'Podgląd', ${hash}, ${['NOTICES_VIEW']}), ('servicing@raty.demo', 'Serwis', ${hash}, ${['SERVICING']}),
     ('office@raty.demo', 'Biuro', ${hash}, ${['NOTICES_VIEW']})`;
@@ -122,7 +122,7 @@ describe('L1–L3 guess budget per account (atomic in PostgreSQL)', () => {
   it('L1 staff: 50 parallel wrong passwords for viewer@raty.demo from 50 addresses, then the right one → refused', async () => {
     const wrong = await Promise.all(Array.from({ length: 50 }, (_, i) => post(LOGIN, { e: 'viewer@raty.demo', p: `wrong-${i}` })));
     expect(wrong.every((r) => rule(r) === 'auth.invalidCredentials')).toBe(true);
-    const right = await post(LOGIN, { e: 'viewer@raty.demo', p: 'raty-demo' });
+    const right = await post(LOGIN, { e: 'viewer@raty.demo', p: 'raty-demo-konto' });
     expect(rule(right)).toBe('auth.invalidCredentials');
     expect(right.text).toBe(wrong[0].text); // the same answer as a wrong password
     const [g] = await db.sql<{ locked: boolean; minutes: number }[]>`
@@ -215,7 +215,7 @@ describe('L4–L5 one answer for unknown login, wrong password and locked accoun
 describe('L6 per-address limit: failures only', () => {
   it('L6 35 successful logins from one address do not count; 30 failures do, then auth.rateLimited', async () => {
     const ip = '198.19.0.1';
-    for (let i = 0; i < 35; i++) expect((await post(LOGIN, { e: 'office@raty.demo', p: 'raty-demo' }, {}, ip)).json.errors).toBeUndefined();
+    for (let i = 0; i < 35; i++) expect((await post(LOGIN, { e: 'office@raty.demo', p: 'raty-demo-konto' }, {}, ip)).json.errors).toBeUndefined();
     let limitedAt = -1;
     for (let i = 0; i < 31 && limitedAt < 0; i++) {
       if (rule(await post(LOGIN, { e: `nobody-${i}@raty.demo`, p: 'x' }, {}, ip)) === 'auth.rateLimited') limitedAt = i;
@@ -372,9 +372,9 @@ describe('L11–L12 one-time passwords', () => {
 
 describe('L13 session rotation', () => {
   it('L13 logging in ends the browser\'s previous session (staff and borrower); a password change ends every session of the account', async () => {
-    const first = await post(LOGIN, { e: 'office@raty.demo', p: 'raty-demo' });
+    const first = await post(LOGIN, { e: 'office@raty.demo', p: 'raty-demo-konto' });
     const sid1 = cookieOf(first, 'raty_sid')!;
-    const second = await post(LOGIN, { e: 'office@raty.demo', p: 'raty-demo' }, { cookie: sid1 });
+    const second = await post(LOGIN, { e: 'office@raty.demo', p: 'raty-demo-konto' }, { cookie: sid1 });
     const sid2 = cookieOf(second, 'raty_sid')!;
     expect(sid2).not.toBe(sid1);
     expect((await post(`{ me { email } }`, {}, { cookie: sid1 })).json.data).toEqual({ me: null });
@@ -433,7 +433,7 @@ describe('L16 across processes', () => {
       const urls = [app.url, child.url];
       const wrong = await Promise.all(Array.from({ length: 30 }, (_, i) => post(LOGIN, { e: 'viewer@raty.demo', p: `wrong-${i}` }, {}, nextIp(), urls[i % 2])));
       expect(wrong.every((r) => rule(r) === 'auth.invalidCredentials')).toBe(true);
-      for (const url of urls) expect(rule(await post(LOGIN, { e: 'viewer@raty.demo', p: 'raty-demo' }, {}, nextIp(), url))).toBe('auth.invalidCredentials');
+      for (const url of urls) expect(rule(await post(LOGIN, { e: 'viewer@raty.demo', p: 'raty-demo-konto' }, {}, nextIp(), url))).toBe('auth.invalidCredentials');
       const q = `mutation($l: ID!) { grantClientZoneAccess(loanId: $l) { login } }`;
       const v = { l: '00000000-0000-4000-8000-000000000000' };
       const calls = await Promise.all(Array.from({ length: 30 }, (_, i) => post(q, v, { cookie: staff.cookie! }, nextIp(), urls[i % 2])));

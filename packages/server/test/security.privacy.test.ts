@@ -50,7 +50,7 @@ describe('audit trail', () => {
     const pay = await call(`mutation($i: RegisterPaymentInput!) { registerPayment(input: $i) { payment { id } } }`,
       { i: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-03-01', amountPaid: '250.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'audit-1' } }, h.servicing);
     const paymentId = (pay.data!.registerPayment as { payment: { id: string } }).payment.id;
-    const user = await call(`mutation { createUser(input: { email: "audit@sec.test", name: "Audit", password: "Audit-Pass-2026", roles: [NOTICES_VIEW] }) { id } }`, {}, h.admin);
+    const user = await call(`mutation { createUser(input: { email: "audit@sec.test", name: "Audit", password: "Ledger-Owl-2026", roles: [NOTICES_VIEW] }) { id } }`, {}, h.admin);
     const userId = (user.data!.createUser as { id: string }).id;
     const token = await call(`mutation { createApiToken(name: "audit", role: ANALYST) { apiToken { id } } }`, {}, h.admin);
     const tokenId = (token.data!.createApiToken as { apiToken: { id: string } }).apiToken.id;
@@ -59,7 +59,7 @@ describe('audit trail', () => {
       { name: 'reversePayment', r: await call(`mutation($id: ID!) { reversePayment(id: $id, reason: "returned by the bank") { status } }`, { id: paymentId }, h.servicing) },
       { name: 'createUser', r: user },
       { name: 'updateUserRoles', r: await call(`mutation($id: ID!) { updateUserRoles(id: $id, roles: [NOTICES_VIEW, NOTICES_EDIT]) { id } }`, { id: userId }, h.admin) },
-      { name: 'login', r: await call(`mutation { login(email: "audit@sec.test", password: "Audit-Pass-2026") { id } }`, {}, {}) },
+      { name: 'login', r: await call(`mutation { login(email: "audit@sec.test", password: "Ledger-Owl-2026") { id } }`, {}, {}) },
       { name: 'createApiToken', r: token },
       { name: 'revokeApiToken', r: await call(`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: tokenId }, h.admin) },
       { name: 'createContractType', r: await call(`mutation { createContractType(input: { code: "AUD", name: "Audit type", receivableKindCode: "TST" }) { id } }`, {}, h.admin) },
@@ -114,7 +114,7 @@ describe('audit trail', () => {
     expect((await call(Q, {}, h.servicing)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // the audit payloads hold no secrets
     const all = await call(Q, { first: 200 }, h.admin);
-    expect(JSON.stringify(all.data)).not.toMatch(/tok-abcdefghijklmnopqrstuvwxyz012|Audit-Pass-2026|\$argon2/);
+    expect(JSON.stringify(all.data)).not.toMatch(/tok-abcdefghijklmnopqrstuvwxyz012|Ledger-Owl-2026|\$argon2/);
   }, 60_000);
 });
 

@@ -79,9 +79,9 @@ describe('security headers', () => {
     const secure = await createApp({ config, db, log: pino({ level: 'silent' }) });
     try {
       // a real login (the password of a DB-created user is unknown): create one through the admin API
-      const made = await post({ query: `mutation { createUser(input: { email: "cookie@sec.test", name: "C", password: "Cookie-Pass-2026", roles: [NOTICES_VIEW] }) { id } }` }, h.admin, secure.url);
+      const made = await post({ query: `mutation { createUser(input: { email: "cookie@sec.test", name: "C", password: "Biscuit-Jar-2026", roles: [NOTICES_VIEW] }) { id } }` }, h.admin, secure.url);
       expect(made.errors).toBeUndefined();
-      const res = await fetch(`${secure.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `mutation { login(email: "cookie@sec.test", password: "Cookie-Pass-2026") { id } }` }) });
+      const res = await fetch(`${secure.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `mutation { login(email: "cookie@sec.test", password: "Biscuit-Jar-2026") { id } }` }) });
       const c = res.headers.getSetCookie()[0];
       expect(c).toMatch(/HttpOnly/i);
       expect(c).toMatch(/SameSite=Lax/i);

@@ -9,7 +9,7 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 export type AuthRole = StaffRole | 'PARTNER' | 'CLIENT';
 
 export type Actor =
-  | { type: 'STAFF'; userId: string; email: string; name: string; roles: StaffRole[]; sessionId: string }
+  | { type: 'STAFF'; userId: string; email: string; name: string; roles: StaffRole[]; sessionId: string; enrolmentOnly?: boolean }
   | { type: 'API_TOKEN'; tokenId: string; role: 'ANALYST' | 'PARTNER'; name: string }
   | { type: 'CLIENT'; clientAccountId: string; partyId: string; sessionId: string };
 

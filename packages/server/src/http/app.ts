@@ -100,7 +100,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
   const { config, db, log } = deps;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustedProxies); // RATY_TRUSTED_PROXIES (docs/security.md § 3c)
   app.set('etag', false); // answers are per user and mostly POST: a hash of every body is wasted work
   const httpServer = http.createServer(app);
 

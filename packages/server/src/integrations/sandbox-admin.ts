@@ -22,6 +22,6 @@ export async function sandboxAdminVerdict(db: Db | null, req: IncomingMessage, o
   const sid = req.headers.cookie ? parseCookie(req.headers.cookie)[STAFF_COOKIE] : undefined;
   if (!sid || !db) return 401;
   const actor = await staffActorFromSession(db, sid);
-  if (!actor || actor.type !== 'STAFF') return 401;
+  if (!actor || actor.type !== 'STAFF' || actor.enrolmentOnly) return 401;
   return actor.roles.includes('ADMIN') ? 'ok' : 403;
 }

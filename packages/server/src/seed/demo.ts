@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { DbHandle } from '../db/client.js';
 import { bulkInsert } from '../db/bulk.js';
 import { hashPassword } from '../lib/crypto.js';
+import { DEMO_TOTP_SECRET } from '../modules/auth/totp.service.js';
 import { seedPayments } from './payments.js';
 import { users } from '../db/schema/index.js';
 import { seedCollection } from './collection.js';
@@ -10,7 +11,9 @@ import { businessDate } from '../lib/business-date.js';
 import { applyLegalCaps } from '../modules/legal-rates/legal-caps.service.js';
 
 export const DEMO_LOGINS = {
-  password: 'raty-demo',
+  password: 'raty-demo-konto',
+  /** the demo admin's TOTP secret (issue 20: a second factor is required for ADMIN); any authenticator app reads it */
+  adminTotpSecret: DEMO_TOTP_SECRET,
   users: [
     { email: 'admin@raty.demo', name: 'Anna Administratorka', roles: ['ADMIN'] },
     { email: 'collector@raty.demo', name: 'Karol Windykator', roles: ['NOTICES_EDIT', 'NOTICES_VIEW', 'SERVICING'] },
@@ -138,7 +141,15 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
   const pwHash = await hashPassword(DEMO_LOGINS.password);
   await db.db
     .insert(users)
-    .values(DEMO_LOGINS.users.map((u) => ({ email: u.email, name: u.name, passwordHash: pwHash, roles: [...u.roles] })))
+    .values(
+      DEMO_LOGINS.users.map((u) => ({
+        email: u.email,
+        name: u.name,
+        passwordHash: pwHash,
+        roles: [...u.roles],
+        ...((u.roles as readonly string[]).includes('ADMIN') ? { totpSecret: DEMO_LOGINS.adminTotpSecret, totpEnabledAt: new Date() } : {}),
+      })),
+    )
     .onConflictDoNothing();
 
   // --- dictionaries

@@ -21,6 +21,7 @@ export const SIDEBAR_LINKS = [
   { to: '/settings', key: 'sidebar.settings', icon: '⚙' },
   { to: '/legal-rates', key: 'sidebar.legalRates', icon: '%' },
   { to: '/dashboard', key: 'sidebar.dashboard', icon: '◔' },
+  { to: '/audit', key: 'sidebar.audit', icon: '⌕' },
 ] as const;
 
 export function StaffLayout({ user }: { user: CurrentUserFieldsFragment }) {
@@ -65,6 +66,9 @@ export function StaffLayout({ user }: { user: CurrentUserFieldsFragment }) {
             <span className="topbar__user-name">{user.name}</span>
             <span className="topbar__user-email">{user.email}</span>
           </div>
+          <NavLink to="/security" className="button button--ghost">
+            {t('header.security')}
+          </NavLink>
           <button type="button" className="button button--ghost" onClick={onLogout} disabled={loading}>
             {t('header.logout')}
           </button>
@@ -74,7 +78,7 @@ export function StaffLayout({ user }: { user: CurrentUserFieldsFragment }) {
         <aside className="sidebar">
           <nav aria-label={t('sidebar.label')}>
             <ul className="sidebar__menu">
-              {SIDEBAR_LINKS.map((l) => (
+              {SIDEBAR_LINKS.filter((l) => l.to !== '/audit' || user.roles.includes('ADMIN')).map((l) => (
                 <li key={l.to}>
                   <NavLink to={l.to} className="sidebar__link">
                     <span className="sidebar__icon" aria-hidden="true">

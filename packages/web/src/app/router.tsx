@@ -1,5 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
+import { SecurityPage } from '../features/auth/SecurityPage';
+import { AuditPage } from '../features/audit/AuditPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DebtorFilePage } from '../features/debtor-file/DebtorFilePage';
@@ -37,6 +39,8 @@ export const router = createBrowserRouter([
       { path: 'dashboard', element: <DashboardPage /> },
       { path: 'dictionaries', element: <DictionariesPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'security', element: <SecurityPage /> },
+      { path: 'audit', element: <AuditPage /> },
       { path: 'legal-rates', element: <LegalRatesPage /> },
       { path: 'notices', element: <RegistryPage /> },
       { path: 'notices/new', element: <NewNoticePage /> },

@@ -8,6 +8,7 @@ import { DateTimeScalar } from '../../graphql/scalars.js';
 import { hashPassword, randomToken, sha256 } from '../../lib/crypto.js';
 import { RoleEnum, UserType } from '../auth/auth.types.js';
 import { audit } from '../common/audit.js';
+import { passwordIssues } from '../auth/password-policy.js';
 
 export enum ApiTokenRole {
   ANALYST = 'ANALYST',
@@ -45,8 +46,6 @@ class CreateUserInput {
   @Field(() => String, { nullable: true, defaultValue: 'pl' }) locale?: string;
 }
 
-const MIN_PASSWORD = 10;
-
 @Resolver()
 export class AdminResolver {
   @Authorized('ADMIN')
@@ -63,7 +62,7 @@ export class AdminResolver {
     const email = validateEmail(input.email, 'input.email');
     if (!email.ok) issues.addAll(email.issues);
     if (!input.name.trim()) issues.add('input.name', 'required', 'Name is required');
-    if (input.password.length < MIN_PASSWORD) issues.add('input.password', 'password.tooShort', `Password must have at least ${MIN_PASSWORD} characters`, { min: MIN_PASSWORD });
+    issues.addAll(passwordIssues(input.password, 'input.password', { email: input.email, name: input.name }));
     if (!input.roles.length) issues.add('input.roles', 'required', 'At least one role is required');
     if (!['pl', 'en'].includes(input.locale ?? 'pl')) issues.add('input.locale', 'oneOf', 'Locale must be pl or en', { values: ['pl', 'en'] });
     issues.throwIfAny();
@@ -96,6 +95,19 @@ export class AdminResolver {
       .returning();
     await audit(ctx, 'UPDATE', 'user', id, { roles: before.roles, active: before.active }, { roles: u.roles, active: u.active });
     return { id: u.id, email: u.email, name: u.name, roles: u.roles as RoleEnum[], locale: u.locale, active: u.active };
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Boolean, { description: 'An admin sets a new password for a staff user (policy: docs/security.md § 3a); all the user\'s sessions end; audited.' })
+  async resetUserPassword(@Arg('id', () => ID) id: string, @Arg('newPassword', () => String) newPassword: string, @Ctx() ctx: Context): Promise<boolean> {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new NotFound('User');
+    const [u] = await ctx.db.select().from(users).where(eq(users.id, id));
+    if (!u) throw new NotFound('User');
+    new IssueCollector().addAll(passwordIssues(newPassword, 'newPassword', { email: u.email, name: u.name })).throwIfAny();
+    await ctx.db.update(users).set({ passwordHash: await hashPassword(newPassword) }).where(eq(users.id, id));
+    await ctx.sql`delete from sessions where kind = 'STAFF' and user_id = ${id}`;
+    await audit(ctx, 'PASSWORD_RESET', 'user', id, null, null);
+    return true;
   }
 
   @Authorized('ADMIN')

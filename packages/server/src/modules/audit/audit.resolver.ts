@@ -21,6 +21,7 @@ export class AuditEntryType {
   @Field(() => String, { nullable: true, description: 'JSON text of the state before' }) before!: string | null;
   @Field(() => String, { nullable: true, description: 'JSON text of the state after' }) after!: string | null;
   @Field(() => String, { nullable: true }) requestId!: string | null;
+  @Field(() => String, { nullable: true, description: 'source address of the request (entries since issue 20)' }) ip!: string | null;
 }
 
 const AuditConnection = Connection('AuditEntry', AuditEntryType);
@@ -32,6 +33,8 @@ export class AuditLogFilter {
   @Field(() => String, { nullable: true }) entityId?: string | null;
   @Field(() => String, { nullable: true }) actorId?: string | null;
   @Field(() => String, { nullable: true }) action?: string | null;
+  @Field(() => String, { nullable: true, description: 'source address (exact)' }) ip?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'only authentication events (logins, failed logins, locks, unlocks, 2FA, session ends, permission denials)' }) authOnly?: boolean | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'inclusive' }) from?: Date | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'exclusive' }) to?: Date | null;
 }
@@ -48,7 +51,11 @@ interface Row {
   before: string | null;
   after: string | null;
   request_id: string | null;
+  ip: string | null;
 }
+
+/** The authentication events (issue 20), for the audit screen's "authentication" filter. */
+export const AUTH_ACTIONS = ['LOGIN', 'LOGIN_FAILED', 'LOCK', 'UNLOCK', 'LOGOUT', 'SESSION_END', 'TOTP_ENROL', 'TOTP_RESET', 'PASSWORD_CHANGE', 'PASSWORD_RESET', 'PERMISSION_DENIED'];
 
 function text(v: string | null | undefined, field: string, issues: IssueCollector): string | null {
   if (v === null || v === undefined || v === '') return null;
@@ -73,6 +80,7 @@ export class AuditResolver {
     const entityId = text(f.entityId, 'filter.entityId', issues);
     const actorId = text(f.actorId, 'filter.actorId', issues);
     const action = text(f.action, 'filter.action', issues);
+    const ip = text(f.ip, 'filter.ip', issues);
     if (f.from && f.to && f.from.getTime() > f.to.getTime()) issues.add('filter.to', 'date.range', 'to must not be before from');
     const cur = decodeCursor(after, 2) as [string, string] | null;
     if (cur && (typeof cur[0] !== 'string' || Number.isNaN(Date.parse(cur[0])) || !/^\d{1,19}$/.test(String(cur[1])))) issues.add('after', 'cursor.invalid', 'Invalid pagination cursor');
@@ -83,9 +91,11 @@ export class AuditResolver {
       ${entityId ? sql`and entity_id = ${entityId}` : sql``}
       ${actorId ? sql`and actor_id = ${actorId}` : sql``}
       ${action ? sql`and action = ${action}` : sql``}
+      ${ip ? sql`and ip = ${ip}` : sql``}
+      ${f.authOnly ? sql`and action = any(${AUTH_ACTIONS})` : sql``}
       ${f.from ? sql`and at >= ${f.from.toISOString()}::timestamptz` : sql``}
       ${f.to ? sql`and at < ${f.to.toISOString()}::timestamptz` : sql``}`;
-    const rows = await sql<Row[]>`select id::text, at, at::text as at_text, actor_type, actor_id, action, entity, entity_id, before::text, after::text, request_id
+    const rows = await sql<Row[]>`select id::text, at, at::text as at_text, actor_type, actor_id, action, entity, entity_id, before::text, after::text, request_id, ip
       from audit_log ${where}
       ${cur ? sql`and (at, id) < (${cur[0]}::timestamptz, ${cur[1]}::bigint)` : sql``}
       order by at desc, id desc limit ${n + 1}`;
@@ -96,7 +106,7 @@ export class AuditResolver {
       pageInfo: { hasNextPage: rows.length > n, endCursor: page.length ? encodeCursor([page.at(-1)!.at_text, page.at(-1)!.id]) : null },
       edges: page.map((r) => ({
         cursor: encodeCursor([r.at_text, r.id]),
-        node: { id: r.id, at: r.at, actorType: r.actor_type, actorId: r.actor_id, action: r.action, entity: r.entity, entityId: r.entity_id, before: r.before, after: r.after, requestId: r.request_id },
+        node: { id: r.id, at: r.at, actorType: r.actor_type, actorId: r.actor_id, action: r.action, entity: r.entity, entityId: r.entity_id, before: r.before, after: r.after, requestId: r.request_id, ip: r.ip },
       })),
     };
   }

@@ -7,11 +7,26 @@ import type { Actor, StaffRole } from '../../graphql/context.js';
 export const STAFF_COOKIE = 'raty_sid';
 export const CLIENT_COOKIE = 'raty_cz';
 
-export async function createSession(db: Db, kind: 'STAFF' | 'CLIENT', owner: { userId?: string; clientAccountId?: string }, ttlHours: number) {
+export async function createSession(
+  db: Db,
+  kind: 'STAFF' | 'CLIENT',
+  owner: { userId?: string; clientAccountId?: string },
+  ttlHours: number,
+  where: { ip?: string; userAgent?: string; enrolmentOnly?: boolean } = {},
+) {
   const token = randomToken();
   const id = sha256(token);
   const expiresAt = new Date(Date.now() + ttlHours * 3600_000);
-  await db.insert(sessions).values({ id, kind, userId: owner.userId ?? null, clientAccountId: owner.clientAccountId ?? null, expiresAt });
+  await db.insert(sessions).values({
+    id,
+    kind,
+    userId: owner.userId ?? null,
+    clientAccountId: owner.clientAccountId ?? null,
+    expiresAt,
+    ip: where.ip ?? null,
+    userAgent: where.userAgent?.slice(0, 300) ?? null,
+    enrolmentOnly: where.enrolmentOnly ?? false,
+  });
   return { token, id, expiresAt };
 }
 
@@ -23,14 +38,16 @@ export async function deleteSession(db: Db, token: string) {
 export async function staffActorFromSession(db: Db, token: string): Promise<Actor | null> {
   const id = sha256(token);
   const rows = await db
-    .select({ userId: users.id, email: users.email, name: users.name, roles: users.roles, active: users.active })
+    .select({ userId: users.id, email: users.email, name: users.name, roles: users.roles, active: users.active, enrolmentOnly: sessions.enrolmentOnly, lastSeenAt: sessions.lastSeenAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, id), eq(sessions.kind, 'STAFF'), gt(sessions.expiresAt, sql`now()`)))
     .limit(1);
   const r = rows[0];
   if (!r || !r.active) return null;
-  return { type: 'STAFF', userId: r.userId, email: r.email, name: r.name, roles: r.roles as StaffRole[], sessionId: id };
+  // "last seen" of the sessions list: at most one write a minute per session
+  if (Date.now() - r.lastSeenAt.getTime() > 60_000) await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, id));
+  return { type: 'STAFF', userId: r.userId, email: r.email, name: r.name, roles: r.roles as StaffRole[], sessionId: id, enrolmentOnly: r.enrolmentOnly };
 }
 
 /** Resolves an analyst/partner actor from a bearer token. */

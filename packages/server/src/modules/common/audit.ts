@@ -15,7 +15,7 @@ function isSql(x: Executor): x is Sql {
  * or a drizzle one) so that the entry commits or rolls back with the change. Never put secrets in before/after.
  */
 export async function audit(
-  ctx: Pick<Context, 'actor' | 'requestId'> & { sql?: Sql; db?: Db },
+  ctx: Pick<Context, 'actor' | 'requestId'> & { sql?: Sql; db?: Db; ip?: string },
   action: string,
   entity: string,
   entityId: string | null,
@@ -29,10 +29,10 @@ export async function audit(
   const b = before === undefined || before === null ? null : before;
   const a = after === undefined || after === null ? null : after;
   if (isSql(q)) {
-    await q`insert into audit_log (actor_type, actor_id, action, entity, entity_id, before, after, request_id)
+    await q`insert into audit_log (actor_type, actor_id, action, entity, entity_id, before, after, request_id, ip)
       values (${actorType}, ${actorId}, ${action}, ${entity}, ${entityId}, ${b === null ? null : JSON.stringify(b)}::jsonb,
-              ${a === null ? null : JSON.stringify(a)}::jsonb, ${ctx.requestId})`;
+              ${a === null ? null : JSON.stringify(a)}::jsonb, ${ctx.requestId}, ${ctx.ip ?? null})`;
   } else {
-    await q.insert(auditLog).values({ actorType, actorId, action, entity, entityId, before: b as object | null, after: a as object | null, requestId: ctx.requestId });
+    await q.insert(auditLog).values({ actorType, actorId, action, entity, entityId, before: b as object | null, after: a as object | null, requestId: ctx.requestId, ip: ctx.ip ?? null });
   }
 }

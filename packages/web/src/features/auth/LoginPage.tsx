@@ -7,9 +7,9 @@ import { ErrorBanner } from '../../shared/ui/ErrorBanner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
-import { LoginMutation, MeQuery } from './operations';
+import { LoginMutation, MeQuery, MySecurityQuery } from './operations';
 
-const FIELDS = ['email', 'password'] as const;
+const FIELDS = ['email', 'password', 'totpCode'] as const;
 
 /** Only same-app paths are accepted as the post-login target. */
 function safeNext(next: string | null): string {
@@ -23,6 +23,9 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // second step (issue 20): shown once the server asks for the code of an enrolled user
+  const [needsCode, setNeedsCode] = useState(false);
+  const [totpCode, setTotpCode] = useState('');
   const [login, { loading, error, reset }] = useMutation(LoginMutation);
   const formErrors = useFormErrors(error, FIELDS);
 
@@ -34,13 +37,18 @@ export function LoginPage() {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     try {
-      const result = await login({ variables: { email: email.trim(), password } });
+      const result = await login({ variables: { email: email.trim(), password, totpCode: needsCode ? totpCode.trim() : null } });
       const user = result.data?.login;
       if (!user) return;
       await client.clearStore();
       client.writeQuery({ query: MeQuery, data: { me: user } });
-      void navigate(safeNext(params.get('next')), { replace: true });
-    } catch {
+      // an administrator without a second factor must set one up before anything else
+      const security = await client.query({ query: MySecurityQuery, fetchPolicy: 'network-only' });
+      if (security.data?.mySecurity.enrolmentRequired) void navigate('/security?enrol=1', { replace: true });
+      else void navigate(safeNext(params.get('next')), { replace: true });
+    } catch (e) {
+      const rule = (e as { errors?: { extensions?: { fields?: { rule: string }[] } }[] }).errors?.[0]?.extensions?.fields?.[0]?.rule;
+      if (rule === 'auth.totpRequired') setNeedsCode(true);
       // shown through `error`
     }
   }
@@ -81,6 +89,20 @@ export function LoginPage() {
             onChange={(e) => setPassword(e.target.value)}
             error={formErrors.byField.password}
           />
+          {needsCode ? (
+            <TextField
+              name="totpCode"
+              label={t('auth.totpCode')}
+              hint={t('auth.totpCodeHint')}
+              autoComplete="one-time-code"
+              inputMode="text"
+              autoFocus
+              required
+              value={totpCode}
+              onChange={(e) => setTotpCode(e.target.value)}
+              error={formErrors.byField.totpCode}
+            />
+          ) : null}
           <button type="submit" className="button button--primary button--block" disabled={loading}>
             {loading ? t('auth.submitting') : t('auth.submit')}
           </button>

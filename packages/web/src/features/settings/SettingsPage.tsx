@@ -40,8 +40,10 @@ import {
   UpdateSmsSettingsMutation,
   UpdateUserRolesMutation,
   UsersQuery,
+  ResetUserTotpMutation,
 } from './operations';
 import { senderNameRules } from './senderName';
+import { PasswordStrength } from '../../shared/ui/PasswordStrength';
 
 const SECTIONS = ['collection', 'sms', 'users', 'tokens'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -397,7 +399,8 @@ function Users() {
                 <td>
                   <button type="button" className="button button--small" onClick={() => setEditing(u)} aria-label={t('settings.users.editFor', { name: u.email })}>
                     {t('settings.users.editRoles')}
-                  </button>
+                  </button>{' '}
+                  <ResetTotpButton id={u.id} email={u.email} />
                 </td>
               </tr>
             ))}
@@ -444,6 +447,29 @@ function DialogFooter({ formId, onClose, saving }: { formId: string; onClose: ()
       <button type="submit" form={formId} className="button button--primary" disabled={saving}>
         {t('settings.save')}
       </button>
+    </>
+  );
+}
+
+/** Issue 20: another administrator resets a user's second factor (lost phone); the user's sessions end; audited. */
+function ResetTotpButton({ id, email }: { id: string; email: string }) {
+  const { t } = useTranslation();
+  const [reset, { loading, data, error }] = useMutation(ResetUserTotpMutation);
+  if (data?.resetUserTotp) return <span className="small">{t('settings.users.totpResetDone')}</span>;
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={loading}
+        aria-label={t('settings.users.resetTotpFor', { name: email })}
+        onClick={() => {
+          if (window.confirm(t('settings.users.resetTotpConfirm', { name: email }))) void reset({ variables: { id } }).catch(() => undefined);
+        }}
+      >
+        {t('settings.users.resetTotp')}
+      </button>
+      {error ? <span className="small field__error">{error.message}</span> : null}
     </>
   );
 }
@@ -498,6 +524,7 @@ function NewUserDialog({ onClose }: { onClose: () => void }) {
           <TextField name="email" type="email" label={t('settings.users.email')} value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} error={errors.byField.email} autoFocus />
           <TextField name="name" label={t('settings.users.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={errors.byField.name} />
           <TextField name="password" type="password" autoComplete="new-password" label={t('settings.users.password')} value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} error={errors.byField.password} hint={t('settings.users.passwordHint')} />
+          <PasswordStrength password={form.password} userInputs={[form.email, form.name]} />
           <SelectField name="locale" label={t('settings.users.locale')} value={form.locale} onChange={(e) => setForm({ ...form, locale: e.target.value })} options={[{ value: 'pl', label: 'Polski' }, { value: 'en', label: 'English' }]} error={errors.byField.locale} />
           <RoleChecks roles={form.roles} onChange={(roles) => setForm({ ...form, roles })} error={errors.byField.roles} />
         </div>

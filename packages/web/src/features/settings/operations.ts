@@ -174,3 +174,9 @@ export const UpdateReminderSettingsMutation = graphql(`
     }
   }
 `);
+
+export const ResetUserTotpMutation = graphql(`
+  mutation ResetUserTotp($id: ID!) {
+    resetUserTotp(id: $id)
+  }
+`);

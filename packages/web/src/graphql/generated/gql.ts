@@ -14,10 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditScreen($filter: AuditLogFilter, $first: Int) {\n    auditLog(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          at\n          actorType\n          actorId\n          action\n          entity\n          entityId\n          ip\n          after\n        }\n      }\n    }\n  }\n": typeof types.AuditScreenDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, totpCode: $totpCode) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query MySecurity {\n    mySecurity {\n      totpEnabled\n      enrolmentRequired\n      recoveryCodesLeft\n    }\n  }\n": typeof types.MySecurityDocument,
+    "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n": typeof types.StartTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
+    "\n  query StaffSessions($userId: ID) {\n    staffSessions(userId: $userId) {\n      id\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.StaffSessionsDocument,
+    "\n  mutation EndStaffSession($id: ID!) {\n    endStaffSession(id: $id)\n  }\n": typeof types.EndStaffSessionDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query ClientZoneAccessPreview($loanId: ID!) {\n    clientZoneAccessPreview(loanId: $loanId) {\n      loanId\n      partyId\n      borrowerName\n      login\n      maskedPhone\n      accountExists\n      accountStatus\n      lockedUntil\n      canGrant\n      issues {\n        rule\n        message\n      }\n    }\n  }\n": typeof types.ClientZoneAccessPreviewDocument,
     "\n  mutation GrantClientZoneAccess($loanId: ID!) {\n    grantClientZoneAccess(loanId: $loanId) {\n      accountId\n      partyId\n      login\n      maskedPhone\n      sentAt\n      otpExpiresAt\n      created\n      smsId\n    }\n  }\n": typeof types.GrantClientZoneAccessDocument,
     "\n  mutation RevokeClientZoneAccess($loanId: ID!) {\n    revokeClientZoneAccess(loanId: $loanId) {\n      id\n      partyId\n      login\n      status\n      revokedAt\n    }\n  }\n": typeof types.RevokeClientZoneAccessDocument,
@@ -116,6 +123,7 @@ type Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query ReminderSettings {\n    reminderSettings {\n      upcomingEnabled\n      upcomingDays\n      skDelayEnabled\n    }\n  }\n": typeof types.ReminderSettingsDocument,
     "\n  mutation UpdateReminderSettings($upcomingEnabled: Boolean!, $upcomingDays: Int!, $skDelayEnabled: Boolean!) {\n    updateReminderSettings(upcomingEnabled: $upcomingEnabled, upcomingDays: $upcomingDays, skDelayEnabled: $skDelayEnabled) {\n      upcomingEnabled\n      upcomingDays\n      skDelayEnabled\n    }\n  }\n": typeof types.UpdateReminderSettingsDocument,
+    "\n  mutation ResetUserTotp($id: ID!) {\n    resetUserTotp(id: $id)\n  }\n": typeof types.ResetUserTotpDocument,
     "\n  fragment TemplateFields on NoticeTemplate {\n    id\n    name\n    channel\n    reason\n    text\n    promiseAddendum\n    usedBy\n    updatedAt\n  }\n": typeof types.TemplateFieldsFragmentDoc,
     "\n  query Templates {\n    noticeTemplates {\n      ...TemplateFields\n    }\n  }\n": typeof types.TemplatesDocument,
     "\n  query TemplatePlaceholders($reason: ContactReason!) {\n    templatePlaceholders(reason: $reason) {\n      tag\n      token\n      label\n      labelPl\n      scope\n    }\n  }\n": typeof types.TemplatePlaceholdersDocument,
@@ -127,10 +135,17 @@ type Documents = {
     "\n  fragment SmsLengthFields on SmsLength {\n    characters\n    units\n    parts\n    perPart\n  }\n": typeof types.SmsLengthFieldsFragmentDoc,
 };
 const documents: Documents = {
+    "\n  query AuditScreen($filter: AuditLogFilter, $first: Int) {\n    auditLog(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          at\n          actorType\n          actorId\n          action\n          entity\n          entityId\n          ip\n          after\n        }\n      }\n    }\n  }\n": types.AuditScreenDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, totpCode: $totpCode) {\n      ...CurrentUserFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query MySecurity {\n    mySecurity {\n      totpEnabled\n      enrolmentRequired\n      recoveryCodesLeft\n    }\n  }\n": types.MySecurityDocument,
+    "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n": types.StartTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n": types.ConfirmTotpEnrolmentDocument,
+    "\n  query StaffSessions($userId: ID) {\n    staffSessions(userId: $userId) {\n      id\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": types.StaffSessionsDocument,
+    "\n  mutation EndStaffSession($id: ID!) {\n    endStaffSession(id: $id)\n  }\n": types.EndStaffSessionDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query ClientZoneAccessPreview($loanId: ID!) {\n    clientZoneAccessPreview(loanId: $loanId) {\n      loanId\n      partyId\n      borrowerName\n      login\n      maskedPhone\n      accountExists\n      accountStatus\n      lockedUntil\n      canGrant\n      issues {\n        rule\n        message\n      }\n    }\n  }\n": types.ClientZoneAccessPreviewDocument,
     "\n  mutation GrantClientZoneAccess($loanId: ID!) {\n    grantClientZoneAccess(loanId: $loanId) {\n      accountId\n      partyId\n      login\n      maskedPhone\n      sentAt\n      otpExpiresAt\n      created\n      smsId\n    }\n  }\n": types.GrantClientZoneAccessDocument,
     "\n  mutation RevokeClientZoneAccess($loanId: ID!) {\n    revokeClientZoneAccess(loanId: $loanId) {\n      id\n      partyId\n      login\n      status\n      revokedAt\n    }\n  }\n": types.RevokeClientZoneAccessDocument,
@@ -229,6 +244,7 @@ const documents: Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query ReminderSettings {\n    reminderSettings {\n      upcomingEnabled\n      upcomingDays\n      skDelayEnabled\n    }\n  }\n": types.ReminderSettingsDocument,
     "\n  mutation UpdateReminderSettings($upcomingEnabled: Boolean!, $upcomingDays: Int!, $skDelayEnabled: Boolean!) {\n    updateReminderSettings(upcomingEnabled: $upcomingEnabled, upcomingDays: $upcomingDays, skDelayEnabled: $skDelayEnabled) {\n      upcomingEnabled\n      upcomingDays\n      skDelayEnabled\n    }\n  }\n": types.UpdateReminderSettingsDocument,
+    "\n  mutation ResetUserTotp($id: ID!) {\n    resetUserTotp(id: $id)\n  }\n": types.ResetUserTotpDocument,
     "\n  fragment TemplateFields on NoticeTemplate {\n    id\n    name\n    channel\n    reason\n    text\n    promiseAddendum\n    usedBy\n    updatedAt\n  }\n": types.TemplateFieldsFragmentDoc,
     "\n  query Templates {\n    noticeTemplates {\n      ...TemplateFields\n    }\n  }\n": types.TemplatesDocument,
     "\n  query TemplatePlaceholders($reason: ContactReason!) {\n    templatePlaceholders(reason: $reason) {\n      tag\n      token\n      label\n      labelPl\n      scope\n    }\n  }\n": types.TemplatePlaceholdersDocument,
@@ -257,6 +273,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuditScreen($filter: AuditLogFilter, $first: Int) {\n    auditLog(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          at\n          actorType\n          actorId\n          action\n          entity\n          entityId\n          ip\n          after\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditScreen($filter: AuditLogFilter, $first: Int) {\n    auditLog(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          at\n          actorType\n          actorId\n          action\n          entity\n          entityId\n          ip\n          after\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -265,11 +285,35 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...CurrentUserF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, totpCode: $totpCode) {\n      ...CurrentUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, totpCode: $totpCode) {\n      ...CurrentUserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySecurity {\n    mySecurity {\n      totpEnabled\n      enrolmentRequired\n      recoveryCodesLeft\n    }\n  }\n"): (typeof documents)["\n  query MySecurity {\n    mySecurity {\n      totpEnabled\n      enrolmentRequired\n      recoveryCodesLeft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      uri\n      qrDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffSessions($userId: ID) {\n    staffSessions(userId: $userId) {\n      id\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query StaffSessions($userId: ID) {\n    staffSessions(userId: $userId) {\n      id\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndStaffSession($id: ID!) {\n    endStaffSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndStaffSession($id: ID!) {\n    endStaffSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -662,6 +706,10 @@ export function graphql(source: "\n  query ReminderSettings {\n    reminderSetti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateReminderSettings($upcomingEnabled: Boolean!, $upcomingDays: Int!, $skDelayEnabled: Boolean!) {\n    updateReminderSettings(upcomingEnabled: $upcomingEnabled, upcomingDays: $upcomingDays, skDelayEnabled: $skDelayEnabled) {\n      upcomingEnabled\n      upcomingDays\n      skDelayEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReminderSettings($upcomingEnabled: Boolean!, $upcomingDays: Int!, $skDelayEnabled: Boolean!) {\n    updateReminderSettings(upcomingEnabled: $upcomingEnabled, upcomingDays: $upcomingDays, skDelayEnabled: $skDelayEnabled) {\n      upcomingEnabled\n      upcomingDays\n      skDelayEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserTotp($id: ID!) {\n    resetUserTotp(id: $id)\n  }\n"): (typeof documents)["\n  mutation ResetUserTotp($id: ID!) {\n    resetUserTotp(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

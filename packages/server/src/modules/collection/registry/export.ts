@@ -67,7 +67,7 @@ export function mountNoticeExport(app: Express, deps: { db: DbHandle; log: Logge
   app.get(NOTICE_EXPORT_PATH, async (req: Request, res: Response) => {
     const sid = req.cookies?.[STAFF_COOKIE];
     const actor = sid ? await staffActorFromSession(deps.db.db, sid) : null;
-    if (!actor || actor.type !== 'STAFF') return void res.status(401).json({ error: 'UNAUTHENTICATED' });
+    if (!actor || actor.type !== 'STAFF' || actor.enrolmentOnly) return void res.status(401).json({ error: 'UNAUTHENTICATED' });
     if (!actor.roles.some((r) => r === 'ADMIN' || r === 'NOTICES_VIEW' || r === 'NOTICES_EDIT')) return void res.status(403).json({ error: 'FORBIDDEN' });
     if (!(await isSoftCollectionActive(deps.db.db))) return void res.status(403).json({ error: 'FEATURE_DISABLED' });
     const format = String(req.query.format ?? 'csv').toLowerCase();
