@@ -61,16 +61,22 @@ export async function seedCollection(db: DbHandle, opts: { asOf: string; log?: L
       const res = await createMassNotices(ctx, { params, rows: chosen.map((r) => ({ fileId: r.fileId, partyId: r.partyId })), templateId: tpl.id });
       created += res.ids.length;
       // sent on the creation day; 85 % delivered, the rest undelivered
-      await sql`update notices set send_status = 'SENT', sent_at = (${day}::date + time '10:00') at time zone 'Europe/Warsaw',
-          provider_message_id = 'demo-' || id::text,
-          delivery_status = case when abs(hashtext(id::text)) % 100 < 85 then 'DELIVERED' else 'UNDELIVERED' end,
+      // which notices are undelivered or carry a promise follows their order by file and addressee, not their random
+      // ids: the same seed always gives the same demo (and a small one still has promises)
+      await sql`with o as (select n.id, row_number() over (order by f.number, n.addressee_name, n.phone) as rn
+                   from notices n join debtor_files f on f.id = n.file_id where n.id = any(${res.ids}::uuid[]))
+        update notices n set send_status = 'SENT', sent_at = (${day}::date + time '10:00') at time zone 'Europe/Warsaw',
+          provider_message_id = 'demo-' || n.id::text,
+          delivery_status = case when (o.rn * 37) % 100 < 85 then 'DELIVERED' else 'UNDELIVERED' end,
           delivery_status_at = (${day}::date + time '10:05') at time zone 'Europe/Warsaw'
-        where id = any(${res.ids}::uuid[])`;
+        from o where n.id = o.id`;
       await sql`insert into notice_status_history (notice_id, status, source, at)
         select id, 'SENT', 'SEND', sent_at from notices where id = any(${res.ids}::uuid[])
         union all select id, delivery_status, 'CALLBACK', delivery_status_at from notices where id = any(${res.ids}::uuid[])`;
       // a third of them carry a promise to pay a week later
-      await sql`update notices set promise_date = created_on + 7 where id = any(${res.ids}::uuid[]) and abs(hashtext(id::text)) % 3 = 0`;
+      await sql`with o as (select n.id, row_number() over (order by f.number, n.addressee_name, n.phone) as rn
+                   from notices n join debtor_files f on f.id = n.file_id where n.id = any(${res.ids}::uuid[]))
+        update notices n set promise_date = n.created_on + 7 from o where n.id = o.id and o.rn % 3 = 1`;
     }
   } finally {
     if (pinned === undefined) delete process.env.RATY_TODAY;
