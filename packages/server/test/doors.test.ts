@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TOTP_SECRET } from '../src/modules/auth/totp.service.js';
 import { createTestDb } from './support/db.js';
-import { startTestApp } from './support/app.js';
+import { startTestApp, type TestClient } from './support/app.js';
 import { startTestSmsapi } from './support/sandboxes.js';
 import { hashPassword } from '../src/lib/crypto.js';
 import { sandboxAdminVerdict } from '../src/integrations/sandbox-admin.js';
@@ -48,6 +48,17 @@ async function postClient(body: unknown): Promise<Answer> {
 const partyCount = async () => (await db.sql<{ n: number }[]>`select count(*)::int as n from parties`)[0].n;
 const contactCount = async () => (await db.sql<{ n: number }[]>`select count(*)::int as n from contacts`)[0].n;
 
+
+/** One admin login per file: a TOTP code is accepted once per 30-second step, so repeated logins would wait for the clock. */
+let adminLoggedIn: Promise<TestClient> | undefined;
+function adminClient(): Promise<TestClient> {
+  adminLoggedIn ??= (async () => {
+    const c = app.client();
+    await c.login('admin@test', 'long-enough-1', DEMO_TOTP_SECRET);
+    return c;
+  })();
+  return adminLoggedIn;
+}
 describe('POST /api/lea/client refuses what every other door refuses (done-when 1)', () => {
   it.each([
     ['mobile "123"', { mobilePhoneNumber: '123' }, 'mobilePhoneNumber', 'phone.invalid'],
@@ -87,8 +98,7 @@ describe('POST /api/lea/client refuses what every other door refuses (done-when 
   });
 
   it('the GraphQL twin (upsertClient) refuses the same values with the input. prefix', async () => {
-    const staff = app.client();
-    await staff.login('admin@test', 'long-enough-1', DEMO_TOTP_SECRET);
+    const staff = await adminClient();
     const before = await partyCount();
     const UPS = `mutation($i: PartnerClientInput!) { upsertClient(input: $i) { client } }`;
     const rules = (r: Awaited<ReturnType<typeof staff.gql>>) => (r.errors?.[0]?.extensions?.fields ?? []).map((f) => `${f.field}:${f.rule}`).sort();
@@ -102,8 +112,7 @@ describe('POST /api/lea/client refuses what every other door refuses (done-when 
 
 describe('GraphQL: one text rule for every argument (http/text-guard.ts)', () => {
   it('contacts, notes and any other free text refuse bidi, zero-width and control characters, naming the path', async () => {
-    const staff = app.client();
-    await staff.login('admin@test', 'long-enough-1', DEMO_TOTP_SECRET);
+    const staff = await adminClient();
     const r = await staff.gql(`mutation($id: ID!, $i: ContactInput!) { createContact(partyId: $id, input: $i) { id } }`, {
       id: '00000000-0000-4000-8000-000000000000',
       i: { type: 'OTHER', value: 'ok', note: 'line 1\nline 2 \u202Egnp.exe' },
@@ -163,8 +172,7 @@ describe('body limits: 413 chunked or not (done-when 4)', () => {
   it('every other REST route with a body: 20 MB chunked → 413 (payment notification, SMS delivery callback, sandbox)', async () => {
     expect((await chunkedPost('/api/payments/notify/sandbox', {})).status).toBe(413);
     expect((await chunkedPost('/api/integrations/smsapi/dlr/any-token', {})).status).toBe(413);
-    const admin = app.client();
-    await admin.login('admin@test', 'long-enough-1', DEMO_TOTP_SECRET);
+    const admin = await adminClient();
     expect((await chunkedPost('/sandbox-gateway/transactions/SBX-x/resend', { cookie: admin.cookie! })).status).toBe(413);
   });
 });
@@ -180,8 +188,7 @@ describe('sandbox tools answer only an ADMIN session (done-when 3)', () => {
     const analyst = app.client();
     await analyst.login('analyst@test', 'long-enough-1');
     expect((await get('/sandbox-gateway/transactions', { cookie: analyst.cookie! })).status).toBe(403);
-    const admin = app.client();
-    await admin.login('admin@test', 'long-enough-1', DEMO_TOTP_SECRET);
+    const admin = await adminClient();
     const ok = await get('/sandbox-gateway/transactions', { cookie: admin.cookie! });
     expect(ok.status).toBe(200);
     expect(await ok.json()).toHaveProperty('transactions');
@@ -210,8 +217,7 @@ describe('sandbox tools answer only an ADMIN session (done-when 3)', () => {
       const analyst = app.client();
       await analyst.login('analyst@test', 'long-enough-1');
       expect((await fetch(`${guarded.url}/__sandbox/messages`, { headers: { cookie: analyst.cookie! } })).status).toBe(403);
-      const admin = app.client();
-      await admin.login('admin@test', 'long-enough-1', DEMO_TOTP_SECRET);
+      const admin = await adminClient();
       expect((await fetch(`${guarded.url}/__sandbox/messages`, { headers: { cookie: admin.cookie! } })).status).toBe(200);
       expect((await fetch(`${open.url}/__sandbox/messages`)).status).toBe(200);
       expect((await fetch(`${open.url}/__sandbox/messages`, { headers: { 'x-forwarded-for': '203.0.113.9' } })).status).toBe(403);

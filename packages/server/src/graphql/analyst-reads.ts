@@ -68,6 +68,7 @@ export function analystReadsPlugin(opts: AnalystReadsOptions): ApolloServerPlugi
           Object.defineProperty(reserved, 'options', { value: pool.sql.options, configurable: true });
           const sql = reserved as unknown as Sql;
           const db = drizzle(sql, { schema });
+          contextValue.auditSql = opts.main.sql;
           contextValue.sql = sql;
           contextValue.db = db;
           contextValue.loaders = createLoaders(db, sql);

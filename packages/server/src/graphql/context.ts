@@ -30,6 +30,8 @@ export interface Context {
   ip: string;
   /** true while the operation runs in the analyst's read-only transaction (graphql/analyst-reads.ts) */
   analyticsRead?: boolean;
+  /** The main database while `sql`/`db` are an analyst's read-only transaction: audit rows (e.g. permission denials) go here. */
+  auditSql?: Sql;
 }
 
 export function actorLabel(actor: Actor | null): { actorType: string; actorId: string | null } {

@@ -15,7 +15,7 @@ function isSql(x: Executor): x is Sql {
  * or a drizzle one) so that the entry commits or rolls back with the change. Never put secrets in before/after.
  */
 export async function audit(
-  ctx: Pick<Context, 'actor' | 'requestId'> & { sql?: Sql; db?: Db; ip?: string },
+  ctx: Pick<Context, 'actor' | 'requestId'> & { sql?: Sql; db?: Db; ip?: string; auditSql?: Sql },
   action: string,
   entity: string,
   entityId: string | null,
@@ -24,7 +24,8 @@ export async function audit(
   tx?: Executor,
 ) {
   const { actorType, actorId } = actorLabel(ctx.actor);
-  const q = tx ?? ctx.sql ?? ctx.db;
+  // an analyst's query runs in a read-only transaction (possibly on a replica): its audit rows go to the main database
+  const q = tx ?? ctx.auditSql ?? ctx.sql ?? ctx.db;
   if (!q) throw new Error('audit: no database handle');
   const b = before === undefined || before === null ? null : before;
   const a = after === undefined || after === null ? null : after;
