@@ -1,4 +1,5 @@
 import { attributePayments } from '@raty/domain';
+import { Decimal } from 'decimal.js';
 import type { Context } from '../../graphql/context.js';
 import { NotFound } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
@@ -107,7 +108,7 @@ export async function myLoan(ctx: Context, partyId: string, loanId: string): Pro
     ...summary,
     disbursementDate: l.disbursement_date,
     interestRate: l.annual_rate,
-    interestRateInForce: capNow !== null && Number(capNow) < Number(l.annual_rate) ? capNow : l.annual_rate,
+    interestRateInForce: capNow !== null && new Decimal(capNow).lt(l.annual_rate) ? capNow : l.annual_rate,
     scheduleChanges: versions.map((v) => ({ version: v.version, reason: v.reason, effectiveDate: v.effective_date, maxInterest: v.max_interest, note: v.note })),
     gracePeriodMonths: l.deferral_months,
     repaymentAccount: l.repayment_account,
