@@ -23,6 +23,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    // the key ring of staff TOTP secrets (lib/secret-box.ts); spawned servers get the same (test/support/faults.ts)
+    env: { RATY_SECRETS_KEY: 'raty-test-secrets-key' },
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -27,6 +27,8 @@ export interface AppConfig {
   sessionTtlHours: number;
   /** Secret (any string; a 32-byte AES key is derived from it with scrypt) for encrypting integration secrets at rest. */
   secretsKey?: string;
+  /** Previous values of RATY_SECRETS_KEY (RATY_SECRETS_KEY_PREVIOUS, comma-separated) while rotating (lib/secret-box.ts) */
+  secretsKeyPrevious: string[];
   /** Integrations (docs/integrations.md): public base URL for provider callbacks, SMTP, local sandboxes, SMS timeout. */
   publicUrl?: string;
   smtpUrl?: string;
@@ -60,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustedProxies: trustedProxiesOf(env.RATY_TRUSTED_PROXIES),
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     secretsKey: env.RATY_SECRETS_KEY || undefined,
+    secretsKeyPrevious: (env.RATY_SECRETS_KEY_PREVIOUS ?? '').split(',').map((x) => x.trim()).filter(Boolean),
     publicUrl: env.RATY_PUBLIC_URL || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Raty <no-reply@raty.local>',

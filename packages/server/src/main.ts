@@ -14,12 +14,23 @@ import { registerRetentionJob } from './modules/audit/retention.js';
 import { registerFileChangesPrune, registerNoticeSendWorker, registerNoticeTotalsCompaction } from './modules/collection/index.js';
 import { registerDailyTick } from './modules/loans/daily-tick.js';
 import { backfillAllocationEvents } from './modules/loans/backfill.js';
+import { initKeyRing } from './lib/secret-box.js';
+import { resealTotpSecrets } from './modules/auth/totp.service.js';
+import path from 'node:path';
 
 async function main() {
   const config = loadConfig();
   setAppConfig(config);
   const log = createLogger(config.logLevel);
   setLogger(log);
+
+  // staff second-factor secrets are stored encrypted (docs/security.md § 3b): no key, no start — an admin could not log in
+  const keyRing = initKeyRing({
+    secret: config.secretsKey,
+    previous: config.secretsKeyPrevious,
+    keyFile: config.databaseUrl ? undefined : path.join(path.dirname(config.dataDir), 'secrets.key'),
+  });
+  log.info({ source: keyRing.source, keyId: keyRing.keyId }, 'secrets key ring loaded');
 
   let embedded: EmbeddedDb | undefined;
   let url = config.databaseUrl;
@@ -31,6 +42,12 @@ async function main() {
   }
   const db = connect(url);
   await runMigrations(db.db);
+  // data step of migration 0024: plain TOTP secrets (and ones under a previous key) sealed under the current key
+  const resealed = await resealTotpSecrets(db.sql);
+  if (resealed.sealed || resealed.rekeyed) log.info({ sealed: resealed.sealed, rekeyed: resealed.rekeyed }, 'staff TOTP secrets encrypted under the current key');
+  if (resealed.unreadable.length) {
+    log.error({ users: resealed.unreadable }, 'TOTP secrets sealed under a key that is not in RATY_SECRETS_KEY / RATY_SECRETS_KEY_PREVIOUS: these users cannot log in until an admin resets their second factor');
+  }
   // data step of migration 0019 (allocation events of existing loans by replay; runs once, audited)
   const backfill = await backfillAllocationEvents(db.sql, { log });
   if (backfill.ran && backfill.loans) log.info(backfill, 'allocation events backfilled');

@@ -4,7 +4,8 @@
  * (chunked or not); the sandboxes' admin endpoints answer only an ADMIN session (or loopback with the explicit flag).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TOTP_SECRET } from '../src/modules/auth/totp.service.js';
+import { randomUUID } from 'node:crypto';
+import { DEMO_TOTP_SECRET, sealTotpSecret } from '../src/modules/auth/totp.service.js';
 import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
 import { startTestSmsapi } from './support/sandboxes.js';
@@ -22,8 +23,10 @@ beforeAll(async () => {
   await insertTokens(db);
   const pw = await hashPassword('long-enough-1');
   // issue 20: an ADMIN needs a second factor (enrolled here with the demo secret; the login helper computes the code)
-  await db.sql`insert into users (email, name, password_hash, roles, totp_secret, totp_enabled_at) values
-    ('admin@test', 'A', ${pw}, '{ADMIN}', ${DEMO_TOTP_SECRET}, now()), ('analyst@test', 'B', ${pw}, '{ANALYST}', null, null)`;
+  // (stored encrypted, as the app stores it)
+  const adminId = randomUUID();
+  await db.sql`insert into users (id, email, name, password_hash, roles, totp_secret, totp_enabled_at) values
+    (${adminId}, 'admin@test', 'A', ${pw}, '{ADMIN}', ${sealTotpSecret(adminId, DEMO_TOTP_SECRET)}, now()), (${randomUUID()}, 'analyst@test', 'B', ${pw}, '{ANALYST}', null, null)`;
   app = await startTestApp(db);
 });
 afterAll(async () => {

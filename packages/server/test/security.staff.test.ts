@@ -3,7 +3,8 @@ import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
 import { seedDemo } from '../src/seed/demo.js';
 import { passwordIssues } from '../src/modules/auth/password-policy.js';
-import { DEMO_TOTP_SECRET, totpCode } from '../src/modules/auth/totp.service.js';
+import { DEMO_TOTP_SECRET, openTotpSecret, resealTotpSecrets, totpCode } from '../src/modules/auth/totp.service.js';
+import { currentKeyId, initKeyRing, seal } from '../src/lib/secret-box.js';
 import { makeClient } from './support/app.js';
 import { cookieSecureOf, loadConfig, trustedProxiesOf } from '../src/config.js';
 import { createApp } from '../src/http/app.js';
@@ -230,5 +231,145 @@ describe('audit of authentication (§ 3d)', () => {
     const [denied] = await db.sql<{ entity_id: string; ip: string }[]>`select entity_id, ip from audit_log where action = 'PERMISSION_DENIED' and entity_id = 'Query.users' order by id desc limit 1`;
     expect(denied).toMatchObject({ entity_id: 'Query.users' });
     expect(denied.ip).toBeTruthy();
+  });
+});
+
+describe('unlock and ending all sessions (§ 3c–3d)', () => {
+  const USERS = `{ users { id email lockedUntil totpEnabled } }`;
+  const UNLOCK = `mutation($id: ID!) { unlockStaffUser(id: $id) { email lockedUntil } }`;
+  const xff = { 'x-forwarded-for': '198.51.100.10' };
+
+  it('10 wrong passwords lock a staff account; the list shows "locked until"; an admin unlocks it (audited) and the right password works again', async () => {
+    await admin.gql(CREATE, { i: { email: 'locked-user@raty.test', name: 'Zablokowana Osoba', password: 'jesion nad wodą 5', roles: ['SERVICING'] } });
+    for (let i = 0; i < 10; i++) await app.client().gql(LOGIN, { e: 'locked-user@raty.test', p: `wrong password ${i}` }, xff);
+    await expect(app.client().login('locked-user@raty.test', 'jesion nad wodą 5')).rejects.toThrow(/invalidCredentials/);
+    const before = await admin.gql<{ users: { id: string; email: string; lockedUntil: string | null; totpEnabled: boolean }[] }>(USERS);
+    const u = before.data!.users.find((x) => x.email === 'locked-user@raty.test')!;
+    expect(Date.parse(u.lockedUntil!)).toBeGreaterThan(Date.now() + 10 * 60_000);
+    expect(u.totpEnabled).toBe(false);
+    expect(before.data!.users.find((x) => x.email === 'admin@raty.demo')).toMatchObject({ totpEnabled: true, lockedUntil: null });
+
+    // only an admin may unlock
+    const viewer = app.client();
+    await viewer.login('viewer@raty.demo');
+    expect((await viewer.gql(UNLOCK, { id: u.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await admin.gql(UNLOCK, { id: '00000000-0000-4000-8000-000000000000' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
+    const unlocked = await admin.gql(UNLOCK, { id: u.id });
+    expect(unlocked.errors).toBeUndefined();
+    expect(unlocked.data).toEqual({ unlockStaffUser: { email: 'locked-user@raty.test', lockedUntil: null } });
+    await app.client().login('locked-user@raty.test', 'jesion nad wodą 5');
+    const events = await db.sql<{ action: string; actor_type: string; ip: string | null; before: { lockedUntil: string | null }; after: { wasLocked: boolean } }[]>`
+      select action, actor_type, ip, before, after from audit_log where entity = 'user' and entity_id = ${u.id} and action in ('LOCK', 'UNLOCK') order by id`;
+    expect(events.map((e) => e.action)).toEqual(['LOCK', 'UNLOCK']);
+    expect(events[1]).toMatchObject({ actor_type: 'STAFF', after: { wasLocked: true } });
+    expect(events[1].before.lockedUntil).toBe(u.lockedUntil);
+    expect(events[1].ip).toBeTruthy();
+    // UNLOCK is an authentication event of the audit screen's filter
+    const q = await admin.gql<{ auditLog: { edges: { node: { action: string; entityId: string } }[] } }>(
+      `query($f: AuditLogFilter) { auditLog(filter: $f) { edges { node { action entityId } } } }`,
+      { f: { authOnly: true, action: 'UNLOCK' } },
+    );
+    expect(q.data!.auditLog.edges.map((e) => e.node)).toContainEqual({ action: 'UNLOCK', entityId: u.id });
+  });
+
+  it('an admin ends all sessions of another user (their cookies stop working); a user ends all their other sessions', async () => {
+    const [{ id }] = await db.sql<{ id: string }[]>`select id from users where email = 'locked-user@raty.test'`;
+    const s1 = app.client();
+    const s2 = app.client();
+    await s1.login('locked-user@raty.test', 'jesion nad wodą 5');
+    await s2.login('locked-user@raty.test', 'jesion nad wodą 5');
+    const listed = await admin.gql<{ staffSessions: { id: string; ip: string; lastSeenAt: string }[] }>(`query($u: ID) { staffSessions(userId: $u) { id ip lastSeenAt } }`, { u: id });
+    expect(listed.data!.staffSessions.length).toBeGreaterThanOrEqual(2);
+    const ALL = `mutation($u: ID) { endAllStaffSessions(userId: $u) }`;
+    // not for another user without ADMIN
+    expect((await s1.gql(ALL, { u: (await db.sql`select id from users where email = 'viewer@raty.demo'`)[0].id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // own: every OTHER session ends, this one stays
+    expect((await s1.gql(ALL, {})).data!.endAllStaffSessions).toBeGreaterThanOrEqual(1);
+    expect((await s2.gql(`{ me { email } }`)).data).toEqual({ me: null });
+    expect((await s1.gql(`{ me { email } }`)).data).toEqual({ me: { email: 'locked-user@raty.test' } });
+    // admin: all of them
+    const s3 = app.client();
+    await s3.login('locked-user@raty.test', 'jesion nad wodą 5');
+    expect((await admin.gql(ALL, { u: id })).data).toEqual({ endAllStaffSessions: 2 });
+    expect((await s1.gql(`{ me { email } }`)).data).toEqual({ me: null });
+    expect((await s3.gql(`{ me { email } }`)).data).toEqual({ me: null });
+    const ends = await db.sql<{ after: { userId: string; reason: string }; actor_type: string }[]>`
+      select after, actor_type from audit_log where action = 'SESSION_END' and after->>'userId' = ${id} order by id`;
+    expect(ends.map((e) => e.after.reason).slice(-2)).toEqual(['all sessions ended by an administrator', 'all sessions ended by an administrator']);
+  });
+
+  it('a user made ADMIN without a second factor: their open session may only enrol one', async () => {
+    const [{ id }] = await db.sql<{ id: string }[]>`select id from users where email = 'locked-user@raty.test'`;
+    const c = app.client();
+    await c.login('locked-user@raty.test', 'jesion nad wodą 5');
+    expect((await c.gql(`{ staffSessions { id } }`)).errors).toBeUndefined();
+    expect((await admin.gql(`mutation($id: ID!) { updateUserRoles(id: $id, roles: [ADMIN]) { roles totpEnabled } }`, { id })).data).toEqual({ updateUserRoles: { roles: ['ADMIN'], totpEnabled: false } });
+    expect((await c.gql(`{ users { email } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await c.gql(`{ mySecurity { enrolmentRequired } }`)).data).toEqual({ mySecurity: { enrolmentRequired: true } });
+  });
+});
+
+/** Logs the demo admin in with the code of a step not used yet (read from the database: tests above spent steps by hand). */
+async function freshAdminLogin(): Promise<TestClient> {
+  for (;;) {
+    const [{ last }] = await db.sql<{ last: string | null }[]>`select totp_last_step::text as last from users where email = 'admin@raty.demo'`;
+    const s = Math.max(step(), last === null ? 0 : Number(last) + 1);
+    if (s <= step() + 1) {
+      const c = app.client();
+      const r = await c.gql(LOGIN, { e: 'admin@raty.demo', p: 'raty-demo-konto', c: totpCode(DEMO_TOTP_SECRET, s * 30_000) });
+      expect(r.errors).toBeUndefined();
+      return c;
+    }
+    await new Promise((r) => setTimeout(r, (step() + 1) * 30_000 - Date.now() + 50));
+  }
+}
+
+describe('TOTP secrets encrypted at rest (§ 3b)', () => {
+  it('the column holds no plain secret (the database refuses one); a value moved to another user does not open; login works', async () => {
+    const rows = await db.sql<{ email: string; totp_secret: string; id: string }[]>`select id, email, totp_secret from users where totp_secret is not null`;
+    expect(rows.length).toBeGreaterThanOrEqual(1);
+    for (const r of rows) {
+      expect(r.totp_secret).toMatch(/^gcm1:[0-9a-f]{8}:[A-Za-z0-9+/=]+$/);
+      expect(r.totp_secret).not.toContain(DEMO_TOTP_SECRET);
+    }
+    const demo = rows.find((r) => r.email === 'admin@raty.demo')!;
+    expect(openTotpSecret(demo.id, demo.totp_secret)).toBe(DEMO_TOTP_SECRET);
+    const [other] = await db.sql<{ id: string }[]>`select id from users where email = 'viewer@raty.demo'`;
+    expect(() => openTotpSecret(other.id, demo.totp_secret)).toThrow(/cannot be decrypted/);
+    await expect(db.sql`update users set totp_secret = ${DEMO_TOTP_SECRET} where id = ${demo.id}`).rejects.toThrow(/users_totp_secret_sealed/);
+    const c = await freshAdminLogin();
+    expect((await c.gql(`{ users { email } }`)).errors).toBeUndefined();
+  });
+
+  it('startup step: plain secrets from before migration 0024 are encrypted and the constraint validated; a key rotation re-encrypts under the new key', async () => {
+    const [demo] = await db.sql<{ id: string; totp_secret: string }[]>`select id, totp_secret from users where email = 'admin@raty.demo'`;
+    // the state of a database migrated to 0024 whose rows were written before it
+    await db.sql`alter table users drop constraint users_totp_secret_sealed`;
+    await db.sql`update users set totp_secret = ${DEMO_TOTP_SECRET} where id = ${demo.id}`;
+    await db.sql`alter table users add constraint users_totp_secret_sealed check (totp_secret is null or totp_secret like 'gcm1:%') not valid`;
+    const first = await resealTotpSecrets(db.sql);
+    expect(first).toMatchObject({ sealed: 1, rekeyed: 0, unreadable: [] });
+    const [after] = await db.sql<{ totp_secret: string }[]>`select totp_secret from users where id = ${demo.id}`;
+    expect(after.totp_secret.startsWith(`gcm1:${currentKeyId()}:`)).toBe(true);
+    const [con] = await db.sql<{ convalidated: boolean }[]>`select convalidated from pg_constraint where conname = 'users_totp_secret_sealed'`;
+    expect(con.convalidated).toBe(true);
+    expect(await resealTotpSecrets(db.sql)).toMatchObject({ sealed: 0, rekeyed: 0 }); // idempotent
+
+    // rotation: new RATY_SECRETS_KEY, the old one as RATY_SECRETS_KEY_PREVIOUS
+    const oldKeyId = currentKeyId();
+    initKeyRing({ secret: 'a new secrets key after rotation', previous: [process.env.RATY_SECRETS_KEY!] });
+    expect(currentKeyId()).not.toBe(oldKeyId);
+    const rotated = await resealTotpSecrets(db.sql);
+    expect(rotated.rekeyed).toBeGreaterThanOrEqual(1);
+    const left = await db.sql<{ n: number }[]>`select count(*)::int as n from users where totp_secret is not null and totp_secret not like ${`gcm1:${currentKeyId()}:%`}`;
+    expect(left[0].n).toBe(0);
+    const c = await freshAdminLogin();
+    expect((await c.gql(`{ users { email } }`)).errors).toBeUndefined();
+    // without the previous key an old value no longer opens (and the startup step reports it instead of failing)
+    initKeyRing({ secret: 'yet another key' });
+    await db.sql`update users set totp_secret = ${seal('X', 'users.totp_secret:' + demo.id)} where id = ${demo.id}`;
+    initKeyRing({ secret: 'a new secrets key after rotation' });
+    expect((await resealTotpSecrets(db.sql)).unreadable).toEqual([demo.id]);
   });
 });

@@ -3,7 +3,8 @@ import type { Logger } from 'pino';
 import type { DbHandle } from '../db/client.js';
 import { bulkInsert } from '../db/bulk.js';
 import { hashPassword } from '../lib/crypto.js';
-import { DEMO_TOTP_SECRET } from '../modules/auth/totp.service.js';
+import { DEMO_TOTP_SECRET, sealTotpSecret } from '../modules/auth/totp.service.js';
+import { randomUUID } from 'node:crypto';
 import { seedPayments } from './payments.js';
 import { users } from '../db/schema/index.js';
 import { seedCollection } from './collection.js';
@@ -142,13 +143,18 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
   await db.db
     .insert(users)
     .values(
-      DEMO_LOGINS.users.map((u) => ({
-        email: u.email,
-        name: u.name,
-        passwordHash: pwHash,
-        roles: [...u.roles],
-        ...((u.roles as readonly string[]).includes('ADMIN') ? { totpSecret: DEMO_LOGINS.adminTotpSecret, totpEnabledAt: new Date() } : {}),
-      })),
+      DEMO_LOGINS.users.map((u) => {
+        const id = randomUUID();
+        return {
+          id,
+          email: u.email,
+          name: u.name,
+          passwordHash: pwHash,
+          roles: [...u.roles],
+          // the TOTP secret is stored encrypted (docs/security.md § 3b)
+          ...((u.roles as readonly string[]).includes('ADMIN') ? { totpSecret: sealTotpSecret(id, DEMO_LOGINS.adminTotpSecret), totpEnabledAt: new Date() } : {}),
+        };
+      }),
     )
     .onConflictDoNothing();
 

@@ -123,6 +123,8 @@ export async function spawnServer(opts: {
         RATY_SANDBOXES: '0',
         RATY_WEB_DIST: '/nonexistent',
         LOG_LEVEL: process.env.CHILD_LOG_LEVEL ?? 'warn',
+        // the same key as this process (vitest.config.ts): the child reads the TOTP secrets this process sealed
+        RATY_SECRETS_KEY: process.env.RATY_SECRETS_KEY ?? 'raty-test-secrets-key',
         ...clockEnv(),
         ...opts.env,
       },

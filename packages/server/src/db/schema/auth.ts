@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, pgTable, text, timestamp, uuid, jsonb, bigserial, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, pgTable, text, timestamp, uuid, jsonb, bigserial, uniqueIndex } from 'drizzle-orm/pg-core';
 
 export const users = pgTable(
   'users',
@@ -11,14 +11,17 @@ export const users = pgTable(
     roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
     locale: text('locale').notNull().default('pl'),
     active: boolean('active').notNull().default(true),
-    /** TOTP (RFC 6238) secret, base32; set at enrolment start, in force once `totpEnabledAt` is set (migration 0021) */
+    /**
+     * TOTP (RFC 6238) secret, set at enrolment start, in force once `totpEnabledAt` is set (migration 0021); stored
+     * encrypted as `gcm1:<key id>:<base64>` (modules/auth/totp.service.ts, migration 0024's CHECK refuses plain text)
+     */
     totpSecret: text('totp_secret'),
     totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
     /** last accepted 30-second step: a code is accepted once (no replay) */
     totpLastStep: bigint('totp_last_step', { mode: 'number' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_email_uq').on(sql`lower(${t.email})`)],
+  (t) => [uniqueIndex('users_email_uq').on(sql`lower(${t.email})`), check('users_totp_secret_sealed', sql`${t.totpSecret} is null or ${t.totpSecret} like 'gcm1:%'`)],
 );
 
 /**

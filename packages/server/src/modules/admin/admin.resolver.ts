@@ -9,6 +9,7 @@ import { hashPassword, randomToken, sha256 } from '../../lib/crypto.js';
 import { RoleEnum, UserType } from '../auth/auth.types.js';
 import { audit } from '../common/audit.js';
 import { passwordIssues } from '../auth/password-policy.js';
+import { listStaffUsers, staffUser, unlockStaffUser, type StaffUserRow } from '../auth/staff-accounts.service.js';
 
 export enum ApiTokenRole {
   ANALYST = 'ANALYST',
@@ -35,7 +36,12 @@ class CreatedApiToken {
 @ObjectType('StaffUser')
 class StaffUserType extends UserType {
   @Field(() => Boolean) active!: boolean;
+  @Field(() => Boolean, { description: 'a TOTP second factor is enrolled (required for ADMIN; an admin can reset it)' }) totpEnabled!: boolean;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'while the account is locked after failed logins: until when (an admin can unlock it)' })
+  lockedUntil!: Date | null;
 }
+
+const staffUserOf = (u: StaffUserRow): StaffUserType => ({ ...u, roles: u.roles as RoleEnum[] });
 
 @InputType()
 class CreateUserInput {
@@ -51,8 +57,13 @@ export class AdminResolver {
   @Authorized('ADMIN')
   @Query(() => [StaffUserType])
   async users(@Ctx() ctx: Context): Promise<StaffUserType[]> {
-    const rows = await ctx.db.select().from(users).orderBy(users.email);
-    return rows.map((u) => ({ id: u.id, email: u.email, name: u.name, roles: u.roles as RoleEnum[], locale: u.locale, active: u.active }));
+    return (await listStaffUsers(ctx.sql)).map(staffUserOf);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => StaffUserType, { description: 'An admin unlocks a staff account locked after failed logins (its attempts start over). Audited (UNLOCK).' })
+  async unlockStaffUser(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<StaffUserType> {
+    return staffUserOf(await unlockStaffUser(ctx, id));
   }
 
   @Authorized('ADMIN')
@@ -73,7 +84,7 @@ export class AdminResolver {
       .values({ email: input.email.trim(), name: input.name.trim(), passwordHash: await hashPassword(input.password), roles: input.roles, locale: input.locale ?? 'pl' })
       .returning();
     await audit(ctx, 'CREATE', 'user', u.id, null, { email: u.email, roles: u.roles });
-    return { id: u.id, email: u.email, name: u.name, roles: u.roles as RoleEnum[], locale: u.locale, active: u.active };
+    return { id: u.id, email: u.email, name: u.name, roles: u.roles as RoleEnum[], locale: u.locale, active: u.active, totpEnabled: false, lockedUntil: null };
   }
 
   @Authorized('ADMIN')
@@ -93,8 +104,10 @@ export class AdminResolver {
       .set({ roles, active: active ?? before.active })
       .where(eq(users.id, id))
       .returning();
+    // issue 20: a user who becomes ADMIN without a second factor: their open sessions may only enrol one from now on
+    if (roles.includes(RoleEnum.ADMIN) && !u.totpEnabledAt) await ctx.sql`update sessions set enrolment_only = true where kind = 'STAFF' and user_id = ${id}`;
     await audit(ctx, 'UPDATE', 'user', id, { roles: before.roles, active: before.active }, { roles: u.roles, active: u.active });
-    return { id: u.id, email: u.email, name: u.name, roles: u.roles as RoleEnum[], locale: u.locale, active: u.active };
+    return staffUserOf((await staffUser(ctx.sql, id))!);
   }
 
   @Authorized('ADMIN')

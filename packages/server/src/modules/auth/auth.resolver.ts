@@ -7,9 +7,10 @@ import { DateTimeScalar } from '../../graphql/scalars.js';
 import { appConfig } from '../../app-config.js';
 import { audit } from '../common/audit.js';
 import { RoleEnum, UserType } from './auth.types.js';
-import { enrolmentData, issueRecoveryCodes, looksLikeRecoveryCode, newTotpSecret, recoveryCodesLeft, useRecoveryCode, verifyTotp } from './totp.service.js';
+import { enrolmentData, issueRecoveryCodes, looksLikeRecoveryCode, newTotpSecret, openTotpSecret, recoveryCodesLeft, sealTotpSecret, useRecoveryCode, verifyTotp } from './totp.service.js';
 import { STAFF_COOKIE, createSession, deleteSession } from './session.service.js';
 import { passwordIssues } from './password-policy.js';
+import { endStaffSessionsOf } from './staff-accounts.service.js';
 import { hashPassword, verifyPassword } from '../../lib/crypto.js';
 import { requireStaff } from '../../graphql/auth-checker.js';
 import { STAFF_IP_FAILURES, guessSucceeded, ipSucceeded, reserveGuess, reserveIpFailure, staffSubject, verifyOrDummy } from './login-guard.js';
@@ -93,7 +94,7 @@ export class AuthResolver {
         throw BadUserInput.field('totpCode', 'auth.totpRequired', 'Enter the code from your authenticator app (or a recovery code)');
       }
       const code = totpCode.trim();
-      const right = looksLikeRecoveryCode(code) ? (usedRecoveryCode = await useRecoveryCode(ctx.sql, u.id, code)) : await verifyTotp(ctx.sql, u.id, u.totpSecret, code);
+      const right = looksLikeRecoveryCode(code) ? (usedRecoveryCode = await useRecoveryCode(ctx.sql, u.id, code)) : await verifyTotp(ctx.sql, u.id, openTotpSecret(u.id, u.totpSecret), code);
       if (!right) {
         // a wrong code keeps its guess and its address failure: codes are guessed under the same budget as passwords
         await audit(ctx, 'LOGIN_FAILED', 'user', u.id, null, { email: u.email, reason: 'totp' });
@@ -171,7 +172,7 @@ export class AuthResolver {
     const [u] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
     if (u.totpEnabledAt) throw new Forbidden('Two-factor authentication is already set up; an administrator can reset it');
     const secret = newTotpSecret();
-    await ctx.db.update(users).set({ totpSecret: secret, totpLastStep: null }).where(eq(users.id, u.id));
+    await ctx.db.update(users).set({ totpSecret: sealTotpSecret(u.id, secret), totpLastStep: null }).where(eq(users.id, u.id));
     return { secret, ...(await enrolmentData(secret, u.email)) };
   }
 
@@ -181,7 +182,7 @@ export class AuthResolver {
     const [u] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
     if (u.totpEnabledAt) throw new Forbidden('Two-factor authentication is already set up; an administrator can reset it');
     if (!u.totpSecret) throw BadUserInput.field('code', 'totp.notPending', 'Start the enrolment first');
-    if (!(await verifyTotp(ctx.sql, u.id, u.totpSecret, code))) throw BadUserInput.field('code', 'auth.totpInvalid', 'Wrong one-time code');
+    if (!(await verifyTotp(ctx.sql, u.id, openTotpSecret(u.id, u.totpSecret), code))) throw BadUserInput.field('code', 'auth.totpInvalid', 'Wrong one-time code');
     await ctx.db.update(users).set({ totpEnabledAt: new Date() }).where(eq(users.id, u.id));
     const codes = await issueRecoveryCodes(ctx.sql, u.id);
     // this session becomes a full one; the user's other sessions (logged in with the password alone) end
@@ -229,5 +230,14 @@ export class AuthResolver {
     await ctx.db.delete(sessions).where(eq(sessions.id, id));
     await audit(ctx, 'SESSION_END', 'session', id.slice(0, 16), null, { userId: s.userId, reason: s.userId === actor.userId ? 'ended by the user' : 'ended by an administrator' });
     return true;
+  }
+
+  @Authorized()
+  @Mutation(() => Int, {
+    description: 'Ends every session of a staff user at once: your own OTHER sessions (no argument or your id) or, for an admin, all of anyone\'s. Their cookies stop working. One SESSION_END audit entry per session. Answers how many ended.',
+  })
+  async endAllStaffSessions(@Arg('userId', () => ID, { nullable: true }) userId: string | null, @Ctx() ctx: Context): Promise<number> {
+    const actor = requireStaff(ctx);
+    return endStaffSessionsOf(ctx, actor, userId ?? actor.userId);
   }
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
 import type { Sql } from '../../db/client.js';
+import { isSealed, open, seal, sealedWithCurrentKey } from '../../lib/secret-box.js';
 
 /**
  * Staff second factor (issue 20, docs/security.md § 3b): TOTP after RFC 6238 (SHA-1, 6 digits, 30 s — what every
@@ -9,7 +10,9 @@ import type { Sql } from '../../db/client.js';
  * - a code is accepted for the current step ± 1 (clock drift) and ONCE: the accepted step is stored and a code of the
  *   same or an earlier step is refused (no replay), decided by one conditional UPDATE (parallel requests included);
  * - 10 recovery codes per enrolment, 80 random bits each (`xxxx-xxxx-xxxx-xxxx`, base32), stored as SHA-256 only and
- *   spent by one conditional UPDATE (`used_at is null`): each works once.
+ *   spent by one conditional UPDATE (`used_at is null`): each works once;
+ * - the secret itself is stored encrypted (AES-256-GCM, key ring of lib/secret-box.ts, AAD = column + user id):
+ *   `users.totp_secret` never holds the base32 secret (a CHECK constraint of migration 0024 refuses it).
  */
 export const TOTP_ISSUER = 'Raty';
 export const RECOVERY_CODES = 10;
@@ -23,6 +26,52 @@ export function newTotpSecret(): string {
 
 function totpOf(secret: string, label = 'staff') {
   return new TOTP({ issuer: TOTP_ISSUER, label, algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) });
+}
+
+const totpAad = (userId: string) => `users.totp_secret:${userId}`;
+
+/** The value to store in `users.totp_secret` for a user's (base32) secret. */
+export function sealTotpSecret(userId: string, secret: string): string {
+  return seal(secret, totpAad(userId));
+}
+
+/** The base32 secret of a stored `users.totp_secret`. */
+export function openTotpSecret(userId: string, stored: string): string {
+  return open(stored, totpAad(userId));
+}
+
+/**
+ * Startup step (main.ts, after the migrations): every stored secret that is not sealed under the current key — the
+ * plain base32 secrets written before migration 0024 and the values sealed under a previous key while rotating — is
+ * (re-)encrypted under the current key. Each row is replaced by one conditional UPDATE (the old value in the WHERE),
+ * so two processes starting at once do not clash; a value under an unknown key is reported, not touched. Then the CHECK constraint of 0024 is validated once, so the
+ * database itself guarantees that no row holds a plain secret. Answers how many rows were sealed.
+ */
+export async function resealTotpSecrets(sql: Sql): Promise<{ sealed: number; rekeyed: number; unreadable: string[] }> {
+  const rows = await sql<{ id: string; totp_secret: string }[]>`select id, totp_secret from users where totp_secret is not null`;
+  let sealed = 0;
+  let rekeyed = 0;
+  const unreadable: string[] = [];
+  for (const r of rows) {
+    if (sealedWithCurrentKey(r.totp_secret)) continue;
+    let plain: string;
+    try {
+      plain = isSealed(r.totp_secret) ? openTotpSecret(r.id, r.totp_secret) : r.totp_secret;
+    } catch {
+      // sealed under a key that is not in the ring (RATY_SECRETS_KEY changed without RATY_SECRETS_KEY_PREVIOUS):
+      // left as it is; the server still starts, and an admin can reset that user's second factor
+      unreadable.push(r.id);
+      continue;
+    }
+    const res = await sql`update users set totp_secret = ${sealTotpSecret(r.id, plain)} where id = ${r.id} and totp_secret = ${r.totp_secret}`;
+    if (res.count) {
+      if (isSealed(r.totp_secret)) rekeyed++;
+      else sealed++;
+    }
+  }
+  const [c] = await sql<{ convalidated: boolean }[]>`select convalidated from pg_constraint where conname = 'users_totp_secret_sealed'`;
+  if (c && !c.convalidated) await sql`alter table users validate constraint users_totp_secret_sealed`;
+  return { sealed, rekeyed, unreadable };
 }
 
 /** The current code of a secret (demo/tests; the e2e helper computes the same). */
