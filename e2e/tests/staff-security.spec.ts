@@ -97,3 +97,71 @@ test('a new admin enrols a second factor, logs in with a code and a recovery cod
   await ctxB.close();
   await ctxC.close();
 });
+
+test('an admin sees a user\'s sessions in the user list and ends one and then all of them (cookies stop working); an admin unlocks a locked account', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const email = `e2e-staff-${Date.now().toString(36)}@raty.test`;
+  const password = 'brzoza przy ścieżce 8';
+  await staffLogin(page, 'admin@raty.demo');
+  expect(
+    (await gql(page.request, `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, { i: { email, name: 'Olga Próbna', password, roles: ['NOTICES_VIEW'] } })).errors,
+  ).toBeUndefined();
+
+  // ---- the user is logged in on two devices ----
+  const ctxPhone = await browser.newContext({ userAgent: 'Raty-E2E-Phone' });
+  const phone = await ctxPhone.newPage();
+  await staffLogin(phone, email, { password });
+  const ctxDesk = await browser.newContext({ userAgent: 'Raty-E2E-Desk' });
+  const desk = await ctxDesk.newPage();
+  await staffLogin(desk, email, { password });
+
+  // ---- the admin opens the user's sessions (device, IP, last seen) and ends the phone's ----
+  await page.goto('/settings?tab=users');
+  await page.getByRole('button', { name: `Sesje użytkownika: ${email}` }).click();
+  const card = page.getByTestId('user-sessions');
+  await expect(card.getByRole('row').filter({ hasText: 'Raty-E2E-Desk' })).toContainText('127.0.0.1');
+  const phoneRow = card.getByRole('row').filter({ hasText: 'Raty-E2E-Phone' });
+  await expect(phoneRow).toContainText('127.0.0.1');
+  await phoneRow.getByRole('button', { name: 'Zakończ sesję' }).click();
+  await expect(phoneRow).toHaveCount(0);
+  expect((await gql(phone.request, `{ me { email } }`)).data).toEqual({ me: null });
+  expect((await gql(desk.request, `{ me { email } }`)).data).toEqual({ me: { email } });
+
+  // ---- … and then all of them ----
+  await staffLogin(phone, email, { password });
+  await page.getByRole('button', { name: 'Zamknij' }).click();
+  await page.getByRole('button', { name: `Sesje użytkownika: ${email}` }).click();
+  await expect(card.getByRole('row').filter({ hasText: 'Raty-E2E-' })).toHaveCount(2);
+  page.once('dialog', (d) => void d.accept());
+  await card.getByRole('button', { name: 'Zakończ wszystkie sesje' }).click();
+  await expect(card.getByText('Brak aktywnych sesji.')).toBeVisible();
+  expect((await gql(phone.request, `{ me { email } }`)).data).toEqual({ me: null });
+  expect((await gql(desk.request, `{ me { email } }`)).data).toEqual({ me: null });
+
+  // ---- 10 wrong passwords lock the account; the list says until when; the admin unlocks it ----
+  for (let i = 0; i < 10; i++) {
+    const res = await desk.request.post('/graphql', {
+      data: { query: `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }`, variables: { e: email, p: `${password} wrong ${i}` } },
+      headers: { 'x-forwarded-for': '203.0.113.45' },
+    });
+    expect(((await res.json()) as { errors?: unknown[] }).errors).toBeTruthy();
+  }
+  await page.reload();
+  const userRow = page.getByRole('row').filter({ hasText: email });
+  await expect(userRow.getByTestId('user-lock')).toContainText('Zablokowane do');
+  await userRow.getByRole('button', { name: `Odblokuj konto: ${email}` }).click();
+  await expect(userRow.getByTestId('user-lock')).toHaveCount(0);
+  await staffLogin(desk, email, { password });
+
+  // ---- the audit screen: the lock, the unlock and the session ends ----
+  await page.goto('/audit');
+  await page.getByLabel('tylko zdarzenia logowania i dostępu').check();
+  await page.getByLabel('Zdarzenie').fill('UNLOCK');
+  await expect(page.getByTestId('audit-table').getByRole('row').filter({ hasText: 'unlocked by an administrator' })).toHaveCount(1);
+  await page.getByLabel('Zdarzenie').fill('SESSION_END');
+  await expect(page.getByTestId('audit-table').getByRole('row').filter({ hasText: 'all sessions ended by an administrator' }).first()).toBeVisible();
+  await page.getByLabel('Zdarzenie').fill('LOCK');
+  await expect(page.getByTestId('audit-table').getByRole('row').filter({ hasText: 'failed logins' }).first()).toBeVisible();
+  await ctxPhone.close();
+  await ctxDesk.close();
+});

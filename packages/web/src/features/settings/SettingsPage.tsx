@@ -44,6 +44,7 @@ import {
 } from './operations';
 import { senderNameRules } from './senderName';
 import { PasswordStrength } from '../../shared/ui/PasswordStrength';
+import { LockState, UserSessionsCard } from './UserAccess';
 
 const SECTIONS = ['collection', 'sms', 'users', 'tokens'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -359,7 +360,9 @@ function Users() {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(UsersQuery);
   const [editing, setEditing] = useState<User | 'new' | null>(null);
+  const [sessionsOf, setSessionsOf] = useState<User | null>(null);
   return (
+    <>
     <section className="card" aria-labelledby="users-title">
       <div className="section-head">
         <h2 id="users-title">{t('settings.users.title')}</h2>
@@ -395,12 +398,21 @@ function Users() {
                     ))}
                   </span>
                 </td>
-                <td>{u.active ? <Badge tone="success">{t('settings.users.active')}</Badge> : <Badge tone="warning">{t('settings.users.inactive')}</Badge>}</td>
+                <td>
+                  <span className="pill-list">
+                    {u.active ? <Badge tone="success">{t('settings.users.active')}</Badge> : <Badge tone="warning">{t('settings.users.inactive')}</Badge>}
+                    <Badge tone={u.totpEnabled ? 'info' : 'neutral'}>{t(u.totpEnabled ? 'settings.users.totpOn' : 'settings.users.totpOff')}</Badge>
+                  </span>
+                  <LockState id={u.id} email={u.email} lockedUntil={u.lockedUntil} />
+                </td>
                 <td>
                   <button type="button" className="button button--small" onClick={() => setEditing(u)} aria-label={t('settings.users.editFor', { name: u.email })}>
                     {t('settings.users.editRoles')}
                   </button>{' '}
-                  <ResetTotpButton id={u.id} email={u.email} />
+                  <button type="button" className="button button--small" onClick={() => setSessionsOf(u)} aria-label={t('settings.users.sessionsFor', { name: u.email })}>
+                    {t('settings.users.sessions')}
+                  </button>{' '}
+                  {u.totpEnabled ? <ResetTotpButton id={u.id} email={u.email} /> : null}
                 </td>
               </tr>
             ))}
@@ -410,6 +422,8 @@ function Users() {
       {editing === 'new' ? <NewUserDialog onClose={() => setEditing(null)} /> : null}
       {editing && editing !== 'new' ? <RolesDialog user={editing} onClose={() => setEditing(null)} /> : null}
     </section>
+    {sessionsOf ? <UserSessionsCard key={sessionsOf.id} user={sessionsOf} onClose={() => setSessionsOf(null)} /> : null}
+    </>
   );
 }
 
@@ -454,7 +468,7 @@ function DialogFooter({ formId, onClose, saving }: { formId: string; onClose: ()
 /** Issue 20: another administrator resets a user's second factor (lost phone); the user's sessions end; audited. */
 function ResetTotpButton({ id, email }: { id: string; email: string }) {
   const { t } = useTranslation();
-  const [reset, { loading, data, error }] = useMutation(ResetUserTotpMutation);
+  const [reset, { loading, data, error }] = useMutation(ResetUserTotpMutation, { refetchQueries: ['Users'] });
   if (data?.resetUserTotp) return <span className="small">{t('settings.users.totpResetDone')}</span>;
   return (
     <>

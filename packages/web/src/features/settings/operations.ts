@@ -90,7 +90,43 @@ export const UsersQuery = graphql(`
       locale
       active
       roles
+      totpEnabled
+      lockedUntil
     }
+  }
+`);
+
+export const UnlockStaffUserMutation = graphql(`
+  mutation UnlockStaffUser($id: ID!) {
+    unlockStaffUser(id: $id) {
+      id
+      lockedUntil
+    }
+  }
+`);
+
+export const UserSessionsQuery = graphql(`
+  query UserSessions($userId: ID!) {
+    staffSessions(userId: $userId) {
+      id
+      ip
+      userAgent
+      createdAt
+      lastSeenAt
+      current
+    }
+  }
+`);
+
+export const EndUserSessionMutation = graphql(`
+  mutation EndUserSession($id: ID!) {
+    endStaffSession(id: $id)
+  }
+`);
+
+export const EndAllUserSessionsMutation = graphql(`
+  mutation EndAllUserSessions($userId: ID!) {
+    endAllStaffSessions(userId: $userId)
   }
 `);
 

@@ -115,7 +115,11 @@ type Documents = {
     "\n  mutation TestSmsConnection {\n    testSmsConnection {\n      ok\n      message\n      points\n      providerCode\n      reason\n      senderNames\n      testedAt\n      username\n    }\n  }\n": typeof types.TestSmsConnectionDocument,
     "\n  mutation ActivateSms {\n    activateSmsIntegration {\n      ...SmsSettingsFields\n    }\n  }\n": typeof types.ActivateSmsDocument,
     "\n  mutation DeactivateSms {\n    deactivateSmsIntegration {\n      ...SmsSettingsFields\n    }\n  }\n": typeof types.DeactivateSmsDocument,
-    "\n  query Users {\n    users {\n      id\n      email\n      name\n      locale\n      active\n      roles\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query Users {\n    users {\n      id\n      email\n      name\n      locale\n      active\n      roles\n      totpEnabled\n      lockedUntil\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation UnlockStaffUser($id: ID!) {\n    unlockStaffUser(id: $id) {\n      id\n      lockedUntil\n    }\n  }\n": typeof types.UnlockStaffUserDocument,
+    "\n  query UserSessions($userId: ID!) {\n    staffSessions(userId: $userId) {\n      id\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.UserSessionsDocument,
+    "\n  mutation EndUserSession($id: ID!) {\n    endStaffSession(id: $id)\n  }\n": typeof types.EndUserSessionDocument,
+    "\n  mutation EndAllUserSessions($userId: ID!) {\n    endAllStaffSessions(userId: $userId)\n  }\n": typeof types.EndAllUserSessionsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      locale\n      active\n      roles\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUserRoles($id: ID!, $roles: [Role!]!, $active: Boolean) {\n    updateUserRoles(id: $id, roles: $roles, active: $active) {\n      id\n      active\n      roles\n    }\n  }\n": typeof types.UpdateUserRolesDocument,
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      role\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
@@ -236,7 +240,11 @@ const documents: Documents = {
     "\n  mutation TestSmsConnection {\n    testSmsConnection {\n      ok\n      message\n      points\n      providerCode\n      reason\n      senderNames\n      testedAt\n      username\n    }\n  }\n": types.TestSmsConnectionDocument,
     "\n  mutation ActivateSms {\n    activateSmsIntegration {\n      ...SmsSettingsFields\n    }\n  }\n": types.ActivateSmsDocument,
     "\n  mutation DeactivateSms {\n    deactivateSmsIntegration {\n      ...SmsSettingsFields\n    }\n  }\n": types.DeactivateSmsDocument,
-    "\n  query Users {\n    users {\n      id\n      email\n      name\n      locale\n      active\n      roles\n    }\n  }\n": types.UsersDocument,
+    "\n  query Users {\n    users {\n      id\n      email\n      name\n      locale\n      active\n      roles\n      totpEnabled\n      lockedUntil\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation UnlockStaffUser($id: ID!) {\n    unlockStaffUser(id: $id) {\n      id\n      lockedUntil\n    }\n  }\n": types.UnlockStaffUserDocument,
+    "\n  query UserSessions($userId: ID!) {\n    staffSessions(userId: $userId) {\n      id\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": types.UserSessionsDocument,
+    "\n  mutation EndUserSession($id: ID!) {\n    endStaffSession(id: $id)\n  }\n": types.EndUserSessionDocument,
+    "\n  mutation EndAllUserSessions($userId: ID!) {\n    endAllStaffSessions(userId: $userId)\n  }\n": types.EndAllUserSessionsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      email\n      name\n      locale\n      active\n      roles\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUserRoles($id: ID!, $roles: [Role!]!, $active: Boolean) {\n    updateUserRoles(id: $id, roles: $roles, active: $active) {\n      id\n      active\n      roles\n    }\n  }\n": types.UpdateUserRolesDocument,
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      role\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
@@ -677,7 +685,23 @@ export function graphql(source: "\n  mutation DeactivateSms {\n    deactivateSms
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users {\n    users {\n      id\n      email\n      name\n      locale\n      active\n      roles\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      email\n      name\n      locale\n      active\n      roles\n    }\n  }\n"];
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      email\n      name\n      locale\n      active\n      roles\n      totpEnabled\n      lockedUntil\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      email\n      name\n      locale\n      active\n      roles\n      totpEnabled\n      lockedUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockStaffUser($id: ID!) {\n    unlockStaffUser(id: $id) {\n      id\n      lockedUntil\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockStaffUser($id: ID!) {\n    unlockStaffUser(id: $id) {\n      id\n      lockedUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserSessions($userId: ID!) {\n    staffSessions(userId: $userId) {\n      id\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query UserSessions($userId: ID!) {\n    staffSessions(userId: $userId) {\n      id\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndUserSession($id: ID!) {\n    endStaffSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndUserSession($id: ID!) {\n    endStaffSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndAllUserSessions($userId: ID!) {\n    endAllStaffSessions(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation EndAllUserSessions($userId: ID!) {\n    endAllStaffSessions(userId: $userId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
