@@ -234,6 +234,30 @@ describe('audit of authentication (§ 3d)', () => {
   });
 });
 
+describe('permission denials of resolvers are audited too (§ 3d)', () => {
+  it('a FORBIDDEN answer of a resolver or service is a PERMISSION_DENIED entry; a role check is audited once', async () => {
+    const count = async (entityId: string) =>
+      (await db.sql<{ n: number }[]>`select count(*)::int as n from audit_log where action = 'PERMISSION_DENIED' and entity_id = ${entityId}`)[0].n;
+    const viewer = app.client();
+    await viewer.login('viewer@raty.demo');
+    const [{ id: adminId }] = await db.sql<{ id: string }[]>`select id from users where email = 'admin@raty.demo'`;
+    const before = { sessions: await count('Query.staffSessions'), reset: await count('Mutation.resetUserTotp'), users: await count('Query.users') };
+    expect((await viewer.gql(`query($u: ID) { staffSessions(userId: $u) { id } }`, { u: adminId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await admin.gql(`mutation($id: ID!) { resetUserTotp(id: $id) }`, { id: adminId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await viewer.gql(`{ users { email } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect({ sessions: await count('Query.staffSessions'), reset: await count('Mutation.resetUserTotp'), users: await count('Query.users') }).toEqual({
+      sessions: before.sessions + 1,
+      reset: before.reset + 1,
+      users: before.users + 1,
+    });
+    const [last] = await db.sql<{ actor_id: string; ip: string; after: { reason: string } }[]>`
+      select actor_id, ip, after from audit_log where action = 'PERMISSION_DENIED' and entity_id = 'Mutation.resetUserTotp' order by id desc limit 1`;
+    expect(last.actor_id).toBe(adminId);
+    expect(last.ip).toBeTruthy();
+    expect(last.after.reason).toMatch(/Another administrator/);
+  });
+});
+
 describe('unlock and ending all sessions (§ 3c–3d)', () => {
   const USERS = `{ users { id email lockedUntil totpEnabled } }`;
   const UNLOCK = `mutation($id: ID!) { unlockStaffUser(id: $id) { email lockedUntil } }`;

@@ -2,6 +2,7 @@ import type { AuthChecker } from 'type-graphql';
 import type { AuthRole, Context } from './context.js';
 import { Forbidden, Unauthenticated } from './errors.js';
 import { audit } from '../modules/common/audit.js';
+import { markAudited } from './denial-audit.js';
 
 /**
  * Role check for every resolver (`@Authorized(...)`).
@@ -17,7 +18,7 @@ export const authChecker: AuthChecker<Context, AuthRole> = async ({ context, inf
   const deny = async (reason: string) => {
     // issue 20: every permission denial is an audit event (actor, IP, time, what was asked)
     await audit(context, 'PERMISSION_DENIED', 'graphql', `${info.parentType.name}.${info.fieldName}`, null, { required: roles, reason });
-    return new Forbidden(reason === 'totp.enrolmentRequired' ? 'Set up two-factor authentication first (required for administrators)' : undefined);
+    return markAudited(new Forbidden(reason === 'totp.enrolmentRequired' ? 'Set up two-factor authentication first (required for administrators)' : undefined));
   };
   if (actor.type === 'STAFF') {
     // an ADMIN who logged in without a second factor may only enrol one (auth.resolver: me, start/confirm enrolment)

@@ -18,6 +18,7 @@ import type { Actor, Context } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { KNOWN_CODES } from '../graphql/errors.js';
 import { getSchema } from '../graphql/schema.js';
+import { denialAuditPlugin } from '../graphql/denial-audit.js';
 import { introspectionGuard } from '../graphql/introspection-guard.js';
 import { rateLimitPlugin } from './security.js';
 import { graphqlTextGuard } from './text-guard.js';
@@ -159,6 +160,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     introspectionGuard,
     rateLimitPlugin,
     analystReadsPlugin({ main: db, analytics: analyticsDb, timeoutMs: config.analyticsStatementTimeoutMs }),
+    denialAuditPlugin(db.sql),
     ...(protection.plugins as ApolloServerPlugin<Context>[]),
   ];
   const apollo = new ApolloServer<Context>({
