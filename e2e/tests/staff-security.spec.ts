@@ -138,6 +138,16 @@ test('an admin sees a user\'s sessions in the user list and ends one and then al
   expect((await gql(phone.request, `{ me { email } }`)).data).toEqual({ me: null });
   expect((await gql(desk.request, `{ me { email } }`)).data).toEqual({ me: null });
 
+  // ---- the user ends all their other sessions at once from the security page ----
+  await staffLogin(phone, email, { password });
+  await staffLogin(desk, email, { password });
+  await desk.getByRole('link', { name: 'Bezpieczeństwo' }).click();
+  await expect(desk.getByTestId('sessions').getByRole('row').filter({ hasText: 'Raty-E2E-Phone' })).toHaveCount(1);
+  await desk.getByRole('button', { name: 'Zakończ wszystkie pozostałe sesje' }).click();
+  await expect(desk.getByTestId('sessions').getByRole('row').filter({ hasText: 'Raty-E2E-Phone' })).toHaveCount(0);
+  expect((await gql(phone.request, `{ me { email } }`)).data).toEqual({ me: null });
+  expect((await gql(desk.request, `{ me { email } }`)).data).toEqual({ me: { email } });
+
   // ---- 10 wrong passwords lock the account; the list says until when; the admin unlocks it ----
   for (let i = 0; i < 10; i++) {
     const res = await desk.request.post('/graphql', {

@@ -11,6 +11,7 @@ import { PasswordStrength } from '../../shared/ui/PasswordStrength';
 import {
   ChangePasswordMutation,
   ConfirmTotpEnrolmentMutation,
+  EndOtherStaffSessionsMutation,
   EndStaffSessionMutation,
   MySecurityQuery,
   StaffSessionsQuery,
@@ -110,11 +111,20 @@ function SessionsSection() {
   const { t, i18n } = useTranslation();
   const { data, error, refetch } = useQuery(StaffSessionsQuery, { fetchPolicy: 'network-only' });
   const [end, endState] = useMutation(EndStaffSessionMutation);
+  const [endOthers, endOthersState] = useMutation(EndOtherStaffSessionsMutation);
   const fmt = (d: string) => new Date(d).toLocaleString(i18n.language === 'pl' ? 'pl-PL' : 'en-GB');
+  const others = (data?.staffSessions ?? []).filter((s) => !s.current).length;
   return (
     <section className="card" aria-labelledby="sessions-title">
-      <h2 id="sessions-title">{t('security.sessionsTitle')}</h2>
-      {error ? <QueryError error={error} /> : null}
+      <div className="section-head">
+        <h2 id="sessions-title">{t('security.sessionsTitle')}</h2>
+        {others > 0 ? (
+          <button type="button" className="button" disabled={endOthersState.loading} onClick={() => void endOthers().then(() => refetch()).catch(() => undefined)}>
+            {t('security.endOthers')}
+          </button>
+        ) : null}
+      </div>
+      {error || endState.error || endOthersState.error ? <QueryError error={error ?? endState.error ?? endOthersState.error} /> : null}
       <table className="table" data-testid="sessions">
         <thead>
           <tr>

@@ -78,6 +78,12 @@ export const EndStaffSessionMutation = graphql(`
   }
 `);
 
+export const EndOtherStaffSessionsMutation = graphql(`
+  mutation EndOtherStaffSessions {
+    endAllStaffSessions
+  }
+`);
+
 export const ChangePasswordMutation = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword)

@@ -412,7 +412,7 @@ function Users() {
                   <button type="button" className="button button--small" onClick={() => setSessionsOf(u)} aria-label={t('settings.users.sessionsFor', { name: u.email })}>
                     {t('settings.users.sessions')}
                   </button>{' '}
-                  {u.totpEnabled ? <ResetTotpButton id={u.id} email={u.email} /> : null}
+                  <ResetTotpButton id={u.id} email={u.email} enrolled={u.totpEnabled} />
                 </td>
               </tr>
             ))}
@@ -466,10 +466,11 @@ function DialogFooter({ formId, onClose, saving }: { formId: string; onClose: ()
 }
 
 /** Issue 20: another administrator resets a user's second factor (lost phone); the user's sessions end; audited. */
-function ResetTotpButton({ id, email }: { id: string; email: string }) {
+function ResetTotpButton({ id, email, enrolled }: { id: string; email: string; enrolled: boolean }) {
   const { t } = useTranslation();
   const [reset, { loading, data, error }] = useMutation(ResetUserTotpMutation, { refetchQueries: ['Users'] });
   if (data?.resetUserTotp) return <span className="small">{t('settings.users.totpResetDone')}</span>;
+  if (!enrolled) return null; // nothing to reset
   return (
     <>
       <button

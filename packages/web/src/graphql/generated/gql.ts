@@ -24,6 +24,7 @@ type Documents = {
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
     "\n  query StaffSessions($userId: ID) {\n    staffSessions(userId: $userId) {\n      id\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.StaffSessionsDocument,
     "\n  mutation EndStaffSession($id: ID!) {\n    endStaffSession(id: $id)\n  }\n": typeof types.EndStaffSessionDocument,
+    "\n  mutation EndOtherStaffSessions {\n    endAllStaffSessions\n  }\n": typeof types.EndOtherStaffSessionsDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query ClientZoneAccessPreview($loanId: ID!) {\n    clientZoneAccessPreview(loanId: $loanId) {\n      loanId\n      partyId\n      borrowerName\n      login\n      maskedPhone\n      accountExists\n      accountStatus\n      lockedUntil\n      canGrant\n      issues {\n        rule\n        message\n      }\n    }\n  }\n": typeof types.ClientZoneAccessPreviewDocument,
     "\n  mutation GrantClientZoneAccess($loanId: ID!) {\n    grantClientZoneAccess(loanId: $loanId) {\n      accountId\n      partyId\n      login\n      maskedPhone\n      sentAt\n      otpExpiresAt\n      created\n      smsId\n    }\n  }\n": typeof types.GrantClientZoneAccessDocument,
@@ -149,6 +150,7 @@ const documents: Documents = {
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n": types.ConfirmTotpEnrolmentDocument,
     "\n  query StaffSessions($userId: ID) {\n    staffSessions(userId: $userId) {\n      id\n      ip\n      userAgent\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": types.StaffSessionsDocument,
     "\n  mutation EndStaffSession($id: ID!) {\n    endStaffSession(id: $id)\n  }\n": types.EndStaffSessionDocument,
+    "\n  mutation EndOtherStaffSessions {\n    endAllStaffSessions\n  }\n": types.EndOtherStaffSessionsDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query ClientZoneAccessPreview($loanId: ID!) {\n    clientZoneAccessPreview(loanId: $loanId) {\n      loanId\n      partyId\n      borrowerName\n      login\n      maskedPhone\n      accountExists\n      accountStatus\n      lockedUntil\n      canGrant\n      issues {\n        rule\n        message\n      }\n    }\n  }\n": types.ClientZoneAccessPreviewDocument,
     "\n  mutation GrantClientZoneAccess($loanId: ID!) {\n    grantClientZoneAccess(loanId: $loanId) {\n      accountId\n      partyId\n      login\n      maskedPhone\n      sentAt\n      otpExpiresAt\n      created\n      smsId\n    }\n  }\n": types.GrantClientZoneAccessDocument,
@@ -318,6 +320,10 @@ export function graphql(source: "\n  query StaffSessions($userId: ID) {\n    sta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EndStaffSession($id: ID!) {\n    endStaffSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndStaffSession($id: ID!) {\n    endStaffSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndOtherStaffSessions {\n    endAllStaffSessions\n  }\n"): (typeof documents)["\n  mutation EndOtherStaffSessions {\n    endAllStaffSessions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

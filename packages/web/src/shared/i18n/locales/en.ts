@@ -87,6 +87,7 @@ export const en: Messages = {
     lastSeen: 'Last seen',
     started: 'Signed in',
     current: 'this session',
+    endOthers: 'End all other sessions',
     end: 'End session',
     passwordTitle: 'Change password',
     currentPassword: 'Current password',

@@ -86,6 +86,7 @@ export const pl = {
     lastSeen: 'Ostatnia aktywność',
     started: 'Zalogowano',
     current: 'ta sesja',
+    endOthers: 'Zakończ wszystkie pozostałe sesje',
     end: 'Zakończ sesję',
     passwordTitle: 'Zmiana hasła',
     currentPassword: 'Obecne hasło',
