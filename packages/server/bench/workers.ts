@@ -9,6 +9,7 @@
  * On a machine with two cores the second figure shows the machine's limit, not the app's: the load generator, the
  * processes and PostgreSQL share those two cores.
  */
+import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { freePort } from '../src/db/embedded.js';
 import { connect } from '../src/db/client.js';
