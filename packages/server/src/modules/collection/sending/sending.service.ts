@@ -134,17 +134,38 @@ async function abortRest(sql: Sql, jobId: string, claimedNotStarted: string[] = 
   });
 }
 
+/**
+ * The outcome of a notice's send is not known: an attempt got no answer (timeout, connection lost — the provider may
+ * have accepted it and the answer was lost) and no later attempt got the provider's verdict on the idx (accepted, or
+ * 105 "already sent"). Such a notice is NOT failed (it may be at the provider): it stays SENDING and is sent again
+ * later with the same idx (`sendTuning.unknownRetries`), and if still unknown, by the job's next run.
+ */
+class SendOutcomeUnknown extends Error {
+  constructor(readonly last: SmsGatewayError) {
+    super(`outcome unknown (no answer from the provider): ${last.reason}: ${last.message}`);
+  }
+}
+
 async function sendWithRetry(gw: SmsGateway, input: Parameters<SmsGateway['send']>[0]) {
   let last: SmsGatewayError | undefined;
+  let unanswered = false;
   for (let attempt = 0; attempt < sendHooks.attempts; attempt++) {
     try {
       return await gw.send(input);
     } catch (err) {
       last = err instanceof SmsGatewayError ? err : new SmsGatewayError(String((err as Error)?.message ?? err), 'PROVIDER', false);
-      if (!last.retryable) throw last;
+      if (last.unanswered) unanswered = true;
+      if (!last.retryable) {
+        // the provider's own refusal (an SMSAPI error code) of a request with this idx and check_idx=1 is a verdict:
+        // had an earlier attempt been accepted, it would have answered 105 "already sent"
+        if (unanswered && last.providerCode === null) throw new SendOutcomeUnknown(last);
+        throw last;
+      }
       await new Promise((r) => setTimeout(r, sendHooks.retryDelayMs * (attempt + 1)));
     }
   }
+  // only errors: FAILED only when every one of them was an answer (nothing can have been accepted)
+  if (unanswered) throw new SendOutcomeUnknown(last!);
   throw last!;
 }
 
@@ -157,6 +178,9 @@ export const sendTuning = {
   concurrency: Math.max(1, Math.min(64, Number(process.env.RATY_SMS_SEND_CONCURRENCY) || 16)),
   flushEvery: 1,
   abortPollMs: 50,
+  /** a send whose outcome is unknown (SendOutcomeUnknown) is tried again this many times, after 1×, 2×, … this pause */
+  unknownRetries: 3,
+  unknownPauseMs: 1000,
 };
 
 interface Claimed { id: string; position: number; phone: string; text: string }
@@ -364,13 +388,43 @@ export async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Pro
     })();
     return claiming;
   };
+  // ---- sends whose outcome is unknown: sent again (same idx) after a pause, before anything new and even while
+  // aborting or handing back (they are sends in flight); still unknown after the last round → left SENDING, and the
+  // run ends like a crash (pg-boss retries the job; the next run resumes them)
+  const again: Claimed[] = [];
+  const rounds = new Map<string, number>();
+  const unresolved: string[] = [];
+  let waitingAgain = 0;
+  const sendLater = (c: Claimed, err: SendOutcomeUnknown) => {
+    const round = (rounds.get(c.id) ?? 0) + 1;
+    rounds.set(c.id, round);
+    if (round > sendTuning.unknownRetries) {
+      unresolved.push(c.id);
+      log?.warn({ jobId, noticeId: c.id, err: err.last }, 'send outcome unknown; the notice stays SENDING for the next run');
+      return;
+    }
+    waitingAgain++;
+    setTimeout(() => {
+      waitingAgain--;
+      again.push(c);
+    }, sendTuning.unknownPauseMs * round).unref?.();
+  };
   const nextClaimed = async (): Promise<Claimed | null> => {
     for (;;) {
-      if (aborted || crash || handingBack) return null;
-      if (queue.length < sendTuning.batchSize && !exhausted) void refill();
-      const c = queue.shift();
-      if (c) return c;
-      if (exhausted && !claiming) return null;
+      if (crash) return null;
+      const a = again.shift();
+      if (a) return a;
+      const stopping = aborted || handingBack;
+      if (!stopping) {
+        if (queue.length < sendTuning.batchSize && !exhausted) void refill();
+        const c = queue.shift();
+        if (c) return c;
+      }
+      if (stopping || (exhausted && !claiming)) {
+        if (!waitingAgain) return null;
+        await new Promise((r) => setTimeout(r, 50));
+        continue;
+      }
       await (claiming ?? refill());
     }
   };
@@ -394,7 +448,8 @@ export async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Pro
           reason: res.alreadySent ? 'Already handed over to the provider by an earlier attempt (idx)' : null,
         });
       } catch (err) {
-        if (err instanceof SmsGatewayError) {
+        if (err instanceof SendOutcomeUnknown) sendLater(c, err);
+        else if (err instanceof SmsGatewayError) {
           const reason = `${err.reason}: ${err.message}`;
           transition({ status: 'SENDING' }, { type: 'FAIL', reason, retryable: err.retryable });
           done.push({ kind: 'FAILED', id: c.id, reason, retryable: err.retryable });
@@ -418,6 +473,9 @@ export async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Pro
   }
   // this run is over: its lease ends now (anything it still holds may be resumed by another run at once)
   const endRun = () => sql`update notice_send_runs set alive_until = now() where id = ${runId}`;
+  if (!crash && unresolved.length) {
+    crash = new Error(`send job ${jobId}: the outcome of ${unresolved.length} send(s) is unknown (no answer from the provider); they stay SENDING for the next run`);
+  }
   if (crash) {
     await endRun().catch(() => {});
     throw crash; // a crash: pg-boss retries the job, which resumes here (SENDING notices re-sent with the same idx)
