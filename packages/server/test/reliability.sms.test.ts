@@ -160,6 +160,8 @@ describe('scenario B: 1,000 SMS, provider faults, worker SIGKILLed mid-job', () 
     const alreadySent = await db.sql<{ n: number }[]>`select count(*)::int as n from notice_status_history where source = 'SEND' and (raw->>'alreadySent')::boolean`;
     const report = await checkInvariants(db.sql, {}, { asOf: TODAY });
     expect(report.violations).toEqual([]);
-    console.log(`[reliability B] ${JSON.stringify({ ...figures, byStatus: Object.fromEntries(byStatus), providerMessages: sb.messages().length, alreadySentAnswers: alreadySent[0].n })}`);
+    const runs = await db.sql<{ n: number }[]>`select count(*)::int as n from notice_send_runs where job_id = ${jobId}`;
+    const unknownLeft = (server.fullOutput().match(/send outcome unknown/g) ?? []).length;
+    console.log(`[reliability B] ${JSON.stringify({ ...figures, byStatus: Object.fromEntries(byStatus), providerMessages: sb.messages().length, alreadySentAnswers: alreadySent[0].n, runs: runs[0].n, unknownLeftForNextRun: unknownLeft })}`);
   }, 120_000);
 });
