@@ -43,6 +43,16 @@ export interface AppConfig {
   /** Analyst reads (docs/analytics.md): optional separate PostgreSQL (a read replica) and the statement timeout. */
   analyticsDatabaseUrl?: string;
   analyticsStatementTimeoutMs: number;
+  /** Several processes (issue 29, docs/operations.md): server processes on this machine (RATY_WORKERS, default 1). */
+  workers: number;
+  /** connections of each process's request pool (RATY_DB_POOL, default 20) */
+  dbPool: number;
+  /** connections kept free of the budget besides the superuser-reserved ones (RATY_DB_RESERVE, default 10) */
+  dbReserve: number;
+  /** app processes on other machines sharing the database, counted in the budget (RATY_OTHER_PROCESSES, default 0) */
+  otherProcesses: number;
+  /** on SIGTERM/SIGINT: keep answering (readyz 503) this long before closing the listener (RATY_DRAIN_DELAY_MS) */
+  drainDelayMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -72,8 +82,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smsTimeoutMs: Number(env.RATY_SMS_TIMEOUT_MS ?? 10_000),
     analyticsDatabaseUrl: env.ANALYTICS_DATABASE_URL || undefined,
     analyticsStatementTimeoutMs: positiveInt(env.ANALYTICS_STATEMENT_TIMEOUT_MS, 5000, 'ANALYTICS_STATEMENT_TIMEOUT_MS'),
+    workers: count(env.RATY_WORKERS, 1, 'RATY_WORKERS', 1),
+    dbPool: count(env.RATY_DB_POOL, 20, 'RATY_DB_POOL', 1),
+    dbReserve: count(env.RATY_DB_RESERVE, 10, 'RATY_DB_RESERVE', 0),
+    otherProcesses: count(env.RATY_OTHER_PROCESSES, 0, 'RATY_OTHER_PROCESSES', 0),
+    drainDelayMs: count(env.RATY_DRAIN_DELAY_MS, 1000, 'RATY_DRAIN_DELAY_MS', 0),
     clientZone: loadClientZoneConfig(env, { sandboxes: env.RATY_SANDBOXES ? env.RATY_SANDBOXES === '1' : !env.DATABASE_URL, publicUrl: env.RATY_PUBLIC_URL || undefined }),
   };
+}
+
+function count(v: string | undefined, dflt: number, name: string, min: number): number {
+  if (v === undefined || v === '') return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number ≥ ${min} (got ${v})`);
+  return n;
 }
 
 function positiveInt(v: string | undefined, dflt: number, name: string): number {

@@ -5,6 +5,7 @@ import { prefillSandboxSettings } from '../src/modules/settings/settings.service
 import { setPublicBaseUrl } from '../src/integrations/sms-callbacks.js';
 import { unregisterWorker } from '../src/jobs/queue.js';
 import { NOTICE_SEND_QUEUE, registerNoticeSendWorker, resetNoticeSendWorkerRegistration, sendHooks } from '../src/modules/collection/sending/sending.service.js';
+import { appConfig, setAppConfig } from '../src/app-config.js';
 
 process.env.RATY_SECRETS_KEY = 'test-secrets-key-for-collection-sending';
 
@@ -100,6 +101,36 @@ describe('sending SMS notices (seed 002 §4.3.3)', () => {
     expect(fieldsOf(r)[0]).toMatchObject({ field: 'ids[0]', rule: 'notice.notSendable' });
     expect(fieldsOf(r)[0].message).toMatch(/already been sent/);
   });
+
+  it('a send whose answers are lost (accepted, answered after the client timeout on every attempt) ends SENT, never FAILED', async () => {
+    // the rule: a notice is SENT with exactly one message at the provider, or FAILED and never sent. Timeouts do not
+    // tell whether the provider accepted the message: such a notice stays SENDING and is sent again later with the
+    // same idx, until the provider answers (here 105 "already sent")
+    const notices = await makeNotices(6, 3000);
+    const config = appConfig();
+    setAppConfig({ ...config, smsTimeoutMs: 100 });
+    sb.configure({ latencyMs: 300 }); // every attempt accepted (the first) or refused 105 (the others), answered too late
+    const restore = setTimeout(() => sb.configure({ latencyMs: 0 }), 2000); // 5 attempts take ~1 s: all time out
+    try {
+      const before = sb.messages().length;
+      const r = await env.editor.gql<{ sendNotices: string }>(SEND, { ids: notices.map((n) => n.id) });
+      expect(r.errors).toBeUndefined();
+      const done = await waitFor(async () => { const j = await job(r.data!.sendNotices); return j.status === 'DONE' ? j : null; }, 60_000, 50);
+      expect(done).toMatchObject({ total: 6, sent: 6, failed: 0, pending: 0 });
+      const ids = notices.map((n) => n.id);
+      const msgs = sb.messages().slice(before);
+      expect(msgs.map((m) => m.idx).sort()).toEqual(ids.map((id) => `notice:${id}`).sort()); // one message each
+      const rows = await env.db.sql`select send_status, count(*)::int as n from notices where id = any(${ids}::uuid[]) group by 1`;
+      expect(rows).toEqual([{ send_status: 'SENT', n: 6 }]);
+      const history = await env.db.sql`select status, raw from notice_status_history where notice_id = any(${ids}::uuid[]) and source = 'SEND'`;
+      expect(history).toHaveLength(6); // no FAILED row before the SENT one
+      expect(history.every((h) => h.status !== 'FAILED' && h.raw.alreadySent === true)).toBe(true);
+    } finally {
+      clearTimeout(restore);
+      sb.configure({ latencyMs: 0 });
+      setAppConfig(config);
+    }
+  }, 90_000);
 
   it('abort at about half way keeps the ones handed over and returns the rest to DRAFT', async () => {
     const notices = await makeNotices(100, 1000);

@@ -139,6 +139,16 @@ describe('scenario B: 1,000 SMS, provider faults, worker SIGKILLed mid-job', () 
     const byStatus = new Map<string, number>();
     for (const s of states) byStatus.set(s.send_status, (byStatus.get(s.send_status) ?? 0) + 1);
     expect([...byStatus.keys()].sort()).toEqual(['FAILED', 'SENT'].filter((k) => byStatus.has(k)));
+    const wrong = states.filter((s) => (s.send_status === 'SENT' && perIdx.get(`notice:${s.id}`) !== 1) || (s.send_status !== 'SENT' && perIdx.has(`notice:${s.id}`)));
+    if (wrong.length) {
+      // diagnostics: how did these notices get here (status history, job item, the provider's messages, the runs)
+      const ids = wrong.slice(0, 5).map((s) => s.id);
+      const history = await db.sql`select notice_id, status, source, applied, raw, at from notice_status_history where notice_id = any(${ids}::uuid[]) order by id`;
+      const items = await db.sql`select notice_id, position, outcome, reason, claimed_by, updated_at from notice_send_job_items where notice_id = any(${ids}::uuid[])`;
+      const runs = await db.sql`select * from notice_send_runs order by started_at`;
+      const msgs = sb.messages().filter((m) => ids.some((id) => m.idx === `notice:${id}`)).map((m) => ({ idx: m.idx, receivedAt: m.receivedAt }));
+      console.log(`[reliability B] wrong statuses: ${JSON.stringify({ wrong: wrong.slice(0, 5), history, items, runs, msgs, figures }, null, 1)}`);
+    }
     for (const s of states) {
       if (s.send_status === 'SENT') expect(perIdx.get(`notice:${s.id}`), s.id).toBe(1);
       else {
@@ -150,6 +160,8 @@ describe('scenario B: 1,000 SMS, provider faults, worker SIGKILLed mid-job', () 
     const alreadySent = await db.sql<{ n: number }[]>`select count(*)::int as n from notice_status_history where source = 'SEND' and (raw->>'alreadySent')::boolean`;
     const report = await checkInvariants(db.sql, {}, { asOf: TODAY });
     expect(report.violations).toEqual([]);
-    console.log(`[reliability B] ${JSON.stringify({ ...figures, byStatus: Object.fromEntries(byStatus), providerMessages: sb.messages().length, alreadySentAnswers: alreadySent[0].n })}`);
+    const runs = await db.sql<{ n: number }[]>`select count(*)::int as n from notice_send_runs where job_id = ${jobId}`;
+    const unknownLeft = (server.fullOutput().match(/send outcome unknown/g) ?? []).length;
+    console.log(`[reliability B] ${JSON.stringify({ ...figures, byStatus: Object.fromEntries(byStatus), providerMessages: sb.messages().length, alreadySentAnswers: alreadySent[0].n, runs: runs[0].n, unknownLeftForNextRun: unknownLeft })}`);
   }, 120_000);
 });

@@ -24,6 +24,8 @@ import { rateLimitPlugin } from './security.js';
 import { graphqlTextGuard } from './text-guard.js';
 import { analystReadsPlugin, isStatementTimeout, queryTimeoutError } from '../graphql/analyst-reads.js';
 import { connect } from '../db/client.js';
+import { latestMigrationMillis, migrationsCurrent } from '../db/migrate.js';
+import { isDraining } from '../lib/lifecycle.js';
 import { STAFF_COOKIE, staffActorFromSession, tokenActor } from '../modules/auth/session.service.js';
 import { partnerRouter } from '../modules/partner/partner.router.js';
 import { mountSmsCallbacks } from '../integrations/sms-callbacks.js';
@@ -123,6 +125,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     }),
   );
   app.use((req, res, next) => {
+    if (isDraining()) res.setHeader('connection', 'close'); // keep-alive clients reconnect (to another process)
     req.requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
     res.setHeader('x-request-id', req.requestId);
     req.cookies = req.headers.cookie ? parseCookies(req.headers.cookie) : {};
@@ -131,12 +134,16 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
 
   (await import('./security.js')).mountSecurity(app); // size limits, JSON-only /graphql, rate limits (docs/security.md)
   app.use('/graphql', graphqlTextGuard); // control/bidi/zero-width characters in any argument → BAD_USER_INPUT
-  app.get('/healthz', async (_req, res) => {
+  // liveness and readiness for a proxy / orchestrator (docs/operations.md "Health, logs, shutdown"; issue 29)
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  const latestMigration = latestMigrationMillis();
+  app.get('/readyz', async (_req, res) => {
+    if (isDraining()) return void res.status(503).json({ status: 'draining' });
     try {
-      await db.sql`select 1`;
-      res.json({ status: 'ok' });
+      if (!(await migrationsCurrent(db.sql, latestMigration))) return void res.status(503).json({ status: 'migrations pending' });
+      res.json({ status: 'ready' });
     } catch {
-      res.status(503).json({ status: 'unavailable' });
+      res.status(503).json({ status: 'database unavailable' });
     }
   });
 
@@ -168,6 +175,9 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     plugins,
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGINT/SIGTERM (drain delay, then this server's stop): Apollo's own handlers stopped it at once
+    // and re-raised the signal (issue 29)
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -207,7 +217,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
     app.get('/graphiql', (_req, res) => res.sendFile(path.join(webDist, 'graphiql.html')));
     app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|api\/|healthz).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
+    app.get(/^\/(?!graphql|api\/|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
   } else {
     app.get('/', (_req, res) => res.type('text').send('Raty API. The SPA is not built: run `npm start` (it builds packages/web).'));
   }

@@ -39,7 +39,7 @@ export function pointsAt(url: string | null | undefined, port: number): boolean 
  * Called by main.ts after migrations: secrets key, local sandboxes (embedded/dev), first-start SMS settings,
  * job queue. Nothing here runs in tests (they start what they need from test/support/sandboxes.ts).
  */
-export async function startIntegrations(deps: { config: AppConfig; db: DbHandle; dbUrl: string; log: Logger }): Promise<RunningIntegrations> {
+export async function startIntegrations(deps: { config: AppConfig; db: DbHandle; dbUrl: string; log: Logger; queue?: boolean }): Promise<RunningIntegrations> {
   const { config, db, dbUrl, log } = deps;
   const embedded = !config.databaseUrl;
   try {
@@ -89,7 +89,8 @@ export async function startIntegrations(deps: { config: AppConfig; db: DbHandle;
     }
   }
 
-  await startQueue(dbUrl, log.child({ component: 'queue' }));
+  // the cluster primary (RATY_WORKERS > 1) runs the sandboxes only; its workers run the queue (main.ts)
+  if (deps.queue !== false) await startQueue(dbUrl, log.child({ component: 'queue' }), { cronMonitorSeconds: Number(process.env.RATY_CRON_MONITOR_SECONDS) || undefined });
 
   return {
     smsapi,

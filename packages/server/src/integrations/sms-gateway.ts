@@ -94,7 +94,14 @@ export class SmsGatewayError extends Error {
     readonly httpStatus: number | null = null,
   ) {
     super(message);
+    this.unanswered = reason === 'TIMEOUT' || reason === 'NETWORK' || (reason === 'SERVER' && providerCode === null && httpStatus === null);
   }
+
+  /**
+   * No answer of the provider came back (timeout, connection lost, unreadable answer) — on this endpoint or an earlier
+   * one of the failover: a send may still have been ACCEPTED (its answer lost). Not a verdict that nothing was sent.
+   */
+  unanswered: boolean;
 }
 
 const REASON_BY_CODE: Record<number, SmsErrorReason> = {
@@ -183,7 +190,10 @@ export class SmsGateway {
       try {
         return await withTimeout(call(i), this.timeoutMs);
       } catch (err) {
-        last = toGatewayError(err);
+        const e = toGatewayError(err);
+        // a backup's answer does not tell whether the primary's unanswered call was accepted
+        if (last?.unanswered) e.unanswered = true;
+        last = e;
         if (!last.retryable) throw last;
       }
     }

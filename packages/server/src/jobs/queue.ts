@@ -84,9 +84,21 @@ export function registeredWorkers(): string[] {
   return [...registry.keys()];
 }
 
-export async function startQueue(dbUrl: string, log: Logger, opts: { max?: number; schema?: string } = {}): Promise<PgBoss> {
+/** Connections of pg-boss's own pool per process (the connection budget counts them: db/budget.ts). */
+export const QUEUE_POOL_MAX = 4;
+
+/**
+ * Starts pg-boss. With several processes every one runs it: a job is fetched by ONE worker (`for update skip
+ * locked`), and a cron occurrence becomes ONE job — one instance per monitor interval claims the cron pass, and the
+ * occurrence is sent with a singleton key (pg-boss timekeeper; proven by test/cluster.two-processes.test.ts).
+ * `cronMonitorSeconds` (RATY_CRON_MONITOR_SECONDS, tests) shortens pg-boss's cron monitor interval (default 30 s).
+ */
+export async function startQueue(dbUrl: string, log: Logger, opts: { max?: number; schema?: string; cronMonitorSeconds?: number } = {}): Promise<PgBoss> {
   if (current) throw new Error('the job queue is already started');
-  const boss = new PgBoss({ connectionString: dbUrl, schema: opts.schema ?? 'pgboss', max: opts.max ?? 4, application_name: 'raty-queue' });
+  const boss = new PgBoss({
+    connectionString: dbUrl, schema: opts.schema ?? 'pgboss', max: opts.max ?? QUEUE_POOL_MAX, application_name: 'raty-queue',
+    ...(opts.cronMonitorSeconds ? { cronMonitorIntervalSeconds: opts.cronMonitorSeconds } : {}),
+  });
   boss.on('error', (err: Error) => {
     // the database going away during shutdown (embedded PostgreSQL gets Ctrl-C too) is not worth an error line
     if (/shutting down|terminating connection|Connection terminated/i.test(String(err?.message))) log.debug({ err }, 'job queue: database unavailable');

@@ -48,6 +48,8 @@ export interface ChildServer {
   restart(): Promise<void>;
   /** SIGKILL if running (for afterAll) */
   stop(): Promise<void>;
+  /** sends a signal (e.g. SIGTERM: graceful drain); resolves with the exit code once the process is gone */
+  terminate(signal?: NodeJS.Signals): Promise<number | null>;
   /** the last 4,000 characters of stdout+stderr (diagnostics) */
   output(): string;
   /** everything kept of stdout+stderr (up to outputLimit) */
@@ -167,6 +169,17 @@ export async function spawnServer(opts: {
     stop: async () => {
       opts.supervise = false;
       await kill();
+    },
+    terminate: async (signal = 'SIGTERM') => {
+      const c = child;
+      if (!c || c.exitCode !== null || c.signalCode !== null) return c?.exitCode ?? null;
+      expectedExit = true;
+      const gone = new Promise<number | null>((r) => c.once('exit', (code) => r(code)));
+      c.kill(signal);
+      const code = await gone;
+      child = null;
+      expectedExit = false;
+      return code;
     },
     output: () => buf.slice(-4000),
     fullOutput: () => buf,

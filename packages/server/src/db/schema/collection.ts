@@ -131,6 +131,22 @@ export const noticeSendJobs = pgTable('notice_send_jobs', {
   finishedAt: timestamp('finished_at', { withTimezone: true }),
 });
 
+/**
+ * Runs of a send job (migration 0026, issue 29): one row per worker attempt, alive while `alive_until` is in the
+ * future (renewed every few seconds by the run). Two live runs of one job share its items; neither touches the other's.
+ */
+export const noticeSendRuns = pgTable(
+  'notice_send_runs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    jobId: uuid('job_id').notNull().references(() => noticeSendJobs.id, { onDelete: 'cascade' }),
+    pid: integer('pid'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    aliveUntil: timestamp('alive_until', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('notice_send_runs_job_idx').on(t.jobId)],
+);
+
 /** Per-notice outcome within a send job. */
 export const noticeSendJobItems = pgTable(
   'notice_send_job_items',
@@ -140,6 +156,8 @@ export const noticeSendJobItems = pgTable(
     position: integer('position').notNull(),
     outcome: text('outcome').notNull().default('PENDING'), // PENDING | SENT | FAILED | ABORTED
     reason: text('reason'),
+    /** the run (notice_send_runs) that claimed this item; a SENDING notice is resumed only when that run is dead */
+    claimedBy: uuid('claimed_by'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

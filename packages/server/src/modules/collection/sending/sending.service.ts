@@ -6,6 +6,7 @@ import type { Db, DbHandle, Sql } from '../../../db/client.js';
 import type { Context } from '../../../graphql/context.js';
 import { NotFound } from '../../../graphql/errors.js';
 import { enqueue, registerWorker } from '../../../jobs/queue.js';
+import { isDraining } from '../../../lib/lifecycle.js';
 import { onSmsDeliveryReports, type SmsDeliveryReport } from '../../../integrations/sms-callbacks.js';
 import { SmsGatewayError, type SmsGateway } from '../../../integrations/sms-gateway.js';
 import { getSmsGateway } from '../../settings/index.js';
@@ -133,17 +134,38 @@ async function abortRest(sql: Sql, jobId: string, claimedNotStarted: string[] = 
   });
 }
 
+/**
+ * The outcome of a notice's send is not known: an attempt got no answer (timeout, connection lost — the provider may
+ * have accepted it and the answer was lost) and no later attempt got the provider's verdict on the idx (accepted, or
+ * 105 "already sent"). Such a notice is NOT failed (it may be at the provider): it stays SENDING and is sent again
+ * later with the same idx (`sendTuning.unknownRetries`), and if still unknown, by the job's next run.
+ */
+class SendOutcomeUnknown extends Error {
+  constructor(readonly last: SmsGatewayError) {
+    super(`outcome unknown (no answer from the provider): ${last.reason}: ${last.message}`);
+  }
+}
+
 async function sendWithRetry(gw: SmsGateway, input: Parameters<SmsGateway['send']>[0]) {
   let last: SmsGatewayError | undefined;
+  let unanswered = false;
   for (let attempt = 0; attempt < sendHooks.attempts; attempt++) {
     try {
       return await gw.send(input);
     } catch (err) {
       last = err instanceof SmsGatewayError ? err : new SmsGatewayError(String((err as Error)?.message ?? err), 'PROVIDER', false);
-      if (!last.retryable) throw last;
+      if (last.unanswered) unanswered = true;
+      if (!last.retryable) {
+        // the provider's own refusal (an SMSAPI error code) of a request with this idx and check_idx=1 is a verdict:
+        // had an earlier attempt been accepted, it would have answered 105 "already sent"
+        if (unanswered && last.providerCode === null) throw new SendOutcomeUnknown(last);
+        throw last;
+      }
       await new Promise((r) => setTimeout(r, sendHooks.retryDelayMs * (attempt + 1)));
     }
   }
+  // only errors: FAILED only when every one of them was an answer (nothing can have been accepted)
+  if (unanswered) throw new SendOutcomeUnknown(last!);
   throw last!;
 }
 
@@ -156,6 +178,9 @@ export const sendTuning = {
   concurrency: Math.max(1, Math.min(64, Number(process.env.RATY_SMS_SEND_CONCURRENCY) || 16)),
   flushEvery: 1,
   abortPollMs: 50,
+  /** a send whose outcome is unknown (SendOutcomeUnknown) is tried again this many times, after 1×, 2×, … this pause */
+  unknownRetries: 3,
+  unknownPauseMs: 1000,
 };
 
 interface Claimed { id: string; position: number; phone: string; text: string }
@@ -164,15 +189,31 @@ type Outcome =
   | { kind: 'FAILED'; id: string; reason: string; retryable: boolean };
 
 /**
- * Claims the next batch of PENDING items of the job (by position) in one statement: QUEUED notices go → SENDING;
- * notices found SENDING for this job (a previous attempt died after claiming them) are resumed; any other item is
- * settled at once (SENT stays SENT, anything else FAILED "Not sent: …").
+ * A run's lease (issue 29): a run of a send job is alive while `notice_send_runs.alive_until` is in the future; it renews
+ * the lease every `renewSec`. Items claimed by a live run are never touched by another run; those of a run whose lease
+ * lapsed (its process died) are resumed.
  */
-async function claimBatch(sql: Sql, jobId: string, limit: number, afterPosition = -1): Promise<{ claimed: Claimed[]; pending: number; last: number }> {
+export const sendRunLease = { leaseSec: 30, renewSec: 5, waitForOthersMs: 250 };
+
+/**
+ * Claims the next batch of PENDING items of the job (by position) for run `runId` in one statement: items unclaimed or
+ * claimed by a run that is no longer alive (`for update skip locked`: two runs claiming at once get different items);
+ * their QUEUED notices go → SENDING; notices found SENDING for this job (claimed by a dead run, which may have handed
+ * them over) are resumed; any other item is settled at once (SENT stays SENT, anything else FAILED "Not sent: …").
+ * `held` counts the PENDING items of the job claimed by other runs (alive, or dead but not yet lapsed).
+ */
+async function claimBatch(sql: Sql, jobId: string, runId: string, limit: number, afterPosition = -1): Promise<{ claimed: Claimed[]; pending: number; last: number; held: number }> {
   const rows = await sql<{ notice_id: string; position: number; cur: string | null; job: string | null; claimed: boolean; phone: string | null; text: string | null }[]>`
     with pend as (
-      select notice_id, position from notice_send_job_items where job_id = ${jobId} and outcome = 'PENDING' and position > ${afterPosition}
-      order by position limit ${limit}
+      select i.notice_id, i.position from notice_send_job_items i
+      where i.job_id = ${jobId} and i.outcome = 'PENDING' and i.position > ${afterPosition}
+        and (i.claimed_by is null or (i.claimed_by <> ${runId}
+          and not exists (select 1 from notice_send_runs r where r.id = i.claimed_by and r.alive_until > now())))
+      order by i.position limit ${limit}
+      for update of i skip locked
+    ), mine as (
+      update notice_send_job_items i set claimed_by = ${runId}, updated_at = now() from pend
+      where i.job_id = ${jobId} and i.notice_id = pend.notice_id returning i.notice_id
     ), cl as (
       update notices n set send_status = 'SENDING', updated_at = now() from pend
       where n.id = pend.notice_id and n.send_status = 'QUEUED' and n.send_job_id = ${jobId} returning n.id
@@ -193,7 +234,20 @@ async function claimBatch(sql: Sql, jobId: string, limit: number, afterPosition 
       [jobId, JSON.stringify(settled)],
     );
   }
-  return { claimed, pending: rows.length, last: rows.length ? rows[rows.length - 1].position : afterPosition };
+  let held = 0;
+  if (!rows.length) {
+    const [h] = await sql<{ n: number }[]>`select count(*)::int as n from notice_send_job_items
+      where job_id = ${jobId} and outcome = 'PENDING' and claimed_by is not null and claimed_by <> ${runId}`;
+    held = h.n;
+  }
+  return { claimed, pending: rows.length, last: rows.length ? rows[rows.length - 1].position : afterPosition, held };
+}
+
+/** Thrown by a run that stopped because its process drains: pg-boss retries the job (another process takes it). */
+export class SendRunHandedBack extends Error {
+  constructor(jobId: string) {
+    super(`send job ${jobId}: this process is shutting down; the rest of the job is handed back to the queue`);
+  }
 }
 
 /**
@@ -258,8 +312,19 @@ export async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Pro
   let gw: SmsGateway | null = null;
   let aborted = false;
   let crash: unknown = null;
+  // draining (SIGTERM): stop claiming, finish and record the sends in flight, hand the rest back (SendRunHandedBack)
+  let handingBack = isDraining();
+  const [run] = await sql<{ id: string }[]>`insert into notice_send_runs (job_id, pid, alive_until)
+    values (${jobId}, ${process.pid}, now() + make_interval(secs => ${sendRunLease.leaseSec})) returning id`;
+  const runId = run.id;
+  let renewedAt = Date.now();
   const poll = setInterval(() => {
     abortRequested().then((a) => { if (a) aborted = true; }, () => {});
+    if (isDraining()) handingBack = true;
+    if (Date.now() - renewedAt >= sendRunLease.renewSec * 1000) {
+      renewedAt = Date.now();
+      sql`update notice_send_runs set alive_until = now() + make_interval(secs => ${sendRunLease.leaseSec}) where id = ${runId}`.then(() => {}, () => {});
+    }
   }, sendTuning.abortPollMs);
   poll.unref?.();
 
@@ -287,11 +352,19 @@ export async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Pro
   const refill = (): Promise<void> => {
     claiming ??= (async () => {
       try {
-        while (!exhausted && !aborted && !crash && queue.length < sendTuning.batchSize) {
-          const { claimed, pending, last } = await claimBatch(sql, jobId, sendTuning.batchSize, lastPosition);
+        while (!exhausted && !aborted && !handingBack && !crash && queue.length < sendTuning.batchSize) {
+          const { claimed, pending, last, held } = await claimBatch(sql, jobId, runId, sendTuning.batchSize, lastPosition);
           if (!pending) {
-            exhausted = true;
-            break;
+            if (!held && lastPosition < 0) {
+              exhausted = true;
+              break;
+            }
+            // items claimed by another run (or skipped past): look again from the start once they are settled or
+            // their run's lease has lapsed; the job ends when no PENDING item is left
+            if (held && !queue.length) await new Promise((r) => setTimeout(r, sendRunLease.waitForOthersMs));
+            lastPosition = -1;
+            if (queue.length) break;
+            continue;
           }
           lastPosition = last;
           if (!claimed.length) continue;
@@ -315,13 +388,43 @@ export async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Pro
     })();
     return claiming;
   };
+  // ---- sends whose outcome is unknown: sent again (same idx) after a pause, before anything new and even while
+  // aborting or handing back (they are sends in flight); still unknown after the last round → left SENDING, and the
+  // run ends like a crash (pg-boss retries the job; the next run resumes them)
+  const again: Claimed[] = [];
+  const rounds = new Map<string, number>();
+  const unresolved: string[] = [];
+  let waitingAgain = 0;
+  const sendLater = (c: Claimed, err: SendOutcomeUnknown) => {
+    const round = (rounds.get(c.id) ?? 0) + 1;
+    rounds.set(c.id, round);
+    if (round > sendTuning.unknownRetries) {
+      unresolved.push(c.id);
+      log?.warn({ jobId, noticeId: c.id, err: err.last }, 'send outcome unknown; the notice stays SENDING for the next run');
+      return;
+    }
+    waitingAgain++;
+    setTimeout(() => {
+      waitingAgain--;
+      again.push(c);
+    }, sendTuning.unknownPauseMs * round).unref?.();
+  };
   const nextClaimed = async (): Promise<Claimed | null> => {
     for (;;) {
-      if (aborted || crash) return null;
-      if (queue.length < sendTuning.batchSize && !exhausted) void refill();
-      const c = queue.shift();
-      if (c) return c;
-      if (exhausted && !claiming) return null;
+      if (crash) return null;
+      const a = again.shift();
+      if (a) return a;
+      const stopping = aborted || handingBack;
+      if (!stopping) {
+        if (queue.length < sendTuning.batchSize && !exhausted) void refill();
+        const c = queue.shift();
+        if (c) return c;
+      }
+      if (stopping || (exhausted && !claiming)) {
+        if (!waitingAgain) return null;
+        await new Promise((r) => setTimeout(r, 50));
+        continue;
+      }
       await (claiming ?? refill());
     }
   };
@@ -345,7 +448,8 @@ export async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Pro
           reason: res.alreadySent ? 'Already handed over to the provider by an earlier attempt (idx)' : null,
         });
       } catch (err) {
-        if (err instanceof SmsGatewayError) {
+        if (err instanceof SendOutcomeUnknown) sendLater(c, err);
+        else if (err instanceof SmsGatewayError) {
           const reason = `${err.reason}: ${err.message}`;
           transition({ status: 'SENDING' }, { type: 'FAIL', reason, retryable: err.retryable });
           done.push({ kind: 'FAILED', id: c.id, reason, retryable: err.retryable });
@@ -367,13 +471,39 @@ export async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Pro
   } finally {
     clearInterval(poll);
   }
-  if (crash) throw crash; // a crash: pg-boss retries the job, which resumes here (SENDING notices re-sent with the same idx)
+  // this run is over: its lease ends now (anything it still holds may be resumed by another run at once)
+  const endRun = () => sql`update notice_send_runs set alive_until = now() where id = ${runId}`;
+  if (!crash && unresolved.length) {
+    crash = new Error(`send job ${jobId}: the outcome of ${unresolved.length} send(s) is unknown (no answer from the provider); they stay SENDING for the next run`);
+  }
+  if (crash) {
+    await endRun().catch(() => {});
+    throw crash; // a crash: pg-boss retries the job, which resumes here (SENDING notices re-sent with the same idx)
+  }
   if (aborted) {
     // claimed but certainly not handed over: back to QUEUED, then with the rest → DRAFT (one transaction)
     await abortRest(sql, jobId, notStarted);
+    await endRun();
     return;
   }
-  await sql`update notice_send_jobs set status = case when abort_requested then 'ABORTED' else 'DONE' end, finished_at = now() where id = ${jobId}`;
+  if (handingBack) {
+    // claimed but certainly not handed over: back to QUEUED and unclaimed, for the run that takes the retry
+    if (notStarted.length) {
+      await sql.begin(async (tx0) => {
+        const tx = tx0 as unknown as Sql;
+        await tx`update notices set send_status = 'QUEUED', updated_at = now() where id = any(${notStarted}::uuid[]) and send_status = 'SENDING' and send_job_id = ${jobId}`;
+        await tx`update notice_send_job_items set claimed_by = null, updated_at = now() where job_id = ${jobId} and notice_id = any(${notStarted}::uuid[]) and outcome = 'PENDING'`;
+      });
+    }
+    await endRun();
+    const [left] = await sql<{ n: number }[]>`select count(*)::int as n from notice_send_job_items where job_id = ${jobId} and outcome = 'PENDING'`;
+    if (left.n) throw new SendRunHandedBack(jobId);
+  }
+  await endRun();
+  // the last run of the job to finish closes it (a run waits above for items held by other live runs)
+  await sql`update notice_send_jobs set status = case when abort_requested then 'ABORTED' else 'DONE' end, finished_at = now()
+    where id = ${jobId} and status not in ('DONE', 'ABORTED')
+      and not exists (select 1 from notice_send_job_items where job_id = ${jobId} and outcome = 'PENDING')`;
 }
 
 let registered = false;
