@@ -13,7 +13,7 @@ import { registerReminderJobs } from './modules/reminders/reminders.jobs.js';
 import { registerRetentionJob } from './modules/audit/retention.js';
 import { registerFileChangesPrune, registerNoticeSendWorker, registerNoticeTotalsCompaction } from './modules/collection/index.js';
 import { registerDailyTick } from './modules/loans/daily-tick.js';
-import { backfillAllocationEvents } from './modules/loans/backfill.js';
+import { backfillLedger } from './modules/loans/backfill.js';
 
 async function main() {
   const config = loadConfig();
@@ -31,9 +31,8 @@ async function main() {
   }
   const db = connect(url);
   await runMigrations(db.db);
-  // data step of migration 0019 (allocation events of existing loans by replay; runs once, audited)
-  const backfill = await backfillAllocationEvents(db.sql, { log });
-  if (backfill.ran && backfill.loans) log.info(backfill, 'allocation events backfilled');
+  // data steps of migrations 0019 and 0023 (allocation and reversal events of existing loans by replay; each runs once, audited)
+  for (const backfill of await backfillLedger(db.sql, { log })) if (backfill.ran && backfill.loans) log.info(backfill, 'allocation events backfilled');
   if (config.seed !== 'none') {
     const seeded = await seedIfEmpty(db, { size: config.seed, log });
     if (seeded) log.info(seeded, 'demo portfolio seeded');

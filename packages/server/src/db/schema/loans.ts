@@ -167,7 +167,7 @@ export const paymentAllocations = pgTable(
     installmentNumber: integer('installment_number'),
     component: text('component').notNull(), // PENALTY_INTEREST | FEE | INTEREST | PRINCIPAL | OVERPAYMENT
     amount: money('amount').notNull(), // negative only for the OVERPAYMENT half of an APPLICATION pair
-    kind: text('kind').notNull().default('POSTING'), // POSTING | APPLICATION
+    kind: text('kind').notNull().default('POSTING'), // POSTING | APPLICATION | REVERSAL (migration 0023)
     effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
   },
   (t) => [
@@ -175,7 +175,7 @@ export const paymentAllocations = pgTable(
     index('payment_allocations_loan_idx').on(t.loanId),
     // perf: settlement status of notices and the daily tick look allocations up by (loan, installment)
     index('payment_allocations_loan_inst_idx').on(t.loanId, t.installmentNumber),
-    check('payment_allocations_kind_ck', sql`${t.kind} in ('POSTING', 'APPLICATION')`),
+    check('payment_allocations_kind_ck', sql`${t.kind} in ('POSTING', 'APPLICATION', 'REVERSAL')`),
   ],
 );
 

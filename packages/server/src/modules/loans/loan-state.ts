@@ -10,8 +10,9 @@ export interface LoanStateInput {
 
 export interface LoanState {
   ledger: LedgerResult;
-  /** the allocation events of every posted payment (posting + dated deposit applications; docs/domain.md §5.4) */
-  allocations: { paymentId: string; kind: 'POSTING' | 'APPLICATION'; effectiveDate: string; installmentNumber: number | null; component: string; amount: string }[];
+  /** the allocation events of every payment (posting + dated deposit applications, and the dated undoing of a reversed
+   *  payment; docs/domain.md §5.4) */
+  allocations: { paymentId: string; kind: 'POSTING' | 'APPLICATION' | 'REVERSAL'; effectiveDate: string; installmentNumber: number | null; component: string; amount: string }[];
   installments: { number: number; paidPrincipal: string; paidInterest: string; paidAt: string | null }[];
 }
 
