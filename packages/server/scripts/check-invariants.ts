@@ -202,8 +202,9 @@ export async function checkLedger(sql: Sql): Promise<LedgerReport> {
       select coalesce(ev.loan_id, sch.loan_id) as loan_id, coalesce(ev.number, sch.number) as number,
              coalesce(ev.p, 0) as ep, coalesce(sch.p, 0) as sp, coalesce(ev.i, 0) as ei, coalesce(sch.i, 0) as si
       from ev full join sch on sch.loan_id = ev.loan_id and sch.number = ev.number
-      -- a loan whose schedule an extraordinary repayment replaced keeps the old version's paid amounts there
-      where not exists (select 1 from loans l where l.id = coalesce(ev.loan_id, sch.loan_id) and l.schedule_version > 1)
+      -- a loan whose schedule an extraordinary repayment (or a legal cap) replaced keeps the old version's paid amounts
+      -- there; a version made by early money (APPLY_AT_ONCE) is replayed like the initial one, so it is checked
+      where not exists (select 1 from schedule_versions v where v.loan_id = coalesce(ev.loan_id, sch.loan_id) and v.version > 1 and v.reason <> 'EARLY_MONEY')
     )
     select loan_id, number, 'PRINCIPAL' as component, ep::text as events, sp::text as schedule from d where ep <> sp
     union all

@@ -60,9 +60,15 @@ export const loans = pgTable(
     status: text('status').notNull().default('ACTIVE'), // TO_BE_DISBURSED | ACTIVE | TERMINATED | REPAID | WRITTEN_OFF
     apr: rate('apr'),
     scheduleVersion: integer('schedule_version').notNull().default(1),
+    /** money paid before its due date (contract type's conventions.earlyMoney when the schedule was built, migration 0023) */
+    earlyMoney: text('early_money').notNull().default('DEPOSIT_UNTIL_DUE'), // DEPOSIT_UNTIL_DUE | APPLY_AT_ONCE
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('loans_status_idx').on(t.status), index('loans_file_idx').on(t.fileId)],
+  (t) => [
+    index('loans_status_idx').on(t.status),
+    index('loans_file_idx').on(t.fileId),
+    check('loans_early_money_ck', sql`${t.earlyMoney} in ('DEPOSIT_UNTIL_DUE', 'APPLY_AT_ONCE')`),
+  ],
 );
 
 /** Dated penalty-rate changes of a loan (the loan's penalty_rate is the rate from disbursement). */

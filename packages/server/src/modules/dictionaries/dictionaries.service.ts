@@ -117,12 +117,6 @@ function mergeConventions(issues: IssueCollector, stored: ScheduleConventions, i
   }
   try {
     const c = parseConventions(merged as ScheduleConventions);
-    if (c.early === 'APPLY_AT_ONCE') {
-      // the engine has the rule (applyEarlyMoney) but the payment ledger does not apply it yet: a contract type must
-      // not promise borrowers something their payments would not do
-      issues.add('input.conventions.earlyMoney', 'conventions.notYetSupported', 'APPLY_AT_ONCE is not applied to payments yet; money paid early is held as a deposit until the due date (DEPOSIT_UNTIL_DUE)', { value: 'APPLY_AT_ONCE' });
-      return stored;
-    }
     const out: ScheduleConventions = {};
     if (c.rounding !== DEFAULT_CONVENTIONS.rounding) out.rounding = c.rounding;
     if (c.multiple !== 0n) out.installmentMultiple = formatMoney(c.multiple);

@@ -26,6 +26,8 @@ export interface LoanRow {
   status: string;
   apr: string | null;
   schedule_version: number;
+  /** DEPOSIT_UNTIL_DUE | APPLY_AT_ONCE (docs/domain.md §3.8) */
+  early_money: string;
   created_at: Date;
 }
 
@@ -108,6 +110,9 @@ export function stateOf(loan: LoanRow, asOf: string, lines: InstallmentRow[], pa
     penaltyRates: ratePeriods(loan, extraRates),
     payments: pays.filter((p) => p.kind === 'REGULAR').map((p) => ({ id: p.id, date: p.payment_date, amount: p.amount, reversedOn: reversalDate(p) })),
     asOf,
+    ...(loan.early_money === 'APPLY_AT_ONCE'
+      ? { options: { earlyMoney: 'APPLY_AT_ONCE' as const, earlyMoneyHeldUntil: loan.deferral_months > 0 ? lines[loan.deferral_months - 1]?.due_date : undefined } }
+      : {}),
   });
 }
 
