@@ -1,6 +1,6 @@
 /**
  * `npm run bench` (scripts/bench.mjs builds, then runs this with the SWC loader):
- *   node --import ./packages/server/bench/swc-register.mjs packages/server/bench/run.ts [--scale=full|small] [--only=a,b] [--fresh]
+ *   node --import ./packages/server/bench/swc-register.mjs packages/server/bench/run.ts [--scale=full|medium|small] [--only=a,b] [--fresh]
  * Seeds (or reuses, keyed by a version stamp) the bench portfolio in a dedicated embedded PostgreSQL (bench/.data),
  * starts the real server process against it, runs every measure and writes bench/results.md + bench/results.json.
  */
