@@ -179,11 +179,11 @@ describe('earlyMoney APPLY_AT_ONCE in payment posting (docs/domain.md §3.8)', (
   const REGISTER = `mutation($input: RegisterPaymentInput!) {
     registerPayment(input: $input) { payment { id allocations { kind effectiveDate installmentNumber component amount currency } } balances { overpaymentBalance } }
   }`;
-  const LOAN = `query($id: ID!) { loan(id: $id) { scheduleVersion installmentsCount schedule { number dueDate principal interest total principalPaid interestPaid paymentStatus } } }`;
+  const LOAN = `query($id: ID!) { loan(id: $id) { earlyMoney scheduleVersion installmentsCount schedule { number dueDate principal interest total principalPaid interestPaid paymentStatus } } }`;
   type Alloc = { kind: string; effectiveDate: string; installmentNumber: number | null; component: string; amount: string; currency: string };
   type Reg = { registerPayment: { payment: { id: string; allocations: Alloc[] }; balances: { overpaymentBalance: string } } };
   type Line = { number: number; principal: string; interest: string; total: string; principalPaid: string | null; interestPaid: string | null };
-  type LoanQ = { loan: { scheduleVersion: number; installmentsCount: number; schedule: Line[] } };
+  type LoanQ = { loan: { earlyMoney: string; scheduleVersion: number; installmentsCount: number; schedule: Line[] } };
 
   /** A loan of a contract type with earlyMoney APPLY_AT_ONCE (its schedule built under it, as partner contracts store). */
   async function atOnceLoan(terms: Record<string, unknown>) {
@@ -209,7 +209,7 @@ describe('earlyMoney APPLY_AT_ONCE in payment posting (docs/domain.md §3.8)', (
     // the schedule: version 2 (EARLY_MONEY), #1 carries the extra principal, #2 and #3 lower (1530.00 over 2 months at 1 %)
     const q = await staff.gql<LoanQ>(LOAN, { id: loan.loanId });
     expect(q.errors).toBeUndefined();
-    expect(q.data!.loan.scheduleVersion).toBe(2);
+    expect(q.data!.loan).toMatchObject({ earlyMoney: 'APPLY_AT_ONCE', scheduleVersion: 2, installmentsCount: 3 });
     expect(q.data!.loan.schedule.map((l) => [l.number, l.principal, l.interest, l.total, l.principalPaid, l.interestPaid])).toEqual([
       [1, '1470.00', '30.00', '1500.00', '1470.00', '30.00'],
       [2, '761.19', '15.30', '776.49', '0.00', '0.00'],
