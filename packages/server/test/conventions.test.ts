@@ -219,6 +219,12 @@ describe('earlyMoney APPLY_AT_ONCE in payment posting (docs/domain.md §3.8)', (
     expect(v).toMatchObject({ reason: 'EARLY_MONEY', effective_date: '2026-02-10', em: { paymentId: r.data!.registerPayment.payment.id, installmentNumber: 1, extraPrincipal: '479.93' } });
     const [a] = await db.sql`select after from audit_log where action = 'EARLY_MONEY' and entity_id = ${loan.loanId}`;
     expect(a.after).toMatchObject({ version: 2, extraPrincipal: '479.93' });
+    // soft collection reads the same ledger: on 12.2. #1 is paid, #2 and #3 are the lower installments, nothing held
+    await db.sql`insert into feature_switches (key, enabled) values ('SOFT_COLLECTION', true) on conflict (key) do update set enabled = true`;
+    const draft = await staff.gql<{ noticeDraft: { items: { installmentNo: number; amount: string; overpaymentBalance: string }[] } }>(
+      `query($f: ID!) { noticeDraft(fileId: $f, reason: OTHER, createdOn: "2026-02-12") { items { installmentNo amount overpaymentBalance } } }`, { f: loan.fileId });
+    expect(draft.errors).toBeUndefined();
+    expect(draft.data!.noticeDraft.items.filter((i) => i.amount !== '0.00').map((i) => [i.installmentNo, i.amount, i.overpaymentBalance])).toEqual([[2, '776.49', '0.00'], [3, '776.50', '0.00']]);
     // the checker (L1–L3) holds for the loan; the payment cannot be reversed (it re-amortised the schedule)
     expect((await checkLedger(db.sql)).violations).toEqual([]);
     const rev = await staff.gql(`mutation($id: ID!) { reversePayment(id: $id, reason: "test") { status } }`, { id: r.data!.registerPayment.payment.id });
