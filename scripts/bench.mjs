@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --scale=small|full] [--only=measure,…] [--fresh] [--no-build]
+// npm run bench [-- --scale=small|medium|full] [--only=measure,…] [--fresh] [--no-build]
 // install → build (as npm start) → packages/server/bench/run.ts (dedicated embedded PostgreSQL in bench/.data,
 // seeded once per version stamp) → bench/results.md + bench/results.json. Method: docs/performance.md.
 import path from 'node:path';

@@ -15,6 +15,8 @@ export const BIG_LOAN_NUMBER = 'GOK/2016/BENCH-500';
 export const SCALES = {
   /** smoke: a few hundred files, well under a minute */
   small: { files: 300, samples: 5, registrySamples: 5, loadSeconds: 2, concurrency: 50, tickRuns: 2, smsNotices: 200, abortNotices: 2000, massRuns: 2, scheduleSamples: 11, paymentSamples: 5 },
+  /** between the two: ~10k files (~20k loans), for a shared machine where the full scale does not fit (issue 18's checker figure) */
+  medium: { files: 10_000, samples: 10, registrySamples: 10, loadSeconds: 5, concurrency: 50, tickRuns: 2, smsNotices: 1_000, abortNotices: 3_000, massRuns: 3, scheduleSamples: 21, paymentSamples: 10 },
   /** the issue's target portfolio: ~100k files, ~200k parties, ~200k loans, ~5M installments, ~1M notices, ~2M payments */
   full: { files: 100_000, samples: 20, registrySamples: 20, loadSeconds: 15, concurrency: 50, tickRuns: 3, smsNotices: 3_000, abortNotices: 5_000, massRuns: 5, scheduleSamples: 41, paymentSamples: 30 },
 } as const;

@@ -53,13 +53,18 @@ export async function checkInvariants(sql: Sql, expect: Expectations = {}, opts:
       from payments p left join payment_allocations a on a.payment_id = p.id
       where p.status = 'POSTED' group by p.id having p.amount <> coalesce(sum(a.amount), 0) limit ${LIMIT}`,
   );
-  // M3: a reversed payment keeps no allocation; allocations belong to the payment's loan; amounts are positive
-  add('M3 allocation of a reversed payment', await sql`select a.payment_id, count(*)::int as n from payment_allocations a join payments p on p.id = a.payment_id where p.status = 'REVERSED' group by 1 limit ${LIMIT}`);
+  // M3: a reversed payment's events are undone (each installment/fee and component nets to 0, its REVERSAL events on
+  // its reversal date, docs/domain.md §5.4); allocations belong to the payment's loan; amounts are positive
+  add('M3 allocation of a reversed payment not undone', await sql`select a.payment_id, a.installment_number, a.component, sum(a.amount)::text as net
+    from payment_allocations a join payments p on p.id = a.payment_id where p.status = 'REVERSED' group by 1, 2, 3 having sum(a.amount) <> 0 limit ${LIMIT}`);
+  add('M3 reversal event off its reversal', await sql`select a.id::text, a.payment_id, p.status, a.effective_date from payment_allocations a join payments p on p.id = a.payment_id
+    where a.kind = 'REVERSAL' and (p.status <> 'REVERSED' or a.effective_date <> greatest(p.reversed_on, p.payment_date)) limit ${LIMIT}`);
   add('M3 allocation on another loan', await sql`select a.id::text, a.payment_id from payment_allocations a join payments p on p.id = a.payment_id where a.loan_id <> p.loan_id limit ${LIMIT}`);
   add(
     'M3 non-positive amount',
     await sql`select 'payment' as what, id::text from payments where amount <= 0
-      union all select 'allocation', id::text from payment_allocations where amount <= 0 and not (kind = 'APPLICATION' and component = 'OVERPAYMENT')
+      union all select 'allocation', id::text from payment_allocations where amount <= 0 and not (kind = 'APPLICATION' and component = 'OVERPAYMENT') and kind <> 'REVERSAL'
+      union all select 'reversal event', id::text from payment_allocations where amount >= 0 and kind = 'REVERSAL'
       union all select 'deposit application', id::text from payment_allocations where amount >= 0 and kind = 'APPLICATION' and component = 'OVERPAYMENT' limit ${LIMIT}`,
   );
   // L1–L3: the allocation events are one ledger (docs/domain.md §5.4), set-based over the whole portfolio
@@ -179,7 +184,7 @@ export interface LedgerReport {
  * The one-ledger invariants (docs/reliability.md, docs/domain.md §5.4), set-based SQL over the whole portfolio:
  * - L1 for every loan, installment and component (principal, interest): Σ allocation events of its regular payments
  *   = the schedule's paid amount (installments.paid_principal / paid_interest of the current version);
- * - L2 for every payment: Σ events = its amount when POSTED, none when REVERSED (M2/M3 say the same for postings);
+ * - L2 for every payment: Σ events = its amount when POSTED, 0 when REVERSED (M2/M3 say the same for postings);
  * - L3 for every loan whose balances row is current: Σ OVERPAYMENT events = the deposit held (loan_balances.overpayment).
  */
 export async function checkLedger(sql: Sql): Promise<LedgerReport> {
@@ -202,8 +207,9 @@ export async function checkLedger(sql: Sql): Promise<LedgerReport> {
       select coalesce(ev.loan_id, sch.loan_id) as loan_id, coalesce(ev.number, sch.number) as number,
              coalesce(ev.p, 0) as ep, coalesce(sch.p, 0) as sp, coalesce(ev.i, 0) as ei, coalesce(sch.i, 0) as si
       from ev full join sch on sch.loan_id = ev.loan_id and sch.number = ev.number
-      -- a loan whose schedule an extraordinary repayment replaced keeps the old version's paid amounts there
-      where not exists (select 1 from loans l where l.id = coalesce(ev.loan_id, sch.loan_id) and l.schedule_version > 1)
+      -- a loan whose schedule an extraordinary repayment (or a legal cap) replaced keeps the old version's paid amounts
+      -- there; a version made by early money (APPLY_AT_ONCE) is replayed like the initial one, so it is checked
+      where not exists (select 1 from schedule_versions v where v.loan_id = coalesce(ev.loan_id, sch.loan_id) and v.version > 1 and v.reason <> 'EARLY_MONEY')
     )
     select loan_id, number, 'PRINCIPAL' as component, ep::text as events, sp::text as schedule from d where ep <> sp
     union all

@@ -18,7 +18,7 @@ import { registerReminderJobs } from './modules/reminders/reminders.jobs.js';
 import { registerRetentionJob } from './modules/audit/retention.js';
 import { registerFileChangesPrune, registerNoticeSendWorker, registerNoticeTotalsCompaction } from './modules/collection/index.js';
 import { registerDailyTick } from './modules/loans/daily-tick.js';
-import { backfillAllocationEvents } from './modules/loans/backfill.js';
+import { backfillLedger } from './modules/loans/backfill.js';
 import { initKeyRing } from './lib/secret-box.js';
 import { resealTotpSecrets } from './modules/auth/totp.service.js';
 import path from 'node:path';
@@ -156,9 +156,8 @@ async function prepareDatabase(config: AppConfig, db: DbHandle, log: Logger, lif
   if (resealed.unreadable.length) {
     log.error({ users: resealed.unreadable }, 'TOTP secrets sealed under a key that is not in RATY_SECRETS_KEY / RATY_SECRETS_KEY_PREVIOUS: these users cannot log in until an admin resets their second factor');
   }
-  // data step of migration 0019 (allocation events of existing loans by replay; runs once, audited)
-  const backfill = await life.step(backfillAllocationEvents(db.sql, { log }));
-  if (backfill.ran && backfill.loans) log.info(backfill, 'allocation events backfilled');
+  // data steps of migrations 0019 and 0023 (allocation and reversal events of existing loans by replay; each runs once, audited)
+  for (const backfill of await life.step(backfillLedger(db.sql, { log }))) if (backfill.ran && backfill.loans) log.info(backfill, 'allocation events backfilled');
   if (config.seed !== 'none') {
     const seeded = await life.step(seedIfEmpty(db, { size: config.seed, log }));
     if (seeded) log.info(seeded, 'demo portfolio seeded');

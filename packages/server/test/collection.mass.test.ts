@@ -8,7 +8,7 @@ beforeAll(async () => { env = await collectionEnv({ files: 400, withPayments: tr
 afterAll(async () => env?.close());
 
 const PREPARE = `query($p: MassParamsInput!) { prepareMassNotices(params: $p) { preparationDate fileCount rowCount itemCount
-  rows { fileId fileDisplayNumber partyId partyName phone smsConsent items { id dueDate amount selected } totals { total } } } }`;
+  rows { fileId fileDisplayNumber partyId partyName phone smsConsent items { id dueDate amount selected } totals { total currency } } } }`;
 type Row = { fileId: string; fileDisplayNumber: string; partyId: string; partyName: string; phone: string; items: { id: string; dueDate: string; amount: string; selected: boolean }[] };
 type Prep = { prepareMassNotices: { preparationDate: string; fileCount: number; rowCount: number; itemCount: number; rows: Row[] } };
 
@@ -55,6 +55,8 @@ describe('mass generation (seed 002 §6)', () => {
       or not exists (select 1 from contacts c where c.party_id = p.id and c.type = 'MOBILE' and c.sms_consent))`;
     expect(bad).toHaveLength(0);
     expect(got.rows.every((r) => r.items.length > 0 && r.items.every((i) => i.selected))).toBe(true);
+    // every amount carries its currency: the kind's (issue 18)
+    expect(new Set((got.rows as unknown as { totals: { currency: string } }[]).map((r) => r.totals.currency))).toEqual(new Set(['PLN']));
     // a file with two consented, living parties appears twice
     const [multi] = await env.db.sql`select fp.file_id from file_parties fp join parties p on p.id = fp.party_id and p.death_date is null and p.bankruptcy_date is null
       join contacts c on c.party_id = p.id and c.type = 'MOBILE' and c.sms_consent join debtor_files f on f.id = fp.file_id join receivable_kinds k on k.id = f.receivable_kind_id and k.code = 'GOK'

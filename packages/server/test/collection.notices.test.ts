@@ -16,7 +16,7 @@ const CREATE = `mutation($i: CreateNoticeInput!) { createNotice(input: $i) {
     editable { items text template note refreshItems } canDelete canSend }
   normalisation { changed replaced { from to } } } }`;
 const UPDATE = `mutation($id: ID!, $i: UpdateNoticeInput!) { updateNotice(id: $id, input: $i) { notice { id note text totals { total } items { id selected } } } }`;
-const DRAFT = `query($f: ID!, $r: ContactReason!, $d: Date) { noticeDraft(fileId: $f, reason: $r, createdOn: $d) { createdOn addressees { partyId name mobile smsConsent departed } items { id dueDate } totals { total } } }`;
+const DRAFT = `query($f: ID!, $r: ContactReason!, $d: Date) { noticeDraft(fileId: $f, reason: $r, createdOn: $d) { createdOn addressees { partyId name mobile smsConsent departed } items { id dueDate } totals { total currency } } }`;
 
 type Item = { id: string; dueDate: string; amount: string; overdueBalance: string; futureBalance: string; selected: boolean; current: { amount: string; overdueBalance: string } };
 type Notice = { id: string; phone: string | null; manualPhone: boolean; text: string | null; items: Item[]; totals: { total: string }; addressee: { mobile: string | null; smsConsent: boolean; departed: boolean; name: string }; editable: Record<string, boolean>; canDelete: boolean; sendStatus: string; settlementStatus: string };
@@ -64,8 +64,11 @@ describe('single notice (seed 002 §4.3)', () => {
   });
 
   it('draft shows the addressees of the file with mobile, consent and departed flag', async () => {
-    const r = await env.viewer.gql<{ noticeDraft: { createdOn: string; addressees: { partyId: string; mobile: string; smsConsent: boolean; departed: boolean }[] } }>(DRAFT, { f: file.file_id, r: 'OVERDUE' });
+    const r = await env.viewer.gql<{ noticeDraft: { createdOn: string; addressees: { partyId: string; mobile: string; smsConsent: boolean; departed: boolean }[]; totals: { currency: string } } }>(DRAFT, { f: file.file_id, r: 'OVERDUE' });
     expect(r.data!.noticeDraft.createdOn).toBe(AS_OF);
+    // the draft's amounts carry the currency of the file's receivable kind (issue 18)
+    const [k] = await env.db.sql`select k.currency from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = ${file.file_id}`;
+    expect(r.data!.noticeDraft.totals.currency).toBe(k.currency);
     const a = r.data!.noticeDraft.addressees.find((x) => x.partyId === file.party_id)!;
     expect(a).toMatchObject({ mobile: file.mobile, smsConsent: true, departed: false });
   });

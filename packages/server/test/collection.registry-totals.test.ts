@@ -20,13 +20,16 @@ beforeAll(async () => {
 });
 afterAll(async () => env?.close());
 
-/** Direct count (the reference) of a filter, with the registry's own WHERE. */
+/** Direct count (the reference) of a filter per currency of the file's kind, with the registry's own WHERE. */
 async function direct(sql: Sql, f: NoticeFilter | null) {
   const { noticeJoins } = await import('../src/modules/collection/notices/notices.service.js');
   const { registryWhere } = await import('../src/modules/collection/registry/registry.service.js');
-  const [r] = await sql<{ count: number; amount: string }[]>`
-    select count(*)::int as count, coalesce(sum(n.total_amount), 0)::numeric(17,2)::text as amount ${noticeJoins(sql)} where ${registryWhere(sql, f)}`;
-  return r;
+  const byCurrency = await sql<{ currency: string; count: number; amount: string }[]>`
+    select k.currency, count(*)::int as count, sum(n.total_amount)::numeric(17,2)::text as amount ${noticeJoins(sql)} where ${registryWhere(sql, f)}
+    group by k.currency order by k.currency`;
+  const count = byCurrency.reduce((a, r) => a + r.count, 0);
+  // one currency (or none): its total; several: none (money is never added across currencies)
+  return { count, amount: byCurrency.length === 0 ? '0.00' : byCurrency.length === 1 ? byCurrency[0].amount : null, byCurrency };
 }
 
 async function filters(sql: Sql): Promise<NoticeFilter[]> {

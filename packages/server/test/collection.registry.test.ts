@@ -53,6 +53,51 @@ describe('registry (seed 002 §5)', () => {
     expect(c.totalAmount).toBe(s.t);
   });
 
+  it('totals per currency: never added across currencies, from the rollup and counted, filter by currency (issue 18)', async () => {
+    const TOTALS = `query($f: NoticeFilter) { notices(filter: $f, first: 1) { totalCount totalAmount totalsByCurrency { currency count amount } } }`;
+    type T = { notices: { totalCount: number; totalAmount: string | null; totalsByCurrency: { currency: string; count: number; amount: string }[] } };
+    const sql = env.db.sql;
+    // two notices' files move to the EUR kind (SPU): the rollup's kind-change trigger moves their totals
+    const moved = await sql<{ file_id: string; kind: string }[]>`select distinct n.file_id, f.receivable_kind_id as kind from notices n join debtor_files f on f.id = n.file_id
+      where n.id = any(${created.slice(0, 2)}::uuid[])`;
+    await sql`update debtor_files set receivable_kind_id = (select id from receivable_kinds where code = 'SPU') where id = any(${moved.map((m) => m.file_id)}::uuid[])`;
+    onTestFinished(async () => {
+      for (const m of moved) await sql`update debtor_files set receivable_kind_id = ${m.kind} where id = ${m.file_id}`;
+    });
+    const expected = await sql<{ currency: string; count: number; amount: string }[]>`select k.currency, count(*)::int as count, sum(n.total_amount)::numeric(17,2)::text as amount
+      from notices n join debtor_files f on f.id = n.file_id join receivable_kinds k on k.id = f.receivable_kind_id group by k.currency order by k.currency`;
+    expect(expected.map((e) => e.currency)).toEqual(['EUR', 'PLN']);
+    const q = async (f: Record<string, unknown>) => {
+      const r = await env.viewer.gql<T>(TOTALS, { f });
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+      return r.data!.notices;
+    };
+    // rollup path (no filter) and counted path (ids): the same per-currency totals, no mixed sum
+    for (const f of [{}, { ids: created }]) {
+      const all = await q(f);
+      expect(all.totalsByCurrency).toEqual(expected);
+      expect(all.totalAmount).toBeNull();
+      expect(all.totalCount).toBe(created.length);
+    }
+    // a currency filter: one currency, so the single total is given too (the rollup answers it, as does the counted path)
+    for (const f of [{ currency: 'eur' }, { currency: 'EUR', ids: created }]) {
+      const eur = await q(f);
+      expect(eur.totalsByCurrency).toEqual([expected[0]]);
+      expect(eur.totalAmount).toBe(expected[0].amount);
+      expect(eur.totalCount).toBe(expected[0].count);
+    }
+    const none = await q({ currency: 'CZK' });
+    expect(none).toEqual({ totalCount: 0, totalAmount: '0.00', totalsByCurrency: [] });
+    // the currency of a kind with files cannot change (its amounts are in it)
+    const servicing = env.editor; // collector has SERVICING
+    const [spu] = await sql`select id from receivable_kinds where code = 'SPU'`;
+    const r = await servicing.gql(`mutation($id: ID!) { updateReceivableKind(id: $id, input: { currency: "PLN" }) { currency } }`, { id: spu.id });
+    expect(r.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(r.errors?.[0].message).toMatch(/currency of a receivable kind with debtor files cannot change/);
+    const [still] = await sql`select currency from receivable_kinds where id = ${spu.id}`;
+    expect(still.currency).toBe('EUR');
+  });
+
   it('filters by kind, file number (only with a kind), dates, channel, reason, statuses, created by and ids', async () => {
     const [one] = await env.db.sql`select k.code, f.number, n.id from notices n join debtor_files f on f.id = n.file_id join receivable_kinds k on k.id = f.receivable_kind_id limit 1`;
     const byKind = await all({ kindCode: one.code });

@@ -4,6 +4,7 @@ import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
 import { createLoan } from './support/fixtures.js';
 import { seedDemo } from '../src/seed/demo.js';
+import { checkLedger } from '../scripts/check-invariants.js';
 
 // Lender conventions, payoff quote for terms and the overpayment guard (issue 19, docs/domain.md §3.8).
 process.env.RATY_TODAY = '2026-11-25';
@@ -81,9 +82,11 @@ describe('contract type conventions', () => {
     expect(row.schedule_conventions).toEqual({ rounding: 'HALF_EVEN', installmentMultiple: '10.00', payoffInterest: 'TO_NEXT_DUE_DATE' });
     const bad = await staff.gql(UPDATE, { id, i: { conventions: { installmentMultiple: '0.00' } } });
     expect(fieldsOf(bad)).toEqual([['input.conventions.installmentMultiple', 'domain.INVALID_CONVENTION']]);
-    // money applied at once is not posted that way yet: the contract type must not offer it
-    const early = await staff.gql(UPDATE, { id, i: { conventions: { earlyMoney: 'APPLY_AT_ONCE' } } });
-    expect(fieldsOf(early)).toEqual([['input.conventions.earlyMoney', 'conventions.notYetSupported']]);
+    // money paid early applied at once: payment posting applies it (below), so a contract type may offer it
+    const early = await staff.gql<{ updateContractType: CT }>(UPDATE, { id, i: { conventions: { earlyMoney: 'APPLY_AT_ONCE' } } });
+    expect(early.errors).toBeUndefined();
+    expect(early.data!.updateContractType.conventions).toMatchObject({ earlyMoney: 'APPLY_AT_ONCE', rounding: 'HALF_EVEN' });
+    await staff.gql(UPDATE, { id, i: { conventions: { earlyMoney: null } } });
     const cleared = await staff.gql<{ updateContractType: CT }>(UPDATE, { id, i: { conventions: { installmentMultiple: null, rounding: 'HALF_UP' } } });
     expect(cleared.data!.updateContractType.conventions).toMatchObject({ installmentMultiple: null, rounding: 'HALF_UP', payoffInterest: 'TO_NEXT_DUE_DATE' });
   });
@@ -169,5 +172,89 @@ describe('docs/api.md examples (lender conventions section), executed as written
     expect(payment.errors).toBeUndefined();
     // 1e12 − payoff 11430.66 is more than the whole schedule: nothing is left to pay, the rest is held
     expect(payment.data!.registerPayment).toMatchObject({ remainingBalance: '0.00' });
+  });
+});
+
+describe('earlyMoney APPLY_AT_ONCE in payment posting (docs/domain.md §3.8)', () => {
+  const REGISTER = `mutation($input: RegisterPaymentInput!) {
+    registerPayment(input: $input) { payment { id allocations { kind effectiveDate installmentNumber component amount currency } } balances { overpaymentBalance } }
+  }`;
+  const LOAN = `query($id: ID!) { loan(id: $id) { earlyMoney scheduleVersion installmentsCount schedule { number dueDate principal interest total principalPaid interestPaid paymentStatus } } }`;
+  type Alloc = { kind: string; effectiveDate: string; installmentNumber: number | null; component: string; amount: string; currency: string };
+  type Reg = { registerPayment: { payment: { id: string; allocations: Alloc[] }; balances: { overpaymentBalance: string } } };
+  type Line = { number: number; principal: string; interest: string; total: string; principalPaid: string | null; interestPaid: string | null };
+  type LoanQ = { loan: { earlyMoney: string; scheduleVersion: number; installmentsCount: number; schedule: Line[] } };
+
+  /** A loan of a contract type with earlyMoney APPLY_AT_ONCE (its schedule built under it, as partner contracts store). */
+  async function atOnceLoan(terms: Record<string, unknown>) {
+    const [t] = await db.sql<{ id: string }[]>`insert into contract_types (code, name, schedule_conventions) values (${`AAO${Math.floor(Math.random() * 1e6)}`}, 'At once', ${JSON.stringify({ earlyMoney: 'APPLY_AT_ONCE' })}::jsonb) returning id`;
+    const loan = await createLoan(db, { principal: '3000.00', installments: 3, ...terms });
+    await db.sql`update loans set contract_type_id = ${t.id}, early_money = 'APPLY_AT_ONCE' where id = ${loan.loanId}`;
+    await db.sql`update schedule_versions set terms = terms || ${JSON.stringify({ conventions: { earlyMoney: 'APPLY_AT_ONCE' } })}::jsonb where loan_id = ${loan.loanId} and version = 1`;
+    return loan;
+  }
+
+  it('1500.00 paid on 10.2. before #1 (1020.07) is due: #1 paid at once, the rest 479.93 on principal, #2 and #3 re-amortised to 776.49 / 776.50', async () => {
+    // 3000.00, 12 % 30/360, 3 annuity installments of 1020.07 from 15.2.2026 (the worked example of docs/domain.md §3.8)
+    const loan = await atOnceLoan({});
+    expect(loan.lines.map((l) => l.total)).toEqual(['1020.07', '1020.07', '1020.06']);
+    const r = await staff.gql<Reg>(REGISTER, { input: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-02-10', amountPaid: '1500.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'at-once-1' } });
+    expect(r.errors).toBeUndefined();
+    // the allocation events (#18): one POSTING on the payment date, interest then principal of #1, nothing held
+    expect(r.data!.registerPayment.payment.allocations).toEqual([
+      { kind: 'POSTING', effectiveDate: '2026-02-10', installmentNumber: 1, component: 'INTEREST', amount: '30.00', currency: 'PLN' },
+      { kind: 'POSTING', effectiveDate: '2026-02-10', installmentNumber: 1, component: 'PRINCIPAL', amount: '1470.00', currency: 'PLN' },
+    ]);
+    expect(r.data!.registerPayment.balances.overpaymentBalance).toBe('0.00');
+    // the schedule: version 2 (EARLY_MONEY), #1 carries the extra principal, #2 and #3 lower (1530.00 over 2 months at 1 %)
+    const q = await staff.gql<LoanQ>(LOAN, { id: loan.loanId });
+    expect(q.errors).toBeUndefined();
+    expect(q.data!.loan).toMatchObject({ earlyMoney: 'APPLY_AT_ONCE', scheduleVersion: 2, installmentsCount: 3 });
+    expect(q.data!.loan.schedule.map((l) => [l.number, l.principal, l.interest, l.total, l.principalPaid, l.interestPaid])).toEqual([
+      [1, '1470.00', '30.00', '1500.00', '1470.00', '30.00'],
+      [2, '761.19', '15.30', '776.49', '0.00', '0.00'],
+      [3, '768.81', '7.69', '776.50', '0.00', '0.00'],
+    ]);
+    const [v] = await db.sql`select reason, effective_date, terms->'earlyMoney' as em from schedule_versions where loan_id = ${loan.loanId} and version = 2`;
+    expect(v).toMatchObject({ reason: 'EARLY_MONEY', effective_date: '2026-02-10', em: { paymentId: r.data!.registerPayment.payment.id, installmentNumber: 1, extraPrincipal: '479.93' } });
+    const [a] = await db.sql`select after from audit_log where action = 'EARLY_MONEY' and entity_id = ${loan.loanId}`;
+    expect(a.after).toMatchObject({ version: 2, extraPrincipal: '479.93' });
+    // soft collection reads the same ledger: on 12.2. #1 is paid, #2 and #3 are the lower installments, nothing held
+    await db.sql`insert into feature_switches (key, enabled) values ('SOFT_COLLECTION', true) on conflict (key) do update set enabled = true`;
+    const draft = await staff.gql<{ noticeDraft: { items: { installmentNo: number; amount: string; overpaymentBalance: string }[] } }>(
+      `query($f: ID!) { noticeDraft(fileId: $f, reason: OTHER, createdOn: "2026-02-12") { items { installmentNo amount overpaymentBalance } } }`, { f: loan.fileId });
+    expect(draft.errors).toBeUndefined();
+    expect(draft.data!.noticeDraft.items.filter((i) => i.amount !== '0.00').map((i) => [i.installmentNo, i.amount, i.overpaymentBalance])).toEqual([[2, '776.49', '0.00'], [3, '776.50', '0.00']]);
+    // the checker (L1–L3) holds for the loan; the payment cannot be reversed (it re-amortised the schedule)
+    expect((await checkLedger(db.sql)).violations).toEqual([]);
+    const rev = await staff.gql(`mutation($id: ID!) { reversePayment(id: $id, reason: "test") { status } }`, { id: r.data!.registerPayment.payment.id });
+    expect(fieldsOf(rev as Err)).toEqual([['id', 'payment.notReversible']]);
+    // a later regular payment of the lower #2 on its due date pays it exactly
+    const r2 = await staff.gql<Reg>(REGISTER, { input: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-03-15', amountPaid: '776.49', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'at-once-2' } });
+    expect(r2.errors).toBeUndefined();
+    expect(r2.data!.registerPayment.payment.allocations.map((x) => [x.installmentNumber, x.component, x.amount])).toEqual([[2, 'INTEREST', '15.30'], [2, 'PRINCIPAL', '761.19']]);
+    expect((await checkLedger(db.sql)).violations).toEqual([]);
+  });
+
+  it('a payment smaller than the next installment pays its interest then principal at once, no new schedule', async () => {
+    const loan = await atOnceLoan({});
+    const r = await staff.gql<Reg>(REGISTER, { input: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-02-01', amountPaid: '500.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'at-once-3' } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.registerPayment.payment.allocations.map((x) => [x.installmentNumber, x.component, x.amount])).toEqual([[1, 'INTEREST', '30.00'], [1, 'PRINCIPAL', '470.00']]);
+    const q = await staff.gql<LoanQ>(LOAN, { id: loan.loanId });
+    expect(q.data!.loan.scheduleVersion).toBe(1);
+  });
+
+  it('never during a deferral: money paid then is held as a deposit until installments fall due', async () => {
+    // one deferral month (due 15.2.2026), then 3 installments
+    const loan = await atOnceLoan({ installments: 4, deferralMonths: 1 });
+    const r = await staff.gql<Reg>(REGISTER, { input: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-02-01', amountPaid: '1500.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'at-once-4' } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.registerPayment.payment.allocations.filter((x) => x.kind === 'POSTING')).toEqual([
+      { kind: 'POSTING', effectiveDate: '2026-02-01', installmentNumber: null, component: 'OVERPAYMENT', amount: '1500.00', currency: 'PLN' },
+    ]);
+    const q = await staff.gql<LoanQ>(LOAN, { id: loan.loanId });
+    expect(q.data!.loan.scheduleVersion).toBe(1);
+    expect((await checkLedger(db.sql)).violations).toEqual([]);
   });
 });

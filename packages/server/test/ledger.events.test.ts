@@ -11,7 +11,7 @@ import { startTestApp, makeClient, type TestClient } from './support/app.js';
 import { seedDemo, SIZES } from '../src/seed/demo.js';
 import { hashPassword } from '../src/lib/crypto.js';
 import { runDailyTick } from '../src/modules/loans/daily-tick.js';
-import { backfillAllocationEvents, ALLOCATION_EVENTS_BACKFILL } from '../src/modules/loans/backfill.js';
+import { backfillAllocationEvents, backfillReversalEvents, ALLOCATION_EVENTS_BACKFILL, REVERSAL_EVENTS_BACKFILL } from '../src/modules/loans/backfill.js';
 import { checkLedger } from '../scripts/check-invariants.js';
 
 const TODAY = '2026-11-25';
@@ -142,6 +142,49 @@ describe('one ledger on the small demo portfolio', () => {
     const after = await checkLedger(db.sql);
     expect(after.violations).toEqual([]);
     expect(after.stats.events).toBeGreaterThan(r.stats.events);
+  }, 120_000);
+
+  it('a reversal reads as dated negative events: the payment keeps what it had reached, undone on the reversal date; the checker still holds', async () => {
+    // an early payment whose deposit was applied to an installment (APPLICATION events), reversed by staff today
+    const [p] = await db.sql<{ id: string; loan_id: string; file_id: string; amount: string }[]>`
+      select p.id, p.loan_id, l.file_id, p.amount::text from payments p join loans l on l.id = p.loan_id
+      where p.status = 'POSTED' and p.kind = 'REGULAR' and l.schedule_version = 1
+        and exists (select 1 from payment_allocations a where a.payment_id = p.id and a.kind = 'APPLICATION' and a.component = 'PRINCIPAL')
+      order by p.payment_date, p.id limit 1`;
+    const Q = `query($f: ID!) { fileLoans(fileId: $f) { id schedule { number principalPaid interestPaid } payments { id status amount allocations { kind effectiveDate installmentNumber component amount currency } } } }`;
+    type L = { id: string; schedule: { number: number; principalPaid: string | null; interestPaid: string | null }[]; payments: { id: string; status: string; amount: string; allocations: Alloc[] }[] };
+    const before = (await staff.gql<{ fileLoans: L[] }>(Q, { f: p.file_id })).data!.fileLoans.find((l) => l.id === p.loan_id)!.payments.find((x) => x.id === p.id)!.allocations;
+    const rev = await staff.gql(`mutation($id: ID!) { reversePayment(id: $id, reason: "returned by the bank") { status } }`, { id: p.id });
+    expect(rev.errors).toBeUndefined();
+    const loan = (await staff.gql<{ fileLoans: L[] }>(Q, { f: p.file_id })).data!.fileLoans.find((l) => l.id === p.loan_id)!;
+    const after = loan.payments.find((x) => x.id === p.id)!;
+    expect(after.status).toBe('REVERSED');
+    // its events up to the reversal are kept (those dated by today, as before), then undone on today's date
+    expect(after.allocations.filter((a) => a.kind !== 'REVERSAL')).toEqual(before.filter((a) => a.effectiveDate <= TODAY));
+    const undo = after.allocations.filter((a) => a.kind === 'REVERSAL');
+    expect(undo.length).toBeGreaterThan(0);
+    expect(undo.every((a) => a.effectiveDate === TODAY && minor(a.amount) < 0n)).toBe(true);
+    // Σ events of the reversed payment = 0, and every component of every installment nets to 0
+    expect(after.allocations.reduce((x, a) => x + minor(a.amount), 0n)).toBe(0n);
+    const net = new Map<string, bigint>();
+    for (const a of after.allocations) net.set(`${a.installmentNumber}|${a.component}`, (net.get(`${a.installmentNumber}|${a.component}`) ?? 0n) + minor(a.amount));
+    expect([...net.values()].every((v) => v === 0n)).toBe(true);
+    // the loan's events still sum to its schedule's paid amounts
+    const all = split(loan.payments.flatMap((x) => x.allocations));
+    expect(all.PRINCIPAL).toBe(loan.schedule.reduce((a, l) => a + minor(l.principalPaid ?? '0'), 0n));
+    expect(all.INTEREST).toBe(loan.schedule.reduce((a, l) => a + minor(l.interestPaid ?? '0'), 0n));
+    expect((await checkLedger(db.sql)).violations).toEqual([]);
+
+    // migration 0023's data step gives a reversed payment of an existing database its events, once, audited
+    await db.sql`delete from payment_allocations where payment_id = ${p.id}`;
+    const first = await backfillReversalEvents(db.sql);
+    expect(first).toEqual({ ran: true, loans: 1 });
+    expect(await backfillReversalEvents(db.sql)).toEqual({ ran: false, loans: 0 });
+    const [{ n }] = await db.sql<{ n: number }[]>`select count(*)::int as n from payment_allocations where payment_id = ${p.id}`;
+    expect(n).toBe(after.allocations.length);
+    const audits = await db.sql`select 1 from audit_log where action = 'BACKFILL' and entity_id = ${REVERSAL_EVENTS_BACKFILL}`;
+    expect(audits).toHaveLength(1);
+    expect((await checkLedger(db.sql)).violations).toEqual([]);
   }, 120_000);
 
   it('the backfill of migration 0019 is idempotent and audited', async () => {

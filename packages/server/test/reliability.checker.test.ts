@@ -71,9 +71,14 @@ describe('scripts/check-invariants.ts', () => {
     expect(await violationsAfter((tx) => tx`update installments set paid_principal = paid_principal + 1 where loan_id = ${p.loan_id} and number = 1`)).toEqual(
       expect.arrayContaining(['M4 installment paid cache differs from a fresh replay', 'L1 Σ allocation events differ from the schedule paid']),
     );
-    // a reversed payment that keeps its allocations
+    // a reversed payment whose allocations are not undone (no REVERSAL events)
     expect(await violationsAfter((tx) => tx`update payments set status = 'REVERSED', reversed_at = now(), reversed_on = ${businessDate()}::date where id = ${p.id}`)).toEqual(
-      expect.arrayContaining(['M3 allocation of a reversed payment']),
+      expect.arrayContaining(['M3 allocation of a reversed payment not undone', 'L2 Σ allocation events of a payment differ from its amount']),
+    );
+    // a REVERSAL event on a posted payment
+    expect(await violationsAfter((tx) => tx`insert into payment_allocations (payment_id, loan_id, installment_number, component, amount, kind, effective_date)
+      values (${p.id}, ${p.loan_id}, 1, 'PRINCIPAL', -0.01, 'REVERSAL', ${businessDate()}::date)`)).toEqual(
+      expect.arrayContaining(['M3 reversal event off its reversal']),
     );
     // a payment without its audit entry
     expect(await violationsAfter((tx) => tx`update payments set created_by = 'staff:x' where id = ${p.id}; `.then(() => tx`delete from audit_log where entity = 'payment' and entity_id = ${p.id}`))).toEqual(

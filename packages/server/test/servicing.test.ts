@@ -1,3 +1,4 @@
+import { businessDate } from '../src/lib/business-date.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
@@ -122,7 +123,15 @@ describe('registerPayment (seed 000)', () => {
     const rev = await staff.gql(`mutation($id: ID!) { reversePayment(id: $id, reason: "returned by the bank") { status reversalReason } }`, { id: earlyId });
     expect(rev.data).toEqual({ reversePayment: { status: 'REVERSED', reversalReason: 'returned by the bank' } });
     expect(await allocationsOf(lateId)).toEqual(before);
-    expect(await allocationsOf(earlyId)).toEqual([]);
+    // the reversed payment keeps its posting and reads its undoing as negative REVERSAL events (issue 18): Σ = 0
+    expect(await allocationsOf(earlyId)).toEqual([
+      { installment_number: 1, component: 'INTEREST', amount: '120.00' },
+      { installment_number: 1, component: 'PRINCIPAL', amount: '946.19' },
+      { installment_number: 1, component: 'INTEREST', amount: '-120.00' },
+      { installment_number: 1, component: 'PRINCIPAL', amount: '-946.19' },
+    ]);
+    const kinds = await db.sql`select kind, effective_date from payment_allocations where payment_id = ${earlyId} order by id`;
+    expect(kinds.map((k) => `${k.kind} ${k.effective_date}`)).toEqual(['POSTING 2026-02-15', 'POSTING 2026-02-15', `REVERSAL ${businessDate()}`, `REVERSAL ${businessDate()}`]);
     const [p] = await db.sql`select status from payments where id = ${earlyId}`;
     expect(p.status).toBe('REVERSED'); // never deleted
     const again = await staff.gql(`mutation($id: ID!) { reversePayment(id: $id, reason: "x") { status } }`, { id: earlyId });

@@ -46,6 +46,17 @@ export interface LedgerOptions {
   order?: AllocationOrder;
   /** apply the overpayment balance to items as they fall due (default true) */
   applyOverpayment?: boolean;
+  /**
+   * Money paid before its due date (conventions.earlyMoney, docs/domain.md §3.8). DEPOSIT_UNTIL_DUE (default): held as
+   * a deposit (OVERPAYMENT) until items fall due. APPLY_AT_ONCE: what a payment leaves after the items due goes at once
+   * (in its POSTING) to the next installment's interest, then principal; only the rest is a deposit. The re-amortising
+   * of that rest is a new schedule (`reamortiseAfterEarlyMoney`): replayed over it, the rest is that installment's
+   * principal too.
+   */
+  earlyMoney?: 'DEPOSIT_UNTIL_DUE' | 'APPLY_AT_ONCE';
+  /** APPLY_AT_ONCE never during a deferral period: money dated on or before this date (the last deferral line's due
+   *  date) is held as a deposit */
+  earlyMoneyHeldUntil?: string;
 }
 
 export interface LedgerInput {
@@ -71,11 +82,13 @@ export interface AllocationLine {
  * was due is an OVERPAYMENT line, the deposit). APPLICATION: a later use of that deposit for an item falling due,
  * always a pair on the same payment and date — OVERPAYMENT −x and component +x — so a payment's events always sum to
  * its amount; Σ OVERPAYMENT events of a payment = the part of it still held as deposit. Deposits are used oldest
- * payment first (FIFO). Undoing (reversal, back-dated payment) is a replay: the void payment has no events and the
- * later ones are re-derived.
+ * payment first (FIFO). REVERSAL: the undoing of a reversed payment on the reversal's date — one negative event per
+ * installment/fee and component it had reached by then (its POSTING and APPLICATION events up to that date are kept),
+ * so a reversed payment's events sum to 0 and each component nets to 0. The other payments' events are re-derived by
+ * the replay without the void payment (as for a back-dated payment): their events are what they are now.
  */
 export interface AllocationEvent {
-  kind: 'POSTING' | 'APPLICATION';
+  kind: 'POSTING' | 'APPLICATION' | 'REVERSAL';
   /** value date of the movement: the payment date for POSTING, the date the deposit was applied for APPLICATION */
   date: string;
   installmentNumber: number | null;
@@ -94,7 +107,8 @@ export interface PaymentResult {
   reversalDate?: string;
   /** lines summing to `amount` (empty for a reversed payment): the allocation at posting */
   allocations: AllocationLine[];
-  /** every movement of the payment's money up to asOf (POSTING lines, then APPLICATION pairs); sums to `amount` */
+  /** every movement of the payment's money up to asOf (POSTING lines, then APPLICATION pairs, then for a reversed
+   *  payment its REVERSAL lines); sums to `amount`, or to 0 for a reversed payment */
   events: AllocationEvent[];
 }
 
@@ -324,10 +338,42 @@ function rateOn(rates: { from: number; rate: Rational }[], day: number): Rationa
  *   penalty rate in force that day, ACT/365, exactly, and is rounded half-up to 0.01 when allocated or reported.
  */
 export function replayLedger(input: LedgerInput): LedgerResult {
+  return replay(input, true);
+}
+
+/**
+ * The events of a reversed payment: those it had on the reversal's date as if the reversal had not happened (a replay
+ * as of that date without this reversal), then on that date one REVERSAL event per item and component undoing them.
+ */
+function reversedPaymentEvents(input: LedgerInput, events: LoanEvent[], p: PaymentEv): AllocationEvent[] {
+  const rev = p.reversal!;
+  const before = replay({ ...input, events: events.filter((e) => e.id !== rev.id), asOf: rev.dateStr }, false);
+  const kept = before.payments.find((x) => x.id === p.id)?.events ?? [];
+  const net = new Map<string, { e: AllocationEvent; sum: bigint }>();
+  for (const e of kept) {
+    const k = `${e.installmentNumber ?? ''}|${e.feeId ?? ''}|${e.component}`;
+    const cur = net.get(k);
+    if (cur) cur.sum += parseMoney(e.amount);
+    else net.set(k, { e, sum: parseMoney(e.amount) });
+  }
+  const undo: AllocationEvent[] = [];
+  for (const { e, sum } of net.values()) {
+    if (sum === 0n) continue;
+    undo.push({ kind: 'REVERSAL', date: rev.dateStr, installmentNumber: e.installmentNumber, ...(e.feeId !== undefined ? { feeId: e.feeId } : {}), component: e.component, amount: formatMoney(-sum) });
+  }
+  return [...kept, ...undo];
+}
+
+function replay(input: LedgerInput, withReversalEvents: boolean): LedgerResult {
   const asOf = parseDate(input.asOf, 'asOf');
   const order: AllocationOrder = input.options?.order ?? 'BY_ITEM';
   if (order !== 'BY_ITEM' && order !== 'BY_COMPONENT') throw new DomainError('INVALID_ORDER', 'options.order', 'order must be BY_ITEM or BY_COMPONENT');
   const applyOverpayment = input.options?.applyOverpayment ?? true;
+  const atOnce = input.options?.earlyMoney === 'APPLY_AT_ONCE';
+  if (input.options?.earlyMoney !== undefined && !atOnce && input.options.earlyMoney !== 'DEPOSIT_UNTIL_DUE') {
+    throw new DomainError('INVALID_EARLY_MONEY', 'options.earlyMoney', 'earlyMoney must be DEPOSIT_UNTIL_DUE or APPLY_AT_ONCE');
+  }
+  const heldUntil = input.options?.earlyMoneyHeldUntil ? parseDate(input.options.earlyMoneyHeldUntil, 'options.earlyMoneyHeldUntil') : -Infinity;
   const insts: InstState[] = input.installments.map((l, i) => {
     const due = parseDate(l.dueDate, `installments[${i}].dueDate`);
     const principal = parseMoney(l.principal, `installments[${i}].principal`);
@@ -456,7 +502,19 @@ export function replayLedger(input: LedgerInput): LedgerResult {
     while (pi < effective.length && effective[pi]!.date === t) {
       const p = effective[pi++]!;
       const out: { line: DueRef['line']; amount: bigint }[] = [];
-      const left = runWaterfall(p.amount, dueRefs(t), out);
+      let left = runWaterfall(p.amount, dueRefs(t), out);
+      if (left > 0n && atOnce && t > heldUntil) {
+        // everything due is paid: the next installment not yet due, interest then principal, at once
+        const next = insts.slice(firstOpen).find((s) => s.due > t && (s.interestPaid < s.interest || s.principalPaid < s.principal));
+        if (next) {
+          const key = `i${String(next.number).padStart(6, '0')}`;
+          const refs: DueRef[] = [
+            { due: next.due, key, rank: 2, amount: next.interest - next.interestPaid, apply: (x) => (next.interestPaid += x), line: { installmentNumber: next.number, component: 'INTEREST' } },
+            { due: next.due, key, rank: 3, amount: next.principal - next.principalPaid, apply: (x) => (next.principalPaid += x), line: { installmentNumber: next.number, component: 'PRINCIPAL' } },
+          ];
+          left = runWaterfall(left, refs, out);
+        }
+      }
       if (left > 0n) {
         out.push({ line: { installmentNumber: null, component: 'OVERPAYMENT' }, amount: left });
         overpayment += left;
@@ -476,10 +534,12 @@ export function replayLedger(input: LedgerInput): LedgerResult {
       status: p.reversal ? ('REVERSED' as const) : ('POSTED' as const),
       ...(p.reversal ? { reversalId: p.reversal.id, reversalDate: p.reversal.dateStr } : {}),
       allocations: (allocs.get(p.id) ?? []).map((o) => ({ ...o.line, amount: formatMoney(o.amount) })),
-      events: [
-        ...(allocs.get(p.id) ?? []).map((o) => ({ kind: 'POSTING' as const, date: p.dateStr, ...o.line, amount: formatMoney(o.amount) })),
-        ...(applied.get(p.id) ?? []),
-      ],
+      events: p.reversal
+        ? withReversalEvents ? reversedPaymentEvents(input, events, p) : []
+        : [
+            ...(allocs.get(p.id) ?? []).map((o) => ({ kind: 'POSTING' as const, date: p.dateStr, ...o.line, amount: formatMoney(o.amount) })),
+            ...(applied.get(p.id) ?? []),
+          ],
     }));
   let oP = 0n, oI = 0n, pen = 0n, oF = 0n, fP = 0n, fI = 0n, fF = 0n;
   let oldestUnpaid = Infinity;

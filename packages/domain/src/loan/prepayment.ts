@@ -10,6 +10,7 @@ import {
   annuityForRate,
   annuityInstallment,
   buildEngineLines,
+  buildSchedule,
   conventionInterestFP,
   roundFPConv,
   parseTerms,
@@ -386,4 +387,54 @@ export function applyEarlyMoney(terms: ScheduleTerms, request: EarlyMoneyRequest
     convention: 'APPLY_AT_ONCE', heldBecause: null, date: request.date, amount: formatMoney(x), installmentNumber: next.number,
     toInterest: formatMoney(toInterest), toPrincipal: formatMoney(toPrincipal), extraPrincipal: formatMoney(extra), deposit: formatMoney(rest), schedule,
   };
+}
+
+export interface EarlyMoneyReamortisation {
+  /** the rest paid on principal (capped at the principal still scheduled after the installment) */
+  extraPrincipal: string;
+  /** the new schedule: the installment paid early carries the extra principal, the later ones are re-amortised */
+  lines: ScheduleLine[];
+}
+
+/**
+ * APPLY_AT_ONCE (conventions.earlyMoney, docs/domain.md §3.8): the rest of a payment made before its due date, after
+ * the next installment `installmentNumber` was paid at once, repays principal. The new schedule keeps the installments
+ * before it, adds the rest to that installment's principal (so that the ledger, replayed over the new schedule, books
+ * it there) and re-amortises the later installments from the lower balance: same due dates and number of installments,
+ * amounts recomputed by the schedule engine under the terms' method, day count and conventions (lower installments).
+ * A rest at or above the remaining principal ends the schedule at that installment.
+ */
+export function reamortiseAfterEarlyMoney(terms: ScheduleTerms, lines: readonly ScheduleLine[], installmentNumber: number, amount: string): EarlyMoneyReamortisation {
+  const x = parseMoney(amount, 'amount');
+  if (x <= 0n) throw new DomainError('AMOUNT_NOT_POSITIVE', 'amount', 'the amount must be greater than 0', { value: amount });
+  const sorted = [...lines].sort((a, b) => a.number - b.number);
+  const k = sorted.findIndex((l) => l.number === installmentNumber);
+  if (k < 0) throw new DomainError('UNKNOWN_INSTALLMENT', 'installmentNumber', `the schedule has no installment ${installmentNumber}`, { value: installmentNumber });
+  const after = sorted.slice(k + 1);
+  const remaining = after.reduce((a, l) => a + parseMoney(l.principal), 0n);
+  const extra = x < remaining ? x : remaining;
+  const line = sorted[k]!;
+  const newBalance = remaining - extra;
+  const head = sorted.slice(0, k).map((l) => ({ ...l }));
+  const paidEarly: ScheduleLine = {
+    ...line,
+    principal: formatMoney(parseMoney(line.principal) + extra),
+    total: formatMoney(parseMoney(line.total) + extra),
+    balance: formatMoney(newBalance),
+  };
+  let tail: ScheduleLine[] = [];
+  if (newBalance > 0n && after.length) {
+    const rebuilt = buildSchedule({
+      ...terms,
+      principal: formatMoney(newBalance),
+      installments: after.length,
+      disbursementDate: line.dueDate,
+      firstDueDate: after[0]!.dueDate,
+      deferralMonths: 0,
+      fixedInstallment: undefined,
+      explain: false,
+    });
+    tail = rebuilt.lines.map((l, i) => ({ ...l, number: after[i]!.number, dueDate: after[i]!.dueDate }));
+  }
+  return { extraPrincipal: formatMoney(extra), lines: [...head, paidEarly, ...tail] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEarlyMoney, buildSchedule, divRound, DomainError, earlyRepaymentQuote, extraordinaryRepayment, type ScheduleTerms } from '../../src/index.js';
+import { applyEarlyMoney, buildSchedule, divRound, DomainError, earlyRepaymentQuote, extraordinaryRepayment, reamortiseAfterEarlyMoney, replayLedger, type ScheduleTerms } from '../../src/index.js';
 
 // Lender conventions (issue 19, docs/domain.md §3.8). Every figure below is worked by hand in the comments.
 const base: ScheduleTerms = {
@@ -153,5 +153,44 @@ describe('earlyMoney', () => {
     expect(all).toMatchObject({ extraPrincipal: '9211.51', deposit: '400.00' });
     expect(all.schedule.lines).toHaveLength(1);
     expect(all.schedule.lines[0]).toMatchObject({ principal: '10000.00', balance: '0.00' });
+  });
+  describe('in the ledger (replayLedger options.earlyMoney) and the new schedule (reamortiseAfterEarlyMoney)', () => {
+    const terms = { ...base, conventions: { earlyMoney: 'APPLY_AT_ONCE' as const } };
+    const lines = buildSchedule(terms).lines;
+    const pay = [{ type: 'PAYMENT' as const, id: 'p', date: '2025-02-01', amount: '2000.00' }];
+    it('the same worked example: the posting pays #1 at once (100.00 + 788.49), the rest 1111.51 is re-amortised to 781.28', () => {
+      const first = replayLedger({ installments: lines, events: pay, asOf: '2025-02-01', options: { earlyMoney: 'APPLY_AT_ONCE' } });
+      expect(first.payments[0]!.events).toEqual([
+        { kind: 'POSTING', date: '2025-02-01', installmentNumber: 1, component: 'INTEREST', amount: '100.00' },
+        { kind: 'POSTING', date: '2025-02-01', installmentNumber: 1, component: 'PRINCIPAL', amount: '788.49' },
+        { kind: 'POSTING', date: '2025-02-01', installmentNumber: null, component: 'OVERPAYMENT', amount: '1111.51' },
+      ]);
+      const re = reamortiseAfterEarlyMoney(terms, lines, 1, '1111.51');
+      expect(re.extraPrincipal).toBe('1111.51');
+      // #1 carries the extra principal (788.49 + 1111.51 = 1900.00); the later 11 are those of applyEarlyMoney
+      expect(re.lines[0]).toMatchObject({ number: 1, principal: '1900.00', interest: '100.00', total: '2000.00', balance: '8100.00' });
+      const rule = applyEarlyMoney(terms, { date: '2025-02-01', amount: '2000.00' }).schedule.lines;
+      expect(re.lines.slice(1).map((l) => [l.number, l.dueDate, l.principal, l.interest, l.total])).toEqual(rule.slice(1).map((l) => [l.number, l.dueDate, l.principal, l.interest, l.total]));
+      expect(re.lines[1]).toMatchObject({ interest: '81.00', principal: '700.28', total: '781.28' });
+      // replayed over the new schedule the payment books exactly there: nothing held, Σ principal = the loan
+      const again = replayLedger({ installments: re.lines, events: pay, asOf: '2025-02-01', options: { earlyMoney: 'APPLY_AT_ONCE' } });
+      expect(again.payments[0]!.events.map((e) => [e.installmentNumber, e.component, e.amount])).toEqual([[1, 'INTEREST', '100.00'], [1, 'PRINCIPAL', '1900.00']]);
+      expect(again.balances.overpaymentBalance).toBe('0.00');
+      expect(re.lines.reduce((a, l) => a + Math.round(Number(l.principal) * 100), 0)).toBe(1_000_000);
+    });
+    it('DEPOSIT_UNTIL_DUE (default) holds it; APPLY_AT_ONCE holds it on or before the end of a deferral', () => {
+      const held = replayLedger({ installments: lines, events: pay, asOf: '2025-02-01' });
+      expect(held.payments[0]!.events).toEqual([{ kind: 'POSTING', date: '2025-02-01', installmentNumber: null, component: 'OVERPAYMENT', amount: '2000.00' }]);
+      const deferral = replayLedger({ installments: lines, events: pay, asOf: '2025-02-01', options: { earlyMoney: 'APPLY_AT_ONCE', earlyMoneyHeldUntil: '2025-02-15' } });
+      expect(deferral.payments[0]!.events.map((e) => e.component)).toEqual(['OVERPAYMENT']);
+      expect(() => replayLedger({ installments: lines, events: pay, asOf: '2025-02-01', options: { earlyMoney: 'SOMETIMES' as 'APPLY_AT_ONCE' } })).toThrowError(expect.objectContaining({ code: 'INVALID_EARLY_MONEY' }));
+    });
+    it('a rest above the principal left ends the schedule at the installment paid early', () => {
+      const re = reamortiseAfterEarlyMoney(terms, lines, 1, '9611.51');
+      expect(re.extraPrincipal).toBe('9211.51');
+      expect(re.lines).toHaveLength(1);
+      expect(re.lines[0]).toMatchObject({ principal: '10000.00', balance: '0.00' });
+      expect(() => reamortiseAfterEarlyMoney(terms, lines, 13, '1.00')).toThrowError(expect.objectContaining({ code: 'UNKNOWN_INSTALLMENT' }));
+    });
   });
 });

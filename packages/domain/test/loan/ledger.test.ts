@@ -109,6 +109,34 @@ describe('reversal and back-dated replay', () => {
     // before the reversal's date it is still posted
     expect(ledger(events, '2025-02-19').payments[0]!.status).toBe('POSTED');
   });
+  it('a reversal is read as dated negative events: what the payment had reached by then, undone on the reversal date', () => {
+    // 100.00 paid on 10.2. before anything is due (a deposit), applied on 15.2. to #1 (interest 10, principal 90),
+    // reversed on 20.2.: the POSTING and APPLICATION events stay, the REVERSAL events undo #1's 10 + 90 on 20.2.
+    const events: LoanEvent[] = [
+      { type: 'PAYMENT', id: 'p1', date: '2025-02-10', amount: '100.00' },
+      { type: 'REVERSAL', id: 'r1', date: '2025-02-20', paymentId: 'p1' },
+    ];
+    const r = ledger(events, '2025-02-25');
+    expect(r.payments[0]!.events).toEqual([
+      { kind: 'POSTING', date: '2025-02-10', installmentNumber: null, component: 'OVERPAYMENT', amount: '100.00' },
+      { kind: 'APPLICATION', date: '2025-02-15', installmentNumber: null, component: 'OVERPAYMENT', amount: '-10.00' },
+      { kind: 'APPLICATION', date: '2025-02-15', installmentNumber: 1, component: 'INTEREST', amount: '10.00' },
+      { kind: 'APPLICATION', date: '2025-02-15', installmentNumber: null, component: 'OVERPAYMENT', amount: '-90.00' },
+      { kind: 'APPLICATION', date: '2025-02-15', installmentNumber: 1, component: 'PRINCIPAL', amount: '90.00' },
+      { kind: 'REVERSAL', date: '2025-02-20', installmentNumber: 1, component: 'INTEREST', amount: '-10.00' },
+      { kind: 'REVERSAL', date: '2025-02-20', installmentNumber: 1, component: 'PRINCIPAL', amount: '-90.00' },
+    ]);
+    // the balances are those of a loan that never had the payment
+    expect(r.balances).toEqual(ledger([], '2025-02-25').balances);
+    // a payment reversed while still a deposit: its deposit is undone
+    const held = ledger([events[0]!, { type: 'REVERSAL', id: 'r1', date: '2025-02-12', paymentId: 'p1' }], '2025-02-25');
+    expect(held.payments[0]!.events).toEqual([
+      { kind: 'POSTING', date: '2025-02-10', installmentNumber: null, component: 'OVERPAYMENT', amount: '100.00' },
+      { kind: 'REVERSAL', date: '2025-02-12', installmentNumber: null, component: 'OVERPAYMENT', amount: '-100.00' },
+    ]);
+    // before the reversal's date: no REVERSAL event yet
+    expect(ledger(events, '2025-02-19').payments[0]!.events.some((e) => e.kind === 'REVERSAL')).toBe(false);
+  });
   it('a back-dated payment changes penalty interest after its date', () => {
     const late: LoanEvent = { type: 'PAYMENT', id: 'p-late', date: '2025-03-01', amount: '310.00' };
     const back: LoanEvent = { type: 'PAYMENT', id: 'p-back', date: '2025-02-16', amount: '311.00' };
@@ -199,6 +227,31 @@ describe('properties (fast-check)', () => {
         expect(r.installments.every((i) => cents(i.outstanding) >= 0)).toBe(true);
       }),
       { numRuns: 200 },
+    );
+  });
+  it('events: per payment Σ = its amount (0 when reversed); per installment and component Σ = paid; Σ OVERPAYMENT = deposit held', () => {
+    fc.assert(
+      fc.property(eventsArb, (events) => {
+        const r = replayLedger(input(events));
+        const paid = new Map<string, number>();
+        let deposit = 0;
+        for (const p of r.payments) {
+          const s = p.events.reduce((a, e) => a + cents(e.amount), 0);
+          expect(s).toBe(p.status === 'POSTED' ? cents(p.amount) : 0);
+          for (const e of p.events) {
+            if (e.component === 'OVERPAYMENT') deposit += cents(e.amount);
+            else if (e.installmentNumber !== null) paid.set(`${e.installmentNumber}|${e.component}`, (paid.get(`${e.installmentNumber}|${e.component}`) ?? 0) + cents(e.amount));
+          }
+          if (p.status === 'REVERSED') expect(p.events.filter((e) => e.kind === 'REVERSAL').every((e) => e.date === p.reversalDate)).toBe(true);
+        }
+        expect(deposit).toBe(cents(r.balances.overpaymentBalance));
+        for (const i of r.installments) {
+          expect(paid.get(`${i.number}|PRINCIPAL`) ?? 0).toBe(cents(i.principalPaid));
+          expect(paid.get(`${i.number}|INTEREST`) ?? 0).toBe(cents(i.interestPaid));
+          expect(paid.get(`${i.number}|PENALTY_INTEREST`) ?? 0).toBe(cents(i.penaltyInterestPaid));
+        }
+      }),
+      { numRuns: 100 },
     );
   });
   it('replaying the events in any arrival order gives the same result', () => {

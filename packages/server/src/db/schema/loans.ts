@@ -60,9 +60,15 @@ export const loans = pgTable(
     status: text('status').notNull().default('ACTIVE'), // TO_BE_DISBURSED | ACTIVE | TERMINATED | REPAID | WRITTEN_OFF
     apr: rate('apr'),
     scheduleVersion: integer('schedule_version').notNull().default(1),
+    /** money paid before its due date (contract type's conventions.earlyMoney when the schedule was built, migration 0023) */
+    earlyMoney: text('early_money').notNull().default('DEPOSIT_UNTIL_DUE'), // DEPOSIT_UNTIL_DUE | APPLY_AT_ONCE
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('loans_status_idx').on(t.status), index('loans_file_idx').on(t.fileId)],
+  (t) => [
+    index('loans_status_idx').on(t.status),
+    index('loans_file_idx').on(t.fileId),
+    check('loans_early_money_ck', sql`${t.earlyMoney} in ('DEPOSIT_UNTIL_DUE', 'APPLY_AT_ONCE')`),
+  ],
 );
 
 /** Dated penalty-rate changes of a loan (the loan's penalty_rate is the rate from disbursement). */
@@ -167,7 +173,7 @@ export const paymentAllocations = pgTable(
     installmentNumber: integer('installment_number'),
     component: text('component').notNull(), // PENALTY_INTEREST | FEE | INTEREST | PRINCIPAL | OVERPAYMENT
     amount: money('amount').notNull(), // negative only for the OVERPAYMENT half of an APPLICATION pair
-    kind: text('kind').notNull().default('POSTING'), // POSTING | APPLICATION
+    kind: text('kind').notNull().default('POSTING'), // POSTING | APPLICATION | REVERSAL (migration 0023)
     effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
   },
   (t) => [
@@ -175,7 +181,7 @@ export const paymentAllocations = pgTable(
     index('payment_allocations_loan_idx').on(t.loanId),
     // perf: settlement status of notices and the daily tick look allocations up by (loan, installment)
     index('payment_allocations_loan_inst_idx').on(t.loanId, t.installmentNumber),
-    check('payment_allocations_kind_ck', sql`${t.kind} in ('POSTING', 'APPLICATION')`),
+    check('payment_allocations_kind_ck', sql`${t.kind} in ('POSTING', 'APPLICATION', 'REVERSAL')`),
   ],
 );
 

@@ -5,6 +5,7 @@ import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { businessDate } from '../../lib/business-date.js';
 import { jsonColumn } from '../../db/json.js';
 import { Connection, decodeCursor, encodeCursor, pageSize } from '../common/connection.js';
+import { CurrencyTotalType } from '../common/currency-total.js';
 import { PartyType } from '../files/files.types.js';
 import { toPartyType } from '../files/files.resolver.js';
 import { LoanStatus, PaymentType } from '../loans/loans.types.js';
@@ -69,13 +70,6 @@ export enum PaymentSortEnum {
   AMOUNT_DESC = 'AMOUNT_DESC',
 }
 registerEnumType(PaymentSortEnum, { name: 'PaymentSort' });
-
-@ObjectType('CurrencyTotal', { description: 'A sum in one currency (never added across currencies)' })
-class CurrencyTotalType {
-  @Field(() => String) currency!: string;
-  @Field(() => Int) count!: number;
-  @Field(() => DecimalScalar) amount!: string;
-}
 
 @ObjectType()
 class PaymentConnection extends Connection('Payment', PaymentType) {

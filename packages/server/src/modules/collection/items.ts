@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { itemMatchesReason, noticeItemAmount, type ContactReason, type NoticeItem } from '@raty/domain';
 import type { Sql } from '../../db/client.js';
 import { computeLoanState } from '../loans/loan-state.js';
-import { reversalDate } from '../loans/loans.service.js';
+import { ledgerOptionsOf, reversalDate } from '../loans/loans.service.js';
 
 /** A file's item with the loan reference (item id = `${loanId}:${installmentNumber}`). */
 export interface FileItem extends NoticeItem {
@@ -62,7 +62,7 @@ async function replayItems(sql: Sql, loans: readonly ReplayLoan[], asOf: string)
   const out = new Map<string, FileItem[]>();
   if (!loans.length) return out;
   const loanIds = loans.map((l) => l.id);
-  const [lines, pays, rates] = await Promise.all([
+  const [lines, pays, rates, conv] = await Promise.all([
     sql<{ loan_id: string; number: number; due_date: string; principal: string; interest: string }[]>`
       select i.loan_id, i.number, i.due_date, i.principal, i.interest
       from installments i join loans l on l.id = i.loan_id and i.version = l.schedule_version
@@ -72,7 +72,11 @@ async function replayItems(sql: Sql, loans: readonly ReplayLoan[], asOf: string)
       where loan_id = any(${loanIds}::uuid[]) and kind = 'REGULAR' order by loan_id, payment_date, created_at, id`,
     sql<{ loan_id: string; valid_from: string; rate: string }[]>`
       select loan_id, valid_from, rate from penalty_rates where loan_id = any(${loanIds}::uuid[]) order by loan_id, valid_from`,
+    // the loans' early-money convention (APPLY_AT_ONCE pays the next installment at once, docs/domain.md §3.8)
+    sql<{ id: string; early_money: string; deferral_months: number }[]>`
+      select id, early_money, deferral_months from loans where id = any(${loanIds}::uuid[]) and early_money <> 'DEPOSIT_UNTIL_DUE'`,
   ]);
+  const convOf = new Map(conv.map((c) => [c.id, c]));
   const by = <T extends { loan_id: string }>(rows: T[]) => {
     const m = new Map<string, T[]>();
     for (const r of rows) (m.get(r.loan_id) ?? m.set(r.loan_id, []).get(r.loan_id)!).push(r);
@@ -87,6 +91,7 @@ async function replayItems(sql: Sql, loans: readonly ReplayLoan[], asOf: string)
       penaltyRates: [{ from: loan.disbursement_date, rate: loan.penalty_rate }, ...(ratesBy.get(loan.id) ?? []).map((r) => ({ from: r.valid_from, rate: r.rate }))],
       payments: (paysBy.get(loan.id) ?? []).map((p) => ({ id: p.id, date: p.payment_date, amount: p.amount, reversedOn: reversalDate(p) })),
       asOf,
+      ...ledgerOptionsOf(convOf.get(loan.id), ls),
     });
     const overpayment = new Decimal(state.ledger.balances.overpaymentBalance);
     const positions = state.ledger.installments;

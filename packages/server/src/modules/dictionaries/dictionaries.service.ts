@@ -117,12 +117,6 @@ function mergeConventions(issues: IssueCollector, stored: ScheduleConventions, i
   }
   try {
     const c = parseConventions(merged as ScheduleConventions);
-    if (c.early === 'APPLY_AT_ONCE') {
-      // the engine has the rule (applyEarlyMoney) but the payment ledger does not apply it yet: a contract type must
-      // not promise borrowers something their payments would not do
-      issues.add('input.conventions.earlyMoney', 'conventions.notYetSupported', 'APPLY_AT_ONCE is not applied to payments yet; money paid early is held as a deposit until the due date (DEPOSIT_UNTIL_DUE)', { value: 'APPLY_AT_ONCE' });
-      return stored;
-    }
     const out: ScheduleConventions = {};
     if (c.rounding !== DEFAULT_CONVENTIONS.rounding) out.rounding = c.rounding;
     if (c.multiple !== 0n) out.installmentMultiple = formatMoney(c.multiple);
@@ -261,9 +255,11 @@ export async function updateReceivableKind(ctx: Ctx, id: string, input: Receivab
   const before = loadById(await ctx.db.select().from(receivableKinds).where(eq(receivableKinds.id, id)), 'Receivable kind');
   const values = validateKind(input, before);
   return withTx(ctx, async (tx) => {
-    if (values.code !== before.code) {
+    if (values.code !== before.code || values.currency !== before.currency) {
       const [used] = await tx.select({ n: sql<number>`count(*)::int` }).from(debtorFiles).where(eq(debtorFiles.receivableKindId, id));
-      if (used.n > 0) throw new Conflict('The code of a receivable kind with debtor files cannot change (file numbers show it)', { field: 'input.code' });
+      if (used.n > 0 && values.code !== before.code) throw new Conflict('The code of a receivable kind with debtor files cannot change (file numbers show it)', { field: 'input.code' });
+      // the amounts of its files' loans and notices are in that currency (the registry totals per currency read it)
+      if (used.n > 0) throw new Conflict(`The currency of a receivable kind with debtor files cannot change (their amounts are in ${before.currency})`, { field: 'input.currency' });
     }
     const [row] = await tx.update(receivableKinds).set(values).where(eq(receivableKinds.id, id)).returning();
     await audit(ctx, 'UPDATE', 'receivable_kind', id, before, row, tx);

@@ -76,13 +76,14 @@ export async function runDailyTick(sql: Sql, asOf: string, opts: { log?: Logger 
     const [{ n: candidates }] = await tx<{ n: number }[]>`select count(*)::int as n from tick_loans`;
     lap('candidates');
 
-    // allocation lines of the candidates' regular payments with their value dates
+    // allocation lines of the candidates' posted regular payments with their value dates (a reversed payment's events
+    // net to 0 per component, but its money never reduced principal for penalty interest: the replay drops it)
     await tx`
       create temp table tick_alloc on commit drop as
       select a.loan_id, a.installment_number as number, a.component, a.effective_date as d, a.amount as amt
       from tick_loans t
       join payment_allocations a on a.loan_id = t.loan_id
-      join payments p on p.id = a.payment_id and p.kind = 'REGULAR'`;
+      join payments p on p.id = a.payment_id and p.kind = 'REGULAR' and p.status = 'POSTED'`;
     await tx`analyze tick_alloc`;
     lap('allocations');
 

@@ -1,4 +1,4 @@
-import { replayLedger, type LedgerResult, type LoanEvent } from '@raty/domain';
+import { replayLedger, type LedgerOptions, type LedgerResult, type LoanEvent } from '@raty/domain';
 
 /** Bridge between stored loan data and the pure loan engine's ledger replay. */
 export interface LoanStateInput {
@@ -6,12 +6,15 @@ export interface LoanStateInput {
   penaltyRates: { from: string; rate: string }[];
   payments: { id: string; date: string; amount: string; reversedOn?: string | null }[];
   asOf: string;
+  /** the loan's early-money convention (APPLY_AT_ONCE and the end of its deferral), else the defaults */
+  options?: Pick<LedgerOptions, 'earlyMoney' | 'earlyMoneyHeldUntil'>;
 }
 
 export interface LoanState {
   ledger: LedgerResult;
-  /** the allocation events of every posted payment (posting + dated deposit applications; docs/domain.md §5.4) */
-  allocations: { paymentId: string; kind: 'POSTING' | 'APPLICATION'; effectiveDate: string; installmentNumber: number | null; component: string; amount: string }[];
+  /** the allocation events of every payment (posting + dated deposit applications, and the dated undoing of a reversed
+   *  payment; docs/domain.md §5.4) */
+  allocations: { paymentId: string; kind: 'POSTING' | 'APPLICATION' | 'REVERSAL'; effectiveDate: string; installmentNumber: number | null; component: string; amount: string }[];
   installments: { number: number; paidPrincipal: string; paidInterest: string; paidAt: string | null }[];
 }
 
@@ -21,7 +24,7 @@ export function computeLoanState(input: LoanStateInput): LoanState {
     events.push({ type: 'PAYMENT', id: p.id, date: p.date, amount: p.amount });
     if (p.reversedOn) events.push({ type: 'REVERSAL', id: `rev-${p.id}`, date: p.reversedOn < p.date ? p.date : p.reversedOn, paymentId: p.id });
   }
-  const ledger = replayLedger({ installments: input.lines, penaltyRates: input.penaltyRates, events, asOf: input.asOf });
+  const ledger = replayLedger({ installments: input.lines, penaltyRates: input.penaltyRates, events, asOf: input.asOf, ...(input.options ? { options: input.options } : {}) });
   const allocations = ledger.payments.flatMap((p) =>
     p.events.map((a) => ({ paymentId: p.id, kind: a.kind, effectiveDate: a.date, installmentNumber: a.installmentNumber, component: a.component, amount: a.amount })),
   );

@@ -67,6 +67,7 @@ export function toLoanType(r: LoanRow): LoanType {
     signatureDate: r.signature_date,
     repaymentAccount: r.repayment_account,
     scheduleVersion: r.schedule_version,
+    earlyMoney: r.early_money,
     apr: r.apr,
     fileId: r.file_id,
     contractTypeId: r.contract_type_id,

@@ -2,7 +2,7 @@ import { diffSchedules, type ScheduleLine } from '@raty/domain';
 import type { Sql } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { bulkInsert } from '../../db/bulk.js';
-import { computeLoanState, type LoanState } from './loan-state.js';
+import { computeLoanState, type LoanState, type LoanStateInput } from './loan-state.js';
 
 export interface LoanRow {
   id: string;
@@ -26,6 +26,8 @@ export interface LoanRow {
   status: string;
   apr: string | null;
   schedule_version: number;
+  /** DEPOSIT_UNTIL_DUE | APPLY_AT_ONCE (docs/domain.md §3.8) */
+  early_money: string;
   created_at: Date;
 }
 
@@ -108,7 +110,21 @@ export function stateOf(loan: LoanRow, asOf: string, lines: InstallmentRow[], pa
     penaltyRates: ratePeriods(loan, extraRates),
     payments: pays.filter((p) => p.kind === 'REGULAR').map((p) => ({ id: p.id, date: p.payment_date, amount: p.amount, reversedOn: reversalDate(p) })),
     asOf,
+    ...ledgerOptionsOf(loan, lines),
   });
+}
+
+/**
+ * The replay options of a loan's early-money convention (docs/domain.md §3.8): APPLY_AT_ONCE with the due date of its
+ * last deferral line (money dated on or before it is held); nothing for the default DEPOSIT_UNTIL_DUE.
+ */
+export function ledgerOptionsOf(
+  loan: Pick<LoanRow, 'early_money' | 'deferral_months'> | undefined,
+  lines: readonly { number: number; due_date: string }[],
+): Pick<LoanStateInput, 'options'> {
+  if (loan?.early_money !== 'APPLY_AT_ONCE') return {};
+  const deferralEnd = loan.deferral_months > 0 ? [...lines].sort((a, b) => a.number - b.number)[loan.deferral_months - 1]?.due_date : undefined;
+  return { options: { earlyMoney: 'APPLY_AT_ONCE', ...(deferralEnd ? { earlyMoneyHeldUntil: deferralEnd } : {}) } };
 }
 
 /**

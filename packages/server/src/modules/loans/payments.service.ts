@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { validateAmount } from '@raty/domain';
+import { reamortiseAfterEarlyMoney, validateAmount } from '@raty/domain';
+import { bulkInsert } from '../../db/bulk.js';
 import type { Sql } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Conflict, IssueCollector, NotFound } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
 import { audit } from '../common/audit.js';
-import { fromMinor, loadLoan, loanPayments, loanState, scheduleLines, storeLoanState, toMinor, type InstallmentRow, type LoanRow, type PaymentRow } from './loans.service.js';
-import { payoffForGuard } from './payoff.service.js';
+import { fromMinor, loadLoan, loanPayments, loanState, scheduleLines, storeLoanState, toMinor, toScheduleLine, type InstallmentRow, type LoanRow, type PaymentRow } from './loans.service.js';
+import { loanTermsOf, payoffForGuard } from './payoff.service.js';
 import type { LoanState } from './loan-state.js';
 
 export interface PaymentRequest {
@@ -109,9 +110,10 @@ export async function postPayment(
         values (${loan.id}, ${r.paymentDate}, ${amount}, ${r.paymentMethod}, ${key}, ${hash}, ${r.description ?? null}, ${r.externalId ?? null}, ${opts.createdBy})
         returning *`;
       const pays = preloaded ? [...preloaded.payments, payment] : await loanPayments(tx, loan.id);
-      const state = await loanState(tx, loan, today, preloaded ? { lines: preloaded.lines, payments: pays } : { payments: pays });
-      await storeLoanState(tx, loan, state);
-      await maybeMarkRepaid(tx, loan, state);
+      const first = await loanState(tx, loan, today, preloaded ? { lines: preloaded.lines, payments: pays } : { payments: pays });
+      const { loan: current, state } = await reamortiseEarlyMoney(ctx, tx, loan, payment, first, today, pays);
+      await storeLoanState(tx, current, state);
+      await maybeMarkRepaid(tx, current, state);
       await audit(ctx, 'POST', 'payment', payment.id, null, { loanId: loan.id, date: r.paymentDate, amount, method: r.paymentMethod }, tx);
       const allocations = state.allocations
         .filter((a) => a.paymentId === payment.id)
@@ -125,6 +127,46 @@ export async function postPayment(
     }
     throw err;
   }
+}
+
+/**
+ * APPLY_AT_ONCE (docs/domain.md §3.8): the replay already paid the next installment at once (interest, then principal)
+ * from a payment made before its due date; the rest it left as a deposit repays principal — a new schedule version
+ * (reason EARLY_MONEY) carries it on that installment and re-amortises the later ones (lower installments), and the
+ * replay over it books the rest there. Held as a deposit instead during a deferral (the replay did not pay at once),
+ * with no installment left, or when the payment reached no installment not yet due.
+ */
+async function reamortiseEarlyMoney(
+  ctx: Context, tx: Sql, loan: LoanRow, payment: PaymentRow, state: LoanState, today: string, pays: PaymentRow[],
+): Promise<{ loan: LoanRow; state: LoanState }> {
+  if (loan.early_money !== 'APPLY_AT_ONCE') return { loan, state };
+  const mine = state.allocations.filter((a) => a.paymentId === payment.id && a.kind === 'POSTING');
+  const rest = mine.filter((a) => a.component === 'OVERPAYMENT').reduce((x, a) => x + toMinor(a.amount), 0n);
+  const dueOf = new Map(state.ledger.installments.map((i) => [i.number, i.dueDate]));
+  const early = mine.filter((a) => a.installmentNumber !== null && (dueOf.get(a.installmentNumber) ?? '') > payment.payment_date).map((a) => a.installmentNumber!);
+  if (rest <= 0n || !early.length) return { loan, state };
+  const k = Math.max(...early);
+  const lines = await scheduleLines(tx, loan.id, loan.schedule_version);
+  const terms = await loanTermsOf(tx, loan);
+  const re = reamortiseAfterEarlyMoney(terms, lines.map(toScheduleLine), k, fromMinor(rest));
+  if (toMinor(re.extraPrincipal) <= 0n) return { loan, state };
+  const version = loan.schedule_version + 1;
+  await bulkInsert(
+    tx,
+    'installments',
+    [
+      { name: 'loan_id', type: 'uuid' }, { name: 'version', type: 'int' }, { name: 'number', type: 'int' }, { name: 'due_date', type: 'date' },
+      { name: 'principal', type: 'numeric' }, { name: 'interest', type: 'numeric' }, { name: 'accumulated_interest', type: 'numeric' }, { name: 'total', type: 'numeric' },
+    ],
+    re.lines.map((l) => [loan.id, version, l.number, l.dueDate, l.principal, l.interest, l.accumulatedInterest, l.total]),
+  );
+  const earlyMoney = { paymentId: payment.id, date: payment.payment_date, installmentNumber: k, extraPrincipal: re.extraPrincipal };
+  await tx`insert into schedule_versions (loan_id, version, reason, effective_date, terms, created_by)
+    values (${loan.id}, ${version}, 'EARLY_MONEY', ${payment.payment_date}, ${JSON.stringify({ ...terms, earlyMoney })}::jsonb, ${ctx.actor?.type === 'STAFF' ? ctx.actor.userId : null})`;
+  await tx`update loans set schedule_version = ${version}, installments_count = ${re.lines.length} where id = ${loan.id}`;
+  const updated = { ...loan, schedule_version: version, installments_count: re.lines.length };
+  await audit(ctx, 'EARLY_MONEY', 'loan', loan.id, { version: loan.schedule_version }, { version, ...earlyMoney }, tx);
+  return { loan: updated, state: await loanState(tx, updated, today, { payments: pays }) };
 }
 
 function checkPostable(loan: LoanRow, paymentDate: string) {
@@ -187,6 +229,10 @@ export async function reversePayment(ctx: Context, paymentId: string, reason: st
     const [p] = await tx<PaymentRow[]>`select * from payments where id = ${paymentId}`;
     if (p.status === 'REVERSED') throw new Conflict('The payment is already reversed');
     if (p.kind !== 'REGULAR') throw BadUserInput.field('id', 'payment.notReversible', 'An extraordinary repayment changed the schedule; it cannot be reversed here');
+    const [reamortised] = await tx`select version from schedule_versions where loan_id = ${loan.id} and reason = 'EARLY_MONEY' and terms->'earlyMoney'->>'paymentId' = ${p.id}`;
+    if (reamortised) {
+      throw BadUserInput.field('id', 'payment.notReversible', `The payment was applied at once and re-amortised the schedule (version ${reamortised.version}); it cannot be reversed here`, { version: reamortised.version });
+    }
     const [rev] = await tx<PaymentRow[]>`update payments set status = 'REVERSED', reversed_at = now(), reversed_on = ${businessDate()}::date, reversal_reason = ${reason.trim()} where id = ${p.id} returning *`;
     const state = await loanState(tx, loan, businessDate());
     await storeLoanState(tx, loan, state);

@@ -426,6 +426,7 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
         repaymentAccount,
         status: disb > day ? 'TO_BE_DISBURSED' : 'ACTIVE',
         apr: pct(dec(finalRpmn)),
+        earlyMoney: base.conventions.earlyMoney === 'APPLY_AT_ONCE' ? 'APPLY_AT_ONCE' : 'DEPOSIT_UNTIL_DUE',
       }).returning();
       await tx.insert(scheduleVersions).values({ loanId: loan.id, version: 1, reason: 'INITIAL', effectiveDate: disb, terms, createdBy: ctx.actor?.type === 'STAFF' ? ctx.actor.userId : null });
       await tx.insert(installments).values(schedule.lines.map((l) => ({

@@ -313,8 +313,7 @@ const CONVENTION_VALUES = {
   partPeriodInterest: ['DAY_COUNT', 'ACTUAL_DAYS', 'MONTH_FRACTION', 'DAYS_30E_360'],
   emi: ['NOMINAL_MONTHLY', 'ACTUAL_DAY_RATE'],
   payoffInterest: ['TO_PAYOFF_DATE', 'TO_NEXT_DUE_DATE'],
-  // APPLY_AT_ONCE exists in the engine but payments do not apply it yet: the server refuses it, so it is not offered
-  earlyMoney: ['DEPOSIT_UNTIL_DUE'],
+  earlyMoney: ['DEPOSIT_UNTIL_DUE', 'APPLY_AT_ONCE'],
 } as const;
 type ConventionSelect = keyof typeof CONVENTION_VALUES;
 

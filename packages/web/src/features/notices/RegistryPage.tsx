@@ -21,12 +21,13 @@ import {
   CHANNELS,
   DELIVERY_STATUSES,
   formatAmount,
+  formatCurrencyTotals,
   formatDateTime,
   formatPhone,
   REASONS,
   SEND_STATUSES,
   SETTLEMENT_STATUSES,
-  sumDecimals,
+  sumByCurrency,
 } from './format';
 import { ItemsTable } from './ItemsTable';
 import './locales';
@@ -148,7 +149,7 @@ export function RegistryPage() {
         helper.accessor((r) => r.totals.total, {
           id: 'amount',
           header: () => t('notices.registry.amount'),
-          cell: (c) => formatAmount(c.getValue(), lang),
+          cell: (c) => `${formatAmount(c.getValue(), lang)}${c.row.original.totals.currency ? ` ${c.row.original.totals.currency}` : ''}`,
         }),
       ]),
     [t, lang],
@@ -281,14 +282,14 @@ export function RegistryPage() {
             <>
               <span data-testid="registry-count">{t('notices.registry.count', { count: connection.totalCount })}</span>
               {' · '}
-              {t('notices.registry.totalAmount', { amount: formatAmount(connection.totalAmount, lang) })}
+              <span data-testid="registry-totals">{t('notices.registry.totalAmount', { amount: formatCurrencyTotals(connection.totalsByCurrency, lang) })}</span>
               {selectedRows.length > 0 ? (
                 <>
                   {' · '}
                   <strong>
                     {t('notices.registry.selectedSummary', {
                       count: selectedRows.length,
-                      amount: formatAmount(sumDecimals(selectedRows.map((r) => r.totals.total)), lang),
+                      amount: formatCurrencyTotals(sumByCurrency(selectedRows.map((r) => ({ currency: r.totals.currency, amount: r.totals.total }))), lang),
                     })}
                   </strong>
                 </>

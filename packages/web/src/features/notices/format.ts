@@ -34,6 +34,27 @@ export function formatAmount(value: string | null | undefined, language: string)
   return `${neg ? '-' : ''}${grouped}${language === 'en' ? '.' : ','}${cents}`;
 }
 
+/**
+ * Amounts of several currencies, each with its code, never added together (issue 18):
+ * [{ currency: 'PLN', amount: '1234.5' }, { currency: 'EUR', amount: '56' }] → "1 234,50 PLN; 56,00 EUR".
+ */
+export function formatCurrencyTotals(totals: ReadonlyArray<{ currency: string; amount: string }>, language: string): string {
+  if (!totals.length) return formatAmount('0', language);
+  return totals.map((t) => `${formatAmount(t.amount, language)} ${t.currency}`).join('; ');
+}
+
+/** Σ of amounts per currency (rows without a currency under ''), ordered by currency. */
+export function sumByCurrency(rows: Iterable<{ currency: string | null | undefined; amount: string | null | undefined }>): { currency: string; amount: string }[] {
+  const by = new Map<string, string[]>();
+  for (const r of rows) {
+    const c = r.currency ?? '';
+    const list = by.get(c) ?? [];
+    list.push(r.amount ?? '0');
+    by.set(c, list);
+  }
+  return [...by.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([currency, amounts]) => ({ currency, amount: sumDecimals(amounts) }));
+}
+
 /** A DateTime (ISO) as "YYYY-MM-DD HH:MM" in local time. */
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '';

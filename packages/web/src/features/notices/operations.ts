@@ -80,6 +80,7 @@ export const NoticeListFields = graphql(`
       futureBalance
       overpaymentBalance
       total
+      currency
     }
   }
 `);
@@ -288,7 +289,11 @@ export const NoticesQuery = graphql(`
   query Notices($filter: NoticeFilter, $first: Int, $after: String, $sort: NoticeSort) {
     notices(filter: $filter, first: $first, after: $after, sort: $sort) {
       totalCount
-      totalAmount
+      totalsByCurrency {
+        currency
+        count
+        amount
+      }
       pageInfo {
         hasNextPage
         endCursor

@@ -67,6 +67,8 @@ export interface PreparedRow {
   fileDisplayNumber: string;
   kindCode: string;
   kindName: string;
+  /** ISO 4217 of the file's receivable kind: the currency of its items' amounts */
+  currency: string;
   fileNumber: string;
   partyId: string;
   partyName: string;
@@ -83,14 +85,14 @@ export interface PreparedRow {
  * amount), computed set-based from the caches (`reasonItemsAsOf`); without it, all items by the engine's replay
  * (`fileItemsAsOf`, the reference).
  */
-export async function massFiles(sql: Sql, fileIds: string[], P: string, skipNoticeWithinDays?: number | null, reason?: ContactReason): Promise<{ files: MassFile[]; meta: Map<string, { number: number; code: string; kindName: string }>; adr: Awaited<ReturnType<typeof addressees>> }> {
+export async function massFiles(sql: Sql, fileIds: string[], P: string, skipNoticeWithinDays?: number | null, reason?: ContactReason): Promise<{ files: MassFile[]; meta: Map<string, { number: number; code: string; kindName: string; currency: string }>; adr: Awaited<ReturnType<typeof addressees>> }> {
   if (!fileIds.length) return { files: [], meta: new Map(), adr: new Map() };
   const Y = skipNoticeWithinDays;
   // the parties' contacts and addresses are read as soon as the parties are known, while the items are computed
   const fpsQ = sql<{ file_id: string; party_id: string }[]>`select file_id, party_id from file_parties where file_id = any(${fileIds}::uuid[])`.execute();
   const adrQ = fpsQ.then((fps) => addressees(sql, [...new Set(fps.map((f) => f.party_id))], P));
   const [meta, fps, notes, items, adr] = await Promise.all([
-    sql<{ id: string; number: number; code: string; kind_name: string }[]>`select f.id, f.number, k.code, k.name as kind_name from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = any(${fileIds}::uuid[])`,
+    sql<{ id: string; number: number; code: string; kind_name: string; currency: string }[]>`select f.id, f.number, k.code, k.name as kind_name, k.currency from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = any(${fileIds}::uuid[])`,
     fpsQ,
     Y === null ? Promise.resolve([] as { file_id: string; created_on: string }[])
       : Y === undefined ? sql<{ file_id: string; created_on: string }[]>`select file_id, created_on from notices where file_id = any(${fileIds}::uuid[])`
@@ -117,7 +119,7 @@ export async function massFiles(sql: Sql, fileIds: string[], P: string, skipNoti
     items: items.get(m.id) ?? [],
     noticeCreationDates: (notesBy.get(m.id) ?? []).map((n) => n.created_on),
   }));
-  return { files, meta: new Map(meta.map((m) => [m.id, { number: m.number, code: m.code, kindName: m.kind_name }])), adr };
+  return { files, meta: new Map(meta.map((m) => [m.id, { number: m.number, code: m.code, kindName: m.kind_name, currency: m.currency }])), adr };
 }
 
 /**
@@ -134,7 +136,7 @@ export async function prepareMass(sql: Sql, input: MassParamsInput, P = business
   return massGenerationRows(params, files).map((r) => {
     const m = meta.get(r.fileId)!;
     return {
-      fileId: r.fileId, fileDisplayNumber: `${m.code} ${m.number}`, kindCode: m.code, kindName: m.kindName, fileNumber: r.fileNumber,
+      fileId: r.fileId, fileDisplayNumber: `${m.code} ${m.number}`, kindCode: m.code, kindName: m.kindName, currency: m.currency, fileNumber: r.fileNumber,
       partyId: r.partyId, partyName: r.partyName ?? '', address: adr.get(r.partyId)?.address ?? null, phone: r.phone, items: r.items as FileItem[],
     };
   });
@@ -193,7 +195,7 @@ export function rowOut(r: PreparedRow) {
         overdueBalance: i.overdueBalance, futureBalance: i.futureBalance, overpaymentBalance: i.overpaymentBalance, amount: i.amount, selected: true }));
     },
     get totals() {
-      return noticeTotals(r.items);
+      return { ...noticeTotals(r.items), currency: r.currency };
     },
   };
 }

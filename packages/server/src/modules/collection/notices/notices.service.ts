@@ -243,7 +243,7 @@ export async function noticeDraft(sql: Sql, fileId: string, reason: ContactReaso
     createdOn: day,
     addressees: file.partyIds.map((id) => adr.get(id)!).filter(Boolean),
     items: items.map((i) => itemOut(i, true)),
-    totals: noticeTotals(items),
+    totals: { ...noticeTotals(items), currency: file.currency },
   };
 }
 

@@ -61,7 +61,7 @@ export class ItemTotalsType {
   @Field(() => DecimalScalar) futureBalance!: string;
   @Field(() => DecimalScalar) overpaymentBalance!: string;
   @Field(() => DecimalScalar, { description: 'overdue + future' }) total!: string;
-  @Field(() => String, { nullable: true, description: 'ISO 4217 currency of these amounts (the loans of the debtor file); set on stored notices' }) currency?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO 4217 currency of these amounts (the loans of the debtor file; of its receivable kind in drafts and mass rows)' }) currency?: string | null;
 }
 
 @ObjectType('NoticeAddressee')

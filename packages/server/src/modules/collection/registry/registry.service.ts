@@ -58,9 +58,11 @@ export function rollupWhere(sql: Sql, f: NoticeFilter | null | undefined): Frag 
   if (!f) return sql`true`;
   if (f.ids || f.fileNumber || f.fileId || f.partyId) return null;
   // not dimensions of the rollup: counted on the notices themselves
-  if (f.templateId || f.templateName || f.promiseFrom || f.promiseTo || f.hasPromise != null || f.loanId || f.currency) return null;
+  if (f.templateId || f.templateName || f.promiseFrom || f.promiseTo || f.hasPromise != null || f.loanId) return null;
   const c: Frag[] = [sql`true`];
   if (f.kindCode) c.push(sql`t.kind_id = (select id from receivable_kinds where code = ${f.kindCode.trim().toUpperCase()})`);
+  // a kind's currency cannot change once it has files (dictionaries.service), so the kind in the key fixes the currency
+  if (f.currency) c.push(sql`t.kind_id in (select id from receivable_kinds where currency = ${f.currency.trim().toUpperCase()})`);
   if (f.createdFrom) c.push(sql`t.created_on >= ${f.createdFrom}`);
   if (f.createdTo) c.push(sql`t.created_on <= ${f.createdTo}`);
   if (f.sentFrom) c.push(sql`t.sent_day >= ${f.sentFrom}`);
@@ -76,16 +78,42 @@ export function rollupWhere(sql: Sql, f: NoticeFilter | null | undefined): Frag 
 
 const ROLLUP_COLS = 'kind_id, channel, reason, send_status, delivery_status, settlement_status, created_on, sent_day, created_by, notices, amount';
 
-/** Total count and amount of the notices matching the filter: from the rollup when it can answer, else counted. */
-export async function registryTotals(sql: Sql, filter: NoticeFilter | null | undefined): Promise<{ count: number; amount: string }> {
+/** Count and amount of one currency of the matching notices (the currency of the file's receivable kind). */
+export interface CurrencyTotal {
+  currency: string;
+  count: number;
+  amount: string;
+}
+
+export interface RegistryTotals {
+  count: number;
+  /** Σ of the amounts when the matching notices are all in one currency (or none match: 0.00); null when they span several */
+  amount: string | null;
+  byCurrency: CurrencyTotal[];
+}
+
+/** The totals of a filter from its per-currency rows (ordered by currency); money is never added across currencies. */
+export function totalsOf(byCurrency: CurrencyTotal[]): RegistryTotals {
+  return {
+    count: byCurrency.reduce((n, r) => n + r.count, 0),
+    amount: byCurrency.length === 0 ? '0.00' : byCurrency.length === 1 ? byCurrency[0].amount : null,
+    byCurrency,
+  };
+}
+
+/** Total count and amount per currency of the notices matching the filter: from the rollup when it can answer, else counted. */
+export async function registryTotals(sql: Sql, filter: NoticeFilter | null | undefined): Promise<RegistryTotals> {
   const rw = rollupWhere(sql, filter);
-  const [tot] = rw
-    ? await sql<{ count: number; amount: string }[]>`
-        select coalesce(sum(t.notices), 0)::int as count, coalesce(sum(t.amount), 0)::numeric(17,2)::text as amount
-        from (select ${sql.unsafe(ROLLUP_COLS)} from notice_totals union all select ${sql.unsafe(ROLLUP_COLS)} from notice_totals_delta) t where ${rw}`
-    : await sql<{ count: number; amount: string }[]>`
-        select count(*)::int as count, coalesce(sum(n.total_amount), 0)::numeric(17,2)::text as amount ${fromNotices(sql, needsFile(filter, null))} where ${registryWhere(sql, filter)}`;
-  return tot;
+  const rows = rw
+    ? await sql<CurrencyTotal[]>`
+        select k.currency, sum(t.notices)::int as count, sum(t.amount)::numeric(17,2)::text as amount
+        from (select ${sql.unsafe(ROLLUP_COLS)} from notice_totals union all select ${sql.unsafe(ROLLUP_COLS)} from notice_totals_delta) t
+        join receivable_kinds k on k.id = t.kind_id
+        where ${rw} group by k.currency having sum(t.notices) <> 0 order by k.currency`
+    : await sql<CurrencyTotal[]>`
+        select k.currency, count(*)::int as count, sum(n.total_amount)::numeric(17,2)::text as amount ${fromNotices(sql, true)}
+        where ${registryWhere(sql, filter)} group by k.currency order by k.currency`;
+  return totalsOf(rows);
 }
 
 /** Folds the rollup's deltas into notice_totals (migration 0009); returns the number of delta rows folded. */
@@ -155,21 +183,24 @@ export async function searchNotices(sql: Sql, filter: NoticeFilter | null | unde
   const dir = s.desc ? sql`desc` : sql`asc`;
   if (!rollupWhere(sql, filter)) {
     // selective filters (ids, one file, one party, one file number): totals and page in ONE round trip
-    const rows = await sql<(NoticeRow & { total_count: number; total_amount_all: string })[]>`
-      with a as materialized (select n.id, n.total_amount, ${s.key(sql)} as sort_key ${fromNotices(sql, withFile)} where ${where}),
+    const rows = await sql<(NoticeRow & { totals_all: CurrencyTotal[] })[]>`
+      with a as materialized (select n.id, n.total_amount, k.currency, ${s.key(sql)} as sort_key ${fromNotices(sql, true)} where ${where}),
         m as materialized (select id, sort_key from a where true ${cursor ? sql`and (sort_key, id) ${s.desc ? sql`<` : sql`>`} (${castVal(sql, s.cast, cursor[0])}, ${cursor[1]}::uuid)` : sql``}),
         p as materialized (select id, sort_key from m order by sort_key ${dir}, id ${dir} limit ${first + 1}),
-        tot as (select count(*)::int as total_count, coalesce(sum(total_amount), 0)::numeric(17,2)::text as total_amount_all from a)
-      select tot.total_count, tot.total_amount_all, x.* from tot left join lateral (
+        g as (select currency, count(*)::int as c, sum(total_amount)::numeric(17,2)::text as amt from a group by currency),
+        tot as (select coalesce(json_agg(json_build_object('currency', currency, 'count', c, 'amount', amt) order by currency), '[]'::json) as totals_all from g)
+      select tot.totals_all, x.* from tot left join lateral (
         select ${noticeColumns(sql)}, p.sort_key as p_sort_key
         from p join notices n on n.id = p.id ${noticeRelations(sql)}) x on true
       order by x.p_sort_key ${dir}, x.id ${dir}`;
     const found = rows.filter((r) => r.id !== null);
+    const totals = totalsOf(rows[0]?.totals_all ?? []);
     return {
       nodes: found.slice(0, first).map((r) => fixDates(r)),
       hasNextPage: found.length > first,
-      totalCount: rows[0]?.total_count ?? 0,
-      totalAmount: rows[0]?.total_amount_all ?? '0.00',
+      totalCount: totals.count,
+      totalAmount: totals.amount,
+      totalsByCurrency: totals.byCurrency,
       cursorOf: (r: NoticeRow) => encodeCursor([s.value(r), r.id]),
     };
   }
@@ -196,6 +227,7 @@ export async function searchNotices(sql: Sql, filter: NoticeFilter | null | unde
     hasNextPage,
     totalCount: tot.count,
     totalAmount: tot.amount,
+    totalsByCurrency: tot.byCurrency,
     cursorOf: (r: NoticeRow) => encodeCursor([s.value(r), r.id]),
   };
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../../graphql/scalars.js';
 import { Connection } from '../../common/connection.js';
+import { CurrencyTotalType } from '../../common/currency-total.js';
 import { ContactReasonEnum, NoticeChannelEnum } from '../templates/templates.types.js';
 import { NoticeSendStatusEnum, NoticeType, SettlementStatusEnum } from '../notices/notices.types.js';
 
@@ -42,5 +43,11 @@ export class NoticeFilter {
 
 @ObjectType()
 export class NoticeConnection extends Connection('Notice', NoticeType) {
-  @Field(() => DecimalScalar, { description: 'Σ of the matching notices’ amounts (selected items as of creation)' }) totalAmount!: string;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Σ of the matching notices’ amounts (selected items as of creation) when they are all in one currency; null when they span several currencies (read totalsByCurrency)',
+  })
+  totalAmount!: string | null;
+  @Field(() => [CurrencyTotalType], { description: 'Count and amount of ALL matching notices per currency (of the file’s receivable kind), ordered by currency; amounts are never added across currencies' })
+  totalsByCurrency!: CurrencyTotalType[];
 }
