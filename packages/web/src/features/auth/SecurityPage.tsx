@@ -16,6 +16,7 @@ import {
   StaffSessionsQuery,
   StartTotpEnrolmentMutation,
 } from './operations';
+import { formatDateTime } from '../../shared/format';
 
 /** The staff user's own security (issue 20): second factor, active sessions, password. */
 export function SecurityPage() {
@@ -110,7 +111,7 @@ function SessionsSection() {
   const { t, i18n } = useTranslation();
   const { data, error, refetch } = useQuery(StaffSessionsQuery, { fetchPolicy: 'network-only' });
   const [end, endState] = useMutation(EndStaffSessionMutation);
-  const fmt = (d: string) => new Date(d).toLocaleString(i18n.language === 'pl' ? 'pl-PL' : 'en-GB');
+  const fmt = (d: string) => formatDateTime(d, i18n.language, { seconds: true });
   return (
     <section className="card" aria-labelledby="sessions-title">
       <h2 id="sessions-title">{t('security.sessionsTitle')}</h2>

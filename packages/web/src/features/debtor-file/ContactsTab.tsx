@@ -14,8 +14,8 @@ import { RoleBadge } from '../debtor-files/PartyFlags';
 import { CreateContactMutation, DeleteContactMutation, PartyContactsQuery, UpdateContactMutation } from './operations';
 import { Checkbox } from './ui/Checkbox';
 import { Dialog } from './ui/Dialog';
-import { formatDateTime } from './ui/format';
 import { useHasRole, useRuleText } from './ui/hooks';
+import { formatDateTime } from '../../shared/format';
 
 type File = NonNullable<DebtorFileQuery['debtorFile']>;
 type Contact = PartyContactsData['partyContacts']['contacts'][number];

@@ -30,7 +30,6 @@ import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import '../notices/collection.css';
 import { Dialog } from '../notices/Dialog';
-import { CHANNELS, formatAmount, formatPhone, isSmsChannel, REASONS } from '../notices/format';
 import { ItemsTable } from '../notices/ItemsTable';
 import '../notices/locales';
 import { CollectionKindsQuery, GenerateNoticeTextQuery, NoticeTemplatesForReasonQuery } from '../notices/operations';
@@ -38,6 +37,8 @@ import { registryUrlForIds } from '../notices/registryParams';
 import { NormalisationNotice, SmsCounter } from '../notices/SmsCounter';
 import './locales';
 import { CreateMassNoticesMutation, PrepareMassNoticesQuery } from './operations';
+import { CHANNELS, isSmsChannel, REASONS } from '../../shared/collection/notices';
+import { compareAmounts, formatMoney, formatPhone, normaliseAmount } from '../../shared/format';
 
 type MassRow = PrepareData['prepareMassNotices']['rows'][number];
 type Prepared = PrepareData['prepareMassNotices'];
@@ -93,8 +94,8 @@ function toInput(p: Params): MassParamsInput {
     channel: p.channel,
     reason: p.reason as ContactReason,
     dueWithinDays: p.dueOn && p.reason !== 'OTHER' ? Number(p.dueWithinDays) : null,
-    amountFrom: p.amountOn ? p.amountFrom.replace(',', '.').trim() : null,
-    amountTo: p.amountOn ? p.amountTo.replace(',', '.').trim() : null,
+    amountFrom: p.amountOn ? normaliseAmount(p.amountFrom) : null,
+    amountTo: p.amountOn ? normaliseAmount(p.amountTo) : null,
     skipNoticeWithinDays: p.skipOn ? Number(p.skipNoticeWithinDays) : null,
   };
 }
@@ -202,10 +203,12 @@ export function MassGenerationPage() {
         helper.accessor((r) => r.address ?? '', { id: 'address', header: () => t('massGen.colAddress'), sortFn: 'text' }),
         helper.accessor('fileDisplayNumber', { id: 'file', header: () => t('massGen.colFile'), sortFn: 'alphanumeric' }),
         helper.accessor('phone', { id: 'phone', header: () => t('massGen.colPhone'), cell: (c) => formatPhone(c.getValue()) }),
-        helper.accessor((r) => Number(r.totals.total), {
+        helper.accessor((r) => r.totals.total, {
           id: 'total',
           header: () => t('massGen.colTotal'),
-          cell: (c) => formatAmount(c.row.original.totals.total, lang),
+          // money sorts exactly (bigint minor units), never as JS numbers
+          sortFn: (a, b) => compareAmounts(a.original.totals.total, b.original.totals.total),
+          cell: (c) => formatMoney(c.row.original.totals.total, lang),
           enableGlobalFilter: false,
         }),
         helper.accessor('items', {

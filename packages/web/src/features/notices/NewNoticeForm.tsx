@@ -12,10 +12,10 @@ import { useFormErrors } from '../../shared/ui/useFormErrors';
 import { AddresseeTable } from './AddresseeTable';
 import { contactsHref, needsConsentConfirmation } from './consent';
 import { Dialog } from './Dialog';
-import { CHANNELS, REASONS } from './format';
 import { ItemsTable } from './ItemsTable';
 import { CreateNoticeMutation, NoticeDraftQuery, NoticeFileQuery } from './operations';
 import { TextSection } from './TextSection';
+import { CHANNELS, REASONS } from '../../shared/collection/notices';
 
 const FIELDS = ['reason', 'channel', 'createdOn', 'promiseDate', 'partyId', 'itemIds', 'phone', 'text', 'note', 'templateId'] as const;
 

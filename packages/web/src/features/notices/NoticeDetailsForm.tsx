@@ -10,7 +10,6 @@ import { useFormErrors } from '../../shared/ui/useFormErrors';
 import { AddresseeTable } from './AddresseeTable';
 import { contactsHref, needsConsentConfirmation } from './consent';
 import { Dialog } from './Dialog';
-import { formatDateTime } from './format';
 import { ItemsTable } from './ItemsTable';
 import { NoteField } from './NewNoticeForm';
 import {
@@ -25,6 +24,7 @@ import { SendProgressDialog } from './SendProgress';
 import { NormalisationNotice } from './SmsCounter';
 import { DeliveryBadge, SendStatusBadge, SettlementBadge } from './StatusBadges';
 import { TextSection } from './TextSection';
+import { formatDateTime } from '../../shared/format';
 
 const FIELDS = ['promiseDate', 'itemIds', 'phone', 'text', 'note', 'templateId'] as const;
 
@@ -79,7 +79,8 @@ function DetailsBody({
   flash?: string;
   title: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'pl';
   const navigate = useNavigate();
   const ed = notice.editable;
   const [promiseDate, setPromiseDate] = useState(notice.promiseDate ?? '');
@@ -174,7 +175,7 @@ function DetailsBody({
         </div>
         <div>
           <dt>{t('notices.registry.sentAt')}</dt>
-          <dd>{notice.sentAt ? formatDateTime(notice.sentAt) : '—'}</dd>
+          <dd>{notice.sentAt ? formatDateTime(notice.sentAt, lang) : '—'}</dd>
         </div>
         <div>
           <dt>{t('notices.registry.createdBy')}</dt>
@@ -325,7 +326,7 @@ function DetailsBody({
           <ul>
             {notice.statusHistory.map((h, i) => (
               <li key={i} className={h.applied ? undefined : 'muted'}>
-                {formatDateTime(h.at)} · {t(`notices.delivery.${h.status}`, { defaultValue: h.status })} · {h.source}
+                {formatDateTime(h.at, lang)} · {t(`notices.delivery.${h.status}`, { defaultValue: h.status })} · {h.source}
                 {h.applied ? '' : ` (${t('notices.editor.ignored')})`}
               </li>
             ))}

@@ -17,17 +17,6 @@ import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import './collection.css';
 import { Dialog } from './Dialog';
-import {
-  CHANNELS,
-  DELIVERY_STATUSES,
-  formatAmount,
-  formatDateTime,
-  formatPhone,
-  REASONS,
-  SEND_STATUSES,
-  SETTLEMENT_STATUSES,
-  sumDecimals,
-} from './format';
 import { ItemsTable } from './ItemsTable';
 import './locales';
 import {
@@ -51,6 +40,8 @@ import {
 } from './registryParams';
 import { SendProgressDialog } from './SendProgress';
 import { DeliveryBadge, SendStatusBadge, SettlementBadge } from './StatusBadges';
+import { CHANNELS, DELIVERY_STATUSES, REASONS, SEND_STATUSES, SETTLEMENT_STATUSES } from '../../shared/collection/notices';
+import { formatDateTime, formatMoney, formatPhone, sumAmounts } from '../../shared/format';
 
 type Row = NoticeListFieldsFragment;
 const PAGE_SIZE = 100;
@@ -125,9 +116,9 @@ export function RegistryPage() {
         helper.accessor('createdAt', {
           id: 'created',
           header: () => t('notices.registry.createdOn'),
-          cell: (c) => formatDateTime(c.getValue()),
+          cell: (c) => formatDateTime(c.getValue(), lang),
         }),
-        helper.accessor('sentAt', { id: 'sent', header: () => t('notices.registry.sentAt'), cell: (c) => formatDateTime(c.getValue()) }),
+        helper.accessor('sentAt', { id: 'sent', header: () => t('notices.registry.sentAt'), cell: (c) => formatDateTime(c.getValue(), lang) }),
         helper.accessor('sendStatus', {
           id: 'sendStatus',
           header: () => t('notices.registry.sendStatus'),
@@ -148,7 +139,7 @@ export function RegistryPage() {
         helper.accessor((r) => r.totals.total, {
           id: 'amount',
           header: () => t('notices.registry.amount'),
-          cell: (c) => formatAmount(c.getValue(), lang),
+          cell: (c) => formatMoney(c.getValue(), lang),
         }),
       ]),
     [t, lang],
@@ -203,7 +194,7 @@ export function RegistryPage() {
             .join('; ') || t('notices.registry.noFilters')}
           {search.ids.length ? `; ${t('notices.registry.idsFilter', { count: search.ids.length })}` : ''}
         </p>
-        <p>{formatDateTime(new Date().toISOString())}</p>
+        <p>{formatDateTime(new Date().toISOString(), lang)}</p>
       </div>
 
       <div className="coll-toolbar coll-toolbar--actions no-print" role="toolbar" aria-label={t('notices.registry.actions')}>
@@ -281,14 +272,14 @@ export function RegistryPage() {
             <>
               <span data-testid="registry-count">{t('notices.registry.count', { count: connection.totalCount })}</span>
               {' · '}
-              {t('notices.registry.totalAmount', { amount: formatAmount(connection.totalAmount, lang) })}
+              {t('notices.registry.totalAmount', { amount: formatMoney(connection.totalAmount, lang) })}
               {selectedRows.length > 0 ? (
                 <>
                   {' · '}
                   <strong>
                     {t('notices.registry.selectedSummary', {
                       count: selectedRows.length,
-                      amount: formatAmount(sumDecimals(selectedRows.map((r) => r.totals.total)), lang),
+                      amount: formatMoney(sumAmounts(selectedRows.map((r) => r.totals.total)), lang),
                     })}
                   </strong>
                 </>

@@ -7,9 +7,9 @@ import { currentLanguage } from '../../shared/i18n/i18n';
 import { ErrorBanner } from '../../shared/ui/ErrorBanner';
 import { SelectField } from '../../shared/ui/SelectField';
 import { TextField } from '../../shared/ui/TextField';
-import { isSmsChannel } from './format';
 import { GenerateNoticeTextQuery, NoticeTemplatesForReasonQuery } from './operations';
 import { NormalisationNotice, SmsCounter } from './SmsCounter';
+import { isSmsChannel } from '../../shared/collection/notices';
 
 type TextSectionProps = {
   reason: ContactReason;

@@ -19,7 +19,6 @@ import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import { Checkbox } from '../debtor-file/ui/Checkbox';
 import { Dialog } from '../debtor-file/ui/Dialog';
-import { formatDateTime } from '../debtor-file/ui/format';
 import { useHasRole, useRuleText } from '../debtor-file/ui/hooks';
 import { Tabs } from '../debtor-file/ui/Tabs';
 import '../debtor-file/ui/servicing.css';
@@ -44,6 +43,7 @@ import {
 } from './operations';
 import { senderNameRules } from './senderName';
 import { PasswordStrength } from '../../shared/ui/PasswordStrength';
+import { formatDateTime } from '../../shared/format';
 
 const SECTIONS = ['collection', 'sms', 'users', 'tokens'] as const;
 type Section = (typeof SECTIONS)[number];

@@ -13,7 +13,6 @@ import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import '../notices/collection.css';
 import { Dialog } from '../notices/Dialog';
-import { CHANNELS, formatDateTime, isSmsChannel, REASONS } from '../notices/format';
 import '../notices/locales';
 import { NormalisationNotice, SmsCounter } from '../notices/SmsCounter';
 import './locales';
@@ -25,13 +24,16 @@ import {
   TemplatesQuery,
   UpdateTemplateMutation,
 } from './operations';
+import { CHANNELS, isSmsChannel, REASONS } from '../../shared/collection/notices';
+import { formatDateTime } from '../../shared/format';
 
 type Normalisation = Parameters<typeof NormalisationNotice>[0]['normalisation'];
 type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; id: string };
 
 /** /templates — "Obsługa szablonów powiadomień" (seed 002 §4.2). */
 export function TemplatesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'pl';
   const list = useQuery(TemplatesQuery, { fetchPolicy: 'cache-and-network' });
   const [sel, setSel] = useState<Selection>({ kind: 'none' });
   const [confirmDelete, setConfirmDelete] = useState<TemplateFieldsFragment | null>(null);
@@ -107,7 +109,7 @@ export function TemplatesPage() {
                           {tpl.name}
                         </button>
                         <div className="muted small">
-                          {t(`notices.channel.${tpl.channel}`)} · {t(`notices.reasonShort.${tpl.reason}`)} · {formatDateTime(tpl.updatedAt)}
+                          {t(`notices.channel.${tpl.channel}`)} · {t(`notices.reasonShort.${tpl.reason}`)} · {formatDateTime(tpl.updatedAt, lang)}
                         </div>
                       </td>
                       <td className="num">{tpl.usedBy}</td>
