@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
-import '../debtor-file/ui/servicing.css';
+import '../../shared/styles/servicing.css';
 import './dashboard.css';
 import './locales';
 import type { PortfolioSummaryQuery as PortfolioSummaryResult } from '../../graphql/generated/graphql';

@@ -16,8 +16,8 @@ import { PaymentsTab } from './PaymentsTab';
 import { ReceivablesTab } from './ReceivablesTab';
 import { ScheduleTab } from './ScheduleTab';
 import { SoftCollectionPanel } from './SoftCollectionPanel';
-import { Tabs } from './ui/Tabs';
-import './ui/servicing.css';
+import { Tabs } from '../../shared/ui/Tabs';
+import '../../shared/styles/servicing.css';
 
 export const FILE_TABS = ['receivables', 'payments', 'schedule', 'contacts', 'softCollection', 'history'] as const;
 export type FileTab = (typeof FILE_TABS)[number];

@@ -19,7 +19,7 @@ import {
   LoanScheduleVersionsQuery,
 } from './operations';
 import { PaymentStatusBadge } from './ReceivablesTab';
-import { useHasRole, useRuleText } from './ui/hooks';
+import { useHasRole, useRuleText } from '../../shared/hooks';
 import { ScheduleLineCells, ScheduleLineHeaders } from './ui/ScheduleLineCells';
 import { todayIso } from '../../shared/businessDate';
 import { amountFromMinor, amountRule, formatDateTime, formatMoney, normaliseAmount, parseAmount } from '../../shared/format';

@@ -3,7 +3,7 @@ import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-tab
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { DebtorFileSummaryFieldsFragment } from '../../graphql/generated/graphql';
-import { FileStatus, RoleBadge } from './PartyFlags';
+import { FileStatus, RoleBadge } from '../../shared/ui/PartyFlags';
 
 type Row = DebtorFileSummaryFieldsFragment;
 

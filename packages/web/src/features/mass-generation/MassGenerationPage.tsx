@@ -28,13 +28,13 @@ import { SelectField } from '../../shared/ui/SelectField';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
-import '../notices/collection.css';
-import { Dialog } from '../notices/Dialog';
-import { ItemsTable } from '../notices/ItemsTable';
+import '../../shared/styles/collection.css';
+import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
+import { ItemsTable } from '../../shared/collection/ItemsTable';
 import '../notices/locales';
 import { CollectionKindsQuery, GenerateNoticeTextQuery, NoticeTemplatesForReasonQuery } from '../notices/operations';
 import { registryUrlForIds } from '../notices/registryParams';
-import { NormalisationNotice, SmsCounter } from '../notices/SmsCounter';
+import { NormalisationNotice, SmsCounter } from '../../shared/collection/SmsCounter';
 import './locales';
 import { CreateMassNoticesMutation, PrepareMassNoticesQuery } from './operations';
 import { CHANNELS, isSmsChannel, REASONS } from '../../shared/collection/notices';
@@ -553,25 +553,18 @@ export function MassGenerationPage() {
         </section>
       ) : null}
 
-      <Dialog
+      <ConfirmDialog
         open={confirm}
-        role="alertdialog"
+        tone="primary"
         title={t('massGen.confirmTitle')}
-        onClose={() => setConfirm(false)}
-        actions={
-          <>
-            <button type="button" className="button button--primary" onClick={() => void create()} autoFocus>
-              {t('massGen.confirmOk', { count: selectedRows.length })}
-            </button>
-            <button type="button" className="button button--ghost" onClick={() => setConfirm(false)}>
-              {t('notices.common.cancel')}
-            </button>
-          </>
-        }
+        confirmLabel={t('massGen.confirmOk', { count: selectedRows.length })}
+        cancelLabel={t('notices.common.cancel')}
+        onCancel={() => setConfirm(false)}
+        onConfirm={() => void create()}
       >
         <p>{t('massGen.confirmText', { count: selectedRows.length })}</p>
         {!templateId && !text.trim() ? <p className="muted">{t('massGen.noTextWarning')}</p> : null}
-      </Dialog>
+      </ConfirmDialog>
     </section>
   );
 }

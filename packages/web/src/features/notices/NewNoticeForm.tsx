@@ -11,8 +11,8 @@ import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import { AddresseeTable } from './AddresseeTable';
 import { contactsHref, needsConsentConfirmation } from './consent';
-import { Dialog } from './Dialog';
-import { ItemsTable } from './ItemsTable';
+import { Dialog } from '../../shared/ui/Dialog';
+import { ItemsTable } from '../../shared/collection/ItemsTable';
 import { CreateNoticeMutation, NoticeDraftQuery, NoticeFileQuery } from './operations';
 import { TextSection } from './TextSection';
 import { CHANNELS, REASONS } from '../../shared/collection/notices';
@@ -252,7 +252,8 @@ export function NewNoticeForm({
         role="alertdialog"
         title={t('notices.consent.title')}
         onClose={() => setConsentAsk(false)}
-        actions={
+        variant="compact"
+        footer={
           <>
             <button
               type="button"

@@ -9,8 +9,9 @@ import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import { AddresseeTable } from './AddresseeTable';
 import { contactsHref, needsConsentConfirmation } from './consent';
-import { Dialog } from './Dialog';
-import { ItemsTable } from './ItemsTable';
+import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
+import { Dialog } from '../../shared/ui/Dialog';
+import { ItemsTable } from '../../shared/collection/ItemsTable';
 import { NoteField } from './NewNoticeForm';
 import {
   CheckNoticeStatusMutation,
@@ -21,7 +22,7 @@ import {
   UpdateNoticeMutation,
 } from './operations';
 import { SendProgressDialog } from './SendProgress';
-import { NormalisationNotice } from './SmsCounter';
+import { NormalisationNotice } from '../../shared/collection/SmsCounter';
 import { DeliveryBadge, SendStatusBadge, SettlementBadge } from './StatusBadges';
 import { TextSection } from './TextSection';
 import { formatDateTime } from '../../shared/format';
@@ -339,7 +340,8 @@ function DetailsBody({
         role="alertdialog"
         title={t('notices.consent.title')}
         onClose={() => setConsentAsk(false)}
-        actions={
+        variant="compact"
+        footer={
           <>
             <button type="button" className="button" onClick={() => void navigate(contactsHref(notice.fileId, notice.addressee.partyId))}>
               {t('notices.consent.goToContacts')}
@@ -356,33 +358,22 @@ function DetailsBody({
         <p>{t('notices.consent.text', { name: notice.addressee.name })}</p>
       </Dialog>
 
-      <Dialog
+      <ConfirmDialog
         open={confirmDelete}
-        role="alertdialog"
+        tone="danger"
         title={t('notices.delete.title')}
-        onClose={() => setConfirmDelete(false)}
-        actions={
-          <>
-            <button
-              type="button"
-              className="button coll-btn-danger"
-              onClick={() => {
-                setConfirmDelete(false);
-                void del({ variables: { id: notice.id } })
-                  .then(() => onDeleted())
-                  .catch(() => undefined);
-              }}
-            >
-              {t('notices.actions.delete')}
-            </button>
-            <button type="button" className="button button--ghost" onClick={() => setConfirmDelete(false)} autoFocus>
-              {t('notices.common.cancel')}
-            </button>
-          </>
-        }
+        confirmLabel={t('notices.actions.delete')}
+        cancelLabel={t('notices.common.cancel')}
+        onCancel={() => setConfirmDelete(false)}
+        onConfirm={() => {
+          setConfirmDelete(false);
+          void del({ variables: { id: notice.id } })
+            .then(() => onDeleted())
+            .catch(() => undefined);
+        }}
       >
         <p>{t('notices.delete.one', { file: notice.fileDisplayNumber, name: notice.addressee.name })}</p>
-      </Dialog>
+      </ConfirmDialog>
 
       <SendProgressDialog
         jobId={jobId}

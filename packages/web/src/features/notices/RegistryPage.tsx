@@ -15,9 +15,9 @@ import { SelectField } from '../../shared/ui/SelectField';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
-import './collection.css';
-import { Dialog } from './Dialog';
-import { ItemsTable } from './ItemsTable';
+import '../../shared/styles/collection.css';
+import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
+import { ItemsTable } from '../../shared/collection/ItemsTable';
 import './locales';
 import {
   CheckNoticeStatusMutation,
@@ -354,39 +354,28 @@ export function RegistryPage() {
 
       {current ? <CurrentNotice notice={current} /> : null}
 
-      <Dialog
+      <ConfirmDialog
         open={confirmDelete}
-        role="alertdialog"
+        tone="danger"
         title={t('notices.delete.title')}
-        onClose={() => setConfirmDelete(false)}
-        actions={
-          <>
-            <button
-              type="button"
-              className="button coll-btn-danger"
-              onClick={() => {
-                setConfirmDelete(false);
-                setDeletedIds(selectedIds);
-                void del({ variables: { ids: selectedIds } })
-                  .then((r) => {
-                    setInfo(t('notices.registry.deleted', { count: r.data?.deleteNotices ?? 0 }));
-                    setRowSelection({});
-                    setCurrentId(null);
-                    void refetch();
-                  })
-                  .catch(() => undefined);
-              }}
-            >
-              {t('notices.actions.delete')}
-            </button>
-            <button type="button" className="button button--ghost" onClick={() => setConfirmDelete(false)} autoFocus>
-              {t('notices.common.cancel')}
-            </button>
-          </>
-        }
+        confirmLabel={t('notices.actions.delete')}
+        cancelLabel={t('notices.common.cancel')}
+        onCancel={() => setConfirmDelete(false)}
+        onConfirm={() => {
+          setConfirmDelete(false);
+          setDeletedIds(selectedIds);
+          void del({ variables: { ids: selectedIds } })
+            .then((r) => {
+              setInfo(t('notices.registry.deleted', { count: r.data?.deleteNotices ?? 0 }));
+              setRowSelection({});
+              setCurrentId(null);
+              void refetch();
+            })
+            .catch(() => undefined);
+        }}
       >
         <p>{t('notices.delete.many', { count: selectedIds.length })}</p>
-      </Dialog>
+      </ConfirmDialog>
 
       <SendProgressDialog
         jobId={jobId}

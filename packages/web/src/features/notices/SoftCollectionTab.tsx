@@ -6,7 +6,7 @@ import { ErrorBanner } from '../../shared/ui/ErrorBanner';
 import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
-import './collection.css';
+import '../../shared/styles/collection.css';
 import './locales';
 import { NewNoticeForm } from './NewNoticeForm';
 import { NoticeDetailsForm } from './NoticeDetailsForm';

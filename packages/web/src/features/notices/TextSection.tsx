@@ -8,7 +8,7 @@ import { ErrorBanner } from '../../shared/ui/ErrorBanner';
 import { SelectField } from '../../shared/ui/SelectField';
 import { TextField } from '../../shared/ui/TextField';
 import { GenerateNoticeTextQuery, NoticeTemplatesForReasonQuery } from './operations';
-import { NormalisationNotice, SmsCounter } from './SmsCounter';
+import { NormalisationNotice, SmsCounter } from '../../shared/collection/SmsCounter';
 import { isSmsChannel } from '../../shared/collection/notices';
 
 type TextSectionProps = {

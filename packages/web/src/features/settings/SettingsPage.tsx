@@ -17,11 +17,11 @@ import { SelectField } from '../../shared/ui/SelectField';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
-import { Checkbox } from '../debtor-file/ui/Checkbox';
-import { Dialog } from '../debtor-file/ui/Dialog';
-import { useHasRole, useRuleText } from '../debtor-file/ui/hooks';
-import { Tabs } from '../debtor-file/ui/Tabs';
-import '../debtor-file/ui/servicing.css';
+import { Checkbox } from '../../shared/ui/Checkbox';
+import { Dialog } from '../../shared/ui/Dialog';
+import { useHasRole, useRuleText } from '../../shared/hooks';
+import { Tabs } from '../../shared/ui/Tabs';
+import '../../shared/styles/servicing.css';
 import './locales';
 import {
   ActivateSmsMutation,

@@ -11,10 +11,10 @@ import { SelectField } from '../../shared/ui/SelectField';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
-import '../notices/collection.css';
-import { Dialog } from '../notices/Dialog';
+import '../../shared/styles/collection.css';
+import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import '../notices/locales';
-import { NormalisationNotice, SmsCounter } from '../notices/SmsCounter';
+import { NormalisationNotice, SmsCounter } from '../../shared/collection/SmsCounter';
 import './locales';
 import {
   CreateTemplateMutation,
@@ -160,40 +160,29 @@ export function TemplatesPage() {
           )}
         </section>
       </div>
-      <Dialog
+      <ConfirmDialog
         open={!!confirmDelete}
-        role="alertdialog"
+        tone="danger"
         title={t('templates.deleteTitle')}
-        onClose={() => setConfirmDelete(null)}
-        actions={
-          <>
-            <button
-              type="button"
-              className="button coll-btn-danger"
-              onClick={() => {
-                const tpl = confirmDelete;
-                setConfirmDelete(null);
-                if (!tpl) return;
-                setDeleting(tpl.name);
-                void del({ variables: { id: tpl.id } })
-                  .then(() => {
-                    setInfo(t('templates.deleted', { name: tpl.name }));
-                    if (sel.kind === 'edit' && sel.id === tpl.id) setSel({ kind: 'none' });
-                    void list.refetch();
-                  })
-                  .catch(() => undefined);
-              }}
-            >
-              {t('templates.delete')}
-            </button>
-            <button type="button" className="button button--ghost" onClick={() => setConfirmDelete(null)} autoFocus>
-              {t('notices.common.cancel')}
-            </button>
-          </>
-        }
+        confirmLabel={t('templates.delete')}
+        cancelLabel={t('notices.common.cancel')}
+        onCancel={() => setConfirmDelete(null)}
+        onConfirm={() => {
+          const tpl = confirmDelete;
+          setConfirmDelete(null);
+          if (!tpl) return;
+          setDeleting(tpl.name);
+          void del({ variables: { id: tpl.id } })
+            .then(() => {
+              setInfo(t('templates.deleted', { name: tpl.name }));
+              if (sel.kind === 'edit' && sel.id === tpl.id) setSel({ kind: 'none' });
+              void list.refetch();
+            })
+            .catch(() => undefined);
+        }}
       >
         <p>{t('templates.deleteText', { name: confirmDelete?.name ?? '' })}</p>
-      </Dialog>
+      </ConfirmDialog>
     </section>
   );
 }

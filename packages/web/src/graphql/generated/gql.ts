@@ -15,8 +15,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AuditScreen($filter: AuditLogFilter, $first: Int) {\n    auditLog(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          at\n          actorType\n          actorId\n          action\n          entity\n          entityId\n          ip\n          after\n        }\n      }\n    }\n  }\n": typeof types.AuditScreenDocument,
-    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
-    "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, totpCode: $totpCode) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query MySecurity {\n    mySecurity {\n      totpEnabled\n      enrolmentRequired\n      recoveryCodesLeft\n    }\n  }\n": typeof types.MySecurityDocument,
@@ -133,11 +131,11 @@ type Documents = {
     "\n  mutation DeleteNoticeTemplate($id: ID!) {\n    deleteNoticeTemplate(id: $id)\n  }\n": typeof types.DeleteNoticeTemplateDocument,
     "\n  fragment SmsNormalisationFields on SmsNormalisation {\n    changed\n    replaced {\n      from\n      to\n      count\n    }\n    removed {\n      char\n      count\n    }\n  }\n": typeof types.SmsNormalisationFieldsFragmentDoc,
     "\n  fragment SmsLengthFields on SmsLength {\n    characters\n    units\n    parts\n    perPart\n  }\n": typeof types.SmsLengthFieldsFragmentDoc,
+    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
 };
 const documents: Documents = {
     "\n  query AuditScreen($filter: AuditLogFilter, $first: Int) {\n    auditLog(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          at\n          actorType\n          actorId\n          action\n          entity\n          entityId\n          ip\n          after\n        }\n      }\n    }\n  }\n": types.AuditScreenDocument,
-    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n": types.CurrentUserFieldsFragmentDoc,
-    "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, totpCode: $totpCode) {\n      ...CurrentUserFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query MySecurity {\n    mySecurity {\n      totpEnabled\n      enrolmentRequired\n      recoveryCodesLeft\n    }\n  }\n": types.MySecurityDocument,
@@ -254,6 +252,8 @@ const documents: Documents = {
     "\n  mutation DeleteNoticeTemplate($id: ID!) {\n    deleteNoticeTemplate(id: $id)\n  }\n": types.DeleteNoticeTemplateDocument,
     "\n  fragment SmsNormalisationFields on SmsNormalisation {\n    changed\n    replaced {\n      from\n      to\n      count\n    }\n    removed {\n      char\n      count\n    }\n  }\n": types.SmsNormalisationFieldsFragmentDoc,
     "\n  fragment SmsLengthFields on SmsLength {\n    characters\n    units\n    parts\n    perPart\n  }\n": types.SmsLengthFieldsFragmentDoc,
+    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n": types.CurrentUserFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
 };
 
 /**
@@ -274,14 +274,6 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditScreen($filter: AuditLogFilter, $first: Int) {\n    auditLog(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          at\n          actorType\n          actorId\n          action\n          entity\n          entityId\n          ip\n          after\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditScreen($filter: AuditLogFilter, $first: Int) {\n    auditLog(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          at\n          actorType\n          actorId\n          action\n          entity\n          entityId\n          ip\n          after\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -746,6 +738,14 @@ export function graphql(source: "\n  fragment SmsNormalisationFields on SmsNorma
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SmsLengthFields on SmsLength {\n    characters\n    units\n    parts\n    perPart\n  }\n"): (typeof documents)["\n  fragment SmsLengthFields on SmsLength {\n    characters\n    units\n    parts\n    perPart\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

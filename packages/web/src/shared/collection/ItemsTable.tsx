@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatMoney, sumAmounts } from '../../shared/format';
+import { formatMoney, sumAmounts } from '../format';
 
 export type ItemRow = {
   id: string;
