@@ -16,12 +16,12 @@ import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import '../../shared/styles/collection.css';
+import { CollectionKindsQuery } from '../../shared/collection/operations';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { ItemsTable } from '../../shared/collection/ItemsTable';
 import './locales';
 import {
   CheckNoticeStatusMutation,
-  CollectionKindsQuery,
   CollectionMeQuery,
   CollectionUsersQuery,
   DeleteNoticesMutation,

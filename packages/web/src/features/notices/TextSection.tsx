@@ -7,7 +7,7 @@ import { currentLanguage } from '../../shared/i18n/i18n';
 import { ErrorBanner } from '../../shared/ui/ErrorBanner';
 import { SelectField } from '../../shared/ui/SelectField';
 import { TextField } from '../../shared/ui/TextField';
-import { GenerateNoticeTextQuery, NoticeTemplatesForReasonQuery } from './operations';
+import { GenerateNoticeTextQuery, NoticeTemplatesForReasonQuery } from '../../shared/collection/operations';
 import { NormalisationNotice, SmsCounter } from '../../shared/collection/SmsCounter';
 import { isSmsChannel } from '../../shared/collection/notices';
 

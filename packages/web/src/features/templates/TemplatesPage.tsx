@@ -13,7 +13,6 @@ import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import '../../shared/styles/collection.css';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
-import '../notices/locales';
 import { NormalisationNotice, SmsCounter } from '../../shared/collection/SmsCounter';
 import './locales';
 import {
