@@ -12,7 +12,7 @@ const helper = createColumnHelper<typeof features, Row>();
 
 /** Results of the debtor-file search; the file number links to /files/:id. */
 export function DebtorFilesTable({ rows, caption }: { rows: readonly Row[]; caption: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { search } = useLocation();
 
   const columns = useMemo(
@@ -63,8 +63,8 @@ export function DebtorFilesTable({ rows, caption }: { rows: readonly Row[]; capt
           cell: (ctx) => <FileStatus status={ctx.getValue()} />,
         }),
       ]),
-    // columns re-render their texts when the language changes
-    [t, i18n.resolvedLanguage, search],
+    // columns re-render their texts when the language changes (`t` changes with it)
+    [t, search],
   );
 
   const table = useTable({ features, columns, data: rows as Row[], getRowId: (r) => r.id });

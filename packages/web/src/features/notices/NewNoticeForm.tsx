@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -50,9 +50,11 @@ export function NewNoticeForm({
   });
   const d = draft.data?.noticeDraft;
 
-  // a new draft (reason/date changed): tick every item; default the date and the addressee
-  useEffect(() => {
-    if (!d) return;
+  // a new draft (reason/date changed): tick every item; default the date and the addressee (adjusted while rendering,
+  // https://react.dev/learn/you-might-not-need-an-effect#adjusting-some-state-when-a-prop-changes)
+  const [draftShown, setDraftShown] = useState<typeof d>(undefined);
+  if (d && d !== draftShown) {
+    setDraftShown(d);
     setSelected(new Set(d.items.filter((i) => i.selected).map((i) => i.id)));
     if (!createdOn) setCreatedOn(d.createdOn);
     if (!d.addressees.some((a) => a.partyId === partyId)) {
@@ -62,15 +64,11 @@ export function NewNoticeForm({
         setPhone(first.mobile ?? '');
       }
     }
-  }, [d]);
+  }
 
   const [create, createState] = useMutation(CreateNoticeMutation);
   const consentError = needsConsentConfirmation(createState.error);
   const errors = useFormErrors(consentError ? null : createState.error, FIELDS);
-
-  useEffect(() => {
-    if (consentError) setConsentAsk(true);
-  }, [consentError, createState.error]);
 
   async function save(manualPhone: boolean) {
     setConsentAsk(false);
@@ -95,8 +93,9 @@ export function NewNoticeForm({
       });
       const id = res.data?.createNotice.notice.id;
       if (id) onCreated(id);
-    } catch {
-      // shown through createState.error
+    } catch (e) {
+      // shown through createState.error; a number without SMS consent asks first
+      if (needsConsentConfirmation(e)) setConsentAsk(true);
     }
   }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -103,9 +103,6 @@ function DetailsBody({
   const consentError = needsConsentConfirmation(updateState.error);
   const errors = useFormErrors(consentError ? null : updateState.error, FIELDS);
   const otherErrors = useFormErrors(refreshState.error ?? delState.error ?? sendState.error ?? checkState.error, []);
-  useEffect(() => {
-    if (consentError) setConsentAsk(true);
-  }, [consentError, updateState.error]);
 
   const normalisation = updateState.data?.updateNotice.normalisation;
 
@@ -128,8 +125,9 @@ function DetailsBody({
       });
       setMessage(t('notices.editor.saved'));
       refetch();
-    } catch {
-      // shown by updateState.error
+    } catch (e) {
+      // shown by updateState.error; a number without SMS consent asks first
+      if (needsConsentConfirmation(e)) setConsentAsk(true);
     }
   }
 

@@ -406,8 +406,9 @@ function filterValueLabel(key: string, value: string, t: TFunction): string {
 function CurrentNotice({ notice }: { notice: Row }) {
   const { t } = useTranslation();
   const items = useQuery(NoticeItemsQuery, { variables: { id: notice.id } });
-  const list = items.data?.notice.items ?? [];
-  const selected = useMemo(() => new Set(list.filter((i) => i.selected).map((i) => i.id)), [list]);
+  const loaded = items.data?.notice.items;
+  const list = loaded ?? [];
+  const selected = useMemo(() => new Set((loaded ?? []).filter((i) => i.selected).map((i) => i.id)), [loaded]);
   return (
     <div className="coll-split coll-split--wide no-print" aria-live="polite">
       <section className="card" aria-labelledby="registry-items-title">
