@@ -30,6 +30,7 @@ import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import '../../shared/styles/collection.css';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
+import { FormField } from '../../shared/ui/FormField';
 import { ItemsTable } from '../../shared/collection/ItemsTable';
 import { CollectionKindsQuery, GenerateNoticeTextQuery, NoticeTemplatesForReasonQuery } from '../../shared/collection/operations';
 import { registryUrlForIds } from '../../shared/collection/registryLink';
@@ -536,13 +537,14 @@ export function MassGenerationPage() {
               <p className="muted small">{t('massGen.generateHint')}</p>
             )
           ) : (
-            <div className="field">
-              <label className="field__label" htmlFor="mass-text">
-                {t('massGen.manualText')}
-              </label>
-              <textarea id="mass-text" className="field__input coll-textarea" rows={3} value={text} onChange={(e) => setText(e.target.value)} aria-describedby="mass-text-counter" />
-              <SmsCounter text={text} sms={isSmsChannel(prepared.params.channel ?? 'SMS')} id="mass-text-counter" />
-            </div>
+            <FormField
+              label={t('massGen.manualText')}
+              id="mass-text"
+              describedBy="mass-text-counter"
+              after={<SmsCounter text={text} sms={isSmsChannel(prepared.params.channel ?? 'SMS')} id="mass-text-counter" />}
+            >
+              {(control) => <textarea {...control} className="field__input coll-textarea" rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
+            </FormField>
           )}
           <ErrorBanner messages={createErrors.banner} />
           <div className="form-actions">

@@ -16,6 +16,7 @@ import { ItemsTable } from '../../shared/collection/ItemsTable';
 import { CreateNoticeMutation, NoticeDraftQuery, NoticeFileQuery } from './operations';
 import { TextSection } from './TextSection';
 import { CHANNELS, REASONS } from '../../shared/collection/notices';
+import { FieldError, FormField } from '../../shared/ui/FormField';
 
 const FIELDS = ['reason', 'channel', 'createdOn', 'promiseDate', 'partyId', 'itemIds', 'phone', 'text', 'note', 'templateId'] as const;
 
@@ -189,11 +190,7 @@ export function NewNoticeForm({
             {t('notices.editor.departedWarning')}
           </p>
         ) : null}
-        {errors.byField.partyId ? (
-          <p className="field__error" role="alert">
-            {errors.byField.partyId}
-          </p>
-        ) : null}
+        <FieldError error={errors.byField.partyId} />
       </fieldset>
 
       <fieldset className="coll-fieldset" aria-busy={draft.loading}>
@@ -207,11 +204,7 @@ export function NewNoticeForm({
             <ItemsTable items={d.items} selected={selected} onChange={setSelected} caption={t('notices.editor.items')} />
           </div>
         ) : null}
-        {errors.byField.itemIds ? (
-          <p className="field__error" role="alert">
-            {errors.byField.itemIds}
-          </p>
-        ) : null}
+        <FieldError error={errors.byField.itemIds} />
       </fieldset>
 
       <TextSection
@@ -292,25 +285,18 @@ export function NoteField({
 }) {
   const { t } = useTranslation();
   return (
-    <div className={['field', error ? 'field--invalid' : ''].join(' ')}>
-      <label className="field__label" htmlFor="notice-note">
-        {t('notices.editor.note')}
-      </label>
-      <textarea
-        id="notice-note"
-        name="note"
-        className="field__input coll-textarea"
-        rows={2}
-        value={value}
-        disabled={disabled}
-        aria-invalid={error ? true : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FormField label={t('notices.editor.note')} error={error} id="notice-note">
+      {(control) => (
+        <textarea
+          {...control}
+          name="note"
+          className="field__input coll-textarea"
+          rows={2}
+          value={value}
+          disabled={disabled}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </FormField>
   );
 }

@@ -26,6 +26,7 @@ import { NormalisationNotice } from '../../shared/collection/SmsCounter';
 import { DeliveryBadge, SendStatusBadge, SettlementBadge } from './StatusBadges';
 import { TextSection } from './TextSection';
 import { formatDateTime } from '../../shared/format';
+import { FieldError } from '../../shared/ui/FormField';
 
 const FIELDS = ['promiseDate', 'itemIds', 'phone', 'text', 'note', 'templateId'] as const;
 
@@ -223,11 +224,7 @@ function DetailsBody({
           showCurrent
           caption={t('notices.editor.items')}
         />
-        {errors.byField.itemIds ? (
-          <p className="field__error" role="alert">
-            {errors.byField.itemIds}
-          </p>
-        ) : null}
+        <FieldError error={errors.byField.itemIds} />
         {ed.refreshItems ? (
           <div className="form-actions form-actions--inline">
             <button

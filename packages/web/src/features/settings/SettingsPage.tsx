@@ -44,6 +44,7 @@ import {
 import { senderNameRules } from './senderName';
 import { PasswordStrength } from '../../shared/ui/PasswordStrength';
 import { formatDateTime } from '../../shared/format';
+import { FieldError } from '../../shared/ui/FormField';
 
 const SECTIONS = ['collection', 'sms', 'users', 'tokens'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -428,11 +429,7 @@ function RoleChecks({ roles, onChange, error }: { roles: readonly Role[]; onChan
           />
         ))}
       </div>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
     </fieldset>
   );
 }

@@ -25,6 +25,7 @@ import {
 } from './operations';
 import { CHANNELS, isSmsChannel, REASONS } from '../../shared/collection/notices';
 import { formatDateTime } from '../../shared/format';
+import { FormField } from '../../shared/ui/FormField';
 
 type Normalisation = Parameters<typeof NormalisationNotice>[0]['normalisation'];
 type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; id: string };
@@ -328,53 +329,39 @@ function TemplateEditor({
       </div>
       <div className="template-editor__body">
         <div className="template-editor__texts">
-          <div className={['field', errors.byField.text ? 'field--invalid' : ''].join(' ')}>
-            <label className="field__label" htmlFor="template-text">
-              {t('templates.text')}
-            </label>
-            <textarea
-              id="template-text"
-              ref={textRef}
-              className="field__input coll-textarea"
-              rows={5}
-              value={text}
-              aria-invalid={errors.byField.text ? true : undefined}
-              aria-describedby="template-text-counter"
-              onFocus={() => (lastTarget.current = 'text')}
-              onChange={(e) => setText(e.target.value)}
-            />
-            <SmsCounter text={text} sms={sms} id="template-text-counter" />
-            {errors.byField.text ? (
-              <p className="field__error" role="alert">
-                {errors.byField.text}
-              </p>
-            ) : null}
-          </div>
-          {overdue ? (
-            <div className={['field', errors.byField.promiseAddendum ? 'field--invalid' : ''].join(' ')}>
-              <label className="field__label" htmlFor="template-addendum">
-                {t('templates.addendum')}
-              </label>
+          <FormField
+            label={t('templates.text')}
+            error={errors.byField.text}
+            id="template-text"
+            describedBy="template-text-counter"
+            after={<SmsCounter text={text} sms={sms} id="template-text-counter" />}
+          >
+            {(control) => (
               <textarea
-                id="template-addendum"
-                ref={addendumRef}
+                {...control}
+                ref={textRef}
                 className="field__input coll-textarea"
-                rows={2}
-                value={addendum}
-                aria-invalid={errors.byField.promiseAddendum ? true : undefined}
-                aria-describedby="template-addendum-hint"
-                onFocus={() => (lastTarget.current = 'promiseAddendum')}
-                onChange={(e) => setAddendum(e.target.value)}
+                rows={5}
+                value={text}
+                onFocus={() => (lastTarget.current = 'text')}
+                onChange={(e) => setText(e.target.value)}
               />
-              <p className="field__hint" id="template-addendum-hint">
-                {t('templates.addendumHint')}
-              </p>
-              {errors.byField.promiseAddendum ? (
-                <p className="field__error" role="alert">
-                  {errors.byField.promiseAddendum}
-                </p>
-              ) : null}
-            </div>
+            )}
+          </FormField>
+          {overdue ? (
+            <FormField label={t('templates.addendum')} error={errors.byField.promiseAddendum} hint={t('templates.addendumHint')} id="template-addendum">
+              {(control) => (
+                <textarea
+                  {...control}
+                  ref={addendumRef}
+                  className="field__input coll-textarea"
+                  rows={2}
+                  value={addendum}
+                  onFocus={() => (lastTarget.current = 'promiseAddendum')}
+                  onChange={(e) => setAddendum(e.target.value)}
+                />
+              )}
+            </FormField>
           ) : null}
         </div>
         <aside className="template-editor__tags" aria-labelledby="tags-title">
