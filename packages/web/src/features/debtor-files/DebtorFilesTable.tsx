@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { DebtorFileSummaryFieldsFragment } from '../../graphql/generated/graphql';
 import { FileStatus, RoleBadge } from '../../shared/ui/PartyFlags';
+import { DataTableHead } from '../../shared/ui/table';
 
 type Row = DebtorFileSummaryFieldsFragment;
 
@@ -73,17 +74,7 @@ export function DebtorFilesTable({ rows, caption }: { rows: readonly Row[]; capt
     <div className="table-wrap">
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col" className={`col-${header.column.id}`}>
-                  {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
+        <DataTableHead groups={table.getHeaderGroups()} />
         <tbody>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id}>

@@ -39,6 +39,7 @@ import './locales';
 import { CreateMassNoticesMutation, PrepareMassNoticesQuery } from './operations';
 import { CHANNELS, isSmsChannel, REASONS } from '../../shared/collection/notices';
 import { compareAmounts, formatMoney, formatPhone, normaliseAmount } from '../../shared/format';
+import { DataTableHead, SelectAllCheckbox, SelectRowCheckbox, SELECT_COLUMN_ID } from '../../shared/ui/table';
 
 type MassRow = PrepareData['prepareMassNotices']['rows'][number];
 type Prepared = PrepareData['prepareMassNotices'];
@@ -176,28 +177,10 @@ export function MassGenerationPage() {
     () =>
       helper.columns([
         helper.display({
-          id: 'select',
+          id: SELECT_COLUMN_ID,
           enableSorting: false,
-          header: ({ table }) => (
-            <input
-              type="checkbox"
-              aria-label={t('massGen.selectAll')}
-              checked={table.getIsAllRowsSelected()}
-              ref={(el) => {
-                if (el) el.indeterminate = table.getIsSomeRowsSelected() && !table.getIsAllRowsSelected();
-              }}
-              onChange={table.getToggleAllRowsSelectedHandler()}
-            />
-          ),
-          cell: ({ row }) => (
-            <input
-              type="checkbox"
-              aria-label={t('massGen.selectRow', { name: row.original.partyName, file: row.original.fileDisplayNumber })}
-              checked={row.getIsSelected()}
-              onClick={(e) => e.stopPropagation()}
-              onChange={row.getToggleSelectedHandler()}
-            />
-          ),
+          header: ({ table }) => <SelectAllCheckbox table={table} label={t('massGen.selectAll')} />,
+          cell: ({ row }) => <SelectRowCheckbox row={row} label={t('massGen.selectRow', { name: row.original.partyName, file: row.original.fileDisplayNumber })} />,
         }),
         helper.accessor('partyName', { id: 'name', header: () => t('massGen.colName'), sortFn: 'text' }),
         helper.accessor((r) => r.address ?? '', { id: 'address', header: () => t('massGen.colAddress'), sortFn: 'text' }),
@@ -411,32 +394,7 @@ export function MassGenerationPage() {
             <div className="table-wrap mass__grid" ref={scrollRef} tabIndex={0} aria-label={t('massGen.addressees')}>
               <table className="data-table data-table--compact data-table--select" aria-rowcount={modelRows.length + 1}>
                 <caption className="visually-hidden">{t('massGen.addressees')}</caption>
-                <thead>
-                  {table.getHeaderGroups().map((group) => (
-                    <tr key={group.id}>
-                      {group.headers.map((header) => {
-                        const sorted = header.column.getIsSorted();
-                        return (
-                          <th
-                            key={header.id}
-                            scope="col"
-                            className={`col-${header.column.id}`}
-                            aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                          >
-                            {header.column.getCanSort() ? (
-                              <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                                <table.FlexRender header={header} />
-                                <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
-                              </button>
-                            ) : (
-                              <table.FlexRender header={header} />
-                            )}
-                          </th>
-                        );
-                      })}
-                    </tr>
-                  ))}
-                </thead>
+                <DataTableHead groups={table.getHeaderGroups()} />
                 <tbody>
                   {padTop > 0 ? (
                     <tr aria-hidden="true">

@@ -42,6 +42,7 @@ import { SendProgressDialog } from './SendProgress';
 import { DeliveryBadge, SendStatusBadge, SettlementBadge } from './StatusBadges';
 import { CHANNELS, DELIVERY_STATUSES, REASONS, SEND_STATUSES, SETTLEMENT_STATUSES } from '../../shared/collection/notices';
 import { formatDateTime, formatMoney, formatPhone, sumAmounts } from '../../shared/format';
+import { DataTableHead, LoadMore, SelectAllCheckbox, SelectRowCheckbox, SELECT_COLUMN_ID } from '../../shared/ui/table';
 
 type Row = NoticeListFieldsFragment;
 const PAGE_SIZE = 100;
@@ -89,27 +90,9 @@ export function RegistryPage() {
     () =>
       helper.columns([
         helper.display({
-          id: 'select',
-          header: ({ table }) => (
-            <input
-              type="checkbox"
-              aria-label={t('notices.registry.selectAll')}
-              checked={table.getIsAllRowsSelected()}
-              ref={(el) => {
-                if (el) el.indeterminate = table.getIsSomeRowsSelected() && !table.getIsAllRowsSelected();
-              }}
-              onChange={table.getToggleAllRowsSelectedHandler()}
-            />
-          ),
-          cell: ({ row }) => (
-            <input
-              type="checkbox"
-              aria-label={t('notices.registry.selectRow', { name: row.original.addressee.name, file: row.original.fileDisplayNumber })}
-              checked={row.getIsSelected()}
-              onClick={(e) => e.stopPropagation()}
-              onChange={row.getToggleSelectedHandler()}
-            />
-          ),
+          id: SELECT_COLUMN_ID,
+          header: ({ table }) => <SelectAllCheckbox table={table} label={t('notices.registry.selectAll')} />,
+          cell: ({ row }) => <SelectRowCheckbox row={row} label={t('notices.registry.selectRow', { name: row.original.addressee.name, file: row.original.fileDisplayNumber })} />,
         }),
         helper.accessor((r) => r.addressee.name, { id: 'addressee', header: () => t('notices.registry.addressee') }),
         helper.accessor('fileDisplayNumber', { id: 'file', header: () => t('notices.registry.file') }),
@@ -296,17 +279,7 @@ export function RegistryPage() {
           <div className="table-wrap registry__table">
             <table className="data-table data-table--compact data-table--select">
               <caption className="visually-hidden">{t('notices.registry.results')}</caption>
-              <thead>
-                {table.getHeaderGroups().map((group) => (
-                  <tr key={group.id}>
-                    {group.headers.map((header) => (
-                      <th key={header.id} scope="col" className={`col-${header.column.id}`}>
-                        {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-                      </th>
-                    ))}
-                  </tr>
-                ))}
-              </thead>
+              <DataTableHead groups={table.getHeaderGroups()} />
               <tbody>
                 {table.getRowModel().rows.map((row) => (
                   <tr
@@ -339,16 +312,13 @@ export function RegistryPage() {
           </div>
         ) : null}
         {connection?.pageInfo.hasNextPage ? (
-          <div className="results__more no-print">
-            <button
-              type="button"
-              className="button"
-              disabled={loadingMore}
-              onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
-            >
-              {loadingMore ? t('notices.common.loading') : t('notices.registry.loadMore')}
-            </button>
-          </div>
+          <LoadMore
+            className="no-print"
+            loading={loadingMore}
+            onLoadMore={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
+            label={t('notices.registry.loadMore')}
+            loadingLabel={t('notices.common.loading')}
+          />
         ) : null}
       </section>
 
