@@ -19,7 +19,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { ContactReason, MassParamsInput, NoticeChannel, PrepareMassNoticesQuery as PrepareData } from '../../graphql/generated/graphql';
+import type { ContactReason, MassParamsInput, PrepareMassNoticesQuery as PrepareData } from '../../graphql/generated/graphql';
 import { toFormErrors } from '../../shared/errors/graphqlErrors';
 import { currentLanguage } from '../../shared/i18n/i18n';
 import { EmptyState } from '../../shared/ui/EmptyState';
@@ -32,13 +32,15 @@ import '../../shared/styles/collection.css';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { FormField } from '../../shared/ui/FormField';
 import { ItemsTable } from '../../shared/collection/ItemsTable';
-import { CollectionKindsQuery, GenerateNoticeTextQuery, NoticeTemplatesForReasonQuery } from '../../shared/collection/operations';
+import { GenerateNoticeTextQuery, NoticeTemplatesForReasonQuery } from '../../shared/collection/operations';
 import { registryUrlForIds } from '../../shared/collection/registryLink';
 import { NormalisationNotice, SmsCounter } from '../../shared/collection/SmsCounter';
 import './locales';
+import { MassParamsForm } from './MassParamsForm';
+import { EMPTY, PARAM_FIELDS, toInput, type Params } from './massParams';
 import { CreateMassNoticesMutation, PrepareMassNoticesQuery } from './operations';
-import { CHANNELS, isSmsChannel, REASONS } from '../../shared/collection/notices';
-import { compareAmounts, formatMoney, formatPhone, normaliseAmount } from '../../shared/format';
+import { isSmsChannel } from '../../shared/collection/notices';
+import { compareAmounts, formatMoney, formatPhone } from '../../shared/format';
 import { DataTableHead, SelectAllCheckbox, SelectRowCheckbox, SELECT_COLUMN_ID } from '../../shared/ui/table';
 
 type MassRow = PrepareData['prepareMassNotices']['rows'][number];
@@ -56,50 +58,6 @@ const features = tableFeatures({
 });
 const helper = createColumnHelper<typeof features, MassRow>();
 const rowKey = (r: MassRow) => `${r.fileId}|${r.partyId}`;
-
-type Params = {
-  kindCode: string;
-  fileNumberFrom: string;
-  fileNumberTo: string;
-  channel: NoticeChannel;
-  reason: ContactReason | '';
-  dueOn: boolean;
-  dueWithinDays: string;
-  amountOn: boolean;
-  amountFrom: string;
-  amountTo: string;
-  skipOn: boolean;
-  skipNoticeWithinDays: string;
-};
-const EMPTY: Params = {
-  kindCode: '',
-  fileNumberFrom: '',
-  fileNumberTo: '',
-  channel: 'SMS',
-  reason: '',
-  dueOn: false,
-  dueWithinDays: '7',
-  amountOn: false,
-  amountFrom: '0.00',
-  amountTo: '0.00',
-  skipOn: false,
-  skipNoticeWithinDays: '7',
-};
-const PARAM_FIELDS = ['kindCode', 'fileNumberFrom', 'fileNumberTo', 'channel', 'reason', 'dueWithinDays', 'amountFrom', 'amountTo', 'skipNoticeWithinDays'] as const;
-
-function toInput(p: Params): MassParamsInput {
-  return {
-    kindCode: p.kindCode,
-    fileNumberFrom: p.kindCode && p.fileNumberFrom.trim() ? p.fileNumberFrom.trim() : null,
-    fileNumberTo: p.kindCode && p.fileNumberTo.trim() ? p.fileNumberTo.trim() : null,
-    channel: p.channel,
-    reason: p.reason as ContactReason,
-    dueWithinDays: p.dueOn && p.reason !== 'OTHER' ? Number(p.dueWithinDays) : null,
-    amountFrom: p.amountOn ? normaliseAmount(p.amountFrom) : null,
-    amountTo: p.amountOn ? normaliseAmount(p.amountTo) : null,
-    skipNoticeWithinDays: p.skipOn ? Number(p.skipNoticeWithinDays) : null,
-  };
-}
 
 /** /mass-generation — "Masowe generowanie powiadomień SMS" (seed 002 §6). */
 export function MassGenerationPage() {
@@ -123,7 +81,6 @@ export function MassGenerationPage() {
   const [renderError, setRenderError] = useState<unknown>(null);
   const [confirm, setConfirm] = useState(false);
 
-  const kinds = useQuery(CollectionKindsQuery);
   const reasonForTemplates = (prepared?.params.reason ?? (p.reason || 'OVERDUE')) as ContactReason;
   const templates = useQuery(NoticeTemplatesForReasonQuery, { variables: { reason: reasonForTemplates }, skip: !prepared });
   const [createMass, createState] = useMutation(CreateMassNoticesMutation);
@@ -286,74 +243,19 @@ export function MassGenerationPage() {
   }
 
   const renderErrors = toFormErrors(renderError, [], t, currentLanguage());
-  const kindOptions = [
-    { value: '', label: t('massGen.chooseKind') },
-    ...(kinds.data?.receivableKinds ?? []).map((k) => ({ value: k.code, label: `${k.code} — ${k.name}` })),
-  ];
-  const dueLabel = p.reason === 'UPCOMING' ? t('massGen.dueNext') : t('massGen.dueLast');
 
   return (
     <section className="page mass" aria-labelledby="mass-title">
       <h1 id="mass-title">{t('massGen.title')}</h1>
-      <form className="card mass__params" onSubmit={(e) => void prepare(e)} aria-label={t('massGen.params')} noValidate>
-        <h2 className="card__title">{t('massGen.params')}</h2>
-        <ErrorBanner messages={prepErrors.banner} />
-        <div className="coll-filters__grid">
-          <SelectField name="kindCode" label={t('massGen.kind')} value={p.kindCode} options={kindOptions} required onChange={(e) => set('kindCode', e.target.value)} error={fieldErr('kindCode')} />
-          <TextField name="fileNumberFrom" label={t('massGen.fileFrom')} value={p.fileNumberFrom} disabled={!p.kindCode} onChange={(e) => set('fileNumberFrom', e.target.value)} error={fieldErr('fileNumberFrom')} />
-          <TextField name="fileNumberTo" label={t('massGen.fileTo')} value={p.fileNumberTo} disabled={!p.kindCode} onChange={(e) => set('fileNumberTo', e.target.value)} error={fieldErr('fileNumberTo')} />
-          <SelectField
-            name="channel"
-            label={t('massGen.channel')}
-            value={p.channel}
-            options={CHANNELS.map((c) => ({ value: c, label: t(`notices.channel.${c}`) }))}
-            onChange={(e) => set('channel', e.target.value as NoticeChannel)}
-            error={fieldErr('channel')}
-          />
-          <SelectField
-            name="reason"
-            label={t('massGen.reason')}
-            value={p.reason}
-            required
-            options={[{ value: '', label: t('massGen.chooseReason') }, ...REASONS.map((r) => ({ value: r, label: t(`notices.reason.${r}`) }))]}
-            onChange={(e) => set('reason', e.target.value as ContactReason | '')}
-            error={fieldErr('reason')}
-          />
-        </div>
-        <fieldset className="coll-fieldset mass__conditions">
-          <legend>{t('massGen.filesWithItems')}</legend>
-          <div className="mass__cond">
-            <label className="coll-check">
-              <input type="checkbox" checked={p.dueOn && p.reason !== 'OTHER'} disabled={!p.reason || p.reason === 'OTHER'} onChange={(e) => set('dueOn', e.target.checked)} />
-              {dueLabel}
-            </label>
-            <TextField name="dueWithinDays" type="number" min={0} label={t('massGen.days')} className="mass__num" value={p.dueWithinDays} disabled={!p.dueOn || p.reason === 'OTHER' || !p.reason} onChange={(e) => set('dueWithinDays', e.target.value)} error={fieldErr('dueWithinDays')} />
-          </div>
-          <div className="mass__cond">
-            <label className="coll-check">
-              <input type="checkbox" checked={p.amountOn} onChange={(e) => set('amountOn', e.target.checked)} />
-              {t('massGen.amountRange')}
-            </label>
-            <TextField name="amountFrom" inputMode="decimal" label={t('massGen.amountFrom')} className="mass__amount" value={p.amountFrom} disabled={!p.amountOn} onChange={(e) => set('amountFrom', e.target.value)} error={fieldErr('amountFrom')} />
-            <TextField name="amountTo" inputMode="decimal" label={t('massGen.amountTo')} className="mass__amount" value={p.amountTo} disabled={!p.amountOn} onChange={(e) => set('amountTo', e.target.value)} error={fieldErr('amountTo')} />
-          </div>
-          <div className="mass__cond">
-            <label className="coll-check">
-              <input type="checkbox" checked={p.skipOn} onChange={(e) => set('skipOn', e.target.checked)} />
-              {t('massGen.skip')}
-            </label>
-            <TextField name="skipNoticeWithinDays" type="number" min={0} label={t('massGen.days')} className="mass__num" value={p.skipNoticeWithinDays} disabled={!p.skipOn} onChange={(e) => set('skipNoticeWithinDays', e.target.value)} error={fieldErr('skipNoticeWithinDays')} />
-          </div>
-        </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={preparing}>
-            {preparing ? t('massGen.preparing') : t('massGen.prepare')}
-          </button>
-          <button type="button" className="button button--ghost" onClick={clear}>
-            {t('massGen.clear')}
-          </button>
-        </div>
-      </form>
+      <MassParamsForm
+        params={p}
+        set={set}
+        fieldError={fieldErr}
+        banner={prepErrors.banner}
+        preparing={preparing}
+        onSubmit={(e) => void prepare(e)}
+        onClear={clear}
+      />
 
       {preparing ? <Spinner label={t('massGen.preparing')} /> : null}
 
