@@ -68,7 +68,19 @@ export default tseslint.config(
       'web-boundaries/feature-imports': 'error',
       // the plugin's recommended set (React Compiler rules included), every rule an error
       ...Object.fromEntries(Object.keys(reactHooks.configs.flat.recommended.rules).map((rule) => [rule, 'error'])),
+      // money, numbers and dates are formatted by web/src/shared/format.ts only (exact decimals, one locale rule)
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='toFixed']", message: 'format numbers with web/src/shared/format.ts (money is never a JS number)' },
+        { selector: "CallExpression[callee.name='parseFloat']", message: 'parse amounts with web/src/shared/format.ts (the domain money module), never parseFloat' },
+        { selector: "MemberExpression[object.name='Intl'][property.name='NumberFormat']", message: 'format numbers with web/src/shared/format.ts' },
+        { selector: "CallExpression[callee.property.name='toLocaleString']", message: 'format dates and numbers with web/src/shared/format.ts' },
+      ],
     },
+  },
+  {
+    files: ['packages/web/src/shared/format.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     // typed linting for the SPA only: a promise nobody awaits or voids hides its failure
