@@ -1,12 +1,11 @@
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { type APIRequestContext, type Page } from '@playwright/test';
+import { expect, screenshot, test } from '../fixtures';
 
 // Client zone (seed 001): staff grant access on a debtor file → the one-time password arrives by SMS (local SMSAPI
 // sandbox) → the borrower logs in with PESEL + password, must change it, sees loans, details, schedule, repayments →
 // pays through the sandbox gateway → the payment shows in the repayments and the balance drops → another loan is
 // "not found". No seed specifics: the loan is found through the staff API.
-const screenshots = path.resolve(import.meta.dirname, '../../docs/screenshots');
 const smsapiUrl = process.env.RATY_E2E_SMSAPI_URL ?? `http://127.0.0.1:${process.env.RATY_E2E_SMSAPI_PORT ?? '4110'}`;
 const PHONE = { width: 390, height: 844 };
 const NEW_PASSWORD = 'Moje-nowe-haslo-2026';
@@ -75,15 +74,11 @@ async function totalDebt(page: Page): Promise<number> {
   return cents(await page.getByTestId('cz-total-debt').innerText());
 }
 
-test('staff grant client zone access; the borrower logs in, changes the password, browses and pays online', async ({ page, browser, request }) => {
+test('staff grant client zone access; the borrower logs in, changes the password, browses and pays online', async ({ page, browser, request, loginAs }) => {
   test.setTimeout(120_000);
 
   // ---- staff: the collector opens a debtor file and grants access ----
-  await page.goto('/login');
-  await page.getByLabel('E-mail').fill('collector@raty.demo');
-  await page.getByLabel('Hasło').fill('raty-demo-konto');
-  await page.getByRole('button', { name: 'Zaloguj' }).click();
-  await expect(page).toHaveURL(/\/files$/);
+  await loginAs('collector@raty.demo');
 
   const [loan, otherLoan] = await findLoans(page.request);
   expect(loan, 'an active loan whose borrower can get client zone access').toBeTruthy();
@@ -102,7 +97,7 @@ test('staff grant client zone access; the borrower logs in, changes the password
   await expect(panel.getByRole('button', { name: 'Resetuj hasło' })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Odbierz dostęp' })).toBeVisible();
   await panel.scrollIntoViewIfNeeded();
-  await panel.screenshot({ path: path.join(screenshots, 'staff-clientzone-access.png') });
+  await screenshot(panel, 'staff-clientzone-access.png');
 
   const otp = await readPassword(request, since);
 
@@ -112,7 +107,7 @@ test('staff grant client zone access; the borrower logs in, changes the password
   await cz.goto('/clientzone/loans');
   await expect(cz).toHaveURL(/\/clientzone\/login\?next=%2Fclientzone%2Floans/);
   await expect(cz.getByRole('heading', { name: 'Logowanie do strefy klienta' })).toBeVisible();
-  await cz.screenshot({ path: path.join(screenshots, 'clientzone-login.png') });
+  await screenshot(cz, 'clientzone-login.png');
 
   // empty → field errors; wrong password → a clear message next to the password
   await cz.getByRole('button', { name: 'Zaloguj' }).click();
@@ -154,7 +149,7 @@ test('staff grant client zone access; the borrower logs in, changes the password
   const row = table.getByRole('row').filter({ hasText: loan.number });
   await expect(row).toBeVisible();
   await expect(row.getByText(/\d,\d{2}\s?zł/).first()).toBeVisible();
-  await cz.screenshot({ path: path.join(screenshots, 'clientzone-loans.png'), fullPage: true });
+  await screenshot(cz, 'clientzone-loans.png', 'fullPage');
 
   // details
   await row.getByRole('link', { name: `Szczegóły pożyczki ${loan.number}` }).click();
@@ -165,7 +160,7 @@ test('staff grant client zone access; the borrower logs in, changes the password
   await expect(cz.getByText(/^\d{2}\.\d{2}\.\d{4}$/).first()).toBeVisible(); // Polish date
   const debtBefore = await totalDebt(cz);
   expect(debtBefore).toBe(Math.round(Number(loan.remaining) * 100));
-  await cz.screenshot({ path: path.join(screenshots, 'clientzone-loan.png'), fullPage: true });
+  await screenshot(cz, 'clientzone-loan.png', 'fullPage');
 
   // schedule and repayments tabs (keyboard: arrows move between tabs)
   await cz.getByRole('tab', { name: 'Szczegóły' }).focus();
@@ -189,7 +184,7 @@ test('staff grant client zone access; the borrower logs in, changes the password
   await expect(cz.getByLabel('Kwota')).not.toHaveValue(''); // prefilled with the suggested amount
   await expect(cz.getByLabel('Opis płatności')).toHaveValue(`Spłata pożyczki ${loan.number}`);
   await cz.getByLabel('Kwota').fill(PAY_AMOUNT);
-  await cz.screenshot({ path: path.join(screenshots, 'clientzone-pay.png'), fullPage: true });
+  await screenshot(cz, 'clientzone-pay.png', 'fullPage');
   await cz.getByRole('button', { name: 'Przejdź do płatności' }).click();
 
   await expect(cz).toHaveURL(/\/sandbox-gateway\/pay\//);

@@ -1,31 +1,16 @@
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, screenshot, test } from '../fixtures';
 
 // Soft collection (seed 002): templates with tag insertion and the SMS counter, a single SMS notice created from a
 // template and sent (the local SMSAPI sandbox receives it), mass generation, the registry filtered by settlement
 // status, and bulk sending with progress and abort. Data is found through the UI/API — no seed specifics assumed.
-const screenshots = path.resolve(import.meta.dirname, '../../docs/screenshots');
 const smsapiUrl = process.env.RATY_E2E_SMSAPI_URL ?? `http://127.0.0.1:${process.env.RATY_E2E_SMSAPI_PORT ?? '4110'}`;
 const stamp = Date.now().toString(36).slice(-5);
 const templateName = `E2E zaległości ${stamp}`;
 
 test.describe.configure({ mode: 'serial' });
 
-/** A screenshot of the whole page at 1280 wide (the viewport grows to the content, so the layout stays intact). */
-async function shot(page: Page, name: string) {
-  const height = await page.evaluate(() => Math.min(2400, Math.max(800, document.documentElement.scrollHeight)));
-  await page.setViewportSize({ width: 1280, height });
-  await page.screenshot({ path: path.join(screenshots, name) });
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
 
-async function login(page: Page) {
-  await page.goto('/login');
-  await page.getByLabel('E-mail', { exact: true }).fill('collector@raty.demo');
-  await page.getByLabel('Hasło', { exact: true }).fill('raty-demo-konto');
-  await page.getByRole('button', { name: 'Zaloguj' }).click();
-  await expect(page).toHaveURL(/\/files/);
-}
 
 async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await page.request.post('/graphql', { data: { query, variables } });
@@ -50,8 +35,8 @@ async function overdueKind(page: Page, min: number): Promise<{ code: string; row
   throw new Error('no receivable kind with overdue consented addressees');
 }
 
-test('templates: tags inserted at the cursor by double-click and Enter, live SMS counter, preview, save', async ({ page }) => {
-  await login(page);
+test('templates: tags inserted at the cursor by double-click and Enter, live SMS counter, preview, save', async ({ page, loginAs }) => {
+  await loginAs('collector@raty.demo');
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: /Szablony/ }).click();
   await expect(page).toHaveURL(/\/templates$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Szablony powiadomień' })).toBeVisible();
@@ -101,15 +86,15 @@ test('templates: tags inserted at the cursor by double-click and Enter, live SMS
 
   await editor.getByRole('button', { name: 'Generuj podgląd' }).click();
   await expect(editor.getByTestId('template-preview')).toContainText('Dzien dobry, zaleglosci na kartotece GOK 544 w kwocie');
-  await shot(page, 'templates.png');
+  await screenshot(page, 'templates.png', 'grown');
 
   await editor.getByRole('button', { name: 'Zapisz' }).click();
   await expect(page.getByText('Szablon zapisano.')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Lista szablonów' }).getByRole('button', { name: templateName, exact: true })).toBeVisible();
 });
 
-test('single SMS notice for an overdue file from a template, sent to the SMSAPI sandbox', async ({ page, request }) => {
-  await login(page);
+test('single SMS notice for an overdue file from a template, sent to the SMSAPI sandbox', async ({ page, request, loginAs }) => {
+  await loginAs('collector@raty.demo');
   const { rows } = await overdueKind(page, 1);
   const row = rows[0];
   await page.goto(`/notices/new?fileId=${row.fileId}`);
@@ -134,7 +119,7 @@ test('single SMS notice for an overdue file from a template, sent to the SMSAPI 
   await expect(form.getByLabel('Treść', { exact: true })).toHaveValue(new RegExp(`na kartotece ${number} w kwocie [0-9 ]+,\\d\\d zl\\.`));
   await expect(form.getByTestId('sms-counter')).toContainText('[części: 1]');
   await form.getByLabel('Notatka', { exact: true }).fill('Przypomnienie E2E');
-  await shot(page, 'notice-editor.png');
+  await screenshot(page, 'notice-editor.png', 'grown');
   await form.getByRole('button', { name: 'Zapisz' }).click();
 
   await expect(page).toHaveURL(/\/notices\/[0-9a-f-]{36}$/);
@@ -188,8 +173,8 @@ test('single SMS notice for an overdue file from a template, sent to the SMSAPI 
 
 let createdIds: string[] = [];
 
-test('mass generation for a kind → create notices → registry filtered to them', async ({ page }) => {
-  await login(page);
+test('mass generation for a kind → create notices → registry filtered to them', async ({ page, loginAs }) => {
+  await loginAs('collector@raty.demo');
   const { code } = await overdueKind(page, 6);
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: /Generowanie masowe/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Masowe generowanie powiadomień' })).toBeVisible();
@@ -220,7 +205,7 @@ test('mass generation for a kind → create notices → registry filtered to the
   await page.getByLabel('Szablon', { exact: true }).selectOption({ label: `${templateName} (SMS)` });
   await page.getByRole('button', { name: 'Generuj treść' }).click();
   await expect(page.getByTestId('mass-rendered')).toContainText('Dzien dobry, zaleglosci na kartotece');
-  await shot(page, 'mass-generation.png');
+  await screenshot(page, 'mass-generation.png', 'grown');
 
   await page.getByRole('button', { name: 'Utwórz powiadomienia' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Utworzyć powiadomienia?' });
@@ -233,8 +218,8 @@ test('mass generation for a kind → create notices → registry filtered to the
   await expect(page.getByTestId('registry-count')).toHaveText('6 powiadomień');
 });
 
-test('registry: filter by settlement status (URL), bulk send with progress and abort', async ({ page, request }) => {
-  await login(page);
+test('registry: filter by settlement status (URL), bulk send with progress and abort', async ({ page, request, loginAs }) => {
+  await loginAs('collector@raty.demo');
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: /Powiadomienia/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Rejestr powiadomień' })).toBeVisible();
   const filters = page.getByRole('search', { name: 'Parametry wyszukiwania' });
@@ -255,7 +240,7 @@ test('registry: filter by settlement status (URL), bulk send with progress and a
   // the chosen notice's items and text below
   await results.getByRole('button', { name: /^Pokaż należności i treść/ }).first().click();
   await expect(page.getByRole('heading', { name: /^Należności: / })).toBeVisible();
-  await shot(page, 'registry.png');
+  await screenshot(page, 'registry.png', 'grown');
   // the export links carry the filters
   await expect(page.getByRole('link', { name: 'Eksport CSV' })).toHaveAttribute('href', /format=csv.*settlementStatus=UNSETTLED/);
 
@@ -291,8 +276,8 @@ test('registry: filter by settlement status (URL), bulk send with progress and a
   }
 });
 
-test('SMS notice without consent: the consent dialog saves with the typed number; an unsent notice can be deleted', async ({ page }) => {
-  await login(page);
+test('SMS notice without consent: the consent dialog saves with the typed number; an unsent notice can be deleted', async ({ page, loginAs }) => {
+  await loginAs('collector@raty.demo');
   type Files = { debtorFiles: { edges: { node: { id: string; parties: { party: { displayName: string; smsConsent: boolean; departed: boolean } }[] } }[] } };
   const data = await gql<Files>(page, '{ debtorFiles(first: 100) { edges { node { id parties { party { displayName smsConsent departed } } } } } }');
   // a file whose every party lacks SMS consent (so the default addressee has none)
@@ -326,8 +311,8 @@ test('SMS notice without consent: the consent dialog saves with the typed number
   await expect(page.getByRole('heading', { level: 1, name: 'Rejestr powiadomień' })).toBeVisible();
 });
 
-test('a template used by notices cannot be deleted: the server refuses and says why', async ({ page }) => {
-  await login(page);
+test('a template used by notices cannot be deleted: the server refuses and says why', async ({ page, loginAs }) => {
+  await loginAs('collector@raty.demo');
   await page.goto('/templates');
   await page.getByRole('button', { name: `Usuń szablon ${templateName}` }).click();
   await page.getByRole('alertdialog', { name: 'Usunąć szablon?' }).getByRole('button', { name: 'Usuń' }).click();

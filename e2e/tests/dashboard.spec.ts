@@ -1,22 +1,11 @@
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { staffLogin } from './staff-login';
+import { expect, screenshot, test } from '../fixtures';
 
 // Dashboard (DPD chart with data), settings (an analyst API token is created and listed) and dictionaries.
-const screenshots = path.resolve(import.meta.dirname, '../../docs/screenshots');
 
-/** Full-page screenshot from the top (the sticky header would otherwise be drawn mid-page). */
-async function shot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(screenshots, name), fullPage: true });
-}
 
-async function login(page: Page, email: string) {
-  await staffLogin(page, email);
-}
 
-test('dashboard renders the days-past-due chart with data', async ({ page }) => {
-  await login(page, 'collector@raty.demo');
+test('dashboard renders the days-past-due chart with data', async ({ page, loginAs }) => {
+  await loginAs('collector@raty.demo');
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Pulpit' }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Pulpit' })).toBeVisible();
@@ -48,11 +37,11 @@ test('dashboard renders the days-past-due chart with data', async ({ page }) => 
   // Polish-formatted amounts, one per currency, e.g. "12 345,67 PLN" (non-breaking spaces)
   await expect(collected14.getByRole('definition')).toHaveText(/^(-?\d{1,3}(\s\d{3})*,\d{2}\s(EUR|PLN))+$/);
   await page.waitForTimeout(500); // chart animation
-  await shot(page, 'dashboard.png');
+  await screenshot(page, 'dashboard.png', 'fullPage');
 });
 
-test('admin creates an analyst API token and sees it listed', async ({ page }) => {
-  await login(page, 'admin@raty.demo');
+test('admin creates an analyst API token and sees it listed', async ({ page, loginAs }) => {
+  await loginAs('admin@raty.demo');
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Ustawienia' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ustawienia' })).toBeVisible();
   await expect(page.getByRole('switch', { name: 'Windykacja miękka włączona' })).toBeVisible();
@@ -83,18 +72,18 @@ test('admin creates an analyst API token and sees it listed', async ({ page }) =
   await expect(page.getByText('Nazwa nadawcy musi zawierać co najmniej jedną literę.')).toBeVisible();
   await page.getByLabel('Nazwa nadawcy').fill('Raty');
   await page.getByRole('tab', { name: 'Tokeny API' }).click();
-  await shot(page, 'settings.png');
+  await screenshot(page, 'settings.png', 'fullPage');
 });
 
-test('dictionaries: contract types with the Frontend tab and the F rule', async ({ page }) => {
-  await login(page, 'admin@raty.demo');
+test('dictionaries: contract types with the Frontend tab and the F rule', async ({ page, loginAs }) => {
+  await loginAs('admin@raty.demo');
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Słowniki' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Słowniki' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Rodzaje należności' }).getByRole('row').nth(1)).toBeVisible();
 
   await page.getByRole('tab', { name: 'Typy umów' }).click();
   await expect(page.getByRole('table', { name: 'Typy umów' }).getByRole('row').nth(1)).toBeVisible();
-  await shot(page, 'dictionaries.png');
+  await screenshot(page, 'dictionaries.png', 'fullPage');
 
   await page.getByRole('button', { name: 'Dodaj typ umowy' }).click();
   const dialog = page.getByRole('dialog', { name: 'Dodaj typ umowy' });
@@ -106,8 +95,8 @@ test('dictionaries: contract types with the Frontend tab and the F rule', async 
   await dialog.getByRole('button', { name: 'Anuluj' }).click();
 });
 
-test('dictionaries: lender conventions of a contract type are edited and kept (issue 19)', async ({ page }) => {
-  await login(page, 'admin@raty.demo');
+test('dictionaries: lender conventions of a contract type are edited and kept (issue 19)', async ({ page, loginAs }) => {
+  await loginAs('admin@raty.demo');
   await page.goto('/dictionaries?tab=contractTypes');
   await page.getByRole('button', { name: 'Dodaj typ umowy' }).click();
   const dialog = page.getByRole('dialog', { name: 'Dodaj typ umowy' });
@@ -134,6 +123,6 @@ test('dictionaries: lender conventions of a contract type are edited and kept (i
   await expect(edit.getByLabel('Rata zaokrąglana do wielokrotności')).toHaveValue('10.00');
   await expect(edit.getByLabel('Odsetki przy spłacie całości')).toHaveValue('TO_NEXT_DUE_DATE');
   await expect(edit.getByLabel('Wpłata przed terminem raty')).toHaveValue('DEPOSIT_UNTIL_DUE');
-  await shot(page, 'dictionaries-conventions.png');
+  await screenshot(page, 'dictionaries-conventions.png', 'fullPage');
   await edit.getByRole('button', { name: 'Anuluj' }).click();
 });

@@ -1,11 +1,9 @@
-import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, screenshot, test } from '../fixtures';
 
 // Foundation: log in as the demo collector → search a debtor file → open it → see its debtor.
 // The seed's exact contents are not assumed: the test takes the first file of the unfiltered list
 // and searches for it by its number.
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const screenshots = path.resolve(import.meta.dirname, '../../docs/screenshots');
 
 test('collector logs in, searches a debtor file and opens its header', async ({ page }) => {
   await page.goto('/files');
@@ -13,7 +11,7 @@ test('collector logs in, searches a debtor file and opens its header', async ({ 
   // Not signed in → the login page, remembering where we were going.
   await expect(page).toHaveURL(/\/login\?next=%2Ffiles/);
   await expect(page.getByRole('heading', { name: 'Logowanie' })).toBeVisible();
-  await page.screenshot({ path: path.join(screenshots, 'login.png') });
+  await screenshot(page, 'login.png');
 
   // Empty submit → both fields flagged next to themselves, translated to Polish.
   await page.getByRole('button', { name: 'Zaloguj' }).click();
@@ -45,7 +43,7 @@ test('collector logs in, searches a debtor file and opens its header', async ({ 
   const fileLink = results.getByRole('link', { name: new RegExp(`${escapeRegExp(fileNumber)}$`) }).first();
   await expect(fileLink).toBeVisible();
   await expect(page.getByText(/Znaleziono \d+ kartotek/)).toBeVisible();
-  await page.screenshot({ path: path.join(screenshots, 'search.png') });
+  await screenshot(page, 'search.png');
 
   // Open the file: header with kind + number and its parties.
   await fileLink.click();
@@ -54,7 +52,7 @@ test('collector logs in, searches a debtor file and opens its header', async ({ 
   const parties = page.getByRole('region', { name: 'Strony kartoteki' });
   await expect(parties.getByText(debtorName, { exact: true }).first()).toBeVisible();
   await expect(parties.getByText(/Zgoda SMS|Brak zgody SMS/).first()).toBeVisible();
-  await page.screenshot({ path: path.join(screenshots, 'file-header.png') });
+  await screenshot(page, 'file-header.png');
 
   // Language switch: English, remembered across a reload.
   await page.getByLabel('Język').selectOption('en');

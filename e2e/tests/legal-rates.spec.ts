@@ -1,18 +1,12 @@
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { staffLogin } from './staff-login';
+import { expect, screenshot, test } from '../fixtures';
 
 // Issue 16: the admin's legal-rates screen. A reference-rate row is added, the maximum interest of later dates
 // follows (2 × (reference + 3.5 pp)), the history keeps the row and the change log shows who added it.
-const screenshots = path.resolve(import.meta.dirname, '../../docs/screenshots');
 
-async function login(page: Page, email: string) {
-  await staffLogin(page, email);
-}
 
-test('the dashboard warns when the reference-rate table has had no entry for longer than the configured days', async ({ page }) => {
+test('the dashboard warns when the reference-rate table has had no entry for longer than the configured days', async ({ page, loginAs }) => {
   // the shipped table ends with 3.75 % from 2026-03-05; with a period of 1 day any later business date is stale
-  await login(page, 'admin@raty.demo');
+  await loginAs('admin@raty.demo');
   await page.goto('/legal-rates');
   const period = page.getByRole('region', { name: 'Ostrzeżenie na pulpicie' });
   await period.getByLabel('Ostrzegaj po tylu dniach bez wpisu').fill('1');
@@ -26,8 +20,8 @@ test('the dashboard warns when the reference-rate table has had no entry for lon
   await expect(page).toHaveURL(/\/legal-rates$/);
 });
 
-test('admin adds an NBP reference-rate row; the maximum interest of later dates follows; the audit shows it', async ({ page }) => {
-  await login(page, 'admin@raty.demo');
+test('admin adds an NBP reference-rate row; the maximum interest of later dates follows; the audit shows it', async ({ page, loginAs }) => {
+  await loginAs('admin@raty.demo');
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Stopy ustawowe' }).click();
   await expect(page).toHaveURL(/\/legal-rates$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Stopy ustawowe' })).toBeVisible();
@@ -64,11 +58,11 @@ test('admin adds an NBP reference-rate row; the maximum interest of later dates 
   const audit = page.getByRole('table', { name: 'Dziennik zmian stóp ustawowych' });
   await expect(audit.getByRole('row', { name: /CREATE.*Stopa referencyjna NBP · 2099-01-01 · 2 %/ })).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(screenshots, 'legal-rates.png'), fullPage: true });
+  await screenshot(page, 'legal-rates.png', 'fullPage');
 });
 
-test('the SK caps (RPMN, Odplata) are dated rows on the same screen; an admin adds one; the audit shows it', async ({ page }) => {
-  await login(page, 'admin@raty.demo');
+test('the SK caps (RPMN, Odplata) are dated rows on the same screen; an admin adds one; the audit shows it', async ({ page, loginAs }) => {
+  await loginAs('admin@raty.demo');
   await page.goto('/legal-rates');
   const sk = page.getByRole('table', { name: 'Limity SK (RPMN, odplata)' });
   // the demo's SK caps (moved from the apr_caps dictionary by migration 0022)
@@ -102,8 +96,8 @@ test('the SK caps (RPMN, Odplata) are dated rows on the same screen; an admin ad
   await expect(audit.getByRole('row', { name: /CORRECT.*SK: maksymalne RPMN · 2099-01-01 · 31 % · \(e2e: wrong figure\)/ })).toBeVisible();
 });
 
-test('a collector sees the legal rates but cannot add rows', async ({ page }) => {
-  await login(page, 'collector@raty.demo');
+test('a collector sees the legal rates but cannot add rows', async ({ page, loginAs }) => {
+  await loginAs('collector@raty.demo');
   await page.goto('/legal-rates');
   await expect(page.getByRole('heading', { level: 1, name: 'Stopy ustawowe' })).toBeVisible();
   await expect(page.getByTestId('max-interest')).toBeVisible();

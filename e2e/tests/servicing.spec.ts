@@ -1,23 +1,10 @@
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, screenshot, test } from '../fixtures';
 
 // Servicing: collector opens an active debtor file → Payments tab → registers a payment → sees its allocation
 // and the balances change on the Receivables tab. No seed specifics: the first active file of the list is used.
-const screenshots = path.resolve(import.meta.dirname, '../../docs/screenshots');
 
-/** Full-page screenshot from the top (the sticky header would otherwise be drawn mid-page). */
-async function shot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(screenshots, name), fullPage: true });
-}
 
-async function login(page: Page, email: string) {
-  await page.goto('/login');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Hasło').fill('raty-demo-konto');
-  await page.getByRole('button', { name: 'Zaloguj' }).click();
-  await expect(page).toHaveURL(/\/files$/);
-}
 
 async function openFirstActiveFile(page: Page): Promise<string> {
   const results = page.getByRole('table', { name: 'Wyniki wyszukiwania' });
@@ -32,8 +19,8 @@ async function openFirstActiveFile(page: Page): Promise<string> {
 
 const remaining = (page: Page) => page.locator('[data-kpi="remainingBalance"] dd').first();
 
-test('collector registers a payment and sees the allocation and the new balances', async ({ page }) => {
-  await login(page, 'collector@raty.demo');
+test('collector registers a payment and sees the allocation and the new balances', async ({ page, loginAs }) => {
+  await loginAs('collector@raty.demo');
   await openFirstActiveFile(page);
 
   // Receivables (default tab): installments with balances as of today and a totals row.
@@ -44,7 +31,7 @@ test('collector registers a payment and sees the allocation and the new balances
   await expect(page.getByRole('rowheader', { name: 'Razem' }).first()).toBeVisible();
   await expect(remaining(page)).not.toHaveText('');
   const before = (await remaining(page).innerText()).trim();
-  await shot(page, 'debtor-file-receivables.png');
+  await screenshot(page, 'debtor-file-receivables.png', 'fullPage');
 
   // Payments tab: the tab is in the URL.
   await tabs.getByRole('tab', { name: 'Wpłaty' }).click();
@@ -83,7 +70,7 @@ test('collector registers a payment and sees the allocation and the new balances
   await expect(paymentRows).toHaveCount(1);
   await paymentRows.getByRole('button', { name: `Pokaż rozksięgowanie wpłaty ${shown} z`, exact: false }).click();
   await expect(page.getByRole('table', { name: /^Rozksięgowanie wpłaty z/ })).toBeVisible();
-  await shot(page, 'debtor-file-payments.png');
+  await screenshot(page, 'debtor-file-payments.png', 'fullPage');
 
   // Receivables again: the remaining balance changed.
   await tabs.getByRole('tab', { name: 'Należności' }).click();
@@ -101,11 +88,11 @@ test('collector registers a payment and sees the allocation and the new balances
   const quote = page.getByRole('region', { name: 'Kwota wcześniejszej spłaty' });
   await quote.getByRole('button', { name: 'Oblicz' }).click();
   await expect(quote.getByRole('rowheader', { name: /^Do zapłaty na/ })).toBeVisible();
-  await shot(page, 'debtor-file-schedule.png');
+  await screenshot(page, 'debtor-file-schedule.png', 'fullPage');
 });
 
-test('an amount above the payoff is booked as an overpayment only after the collector confirms it (issue 19)', async ({ page }) => {
-  await login(page, 'collector@raty.demo');
+test('an amount above the payoff is booked as an overpayment only after the collector confirms it (issue 19)', async ({ page, loginAs }) => {
+  await loginAs('collector@raty.demo');
   await openFirstActiveFile(page);
   await page.getByRole('tablist', { name: 'Sekcje kartoteki' }).getByRole('tab', { name: 'Wpłaty' }).click();
   await page.getByRole('button', { name: 'Zarejestruj wpłatę' }).click();

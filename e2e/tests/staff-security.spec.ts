@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, nextTotp, staffLogin } from './staff-login';
+import { type APIRequestContext, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, expect, nextTotp, staffLogin, test } from '../fixtures';
 
 // Issue 20: staff accounts as a bank runs them — TOTP enrolment (QR, recovery codes), login with a code and with a
 // recovery code, a reset by another admin, ending another session from the SPA, failed logins in the audit screen.

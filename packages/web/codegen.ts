@@ -1,14 +1,8 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// The server emits packages/server/schema.graphql; until it exists we use the provisional contract copy.
-const serverSchema = fileURLToPath(new URL('../server/schema.graphql', import.meta.url));
-const provisionalSchema = fileURLToPath(new URL('./schema.provisional.graphql', import.meta.url));
-const schema = existsSync(serverSchema) ? serverSchema : provisionalSchema;
-if (schema === provisionalSchema) {
-  console.warn('codegen: ../server/schema.graphql not found, using schema.provisional.graphql');
-}
+// The server emits and commits packages/server/schema.graphql: the one schema source.
+const schema = fileURLToPath(new URL('../server/schema.graphql', import.meta.url));
 
 const config: CodegenConfig = {
   schema,

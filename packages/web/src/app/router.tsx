@@ -4,6 +4,7 @@ import { SecurityPage } from '../features/auth/SecurityPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { ClientZoneAccessPanel } from '../features/client-zone-access/ClientZoneAccessPanel';
 import { DebtorFilePage } from '../features/debtor-file/DebtorFilePage';
 import { DictionariesPage } from '../features/dictionaries/DictionariesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -12,6 +13,7 @@ import { DebtorFileSearchPage } from '../features/debtor-files/DebtorFileSearchP
 import { MassGenerationPage } from '../features/mass-generation/MassGenerationPage';
 import { NewNoticePage, NoticeDetailsPage } from '../features/notices/NoticePage';
 import { RegistryPage } from '../features/notices/RegistryPage';
+import { SoftCollectionTab } from '../features/notices/SoftCollectionTab';
 import { TemplatesPage } from '../features/templates/TemplatesPage';
 import { clientZoneLoginRedirect, clientZoneRoutes } from '../features/client-zone/routes';
 import { apolloClient } from './apollo';
@@ -35,7 +37,16 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <Navigate to="/files" replace /> },
       { path: 'files', element: <DebtorFileSearchPage /> },
-      { path: 'files/:id', element: <DebtorFilePage /> },
+      {
+        path: 'files/:id',
+        // the debtor file shows panels of two other features: composed here, so features stay independent
+        element: (
+          <DebtorFilePage
+            clientZoneAccess={(loanId) => <ClientZoneAccessPanel loanId={loanId} />}
+            softCollection={(fileId) => <SoftCollectionTab fileId={fileId} />}
+          />
+        ),
+      },
       { path: 'dashboard', element: <DashboardPage /> },
       { path: 'dictionaries', element: <DictionariesPage /> },
       { path: 'settings', element: <SettingsPage /> },

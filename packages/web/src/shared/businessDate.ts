@@ -14,3 +14,15 @@ export function businessToday(): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
+
+/** Today ("YYYY-MM-DD"): the lender's business date (see businessToday). */
+export function todayIso(): string {
+  return businessToday();
+}
+
+/** "YYYY-MM-DD" shifted by `days` (calendar arithmetic in UTC, no time zone involved). */
+export function addDaysIso(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d + days));
+  return date.toISOString().slice(0, 10);
+}

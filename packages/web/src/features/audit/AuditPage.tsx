@@ -5,6 +5,7 @@ import { graphql } from '../../graphql/generated';
 import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
+import { formatDateTime } from '../../shared/format';
 
 const AuditQuery = graphql(`
   query AuditScreen($filter: AuditLogFilter, $first: Int) {
@@ -37,7 +38,7 @@ export function AuditPage() {
     variables: { filter: { action: action.trim() || null, ip: ip.trim() || null, authOnly }, first: 100 },
     fetchPolicy: 'network-only',
   });
-  const fmt = (d: string) => new Date(d).toLocaleString(i18n.language === 'pl' ? 'pl-PL' : 'en-GB');
+  const fmt = (d: string) => formatDateTime(d, i18n.language, { seconds: true });
   return (
     <div className="page">
       <h1>{t('audit.title')}</h1>

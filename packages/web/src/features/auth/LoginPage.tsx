@@ -7,7 +7,8 @@ import { ErrorBanner } from '../../shared/ui/ErrorBanner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
-import { LoginMutation, MeQuery, MySecurityQuery } from './operations';
+import { MeQuery } from '../../shared/session';
+import { LoginMutation, MySecurityQuery } from './operations';
 
 const FIELDS = ['email', 'password', 'totpCode'] as const;
 

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Navigate, useLocation } from 'react-router';
 import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
-import { MeQuery } from './operations';
+import { MeQuery } from '../../shared/session';
 import { setBusinessDate } from '../../shared/businessDate';
 import type { CurrentUserFieldsFragment } from '../../graphql/generated/graphql';
 

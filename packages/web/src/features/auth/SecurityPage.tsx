@@ -17,6 +17,7 @@ import {
   StaffSessionsQuery,
   StartTotpEnrolmentMutation,
 } from './operations';
+import { formatDateTime } from '../../shared/format';
 
 /** The staff user's own security (issue 20): second factor, active sessions, password. */
 export function SecurityPage() {
@@ -112,7 +113,7 @@ function SessionsSection() {
   const { data, error, refetch } = useQuery(StaffSessionsQuery, { fetchPolicy: 'network-only' });
   const [end, endState] = useMutation(EndStaffSessionMutation);
   const [endOthers, endOthersState] = useMutation(EndOtherStaffSessionsMutation);
-  const fmt = (d: string) => new Date(d).toLocaleString(i18n.language === 'pl' ? 'pl-PL' : 'en-GB');
+  const fmt = (d: string) => formatDateTime(d, i18n.language, { seconds: true });
   const others = (data?.staffSessions ?? []).filter((s) => !s.current).length;
   return (
     <section className="card" aria-labelledby="sessions-title">

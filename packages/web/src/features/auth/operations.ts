@@ -1,23 +1,6 @@
 import { graphql } from '../../graphql/generated';
 
-export const CurrentUserFields = graphql(`
-  fragment CurrentUserFields on User {
-    id
-    email
-    name
-    roles
-    locale
-    businessDate
-  }
-`);
-
-export const MeQuery = graphql(`
-  query Me {
-    me {
-      ...CurrentUserFields
-    }
-  }
-`);
+// The signed-in user's fragment and MeQuery live in shared/session.ts (every feature reads them).
 
 export const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!, $totpCode: String) {

@@ -9,10 +9,10 @@ import { ErrorBanner } from '../../shared/ui/ErrorBanner';
 import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
-import { formatDateTime } from '../client-zone/format';
 import { ClearClientZoneLockoutMutation, ClientZoneAccessPreviewQuery, GrantClientZoneAccessMutation, RevokeClientZoneAccessMutation } from './operations';
 import './clientZoneAccess.css';
 import './locales';
+import { formatDateTime } from '../../shared/format';
 
 const STATUS_TONE: Record<ClientZoneAccountStatus, BadgeTone> = {
   NONE: 'neutral',

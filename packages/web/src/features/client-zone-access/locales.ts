@@ -1,7 +1,6 @@
 // Staff side of the client zone ("Dostęp do strefy klienta"), registered at module load.
-// The server rules (clientZone.*) are registered by ../client-zone/locales.
+// The server rules (clientZone.*) are registered by ../client-zone/locales (all locales: app/locales.ts).
 import { i18n } from '../../shared/i18n/i18n';
-import '../client-zone/locales';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 

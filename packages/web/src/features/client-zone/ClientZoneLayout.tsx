@@ -28,21 +28,21 @@ export function useClientLogout() {
 /** The PESEL in the top right opens "Zmiana hasła" / "Wyloguj" (seed 001). */
 function UserMenu({ me, canChangePassword }: { me: ClientMeFieldsFragment; canChangePassword: boolean }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  // open on the page where it was opened: navigating closes it
+  const [openOn, setOpenOn] = useState<string | null>(null);
   const menuId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const { logout, loading } = useClientLogout();
   const { pathname } = useLocation();
-
-  useEffect(() => setOpen(false), [pathname]);
+  const open = openOn === pathname;
   useEffect(() => {
     if (!open) return;
     const onDown = (e: MouseEvent) => {
-      if (ref.current && !ref.current.contains(e.target as Node)) setOpen(false);
+      if (ref.current && !ref.current.contains(e.target as Node)) setOpenOn(null);
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
-        setOpen(false);
+        setOpenOn(null);
         ref.current?.querySelector<HTMLButtonElement>('.cz-user__toggle')?.focus();
       }
     };
@@ -62,7 +62,7 @@ function UserMenu({ me, canChangePassword }: { me: ClientMeFieldsFragment; canCh
         aria-expanded={open}
         aria-controls={menuId}
         aria-label={t('clientZone.userMenu', { login: me.login })}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => setOpenOn(open ? null : pathname)}
       >
         <span className="cz-user__login mono">{me.login}</span>
         <span aria-hidden="true"> ▾</span>

@@ -8,10 +8,10 @@ import { hasErrorCode } from '../../shared/errors/graphqlErrors';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
-import { formatAccount, formatDate, formatDecimal, formatMoney, formatPercent, isPositive } from './format';
 import { MyLoanQuery } from './operations';
 import { LineStatusBadge, LoanStatusBadge } from './StatusBadge';
 import { useLanguage } from './useLanguage';
+import { compareDecimals, formatAccount, formatDate, formatMoney, formatPercent, isPositiveAmount } from '../../shared/format';
 
 type Loan = MyLoanQueryResult['myLoan'];
 
@@ -39,7 +39,7 @@ function PaymentOutcome({ loan, paymentId, onDismiss }: { loan: Loan; paymentId:
   const lang = useLanguage();
   const p = loan.onlinePayments.find((op) => op.id === paymentId);
   if (!p) return <p className="banner banner--info">{t('clientZone.loan.paymentUnknown')}</p>;
-  const amount = formatMoney(p.amount, loan.currency, lang);
+  const amount = formatMoney(p.amount, lang, { currency: loan.currency, symbol: true });
   const tone = p.status === 'PAID' ? 'cz-banner--success' : p.status === 'PENDING' ? 'banner--info' : 'banner--error';
   const text =
     p.status === 'PAID'
@@ -71,7 +71,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 function DetailsTab({ loan }: { loan: Loan }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const money = (v: string | null) => formatMoney(v, loan.currency, lang);
+  const money = (v: string | null) => formatMoney(v, lang, { currency: loan.currency, symbol: true });
   return (
     <div className="cz-details">
       <section className="card" aria-labelledby="cz-loan-data">
@@ -83,7 +83,7 @@ function DetailsTab({ loan }: { loan: Loan }) {
           <Row label={t('clientZone.loan.amount')}>{money(loan.amount)}</Row>
           <Row label={t('clientZone.loan.installments')}>{loan.installmentsCount}</Row>
           <Row label={t('clientZone.loan.interestRate')}>{formatPercent(loan.interestRate, lang)}</Row>
-          {loan.interestRateInForce !== loan.interestRate && Number(loan.interestRateInForce) < Number(loan.interestRate) ? (
+          {loan.interestRateInForce !== loan.interestRate && compareDecimals(loan.interestRateInForce, loan.interestRate) < 0 ? (
             <Row label={t('clientZone.loan.interestRateInForce')}>
               <span data-testid="cz-rate-in-force">{formatPercent(loan.interestRateInForce, lang)}</span>
             </Row>
@@ -128,12 +128,12 @@ function DetailsTab({ loan }: { loan: Loan }) {
             <strong data-testid="cz-total-debt">{money(loan.totalDebt)}</strong>
           </Row>
           <Row label={t('clientZone.loan.overdue')}>
-            <span className={isPositive(loan.overdueAmount) ? 'cz-overdue' : undefined} data-testid="cz-overdue">
+            <span className={isPositiveAmount(loan.overdueAmount) ? 'cz-overdue' : undefined} data-testid="cz-overdue">
               {money(loan.overdueAmount)}
             </span>
           </Row>
           <Row label={t('clientZone.loan.penaltyRate')}>{formatPercent(loan.penaltyInterestRate, lang)}</Row>
-          {isPositive(loan.deposit) ? <Row label={t('clientZone.loan.deposit')}>{money(loan.deposit)}</Row> : null}
+          {isPositiveAmount(loan.deposit) ? <Row label={t('clientZone.loan.deposit')}>{money(loan.deposit)}</Row> : null}
         </dl>
       </section>
     </div>
@@ -181,7 +181,7 @@ function LinesTable<R>({ caption, columns, rows, rowKey }: { caption: ReactNode;
 function ScheduleTab({ loan }: { loan: Loan }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const money = (v: string) => formatDecimal(v, lang);
+  const money = (v: string) => formatMoney(v, lang);
   if (loan.schedule.length === 0) return <EmptyState title={t('clientZone.loan.scheduleEmpty')} />;
   type Line = Loan['schedule'][number];
   const columns: Column<Line>[] = [
@@ -210,7 +210,7 @@ function ScheduleTab({ loan }: { loan: Loan }) {
 function RepaymentsTab({ loan }: { loan: Loan }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const money = (v: string) => formatDecimal(v, lang);
+  const money = (v: string) => formatMoney(v, lang);
   if (loan.repayments.length === 0) return <EmptyState title={t('clientZone.loan.repaymentsEmpty')} />;
   type Repayment = Loan['repayments'][number];
   const columns: Column<Repayment>[] = [
@@ -313,7 +313,7 @@ export function LoanPage() {
   }
   if (!loan) return null;
 
-  const payable = loan.canPayOnline && isPositive(loan.totalDebt);
+  const payable = loan.canPayOnline && isPositiveAmount(loan.totalDebt);
 
   return (
     <section className="cz-page" aria-labelledby="cz-loan-title">

@@ -5,10 +5,10 @@ import type { ClientMeFieldsFragment } from '../../graphql/generated/graphql';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
-import { formatDate, formatMoney, isPositive } from './format';
 import { MyLoansQuery } from './operations';
 import { LoanStatusBadge } from './StatusBadge';
 import { useLanguage } from './useLanguage';
+import { formatDate, formatMoney, isPositiveAmount } from '../../shared/format';
 
 /** The seed's "eye" of the details column (inline SVG: no icon font needed). */
 function EyeIcon() {
@@ -56,22 +56,22 @@ export function LoansPage({ me }: { me: ClientMeFieldsFragment }) {
                 <tr key={l.id} role="row">
                   <td role="cell" data-label={t('clientZone.loans.number')} className="cz-stack__head">
                     <span className="cz-loan-number">{l.number}</span>
-                    {isPositive(l.overdueAmount) ? (
+                    {isPositiveAmount(l.overdueAmount) ? (
                       <span className="cz-overdue small">
-                        {t('clientZone.loans.overdue')}: {formatMoney(l.overdueAmount, l.currency, lang)}
+                        {t('clientZone.loans.overdue')}: {formatMoney(l.overdueAmount, lang, { currency: l.currency, symbol: true })}
                       </span>
                     ) : l.nextDueDate && l.nextDueAmount ? (
                       <span className="muted small">
                         {t('clientZone.loans.nextDue')}:{' '}
                         {t('clientZone.loans.nextDueValue', {
-                          amount: formatMoney(l.nextDueAmount, l.currency, lang),
+                          amount: formatMoney(l.nextDueAmount, lang, { currency: l.currency, symbol: true }),
                           date: formatDate(l.nextDueDate, lang),
                         })}
                       </span>
                     ) : null}
                   </td>
                   <td role="cell" data-label={t('clientZone.loans.amount')} className="cz-num">
-                    {formatMoney(l.amount, l.currency, lang)}
+                    {formatMoney(l.amount, lang, { currency: l.currency, symbol: true })}
                   </td>
                   <td role="cell" data-label={t('clientZone.loans.installments')} className="cz-num">
                     {l.installmentsCount}

@@ -10,10 +10,10 @@ import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
-import { formatMoney, fromInputAmount, isPositive, toInputAmount } from './format';
 import { BackToLoans } from './LoanPage';
 import { MyLoanQuery, StartOnlinePaymentMutation } from './operations';
 import { useLanguage } from './useLanguage';
+import { formatMoney, isPositiveAmount, normaliseAmount, toInputAmount } from '../../shared/format';
 
 const FIELDS = ['amount', 'description', 'email'] as const;
 
@@ -31,7 +31,7 @@ function PayForm({ loan }: { loan: MyLoanQueryResult['myLoan'] }) {
   const [redirecting, setRedirecting] = useState(false);
   const [start, { loading, error, reset }] = useMutation(StartOnlinePaymentMutation);
   const errors = useFormErrors(error, FIELDS);
-  const money = (v: string | null) => formatMoney(v, loan.currency, lang);
+  const money = (v: string | null) => formatMoney(v, lang, { currency: loan.currency, symbol: true });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -39,7 +39,7 @@ function PayForm({ loan }: { loan: MyLoanQueryResult['myLoan'] }) {
       const result = await start({
         variables: {
           loanId: loan.id,
-          amount: fromInputAmount(amount),
+          amount: normaliseAmount(amount),
           description: description.trim() || null,
           email: email.trim() || null,
         },
@@ -67,7 +67,7 @@ function PayForm({ loan }: { loan: MyLoanQueryResult['myLoan'] }) {
           </div>
           <div className="cz-dl__row">
             <dt>{t('clientZone.pay.overdue')}</dt>
-            <dd className={isPositive(loan.overdueAmount) ? 'cz-overdue' : undefined}>{money(loan.overdueAmount)}</dd>
+            <dd className={isPositiveAmount(loan.overdueAmount) ? 'cz-overdue' : undefined}>{money(loan.overdueAmount)}</dd>
           </div>
         </dl>
       </div>
@@ -131,7 +131,7 @@ export function PayPage() {
     );
   else if (!loan) body = null;
   else if (!loan.canPayOnline) body = <EmptyState title={t('clientZone.pay.notPayable')} />;
-  else if (!isPositive(loan.totalDebt)) body = <EmptyState title={t('clientZone.pay.nothingOwed')} />;
+  else if (!isPositiveAmount(loan.totalDebt)) body = <EmptyState title={t('clientZone.pay.nothingOwed')} />;
   else body = <PayForm key={loan.id} loan={loan} />;
 
   return (

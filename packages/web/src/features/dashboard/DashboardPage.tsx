@@ -4,22 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
-import { addDaysIso, formatMoney, todayIso } from '../debtor-file/ui/format';
-import '../debtor-file/ui/servicing.css';
+import '../../shared/styles/servicing.css';
 import './dashboard.css';
 import './locales';
 import type { PortfolioSummaryQuery as PortfolioSummaryResult } from '../../graphql/generated/graphql';
 import { CollectionsByDayQuery, LegalRatesStatusQuery, NoticeStatsQuery, PortfolioSummaryQuery } from './operations';
 import { Link } from 'react-router';
+import { addDaysIso, todayIso } from '../../shared/businessDate';
+import { chartValue, formatChartTick, formatMoney } from '../../shared/format';
 
-// Chart values are converted to numbers for drawing only; every figure shown as text stays a decimal string.
-const toChart = (v: string) => Number(v);
+// Chart values are converted to numbers for drawing only (shared/format chartValue); every figure shown as text stays
+// a decimal string.
 /** Days shown by the collections chart and covered by the soft-collection cards (asOf included). */
 const PERIOD_DAYS = 30;
-
-function compactMoney(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
-}
 
 type CurrencyBlock = PortfolioSummaryResult['portfolioSummary']['currencies'][number];
 
@@ -54,14 +51,14 @@ export function DashboardPage() {
 function CurrencySection({ block: s, asOf }: { block: CurrencyBlock; asOf: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'pl';
-  const money = (v: string) => formatMoney(v, lang, s.currency);
+  const money = (v: string) => formatMoney(v, lang, { currency: s.currency });
   const dpd = useMemo(
     () =>
       s.byDaysPastDue.map((b) => ({
         bucket: b.bucket === 'CURRENT' ? t('dashboard.current') : b.bucket,
         raw: b,
-        overdue: toChart(b.overdue),
-        outstanding: toChart(b.outstanding),
+        overdue: chartValue(b.overdue),
+        outstanding: chartValue(b.outstanding),
         loans: b.loans,
       })),
     [s, t],
@@ -103,9 +100,9 @@ function CurrencySection({ block: s, asOf }: { block: CurrencyBlock; asOf: strin
               <BarChart data={dpd} margin={{ top: 8, right: 8, left: 8, bottom: 0 }} accessibilityLayer>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="bucket" tick={{ fontSize: 12 }} />
-                <YAxis tickFormatter={(v: number) => compactMoney(v, lang)} tick={{ fontSize: 12 }} width={56} />
+                <YAxis tickFormatter={(v: number) => formatChartTick(v, lang)} tick={{ fontSize: 12 }} width={56} />
                 <Tooltip
-                  formatter={(value, name) => [compactMoney(Number(value), lang), name === 'overdue' ? t('dashboard.overdue') : t('dashboard.outstanding')]}
+                  formatter={(value, name) => [formatChartTick(typeof value === 'number' ? value : 0, lang), name === 'overdue' ? t('dashboard.overdue') : t('dashboard.outstanding')]}
                 />
                 <Bar dataKey="outstanding" name="outstanding" fill="#9db7dc" radius={[3, 3, 0, 0]} />
                 <Bar dataKey="overdue" name="overdue" fill="#b42318" radius={[3, 3, 0, 0]} />
@@ -159,7 +156,7 @@ function Collections({ asOf, currency }: { asOf: string; currency: string }) {
   const rows = data?.collectionsByDay;
 
   const days = useMemo(
-    () => (rows ?? []).map((d) => ({ day: d.date.slice(5), sum: d.amount, count: d.count, value: toChart(d.amount) })),
+    () => (rows ?? []).map((d) => ({ day: d.date.slice(5), sum: d.amount, count: d.count, value: chartValue(d.amount) })),
     [rows],
   );
 
@@ -175,11 +172,11 @@ function Collections({ asOf, currency }: { asOf: string; currency: string }) {
               <BarChart data={days} margin={{ top: 8, right: 8, left: 8, bottom: 0 }} accessibilityLayer>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="day" tick={{ fontSize: 11 }} interval={4} />
-                <YAxis tickFormatter={(v: number) => compactMoney(v, lang)} tick={{ fontSize: 12 }} width={56} />
+                <YAxis tickFormatter={(v: number) => formatChartTick(v, lang)} tick={{ fontSize: 12 }} width={56} />
                 <Tooltip
                   formatter={(_v, _n, item) => {
                     const p = item.payload as { sum: string; count: number };
-                    return [`${formatMoney(p.sum, lang, currency)} (${t('dashboard.paymentsCount', { count: p.count })})`, t('dashboard.collected')];
+                    return [`${formatMoney(p.sum, lang, { currency: currency })} (${t('dashboard.paymentsCount', { count: p.count })})`, t('dashboard.collected')];
                   }}
                 />
                 <Bar dataKey="value" fill="#1f7a3d" radius={[3, 3, 0, 0]} />
@@ -223,10 +220,10 @@ function NoticesCards({ asOf }: { asOf: string }) {
             {n.collectedWithin14Days.length
               ? n.collectedWithin14Days.map((c) => (
                   <span key={c.currency} className="kpi__line">
-                    {formatMoney(c.amount, lang, c.currency)}
+                    {formatMoney(c.amount, lang, { currency: c.currency })}
                   </span>
                 ))
-              : formatMoney('0.00', lang, 'PLN')}
+              : formatMoney('0.00', lang, { currency: 'PLN' })}
           </dd>
         </div>
         <div className="kpi kpi--success">

@@ -10,12 +10,12 @@ import { SelectField } from '../../shared/ui/SelectField';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
-import { RoleBadge } from '../debtor-files/PartyFlags';
+import { RoleBadge } from '../../shared/ui/PartyFlags';
 import { CreateContactMutation, DeleteContactMutation, PartyContactsQuery, UpdateContactMutation } from './operations';
-import { Checkbox } from './ui/Checkbox';
-import { Dialog } from './ui/Dialog';
-import { formatDateTime } from './ui/format';
-import { useHasRole, useRuleText } from './ui/hooks';
+import { Checkbox } from '../../shared/ui/Checkbox';
+import { Dialog } from '../../shared/ui/Dialog';
+import { useHasRole, useRuleText } from '../../shared/hooks';
+import { formatDateTime } from '../../shared/format';
 
 type File = NonNullable<DebtorFileQuery['debtorFile']>;
 type Contact = PartyContactsData['partyContacts']['contacts'][number];

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
@@ -5,19 +6,16 @@ import { hasErrorCode } from '../../shared/errors/graphqlErrors';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
-import { DebtorFileQuery } from '../debtor-files/operations';
-import { ClientZoneAccessPanel } from '../client-zone-access/ClientZoneAccessPanel';
 import { ContactsTab } from './ContactsTab';
 import { FileHeader } from './FileHeader';
 import { HistoryTab } from './HistoryTab';
 import './locales';
-import { FileLoansQuery } from './operations';
+import { DebtorFileQuery, FileLoansQuery } from './operations';
 import { PaymentsTab } from './PaymentsTab';
 import { ReceivablesTab } from './ReceivablesTab';
 import { ScheduleTab } from './ScheduleTab';
-import { SoftCollectionPanel } from './SoftCollectionPanel';
-import { Tabs } from './ui/Tabs';
-import './ui/servicing.css';
+import { Tabs } from '../../shared/ui/Tabs';
+import '../../shared/styles/servicing.css';
 
 export const FILE_TABS = ['receivables', 'payments', 'schedule', 'contacts', 'softCollection', 'history'] as const;
 export type FileTab = (typeof FILE_TABS)[number];
@@ -26,8 +24,18 @@ function readTab(value: string | null): FileTab {
   return (FILE_TABS as readonly string[]).includes(value ?? '') ? (value as FileTab) : 'receivables';
 }
 
+/**
+ * Panels other features provide, plugged in by the app (app/router.tsx): a feature never imports another feature.
+ */
+export type DebtorFileSlots = {
+  /** the staff panel of the borrower's client-zone account, for the selected loan */
+  clientZoneAccess: (loanId: string) => ReactNode;
+  /** the "Windykacja miękka" tab */
+  softCollection: (fileId: string) => ReactNode;
+};
+
 /** /files/:id — the debtor file (kartoteka): header and tabs kept in the URL (?tab=payments&loan=…). */
-export function DebtorFilePage() {
+export function DebtorFilePage({ clientZoneAccess, softCollection }: DebtorFileSlots) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
@@ -111,7 +119,7 @@ export function DebtorFilePage() {
         panel = <ContactsTab file={file} />;
         break;
       case 'softCollection':
-        panel = <SoftCollectionPanel fileId={file.id} />;
+        panel = softCollection(file.id);
         break;
       case 'history':
         panel = <HistoryTab fileId={file.id} loans={loans} />;
@@ -123,7 +131,7 @@ export function DebtorFilePage() {
     <section className="page" aria-labelledby="file-title">
       {back}
       <FileHeader file={file} loans={loans} />
-      {selectedLoanId ? <ClientZoneAccessPanel loanId={selectedLoanId} /> : null}
+      {selectedLoanId ? clientZoneAccess(selectedLoanId) : null}
       <Tabs label={t('servicing.tabs.label')} tabs={tabs} active={tab} onChange={setTab}>
         {panel}
       </Tabs>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DebtorFileQuery, FileLoansQuery } from '../../graphql/generated/graphql';
 import { Badge } from '../../shared/ui/Badge';
-import { FileStatus, PartyFlags, RoleBadge } from '../debtor-files/PartyFlags';
+import { FileStatus, PartyFlags, RoleBadge } from '../../shared/ui/PartyFlags';
 
 type File = NonNullable<DebtorFileQuery['debtorFile']>;
 type Loan = FileLoansQuery['fileLoans'][number];

@@ -5,7 +5,7 @@ import { EmptyState } from '../../shared/ui/EmptyState';
 import { Spinner } from '../../shared/ui/Spinner';
 import type { FileLoan } from './LoanPicker';
 import { FileNoticesQuery, LoanPaymentsQuery, LoanScheduleVersionsQuery } from './operations';
-import { formatDateTime, formatMoney } from './ui/format';
+import { formatDateTime, formatMoney } from '../../shared/format';
 
 type Entry = { key: string; at: string; date: string; text: string; detail?: string };
 
@@ -35,7 +35,7 @@ export function HistoryTab({ fileId, loans }: { fileId: string; loans: readonly 
             at: pay.createdAt,
             date: pay.paymentDate,
             text: t('servicing.history.payment', {
-              amount: formatMoney(pay.amount, lang, loan.currency),
+              amount: formatMoney(pay.amount, lang, { currency: loan.currency }),
               loan: loan.number,
               method: t(`servicing.method.${pay.method}`),
             }),
@@ -45,7 +45,7 @@ export function HistoryTab({ fileId, loans }: { fileId: string; loans: readonly 
               key: `r-${pay.id}`,
               at: pay.reversedAt,
               date: pay.reversedAt.slice(0, 10),
-              text: t('servicing.history.reversal', { amount: formatMoney(pay.amount, lang, loan.currency), loan: loan.number }),
+              text: t('servicing.history.reversal', { amount: formatMoney(pay.amount, lang, { currency: loan.currency }), loan: loan.number }),
               detail: pay.reversalReason ?? undefined,
             });
           }

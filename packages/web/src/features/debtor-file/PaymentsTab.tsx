@@ -19,9 +19,11 @@ import { useFormErrors } from '../../shared/ui/useFormErrors';
 import { LoanPicker, type FileLoan } from './LoanPicker';
 import { LoanPaymentsQuery, RegisterPaymentMutation, ReversePaymentMutation } from './operations';
 import { BalanceCards } from './ReceivablesTab';
-import { Dialog } from './ui/Dialog';
-import { amountRule, formatDateTime, formatMoney, newIdempotencyKey, normaliseAmount, todayIso } from './ui/format';
-import { useHasRole, useRuleText } from './ui/hooks';
+import { Dialog } from '../../shared/ui/Dialog';
+import { useHasRole, useRuleText } from '../../shared/hooks';
+import { todayIso } from '../../shared/businessDate';
+import { amountRule, formatDateTime, formatMoney, normaliseAmount } from '../../shared/format';
+import { newIdempotencyKey } from '../../shared/idempotency';
 
 export const PAYMENT_METHODS: readonly PaymentMethod[] = ['BANK_TRANSFER', 'CASH', 'CREDIT_CARD', 'ONLINE_GATEWAY'];
 
@@ -92,7 +94,7 @@ export function AllocationTable({
             <td>{t(`servicing.payments.event.${a.kind}`)}</td>
             <td>{a.installmentNumber ?? '—'}</td>
             <td>{t(`servicing.component.${a.component}`)}</td>
-            <td className="num">{formatMoney(a.amount, lang, a.currency)}</td>
+            <td className="num">{formatMoney(a.amount, lang, { currency: a.currency })}</td>
           </tr>
         ))}
       </tbody>
@@ -158,7 +160,7 @@ function PaymentsList({
                   <tr className={reversed ? 'row--muted' : undefined}>
                     <td className="srv-date">{p.paymentDate}</td>
                     <td className="num">
-                      <span className="amount-cell">{formatMoney(p.amount, lang, loan.currency)}</span>
+                      <span className="amount-cell">{formatMoney(p.amount, lang, { currency: loan.currency })}</span>
                     </td>
                     <td>{t(`servicing.method.${p.method}`)}</td>
                     <td>{t(`servicing.paymentKind.${p.kind}`, { defaultValue: p.kind })}</td>
@@ -298,13 +300,13 @@ function RegisterPaymentDialog({ loan, onClose }: { loan: FileLoan; onClose: () 
         <div className="result-box" role="status">
           <strong>
             {t(result.replayed ? 'servicing.payments.replayed' : 'servicing.payments.saved', {
-              amount: formatMoney(result.payment.amount, lang, loan.currency),
+              amount: formatMoney(result.payment.amount, lang, { currency: loan.currency }),
               date: result.payment.paymentDate,
             })}
           </strong>
           <div>
             {t('servicing.payments.remaining')}:{' '}
-            <strong data-testid="remaining-balance">{formatMoney(result.remainingBalance, lang, loan.currency)}</strong>
+            <strong data-testid="remaining-balance">{formatMoney(result.remainingBalance, lang, { currency: loan.currency })}</strong>
           </div>
         </div>
         <h3>{t('servicing.payments.allocationTitle')}</h3>
@@ -334,7 +336,7 @@ function RegisterPaymentDialog({ loan, onClose }: { loan: FileLoan; onClose: () 
         <ErrorBanner messages={errors.banner} />
         {exceeds ? (
           <div className="result-box result-box--warning" role="alertdialog" aria-labelledby="overpayment-question" data-testid="overpayment-confirm">
-            <strong id="overpayment-question">{t('servicing.payments.exceedsPayoff', { payoff: formatMoney(exceeds.payoff, lang, loan.currency) })}</strong>
+            <strong id="overpayment-question">{t('servicing.payments.exceedsPayoff', { payoff: formatMoney(exceeds.payoff, lang, { currency: loan.currency }) })}</strong>
             <div className="result-box__actions">
               <button type="button" className="button button--primary" disabled={loading} onClick={() => void submit(null, true)}>
                 {t('servicing.payments.bookOverpayment')}

@@ -10,8 +10,9 @@ import { TextField } from '../../shared/ui/TextField';
 import { LoanStatusBadge } from './FileHeader';
 import type { FileLoan } from './LoanPicker';
 import { LoanReceivablesQuery } from './operations';
-import { formatMoney, isZero, sumDecimals, todayIso } from './ui/format';
 import { ScheduleLineCells, ScheduleLineHeaders } from './ui/ScheduleLineCells';
+import { todayIso } from '../../shared/businessDate';
+import { formatMoney, isZeroAmount, sumAmounts } from '../../shared/format';
 
 const STATUS_TONE: Record<PaymentStatus, BadgeTone> = {
   PAID: 'success',
@@ -59,14 +60,14 @@ export function BalanceCards({ balances, currency }: { balances: BalancesFieldsF
   const cards: Array<{ key: string; value: string; tone?: string; sub?: string }> = [
     {
       key: 'overdueBalance',
-      value: formatMoney(balances.overdueBalance, lang, currency),
+      value: formatMoney(balances.overdueBalance, lang, { currency: currency }),
       tone: balances.overdueBalance !== '0.00' ? 'danger' : undefined,
       sub: t('servicing.balances.dpd', { count: balances.daysPastDue }),
     },
-    { key: 'futureBalance', value: formatMoney(balances.futureBalance, lang, currency) },
-    { key: 'overpaymentBalance', value: formatMoney(balances.overpaymentBalance, lang, currency) },
-    { key: 'penaltyInterest', value: formatMoney(balances.penaltyInterest, lang, currency) },
-    { key: 'remainingBalance', value: formatMoney(balances.remainingBalance, lang, currency), tone: 'strong' },
+    { key: 'futureBalance', value: formatMoney(balances.futureBalance, lang, { currency: currency }) },
+    { key: 'overpaymentBalance', value: formatMoney(balances.overpaymentBalance, lang, { currency: currency }) },
+    { key: 'penaltyInterest', value: formatMoney(balances.penaltyInterest, lang, { currency: currency }) },
+    { key: 'remainingBalance', value: formatMoney(balances.remainingBalance, lang, { currency: currency }), tone: 'strong' },
   ];
   return (
     <dl className="kpis" aria-label={t('servicing.balances.label', { date: balances.asOf })}>
@@ -88,7 +89,7 @@ export function isOverdue(
   line: { paymentStatus: PaymentStatus | null; dueDate: string; outstanding: string | null },
   asOf: string,
 ): boolean {
-  return line.paymentStatus === 'OVERDUE' || (line.dueDate < asOf && !isZero(line.outstanding));
+  return line.paymentStatus === 'OVERDUE' || (line.dueDate < asOf && !isZeroAmount(line.outstanding));
 }
 
 function LoanReceivables({ loan, asOf }: { loan: FileLoan; asOf: string }) {
@@ -145,7 +146,7 @@ function LoanReceivables({ loan, asOf }: { loan: FileLoan; asOf: string }) {
                 {shown.schedule.map((line) => (
                   <tr key={line.number}>
                     <ScheduleLineCells line={line} money={money} />
-                    <td className="num">{money(sumDecimals([line.principalPaid, line.interestPaid]))}</td>
+                    <td className="num">{money(sumAmounts([line.principalPaid, line.interestPaid]))}</td>
                     <td className="num">{money(line.penaltyInterest)}</td>
                     <td className="num">{money(isOverdue(line, asOf) ? line.outstanding : '0.00')}</td>
                     <td className="num">{money(isOverdue(line, asOf) ? '0.00' : line.outstanding)}</td>
@@ -161,18 +162,18 @@ function LoanReceivables({ loan, asOf }: { loan: FileLoan; asOf: string }) {
                   <th scope="row" colSpan={2}>
                     {t('servicing.common.total')}
                   </th>
-                  <td className="num">{money(sumDecimals(shown.schedule.map((l) => l.principal)))}</td>
-                  <td className="num">{money(sumDecimals(shown.schedule.map((l) => l.interest)))}</td>
-                  <td className="num">{money(sumDecimals(shown.schedule.map((l) => l.total)))}</td>
+                  <td className="num">{money(sumAmounts(shown.schedule.map((l) => l.principal)))}</td>
+                  <td className="num">{money(sumAmounts(shown.schedule.map((l) => l.interest)))}</td>
+                  <td className="num">{money(sumAmounts(shown.schedule.map((l) => l.total)))}</td>
                   <td className="num">
-                    {money(sumDecimals(shown.schedule.flatMap((l) => [l.principalPaid, l.interestPaid])))}
+                    {money(sumAmounts(shown.schedule.flatMap((l) => [l.principalPaid, l.interestPaid])))}
                   </td>
-                  <td className="num">{money(sumDecimals(shown.schedule.map((l) => l.penaltyInterest)))}</td>
+                  <td className="num">{money(sumAmounts(shown.schedule.map((l) => l.penaltyInterest)))}</td>
                   <td className="num">
-                    {money(sumDecimals(shown.schedule.filter((l) => isOverdue(l, asOf)).map((l) => l.outstanding)))}
+                    {money(sumAmounts(shown.schedule.filter((l) => isOverdue(l, asOf)).map((l) => l.outstanding)))}
                   </td>
                   <td className="num">
-                    {money(sumDecimals(shown.schedule.filter((l) => !isOverdue(l, asOf)).map((l) => l.outstanding)))}
+                    {money(sumAmounts(shown.schedule.filter((l) => !isOverdue(l, asOf)).map((l) => l.outstanding)))}
                   </td>
                   <td colSpan={2} />
                 </tr>

@@ -19,9 +19,10 @@ import {
   LoanScheduleVersionsQuery,
 } from './operations';
 import { PaymentStatusBadge } from './ReceivablesTab';
-import { amountRule, formatDateTime, formatMoney, fromMinor, normaliseAmount, todayIso, toMinor } from './ui/format';
-import { useHasRole, useRuleText } from './ui/hooks';
+import { useHasRole, useRuleText } from '../../shared/hooks';
 import { ScheduleLineCells, ScheduleLineHeaders } from './ui/ScheduleLineCells';
+import { todayIso } from '../../shared/businessDate';
+import { amountFromMinor, amountRule, formatDateTime, formatMoney, normaliseAmount, parseAmount } from '../../shared/format';
 
 type Props = {
   loans: readonly FileLoan[];
@@ -215,7 +216,7 @@ function diffLines(a: readonly ScheduleLineFieldsFragment[], b: readonly Schedul
     const before = a.find((l) => l.number === n) ?? null;
     const after = b.find((l) => l.number === n) ?? null;
     if (!before && !after) continue;
-    const delta = (toMinor(after?.total) ?? 0n) - (toMinor(before?.total) ?? 0n);
+    const delta = (parseAmount(after?.total) ?? 0n) - (parseAmount(before?.total) ?? 0n);
     const changed =
       !before ||
       !after ||
@@ -223,7 +224,7 @@ function diffLines(a: readonly ScheduleLineFieldsFragment[], b: readonly Schedul
       before.total !== after.total ||
       before.principal !== after.principal ||
       before.interest !== after.interest;
-    rows.push({ number: n, before, after, changed, totalDelta: fromMinor(delta) });
+    rows.push({ number: n, before, after, changed, totalDelta: amountFromMinor(delta) });
   }
   return rows;
 }
@@ -311,7 +312,7 @@ function ExtraordinaryRepayment({ loan }: { loan: FileLoan }) {
   const executeErrors = useFormErrors(executeState.error, X_FIELDS);
   const p = previewState.data?.extraordinaryRepaymentPreview;
   const previewMatches =
-    p && p.date === form.date && toMinor(p.amount) === toMinor(normaliseAmount(form.amount)) && p.mode === form.mode;
+    p && p.date === form.date && parseAmount(p.amount) === parseAmount(normaliseAmount(form.amount)) && p.mode === form.mode;
 
   function vars() {
     return { loanId: loan.id, date: form.date, amount: normaliseAmount(form.amount), mode: form.mode };
@@ -497,7 +498,7 @@ function EarlyRepaymentQuote({ loan }: { loan: FileLoan }) {
                   <th scope="row">{t(`servicing.quote.${key}`)}</th>
                   <td className="num">
                     {key === 'overpayment' && value !== '0.00' ? '−' : ''}
-                    {formatMoney(value, lang, loan.currency)}
+                    {formatMoney(value, lang, { currency: loan.currency })}
                   </td>
                 </tr>
               ))}
@@ -505,7 +506,7 @@ function EarlyRepaymentQuote({ loan }: { loan: FileLoan }) {
             <tfoot>
               <tr>
                 <th scope="row">{t('servicing.quote.total', { date: q.date })}</th>
-                <td className="num">{formatMoney(q.total, lang, loan.currency)}</td>
+                <td className="num">{formatMoney(q.total, lang, { currency: loan.currency })}</td>
               </tr>
             </tfoot>
           </table>

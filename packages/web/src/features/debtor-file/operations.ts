@@ -1,5 +1,37 @@
 import { graphql } from '../../graphql/generated';
 
+export const DebtorFileQuery = graphql(`
+  query DebtorFile($id: ID!) {
+    debtorFile(id: $id) {
+      id
+      number
+      displayNumber
+      status
+      receivableKind {
+        id
+        code
+        name
+      }
+      parties {
+        role
+        party {
+          id
+          kind
+          displayName
+          firstName
+          lastName
+          companyName
+          nationalId
+          country
+          departedDate
+          departed
+          smsConsent
+        }
+      }
+    }
+  }
+`);
+
 export const FileLoansQuery = graphql(`
   query FileLoans($fileId: ID!) {
     fileLoans(fileId: $fileId) {

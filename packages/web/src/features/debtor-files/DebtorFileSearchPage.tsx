@@ -11,6 +11,7 @@ import { TextField } from '../../shared/ui/TextField';
 import { DebtorFilesTable } from './DebtorFilesTable';
 import { DebtorFilesQuery, ReceivableKindsQuery } from './operations';
 import { fileSearchToFilter, fileSearchToParams, readFileSearch, type FileSearch } from './searchParams';
+import { LoadMore } from '../../shared/ui/table';
 
 export const PAGE_SIZE = 25;
 
@@ -73,18 +74,14 @@ export function DebtorFileSearchPage() {
         {error && loadingMore ? <QueryError error={error} /> : null}
 
         {connection?.pageInfo.hasNextPage && !searching ? (
-          <div className="results__more">
-            <button
-              type="button"
-              className="button"
-              disabled={loadingMore}
-              onClick={() => {
-                void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined);
-              }}
-            >
-              {loadingMore ? t('debtorFiles.loadingMore') : t('debtorFiles.loadMore')}
-            </button>
-          </div>
+          <LoadMore
+            loading={loadingMore}
+            onLoadMore={() => {
+              void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined);
+            }}
+            label={t('debtorFiles.loadMore')}
+            loadingLabel={t('debtorFiles.loadingMore')}
+          />
         ) : null}
       </section>
     </section>

@@ -3,7 +3,8 @@ import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-tab
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { DebtorFileSummaryFieldsFragment } from '../../graphql/generated/graphql';
-import { FileStatus, RoleBadge } from './PartyFlags';
+import { FileStatus, RoleBadge } from '../../shared/ui/PartyFlags';
+import { DataTableHead } from '../../shared/ui/table';
 
 type Row = DebtorFileSummaryFieldsFragment;
 
@@ -12,7 +13,7 @@ const helper = createColumnHelper<typeof features, Row>();
 
 /** Results of the debtor-file search; the file number links to /files/:id. */
 export function DebtorFilesTable({ rows, caption }: { rows: readonly Row[]; caption: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { search } = useLocation();
 
   const columns = useMemo(
@@ -63,8 +64,8 @@ export function DebtorFilesTable({ rows, caption }: { rows: readonly Row[]; capt
           cell: (ctx) => <FileStatus status={ctx.getValue()} />,
         }),
       ]),
-    // columns re-render their texts when the language changes
-    [t, i18n.resolvedLanguage, search],
+    // columns re-render their texts when the language changes (`t` changes with it)
+    [t, search],
   );
 
   const table = useTable({ features, columns, data: rows as Row[], getRowId: (r) => r.id });
@@ -73,17 +74,7 @@ export function DebtorFilesTable({ rows, caption }: { rows: readonly Row[]; capt
     <div className="table-wrap">
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col" className={`col-${header.column.id}`}>
-                  {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
+        <DataTableHead groups={table.getHeaderGroups()} />
         <tbody>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id}>

@@ -53,35 +53,3 @@ export const ReceivableKindsQuery = graphql(`
     }
   }
 `);
-
-export const DebtorFileQuery = graphql(`
-  query DebtorFile($id: ID!) {
-    debtorFile(id: $id) {
-      id
-      number
-      displayNumber
-      status
-      receivableKind {
-        id
-        code
-        name
-      }
-      parties {
-        role
-        party {
-          id
-          kind
-          displayName
-          firstName
-          lastName
-          companyName
-          nationalId
-          country
-          departedDate
-          departed
-          smsConsent
-        }
-      }
-    }
-  }
-`);

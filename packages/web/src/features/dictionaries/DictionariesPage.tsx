@@ -20,11 +20,10 @@ import { SelectField } from '../../shared/ui/SelectField';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
-import { Dialog } from '../debtor-file/ui/Dialog';
-import { todayIso } from '../debtor-file/ui/format';
-import { useHasRole, useRuleText } from '../debtor-file/ui/hooks';
-import { Tabs } from '../debtor-file/ui/Tabs';
-import '../debtor-file/ui/servicing.css';
+import { Dialog } from '../../shared/ui/Dialog';
+import { useHasRole, useRuleText } from '../../shared/hooks';
+import { Tabs } from '../../shared/ui/Tabs';
+import '../../shared/styles/servicing.css';
 import { interestMethodRule } from './rules';
 import './locales';
 import {
@@ -38,6 +37,8 @@ import {
   UpdateReceivableKindMutation,
   UpdateSellingChannelMutation,
 } from './operations';
+import { todayIso } from '../../shared/businessDate';
+import { normaliseAmount } from '../../shared/format';
 
 const SECTIONS = ['kinds', 'contractTypes', 'sellingChannels'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -419,7 +420,7 @@ function ContractTypeDialog({
     if (!/^\d+$/.test(form.deferralMonths.trim())) next.deferralMonths = ruleText('integer');
     const rule = interestMethodRule(form.interestMethod, form.rateCalculatedBy);
     if (rule) next.interestMethod = ruleText(rule);
-    const multiple = conv.installmentMultiple.trim().replace(',', '.');
+    const multiple = normaliseAmount(conv.installmentMultiple);
     if (multiple && !/^\d+(\.\d{1,2})?$/.test(multiple)) next.installmentMultiple = ruleText('decimal');
     setClientErrors(next);
     if (Object.keys(next).length > 0) {

@@ -10,23 +10,17 @@ import { SelectField } from '../../shared/ui/SelectField';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
-import { formatDateTime } from '../debtor-file/ui/format';
-import { useHasRole } from '../debtor-file/ui/hooks';
-import '../debtor-file/ui/servicing.css';
+import { useHasRole } from '../../shared/hooks';
+import '../../shared/styles/servicing.css';
 import './locales';
 import { AddLegalRateMutation, LegalMaximaQuery, LegalRatesAuditQuery, LegalRatesQuery, SetLegalRatesStaleAfterDaysMutation } from './operations';
+import { formatDateTime, formatRate, normaliseDecimal } from '../../shared/format';
 
 const KINDS = ['NBP_REFERENCE', 'PL_MAX_INTEREST_FORMULA', 'PL_MAX_LATE_INTEREST_FORMULA', 'SK_MAX_RPMN', 'SK_MAX_ODPLATA'] as const;
 /** formula rows (multiplier × (reference + spread)); every other kind carries a value in percent */
 const FORMULA_KINDS: readonly string[] = ['PL_MAX_INTEREST_FORMULA', 'PL_MAX_LATE_INTEREST_FORMULA'];
 const isSk = (kind: string) => kind.startsWith('SK_');
 
-/** "3.7500" → "3,75" (pl) / "3.75" (en): a rate as people write it; the value itself stays a decimal string. */
-export function formatRate(v: string | null | undefined, lang: string): string {
-  if (v === null || v === undefined) return '—';
-  const s = v.includes('.') ? v.replace(/0+$/, '').replace(/\.$/, '') : v;
-  return lang === 'pl' ? s.replace('.', ',') : s;
-}
 
 /**
  * /legal-rates — NBP reference rate and PL maximum-interest formulas (maxima in force, history), SK caps (maximum RPMN
@@ -166,7 +160,7 @@ function AddRow() {
     e.preventDefault();
     setSaved(null);
     // decimals typed with a comma are sent with a dot; the server validates and names the field
-    const d = (v: string) => (v.trim() ? v.trim().replace(',', '.') : null);
+    const d = (v: string) => (v.trim() ? normaliseDecimal(v) : null);
     try {
       const r = await add({
         variables: {

@@ -19,7 +19,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { ContactReason, MassParamsInput, NoticeChannel, PrepareMassNoticesQuery as PrepareData } from '../../graphql/generated/graphql';
+import type { ContactReason, MassParamsInput, PrepareMassNoticesQuery as PrepareData } from '../../graphql/generated/graphql';
 import { toFormErrors } from '../../shared/errors/graphqlErrors';
 import { currentLanguage } from '../../shared/i18n/i18n';
 import { EmptyState } from '../../shared/ui/EmptyState';
@@ -28,16 +28,20 @@ import { SelectField } from '../../shared/ui/SelectField';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
-import '../notices/collection.css';
-import { Dialog } from '../notices/Dialog';
-import { CHANNELS, formatAmount, formatPhone, isSmsChannel, REASONS } from '../notices/format';
-import { ItemsTable } from '../notices/ItemsTable';
-import '../notices/locales';
-import { CollectionKindsQuery, GenerateNoticeTextQuery, NoticeTemplatesForReasonQuery } from '../notices/operations';
-import { registryUrlForIds } from '../notices/registryParams';
-import { NormalisationNotice, SmsCounter } from '../notices/SmsCounter';
+import '../../shared/styles/collection.css';
+import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
+import { FormField } from '../../shared/ui/FormField';
+import { ItemsTable } from '../../shared/collection/ItemsTable';
+import { GenerateNoticeTextQuery, NoticeTemplatesForReasonQuery } from '../../shared/collection/operations';
+import { registryUrlForIds } from '../../shared/collection/registryLink';
+import { NormalisationNotice, SmsCounter } from '../../shared/collection/SmsCounter';
 import './locales';
+import { MassParamsForm } from './MassParamsForm';
+import { EMPTY, PARAM_FIELDS, toInput, type Params } from './massParams';
 import { CreateMassNoticesMutation, PrepareMassNoticesQuery } from './operations';
+import { isSmsChannel } from '../../shared/collection/notices';
+import { compareAmounts, formatMoney, formatPhone } from '../../shared/format';
+import { DataTableHead, SelectAllCheckbox, SelectRowCheckbox, SELECT_COLUMN_ID } from '../../shared/ui/table';
 
 type MassRow = PrepareData['prepareMassNotices']['rows'][number];
 type Prepared = PrepareData['prepareMassNotices'];
@@ -54,50 +58,6 @@ const features = tableFeatures({
 });
 const helper = createColumnHelper<typeof features, MassRow>();
 const rowKey = (r: MassRow) => `${r.fileId}|${r.partyId}`;
-
-type Params = {
-  kindCode: string;
-  fileNumberFrom: string;
-  fileNumberTo: string;
-  channel: NoticeChannel;
-  reason: ContactReason | '';
-  dueOn: boolean;
-  dueWithinDays: string;
-  amountOn: boolean;
-  amountFrom: string;
-  amountTo: string;
-  skipOn: boolean;
-  skipNoticeWithinDays: string;
-};
-const EMPTY: Params = {
-  kindCode: '',
-  fileNumberFrom: '',
-  fileNumberTo: '',
-  channel: 'SMS',
-  reason: '',
-  dueOn: false,
-  dueWithinDays: '7',
-  amountOn: false,
-  amountFrom: '0.00',
-  amountTo: '0.00',
-  skipOn: false,
-  skipNoticeWithinDays: '7',
-};
-const PARAM_FIELDS = ['kindCode', 'fileNumberFrom', 'fileNumberTo', 'channel', 'reason', 'dueWithinDays', 'amountFrom', 'amountTo', 'skipNoticeWithinDays'] as const;
-
-function toInput(p: Params): MassParamsInput {
-  return {
-    kindCode: p.kindCode,
-    fileNumberFrom: p.kindCode && p.fileNumberFrom.trim() ? p.fileNumberFrom.trim() : null,
-    fileNumberTo: p.kindCode && p.fileNumberTo.trim() ? p.fileNumberTo.trim() : null,
-    channel: p.channel,
-    reason: p.reason as ContactReason,
-    dueWithinDays: p.dueOn && p.reason !== 'OTHER' ? Number(p.dueWithinDays) : null,
-    amountFrom: p.amountOn ? p.amountFrom.replace(',', '.').trim() : null,
-    amountTo: p.amountOn ? p.amountTo.replace(',', '.').trim() : null,
-    skipNoticeWithinDays: p.skipOn ? Number(p.skipNoticeWithinDays) : null,
-  };
-}
 
 /** /mass-generation — "Masowe generowanie powiadomień SMS" (seed 002 §6). */
 export function MassGenerationPage() {
@@ -121,7 +81,6 @@ export function MassGenerationPage() {
   const [renderError, setRenderError] = useState<unknown>(null);
   const [confirm, setConfirm] = useState(false);
 
-  const kinds = useQuery(CollectionKindsQuery);
   const reasonForTemplates = (prepared?.params.reason ?? (p.reason || 'OVERDUE')) as ContactReason;
   const templates = useQuery(NoticeTemplatesForReasonQuery, { variables: { reason: reasonForTemplates }, skip: !prepared });
   const [createMass, createState] = useMutation(CreateMassNoticesMutation);
@@ -175,37 +134,21 @@ export function MassGenerationPage() {
     () =>
       helper.columns([
         helper.display({
-          id: 'select',
+          id: SELECT_COLUMN_ID,
           enableSorting: false,
-          header: ({ table }) => (
-            <input
-              type="checkbox"
-              aria-label={t('massGen.selectAll')}
-              checked={table.getIsAllRowsSelected()}
-              ref={(el) => {
-                if (el) el.indeterminate = table.getIsSomeRowsSelected() && !table.getIsAllRowsSelected();
-              }}
-              onChange={table.getToggleAllRowsSelectedHandler()}
-            />
-          ),
-          cell: ({ row }) => (
-            <input
-              type="checkbox"
-              aria-label={t('massGen.selectRow', { name: row.original.partyName, file: row.original.fileDisplayNumber })}
-              checked={row.getIsSelected()}
-              onClick={(e) => e.stopPropagation()}
-              onChange={row.getToggleSelectedHandler()}
-            />
-          ),
+          header: ({ table }) => <SelectAllCheckbox table={table} label={t('massGen.selectAll')} />,
+          cell: ({ row }) => <SelectRowCheckbox row={row} label={t('massGen.selectRow', { name: row.original.partyName, file: row.original.fileDisplayNumber })} />,
         }),
         helper.accessor('partyName', { id: 'name', header: () => t('massGen.colName'), sortFn: 'text' }),
         helper.accessor((r) => r.address ?? '', { id: 'address', header: () => t('massGen.colAddress'), sortFn: 'text' }),
         helper.accessor('fileDisplayNumber', { id: 'file', header: () => t('massGen.colFile'), sortFn: 'alphanumeric' }),
         helper.accessor('phone', { id: 'phone', header: () => t('massGen.colPhone'), cell: (c) => formatPhone(c.getValue()) }),
-        helper.accessor((r) => Number(r.totals.total), {
+        helper.accessor((r) => r.totals.total, {
           id: 'total',
           header: () => t('massGen.colTotal'),
-          cell: (c) => formatAmount(c.row.original.totals.total, lang),
+          // money sorts exactly (bigint minor units), never as JS numbers
+          sortFn: (a, b) => compareAmounts(a.original.totals.total, b.original.totals.total),
+          cell: (c) => formatMoney(c.row.original.totals.total, lang),
           enableGlobalFilter: false,
         }),
         helper.accessor('items', {
@@ -234,6 +177,7 @@ export function MassGenerationPage() {
 
   const modelRows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual's API cannot be memoised by the React Compiler, which this app does not use
   const virtualizer = useVirtualizer({
     count: modelRows.length,
     getScrollElement: () => scrollRef.current,
@@ -299,74 +243,19 @@ export function MassGenerationPage() {
   }
 
   const renderErrors = toFormErrors(renderError, [], t, currentLanguage());
-  const kindOptions = [
-    { value: '', label: t('massGen.chooseKind') },
-    ...(kinds.data?.receivableKinds ?? []).map((k) => ({ value: k.code, label: `${k.code} — ${k.name}` })),
-  ];
-  const dueLabel = p.reason === 'UPCOMING' ? t('massGen.dueNext') : t('massGen.dueLast');
 
   return (
     <section className="page mass" aria-labelledby="mass-title">
       <h1 id="mass-title">{t('massGen.title')}</h1>
-      <form className="card mass__params" onSubmit={(e) => void prepare(e)} aria-label={t('massGen.params')} noValidate>
-        <h2 className="card__title">{t('massGen.params')}</h2>
-        <ErrorBanner messages={prepErrors.banner} />
-        <div className="coll-filters__grid">
-          <SelectField name="kindCode" label={t('massGen.kind')} value={p.kindCode} options={kindOptions} required onChange={(e) => set('kindCode', e.target.value)} error={fieldErr('kindCode')} />
-          <TextField name="fileNumberFrom" label={t('massGen.fileFrom')} value={p.fileNumberFrom} disabled={!p.kindCode} onChange={(e) => set('fileNumberFrom', e.target.value)} error={fieldErr('fileNumberFrom')} />
-          <TextField name="fileNumberTo" label={t('massGen.fileTo')} value={p.fileNumberTo} disabled={!p.kindCode} onChange={(e) => set('fileNumberTo', e.target.value)} error={fieldErr('fileNumberTo')} />
-          <SelectField
-            name="channel"
-            label={t('massGen.channel')}
-            value={p.channel}
-            options={CHANNELS.map((c) => ({ value: c, label: t(`notices.channel.${c}`) }))}
-            onChange={(e) => set('channel', e.target.value as NoticeChannel)}
-            error={fieldErr('channel')}
-          />
-          <SelectField
-            name="reason"
-            label={t('massGen.reason')}
-            value={p.reason}
-            required
-            options={[{ value: '', label: t('massGen.chooseReason') }, ...REASONS.map((r) => ({ value: r, label: t(`notices.reason.${r}`) }))]}
-            onChange={(e) => set('reason', e.target.value as ContactReason | '')}
-            error={fieldErr('reason')}
-          />
-        </div>
-        <fieldset className="coll-fieldset mass__conditions">
-          <legend>{t('massGen.filesWithItems')}</legend>
-          <div className="mass__cond">
-            <label className="coll-check">
-              <input type="checkbox" checked={p.dueOn && p.reason !== 'OTHER'} disabled={!p.reason || p.reason === 'OTHER'} onChange={(e) => set('dueOn', e.target.checked)} />
-              {dueLabel}
-            </label>
-            <TextField name="dueWithinDays" type="number" min={0} label={t('massGen.days')} className="mass__num" value={p.dueWithinDays} disabled={!p.dueOn || p.reason === 'OTHER' || !p.reason} onChange={(e) => set('dueWithinDays', e.target.value)} error={fieldErr('dueWithinDays')} />
-          </div>
-          <div className="mass__cond">
-            <label className="coll-check">
-              <input type="checkbox" checked={p.amountOn} onChange={(e) => set('amountOn', e.target.checked)} />
-              {t('massGen.amountRange')}
-            </label>
-            <TextField name="amountFrom" inputMode="decimal" label={t('massGen.amountFrom')} className="mass__amount" value={p.amountFrom} disabled={!p.amountOn} onChange={(e) => set('amountFrom', e.target.value)} error={fieldErr('amountFrom')} />
-            <TextField name="amountTo" inputMode="decimal" label={t('massGen.amountTo')} className="mass__amount" value={p.amountTo} disabled={!p.amountOn} onChange={(e) => set('amountTo', e.target.value)} error={fieldErr('amountTo')} />
-          </div>
-          <div className="mass__cond">
-            <label className="coll-check">
-              <input type="checkbox" checked={p.skipOn} onChange={(e) => set('skipOn', e.target.checked)} />
-              {t('massGen.skip')}
-            </label>
-            <TextField name="skipNoticeWithinDays" type="number" min={0} label={t('massGen.days')} className="mass__num" value={p.skipNoticeWithinDays} disabled={!p.skipOn} onChange={(e) => set('skipNoticeWithinDays', e.target.value)} error={fieldErr('skipNoticeWithinDays')} />
-          </div>
-        </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={preparing}>
-            {preparing ? t('massGen.preparing') : t('massGen.prepare')}
-          </button>
-          <button type="button" className="button button--ghost" onClick={clear}>
-            {t('massGen.clear')}
-          </button>
-        </div>
-      </form>
+      <MassParamsForm
+        params={p}
+        set={set}
+        fieldError={fieldErr}
+        banner={prepErrors.banner}
+        preparing={preparing}
+        onSubmit={(e) => void prepare(e)}
+        onClear={clear}
+      />
 
       {preparing ? <Spinner label={t('massGen.preparing')} /> : null}
 
@@ -407,32 +296,7 @@ export function MassGenerationPage() {
             <div className="table-wrap mass__grid" ref={scrollRef} tabIndex={0} aria-label={t('massGen.addressees')}>
               <table className="data-table data-table--compact data-table--select" aria-rowcount={modelRows.length + 1}>
                 <caption className="visually-hidden">{t('massGen.addressees')}</caption>
-                <thead>
-                  {table.getHeaderGroups().map((group) => (
-                    <tr key={group.id}>
-                      {group.headers.map((header) => {
-                        const sorted = header.column.getIsSorted();
-                        return (
-                          <th
-                            key={header.id}
-                            scope="col"
-                            className={`col-${header.column.id}`}
-                            aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                          >
-                            {header.column.getCanSort() ? (
-                              <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                                <table.FlexRender header={header} />
-                                <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
-                              </button>
-                            ) : (
-                              <table.FlexRender header={header} />
-                            )}
-                          </th>
-                        );
-                      })}
-                    </tr>
-                  ))}
-                </thead>
+                <DataTableHead groups={table.getHeaderGroups()} />
                 <tbody>
                   {padTop > 0 ? (
                     <tr aria-hidden="true">
@@ -533,13 +397,14 @@ export function MassGenerationPage() {
               <p className="muted small">{t('massGen.generateHint')}</p>
             )
           ) : (
-            <div className="field">
-              <label className="field__label" htmlFor="mass-text">
-                {t('massGen.manualText')}
-              </label>
-              <textarea id="mass-text" className="field__input coll-textarea" rows={3} value={text} onChange={(e) => setText(e.target.value)} aria-describedby="mass-text-counter" />
-              <SmsCounter text={text} sms={isSmsChannel(prepared.params.channel ?? 'SMS')} id="mass-text-counter" />
-            </div>
+            <FormField
+              label={t('massGen.manualText')}
+              id="mass-text"
+              describedBy="mass-text-counter"
+              after={<SmsCounter text={text} sms={isSmsChannel(prepared.params.channel ?? 'SMS')} id="mass-text-counter" />}
+            >
+              {(control) => <textarea {...control} className="field__input coll-textarea" rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
+            </FormField>
           )}
           <ErrorBanner messages={createErrors.banner} />
           <div className="form-actions">
@@ -550,25 +415,18 @@ export function MassGenerationPage() {
         </section>
       ) : null}
 
-      <Dialog
+      <ConfirmDialog
         open={confirm}
-        role="alertdialog"
+        tone="primary"
         title={t('massGen.confirmTitle')}
-        onClose={() => setConfirm(false)}
-        actions={
-          <>
-            <button type="button" className="button button--primary" onClick={() => void create()} autoFocus>
-              {t('massGen.confirmOk', { count: selectedRows.length })}
-            </button>
-            <button type="button" className="button button--ghost" onClick={() => setConfirm(false)}>
-              {t('notices.common.cancel')}
-            </button>
-          </>
-        }
+        confirmLabel={t('massGen.confirmOk', { count: selectedRows.length })}
+        cancelLabel={t('notices.common.cancel')}
+        onCancel={() => setConfirm(false)}
+        onConfirm={() => void create()}
       >
         <p>{t('massGen.confirmText', { count: selectedRows.length })}</p>
         {!templateId && !text.trim() ? <p className="muted">{t('massGen.noTextWarning')}</p> : null}
-      </Dialog>
+      </ConfirmDialog>
     </section>
   );
 }

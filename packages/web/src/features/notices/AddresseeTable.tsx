@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../shared/ui/Badge';
-import { formatPhone } from './format';
+import { formatPhone } from '../../shared/format';
 
 export type Addressee = {
   partyId: string;

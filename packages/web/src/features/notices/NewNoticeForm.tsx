@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -11,11 +11,12 @@ import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import { AddresseeTable } from './AddresseeTable';
 import { contactsHref, needsConsentConfirmation } from './consent';
-import { Dialog } from './Dialog';
-import { CHANNELS, REASONS } from './format';
-import { ItemsTable } from './ItemsTable';
+import { Dialog } from '../../shared/ui/Dialog';
+import { ItemsTable } from '../../shared/collection/ItemsTable';
 import { CreateNoticeMutation, NoticeDraftQuery, NoticeFileQuery } from './operations';
 import { TextSection } from './TextSection';
+import { CHANNELS, REASONS } from '../../shared/collection/notices';
+import { FieldError, FormField } from '../../shared/ui/FormField';
 
 const FIELDS = ['reason', 'channel', 'createdOn', 'promiseDate', 'partyId', 'itemIds', 'phone', 'text', 'note', 'templateId'] as const;
 
@@ -50,9 +51,11 @@ export function NewNoticeForm({
   });
   const d = draft.data?.noticeDraft;
 
-  // a new draft (reason/date changed): tick every item; default the date and the addressee
-  useEffect(() => {
-    if (!d) return;
+  // a new draft (reason/date changed): tick every item; default the date and the addressee (adjusted while rendering,
+  // https://react.dev/learn/you-might-not-need-an-effect#adjusting-some-state-when-a-prop-changes)
+  const [draftShown, setDraftShown] = useState<typeof d>(undefined);
+  if (d && d !== draftShown) {
+    setDraftShown(d);
     setSelected(new Set(d.items.filter((i) => i.selected).map((i) => i.id)));
     if (!createdOn) setCreatedOn(d.createdOn);
     if (!d.addressees.some((a) => a.partyId === partyId)) {
@@ -62,15 +65,11 @@ export function NewNoticeForm({
         setPhone(first.mobile ?? '');
       }
     }
-  }, [d]);
+  }
 
   const [create, createState] = useMutation(CreateNoticeMutation);
   const consentError = needsConsentConfirmation(createState.error);
   const errors = useFormErrors(consentError ? null : createState.error, FIELDS);
-
-  useEffect(() => {
-    if (consentError) setConsentAsk(true);
-  }, [consentError, createState.error]);
 
   async function save(manualPhone: boolean) {
     setConsentAsk(false);
@@ -95,8 +94,9 @@ export function NewNoticeForm({
       });
       const id = res.data?.createNotice.notice.id;
       if (id) onCreated(id);
-    } catch {
-      // shown through createState.error
+    } catch (e) {
+      // shown through createState.error; a number without SMS consent asks first
+      if (needsConsentConfirmation(e)) setConsentAsk(true);
     }
   }
 
@@ -190,11 +190,7 @@ export function NewNoticeForm({
             {t('notices.editor.departedWarning')}
           </p>
         ) : null}
-        {errors.byField.partyId ? (
-          <p className="field__error" role="alert">
-            {errors.byField.partyId}
-          </p>
-        ) : null}
+        <FieldError error={errors.byField.partyId} />
       </fieldset>
 
       <fieldset className="coll-fieldset" aria-busy={draft.loading}>
@@ -208,11 +204,7 @@ export function NewNoticeForm({
             <ItemsTable items={d.items} selected={selected} onChange={setSelected} caption={t('notices.editor.items')} />
           </div>
         ) : null}
-        {errors.byField.itemIds ? (
-          <p className="field__error" role="alert">
-            {errors.byField.itemIds}
-          </p>
-        ) : null}
+        <FieldError error={errors.byField.itemIds} />
       </fieldset>
 
       <TextSection
@@ -252,7 +244,8 @@ export function NewNoticeForm({
         role="alertdialog"
         title={t('notices.consent.title')}
         onClose={() => setConsentAsk(false)}
-        actions={
+        variant="compact"
+        footer={
           <>
             <button
               type="button"
@@ -292,25 +285,18 @@ export function NoteField({
 }) {
   const { t } = useTranslation();
   return (
-    <div className={['field', error ? 'field--invalid' : ''].join(' ')}>
-      <label className="field__label" htmlFor="notice-note">
-        {t('notices.editor.note')}
-      </label>
-      <textarea
-        id="notice-note"
-        name="note"
-        className="field__input coll-textarea"
-        rows={2}
-        value={value}
-        disabled={disabled}
-        aria-invalid={error ? true : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FormField label={t('notices.editor.note')} error={error} id="notice-note">
+      {(control) => (
+        <textarea
+          {...control}
+          name="note"
+          className="field__input coll-textarea"
+          rows={2}
+          value={value}
+          disabled={disabled}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </FormField>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -9,9 +9,9 @@ import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import { AddresseeTable } from './AddresseeTable';
 import { contactsHref, needsConsentConfirmation } from './consent';
-import { Dialog } from './Dialog';
-import { formatDateTime } from './format';
-import { ItemsTable } from './ItemsTable';
+import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
+import { Dialog } from '../../shared/ui/Dialog';
+import { ItemsTable } from '../../shared/collection/ItemsTable';
 import { NoteField } from './NewNoticeForm';
 import {
   CheckNoticeStatusMutation,
@@ -22,9 +22,11 @@ import {
   UpdateNoticeMutation,
 } from './operations';
 import { SendProgressDialog } from './SendProgress';
-import { NormalisationNotice } from './SmsCounter';
+import { NormalisationNotice } from '../../shared/collection/SmsCounter';
 import { DeliveryBadge, SendStatusBadge, SettlementBadge } from './StatusBadges';
 import { TextSection } from './TextSection';
+import { formatDateTime } from '../../shared/format';
+import { FieldError } from '../../shared/ui/FormField';
 
 const FIELDS = ['promiseDate', 'itemIds', 'phone', 'text', 'note', 'templateId'] as const;
 
@@ -79,7 +81,8 @@ function DetailsBody({
   flash?: string;
   title: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'pl';
   const navigate = useNavigate();
   const ed = notice.editable;
   const [promiseDate, setPromiseDate] = useState(notice.promiseDate ?? '');
@@ -101,9 +104,6 @@ function DetailsBody({
   const consentError = needsConsentConfirmation(updateState.error);
   const errors = useFormErrors(consentError ? null : updateState.error, FIELDS);
   const otherErrors = useFormErrors(refreshState.error ?? delState.error ?? sendState.error ?? checkState.error, []);
-  useEffect(() => {
-    if (consentError) setConsentAsk(true);
-  }, [consentError, updateState.error]);
 
   const normalisation = updateState.data?.updateNotice.normalisation;
 
@@ -126,8 +126,9 @@ function DetailsBody({
       });
       setMessage(t('notices.editor.saved'));
       refetch();
-    } catch {
-      // shown by updateState.error
+    } catch (e) {
+      // shown by updateState.error; a number without SMS consent asks first
+      if (needsConsentConfirmation(e)) setConsentAsk(true);
     }
   }
 
@@ -174,7 +175,7 @@ function DetailsBody({
         </div>
         <div>
           <dt>{t('notices.registry.sentAt')}</dt>
-          <dd>{notice.sentAt ? formatDateTime(notice.sentAt) : '—'}</dd>
+          <dd>{notice.sentAt ? formatDateTime(notice.sentAt, lang) : '—'}</dd>
         </div>
         <div>
           <dt>{t('notices.registry.createdBy')}</dt>
@@ -223,11 +224,7 @@ function DetailsBody({
           showCurrent
           caption={t('notices.editor.items')}
         />
-        {errors.byField.itemIds ? (
-          <p className="field__error" role="alert">
-            {errors.byField.itemIds}
-          </p>
-        ) : null}
+        <FieldError error={errors.byField.itemIds} />
         {ed.refreshItems ? (
           <div className="form-actions form-actions--inline">
             <button
@@ -325,7 +322,7 @@ function DetailsBody({
           <ul>
             {notice.statusHistory.map((h, i) => (
               <li key={i} className={h.applied ? undefined : 'muted'}>
-                {formatDateTime(h.at)} · {t(`notices.delivery.${h.status}`, { defaultValue: h.status })} · {h.source}
+                {formatDateTime(h.at, lang)} · {t(`notices.delivery.${h.status}`, { defaultValue: h.status })} · {h.source}
                 {h.applied ? '' : ` (${t('notices.editor.ignored')})`}
               </li>
             ))}
@@ -338,7 +335,8 @@ function DetailsBody({
         role="alertdialog"
         title={t('notices.consent.title')}
         onClose={() => setConsentAsk(false)}
-        actions={
+        variant="compact"
+        footer={
           <>
             <button type="button" className="button" onClick={() => void navigate(contactsHref(notice.fileId, notice.addressee.partyId))}>
               {t('notices.consent.goToContacts')}
@@ -355,33 +353,22 @@ function DetailsBody({
         <p>{t('notices.consent.text', { name: notice.addressee.name })}</p>
       </Dialog>
 
-      <Dialog
+      <ConfirmDialog
         open={confirmDelete}
-        role="alertdialog"
+        tone="danger"
         title={t('notices.delete.title')}
-        onClose={() => setConfirmDelete(false)}
-        actions={
-          <>
-            <button
-              type="button"
-              className="button coll-btn-danger"
-              onClick={() => {
-                setConfirmDelete(false);
-                void del({ variables: { id: notice.id } })
-                  .then(() => onDeleted())
-                  .catch(() => undefined);
-              }}
-            >
-              {t('notices.actions.delete')}
-            </button>
-            <button type="button" className="button button--ghost" onClick={() => setConfirmDelete(false)} autoFocus>
-              {t('notices.common.cancel')}
-            </button>
-          </>
-        }
+        confirmLabel={t('notices.actions.delete')}
+        cancelLabel={t('notices.common.cancel')}
+        onCancel={() => setConfirmDelete(false)}
+        onConfirm={() => {
+          setConfirmDelete(false);
+          void del({ variables: { id: notice.id } })
+            .then(() => onDeleted())
+            .catch(() => undefined);
+        }}
       >
         <p>{t('notices.delete.one', { file: notice.fileDisplayNumber, name: notice.addressee.name })}</p>
-      </Dialog>
+      </ConfirmDialog>
 
       <SendProgressDialog
         jobId={jobId}

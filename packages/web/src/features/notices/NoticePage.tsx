@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { EmptyState } from '../../shared/ui/EmptyState';
-import './collection.css';
+import '../../shared/styles/collection.css';
 import './locales';
 import { NewNoticeForm } from './NewNoticeForm';
 import { NoticeDetailsForm } from './NoticeDetailsForm';

@@ -15,25 +15,13 @@ import { SelectField } from '../../shared/ui/SelectField';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
-import './collection.css';
-import { Dialog } from './Dialog';
-import {
-  CHANNELS,
-  DELIVERY_STATUSES,
-  formatAmount,
-  formatCurrencyTotals,
-  formatDateTime,
-  formatPhone,
-  REASONS,
-  SEND_STATUSES,
-  SETTLEMENT_STATUSES,
-  sumByCurrency,
-} from './format';
-import { ItemsTable } from './ItemsTable';
+import '../../shared/styles/collection.css';
+import { CollectionKindsQuery } from '../../shared/collection/operations';
+import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
+import { ItemsTable } from '../../shared/collection/ItemsTable';
 import './locales';
 import {
   CheckNoticeStatusMutation,
-  CollectionKindsQuery,
   CollectionMeQuery,
   CollectionUsersQuery,
   DeleteNoticesMutation,
@@ -52,6 +40,9 @@ import {
 } from './registryParams';
 import { SendProgressDialog } from './SendProgress';
 import { DeliveryBadge, SendStatusBadge, SettlementBadge } from './StatusBadges';
+import { CHANNELS, DELIVERY_STATUSES, REASONS, SEND_STATUSES, SETTLEMENT_STATUSES } from '../../shared/collection/notices';
+import { formatCurrencyTotals, formatDateTime, formatMoney, formatPhone, sumByCurrency } from '../../shared/format';
+import { DataTableHead, LoadMore, SelectAllCheckbox, SelectRowCheckbox, SELECT_COLUMN_ID } from '../../shared/ui/table';
 
 type Row = NoticeListFieldsFragment;
 const PAGE_SIZE = 100;
@@ -99,36 +90,18 @@ export function RegistryPage() {
     () =>
       helper.columns([
         helper.display({
-          id: 'select',
-          header: ({ table }) => (
-            <input
-              type="checkbox"
-              aria-label={t('notices.registry.selectAll')}
-              checked={table.getIsAllRowsSelected()}
-              ref={(el) => {
-                if (el) el.indeterminate = table.getIsSomeRowsSelected() && !table.getIsAllRowsSelected();
-              }}
-              onChange={table.getToggleAllRowsSelectedHandler()}
-            />
-          ),
-          cell: ({ row }) => (
-            <input
-              type="checkbox"
-              aria-label={t('notices.registry.selectRow', { name: row.original.addressee.name, file: row.original.fileDisplayNumber })}
-              checked={row.getIsSelected()}
-              onClick={(e) => e.stopPropagation()}
-              onChange={row.getToggleSelectedHandler()}
-            />
-          ),
+          id: SELECT_COLUMN_ID,
+          header: ({ table }) => <SelectAllCheckbox table={table} label={t('notices.registry.selectAll')} />,
+          cell: ({ row }) => <SelectRowCheckbox row={row} label={t('notices.registry.selectRow', { name: row.original.addressee.name, file: row.original.fileDisplayNumber })} />,
         }),
         helper.accessor((r) => r.addressee.name, { id: 'addressee', header: () => t('notices.registry.addressee') }),
         helper.accessor('fileDisplayNumber', { id: 'file', header: () => t('notices.registry.file') }),
         helper.accessor('createdAt', {
           id: 'created',
           header: () => t('notices.registry.createdOn'),
-          cell: (c) => formatDateTime(c.getValue()),
+          cell: (c) => formatDateTime(c.getValue(), lang),
         }),
-        helper.accessor('sentAt', { id: 'sent', header: () => t('notices.registry.sentAt'), cell: (c) => formatDateTime(c.getValue()) }),
+        helper.accessor('sentAt', { id: 'sent', header: () => t('notices.registry.sentAt'), cell: (c) => formatDateTime(c.getValue(), lang) }),
         helper.accessor('sendStatus', {
           id: 'sendStatus',
           header: () => t('notices.registry.sendStatus'),
@@ -149,7 +122,7 @@ export function RegistryPage() {
         helper.accessor((r) => r.totals.total, {
           id: 'amount',
           header: () => t('notices.registry.amount'),
-          cell: (c) => `${formatAmount(c.getValue(), lang)}${c.row.original.totals.currency ? ` ${c.row.original.totals.currency}` : ''}`,
+          cell: (c) => formatMoney(c.getValue(), lang, c.row.original.totals.currency ? { currency: c.row.original.totals.currency } : {}),
         }),
       ]),
     [t, lang],
@@ -204,7 +177,7 @@ export function RegistryPage() {
             .join('; ') || t('notices.registry.noFilters')}
           {search.ids.length ? `; ${t('notices.registry.idsFilter', { count: search.ids.length })}` : ''}
         </p>
-        <p>{formatDateTime(new Date().toISOString())}</p>
+        <p>{formatDateTime(new Date().toISOString(), lang)}</p>
       </div>
 
       <div className="coll-toolbar coll-toolbar--actions no-print" role="toolbar" aria-label={t('notices.registry.actions')}>
@@ -306,17 +279,7 @@ export function RegistryPage() {
           <div className="table-wrap registry__table">
             <table className="data-table data-table--compact data-table--select">
               <caption className="visually-hidden">{t('notices.registry.results')}</caption>
-              <thead>
-                {table.getHeaderGroups().map((group) => (
-                  <tr key={group.id}>
-                    {group.headers.map((header) => (
-                      <th key={header.id} scope="col" className={`col-${header.column.id}`}>
-                        {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-                      </th>
-                    ))}
-                  </tr>
-                ))}
-              </thead>
+              <DataTableHead groups={table.getHeaderGroups()} />
               <tbody>
                 {table.getRowModel().rows.map((row) => (
                   <tr
@@ -349,54 +312,40 @@ export function RegistryPage() {
           </div>
         ) : null}
         {connection?.pageInfo.hasNextPage ? (
-          <div className="results__more no-print">
-            <button
-              type="button"
-              className="button"
-              disabled={loadingMore}
-              onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
-            >
-              {loadingMore ? t('notices.common.loading') : t('notices.registry.loadMore')}
-            </button>
-          </div>
+          <LoadMore
+            className="no-print"
+            loading={loadingMore}
+            onLoadMore={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(() => undefined)}
+            label={t('notices.registry.loadMore')}
+            loadingLabel={t('notices.common.loading')}
+          />
         ) : null}
       </section>
 
       {current ? <CurrentNotice notice={current} /> : null}
 
-      <Dialog
+      <ConfirmDialog
         open={confirmDelete}
-        role="alertdialog"
+        tone="danger"
         title={t('notices.delete.title')}
-        onClose={() => setConfirmDelete(false)}
-        actions={
-          <>
-            <button
-              type="button"
-              className="button coll-btn-danger"
-              onClick={() => {
-                setConfirmDelete(false);
-                setDeletedIds(selectedIds);
-                void del({ variables: { ids: selectedIds } })
-                  .then((r) => {
-                    setInfo(t('notices.registry.deleted', { count: r.data?.deleteNotices ?? 0 }));
-                    setRowSelection({});
-                    setCurrentId(null);
-                    void refetch();
-                  })
-                  .catch(() => undefined);
-              }}
-            >
-              {t('notices.actions.delete')}
-            </button>
-            <button type="button" className="button button--ghost" onClick={() => setConfirmDelete(false)} autoFocus>
-              {t('notices.common.cancel')}
-            </button>
-          </>
-        }
+        confirmLabel={t('notices.actions.delete')}
+        cancelLabel={t('notices.common.cancel')}
+        onCancel={() => setConfirmDelete(false)}
+        onConfirm={() => {
+          setConfirmDelete(false);
+          setDeletedIds(selectedIds);
+          void del({ variables: { ids: selectedIds } })
+            .then((r) => {
+              setInfo(t('notices.registry.deleted', { count: r.data?.deleteNotices ?? 0 }));
+              setRowSelection({});
+              setCurrentId(null);
+              void refetch();
+            })
+            .catch(() => undefined);
+        }}
       >
         <p>{t('notices.delete.many', { count: selectedIds.length })}</p>
-      </Dialog>
+      </ConfirmDialog>
 
       <SendProgressDialog
         jobId={jobId}
@@ -427,8 +376,9 @@ function filterValueLabel(key: string, value: string, t: TFunction): string {
 function CurrentNotice({ notice }: { notice: Row }) {
   const { t } = useTranslation();
   const items = useQuery(NoticeItemsQuery, { variables: { id: notice.id } });
-  const list = items.data?.notice.items ?? [];
-  const selected = useMemo(() => new Set(list.filter((i) => i.selected).map((i) => i.id)), [list]);
+  const loaded = items.data?.notice.items;
+  const list = loaded ?? [];
+  const selected = useMemo(() => new Set((loaded ?? []).filter((i) => i.selected).map((i) => i.id)), [loaded]);
   return (
     <div className="coll-split coll-split--wide no-print" aria-live="polite">
       <section className="card" aria-labelledby="registry-items-title">

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../shared/ui/ErrorBanner';
 import { QueryError } from '../../shared/ui/QueryError';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../shared/ui/Dialog';
 import { AbortNoticeSendJobMutation, NoticeSendJobQuery } from './operations';
 
 const FINISHED = new Set(['DONE', 'ABORTED']);
@@ -55,7 +55,8 @@ export function SendProgressDialog({
       open={!!jobId}
       title={t('notices.send.title')}
       onClose={() => onClose(finished)}
-      actions={
+      variant="compact"
+      footer={
         finished || error ? (
           <button type="button" className="button button--primary" onClick={() => onClose(true)} autoFocus>
             {t('notices.common.close')}

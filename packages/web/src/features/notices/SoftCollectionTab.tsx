@@ -6,14 +6,14 @@ import { ErrorBanner } from '../../shared/ui/ErrorBanner';
 import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
-import './collection.css';
+import '../../shared/styles/collection.css';
 import './locales';
-import { formatAmount, formatDateTime, formatPhone } from './format';
 import { NewNoticeForm } from './NewNoticeForm';
 import { NoticeDetailsForm } from './NoticeDetailsForm';
 import { CheckNoticeStatusMutation, NoticesQuery, SendNoticesMutation } from './operations';
 import { SendProgressDialog } from './SendProgress';
 import { DeliveryBadge, SendStatusBadge, SettlementBadge } from './StatusBadges';
+import { formatDateTime, formatMoney, formatPhone } from '../../shared/format';
 
 type Mode = { kind: 'list' } | { kind: 'new' } | { kind: 'details'; id: string; flash?: string };
 
@@ -155,7 +155,7 @@ export function SoftCollectionTab({ fileId }: { fileId: string }) {
                     <td>{t(`notices.reasonShort.${n.reason}`)}</td>
                     <td>{n.addressee.name}</td>
                     <td className="nowrap">{formatPhone(n.phone)}</td>
-                    <td className="nowrap">{formatDateTime(n.sentAt)}</td>
+                    <td className="nowrap">{formatDateTime(n.sentAt, lang)}</td>
                     <td>
                       <SendStatusBadge status={n.sendStatus} />{' '}
                       {n.deliveryStatus ? <DeliveryBadge status={n.deliveryStatus} /> : null}
@@ -163,7 +163,7 @@ export function SoftCollectionTab({ fileId }: { fileId: string }) {
                     <td>
                       <SettlementBadge status={n.settlementStatus} />
                     </td>
-                    <td className="num">{formatAmount(n.totals.total, lang)}</td>
+                    <td className="num">{formatMoney(n.totals.total, lang)}</td>
                     <td>
                       <button
                         type="button"

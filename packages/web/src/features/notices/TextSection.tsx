@@ -7,9 +7,10 @@ import { currentLanguage } from '../../shared/i18n/i18n';
 import { ErrorBanner } from '../../shared/ui/ErrorBanner';
 import { SelectField } from '../../shared/ui/SelectField';
 import { TextField } from '../../shared/ui/TextField';
-import { isSmsChannel } from './format';
-import { GenerateNoticeTextQuery, NoticeTemplatesForReasonQuery } from './operations';
-import { NormalisationNotice, SmsCounter } from './SmsCounter';
+import { GenerateNoticeTextQuery, NoticeTemplatesForReasonQuery } from '../../shared/collection/operations';
+import { NormalisationNotice, SmsCounter } from '../../shared/collection/SmsCounter';
+import { isSmsChannel } from '../../shared/collection/notices';
+import { FormField } from '../../shared/ui/FormField';
 
 type TextSectionProps = {
   reason: ContactReason;
@@ -109,28 +110,25 @@ export function TextSection(props: TextSectionProps) {
       </div>
       <ErrorBanner messages={genErrors.banner} />
       <NormalisationNotice normalisation={normalisation} />
-      <div className={['field', errors.text ? 'field--invalid' : ''].join(' ')}>
-        <label className="field__label" htmlFor={textId}>
-          {t('notices.editor.text')}
-        </label>
-        <textarea
-          id={textId}
-          name="text"
-          className="field__input coll-textarea"
-          rows={4}
-          value={text}
-          readOnly={!editable.text}
-          aria-invalid={errors.text ? true : undefined}
-          aria-describedby={counterId}
-          onChange={(e) => onText(e.target.value)}
-        />
-        <SmsCounter text={text} sms={sms} id={counterId} />
-        {errors.text ? (
-          <p className="field__error" role="alert">
-            {errors.text}
-          </p>
-        ) : null}
-      </div>
+      <FormField
+        label={t('notices.editor.text')}
+        error={errors.text}
+        id={textId}
+        describedBy={counterId}
+        after={<SmsCounter text={text} sms={sms} id={counterId} />}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            name="text"
+            className="field__input coll-textarea"
+            rows={4}
+            value={text}
+            readOnly={!editable.text}
+            onChange={(e) => onText(e.target.value)}
+          />
+        )}
+      </FormField>
     </fieldset>
   );
 }

@@ -163,32 +163,6 @@ export const NoticeFileQuery = graphql(`
   }
 `);
 
-export const NoticeTemplatesForReasonQuery = graphql(`
-  query NoticeTemplatesForReason($reason: ContactReason, $channel: NoticeChannel) {
-    noticeTemplates(reason: $reason, channel: $channel) {
-      id
-      name
-      channel
-      reason
-    }
-  }
-`);
-
-export const GenerateNoticeTextQuery = graphql(`
-  query GenerateNoticeText($input: GenerateNoticeTextInput!) {
-    generateNoticeText(input: $input) {
-      text
-      raw
-      normalisation {
-        ...SmsNormalisationFields
-      }
-      length {
-        ...SmsLengthFields
-      }
-    }
-  }
-`);
-
 export const CreateNoticeMutation = graphql(`
   mutation CreateNotice($input: CreateNoticeInput!) {
     createNotice(input: $input) {
@@ -304,20 +278,6 @@ export const NoticesQuery = graphql(`
           ...NoticeListFields
         }
       }
-    }
-  }
-`);
-
-export const CollectionKindsQuery = graphql(`
-  query CollectionKinds {
-    receivableKinds {
-      id
-      code
-      name
-    }
-    softCollectionStatus {
-      active
-      smsIntegrationActive
     }
   }
 `);

@@ -1,4 +1,5 @@
 import type { NoticeFilter } from '../../graphql/generated/graphql';
+import { BATCH_PREFIX } from '../../shared/collection/registryLink';
 
 export const FILTER_KEYS = [
   'kindCode',
@@ -16,20 +17,6 @@ export const FILTER_KEYS = [
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type RegistrySearch = Record<FilterKey, string> & { ids: string[] };
-
-const BATCH_PREFIX = 'raty.notices.batch.';
-
-/** Mass generation hands over many ids: in the URL when few, else through sessionStorage (`?batch=`). */
-export function registryUrlForIds(ids: readonly string[]): string {
-  if (ids.length <= 150) return `/notices?ids=${ids.join(',')}`;
-  const key = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-  try {
-    sessionStorage.setItem(BATCH_PREFIX + key, JSON.stringify(ids));
-    return `/notices?batch=${key}`;
-  } catch {
-    return `/notices?ids=${ids.join(',')}`;
-  }
-}
 
 export function readRegistrySearch(params: URLSearchParams): RegistrySearch {
   const out = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as Record<FilterKey, string>;

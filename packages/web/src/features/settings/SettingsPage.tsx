@@ -17,12 +17,11 @@ import { SelectField } from '../../shared/ui/SelectField';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
-import { Checkbox } from '../debtor-file/ui/Checkbox';
-import { Dialog } from '../debtor-file/ui/Dialog';
-import { formatDateTime } from '../debtor-file/ui/format';
-import { useHasRole, useRuleText } from '../debtor-file/ui/hooks';
-import { Tabs } from '../debtor-file/ui/Tabs';
-import '../debtor-file/ui/servicing.css';
+import { Checkbox } from '../../shared/ui/Checkbox';
+import { Dialog } from '../../shared/ui/Dialog';
+import { useHasRole, useRuleText } from '../../shared/hooks';
+import { Tabs } from '../../shared/ui/Tabs';
+import '../../shared/styles/servicing.css';
 import './locales';
 import {
   ActivateSmsMutation,
@@ -45,6 +44,8 @@ import {
 import { senderNameRules } from './senderName';
 import { PasswordStrength } from '../../shared/ui/PasswordStrength';
 import { LockState, UserSessionsCard } from './UserAccess';
+import { formatDateTime } from '../../shared/format';
+import { FieldError } from '../../shared/ui/FormField';
 
 const SECTIONS = ['collection', 'sms', 'users', 'tokens'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -442,11 +443,7 @@ function RoleChecks({ roles, onChange, error }: { roles: readonly Role[]; onChan
           />
         ))}
       </div>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError error={error} />
     </fieldset>
   );
 }

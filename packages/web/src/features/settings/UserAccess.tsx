@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../shared/ui/Badge';
+import { formatDateTime } from '../../shared/format';
 import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
 import { EndAllUserSessionsMutation, EndUserSessionMutation, UnlockStaffUserMutation, UserSessionsQuery } from './operations';
@@ -11,7 +12,7 @@ import { EndAllUserSessionsMutation, EndUserSessionMutation, UnlockStaffUserMuta
  * or all). Every action is an audited authentication event on the server.
  */
 
-const fmt = (d: string, lang: string) => new Date(d).toLocaleString(lang === 'pl' ? 'pl-PL' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+const fmt = (d: string, lang: string) => formatDateTime(d, lang);
 
 /** "Locked until …" with an unlock button, for a user whose account is locked now. */
 export function LockState({ id, email, lockedUntil }: { id: string; email: string; lockedUntil: string | null | undefined }) {

@@ -11,11 +11,9 @@ import { SelectField } from '../../shared/ui/SelectField';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
-import '../notices/collection.css';
-import { Dialog } from '../notices/Dialog';
-import { CHANNELS, formatDateTime, isSmsChannel, REASONS } from '../notices/format';
-import '../notices/locales';
-import { NormalisationNotice, SmsCounter } from '../notices/SmsCounter';
+import '../../shared/styles/collection.css';
+import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
+import { NormalisationNotice, SmsCounter } from '../../shared/collection/SmsCounter';
 import './locales';
 import {
   CreateTemplateMutation,
@@ -25,13 +23,17 @@ import {
   TemplatesQuery,
   UpdateTemplateMutation,
 } from './operations';
+import { CHANNELS, isSmsChannel, REASONS } from '../../shared/collection/notices';
+import { formatDateTime } from '../../shared/format';
+import { FormField } from '../../shared/ui/FormField';
 
 type Normalisation = Parameters<typeof NormalisationNotice>[0]['normalisation'];
 type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; id: string };
 
 /** /templates — "Obsługa szablonów powiadomień" (seed 002 §4.2). */
 export function TemplatesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'pl';
   const list = useQuery(TemplatesQuery, { fetchPolicy: 'cache-and-network' });
   const [sel, setSel] = useState<Selection>({ kind: 'none' });
   const [confirmDelete, setConfirmDelete] = useState<TemplateFieldsFragment | null>(null);
@@ -107,7 +109,7 @@ export function TemplatesPage() {
                           {tpl.name}
                         </button>
                         <div className="muted small">
-                          {t(`notices.channel.${tpl.channel}`)} · {t(`notices.reasonShort.${tpl.reason}`)} · {formatDateTime(tpl.updatedAt)}
+                          {t(`notices.channel.${tpl.channel}`)} · {t(`notices.reasonShort.${tpl.reason}`)} · {formatDateTime(tpl.updatedAt, lang)}
                         </div>
                       </td>
                       <td className="num">{tpl.usedBy}</td>
@@ -158,40 +160,29 @@ export function TemplatesPage() {
           )}
         </section>
       </div>
-      <Dialog
+      <ConfirmDialog
         open={!!confirmDelete}
-        role="alertdialog"
+        tone="danger"
         title={t('templates.deleteTitle')}
-        onClose={() => setConfirmDelete(null)}
-        actions={
-          <>
-            <button
-              type="button"
-              className="button coll-btn-danger"
-              onClick={() => {
-                const tpl = confirmDelete;
-                setConfirmDelete(null);
-                if (!tpl) return;
-                setDeleting(tpl.name);
-                void del({ variables: { id: tpl.id } })
-                  .then(() => {
-                    setInfo(t('templates.deleted', { name: tpl.name }));
-                    if (sel.kind === 'edit' && sel.id === tpl.id) setSel({ kind: 'none' });
-                    void list.refetch();
-                  })
-                  .catch(() => undefined);
-              }}
-            >
-              {t('templates.delete')}
-            </button>
-            <button type="button" className="button button--ghost" onClick={() => setConfirmDelete(null)} autoFocus>
-              {t('notices.common.cancel')}
-            </button>
-          </>
-        }
+        confirmLabel={t('templates.delete')}
+        cancelLabel={t('notices.common.cancel')}
+        onCancel={() => setConfirmDelete(null)}
+        onConfirm={() => {
+          const tpl = confirmDelete;
+          setConfirmDelete(null);
+          if (!tpl) return;
+          setDeleting(tpl.name);
+          void del({ variables: { id: tpl.id } })
+            .then(() => {
+              setInfo(t('templates.deleted', { name: tpl.name }));
+              if (sel.kind === 'edit' && sel.id === tpl.id) setSel({ kind: 'none' });
+              void list.refetch();
+            })
+            .catch(() => undefined);
+        }}
       >
         <p>{t('templates.deleteText', { name: confirmDelete?.name ?? '' })}</p>
-      </Dialog>
+      </ConfirmDialog>
     </section>
   );
 }
@@ -338,53 +329,39 @@ function TemplateEditor({
       </div>
       <div className="template-editor__body">
         <div className="template-editor__texts">
-          <div className={['field', errors.byField.text ? 'field--invalid' : ''].join(' ')}>
-            <label className="field__label" htmlFor="template-text">
-              {t('templates.text')}
-            </label>
-            <textarea
-              id="template-text"
-              ref={textRef}
-              className="field__input coll-textarea"
-              rows={5}
-              value={text}
-              aria-invalid={errors.byField.text ? true : undefined}
-              aria-describedby="template-text-counter"
-              onFocus={() => (lastTarget.current = 'text')}
-              onChange={(e) => setText(e.target.value)}
-            />
-            <SmsCounter text={text} sms={sms} id="template-text-counter" />
-            {errors.byField.text ? (
-              <p className="field__error" role="alert">
-                {errors.byField.text}
-              </p>
-            ) : null}
-          </div>
-          {overdue ? (
-            <div className={['field', errors.byField.promiseAddendum ? 'field--invalid' : ''].join(' ')}>
-              <label className="field__label" htmlFor="template-addendum">
-                {t('templates.addendum')}
-              </label>
+          <FormField
+            label={t('templates.text')}
+            error={errors.byField.text}
+            id="template-text"
+            describedBy="template-text-counter"
+            after={<SmsCounter text={text} sms={sms} id="template-text-counter" />}
+          >
+            {(control) => (
               <textarea
-                id="template-addendum"
-                ref={addendumRef}
+                {...control}
+                ref={textRef}
                 className="field__input coll-textarea"
-                rows={2}
-                value={addendum}
-                aria-invalid={errors.byField.promiseAddendum ? true : undefined}
-                aria-describedby="template-addendum-hint"
-                onFocus={() => (lastTarget.current = 'promiseAddendum')}
-                onChange={(e) => setAddendum(e.target.value)}
+                rows={5}
+                value={text}
+                onFocus={() => (lastTarget.current = 'text')}
+                onChange={(e) => setText(e.target.value)}
               />
-              <p className="field__hint" id="template-addendum-hint">
-                {t('templates.addendumHint')}
-              </p>
-              {errors.byField.promiseAddendum ? (
-                <p className="field__error" role="alert">
-                  {errors.byField.promiseAddendum}
-                </p>
-              ) : null}
-            </div>
+            )}
+          </FormField>
+          {overdue ? (
+            <FormField label={t('templates.addendum')} error={errors.byField.promiseAddendum} hint={t('templates.addendumHint')} id="template-addendum">
+              {(control) => (
+                <textarea
+                  {...control}
+                  ref={addendumRef}
+                  className="field__input coll-textarea"
+                  rows={2}
+                  value={addendum}
+                  onFocus={() => (lastTarget.current = 'promiseAddendum')}
+                  onChange={(e) => setAddendum(e.target.value)}
+                />
+              )}
+            </FormField>
           ) : null}
         </div>
         <aside className="template-editor__tags" aria-labelledby="tags-title">

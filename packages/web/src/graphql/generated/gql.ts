@@ -15,8 +15,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AuditScreen($filter: AuditLogFilter, $first: Int) {\n    auditLog(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          at\n          actorType\n          actorId\n          action\n          entity\n          entityId\n          ip\n          after\n        }\n      }\n    }\n  }\n": typeof types.AuditScreenDocument,
-    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
-    "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, totpCode: $totpCode) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query MySecurity {\n    mySecurity {\n      totpEnabled\n      enrolmentRequired\n      recoveryCodesLeft\n    }\n  }\n": typeof types.MySecurityDocument,
@@ -46,6 +44,7 @@ type Documents = {
     "\n  query CollectionsByDay($from: Date!, $to: Date!, $currency: String) {\n    collectionsByDay(from: $from, to: $to, currency: $currency) {\n      date\n      currency\n      amount\n      count\n    }\n  }\n": typeof types.CollectionsByDayDocument,
     "\n  query NoticeStats($from: Date!, $to: Date) {\n    softCollectionStatus {\n      active\n    }\n    noticeStats(from: $from, to: $to) {\n      from\n      to\n      created\n      sent\n      delivered\n      collectedWithin14Days {\n        currency\n        amount\n      }\n      promisesKept\n      promisesBroken\n      promisesPending\n    }\n  }\n": typeof types.NoticeStatsDocument,
     "\n  query LegalRatesStatus {\n    legalRatesStatus {\n      lastEntryOn\n      daysSinceLastEntry\n      staleAfterDays\n      stale\n    }\n  }\n": typeof types.LegalRatesStatusDocument,
+    "\n  query DebtorFile($id: ID!) {\n    debtorFile(id: $id) {\n      id\n      number\n      displayNumber\n      status\n      receivableKind {\n        id\n        code\n        name\n      }\n      parties {\n        role\n        party {\n          id\n          kind\n          displayName\n          firstName\n          lastName\n          companyName\n          nationalId\n          country\n          departedDate\n          departed\n          smsConsent\n        }\n      }\n    }\n  }\n": typeof types.DebtorFileDocument,
     "\n  query FileLoans($fileId: ID!) {\n    fileLoans(fileId: $fileId) {\n      id\n      number\n      status\n      currency\n      principal\n      annualRate\n      penaltyRate\n      apr\n      installmentsCount\n      disbursementDate\n      scheduleVersion\n      product {\n        id\n        code\n        name\n      }\n      parties {\n        role\n        party {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.FileLoansDocument,
     "\n  fragment BalancesFields on LoanBalances {\n    asOf\n    daysPastDue\n    overdueBalance\n    overduePrincipal\n    overdueInterest\n    overdueFees\n    futureBalance\n    overpaymentBalance\n    penaltyInterest\n    remainingBalance\n    totalOutstanding\n  }\n": typeof types.BalancesFieldsFragmentDoc,
     "\n  fragment ScheduleLineFields on ScheduleLine {\n    number\n    dueDate\n    principal\n    interest\n    total\n    balance\n    principalPaid\n    interestPaid\n    penaltyInterest\n    outstanding\n    paymentStatus\n    daysPastDue\n  }\n": typeof types.ScheduleLineFieldsFragmentDoc,
@@ -67,7 +66,6 @@ type Documents = {
     "\n  fragment DebtorFileSummaryFields on DebtorFile {\n    id\n    number\n    displayNumber\n    status\n    receivableKind {\n      id\n      code\n      name\n    }\n    parties {\n      role\n      party {\n        id\n        kind\n        displayName\n        nationalId\n        departed\n        departedDate\n        smsConsent\n      }\n    }\n  }\n": typeof types.DebtorFileSummaryFieldsFragmentDoc,
     "\n  query DebtorFiles($filter: DebtorFileFilter, $first: Int, $after: String) {\n    debtorFiles(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DebtorFileSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.DebtorFilesDocument,
     "\n  query ReceivableKinds {\n    receivableKinds {\n      id\n      code\n      name\n    }\n  }\n": typeof types.ReceivableKindsDocument,
-    "\n  query DebtorFile($id: ID!) {\n    debtorFile(id: $id) {\n      id\n      number\n      displayNumber\n      status\n      receivableKind {\n        id\n        code\n        name\n      }\n      parties {\n        role\n        party {\n          id\n          kind\n          displayName\n          firstName\n          lastName\n          companyName\n          nationalId\n          country\n          departedDate\n          departed\n          smsConsent\n        }\n      }\n    }\n  }\n": typeof types.DebtorFileDocument,
     "\n  query DictReceivableKinds {\n    receivableKinds {\n      id\n      code\n      name\n      currency\n    }\n  }\n": typeof types.DictReceivableKindsDocument,
     "\n  mutation CreateReceivableKind($input: ReceivableKindInput!) {\n    createReceivableKind(input: $input) {\n      id\n      code\n      name\n      currency\n    }\n  }\n": typeof types.CreateReceivableKindDocument,
     "\n  mutation UpdateReceivableKind($id: ID!, $input: ReceivableKindInput!) {\n    updateReceivableKind(id: $id, input: $input) {\n      id\n      code\n      name\n      currency\n    }\n  }\n": typeof types.UpdateReceivableKindDocument,
@@ -93,8 +91,6 @@ type Documents = {
     "\n  query NoticeItems($id: ID!) {\n    notice(id: $id) {\n      id\n      text\n      items {\n        ...NoticeItemWithCurrentFields\n      }\n    }\n  }\n": typeof types.NoticeItemsDocument,
     "\n  query NoticeDraft($fileId: ID!, $reason: ContactReason!, $createdOn: Date) {\n    noticeDraft(fileId: $fileId, reason: $reason, createdOn: $createdOn) {\n      createdOn\n      addressees {\n        partyId\n        name\n        address\n        mobile\n        smsConsent\n        departed\n      }\n      items {\n        ...NoticeItemFields\n      }\n      totals {\n        overdueBalance\n        futureBalance\n        overpaymentBalance\n        total\n      }\n    }\n  }\n": typeof types.NoticeDraftDocument,
     "\n  query NoticeFile($id: ID!) {\n    debtorFile(id: $id) {\n      id\n      displayNumber\n      receivableKind {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.NoticeFileDocument,
-    "\n  query NoticeTemplatesForReason($reason: ContactReason, $channel: NoticeChannel) {\n    noticeTemplates(reason: $reason, channel: $channel) {\n      id\n      name\n      channel\n      reason\n    }\n  }\n": typeof types.NoticeTemplatesForReasonDocument,
-    "\n  query GenerateNoticeText($input: GenerateNoticeTextInput!) {\n    generateNoticeText(input: $input) {\n      text\n      raw\n      normalisation {\n        ...SmsNormalisationFields\n      }\n      length {\n        ...SmsLengthFields\n      }\n    }\n  }\n": typeof types.GenerateNoticeTextDocument,
     "\n  mutation CreateNotice($input: CreateNoticeInput!) {\n    createNotice(input: $input) {\n      notice {\n        ...NoticeListFields\n      }\n      normalisation {\n        ...SmsNormalisationFields\n      }\n    }\n  }\n": typeof types.CreateNoticeDocument,
     "\n  mutation UpdateNotice($id: ID!, $input: UpdateNoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      notice {\n        ...NoticeListFields\n      }\n      normalisation {\n        ...SmsNormalisationFields\n      }\n    }\n  }\n": typeof types.UpdateNoticeDocument,
     "\n  mutation RefreshNoticeItems($id: ID!) {\n    refreshNoticeItems(id: $id) {\n      ...NoticeListFields\n    }\n  }\n": typeof types.RefreshNoticeItemsDocument,
@@ -105,7 +101,6 @@ type Documents = {
     "\n  mutation AbortNoticeSendJob($id: ID!) {\n    abortNoticeSendJob(id: $id) {\n      id\n      status\n      total\n      sent\n      failed\n      aborted\n      pending\n      processed\n      abortRequested\n    }\n  }\n": typeof types.AbortNoticeSendJobDocument,
     "\n  mutation CheckNoticeStatus($ids: [ID!]!) {\n    checkNoticeStatus(ids: $ids) {\n      ...NoticeListFields\n    }\n  }\n": typeof types.CheckNoticeStatusDocument,
     "\n  query Notices($filter: NoticeFilter, $first: Int, $after: String, $sort: NoticeSort) {\n    notices(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      totalsByCurrency {\n        currency\n        count\n        amount\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n        }\n      }\n    }\n  }\n": typeof types.NoticesDocument,
-    "\n  query CollectionKinds {\n    receivableKinds {\n      id\n      code\n      name\n    }\n    softCollectionStatus {\n      active\n      smsIntegrationActive\n    }\n  }\n": typeof types.CollectionKindsDocument,
     "\n  query CollectionUsers {\n    users {\n      id\n      name\n      active\n    }\n  }\n": typeof types.CollectionUsersDocument,
     "\n  query CollectionMe {\n    me {\n      id\n      name\n      roles\n    }\n  }\n": typeof types.CollectionMeDocument,
     "\n  fragment SmsSettingsFields on SmsIntegrationSettings {\n    active\n    endpointUrl\n    backupEndpointUrl\n    senderName\n    profileTokenSet\n    smsTokenSet\n    lastTestAt\n    lastTestOk\n    lastTestMessage\n    updatedAt\n  }\n": typeof types.SmsSettingsFieldsFragmentDoc,
@@ -138,11 +133,14 @@ type Documents = {
     "\n  mutation DeleteNoticeTemplate($id: ID!) {\n    deleteNoticeTemplate(id: $id)\n  }\n": typeof types.DeleteNoticeTemplateDocument,
     "\n  fragment SmsNormalisationFields on SmsNormalisation {\n    changed\n    replaced {\n      from\n      to\n      count\n    }\n    removed {\n      char\n      count\n    }\n  }\n": typeof types.SmsNormalisationFieldsFragmentDoc,
     "\n  fragment SmsLengthFields on SmsLength {\n    characters\n    units\n    parts\n    perPart\n  }\n": typeof types.SmsLengthFieldsFragmentDoc,
+    "\n  query NoticeTemplatesForReason($reason: ContactReason, $channel: NoticeChannel) {\n    noticeTemplates(reason: $reason, channel: $channel) {\n      id\n      name\n      channel\n      reason\n    }\n  }\n": typeof types.NoticeTemplatesForReasonDocument,
+    "\n  query GenerateNoticeText($input: GenerateNoticeTextInput!) {\n    generateNoticeText(input: $input) {\n      text\n      raw\n      normalisation {\n        ...SmsNormalisationFields\n      }\n      length {\n        ...SmsLengthFields\n      }\n    }\n  }\n": typeof types.GenerateNoticeTextDocument,
+    "\n  query CollectionKinds {\n    receivableKinds {\n      id\n      code\n      name\n    }\n    softCollectionStatus {\n      active\n      smsIntegrationActive\n    }\n  }\n": typeof types.CollectionKindsDocument,
+    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
 };
 const documents: Documents = {
     "\n  query AuditScreen($filter: AuditLogFilter, $first: Int) {\n    auditLog(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          at\n          actorType\n          actorId\n          action\n          entity\n          entityId\n          ip\n          after\n        }\n      }\n    }\n  }\n": types.AuditScreenDocument,
-    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n": types.CurrentUserFieldsFragmentDoc,
-    "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, totpCode: $totpCode) {\n      ...CurrentUserFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query MySecurity {\n    mySecurity {\n      totpEnabled\n      enrolmentRequired\n      recoveryCodesLeft\n    }\n  }\n": types.MySecurityDocument,
@@ -172,6 +170,7 @@ const documents: Documents = {
     "\n  query CollectionsByDay($from: Date!, $to: Date!, $currency: String) {\n    collectionsByDay(from: $from, to: $to, currency: $currency) {\n      date\n      currency\n      amount\n      count\n    }\n  }\n": types.CollectionsByDayDocument,
     "\n  query NoticeStats($from: Date!, $to: Date) {\n    softCollectionStatus {\n      active\n    }\n    noticeStats(from: $from, to: $to) {\n      from\n      to\n      created\n      sent\n      delivered\n      collectedWithin14Days {\n        currency\n        amount\n      }\n      promisesKept\n      promisesBroken\n      promisesPending\n    }\n  }\n": types.NoticeStatsDocument,
     "\n  query LegalRatesStatus {\n    legalRatesStatus {\n      lastEntryOn\n      daysSinceLastEntry\n      staleAfterDays\n      stale\n    }\n  }\n": types.LegalRatesStatusDocument,
+    "\n  query DebtorFile($id: ID!) {\n    debtorFile(id: $id) {\n      id\n      number\n      displayNumber\n      status\n      receivableKind {\n        id\n        code\n        name\n      }\n      parties {\n        role\n        party {\n          id\n          kind\n          displayName\n          firstName\n          lastName\n          companyName\n          nationalId\n          country\n          departedDate\n          departed\n          smsConsent\n        }\n      }\n    }\n  }\n": types.DebtorFileDocument,
     "\n  query FileLoans($fileId: ID!) {\n    fileLoans(fileId: $fileId) {\n      id\n      number\n      status\n      currency\n      principal\n      annualRate\n      penaltyRate\n      apr\n      installmentsCount\n      disbursementDate\n      scheduleVersion\n      product {\n        id\n        code\n        name\n      }\n      parties {\n        role\n        party {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.FileLoansDocument,
     "\n  fragment BalancesFields on LoanBalances {\n    asOf\n    daysPastDue\n    overdueBalance\n    overduePrincipal\n    overdueInterest\n    overdueFees\n    futureBalance\n    overpaymentBalance\n    penaltyInterest\n    remainingBalance\n    totalOutstanding\n  }\n": types.BalancesFieldsFragmentDoc,
     "\n  fragment ScheduleLineFields on ScheduleLine {\n    number\n    dueDate\n    principal\n    interest\n    total\n    balance\n    principalPaid\n    interestPaid\n    penaltyInterest\n    outstanding\n    paymentStatus\n    daysPastDue\n  }\n": types.ScheduleLineFieldsFragmentDoc,
@@ -193,7 +192,6 @@ const documents: Documents = {
     "\n  fragment DebtorFileSummaryFields on DebtorFile {\n    id\n    number\n    displayNumber\n    status\n    receivableKind {\n      id\n      code\n      name\n    }\n    parties {\n      role\n      party {\n        id\n        kind\n        displayName\n        nationalId\n        departed\n        departedDate\n        smsConsent\n      }\n    }\n  }\n": types.DebtorFileSummaryFieldsFragmentDoc,
     "\n  query DebtorFiles($filter: DebtorFileFilter, $first: Int, $after: String) {\n    debtorFiles(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DebtorFileSummaryFields\n        }\n      }\n    }\n  }\n": types.DebtorFilesDocument,
     "\n  query ReceivableKinds {\n    receivableKinds {\n      id\n      code\n      name\n    }\n  }\n": types.ReceivableKindsDocument,
-    "\n  query DebtorFile($id: ID!) {\n    debtorFile(id: $id) {\n      id\n      number\n      displayNumber\n      status\n      receivableKind {\n        id\n        code\n        name\n      }\n      parties {\n        role\n        party {\n          id\n          kind\n          displayName\n          firstName\n          lastName\n          companyName\n          nationalId\n          country\n          departedDate\n          departed\n          smsConsent\n        }\n      }\n    }\n  }\n": types.DebtorFileDocument,
     "\n  query DictReceivableKinds {\n    receivableKinds {\n      id\n      code\n      name\n      currency\n    }\n  }\n": types.DictReceivableKindsDocument,
     "\n  mutation CreateReceivableKind($input: ReceivableKindInput!) {\n    createReceivableKind(input: $input) {\n      id\n      code\n      name\n      currency\n    }\n  }\n": types.CreateReceivableKindDocument,
     "\n  mutation UpdateReceivableKind($id: ID!, $input: ReceivableKindInput!) {\n    updateReceivableKind(id: $id, input: $input) {\n      id\n      code\n      name\n      currency\n    }\n  }\n": types.UpdateReceivableKindDocument,
@@ -219,8 +217,6 @@ const documents: Documents = {
     "\n  query NoticeItems($id: ID!) {\n    notice(id: $id) {\n      id\n      text\n      items {\n        ...NoticeItemWithCurrentFields\n      }\n    }\n  }\n": types.NoticeItemsDocument,
     "\n  query NoticeDraft($fileId: ID!, $reason: ContactReason!, $createdOn: Date) {\n    noticeDraft(fileId: $fileId, reason: $reason, createdOn: $createdOn) {\n      createdOn\n      addressees {\n        partyId\n        name\n        address\n        mobile\n        smsConsent\n        departed\n      }\n      items {\n        ...NoticeItemFields\n      }\n      totals {\n        overdueBalance\n        futureBalance\n        overpaymentBalance\n        total\n      }\n    }\n  }\n": types.NoticeDraftDocument,
     "\n  query NoticeFile($id: ID!) {\n    debtorFile(id: $id) {\n      id\n      displayNumber\n      receivableKind {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.NoticeFileDocument,
-    "\n  query NoticeTemplatesForReason($reason: ContactReason, $channel: NoticeChannel) {\n    noticeTemplates(reason: $reason, channel: $channel) {\n      id\n      name\n      channel\n      reason\n    }\n  }\n": types.NoticeTemplatesForReasonDocument,
-    "\n  query GenerateNoticeText($input: GenerateNoticeTextInput!) {\n    generateNoticeText(input: $input) {\n      text\n      raw\n      normalisation {\n        ...SmsNormalisationFields\n      }\n      length {\n        ...SmsLengthFields\n      }\n    }\n  }\n": types.GenerateNoticeTextDocument,
     "\n  mutation CreateNotice($input: CreateNoticeInput!) {\n    createNotice(input: $input) {\n      notice {\n        ...NoticeListFields\n      }\n      normalisation {\n        ...SmsNormalisationFields\n      }\n    }\n  }\n": types.CreateNoticeDocument,
     "\n  mutation UpdateNotice($id: ID!, $input: UpdateNoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      notice {\n        ...NoticeListFields\n      }\n      normalisation {\n        ...SmsNormalisationFields\n      }\n    }\n  }\n": types.UpdateNoticeDocument,
     "\n  mutation RefreshNoticeItems($id: ID!) {\n    refreshNoticeItems(id: $id) {\n      ...NoticeListFields\n    }\n  }\n": types.RefreshNoticeItemsDocument,
@@ -231,7 +227,6 @@ const documents: Documents = {
     "\n  mutation AbortNoticeSendJob($id: ID!) {\n    abortNoticeSendJob(id: $id) {\n      id\n      status\n      total\n      sent\n      failed\n      aborted\n      pending\n      processed\n      abortRequested\n    }\n  }\n": types.AbortNoticeSendJobDocument,
     "\n  mutation CheckNoticeStatus($ids: [ID!]!) {\n    checkNoticeStatus(ids: $ids) {\n      ...NoticeListFields\n    }\n  }\n": types.CheckNoticeStatusDocument,
     "\n  query Notices($filter: NoticeFilter, $first: Int, $after: String, $sort: NoticeSort) {\n    notices(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      totalsByCurrency {\n        currency\n        count\n        amount\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n        }\n      }\n    }\n  }\n": types.NoticesDocument,
-    "\n  query CollectionKinds {\n    receivableKinds {\n      id\n      code\n      name\n    }\n    softCollectionStatus {\n      active\n      smsIntegrationActive\n    }\n  }\n": types.CollectionKindsDocument,
     "\n  query CollectionUsers {\n    users {\n      id\n      name\n      active\n    }\n  }\n": types.CollectionUsersDocument,
     "\n  query CollectionMe {\n    me {\n      id\n      name\n      roles\n    }\n  }\n": types.CollectionMeDocument,
     "\n  fragment SmsSettingsFields on SmsIntegrationSettings {\n    active\n    endpointUrl\n    backupEndpointUrl\n    senderName\n    profileTokenSet\n    smsTokenSet\n    lastTestAt\n    lastTestOk\n    lastTestMessage\n    updatedAt\n  }\n": types.SmsSettingsFieldsFragmentDoc,
@@ -264,6 +259,11 @@ const documents: Documents = {
     "\n  mutation DeleteNoticeTemplate($id: ID!) {\n    deleteNoticeTemplate(id: $id)\n  }\n": types.DeleteNoticeTemplateDocument,
     "\n  fragment SmsNormalisationFields on SmsNormalisation {\n    changed\n    replaced {\n      from\n      to\n      count\n    }\n    removed {\n      char\n      count\n    }\n  }\n": types.SmsNormalisationFieldsFragmentDoc,
     "\n  fragment SmsLengthFields on SmsLength {\n    characters\n    units\n    parts\n    perPart\n  }\n": types.SmsLengthFieldsFragmentDoc,
+    "\n  query NoticeTemplatesForReason($reason: ContactReason, $channel: NoticeChannel) {\n    noticeTemplates(reason: $reason, channel: $channel) {\n      id\n      name\n      channel\n      reason\n    }\n  }\n": types.NoticeTemplatesForReasonDocument,
+    "\n  query GenerateNoticeText($input: GenerateNoticeTextInput!) {\n    generateNoticeText(input: $input) {\n      text\n      raw\n      normalisation {\n        ...SmsNormalisationFields\n      }\n      length {\n        ...SmsLengthFields\n      }\n    }\n  }\n": types.GenerateNoticeTextDocument,
+    "\n  query CollectionKinds {\n    receivableKinds {\n      id\n      code\n      name\n    }\n    softCollectionStatus {\n      active\n      smsIntegrationActive\n    }\n  }\n": types.CollectionKindsDocument,
+    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n": types.CurrentUserFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
 };
 
 /**
@@ -284,14 +284,6 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditScreen($filter: AuditLogFilter, $first: Int) {\n    auditLog(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          at\n          actorType\n          actorId\n          action\n          entity\n          entityId\n          ip\n          after\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditScreen($filter: AuditLogFilter, $first: Int) {\n    auditLog(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          at\n          actorType\n          actorId\n          action\n          entity\n          entityId\n          ip\n          after\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -411,6 +403,10 @@ export function graphql(source: "\n  query LegalRatesStatus {\n    legalRatesSta
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DebtorFile($id: ID!) {\n    debtorFile(id: $id) {\n      id\n      number\n      displayNumber\n      status\n      receivableKind {\n        id\n        code\n        name\n      }\n      parties {\n        role\n        party {\n          id\n          kind\n          displayName\n          firstName\n          lastName\n          companyName\n          nationalId\n          country\n          departedDate\n          departed\n          smsConsent\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DebtorFile($id: ID!) {\n    debtorFile(id: $id) {\n      id\n      number\n      displayNumber\n      status\n      receivableKind {\n        id\n        code\n        name\n      }\n      parties {\n        role\n        party {\n          id\n          kind\n          displayName\n          firstName\n          lastName\n          companyName\n          nationalId\n          country\n          departedDate\n          departed\n          smsConsent\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query FileLoans($fileId: ID!) {\n    fileLoans(fileId: $fileId) {\n      id\n      number\n      status\n      currency\n      principal\n      annualRate\n      penaltyRate\n      apr\n      installmentsCount\n      disbursementDate\n      scheduleVersion\n      product {\n        id\n        code\n        name\n      }\n      parties {\n        role\n        party {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FileLoans($fileId: ID!) {\n    fileLoans(fileId: $fileId) {\n      id\n      number\n      status\n      currency\n      principal\n      annualRate\n      penaltyRate\n      apr\n      installmentsCount\n      disbursementDate\n      scheduleVersion\n      product {\n        id\n        code\n        name\n      }\n      parties {\n        role\n        party {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -492,10 +488,6 @@ export function graphql(source: "\n  query DebtorFiles($filter: DebtorFileFilter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReceivableKinds {\n    receivableKinds {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query ReceivableKinds {\n    receivableKinds {\n      id\n      code\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DebtorFile($id: ID!) {\n    debtorFile(id: $id) {\n      id\n      number\n      displayNumber\n      status\n      receivableKind {\n        id\n        code\n        name\n      }\n      parties {\n        role\n        party {\n          id\n          kind\n          displayName\n          firstName\n          lastName\n          companyName\n          nationalId\n          country\n          departedDate\n          departed\n          smsConsent\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DebtorFile($id: ID!) {\n    debtorFile(id: $id) {\n      id\n      number\n      displayNumber\n      status\n      receivableKind {\n        id\n        code\n        name\n      }\n      parties {\n        role\n        party {\n          id\n          kind\n          displayName\n          firstName\n          lastName\n          companyName\n          nationalId\n          country\n          departedDate\n          departed\n          smsConsent\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -599,14 +591,6 @@ export function graphql(source: "\n  query NoticeFile($id: ID!) {\n    debtorFil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NoticeTemplatesForReason($reason: ContactReason, $channel: NoticeChannel) {\n    noticeTemplates(reason: $reason, channel: $channel) {\n      id\n      name\n      channel\n      reason\n    }\n  }\n"): (typeof documents)["\n  query NoticeTemplatesForReason($reason: ContactReason, $channel: NoticeChannel) {\n    noticeTemplates(reason: $reason, channel: $channel) {\n      id\n      name\n      channel\n      reason\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query GenerateNoticeText($input: GenerateNoticeTextInput!) {\n    generateNoticeText(input: $input) {\n      text\n      raw\n      normalisation {\n        ...SmsNormalisationFields\n      }\n      length {\n        ...SmsLengthFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query GenerateNoticeText($input: GenerateNoticeTextInput!) {\n    generateNoticeText(input: $input) {\n      text\n      raw\n      normalisation {\n        ...SmsNormalisationFields\n      }\n      length {\n        ...SmsLengthFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CreateNotice($input: CreateNoticeInput!) {\n    createNotice(input: $input) {\n      notice {\n        ...NoticeListFields\n      }\n      normalisation {\n        ...SmsNormalisationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNotice($input: CreateNoticeInput!) {\n    createNotice(input: $input) {\n      notice {\n        ...NoticeListFields\n      }\n      normalisation {\n        ...SmsNormalisationFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -644,10 +628,6 @@ export function graphql(source: "\n  mutation CheckNoticeStatus($ids: [ID!]!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Notices($filter: NoticeFilter, $first: Int, $after: String, $sort: NoticeSort) {\n    notices(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      totalsByCurrency {\n        currency\n        count\n        amount\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notices($filter: NoticeFilter, $first: Int, $after: String, $sort: NoticeSort) {\n    notices(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      totalsByCurrency {\n        currency\n        count\n        amount\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CollectionKinds {\n    receivableKinds {\n      id\n      code\n      name\n    }\n    softCollectionStatus {\n      active\n      smsIntegrationActive\n    }\n  }\n"): (typeof documents)["\n  query CollectionKinds {\n    receivableKinds {\n      id\n      code\n      name\n    }\n    softCollectionStatus {\n      active\n      smsIntegrationActive\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -776,6 +756,26 @@ export function graphql(source: "\n  fragment SmsNormalisationFields on SmsNorma
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SmsLengthFields on SmsLength {\n    characters\n    units\n    parts\n    perPart\n  }\n"): (typeof documents)["\n  fragment SmsLengthFields on SmsLength {\n    characters\n    units\n    parts\n    perPart\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeTemplatesForReason($reason: ContactReason, $channel: NoticeChannel) {\n    noticeTemplates(reason: $reason, channel: $channel) {\n      id\n      name\n      channel\n      reason\n    }\n  }\n"): (typeof documents)["\n  query NoticeTemplatesForReason($reason: ContactReason, $channel: NoticeChannel) {\n    noticeTemplates(reason: $reason, channel: $channel) {\n      id\n      name\n      channel\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GenerateNoticeText($input: GenerateNoticeTextInput!) {\n    generateNoticeText(input: $input) {\n      text\n      raw\n      normalisation {\n        ...SmsNormalisationFields\n      }\n      length {\n        ...SmsLengthFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query GenerateNoticeText($input: GenerateNoticeTextInput!) {\n    generateNoticeText(input: $input) {\n      text\n      raw\n      normalisation {\n        ...SmsNormalisationFields\n      }\n      length {\n        ...SmsLengthFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CollectionKinds {\n    receivableKinds {\n      id\n      code\n      name\n    }\n    softCollectionStatus {\n      active\n      smsIntegrationActive\n    }\n  }\n"): (typeof documents)["\n  query CollectionKinds {\n    receivableKinds {\n      id\n      code\n      name\n    }\n    softCollectionStatus {\n      active\n      smsIntegrationActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

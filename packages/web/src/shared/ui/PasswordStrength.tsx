@@ -19,21 +19,20 @@ function loadScorer(): Promise<Scorer> {
  */
 export function PasswordStrength({ password, userInputs = [] }: { password: string; userInputs?: string[] }) {
   const { t } = useTranslation();
-  const [score, setScore] = useState<number | null>(null);
+  // the last score computed (scoring is asynchronous); nothing is shown for an empty password
+  const [lastScore, setLastScore] = useState<number | null>(null);
   const inputsKey = userInputs.join('\u0000');
   useEffect(() => {
     let live = true;
-    if (!password) {
-      setScore(null);
-      return;
-    }
+    if (!password) return;
     void loadScorer().then((check) => {
-      if (live) setScore(check(password, inputsKey ? inputsKey.split('\u0000') : []));
+      if (live) setLastScore(check(password, inputsKey ? inputsKey.split('\u0000') : []));
     });
     return () => {
       live = false;
     };
   }, [password, inputsKey]);
+  const score = password ? lastScore : null;
   if (score === null) return null;
   return (
     <div className="password-strength" data-testid="password-strength">

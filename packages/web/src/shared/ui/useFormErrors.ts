@@ -8,10 +8,9 @@ import { currentLanguage } from '../i18n/i18n';
  * `fieldNames` lists the form's fields; server field errors for other paths go to the banner.
  */
 export function useFormErrors(error: unknown, fieldNames: readonly string[]): FormErrors {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  // the names as one string: callers pass a new array on every render
   const key = fieldNames.join('|');
-  return useMemo(
-    () => toFormErrors(error, fieldNames, t, currentLanguage()),
-    [error, key, t, i18n.resolvedLanguage],
-  );
+  return useMemo(() => toFormErrors(error, key ? key.split('|') : [], t, language), [error, key, t, language]);
 }

@@ -163,6 +163,7 @@ export const en: Messages = {
     departedSince: 'Departed since {{date}}',
     notFound: 'Debtor file not found.',
   },
+  dialog: { close: 'Close' },
   errors: {
     title: 'Something went wrong',
     network: 'Cannot reach the server. Please try again.',

@@ -162,6 +162,7 @@ export const pl = {
     departedSince: 'Ubyły od {{date}}',
     notFound: 'Nie znaleziono kartoteki.',
   },
+  dialog: { close: 'Zamknij' },
   errors: {
     title: 'Wystąpił błąd',
     network: 'Brak połączenia z serwerem. Spróbuj ponownie.',

@@ -1,4 +1,5 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import '../styles/servicing.css';
 
 export type TabDef<K extends string> = { key: K; label: string };
 

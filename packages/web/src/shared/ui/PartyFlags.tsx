@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Badge } from '../../shared/ui/Badge';
+import { Badge } from './Badge';
 import type { PartyRole } from '../../graphql/generated/graphql';
 
 export function RoleBadge({ role }: { role: PartyRole }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatAmount, sumDecimals } from './format';
+import { formatMoney, sumAmounts } from '../format';
 
 export type ItemRow = {
   id: string;
@@ -30,10 +30,10 @@ export function ItemsTable({ items, selected, onChange, showCurrent, caption }: 
   const lang = i18n.resolvedLanguage ?? 'pl';
   const ticked = items.filter((i) => selected.has(i.id));
   const allTicked = items.length > 0 && ticked.length === items.length;
-  const fmt = (v: string) => formatAmount(v, lang);
-  const total = (key: 'overdueBalance' | 'futureBalance' | 'overpaymentBalance') => fmt(sumDecimals(ticked.map((i) => i[key])));
+  const fmt = (v: string) => formatMoney(v, lang);
+  const total = (key: 'overdueBalance' | 'futureBalance' | 'overpaymentBalance') => fmt(sumAmounts(ticked.map((i) => i[key])));
   const totalCurrent = (key: 'overdueBalance' | 'futureBalance' | 'overpaymentBalance') =>
-    fmt(sumDecimals(ticked.map((i) => i.current?.[key] ?? '0')));
+    fmt(sumAmounts(ticked.map((i) => i.current?.[key] ?? '0')));
 
   if (items.length === 0) {
     return <p className="muted coll-empty-line">{t('notices.items.none')}</p>;

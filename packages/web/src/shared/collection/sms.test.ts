@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, sumDecimals } from './format';
 import { normaliseSmsText, smsLength } from './sms';
 
 describe('SMS counter (mirror of @raty/domain)', () => {
@@ -18,13 +17,5 @@ describe('SMS counter (mirror of @raty/domain)', () => {
     expect(n.text).toBe('Zazolc gesla jazn ');
     expect(n.removed.map((r) => r.char)).toEqual(['„', '”', '🙂']);
     expect(smsLength('Dzień dobry, zaległości na kartotece GOK 544 w kwocie 420,00. Prośba o szybkie uregulowanie').characters).toBe(91);
-  });
-});
-
-describe('amounts', () => {
-  it('sums exactly and formats', () => {
-    expect(sumDecimals(['0.10', '0.20', '140'])).toBe('140.30');
-    expect(formatAmount('35118', 'pl')).toBe('35\u00a0118,00');
-    expect(formatAmount('1234.5', 'en')).toBe('1,234.50');
   });
 });

@@ -1,7 +1,16 @@
 import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * The specs' one fixture file: `test` (Playwright's, extended with `loginAs`), `expect`, staff login and screenshots.
+ * Every spec imports `test` and `expect` from here.
+ */
+export { expect };
+
+/** docs/screenshots: the screenshots the specs take for the docs. */
+export const screenshotsDir = path.resolve(import.meta.dirname, '../docs/screenshots');
 
 /**
  * Staff login for the specs (issue 20). The demo password, and for admin@raty.demo the second step: the TOTP code of
@@ -29,7 +38,7 @@ export function totpAt(secret: string, step: number): string {
   return String((h.readUInt32BE(o) & 0x7fffffff) % 1_000_000).padStart(6, '0');
 }
 
-const stepsFile = path.resolve(import.meta.dirname, '../../.tmp/e2e-totp-steps.json');
+const stepsFile = path.resolve(import.meta.dirname, '../.tmp/e2e-totp-steps.json');
 
 /** The code of the next unused step of this secret (waits for the clock when two steps were used already). */
 export async function nextTotp(secret: string): Promise<string> {
@@ -47,7 +56,10 @@ export async function nextTotp(secret: string): Promise<string> {
   }
 }
 
-export async function staffLogin(page: Page, email: string, opts: { password?: string; totpSecret?: string; expectUrl?: RegExp } = {}) {
+export type LoginOptions = { password?: string; totpSecret?: string; expectUrl?: RegExp };
+
+/** Logs a staff user in through the login page (demo password; the TOTP step for admin@raty.demo) and waits for /files. */
+export async function staffLogin(page: Page, email: string, opts: LoginOptions = {}) {
   const secret = opts.totpSecret ?? (email === 'admin@raty.demo' ? DEMO_TOTP_SECRET : undefined);
   await page.goto('/login');
   await page.getByLabel('E-mail').fill(email);
@@ -59,3 +71,38 @@ export async function staffLogin(page: Page, email: string, opts: { password?: s
   }
   await expect(page).toHaveURL(opts.expectUrl ?? /\/files$/);
 }
+
+/**
+ * A screenshot for the docs (docs/screenshots/<name>):
+ * - 'viewport': what the viewport (or the element) shows;
+ * - 'fullPage': the whole page from the top (the sticky header would otherwise be drawn mid-page);
+ * - 'grown': the viewport grown to the content at 1280 wide (layouts that stretch to the viewport stay intact).
+ */
+export async function screenshot(target: Page | Locator, name: string, mode: 'viewport' | 'fullPage' | 'grown' = 'viewport') {
+  const file = path.join(screenshotsDir, name);
+  if (!('goto' in target) || mode === 'viewport') {
+    await target.screenshot({ path: file });
+    return;
+  }
+  const page = target;
+  if (mode === 'fullPage') {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: file, fullPage: true });
+    return;
+  }
+  const height = await page.evaluate(() => Math.min(2400, Math.max(800, document.documentElement.scrollHeight)));
+  await page.setViewportSize({ width: 1280, height });
+  await page.screenshot({ path: file });
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+type Fixtures = {
+  /** logs `page` in as a staff user (see staffLogin) */
+  loginAs: (email: string, opts?: LoginOptions) => Promise<void>;
+};
+
+export const test = base.extend<Fixtures>({
+  loginAs: async ({ page }, use) => {
+    await use((email, opts) => staffLogin(page, email, opts));
+  },
+});

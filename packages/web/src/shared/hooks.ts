@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../graphql/generated/graphql';
-import { MeQuery } from '../../auth/operations';
-import { currentLanguage } from '../../../shared/i18n/i18n';
-import { translateRule } from '../../../shared/i18n/validationRules';
+import type { Role } from '../graphql/generated/graphql';
+import { MeQuery } from './session';
+import { currentLanguage } from './i18n/i18n';
+import { translateRule } from './i18n/validationRules';
 
 /** Roles of the logged-in user (ADMIN passes every staff role check, as on the server). */
 export function useHasRole(): (role: Role) => boolean {

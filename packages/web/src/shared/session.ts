@@ -1,0 +1,21 @@
+// The signed-in staff user: one query every feature may read (roles, language, business date).
+import { graphql } from '../graphql/generated';
+
+export const CurrentUserFields = graphql(`
+  fragment CurrentUserFields on User {
+    id
+    email
+    name
+    roles
+    locale
+    businessDate
+  }
+`);
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      ...CurrentUserFields
+    }
+  }
+`);
