@@ -8,6 +8,7 @@ import { runMigrations } from './db/migrate.js';
 import { createApp } from './http/app.js';
 import { ensureDatabase } from './db/admin.js';
 import { seedIfEmpty, DEMO_LOGINS } from './seed/demo.js';
+import { DEMO_PARTNER_TOKEN } from './seed/partner.js';
 import { startIntegrations } from './integrations/bootstrap.js';
 import { registerReminderJobs } from './modules/reminders/reminders.jobs.js';
 import { registerRetentionJob } from './modules/audit/retention.js';
@@ -78,6 +79,7 @@ async function main() {
     ...DEMO_LOGINS.users.map((u) => `    ${u.email.padEnd(24)} ${u.roles.join(', ')}`),
     `  admin@raty.demo also needs a TOTP code (two-factor authentication): add the secret`,
     `    ${DEMO_LOGINS.adminTotpSecret}  to an authenticator app (RFC 6238: SHA-1, 6 digits, 30 s)`,
+    `  Partner API (POST /api/lea/contract, /api/lea/client): Authorization: Bearer ${DEMO_PARTNER_TOKEN}`,
     '  Press Ctrl-C to stop.',
     '',
   ];

@@ -1,0 +1,5 @@
+/** Contracts module (issue 24): sale places and dealers, the contract section of a loan, client consolidation. */
+import { SalePlacesResolver } from './sale-places.resolver.js';
+
+export { checkSalePlaceAndDealer } from './sale-places.service.js';
+export const contractsResolvers = [SalePlacesResolver] as const;
