@@ -11,7 +11,7 @@ process.env.RATY_TODAY = '2026-11-25';
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse, validate, type DefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, validate, type DefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
@@ -79,7 +79,7 @@ describe('GraphQL examples of docs/', () => {
 
   it.each(examples.map((e) => [e.name, e] as const))('%s: valid against the schema and executed without a validation or internal error', async (_n, e) => {
     const schema = await getSchema();
-    const errors = validate(schema, { kind: 'Document', definitions: [e.op] });
+    const errors = validate(schema, { kind: Kind.DOCUMENT, definitions: [e.op] });
     expect(errors.map((x) => x.message)).toEqual([]);
     // the client-zone operations need a borrower session: run them without the staff cookie
     const res = await (e.doc === 'clientzone.md' ? app.client() : admin).gql(e.source, variablesOf(e.op));

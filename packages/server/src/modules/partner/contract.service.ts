@@ -134,6 +134,12 @@ function frontendSchedule(
 const stripZeros = (v: string) => (v.includes('.') ? v.replace(/0+$/, '').replace(/\.$/, '') : v);
 const dbSql = (ctx: Ctx) => (ctx.db as unknown as { $client: import('../../db/client.js').Sql }).$client;
 
+async function survivorOf(db: Db, partyId: string): Promise<string> {
+  const rows = await db.execute<{ id: string }>(sql`with recursive up(id, next) as (select id, merged_into_id from parties where id = ${partyId}
+    union select p.id, p.merged_into_id from parties p join up on p.id = up.next) select id from up where next is null`);
+  return rows[0]?.id ?? partyId;
+}
+
 async function loadType(db: Db, code: string | undefined) {
   if (!code) return undefined;
   const [t] = await db.select().from(contractTypes).where(eq(contractTypes.code, code.trim().toUpperCase()));
@@ -228,7 +234,8 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
   if (knownClientId) {
     const [c] = await ctx.db.select().from(clientNumbers).where(eq(clientNumbers.clientId, Number(knownClientId)));
     if (!c) issues.add(`${P}clientId`, 'notFound', `Client ${knownClientId} is not registered (send client{} to register it)`, { clientId: knownClientId });
-    partyId = c?.partyId;
+    // a number of a consolidated (merged) party resolves to the party it was merged into
+    partyId = c ? await survivorOf(ctx.db, c.partyId) : undefined;
   }
   const coApplicants: ClientData[] = [];
   for (const [i, c] of r.array(body, 'coApplicant').entries()) {
