@@ -8,6 +8,7 @@ import { DebtorFilePage } from '../features/debtor-file/DebtorFilePage';
 import { DictionariesPage } from '../features/dictionaries/DictionariesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { LegalRatesPage } from '../features/legal-rates/LegalRatesPage';
+import { DuplicatesPage } from '../features/contracts/DuplicatesPage';
 import { DebtorFileSearchPage } from '../features/debtor-files/DebtorFileSearchPage';
 import { MassGenerationPage } from '../features/mass-generation/MassGenerationPage';
 import { NewNoticePage, NoticeDetailsPage } from '../features/notices/NoticePage';
@@ -42,6 +43,7 @@ export const router = createBrowserRouter([
       { path: 'security', element: <SecurityPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'legal-rates', element: <LegalRatesPage /> },
+      { path: 'consolidation', element: <DuplicatesPage /> },
       { path: 'notices', element: <RegistryPage /> },
       { path: 'notices/new', element: <NewNoticePage /> },
       { path: 'notices/:id', element: <NoticeDetailsPage /> },

@@ -7,6 +7,7 @@ import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
 import { DebtorFileQuery } from '../debtor-files/operations';
 import { ClientZoneAccessPanel } from '../client-zone-access/ClientZoneAccessPanel';
+import { ContractPanel } from '../contracts/ContractPanel';
 import { ContactsTab } from './ContactsTab';
 import { FileHeader } from './FileHeader';
 import { HistoryTab } from './HistoryTab';
@@ -124,6 +125,7 @@ export function DebtorFilePage() {
       {back}
       <FileHeader file={file} loans={loans} />
       {selectedLoanId ? <ClientZoneAccessPanel loanId={selectedLoanId} /> : null}
+      {selectedLoanId ? <ContractPanel loanId={selectedLoanId} /> : null}
       <Tabs label={t('servicing.tabs.label')} tabs={tabs} active={tab} onChange={setTab}>
         {panel}
       </Tabs>
