@@ -71,3 +71,25 @@ test('consolidating the duplicated birth number in the SPA lets the partner API 
   expect(a).toMatchObject({ resultCode: true, errorMessage: null });
   expect(Object.keys(a)).toEqual(expect.arrayContaining(['contract', 'resultCode', 'errorMessage', 'warnings']));
 });
+
+test('an admin keeps the sale places and dealers; a contract of the new place and dealer is accepted', async ({ page }) => {
+  await staffLogin(page, 'admin@raty.demo');
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Punkty sprzedaży' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Punkty sprzedaży i sprzedawcy' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /\*E11527.*\*E1152702/ })).toBeVisible();
+  const placeForm = page.getByRole('form', { name: 'Dodaj punkt sprzedaży' });
+  await placeForm.getByLabel('Kod').fill('E2E01');
+  await placeForm.getByLabel('Nazwa').fill('Predajňa E2E');
+  await placeForm.getByLabel('Współpraca od').fill('2020-01-01');
+  await placeForm.getByRole('button', { name: 'Dodaj' }).click();
+  await expect(page.getByRole('row', { name: /E2E01.*Predajňa E2E/ })).toBeVisible();
+  const dealerForm = page.getByRole('form', { name: 'Dodaj sprzedawcę' });
+  await dealerForm.getByLabel('Kod', { exact: true }).fill('E2E0101');
+  await dealerForm.getByLabel('Nazwa').fill('Predajca E2E');
+  await dealerForm.getByLabel('Kod punktu sprzedaży').fill('E2E01');
+  await dealerForm.getByRole('button', { name: 'Dodaj' }).click();
+  await expect(page.getByRole('row', { name: /E2E01.*E2E0101 \(Predajca E2E\)/ })).toBeVisible();
+  // a contract of that place and dealer is accepted by the partner API
+  const res = await page.request.post('/api/lea/contract', { headers, data: { ...example, authorisationCode: 'E2E-PLACE', salePlaceCode: 'E2E01', dealerCode: 'E2E0101' } });
+  expect(res.status()).toBe(200);
+});

@@ -9,6 +9,7 @@ import { DictionariesPage } from '../features/dictionaries/DictionariesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { LegalRatesPage } from '../features/legal-rates/LegalRatesPage';
 import { DuplicatesPage } from '../features/contracts/DuplicatesPage';
+import { SalePlacesPage } from '../features/contracts/SalePlacesPage';
 import { DebtorFileSearchPage } from '../features/debtor-files/DebtorFileSearchPage';
 import { MassGenerationPage } from '../features/mass-generation/MassGenerationPage';
 import { NewNoticePage, NoticeDetailsPage } from '../features/notices/NoticePage';
@@ -44,6 +45,7 @@ export const router = createBrowserRouter([
       { path: 'audit', element: <AuditPage /> },
       { path: 'legal-rates', element: <LegalRatesPage /> },
       { path: 'consolidation', element: <DuplicatesPage /> },
+      { path: 'sale-places', element: <SalePlacesPage /> },
       { path: 'notices', element: <RegistryPage /> },
       { path: 'notices/new', element: <NewNoticePage /> },
       { path: 'notices/:id', element: <NoticeDetailsPage /> },

@@ -186,3 +186,47 @@ export const ContractsMeQuery = graphql(`
     }
   }
 `);
+
+export const SalePlacesQuery = graphql(`
+  query SalePlaces {
+    salePlaces {
+      id
+      code
+      name
+      cooperationFrom
+      cooperationTo
+      dealers {
+        id
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const CreateSalePlaceMutation = graphql(`
+  mutation CreateSalePlace($input: SalePlaceInput!) {
+    createSalePlace(input: $input) {
+      id
+      code
+    }
+  }
+`);
+
+export const UpdateSalePlaceMutation = graphql(`
+  mutation UpdateSalePlace($id: ID!, $input: SalePlaceInput!) {
+    updateSalePlace(id: $id, input: $input) {
+      id
+      cooperationTo
+    }
+  }
+`);
+
+export const CreateDealerMutation = graphql(`
+  mutation CreateDealer($input: DealerInput!) {
+    createDealer(input: $input) {
+      id
+      code
+    }
+  }
+`);
