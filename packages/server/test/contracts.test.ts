@@ -151,7 +151,7 @@ describe('consolidation of duplicated clients (seed 003 cases 3–5)', () => {
     const [a] = await db.sql`select action, entity from audit_log where entity = 'party' and action = 'MERGE' and entity_id = ${survivor.id}`;
     expect(a).toEqual({ action: 'MERGE', entity: 'party' });
     const again = await staff.gql(`mutation($i: MergePartiesInput!) { mergeParties(input: $i) { loans } }`, { i: input });
-    expect(again.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'mergedId', rule: 'merge.alreadyMerged' });
+    expect(again.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'input.mergedId', rule: 'merge.alreadyMerged' });
 
     // the partner API accepts the pin again (cases 3–5 resolved), and the merged party's number resolves to the survivor
     const ok = await post('client', { pin, cisId: 4242, nonstopbanking: 'Áno' });

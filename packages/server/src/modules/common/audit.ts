@@ -3,7 +3,7 @@ import { actorLabel, type Context } from '../../graphql/context.js';
 import type { TransactionSql } from 'postgres';
 import type { Db, Sql } from '../../db/client.js';
 
-type Executor = Sql | TransactionSql | Db;
+type Executor = Sql | TransactionSql | Pick<Db, 'insert'>;
 
 function isSql(x: Executor): x is Sql | TransactionSql {
   return typeof x === 'function';

@@ -52,7 +52,7 @@ async function previewIn(q: Tx, survivorId: string, mergedId: string, lock: bool
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   if (!uuid.test(survivorId)) throw new NotFound('Party (survivorId)');
   if (!uuid.test(mergedId)) throw new NotFound('Party (mergedId)');
-  if (survivorId === mergedId) throw new BadUserInput([{ field: 'mergedId', rule: 'merge.sameParty', message: 'Pick two different parties' }]);
+  if (survivorId === mergedId) throw new BadUserInput([{ field: 'input.mergedId', rule: 'merge.sameParty', message: 'Pick two different parties' }]);
   const parties = lock
     ? await q<{ id: string; national_id: string | null; merged_into_id: string | null; cis_id: string }[]>`select id, national_id, merged_into_id, cis_id::text from parties where id in (${survivorId}, ${mergedId}) order by id for update`
     : await q<{ id: string; national_id: string | null; merged_into_id: string | null; cis_id: string }[]>`select id, national_id, merged_into_id, cis_id::text from parties where id in (${survivorId}, ${mergedId})`;
@@ -60,8 +60,8 @@ async function previewIn(q: Tx, survivorId: string, mergedId: string, lock: bool
   const m = parties.find((p) => p.id === mergedId);
   if (!s) throw new NotFound('Party (survivorId)');
   if (!m) throw new NotFound('Party (mergedId)');
-  if (!s.national_id || s.national_id !== m.national_id) throw new BadUserInput([{ field: 'mergedId', rule: 'merge.differentNationalId', message: 'Only parties with the same national id can be consolidated' }]);
-  if (s.merged_into_id || m.merged_into_id) throw new BadUserInput([{ field: s.merged_into_id ? 'survivorId' : 'mergedId', rule: 'merge.alreadyMerged', message: 'This party was already consolidated into another one' }]);
+  if (!s.national_id || s.national_id !== m.national_id) throw new BadUserInput([{ field: 'input.mergedId', rule: 'merge.differentNationalId', message: 'Only parties with the same national id can be consolidated' }]);
+  if (s.merged_into_id || m.merged_into_id) throw new BadUserInput([{ field: s.merged_into_id ? 'input.survivorId' : 'input.mergedId', rule: 'merge.alreadyMerged', message: 'This party was already consolidated into another one' }]);
 
   const roles = await q<{ file_id: string; role: string; dup: boolean }[]>`select fp.file_id, fp.role,
       exists (select 1 from file_parties x where x.file_id = fp.file_id and x.party_id = ${survivorId}) as dup

@@ -13,6 +13,8 @@ import { audit } from '../common/audit.js';
 import type { DealerInput, SalePlaceInput } from './sale-places.types.js';
 
 type Ctx = Pick<Context, 'db' | 'actor' | 'requestId'>;
+/** drizzle's transaction handle of the Db */
+type DbTx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type SalePlaceRow = typeof salePlaces.$inferSelect;
 export type DealerRow = typeof dealers.$inferSelect;
 
@@ -32,9 +34,9 @@ function text(issues: IssueCollector, field: string, value: string | null | unde
 
 const isUnique = (e: unknown) => (e as { code?: string })?.code === '23505' || (e as { cause?: { code?: string } })?.cause?.code === '23505';
 
-async function inTx<T>(ctx: Ctx, fn: (tx: Db) => Promise<T>, conflict: string): Promise<T> {
+async function inTx<T>(ctx: Ctx, fn: (tx: DbTx) => Promise<T>, conflict: string): Promise<T> {
   try {
-    return await ctx.db.transaction(async (tx) => fn(tx as unknown as Db));
+    return await ctx.db.transaction(async (tx) => fn(tx));
   } catch (e) {
     if (isUnique(e)) throw new Conflict(conflict, { field: 'input.code', rule: 'code.duplicate' });
     throw e;
@@ -123,8 +125,7 @@ export async function updateDealer(ctx: Ctx, id: string, input: DealerInput): Pr
 
 export async function deleteDealer(ctx: Ctx, id: string): Promise<boolean> {
   if (!UUID_RE.test(id)) throw new NotFound('Dealer');
-  return ctx.db.transaction(async (txx) => {
-    const tx = txx as unknown as Db;
+  return ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(dealers).where(eq(dealers.id, id)).for('update');
     if (!before) throw new NotFound('Dealer');
     const [used] = await tx.select({ n: sql<number>`count(*)::int` }).from(contractDetails).where(eq(contractDetails.dealerId, id));
