@@ -17,7 +17,8 @@ import { loanContract } from './contract-section.service.js';
 import { addressVersions, clientNumbersOf, partyHistory, setNonstopBanking } from './party-card.service.js';
 import { duplicateParties, mergeParties, previewMerge } from './consolidation.service.js';
 
-const READ = ['SERVICING', 'NOTICES_VIEW', 'NOTICES_EDIT', 'ANALYST'] as const;
+/** the client card carries personal data (names, addresses, e-mail in the archive): staff only, not analysts */
+const CARD = ['SERVICING', 'NOTICES_VIEW', 'NOTICES_EDIT'] as const;
 const WRITE = ['ADMIN', 'SERVICING'] as const;
 
 /** Loan.contract (issue 24): the contract section of the debtor file. */
@@ -32,7 +33,7 @@ export class LoanContractResolver {
 /** The client card: archive of changes, versioned addresses, client numbers. */
 @Resolver(() => PartyType)
 export class PartyCardResolver {
-  @Authorized(...READ)
+  @Authorized(...CARD)
   @Query(() => PartyType, { description: 'One party (the client card)' })
   async party(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<PartyType> {
     const p = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? await ctx.loaders.party.load(id) : null;
@@ -40,16 +41,19 @@ export class PartyCardResolver {
     return toParty(p);
   }
 
+  @Authorized(...CARD)
   @FieldResolver(() => [PartyHistoryEntryType], { description: 'Every change (newest first), with the history of parties consolidated into this one' })
   async history(@Root() p: PartyType, @Ctx() ctx: Context): Promise<PartyHistoryEntryType[]> {
     return partyHistory(ctx.sql, p.id);
   }
 
+  @Authorized(...CARD)
   @FieldResolver(() => [AddressVersionType], { description: 'All address versions (current ones have no validTo)' })
   async addressVersions(@Root() p: PartyType, @Ctx() ctx: Context): Promise<AddressVersionType[]> {
     return addressVersions(ctx.sql, p.id);
   }
 
+  @Authorized(...CARD)
   @FieldResolver(() => [String], { description: 'Partner client numbers (clientId), also those of consolidated parties' })
   async clientNumbers(@Root() p: PartyType, @Ctx() ctx: Context): Promise<string[]> {
     return clientNumbersOf(ctx.sql, p.id);
@@ -58,7 +62,7 @@ export class PartyCardResolver {
 
 @Resolver()
 export class ConsolidationResolver {
-  @Authorized(...READ)
+  @Authorized(...CARD)
   @Query(() => [DuplicateGroupType], { description: 'National ids held by several (not consolidated) parties' })
   async duplicateParties(@Ctx() ctx: Context): Promise<DuplicateGroupType[]> {
     return duplicateParties(ctx.sql);
