@@ -11,6 +11,7 @@ import { checkConnectionBudget } from './db/budget.js';
 import { createApp } from './http/app.js';
 import { ensureDatabase } from './db/admin.js';
 import { seedIfEmpty, DEMO_LOGINS } from './seed/demo.js';
+import { DEMO_PARTNER_TOKEN } from './seed/partner.js';
 import { startIntegrations } from './integrations/bootstrap.js';
 import { QUEUE_POOL_MAX } from './jobs/queue.js';
 import { startDraining } from './lib/lifecycle.js';
@@ -198,6 +199,7 @@ function banner(url: string, extra: string[], processes: number): string {
     ...DEMO_LOGINS.users.map((u) => `    ${u.email.padEnd(24)} ${u.roles.join(', ')}`),
     `  admin@raty.demo also needs a TOTP code (two-factor authentication): add the secret`,
     `    ${DEMO_LOGINS.adminTotpSecret}  to an authenticator app (RFC 6238: SHA-1, 6 digits, 30 s)`,
+    `  Partner API (POST /api/lea/contract, /api/lea/client): Authorization: Bearer ${DEMO_PARTNER_TOKEN}`,
     '  Press Ctrl-C to stop.',
     '',
   ].join('\n') + '\n';

@@ -81,7 +81,7 @@ describe('POST /api/lea/client refuses what every other door refuses (done-when 
     const [parties, contacts] = [await partyCount(), await contactCount()];
     const a = await postClient(newClient(rc(), extra));
     expect(a.status).toBe(400);
-    expect(a.body).toMatchObject({ client: null, resultCode: false, code: 'BAD_USER_INPUT' });
+    expect(a.body).toMatchObject({ contract: null, resultCode: false, code: 'BAD_USER_INPUT' });
     expect(a.body.errors).toContainEqual(expect.objectContaining({ field, rule }));
     expect([await partyCount(), await contactCount()]).toEqual([parties, contacts]);
   });
@@ -157,7 +157,7 @@ describe('body limits: 413 chunked or not (done-when 4)', () => {
     const before = await partyCount();
     const a = await chunkedPost('/api/lea/client', { authorization: `Bearer ${PARTNER_TOKEN}` });
     expect(a.status).toBe(413);
-    expect(a.body).toMatchObject({ client: null, resultCode: false, code: 'PAYLOAD_TOO_LARGE' });
+    expect(a.body).toMatchObject({ contract: null, resultCode: false, code: 'PAYLOAD_TOO_LARGE' });
     expect(await partyCount()).toBe(before);
   });
 

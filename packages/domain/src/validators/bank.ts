@@ -78,3 +78,48 @@ export function sortCodeCheckDigit(first7: string): number {
   const sum = [...first7].reduce((acc, c, i) => acc + w[i] * (c.charCodeAt(0) - 48), 0);
   return (10 - (sum % 10)) % 10;
 }
+
+/** Slovak account-number weights (basic number, 10 digits): the weighted sum must be divisible by 11. */
+const SK_BASIC_WEIGHTS = [6, 3, 7, 9, 10, 5, 8, 4, 2, 1];
+/** Slovak prefix (predčíslie, 6 digits) weights. */
+const SK_PREFIX_WEIGHTS = [10, 5, 8, 4, 2, 1];
+
+const weighted = (digits: string, w: number[]) => [...digits].reduce((s, c, i) => s + w[i] * (c.charCodeAt(0) - 48), 0);
+
+/** True when a Slovak 6-digit prefix and 10-digit basic number pass the mod-11 check of the Slovak account number. */
+export function isSkAccountNumber(prefix: string, basic: string): boolean {
+  return /^\d{6}$/.test(prefix) && /^\d{10}$/.test(basic) && weighted(prefix, SK_PREFIX_WEIGHTS) % 11 === 0 && weighted(basic, SK_BASIC_WEIGHTS) % 11 === 0;
+}
+
+/** The lender's part of the account scheme when no lender account is configured (demo values). */
+export const DEFAULT_LENDER_ACCOUNT = { SK: { bank: '0900', prefix: '000000' }, PL: { sortCode: '10901014', prefix: '770000' } } as const;
+
+/**
+ * A loan's own repayment account (issue 24; PRODUCT: every loan has its own account), built from the lender's account
+ * (its bank and prefix) and the loan's sequence number `seq` (1 … 999 999 999):
+ *  - SK → IBAN `SKkk BBBB PPPPPP CSSSSSSSSS`: bank code BBBB and prefix PPPPPP of the lender's IBAN; basic number =
+ *    a check digit C and `seq` in 9 digits, C chosen so that the basic number passes the Slovak mod-11 check
+ *    (weights 6,3,7,9,10,5,8,4,2,1); kk = ISO 7064 mod 97-10. When no digit C works (1 sequence number in 11), the
+ *    answer is null and the caller takes the next sequence number.
+ *  - PL → NRB (26 digits) `kk SSSSSSSS PPPPPP NNNNNNNNNN`: the lender's sort code (8 digits) and the first 6 digits of
+ *    its account (the lender's virtual-account prefix), then `seq` in 10 digits; kk as the IBAN's (PL).
+ * `lenderAccount`: the lender's IBAN/NRB of that country; anything else → DEFAULT_LENDER_ACCOUNT.
+ */
+export function virtualRepaymentAccount(country: 'SK' | 'PL', seq: number, lenderAccount?: string | null): string | null {
+  if (!Number.isSafeInteger(seq) || seq < 1 || seq > 999_999_999) throw new RangeError(`sequence number out of range: ${seq}`);
+  if (country === 'SK') {
+    const lender = lenderAccount ? validateIban(lenderAccount) : null;
+    const own = lender?.ok && lender.value.startsWith('SK') ? { bank: lender.value.slice(4, 8), prefix: lender.value.slice(8, 14) } : DEFAULT_LENDER_ACCOUNT.SK;
+    const tail = String(seq).padStart(9, '0');
+    // 6·C + Σ ≡ 0 (mod 11) → C ≡ −2·Σ (mod 11), 2 being the inverse of 6 mod 11
+    const sum = weighted(tail, SK_BASIC_WEIGHTS.slice(1));
+    const c = (((-2 * sum) % 11) + 11) % 11;
+    if (c === 10) return null;
+    const bban = `${own.bank}${own.prefix}${c}${tail}`;
+    return `SK${ibanCheckDigits('SK', bban)}${bban}`;
+  }
+  const lender = lenderAccount ? validateNrb(lenderAccount) : null;
+  const own = lender?.ok ? { sortCode: lender.value.slice(2, 10), prefix: lender.value.slice(10, 16) } : DEFAULT_LENDER_ACCOUNT.PL;
+  const bban = `${own.sortCode}${own.prefix}${String(seq).padStart(10, '0')}`;
+  return `${ibanCheckDigits('PL', bban)}${bban}`;
+}

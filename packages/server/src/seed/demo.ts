@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { seedPayments } from './payments.js';
 import { users } from '../db/schema/index.js';
 import { seedCollection } from './collection.js';
+import { seedDuplicateClient, seedPartnerDemo } from './partner.js';
 import { businessDate } from '../lib/business-date.js';
 import { applyLegalCaps } from '../modules/legal-rates/legal-caps.service.js';
 
@@ -123,6 +124,7 @@ export async function seedIfEmpty(db: DbHandle, opts: { size: 'small' | 'large';
   // leaves it to the daily tick's cron job, which applies the same service)
   if (opts.size === 'small') opts.log?.info(await applyLegalCaps(db.sql, asOf), 'legal caps applied to the demo');
   res.notices = await seedCollection(db, { asOf, log: opts.log });
+  await seedDuplicateClient(db);
   res.ms += Date.now() - t0;
   return res;
 }
@@ -350,6 +352,9 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
       when abs(hashtext(l.number)) % 10 < 6 then 'BRANCH'
       when abs(hashtext(l.number)) % 10 < 9 then 'ONLINE'
       else 'CALLCTR' end`;
+
+  // partner API demo (issue 24): PZEX5, pk1, sale place *E11527 / dealer *E1152702, client 5135010, a duplicated client
+  await seedPartnerDemo(db, { skKindId: kindIds.SPU });
 
   const res: SeedResult = { ...totals, ms: Date.now() - t0 };
   opts.log?.info(res, 'seeded');

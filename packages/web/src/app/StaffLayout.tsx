@@ -20,6 +20,8 @@ export const SIDEBAR_LINKS = [
   { to: '/dictionaries', key: 'sidebar.dictionaries', icon: '☰' },
   { to: '/settings', key: 'sidebar.settings', icon: '⚙' },
   { to: '/legal-rates', key: 'sidebar.legalRates', icon: '%' },
+  { to: '/consolidation', key: 'sidebar.consolidation', icon: '⧉' },
+  { to: '/sale-places', key: 'sidebar.salePlaces', icon: '⌂' },
   { to: '/dashboard', key: 'sidebar.dashboard', icon: '◔' },
   { to: '/audit', key: 'sidebar.audit', icon: '⌕' },
 ] as const;

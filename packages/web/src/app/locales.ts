@@ -3,6 +3,7 @@
 // screen borrows from another feature (client-zone rules on the staff access panel) are there because of this file.
 import '../features/client-zone/locales';
 import '../features/client-zone-access/locales';
+import '../features/contracts/locales';
 import '../features/dashboard/locales';
 import '../features/debtor-file/locales';
 import '../features/dictionaries/locales';

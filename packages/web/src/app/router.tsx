@@ -5,10 +5,13 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ClientZoneAccessPanel } from '../features/client-zone-access/ClientZoneAccessPanel';
+import { ContractPanel } from '../features/contracts/ContractPanel';
 import { DebtorFilePage } from '../features/debtor-file/DebtorFilePage';
 import { DictionariesPage } from '../features/dictionaries/DictionariesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { LegalRatesPage } from '../features/legal-rates/LegalRatesPage';
+import { DuplicatesPage } from '../features/contracts/DuplicatesPage';
+import { SalePlacesPage } from '../features/contracts/SalePlacesPage';
 import { DebtorFileSearchPage } from '../features/debtor-files/DebtorFileSearchPage';
 import { MassGenerationPage } from '../features/mass-generation/MassGenerationPage';
 import { NewNoticePage, NoticeDetailsPage } from '../features/notices/NoticePage';
@@ -43,6 +46,7 @@ export const router = createBrowserRouter([
         element: (
           <DebtorFilePage
             clientZoneAccess={(loanId) => <ClientZoneAccessPanel loanId={loanId} />}
+            contract={(loanId) => <ContractPanel loanId={loanId} />}
             softCollection={(fileId) => <SoftCollectionTab fileId={fileId} />}
           />
         ),
@@ -53,6 +57,8 @@ export const router = createBrowserRouter([
       { path: 'security', element: <SecurityPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'legal-rates', element: <LegalRatesPage /> },
+      { path: 'consolidation', element: <DuplicatesPage /> },
+      { path: 'sale-places', element: <SalePlacesPage /> },
       { path: 'notices', element: <RegistryPage /> },
       { path: 'notices/new', element: <NewNoticePage /> },
       { path: 'notices/:id', element: <NoticeDetailsPage /> },

@@ -43,6 +43,28 @@ export const sellingChannels = pgTable('selling_channels', {
 });
 
 /**
+ * Sale places (obchodné miesto / predajňa, seed 003 `salePlaceCode`): a partner's shop; contracts are accepted only
+ * while its cooperation runs (`cooperationTo` null or not before the signature date). Migration 0027.
+ */
+export const salePlaces = pgTable('sale_places', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: varchar('code', { length: 30 }).notNull().unique(),
+  name: varchar('name', { length: 200 }).notNull(),
+  cooperationFrom: date('cooperation_from', { mode: 'string' }).notNull(),
+  cooperationTo: date('cooperation_to', { mode: 'string' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Dealers (predajca, seed 003 `dealerCode`): each belongs to one sale place. Migration 0027. */
+export const dealers = pgTable('dealers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: varchar('code', { length: 30 }).notNull().unique(),
+  name: varchar('name', { length: 200 }).notNull(),
+  salePlaceId: uuid('sale_place_id').notNull().references(() => salePlaces.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
  * Retired dated table of legal caps (read-only since migration 0022): its SK rows moved to `legal_rates` (SK_MAX_RPMN,
  * SK_MAX_ODPLATA); the legacy PL rows it still holds are read by no rule.
  */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /** A debtor / party (podatnik, kontrahent, klient): a person or a company. */
 export const parties = pgTable(
@@ -19,6 +19,8 @@ export const parties = pgTable(
     bankruptcyDate: date('bankruptcy_date', { mode: 'string' }),
     nonstopBanking: text('nonstop_banking').notNull().default('UNKNOWN'), // YES | NO | UNKNOWN
     email: text('email'),
+    /** set when the party was consolidated into another one (migration 0027): no longer a match of its national id */
+    mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => parties.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -108,4 +110,18 @@ export const addresses = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('addresses_party_idx').on(t.partyId, t.kind)],
+);
+
+/** Consolidations of duplicated parties (seed 003 "potrebná konsolidácia"): what moved to the survivor. Migration 0027. */
+export const partyMerges = pgTable(
+  'party_merges',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    survivorId: uuid('survivor_id').notNull().references(() => parties.id),
+    mergedId: uuid('merged_id').notNull().references(() => parties.id),
+    moved: jsonb('moved').notNull(),
+    mergedBy: text('merged_by'),
+    mergedAt: timestamp('merged_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('party_merges_survivor_idx').on(t.survivorId)],
 );

@@ -1,6 +1,7 @@
 import { bigserial, date, index, integer, jsonb, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { money, rate } from './common.js';
 import { loans } from './loans.js';
+import { dealers, salePlaces } from './dictionaries.js';
 import { parties } from './parties.js';
 
 /**
@@ -32,6 +33,9 @@ export const contractDetails = pgTable('contract_details', {
   invoiceNumber: text('invoice_number'),
   salePlaceCode: text('sale_place_code'),
   dealerCode: text('dealer_code'),
+  /** the dictionary rows the codes resolved to at registration (migration 0027) */
+  salePlaceId: uuid('sale_place_id').references(() => salePlaces.id),
+  dealerId: uuid('dealer_id').references(() => dealers.id),
   contractStatusCode: text('contract_status_code'),
   firstPaymentPercentage: rate('first_payment_percentage'),
   /** interest calculation method used (D | E | F) */

@@ -1,10 +1,11 @@
 import { auditLog } from '../../db/schema/index.js';
 import { actorLabel, type Context } from '../../graphql/context.js';
+import type { TransactionSql } from 'postgres';
 import type { Db, Sql } from '../../db/client.js';
 
-type Executor = Sql | Db;
+type Executor = Sql | TransactionSql | Pick<Db, 'insert'>;
 
-function isSql(x: Executor): x is Sql {
+function isSql(x: Executor): x is Sql | TransactionSql {
   return typeof x === 'function';
 }
 

@@ -102,7 +102,10 @@ export function readClient(body: Body, r: Reader, at: string, opts: { nonstopReq
   const firstName = r.text(body, 'firstName', { max: 30, at: f('firstName') });
 
   let nonstopBanking: NonstopBanking | undefined;
-  if (Reader.present(body.nonstopbanking) || opts.nonstopRequired) {
+  // missing (rule `required`) and invalid (`nonstopbanking.invalid`, "Nesprávne vyplnená hodnota nonstopbanking") differ
+  if (!Reader.present(body.nonstopbanking)) {
+    if (opts.nonstopRequired) r.missing(f('nonstopbanking'));
+  } else {
     const v = parseNonstopBanking(body.nonstopbanking, r.path(f('nonstopbanking')));
     if (v.ok) nonstopBanking = v.value;
     else r.issues.addAll(v.issues);
@@ -166,7 +169,8 @@ export function readClient(body: Body, r: Reader, at: string, opts: { nonstopReq
 }
 
 async function findByPin(db: Db, pin: string, lock: boolean) {
-  const q = db.select().from(parties).where(eq(parties.nationalId, pin)).orderBy(parties.createdAt);
+  // a party consolidated into another one (merged_into_id) is no longer a match: after a merge the pin is accepted again
+  const q = db.select().from(parties).where(and(eq(parties.nationalId, pin), isNull(parties.mergedIntoId))).orderBy(parties.createdAt);
   return lock ? q.for('update') : q;
 }
 

@@ -14,6 +14,7 @@ import {
   loanDates,
   plMaxNonInterestCosts,
   scheduleCashFlows,
+  virtualRepaymentAccount,
   type CashFlow,
   type Schedule,
   type ScheduleConventions,
@@ -41,6 +42,7 @@ import { BadUserInput, Conflict, IssueCollector } from '../../graphql/errors.js'
 import { businessDate } from '../../lib/business-date.js';
 import { applyLegalCaps } from '../legal-rates/legal-caps.service.js';
 import { plTables, skTables } from '../legal-rates/legal-rates.service.js';
+import { checkSalePlaceAndDealer } from '../contracts/index.js';
 import { audit } from '../common/audit.js';
 import { checkRequiredForNew, readClient, upsertClientTx, type ClientData, type Ctx, type Source } from './client.service.js';
 import { Reader, type Body } from './partner.parse.js';
@@ -66,6 +68,8 @@ export interface RegisterResult {
   interestRate: string;
   installment: string;
   lastInstallment: string;
+  /** the loan's own repayment account (domain virtualRepaymentAccount) */
+  repaymentAccount: string;
 }
 
 interface Product { productCode: string; price: string; contractPrice: string; producer?: string; brand?: string; serialNo?: string }
@@ -130,6 +134,12 @@ function frontendSchedule(
 const stripZeros = (v: string) => (v.includes('.') ? v.replace(/0+$/, '').replace(/\.$/, '') : v);
 const dbSql = (ctx: Ctx) => (ctx.db as unknown as { $client: import('../../db/client.js').Sql }).$client;
 
+async function survivorOf(db: Db, partyId: string): Promise<string> {
+  const rows = await db.execute<{ id: string }>(sql`with recursive up(id, next) as (select id, merged_into_id from parties where id = ${partyId}
+    union select p.id, p.merged_into_id from parties p join up on p.id = up.next) select id from up where next is null`);
+  return rows[0]?.id ?? partyId;
+}
+
 async function loadType(db: Db, code: string | undefined) {
   if (!code) return undefined;
   const [t] = await db.select().from(contractTypes).where(eq(contractTypes.code, code.trim().toUpperCase()));
@@ -190,7 +200,8 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
     date: r.date(x, 'date', { at: `note[${i}].date` }) ?? null,
     date2: r.date(x, 'date2', { at: `note[${i}].date2` }) ?? null,
   }));
-  const optional = r.array(body, 'optionalData').map((x, i) => ({
+  // the seed's table spells it optionaData{}, its example optionalData: both are read
+  const optional = r.array(body, body.optionalData === undefined && body.optionaData !== undefined ? 'optionaData' : 'optionalData').map((x, i) => ({
     code: r.text(x, 'code', { required: true, max: 30, at: `optionalData[${i}].code` }) ?? '',
     dataCode: r.text(x, 'dataCode', { max: 100, at: `optionalData[${i}].dataCode` }) ?? null,
     dataDesc: r.text(x, 'dataDesc', { max: 4000, multiline: true, at: `optionalData[${i}].dataDesc` }) ?? null,
@@ -223,7 +234,8 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
   if (knownClientId) {
     const [c] = await ctx.db.select().from(clientNumbers).where(eq(clientNumbers.clientId, Number(knownClientId)));
     if (!c) issues.add(`${P}clientId`, 'notFound', `Client ${knownClientId} is not registered (send client{} to register it)`, { clientId: knownClientId });
-    partyId = c?.partyId;
+    // a number of a consolidated (merged) party resolves to the party it was merged into
+    partyId = c ? await survivorOf(ctx.db, c.partyId) : undefined;
   }
   const coApplicants: ClientData[] = [];
   for (const [i, c] of r.array(body, 'coApplicant').entries()) {
@@ -244,6 +256,8 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
       issues.add(`${P}sellingChannel`, 'sellingChannel.notValid', `Selling channel ${ch.code} is not valid on ${day} (valid ${ch.validFrom} – ${ch.validTo ?? '…'})`, { validFrom: ch.validFrom, validTo: ch.validTo, day });
     } else channelId = ch.id;
   }
+  // sale place and dealer (seed 003): the place exists, its cooperation runs on the signature date, the dealer is its own
+  const network = await checkSalePlaceAndDealer(ctx.db, issues, P, salePlaceCode!, dealerCode!, signatureDate!);
   const [kind] = t.receivableKindId
     ? await ctx.db.select().from(receivableKinds).where(eq(receivableKinds.id, t.receivableKindId))
     : await ctx.db.select().from(receivableKinds).where(eq(receivableKinds.code, t.code));
@@ -364,8 +378,9 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
   issues.throwIfAny();
 
   // --- 6. one transaction
+  // the lender's account (setting partner.repaymentAccount) gives the bank and prefix of every loan's own account
   const [acct] = await ctx.db.select().from(settings).where(eq(settings.key, 'partner.repaymentAccount'));
-  const repaymentAccount = typeof acct?.value === 'string' ? acct.value : '';
+  const lenderAccount = typeof acct?.value === 'string' ? acct.value : null;
   try {
     const result = await ctx.db.transaction(async (txx) => {
       const tx = txx as unknown as Db;
@@ -394,6 +409,13 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
       await tx.insert(fileParties).values([{ fileId: file.id, partyId: partyId!, role: 'BORROWER' }, ...coParties.map((p) => ({ fileId: file.id, partyId: p, role: 'CO_BORROWER' }))]);
 
       const number = `${kind!.code}/${disb.slice(0, 4)}/${String(next).padStart(6, '0')}`;
+      // every loan its own repayment account: the next number of partner_account_seq (a number without a Slovak check
+      // digit is skipped, 1 in 11), never shared with another loan
+      let repaymentAccount: string | null = null;
+      while (!repaymentAccount) {
+        const [{ seq }] = await tx.execute<{ seq: string }>(sql`select nextval('partner_account_seq')::text as seq`);
+        repaymentAccount = virtualRepaymentAccount(t.country === 'PL' ? 'PL' : 'SK', Number(seq), lenderAccount);
+      }
       const terms = {
         principal: base.principal, annualRate: scheduleRate, installments: n!, disbursementDate: disb, firstDueDate: firstDue, method: 'ANNUITY', dayCount: kind!.dayCount,
         deferralMonths: t.deferralMonths, fixedInstallment: installmentByFront ? installment : undefined, lastInstallment, contractPrice, downPayment,
@@ -440,6 +462,8 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
         invoiceNumber: r.text(body, 'invoiceNumber') ?? null,
         salePlaceCode: salePlaceCode!,
         dealerCode: dealerCode!,
+        salePlaceId: network!.salePlaceId,
+        dealerId: network!.dealerId,
         contractStatusCode: contractStatusCode!,
         firstPaymentPercentage: r.decimal(body, 'firstPaymentPercentage', { decimals: 4 }) ?? null,
         methodRpmn: method,
@@ -460,7 +484,7 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
       if (approvals.length) await tx.insert(contractApprovals).values(approvals.map((x) => ({ loanId: loan.id, ...x })));
       await audit(ctx, 'CREATE', 'contract', loan.id, null, { number, authorisationCode, fileId: file.id, partyId, clientId, contractType: t.code, principal: base.principal, installments: n, rpmn: finalRpmn, odplata: finalOdplata, interestRate: finalRate, source: opts.source }, tx);
       return {
-        contract: number, loanId: loan.id, fileId: file.id, clientId, partyId: partyId!, rpmn: pct(dec(finalRpmn)), odplata: pct(dec(finalOdplata)), interestRate: pct(dec(finalRate)), installment, lastInstallment,
+        contract: number, loanId: loan.id, fileId: file.id, clientId, partyId: partyId!, rpmn: pct(dec(finalRpmn)), odplata: pct(dec(finalOdplata)), interestRate: pct(dec(finalRate)), installment, lastInstallment, repaymentAccount,
       };
     });
     // a back-dated PL loan: the maxima that fell since its disbursement cap its interest at once (one version per step)

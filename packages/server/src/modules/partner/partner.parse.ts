@@ -27,8 +27,12 @@ export class Reader {
     return `${this.prefix}${field}`;
   }
 
+  /**
+   * A required value that was not sent (rule `required`), never confused with a value sent but invalid (its own rule,
+   * e.g. `nonstopbanking.invalid`). `params.messageSk` carries the seed's wording ("povinný atribút … nie je dodaný").
+   */
   missing(field: string, label = field) {
-    this.issues.add(this.path(field), 'required', `${label} is required`);
+    this.issues.add(this.path(field), 'required', `${label} is required`, { messageSk: `Povinný atribút ${field} nie je dodaný` });
   }
 
   static present(v: unknown): boolean {

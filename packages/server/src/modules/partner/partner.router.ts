@@ -1,7 +1,8 @@
 /**
  * Partner JSON API (seed 003 "Lea API"), mounted at /api/lea:
  *   POST /api/lea/contract   register a contract   → { contract, resultCode, errorMessage }
- *   POST /api/lea/client     register/update client → { client, resultCode, errorMessage }
+ *   POST /api/lea/client     register/update client → { contract (= the client number), resultCode, errorMessage }
+ * Both answers are the seed's ContractResultClass plus `warnings` (unknown fields, named and ignored).
  *   GET  /api/lea/openapi.json
  * Authentication: `Authorization: Bearer <token>` of an api_tokens row with role PARTNER.
  * The handlers call the same services as the GraphQL mutations registerContract / upsertClient.
@@ -17,9 +18,11 @@ import { tokenActor } from '../auth/session.service.js';
 import { upsertClient } from './client.service.js';
 import { registerContract } from './contract.service.js';
 import { openApiDocument } from './openapi.js';
+import { clientWarnings, contractWarnings, type FieldWarning } from './partner.fields.js';
 import type { Body } from './partner.parse.js';
 
-type Key = 'contract' | 'client';
+/** The result key of both endpoints: the seed's ContractResultClass has only `contract` (for a client: its number). */
+type Key = 'contract';
 
 /** Body limit of the partner endpoints (a contract with many products/notes is a few kB). */
 export const PARTNER_BODY_LIMIT = '1mb';
@@ -32,6 +35,9 @@ interface Answer {
 function fail(key: Key, status: number, errorMessage: string, extra: Record<string, unknown> = {}): Answer {
   return { status, body: { [key]: null, resultCode: false, errorMessage, ...extra } };
 }
+
+const warningsOf = (path: 'contract' | 'client', body: unknown): FieldWarning[] =>
+  body && typeof body === 'object' && !Array.isArray(body) ? (path === 'contract' ? contractWarnings(body as Body) : clientWarnings(body as Body)) : [];
 
 /** Maps a service error to the seed's result object (resultCode false) and an HTTP status. */
 export function errorAnswer(key: Key, e: unknown, log: Logger, requestId: string): Answer {
@@ -108,21 +114,24 @@ export function partnerRouter(deps: { db: DbHandle; log: Logger }): express.Rout
 
   router.post('/contract', authenticate('contract'), body('contract'), async (req, res) => {
     try {
+      const warnings = warningsOf('contract', req.body);
       const r = await registerContract(ctxOf(req), req.body as Body, { source: 'PARTNER_API', prefix: '', nonstopRequired: true });
-      res.json({ contract: r.contract, resultCode: true, errorMessage: null, contractId: r.loanId, clientId: r.clientId, rpmn: r.rpmn, odplata: r.odplata, interestRate: r.interestRate, lastInstallment: r.lastInstallment });
+      res.json({ contract: r.contract, resultCode: true, errorMessage: null, contractId: r.loanId, clientId: r.clientId, rpmn: r.rpmn, odplata: r.odplata, interestRate: r.interestRate, lastInstallment: r.lastInstallment, repaymentAccount: r.repaymentAccount, warnings });
     } catch (e) {
       const a = errorAnswer('contract', e, log, req.requestId);
-      res.status(a.status).json(a.body);
+      res.status(a.status).json({ ...a.body, warnings: warningsOf('contract', req.body) });
     }
   });
 
-  router.post('/client', authenticate('client'), body('client'), async (req, res) => {
+  router.post('/client', authenticate('contract'), body('contract'), async (req, res) => {
     try {
+      const warnings = warningsOf('client', req.body);
       const r = await upsertClient(ctxOf(req), req.body as Body, { source: 'PARTNER_API', prefix: '', nonstopRequired: true });
-      res.json({ client: String(r.clientId), resultCode: true, errorMessage: null, created: r.created, changed: r.changed });
+      // ContractResultClass: `contract` carries the client number; created/changed are documented extras
+      res.json({ contract: String(r.clientId), resultCode: true, errorMessage: null, created: r.created, changed: r.changed, warnings });
     } catch (e) {
-      const a = errorAnswer('client', e, log, req.requestId);
-      res.status(a.status).json(a.body);
+      const a = errorAnswer('contract', e, log, req.requestId);
+      res.status(a.status).json({ ...a.body, warnings: warningsOf('client', req.body) });
     }
   });
 

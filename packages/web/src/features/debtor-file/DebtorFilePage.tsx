@@ -30,12 +30,14 @@ function readTab(value: string | null): FileTab {
 export type DebtorFileSlots = {
   /** the staff panel of the borrower's client-zone account, for the selected loan */
   clientZoneAccess: (loanId: string) => ReactNode;
+  /** The contract section of a partner loan (features/contracts). */
+  contract: (loanId: string) => ReactNode;
   /** the "Windykacja miękka" tab */
   softCollection: (fileId: string) => ReactNode;
 };
 
 /** /files/:id — the debtor file (kartoteka): header and tabs kept in the URL (?tab=payments&loan=…). */
-export function DebtorFilePage({ clientZoneAccess, softCollection }: DebtorFileSlots) {
+export function DebtorFilePage({ clientZoneAccess, contract, softCollection }: DebtorFileSlots) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
@@ -132,6 +134,7 @@ export function DebtorFilePage({ clientZoneAccess, softCollection }: DebtorFileS
       {back}
       <FileHeader file={file} loans={loans} />
       {selectedLoanId ? clientZoneAccess(selectedLoanId) : null}
+      {selectedLoanId ? contract(selectedLoanId) : null}
       <Tabs label={t('servicing.tabs.label')} tabs={tabs} active={tab} onChange={setTab}>
         {panel}
       </Tabs>

@@ -58,6 +58,15 @@ export function DebtorFilesTable({ rows, caption }: { rows: readonly Row[]; capt
             </ul>
           ),
         }),
+        // seed 003: "Pridať do okna stĺpec Služba NB" — the borrower's Nonstop Banking service
+        helper.accessor((r) => r.parties.find((fp) => fp.role === 'BORROWER')?.party.nonstopBanking ?? null, {
+          id: 'nonstopBanking',
+          header: () => t('debtorFiles.colNonstopBanking'),
+          cell: (ctx) => {
+            const v = ctx.getValue();
+            return v ? t(`debtorFiles.nonstopBanking.${v}`) : '—';
+          },
+        }),
         helper.accessor('status', {
           id: 'status',
           header: () => t('debtorFiles.colStatus'),

@@ -21,6 +21,7 @@ export const DebtorFileSummaryFields = graphql(`
         departed
         departedDate
         smsConsent
+        nonstopBanking
       }
     }
   }
