@@ -8,6 +8,8 @@ import { runMigrations } from './db/migrate.js';
 import { createApp } from './http/app.js';
 import { ensureDatabase } from './db/admin.js';
 import { seedIfEmpty, DEMO_LOGINS } from './seed/demo.js';
+import { resumeStatementImports } from './modules/statements/index.js';
+import { createLoaders } from './graphql/loaders.js';
 import { startIntegrations } from './integrations/bootstrap.js';
 import { registerReminderJobs } from './modules/reminders/reminders.jobs.js';
 import { registerRetentionJob } from './modules/audit/retention.js';
@@ -38,6 +40,9 @@ async function main() {
     const seeded = await seedIfEmpty(db, { size: config.seed, log });
     if (seeded) log.info(seeded, 'demo portfolio seeded');
   }
+  // issue 30: an import interrupted by a crash is finished (matched, posted once) before the app answers
+  const resumed = await resumeStatementImports({ requestId: 'statements-resume', db: db.db, sql: db.sql, log, actor: null, loaders: createLoaders(db.db, db.sql), ip: 'local' });
+  if (resumed.matched || resumed.posted) log.info(resumed, 'interrupted statement imports resumed');
   const integrations = await startIntegrations({ config, db, dbUrl: url, log });
   const app = await createApp({ config, db, log });
   integrations.setAppUrl(app.url);

@@ -13,8 +13,9 @@ import { passwordIssues } from '../auth/password-policy.js';
 export enum ApiTokenRole {
   ANALYST = 'ANALYST',
   PARTNER = 'PARTNER',
+  BANK = 'BANK',
 }
-registerEnumType(ApiTokenRole, { name: 'ApiTokenRole', description: 'ANALYST: read-only GraphQL; PARTNER: contract/client registration API' });
+registerEnumType(ApiTokenRole, { name: 'ApiTokenRole', description: 'ANALYST: read-only GraphQL; PARTNER: contract/client registration API; BANK: statement upload (POST /api/statements)' });
 
 @ObjectType('ApiToken')
 class ApiTokenType {
