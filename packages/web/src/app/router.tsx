@@ -8,6 +8,7 @@ import { DebtorFilePage } from '../features/debtor-file/DebtorFilePage';
 import { DictionariesPage } from '../features/dictionaries/DictionariesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { LegalRatesPage } from '../features/legal-rates/LegalRatesPage';
+import { StatementPage, StatementQueuePage, StatementsPage } from '../features/statements/StatementsPages';
 import { DebtorFileSearchPage } from '../features/debtor-files/DebtorFileSearchPage';
 import { MassGenerationPage } from '../features/mass-generation/MassGenerationPage';
 import { NewNoticePage, NoticeDetailsPage } from '../features/notices/NoticePage';
@@ -42,6 +43,9 @@ export const router = createBrowserRouter([
       { path: 'security', element: <SecurityPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'legal-rates', element: <LegalRatesPage /> },
+      { path: 'statements', element: <StatementsPage /> },
+      { path: 'statements/queue', element: <StatementQueuePage /> },
+      { path: 'statements/:id', element: <StatementPage /> },
       { path: 'notices', element: <RegistryPage /> },
       { path: 'notices/new', element: <NewNoticePage /> },
       { path: 'notices/:id', element: <NoticeDetailsPage /> },

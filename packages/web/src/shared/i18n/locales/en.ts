@@ -32,6 +32,7 @@ export const en: Messages = {
     dictionaries: 'Dictionaries',
     settings: 'Settings',
     legalRates: 'Legal rates',
+    statements: 'Bank statements',
     dashboard: 'Dashboard',
     audit: 'Audit log',
   },

@@ -31,6 +31,7 @@ export const pl = {
     dictionaries: 'Słowniki',
     settings: 'Ustawienia',
     legalRates: 'Stopy ustawowe',
+    statements: 'Wyciągi bankowe',
     dashboard: 'Pulpit',
     audit: 'Dziennik zdarzeń',
   },
