@@ -61,7 +61,8 @@ interface DemoLoan {
 export async function demoStatement(sql: Sql, date: string): Promise<string> {
   const loans = await sql<DemoLoan[]>`
     select l.id, l.number, l.repayment_account, l.status,
-      coalesce((select i.total from installments i where i.loan_id = l.id and i.version = l.schedule_version order by (i.due_date < ${date}::date), i.due_date limit 1), 100)::text as installment,
+      -- a modest amount (≤ the first installment, at most 60.00): below the payoff of any running loan
+      least(coalesce((select i.total from installments i where i.loan_id = l.id and i.version = l.schedule_version and i.number = 1), 60), 60.00)::numeric(15,2)::text as installment,
       p.last_name, p.first_name, p.national_id,
       (select count(*)::int from file_parties f2 join loans l2 on l2.file_id = f2.file_id where f2.party_id = p.id and f2.role in ('BORROWER', 'CO_BORROWER') and l2.status in ('ACTIVE', 'TERMINATED')) as actives
     from loans l join file_parties fp on fp.file_id = l.file_id and fp.role = 'BORROWER' join parties p on p.id = fp.party_id
