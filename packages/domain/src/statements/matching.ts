@@ -105,7 +105,8 @@ function viaBorrowers(line: StatementLine, owners: { partyId: string; loans: Loa
   return { matched: false, loan: null, rule, reason: active.length ? 'BORROWER_HAS_SEVERAL_LOANS' : 'BORROWER_HAS_NO_ACTIVE_LOAN', detail: `${what} belongs to a borrower with ${active.length} active loans`, candidates: all };
 }
 
-export function matchLine(line: StatementLine, statementAccount: string, lk: MatchLookups): MatchDecision {
+/** `titleKeys` / `titlePesels`: the line's numberKeys / peselsIn when the caller computed them already. */
+export function matchLine(line: StatementLine, statementAccount: string, lk: MatchLookups, pre: { titleKeys?: string[]; titlePesels?: string[] } = {}): MatchDecision {
   const none = (reason: string, detail: string, candidates: LoanRef[] = []): MatchDecision => ({ matched: false, loan: null, rule: null, reason, detail, candidates });
   if (line.direction === 'DEBIT') return none('DEBIT_LINE', 'A debit (outgoing transfer or a return) is not a repayment');
 
@@ -120,7 +121,7 @@ export function matchLine(line: StatementLine, statementAccount: string, lk: Mat
     if (loan) return hit(line, loan, 'VARIABLE_SYMBOL', `Variable symbol ${line.variableSymbol} is the VS of`);
   }
   // 3. loan / file number in the title (the longest key that names something wins)
-  const keys = numberKeys(line.title).sort((a, b) => b.length - a.length);
+  const keys = [...(pre.titleKeys ?? numberKeys(line.title))].sort((a, b) => b.length - a.length);
   for (const k of keys) {
     const found = lk.byNumberKey.get(k);
     if (!found) continue;
@@ -138,7 +139,7 @@ export function matchLine(line: StatementLine, statementAccount: string, lk: Mat
       if (d) return d;
     }
   }
-  for (const pesel of peselsIn(line.title)) {
+  for (const pesel of pre.titlePesels ?? peselsIn(line.title)) {
     const owners = lk.byPesel.get(pesel);
     if (owners?.length) {
       const d = viaBorrowers(line, owners, 'PESEL', `PESEL ${pesel} in the title`);

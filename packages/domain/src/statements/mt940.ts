@@ -76,7 +76,12 @@ function amountOf(s: string, field: string): string {
   return `${int}.${(m[2]! + '00').slice(0, 2)}`;
 }
 
+// a statement has few distinct dates: each is checked once
+const DATES = new Map<string, string>();
+
 function dateOf(yymmdd: string, field: string): string {
+  const known = DATES.get(yymmdd);
+  if (known) return known;
   const m = /^(\d{2})(\d{2})(\d{2})$/.exec(yymmdd);
   if (!m) throw new StatementError('statement.date', field, `${field}: "${yymmdd}" is not a YYMMDD date`, { value: yymmdd });
   const y = Number(m[1]) >= 80 ? `19${m[1]}` : `20${m[1]}`;
@@ -85,6 +90,7 @@ function dateOf(yymmdd: string, field: string): string {
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) {
     throw new StatementError('statement.date', field, `${field}: "${yymmdd}" is not a calendar date`, { value: yymmdd });
   }
+  if (DATES.size < 10_000) DATES.set(yymmdd, iso);
   return iso;
 }
 

@@ -223,12 +223,16 @@ function groupOwners(rows: { k: string; party_id: string; id: string; number: st
 }
 
 /** Builds every lookup the matching rules need with one query per rule for all lines (set-based). */
-export async function buildLookups(sql: Sql, lines: Pick<LineRow, 'account' | 'credited_account' | 'variable_symbol' | 'title' | 'counterparty_account'>[]): Promise<MatchLookups> {
+export async function buildLookups(
+  sql: Sql,
+  lines: Pick<LineRow, 'account' | 'credited_account' | 'variable_symbol' | 'title' | 'counterparty_account'>[],
+  pre?: { titleKeys: string[][]; titlePesels: string[][] },
+): Promise<MatchLookups> {
   const accounts = [...new Set(lines.flatMap((l) => [l.credited_account, l.account]).filter((x): x is string => !!x))];
   const vss = [...new Set(lines.map((l) => l.variable_symbol).filter((x): x is string => !!x))];
-  const nkeys = [...new Set(lines.flatMap((l) => numberKeys(l.title)))];
+  const nkeys = [...new Set((pre?.titleKeys ?? lines.map((l) => numberKeys(l.title))).flat())];
   const payers = [...new Set(lines.map((l) => l.counterparty_account).filter((x): x is string => !!x))];
-  const pesels = [...new Set(lines.flatMap((l) => peselsIn(l.title)))];
+  const pesels = [...new Set((pre?.titlePesels ?? lines.map((l) => peselsIn(l.title))).flat())];
 
   const [byAcc, byVs, byNum, byFile, payerRows, peselRows] = await Promise.all([
     accounts.length ? sql<LoanLookupRow[]>`select id, number, status, currency, raty_account_key(repayment_account) as key from loans where raty_account_key(repayment_account) = any(${arrayLiteral(accounts, 'text')}::text[])` : [],
@@ -282,8 +286,11 @@ export async function processPendingLines(ctx: Context, opts: { concurrency?: nu
   let matched = 0;
   let unmatched = 0;
   if (fresh.length) {
-    const lookups = await buildLookups(ctx.sql, fresh);
-    const decisions = fresh.map((l) => ({ l, d: matchLine(toDomainLine(l), l.account, lookups) }));
+    // the title's number keys and PESELs are computed once, for the lookups and for the decisions
+    const titleKeys = fresh.map((l) => numberKeys(l.title));
+    const titlePesels = fresh.map((l) => peselsIn(l.title));
+    const lookups = await buildLookups(ctx.sql, fresh, { titleKeys, titlePesels });
+    const decisions = fresh.map((l, i) => ({ l, d: matchLine(toDomainLine(l), l.account, lookups, { titleKeys: titleKeys[i], titlePesels: titlePesels[i] }) }));
     matched = decisions.filter((x) => x.d.matched).length;
     unmatched = decisions.length - matched;
     await ctx.sql.begin(async (txRaw) => {
@@ -374,11 +381,9 @@ async function postPendingParts(ctx: Context, concurrency: number): Promise<{ po
       for (const p of q) {
         try {
           const res = await postPart(ctx, p, false);
-          await ctx.sql.begin(async (txRaw) => {
-            const tx = txRaw as unknown as Sql;
-            await tx`update bank_line_postings set status = 'POSTED', payment_id = ${res.payment.id} where id = ${p.id}`;
-            await tx`update bank_statement_lines set status = 'POSTED', payment_id = ${res.payment.id} where id = ${p.line_id} and status = 'MATCHED'`;
-          });
+          // one statement (atomic, one round trip): the part and its line are marked together
+          await ctx.sql`with part as (update bank_line_postings set status = 'POSTED', payment_id = ${res.payment.id} where id = ${p.id} returning line_id)
+            update bank_statement_lines set status = 'POSTED', payment_id = ${res.payment.id} where id in (select line_id from part) and status = 'MATCHED'`;
           posted++;
         } catch (e) {
           const fields = (e as { extensions?: { code?: string; fields?: { rule: string; message: string }[] } }).extensions;
