@@ -3,3 +3,4 @@ export * from './money.js';
 export * from './loan/index.js';
 export * from './collection/index.js';
 export * from './validators/index.js';
+export * from './statements/index.js';

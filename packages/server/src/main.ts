@@ -12,6 +12,8 @@ import { createApp } from './http/app.js';
 import { ensureDatabase } from './db/admin.js';
 import { seedIfEmpty, DEMO_LOGINS } from './seed/demo.js';
 import { DEMO_PARTNER_TOKEN } from './seed/partner.js';
+import { resumeStatementImports } from './modules/statements/index.js';
+import { createLoaders } from './graphql/loaders.js';
 import { startIntegrations } from './integrations/bootstrap.js';
 import { QUEUE_POOL_MAX } from './jobs/queue.js';
 import { startDraining } from './lib/lifecycle.js';
@@ -163,6 +165,9 @@ async function prepareDatabase(config: AppConfig, db: DbHandle, log: Logger, lif
     const seeded = await life.step(seedIfEmpty(db, { size: config.seed, log }));
     if (seeded) log.info(seeded, 'demo portfolio seeded');
   }
+  // issue 30: an import interrupted by a crash is finished (matched, posted once) before the app answers
+  const resumed = await life.step(resumeStatementImports({ requestId: 'statements-resume', db: db.db, sql: db.sql, log, actor: null, loaders: createLoaders(db.db, db.sql), ip: 'local' }));
+  if (resumed.matched || resumed.posted) log.info(resumed, 'interrupted statement imports resumed');
 }
 
 /** API, SPA and job workers of one process (the single process, or a cluster worker). */

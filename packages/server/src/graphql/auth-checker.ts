@@ -24,7 +24,7 @@ export const authChecker: AuthChecker<Context, AuthRole> = async ({ context, inf
     // an ADMIN who logged in without a second factor may only enrol one (auth.resolver: me, start/confirm enrolment)
     if (actor.enrolmentOnly) throw await deny('totp.enrolmentRequired');
     if (roles.length === 0) return true;
-    if (actor.roles.includes('ADMIN') && roles.some((r) => r !== 'CLIENT' && r !== 'PARTNER')) return true;
+    if (actor.roles.includes('ADMIN') && roles.some((r) => r !== 'CLIENT' && r !== 'PARTNER' && r !== 'BANK')) return true;
     if (roles.some((r) => (actor.roles as string[]).includes(r))) return true;
     throw await deny('role');
   }

@@ -6,11 +6,11 @@ import type { Loaders } from './loaders.js';
 export const STAFF_ROLES = ['ADMIN', 'SERVICING', 'NOTICES_EDIT', 'NOTICES_VIEW', 'ANALYST'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 /** Roles usable in @Authorized: staff roles plus the non-staff actors. */
-export type AuthRole = StaffRole | 'PARTNER' | 'CLIENT';
+export type AuthRole = StaffRole | 'PARTNER' | 'BANK' | 'CLIENT';
 
 export type Actor =
   | { type: 'STAFF'; userId: string; email: string; name: string; roles: StaffRole[]; sessionId: string; enrolmentOnly?: boolean }
-  | { type: 'API_TOKEN'; tokenId: string; role: 'ANALYST' | 'PARTNER'; name: string }
+  | { type: 'API_TOKEN'; tokenId: string; role: 'ANALYST' | 'PARTNER' | 'BANK'; name: string }
   | { type: 'CLIENT'; clientAccountId: string; partyId: string; sessionId: string };
 
 export interface Services {

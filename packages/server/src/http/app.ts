@@ -28,6 +28,7 @@ import { latestMigrationMillis, migrationsCurrent } from '../db/migrate.js';
 import { isDraining } from '../lib/lifecycle.js';
 import { STAFF_COOKIE, staffActorFromSession, tokenActor } from '../modules/auth/session.service.js';
 import { partnerRouter } from '../modules/partner/partner.router.js';
+import { mountStatementsHttp } from '../modules/statements/index.js';
 import { mountSmsCallbacks } from '../integrations/sms-callbacks.js';
 import { CLIENT_COOKIE, clientActorFromSession, mountClientZoneHttp } from '../modules/clientzone/index.js';
 import { mountNoticeExport } from '../modules/collection/index.js';
@@ -210,6 +211,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
   mountClientZoneHttp(app, { db, log });
   mountNoticeExport(app, { db, log });
   app.use('/api/lea', partnerRouter(deps));
+  mountStatementsHttp(app, { db, log });
   extra.mount?.(app);
 
   // The built SPA (and the bundled GraphiQL page) — no CDN.

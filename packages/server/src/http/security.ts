@@ -150,7 +150,11 @@ function tooLarge(res: Response, req: Request) {
   res.status(413).json({ error: `Request body too large (limit ${MAX_BODY_BYTES} bytes)`, requestId: req.requestId });
 }
 
+/** Bank statement files (issue 30) may be up to 32 MiB; the statements route enforces that limit itself. */
+const STATEMENT_UPLOAD_PATH = '/api/statements';
+
 export function bodySizeGuard(req: Request, res: Response, next: NextFunction) {
+  if (req.method === 'POST' && req.path === STATEMENT_UPLOAD_PATH) return next();
   const len = Number(req.headers['content-length'] ?? 0);
   if (Number.isFinite(len) && len > MAX_BODY_BYTES) return void tooLarge(res, req);
   next();

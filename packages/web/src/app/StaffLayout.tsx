@@ -22,6 +22,7 @@ export const SIDEBAR_LINKS = [
   { to: '/legal-rates', key: 'sidebar.legalRates', icon: '%' },
   { to: '/consolidation', key: 'sidebar.consolidation', icon: '⧉' },
   { to: '/sale-places', key: 'sidebar.salePlaces', icon: '⌂' },
+  { to: '/statements', key: 'sidebar.statements', icon: '⇄' },
   { to: '/dashboard', key: 'sidebar.dashboard', icon: '◔' },
   { to: '/audit', key: 'sidebar.audit', icon: '⌕' },
 ] as const;
@@ -80,7 +81,7 @@ export function StaffLayout({ user }: { user: CurrentUserFieldsFragment }) {
         <aside className="sidebar">
           <nav aria-label={t('sidebar.label')}>
             <ul className="sidebar__menu">
-              {SIDEBAR_LINKS.filter((l) => l.to !== '/audit' || user.roles.includes('ADMIN')).map((l) => (
+              {SIDEBAR_LINKS.filter((l) => (l.to !== '/audit' || user.roles.includes('ADMIN')) && (l.to !== '/statements' || user.roles.includes('ADMIN') || user.roles.includes('SERVICING'))).map((l) => (
                 <li key={l.to}>
                   <NavLink to={l.to} className="sidebar__link">
                     <span className="sidebar__icon" aria-hidden="true">

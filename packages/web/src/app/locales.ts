@@ -11,4 +11,5 @@ import '../features/legal-rates/locales';
 import '../features/mass-generation/locales';
 import '../features/notices/locales';
 import '../features/settings/locales';
+import '../features/statements/locales';
 import '../features/templates/locales';

@@ -12,6 +12,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { LegalRatesPage } from '../features/legal-rates/LegalRatesPage';
 import { DuplicatesPage } from '../features/contracts/DuplicatesPage';
 import { SalePlacesPage } from '../features/contracts/SalePlacesPage';
+import { StatementPage, StatementQueuePage, StatementsPage } from '../features/statements/StatementsPages';
 import { DebtorFileSearchPage } from '../features/debtor-files/DebtorFileSearchPage';
 import { MassGenerationPage } from '../features/mass-generation/MassGenerationPage';
 import { NewNoticePage, NoticeDetailsPage } from '../features/notices/NoticePage';
@@ -59,6 +60,9 @@ export const router = createBrowserRouter([
       { path: 'legal-rates', element: <LegalRatesPage /> },
       { path: 'consolidation', element: <DuplicatesPage /> },
       { path: 'sale-places', element: <SalePlacesPage /> },
+      { path: 'statements', element: <StatementsPage /> },
+      { path: 'statements/queue', element: <StatementQueuePage /> },
+      { path: 'statements/:id', element: <StatementPage /> },
       { path: 'notices', element: <RegistryPage /> },
       { path: 'notices/new', element: <NewNoticePage /> },
       { path: 'notices/:id', element: <NoticeDetailsPage /> },

@@ -76,7 +76,7 @@ export const apiTokens = pgTable('api_tokens', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
   tokenHash: text('token_hash').notNull().unique(),
-  role: text('role').notNull(), // ANALYST | PARTNER
+  role: text('role').notNull(), // ANALYST | PARTNER | BANK
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   lastUsedAt: timestamp('last_used_at', { withTimezone: true }),

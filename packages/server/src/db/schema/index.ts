@@ -8,3 +8,4 @@ export * from './collection.js';
 export * from './clientzone.js';
 export * from './reminders.js';
 export * from './perf.js';
+export * from './statements.js';

@@ -57,6 +57,8 @@ export const loans = pgTable(
     firstDueDate: date('first_due_date', { mode: 'string' }).notNull(),
     recalculationDate: date('recalculation_date', { mode: 'string' }),
     repaymentAccount: text('repayment_account').notNull(),
+    /** SK: the contract's variable symbol (VS) transfers to the shared account carry; set on insert (migration 0025) */
+    variableSymbol: text('variable_symbol'),
     status: text('status').notNull().default('ACTIVE'), // TO_BE_DISBURSED | ACTIVE | TERMINATED | REPAID | WRITTEN_OFF
     apr: rate('apr'),
     scheduleVersion: integer('schedule_version').notNull().default(1),

@@ -14,8 +14,9 @@ import { listStaffUsers, staffUser, unlockStaffUser, type StaffUserRow } from '.
 export enum ApiTokenRole {
   ANALYST = 'ANALYST',
   PARTNER = 'PARTNER',
+  BANK = 'BANK',
 }
-registerEnumType(ApiTokenRole, { name: 'ApiTokenRole', description: 'ANALYST: read-only GraphQL; PARTNER: contract/client registration API' });
+registerEnumType(ApiTokenRole, { name: 'ApiTokenRole', description: 'ANALYST: read-only GraphQL; PARTNER: contract/client registration API; BANK: statement upload (POST /api/statements)' });
 
 @ObjectType('ApiToken')
 class ApiTokenType {

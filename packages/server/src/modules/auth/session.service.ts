@@ -59,5 +59,5 @@ export async function tokenActor(db: Db, token: string): Promise<Actor | null> {
   if (!t.lastUsedAt || Date.now() - t.lastUsedAt.getTime() > 60_000) {
     await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, t.id));
   }
-  return { type: 'API_TOKEN', tokenId: t.id, role: t.role as 'ANALYST' | 'PARTNER', name: t.name };
+  return { type: 'API_TOKEN', tokenId: t.id, role: t.role as 'ANALYST' | 'PARTNER' | 'BANK', name: t.name };
 }

@@ -66,6 +66,7 @@ export function toLoanType(r: LoanRow): LoanType {
     firstDueDate: r.first_due_date,
     signatureDate: r.signature_date,
     repaymentAccount: r.repayment_account,
+    variableSymbol: r.variable_symbol ?? null,
     scheduleVersion: r.schedule_version,
     earlyMoney: r.early_money,
     apr: r.apr,

@@ -23,6 +23,7 @@ export interface LoanRow {
   disbursement_date: string;
   first_due_date: string;
   repayment_account: string;
+  variable_symbol?: string | null;
   status: string;
   apr: string | null;
   schedule_version: number;

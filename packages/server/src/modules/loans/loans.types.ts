@@ -154,6 +154,7 @@ export class LoanType {
   @Field(() => DateScalar) firstDueDate!: string;
   @Field(() => DateScalar, { nullable: true }) signatureDate!: string | null;
   @Field(() => String) repaymentAccount!: string;
+  @Field(() => String, { nullable: true, description: 'SK: the contract\'s variable symbol (VS) for transfers to the shared account (issue 30)' }) variableSymbol!: string | null;
   @Field(() => Int) scheduleVersion!: number;
   @Field(() => String, { description: 'Money paid before its due date: DEPOSIT_UNTIL_DUE (held until due) or APPLY_AT_ONCE (next installment at once, the rest re-amortised; docs/domain.md §3.8)' }) earlyMoney!: string;
   @Field(() => DecimalScalar, { nullable: true, description: 'Stored APR (RRSO/RPMN) in percent' }) apr!: string | null;

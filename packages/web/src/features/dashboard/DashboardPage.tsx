@@ -8,7 +8,7 @@ import '../../shared/styles/servicing.css';
 import './dashboard.css';
 import './locales';
 import type { PortfolioSummaryQuery as PortfolioSummaryResult } from '../../graphql/generated/graphql';
-import { CollectionsByDayQuery, LegalRatesStatusQuery, NoticeStatsQuery, PortfolioSummaryQuery } from './operations';
+import { CollectionsByDayQuery, DashboardStatementCountsQuery, DashboardStatementsQuery, LegalRatesStatusQuery, NoticeStatsQuery, PortfolioSummaryQuery } from './operations';
 import { Link } from 'react-router';
 import { addDaysIso, todayIso } from '../../shared/businessDate';
 import { chartValue, formatChartTick, formatMoney } from '../../shared/format';
@@ -34,6 +34,7 @@ export function DashboardPage() {
         <span className="muted">{t('dashboard.asOf', { date: s?.asOf ?? asOf })}</span>
       </div>
       <LegalRatesWarning />
+      <StatementsCard />
       {error ? <QueryError error={error} /> : null}
       {!s && loading ? <Spinner /> : null}
       {s ? (
@@ -257,5 +258,38 @@ function LegalRatesWarning() {
         <Link to="/legal-rates">{t('dashboard.legalRatesLink')}</Link>
       </span>
     </div>
+  );
+}
+
+/** Bank statements (issue 30): the unmatched queue at a glance, for SERVICING / ADMIN only. */
+function StatementsCard() {
+  const { t } = useTranslation();
+  const me = useQuery(DashboardStatementsQuery, { fetchPolicy: 'cache-first' });
+  const roles: readonly string[] = me.data?.me?.roles ?? [];
+  const allowed = roles.includes('ADMIN') || roles.includes('SERVICING');
+  const { data } = useQuery(DashboardStatementCountsQuery, { skip: !allowed, fetchPolicy: 'cache-and-network' });
+  const c = data?.statementQueueCounts;
+  if (!allowed || !c) return null;
+  return (
+    <section className="card" aria-labelledby="dash-statements-title" data-testid="dashboard-statements">
+      <h2 id="dash-statements-title">{t('dashboard.statements.title')}</h2>
+      <dl className="kpis">
+        <div className={c.unmatched ? 'kpi kpi--danger' : 'kpi'}>
+          <dt>{t('dashboard.statements.unmatched')}</dt>
+          <dd data-testid="dashboard-statements-unmatched">{c.unmatched}</dd>
+        </div>
+        <div className="kpi kpi--success">
+          <dt>{t('dashboard.statements.posted')}</dt>
+          <dd>{c.posted}</dd>
+        </div>
+        {c.gaps ? (
+          <div className="kpi">
+            <dt>{t('dashboard.statements.gaps')}</dt>
+            <dd>{c.gaps}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <Link to="/statements/queue">{t('dashboard.statements.open')}</Link>
+    </section>
   );
 }

@@ -5,6 +5,7 @@ type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 
 export const pl = {
   title: 'Pulpit',
+  statements: { title: 'Wyciągi bankowe', unmatched: 'Przelewy do wyjaśnienia', posted: 'Zaksięgowane z wyciągów', gaps: 'Luki w numeracji wyciągów', open: 'Otwórz kolejkę' },
   legalRatesStale: 'Tabela stóp referencyjnych NBP nie ma wpisu od {{days}} dni (ostatni: {{date}}, próg: {{limit}} dni) — odsetki maksymalne mogą być nieaktualne.',
   legalRatesLink: 'Przejdź do stóp ustawowych',
   asOf: 'Stan na {{date}}',
@@ -52,6 +53,7 @@ export const pl = {
 
 export const en: Widen<typeof pl> = {
   title: 'Dashboard',
+  statements: { title: 'Bank statements', unmatched: 'Transfers to resolve', posted: 'Posted from statements', gaps: 'Gaps in statement numbers', open: 'Open the queue' },
   legalRatesStale: 'The NBP reference-rate table has had no entry for {{days}} days (last: {{date}}, limit: {{limit}} days) — the maximum interest may be out of date.',
   legalRatesLink: 'Go to legal rates',
   asOf: 'As of {{date}}',

@@ -51,6 +51,8 @@ type Documents = {
     "\n  mutation CreateSalePlace($input: SalePlaceInput!) {\n    createSalePlace(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.CreateSalePlaceDocument,
     "\n  mutation UpdateSalePlace($id: ID!, $input: SalePlaceInput!) {\n    updateSalePlace(id: $id, input: $input) {\n      id\n      cooperationTo\n    }\n  }\n": typeof types.UpdateSalePlaceDocument,
     "\n  mutation CreateDealer($input: DealerInput!) {\n    createDealer(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.CreateDealerDocument,
+    "\n  query DashboardStatements {\n    me {\n      id\n      roles\n    }\n  }\n": typeof types.DashboardStatementsDocument,
+    "\n  query DashboardStatementCounts {\n    statementQueueCounts {\n      unmatched\n      posted\n      gaps\n    }\n  }\n": typeof types.DashboardStatementCountsDocument,
     "\n  query PortfolioSummary($asOf: Date) {\n    portfolioSummary(asOf: $asOf) {\n      asOf\n      loans\n      activeLoans\n      currencies {\n        currency\n        loans\n        activeLoans\n        outstanding\n        outstandingPrincipal\n        overdue\n        collectedLast30Days\n        byDaysPastDue {\n          bucket\n          loans\n          overdue\n          outstanding\n        }\n      }\n    }\n  }\n": typeof types.PortfolioSummaryDocument,
     "\n  query CollectionsByDay($from: Date!, $to: Date!, $currency: String) {\n    collectionsByDay(from: $from, to: $to, currency: $currency) {\n      date\n      currency\n      amount\n      count\n    }\n  }\n": typeof types.CollectionsByDayDocument,
     "\n  query NoticeStats($from: Date!, $to: Date) {\n    softCollectionStatus {\n      active\n    }\n    noticeStats(from: $from, to: $to) {\n      from\n      to\n      created\n      sent\n      delivered\n      collectedWithin14Days {\n        currency\n        amount\n      }\n      promisesKept\n      promisesBroken\n      promisesPending\n    }\n  }\n": typeof types.NoticeStatsDocument,
@@ -135,6 +137,17 @@ type Documents = {
     "\n  query ReminderSettings {\n    reminderSettings {\n      upcomingEnabled\n      upcomingDays\n      skDelayEnabled\n    }\n  }\n": typeof types.ReminderSettingsDocument,
     "\n  mutation UpdateReminderSettings($upcomingEnabled: Boolean!, $upcomingDays: Int!, $skDelayEnabled: Boolean!) {\n    updateReminderSettings(upcomingEnabled: $upcomingEnabled, upcomingDays: $upcomingDays, skDelayEnabled: $skDelayEnabled) {\n      upcomingEnabled\n      upcomingDays\n      skDelayEnabled\n    }\n  }\n": typeof types.UpdateReminderSettingsDocument,
     "\n  mutation ResetUserTotp($id: ID!) {\n    resetUserTotp(id: $id)\n  }\n": typeof types.ResetUserTotpDocument,
+    "\n  query StatementsRoles {\n    me {\n      id\n      roles\n    }\n  }\n": typeof types.StatementsRolesDocument,
+    "\n  fragment StatementFields on BankStatement {\n    id\n    format\n    dialect\n    account\n    currency\n    statementNumber\n    openingBalance\n    closingBalance\n    closingDate\n    fileName\n    source\n    receivedAt\n    sequenceGap {\n      previous\n      missingFrom\n      missingTo\n    }\n    counts {\n      lines\n      newLines\n      duplicates\n      posted\n      unmatched\n      other\n    }\n  }\n": typeof types.StatementFieldsFragmentDoc,
+    "\n  fragment StatementLineFields on StatementLine {\n    id\n    statementId\n    ordinal\n    bookingDate\n    direction\n    amount\n    currency\n    bankReference\n    counterpartyName\n    counterpartyAccount\n    title\n    variableSymbol\n    status\n    matchRule\n    matchReason\n    matchDetail\n    loanId\n    loanNumber\n    paymentId\n    note\n  }\n": typeof types.StatementLineFieldsFragmentDoc,
+    "\n  mutation ImportStatement($input: ImportStatementInput!) {\n    importStatement(input: $input) {\n      ...StatementFields\n    }\n  }\n": typeof types.ImportStatementDocument,
+    "\n  query BankStatements {\n    bankStatements(limit: 50) {\n      ...StatementFields\n    }\n  }\n": typeof types.BankStatementsDocument,
+    "\n  query BankStatement($id: ID!) {\n    bankStatement(id: $id) {\n      ...StatementFields\n    }\n    statementLines(filter: { statementId: $id, limit: 1000 }) {\n      ...StatementLineFields\n    }\n  }\n": typeof types.BankStatementDocument,
+    "\n  query StatementQueue($filter: StatementLineFilter!) {\n    statementLines(filter: $filter) {\n      ...StatementLineFields\n    }\n    statementQueueCounts {\n      unmatched\n      posted\n      returned\n      notOurs\n      statements\n      gaps\n    }\n  }\n": typeof types.StatementQueueDocument,
+    "\n  query StatementLineSuggestions($lineId: ID!) {\n    statementLineSuggestions(lineId: $lineId) {\n      loanId\n      loanNumber\n      status\n      currency\n      score\n      reason\n    }\n  }\n": typeof types.StatementLineSuggestionsDocument,
+    "\n  mutation AssignStatementLine($input: AssignStatementLineInput!) {\n    assignStatementLine(input: $input) {\n      ...StatementLineFields\n    }\n  }\n": typeof types.AssignStatementLineDocument,
+    "\n  mutation MarkStatementLine($lineId: ID!, $mark: StatementLineMark!, $note: String) {\n    markStatementLine(lineId: $lineId, mark: $mark, note: $note) {\n      ...StatementLineFields\n    }\n  }\n": typeof types.MarkStatementLineDocument,
+    "\n  mutation UndoStatementLineMatch($lineId: ID!, $reason: String!) {\n    undoStatementLineMatch(lineId: $lineId, reason: $reason) {\n      ...StatementLineFields\n    }\n  }\n": typeof types.UndoStatementLineMatchDocument,
     "\n  fragment TemplateFields on NoticeTemplate {\n    id\n    name\n    channel\n    reason\n    text\n    promiseAddendum\n    usedBy\n    updatedAt\n  }\n": typeof types.TemplateFieldsFragmentDoc,
     "\n  query Templates {\n    noticeTemplates {\n      ...TemplateFields\n    }\n  }\n": typeof types.TemplatesDocument,
     "\n  query TemplatePlaceholders($reason: ContactReason!) {\n    templatePlaceholders(reason: $reason) {\n      tag\n      token\n      label\n      labelPl\n      scope\n    }\n  }\n": typeof types.TemplatePlaceholdersDocument,
@@ -188,6 +201,8 @@ const documents: Documents = {
     "\n  mutation CreateSalePlace($input: SalePlaceInput!) {\n    createSalePlace(input: $input) {\n      id\n      code\n    }\n  }\n": types.CreateSalePlaceDocument,
     "\n  mutation UpdateSalePlace($id: ID!, $input: SalePlaceInput!) {\n    updateSalePlace(id: $id, input: $input) {\n      id\n      cooperationTo\n    }\n  }\n": types.UpdateSalePlaceDocument,
     "\n  mutation CreateDealer($input: DealerInput!) {\n    createDealer(input: $input) {\n      id\n      code\n    }\n  }\n": types.CreateDealerDocument,
+    "\n  query DashboardStatements {\n    me {\n      id\n      roles\n    }\n  }\n": types.DashboardStatementsDocument,
+    "\n  query DashboardStatementCounts {\n    statementQueueCounts {\n      unmatched\n      posted\n      gaps\n    }\n  }\n": types.DashboardStatementCountsDocument,
     "\n  query PortfolioSummary($asOf: Date) {\n    portfolioSummary(asOf: $asOf) {\n      asOf\n      loans\n      activeLoans\n      currencies {\n        currency\n        loans\n        activeLoans\n        outstanding\n        outstandingPrincipal\n        overdue\n        collectedLast30Days\n        byDaysPastDue {\n          bucket\n          loans\n          overdue\n          outstanding\n        }\n      }\n    }\n  }\n": types.PortfolioSummaryDocument,
     "\n  query CollectionsByDay($from: Date!, $to: Date!, $currency: String) {\n    collectionsByDay(from: $from, to: $to, currency: $currency) {\n      date\n      currency\n      amount\n      count\n    }\n  }\n": types.CollectionsByDayDocument,
     "\n  query NoticeStats($from: Date!, $to: Date) {\n    softCollectionStatus {\n      active\n    }\n    noticeStats(from: $from, to: $to) {\n      from\n      to\n      created\n      sent\n      delivered\n      collectedWithin14Days {\n        currency\n        amount\n      }\n      promisesKept\n      promisesBroken\n      promisesPending\n    }\n  }\n": types.NoticeStatsDocument,
@@ -272,6 +287,17 @@ const documents: Documents = {
     "\n  query ReminderSettings {\n    reminderSettings {\n      upcomingEnabled\n      upcomingDays\n      skDelayEnabled\n    }\n  }\n": types.ReminderSettingsDocument,
     "\n  mutation UpdateReminderSettings($upcomingEnabled: Boolean!, $upcomingDays: Int!, $skDelayEnabled: Boolean!) {\n    updateReminderSettings(upcomingEnabled: $upcomingEnabled, upcomingDays: $upcomingDays, skDelayEnabled: $skDelayEnabled) {\n      upcomingEnabled\n      upcomingDays\n      skDelayEnabled\n    }\n  }\n": types.UpdateReminderSettingsDocument,
     "\n  mutation ResetUserTotp($id: ID!) {\n    resetUserTotp(id: $id)\n  }\n": types.ResetUserTotpDocument,
+    "\n  query StatementsRoles {\n    me {\n      id\n      roles\n    }\n  }\n": types.StatementsRolesDocument,
+    "\n  fragment StatementFields on BankStatement {\n    id\n    format\n    dialect\n    account\n    currency\n    statementNumber\n    openingBalance\n    closingBalance\n    closingDate\n    fileName\n    source\n    receivedAt\n    sequenceGap {\n      previous\n      missingFrom\n      missingTo\n    }\n    counts {\n      lines\n      newLines\n      duplicates\n      posted\n      unmatched\n      other\n    }\n  }\n": types.StatementFieldsFragmentDoc,
+    "\n  fragment StatementLineFields on StatementLine {\n    id\n    statementId\n    ordinal\n    bookingDate\n    direction\n    amount\n    currency\n    bankReference\n    counterpartyName\n    counterpartyAccount\n    title\n    variableSymbol\n    status\n    matchRule\n    matchReason\n    matchDetail\n    loanId\n    loanNumber\n    paymentId\n    note\n  }\n": types.StatementLineFieldsFragmentDoc,
+    "\n  mutation ImportStatement($input: ImportStatementInput!) {\n    importStatement(input: $input) {\n      ...StatementFields\n    }\n  }\n": types.ImportStatementDocument,
+    "\n  query BankStatements {\n    bankStatements(limit: 50) {\n      ...StatementFields\n    }\n  }\n": types.BankStatementsDocument,
+    "\n  query BankStatement($id: ID!) {\n    bankStatement(id: $id) {\n      ...StatementFields\n    }\n    statementLines(filter: { statementId: $id, limit: 1000 }) {\n      ...StatementLineFields\n    }\n  }\n": types.BankStatementDocument,
+    "\n  query StatementQueue($filter: StatementLineFilter!) {\n    statementLines(filter: $filter) {\n      ...StatementLineFields\n    }\n    statementQueueCounts {\n      unmatched\n      posted\n      returned\n      notOurs\n      statements\n      gaps\n    }\n  }\n": types.StatementQueueDocument,
+    "\n  query StatementLineSuggestions($lineId: ID!) {\n    statementLineSuggestions(lineId: $lineId) {\n      loanId\n      loanNumber\n      status\n      currency\n      score\n      reason\n    }\n  }\n": types.StatementLineSuggestionsDocument,
+    "\n  mutation AssignStatementLine($input: AssignStatementLineInput!) {\n    assignStatementLine(input: $input) {\n      ...StatementLineFields\n    }\n  }\n": types.AssignStatementLineDocument,
+    "\n  mutation MarkStatementLine($lineId: ID!, $mark: StatementLineMark!, $note: String) {\n    markStatementLine(lineId: $lineId, mark: $mark, note: $note) {\n      ...StatementLineFields\n    }\n  }\n": types.MarkStatementLineDocument,
+    "\n  mutation UndoStatementLineMatch($lineId: ID!, $reason: String!) {\n    undoStatementLineMatch(lineId: $lineId, reason: $reason) {\n      ...StatementLineFields\n    }\n  }\n": types.UndoStatementLineMatchDocument,
     "\n  fragment TemplateFields on NoticeTemplate {\n    id\n    name\n    channel\n    reason\n    text\n    promiseAddendum\n    usedBy\n    updatedAt\n  }\n": types.TemplateFieldsFragmentDoc,
     "\n  query Templates {\n    noticeTemplates {\n      ...TemplateFields\n    }\n  }\n": types.TemplatesDocument,
     "\n  query TemplatePlaceholders($reason: ContactReason!) {\n    templatePlaceholders(reason: $reason) {\n      tag\n      token\n      label\n      labelPl\n      scope\n    }\n  }\n": types.TemplatePlaceholdersDocument,
@@ -450,6 +476,14 @@ export function graphql(source: "\n  mutation UpdateSalePlace($id: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateDealer($input: DealerInput!) {\n    createDealer(input: $input) {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDealer($input: DealerInput!) {\n    createDealer(input: $input) {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardStatements {\n    me {\n      id\n      roles\n    }\n  }\n"): (typeof documents)["\n  query DashboardStatements {\n    me {\n      id\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardStatementCounts {\n    statementQueueCounts {\n      unmatched\n      posted\n      gaps\n    }\n  }\n"): (typeof documents)["\n  query DashboardStatementCounts {\n    statementQueueCounts {\n      unmatched\n      posted\n      gaps\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -786,6 +820,50 @@ export function graphql(source: "\n  mutation UpdateReminderSettings($upcomingEn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetUserTotp($id: ID!) {\n    resetUserTotp(id: $id)\n  }\n"): (typeof documents)["\n  mutation ResetUserTotp($id: ID!) {\n    resetUserTotp(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementsRoles {\n    me {\n      id\n      roles\n    }\n  }\n"): (typeof documents)["\n  query StatementsRoles {\n    me {\n      id\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StatementFields on BankStatement {\n    id\n    format\n    dialect\n    account\n    currency\n    statementNumber\n    openingBalance\n    closingBalance\n    closingDate\n    fileName\n    source\n    receivedAt\n    sequenceGap {\n      previous\n      missingFrom\n      missingTo\n    }\n    counts {\n      lines\n      newLines\n      duplicates\n      posted\n      unmatched\n      other\n    }\n  }\n"): (typeof documents)["\n  fragment StatementFields on BankStatement {\n    id\n    format\n    dialect\n    account\n    currency\n    statementNumber\n    openingBalance\n    closingBalance\n    closingDate\n    fileName\n    source\n    receivedAt\n    sequenceGap {\n      previous\n      missingFrom\n      missingTo\n    }\n    counts {\n      lines\n      newLines\n      duplicates\n      posted\n      unmatched\n      other\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StatementLineFields on StatementLine {\n    id\n    statementId\n    ordinal\n    bookingDate\n    direction\n    amount\n    currency\n    bankReference\n    counterpartyName\n    counterpartyAccount\n    title\n    variableSymbol\n    status\n    matchRule\n    matchReason\n    matchDetail\n    loanId\n    loanNumber\n    paymentId\n    note\n  }\n"): (typeof documents)["\n  fragment StatementLineFields on StatementLine {\n    id\n    statementId\n    ordinal\n    bookingDate\n    direction\n    amount\n    currency\n    bankReference\n    counterpartyName\n    counterpartyAccount\n    title\n    variableSymbol\n    status\n    matchRule\n    matchReason\n    matchDetail\n    loanId\n    loanNumber\n    paymentId\n    note\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportStatement($input: ImportStatementInput!) {\n    importStatement(input: $input) {\n      ...StatementFields\n    }\n  }\n"): (typeof documents)["\n  mutation ImportStatement($input: ImportStatementInput!) {\n    importStatement(input: $input) {\n      ...StatementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BankStatements {\n    bankStatements(limit: 50) {\n      ...StatementFields\n    }\n  }\n"): (typeof documents)["\n  query BankStatements {\n    bankStatements(limit: 50) {\n      ...StatementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BankStatement($id: ID!) {\n    bankStatement(id: $id) {\n      ...StatementFields\n    }\n    statementLines(filter: { statementId: $id, limit: 1000 }) {\n      ...StatementLineFields\n    }\n  }\n"): (typeof documents)["\n  query BankStatement($id: ID!) {\n    bankStatement(id: $id) {\n      ...StatementFields\n    }\n    statementLines(filter: { statementId: $id, limit: 1000 }) {\n      ...StatementLineFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementQueue($filter: StatementLineFilter!) {\n    statementLines(filter: $filter) {\n      ...StatementLineFields\n    }\n    statementQueueCounts {\n      unmatched\n      posted\n      returned\n      notOurs\n      statements\n      gaps\n    }\n  }\n"): (typeof documents)["\n  query StatementQueue($filter: StatementLineFilter!) {\n    statementLines(filter: $filter) {\n      ...StatementLineFields\n    }\n    statementQueueCounts {\n      unmatched\n      posted\n      returned\n      notOurs\n      statements\n      gaps\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementLineSuggestions($lineId: ID!) {\n    statementLineSuggestions(lineId: $lineId) {\n      loanId\n      loanNumber\n      status\n      currency\n      score\n      reason\n    }\n  }\n"): (typeof documents)["\n  query StatementLineSuggestions($lineId: ID!) {\n    statementLineSuggestions(lineId: $lineId) {\n      loanId\n      loanNumber\n      status\n      currency\n      score\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignStatementLine($input: AssignStatementLineInput!) {\n    assignStatementLine(input: $input) {\n      ...StatementLineFields\n    }\n  }\n"): (typeof documents)["\n  mutation AssignStatementLine($input: AssignStatementLineInput!) {\n    assignStatementLine(input: $input) {\n      ...StatementLineFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkStatementLine($lineId: ID!, $mark: StatementLineMark!, $note: String) {\n    markStatementLine(lineId: $lineId, mark: $mark, note: $note) {\n      ...StatementLineFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkStatementLine($lineId: ID!, $mark: StatementLineMark!, $note: String) {\n    markStatementLine(lineId: $lineId, mark: $mark, note: $note) {\n      ...StatementLineFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoStatementLineMatch($lineId: ID!, $reason: String!) {\n    undoStatementLineMatch(lineId: $lineId, reason: $reason) {\n      ...StatementLineFields\n    }\n  }\n"): (typeof documents)["\n  mutation UndoStatementLineMatch($lineId: ID!, $reason: String!) {\n    undoStatementLineMatch(lineId: $lineId, reason: $reason) {\n      ...StatementLineFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -34,6 +34,7 @@ export const en: Messages = {
     legalRates: 'Legal rates',
     salePlaces: 'Sale places',
     consolidation: 'Client consolidation',
+    statements: 'Bank statements',
     dashboard: 'Dashboard',
     audit: 'Audit log',
   },

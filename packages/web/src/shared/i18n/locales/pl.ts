@@ -33,6 +33,7 @@ export const pl = {
     legalRates: 'Stopy ustawowe',
     salePlaces: 'Punkty sprzedaży',
     consolidation: 'Konsolidacja klientów',
+    statements: 'Wyciągi bankowe',
     dashboard: 'Pulpit',
     audit: 'Dziennik zdarzeń',
   },
