@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { Sql } from '../../db/client.js';
+import type { SqlHandle } from '../../db/client.js';
 import type { Actor, Context } from '../../graphql/context.js';
 import { BadUserInput, IssueCollector, Unauthenticated, Forbidden } from '../../graphql/errors.js';
 import { hashPassword, sha256, verifyPassword } from '../../lib/crypto.js';
@@ -37,7 +37,7 @@ export function mapAccount<T extends ClientAccountRow | undefined>(r: T): T {
 type ClientActor = Extract<Actor, { type: 'CLIENT' }>;
 
 /** Resolves the borrower actor from the `raty_cz` cookie token: a live CLIENT session of a non-revoked account. */
-export async function clientActorFromSession(sql: Sql, token: string): Promise<Actor | null> {
+export async function clientActorFromSession(sql: SqlHandle, token: string): Promise<Actor | null> {
   const id = sha256(token);
   const rows = await sql<{ account_id: string; party_id: string }[]>`
     select a.id as account_id, a.party_id from sessions s join client_accounts a on a.id = s.client_account_id

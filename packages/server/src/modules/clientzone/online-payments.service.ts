@@ -1,6 +1,6 @@
 import { validateAmount } from '@raty/domain';
 import type { Logger } from 'pino';
-import type { DbHandle, Sql } from '../../db/client.js';
+import type { DbHandle, SqlHandle } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Conflict, IssueCollector } from '../../graphql/errors.js';
 import { createLoaders } from '../../graphql/loaders.js';
@@ -96,7 +96,7 @@ export type NotificationOutcome =
   | 'AMOUNT_MISMATCH'
   | 'POST_ERROR';
 
-async function record(sql: Sql, gateway: string, n: Partial<GatewayNotification> | null, onlinePaymentId: string | null, outcome: NotificationOutcome, detail: string | null, payload: unknown) {
+async function record(sql: SqlHandle, gateway: string, n: Partial<GatewayNotification> | null, onlinePaymentId: string | null, outcome: NotificationOutcome, detail: string | null, payload: unknown) {
   await sql`insert into payment_notifications (gateway, transaction_id, online_payment_id, status, amount, outcome, detail, payload)
     values (${gateway}, ${n?.transactionId ?? null}, ${onlinePaymentId}, ${n?.status ?? null}, ${n?.amount ?? null}, ${outcome}, ${detail},
       ${payload === null ? null : JSON.stringify(payload)}::jsonb)`;

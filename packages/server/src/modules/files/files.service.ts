@@ -1,5 +1,5 @@
 import type postgres from 'postgres';
-import type { Sql } from '../../db/client.js';
+import type { SqlHandle } from '../../db/client.js';
 import { decodeCursor, encodeCursor } from '../common/connection.js';
 import { businessDate } from '../../lib/business-date.js';
 
@@ -45,7 +45,7 @@ export interface FileListFilter {
 }
 
 /** Per-file measures (alias f): the file's loans' current lines as of a date (the loan measures of docs/analytics.md, added up). */
-export function fileMeasureJoin(sql: Sql, asOf: string) {
+export function fileMeasureJoin(sql: SqlHandle, asOf: string) {
   return sql`cross join lateral (
     select count(distinct l.id)::int as loans,
            coalesce(sum(i.total - i.paid_principal - i.paid_interest), 0)::numeric(17,2) as outstanding,
@@ -56,7 +56,7 @@ export function fileMeasureJoin(sql: Sql, asOf: string) {
 
 const FILE_SORTS: Record<string, string> = { OVERDUE_DESC: 'fm_overdue', OUTSTANDING_DESC: 'fm_outstanding', DAYS_PAST_DUE_DESC: 'fm_dpd' };
 
-export async function searchFiles(sql: Sql, opts: { search?: string | null; kindCode?: string | null; first: number; after?: string | null; more?: FileListFilter | null; sort?: string | null }) {
+export async function searchFiles(sql: SqlHandle, opts: { search?: string | null; kindCode?: string | null; first: number; after?: string | null; more?: FileListFilter | null; sort?: string | null }) {
   const intent = parseSearch(opts.search);
   const cursor = opts.sort && FILE_SORTS[opts.sort] ? null : (decodeCursor(opts.after, 2) as [string, number] | null);
   const kindCode = opts.kindCode?.trim().toUpperCase() || (intent.kind === 'fileNumber' ? intent.code : undefined);
@@ -117,7 +117,7 @@ export async function searchFiles(sql: Sql, opts: { search?: string | null; kind
 }
 
 /** debtorFiles sorted by a file measure, descending, ties by kind and number (keyset on the three). */
-async function searchFilesByMeasure(sql: Sql, where: postgres.PendingQuery<postgres.Row[]>, key: string, first: number, after: string | null | undefined) {
+async function searchFilesByMeasure(sql: SqlHandle, where: postgres.PendingQuery<postgres.Row[]>, key: string, first: number, after: string | null | undefined) {
   const cursor = decodeCursor(after, 3) as [string | number, string, number] | null;
   const asOf = businessDate();
   const k = sql.unsafe(key === 'fm_dpd' ? 'fm_dpd' : `${key}::numeric`);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { validateAmount } from '@raty/domain';
-import type { Sql } from '../../db/client.js';
+import type { SqlHandle } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Conflict, IssueCollector, NotFound } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
@@ -51,12 +51,12 @@ export function validatePaymentRequest(r: PaymentRequest, today: string, prefix 
   return (amount as { value: string }).value;
 }
 
-async function existingByKey(sql: Sql, key: string): Promise<PaymentRow | null> {
+async function existingByKey(sql: SqlHandle, key: string): Promise<PaymentRow | null> {
   const rows = await sql<PaymentRow[]>`select * from payments where idempotency_key = ${key}`;
   return rows[0] ?? null;
 }
 
-async function replayAnswer(sql: Sql, existing: PaymentRow, hash: string): Promise<PostedPayment> {
+async function replayAnswer(sql: SqlHandle, existing: PaymentRow, hash: string): Promise<PostedPayment> {
   if (existing.request_hash !== hash) {
     throw new Conflict('This idempotency key was already used for a different payment request', { field: 'input.idempotencyKey' });
   }
@@ -88,7 +88,7 @@ export async function postPayment(
 
   try {
     return await ctx.sql.begin(async (txRaw) => {
-      const tx = txRaw as unknown as Sql;
+      const tx = txRaw;
       const loan = await loadLoan(tx, r.loanId, { forUpdate: true });
       if (!loan) throw new NotFound('Loan');
       if (opts.requireClient) {
@@ -150,7 +150,7 @@ export function overpaymentMargin(env: NodeJS.ProcessEnv = process.env): string 
  * (BAD_USER_INPUT on input.amountPaid, rule payment.exceedsPayoff, naming the payoff) unless the caller accepts it.
  * Only the staff door (registerPayment) asks; money that already arrived (gateway notifications) is always booked.
  */
-async function checkNotAbovePayoff(tx: Sql, loan: LoanRow, paymentDate: string, amount: string, preloaded: { lines: InstallmentRow[]; payments: PaymentRow[] }) {
+async function checkNotAbovePayoff(tx: SqlHandle, loan: LoanRow, paymentDate: string, amount: string, preloaded: { lines: InstallmentRow[]; payments: PaymentRow[] }) {
   const margin = overpaymentMargin();
   const payoff = await payoffForGuard(tx, loan, paymentDate, preloaded);
   const excess = toMinor(amount) - toMinor(payoff);
@@ -165,7 +165,7 @@ async function checkNotAbovePayoff(tx: Sql, loan: LoanRow, paymentDate: string, 
 }
 
 /** ACTIVE → REPAID when nothing is owed any more; REPAID → ACTIVE when a reversal reopens it. */
-async function maybeMarkRepaid(tx: Sql, loan: LoanRow, state: LoanState) {
+async function maybeMarkRepaid(tx: SqlHandle, loan: LoanRow, state: LoanState) {
   const owed = state.ledger.balances.totalOutstanding;
   const nothingOwed = /^0(\.0+)?$/.test(owed);
   if (loan.status === 'ACTIVE' && nothingOwed) await tx`update loans set status = 'REPAID' where id = ${loan.id}`;
@@ -180,7 +180,7 @@ export async function reversePayment(ctx: Context, paymentId: string, reason: st
   else if (reason.length > 500) issues.add('reason', 'maxLength', 'Reason may have at most 500 characters', { max: 500 });
   issues.throwIfAny();
   return ctx.sql.begin(async (txRaw) => {
-    const tx = txRaw as unknown as Sql;
+    const tx = txRaw;
     const [p0] = await tx<PaymentRow[]>`select * from payments where id = ${paymentId}`;
     if (!p0) throw new NotFound('Payment');
     const loan = (await loadLoan(tx, p0.loan_id, { forUpdate: true }))!;

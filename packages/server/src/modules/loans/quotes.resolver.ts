@@ -15,7 +15,7 @@ import {
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { ScheduleConventionsInput } from '../dictionaries/dictionaries.types.js';
 import { loanPayoff, loanTerms, loanTermsOf } from './payoff.service.js';
-import type { Sql } from '../../db/client.js';
+import type { SqlHandle } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Conflict, IssueCollector, NotFound, withDomainErrors } from '../../graphql/errors.js';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
@@ -176,7 +176,7 @@ export class QuoteResolver {
     const today = businessDate();
     if (date > today) throw BadUserInput.field('date', 'date.future', `An extraordinary repayment can be executed only for today or earlier (${today})`);
     return ctx.sql.begin(async (txRaw) => {
-      const tx = txRaw as unknown as Sql;
+      const tx = txRaw;
       const loan = await loadLoan(tx, loanId, { forUpdate: true });
       if (!loan) throw new NotFound('Loan');
       if (loan.status !== 'ACTIVE') throw new Conflict(`The loan is ${loan.status}; an extraordinary repayment needs an ACTIVE loan`);
@@ -209,7 +209,7 @@ export class QuoteResolver {
   }
 }
 
-async function previewOf(sql: Sql, loan: LoanRow, date: string, amount: string, mode: ExtraordinaryMode, newVersion: number | null): Promise<ExtraordinaryRepaymentPreview> {
+async function previewOf(sql: SqlHandle, loan: LoanRow, date: string, amount: string, mode: ExtraordinaryMode, newVersion: number | null): Promise<ExtraordinaryRepaymentPreview> {
   if (loan.schedule_version > 1) {
     throw BadUserInput.field('loanId', 'loan.scheduleChanged', 'The schedule of this loan was already changed (an extraordinary repayment, or interest capped at the legal maximum); a further extraordinary repayment is recalculated by servicing manually');
   }

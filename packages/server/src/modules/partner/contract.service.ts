@@ -19,7 +19,7 @@ import {
   type ScheduleConventions,
 } from '@raty/domain';
 import { Decimal } from 'decimal.js';
-import type { Db } from '../../db/client.js';
+import type { DbOrTx } from '../../db/client.js';
 import {
   clientNumbers,
   contractApprovals,
@@ -128,9 +128,9 @@ function frontendSchedule(
 
 /** 14.50 → 14.5, 17.00 → 17 (a percent as people write it) */
 const stripZeros = (v: string) => (v.includes('.') ? v.replace(/0+$/, '').replace(/\.$/, '') : v);
-const dbSql = (ctx: Ctx) => (ctx.db as unknown as { $client: import('../../db/client.js').Sql }).$client;
+const dbSql = (ctx: Ctx) => ctx.db.$client;
 
-async function loadType(db: Db, code: string | undefined) {
+async function loadType(db: DbOrTx, code: string | undefined) {
   if (!code) return undefined;
   const [t] = await db.select().from(contractTypes).where(eq(contractTypes.code, code.trim().toUpperCase()));
   return t;
@@ -368,7 +368,7 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
   const repaymentAccount = typeof acct?.value === 'string' ? acct.value : '';
   try {
     const result = await ctx.db.transaction(async (txx) => {
-      const tx = txx as unknown as Db;
+      const tx = txx;
       await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'authcode:' + authorisationCode!}, 0))`);
       const dup = await tx.select({ id: loans.id, number: loans.number }).from(loans).where(eq(loans.authorisationCode, authorisationCode!));
       if (dup.length) throw new Conflict(`A contract with authorisation code ${authorisationCode} already exists (${dup[0].number})`, { field: `${P}authorisationCode`, rule: 'contract.duplicateAuthorisationCode' });

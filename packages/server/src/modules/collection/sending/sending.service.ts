@@ -2,7 +2,7 @@ import {
   isSmsapiStatus, makeIssue, nextSendState, sendNoticeIssues, type NoticeSendState, type SendEvent, type SmsapiStatus, type ValidationIssue,
 } from '@raty/domain';
 import type { Logger } from 'pino';
-import type { Db, DbHandle, Sql } from '../../../db/client.js';
+import type { Db, DbHandle, Sql, SqlHandle } from '../../../db/client.js';
 import type { Context } from '../../../graphql/context.js';
 import { NotFound } from '../../../graphql/errors.js';
 import { enqueue, registerWorker } from '../../../jobs/queue.js';
@@ -59,7 +59,7 @@ export async function startSendJob(ctx: Context, ids: string[]): Promise<string>
     throwIssues(rows.map((r) => makeIssue(`ids[${unique.indexOf(r.id)}]`, 'notice.notSendable', failures.get(r.id)!, { id: r.id })));
   }
   const jobId = await ctx.sql.begin(async (tx0) => {
-    const tx = tx0 as unknown as Sql;
+    const tx = tx0;
     const [job] = await tx<{ id: string }[]>`insert into notice_send_jobs (total, created_by) values (${unique.length}, ${staffUserId(ctx)}) returning id`;
     const sendable = unique.filter((id) => !failures.has(id));
     const queued = await tx<{ id: string }[]>`update notices set send_status = 'QUEUED', send_job_id = ${job.id}, failure_reason = null, failure_retryable = null, updated_at = now()
@@ -87,7 +87,7 @@ export async function abortSendJob(ctx: Context, jobId: string) {
   return sendJobProgress(ctx.sql, jobId);
 }
 
-export async function sendJobProgress(sql: Sql, jobId: string) {
+export async function sendJobProgress(sql: SqlHandle, jobId: string) {
   if (!isUuid(jobId)) throw new NotFound('Send job');
   // one round trip (polled every few ms by the SPA while a job runs): counted in SQL, only the failures listed
   const [job] = await sql<{
@@ -121,7 +121,7 @@ export async function sendJobProgress(sql: Sql, jobId: string) {
 
 async function abortRest(sql: Sql, jobId: string, claimedNotStarted: string[] = []) {
   await sql.begin(async (tx0) => {
-    const tx = tx0 as unknown as Sql;
+    const tx = tx0;
     if (claimedNotStarted.length) {
       // claimed by this worker but certainly not handed over to the provider: as if never claimed
       await tx`update notices set send_status = 'QUEUED', updated_at = now() where id = any(${claimedNotStarted}::uuid[]) and send_status = 'SENDING' and send_job_id = ${jobId}`;
@@ -168,7 +168,7 @@ type Outcome =
  * notices found SENDING for this job (a previous attempt died after claiming them) are resumed; any other item is
  * settled at once (SENT stays SENT, anything else FAILED "Not sent: …").
  */
-async function claimBatch(sql: Sql, jobId: string, limit: number, afterPosition = -1): Promise<{ claimed: Claimed[]; pending: number; last: number }> {
+async function claimBatch(sql: SqlHandle, jobId: string, limit: number, afterPosition = -1): Promise<{ claimed: Claimed[]; pending: number; last: number }> {
   const rows = await sql<{ notice_id: string; position: number; cur: string | null; job: string | null; claimed: boolean; phone: string | null; text: string | null }[]>`
     with pend as (
       select notice_id, position from notice_send_job_items where job_id = ${jobId} and outcome = 'PENDING' and position > ${afterPosition}
@@ -201,7 +201,7 @@ async function claimBatch(sql: Sql, jobId: string, limit: number, afterPosition 
  * with the provider id / → FAILED with the reason, their history rows, the job items) — atomic like a transaction,
  * one round trip instead of six (BEGIN, 4 statements, COMMIT).
  */
-async function recordOutcomes(sql: Sql, jobId: string, outs: Outcome[]) {
+async function recordOutcomes(sql: SqlHandle, jobId: string, outs: Outcome[]) {
   if (!outs.length) return;
   const rows = outs.map((o) => o.kind === 'SENT'
     ? [o.id, 'SENT', o.reason, o.sentAt, o.providerId, o.delivery, null, o.raw]
@@ -402,7 +402,7 @@ interface DeliveryItem { row: DeliveryRow; status: string; source: 'CHECK' | 'CA
  * whose status changed (guarded by the status read, so a concurrent writer is never overwritten) and inserts one
  * history row per report (`applied` true/false). Answers `applied` per report.
  */
-export async function applyDeliveries(sql: Sql, items: DeliveryItem[]): Promise<boolean[]> {
+export async function applyDeliveries(sql: SqlHandle, items: DeliveryItem[]): Promise<boolean[]> {
   if (!items.length) return [];
   const byNotice = new Map<string, { state: NoticeSendState; read: string | null; next: string | null }>();
   const applied: boolean[] = [];
@@ -445,7 +445,7 @@ export async function applyDeliveries(sql: Sql, items: DeliveryItem[]): Promise<
 }
 
 /** Applies one delivery report (see applyDeliveries). */
-export async function applyDelivery(sql: Sql, n: NoticeRow, status: string, source: 'CHECK' | 'CALLBACK', raw: unknown): Promise<boolean> {
+export async function applyDelivery(sql: SqlHandle, n: NoticeRow, status: string, source: 'CHECK' | 'CALLBACK', raw: unknown): Promise<boolean> {
   const [applied] = await applyDeliveries(sql, [{ row: n, status, source, raw }]);
   return applied;
 }
@@ -469,7 +469,7 @@ export async function checkNoticeStatus(ctx: Context, ids: string[]) {
 }
 
 function sqlOf(db: Db): Sql {
-  return (db as unknown as { $client: Sql }).$client;
+  return db.$client;
 }
 
 function idxNoticeId(report: SmsDeliveryReport): string | null {
