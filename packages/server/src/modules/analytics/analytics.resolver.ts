@@ -8,9 +8,9 @@ import { Connection, decodeCursor, encodeCursor, pageSize } from '../common/conn
 import { PartyType } from '../files/files.types.js';
 import { toPartyType } from '../files/files.resolver.js';
 import { LoanStatus, PaymentType } from '../loans/loans.types.js';
-import { toPaymentType, type AllocationRow } from '../loans/loans.resolver.js';
+import { toPaymentType, type AllocationRow } from '../loans/loans.mappers.js';
 import { fromMinor, toMinor, type PaymentRow } from '../loans/loans.service.js';
-import { READ_ROLES } from '../loans/loans.resolver.js';
+import { READ_ROLES } from '../loans/roles.js';
 
 @ObjectType()
 class PartyConnection extends Connection('Party', PartyType) {}

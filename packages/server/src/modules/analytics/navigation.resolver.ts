@@ -4,7 +4,7 @@ import type { Actor, Context } from '../../graphql/context.js';
 import { NotFound } from '../../graphql/errors.js';
 import { DebtorFileType } from '../files/files.types.js';
 import { LoanType, PaymentType } from '../loans/loans.types.js';
-import { toLoanType } from '../loans/loans.resolver.js';
+import { toLoanType } from '../loans/loans.mappers.js';
 import { NoticeAddresseeType, NoticeType } from '../collection/notices/notices.types.js';
 import { InstallmentRowType } from './analytics.resolver.js';
 
