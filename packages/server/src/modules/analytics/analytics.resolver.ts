@@ -6,7 +6,7 @@ import { businessDate } from '../../lib/business-date.js';
 import { jsonColumn } from '../../db/json.js';
 import { Connection, decodeCursor, encodeCursor, pageSize } from '../common/connection.js';
 import { PartyType } from '../files/files.types.js';
-import { toPartyType } from '../files/files.resolver.js';
+import { toPartyType } from '../files/files.mappers.js';
 import { LoanStatus, PaymentType } from '../loans/loans.types.js';
 import { toPaymentType, type AllocationRow } from '../loans/loans.mappers.js';
 import { fromMinor, toMinor, type PaymentRow } from '../loans/loans.service.js';
