@@ -6,7 +6,7 @@ import { DebtorFileType } from '../files/files.types.js';
 import { LoanType, PaymentType } from '../loans/loans.types.js';
 import { toLoanType } from '../loans/loans.mappers.js';
 import { NoticeAddresseeType, NoticeType } from '../collection/notices/notices.types.js';
-import { InstallmentRowType } from './analytics.resolver.js';
+import { InstallmentRowType } from './analytics.types.js';
 
 /**
  * Navigation both ways for ad-hoc queries (docs/analytics.md): payment.loan, installment.loan, notice.file,
