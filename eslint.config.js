@@ -18,6 +18,42 @@ export default tseslint.config(
     },
   },
   {
+    // House plan (issue 17): one transaction-handle type. `SqlHandle` / `DbOrTx` (packages/server/src/db/client.ts)
+    // accept the pool and a transaction alike; a double cast to Sql or Db hides a wrong handle.
+    files: ['packages/server/src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSAsExpression[typeAnnotation.typeName.name=/^(Sql|Db)$/] > TSAsExpression[typeAnnotation.type="TSUnknownKeyword"]', message: 'No `as unknown as Sql/Db`: type the parameter as SqlHandle (or DbOrTx) from db/client.ts' },
+      ],
+    },
+  },
+  {
+    // House plan (issue 17): resolvers map arguments and results and call services; they never touch the database.
+    files: ['packages/server/src/**/*.resolver.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'postgres', message: 'Resolvers do not query: move the SQL to <module>.service.ts' },
+            { name: 'drizzle-orm', message: 'Resolvers do not query: move the SQL to <module>.service.ts' },
+          ],
+          patterns: [
+            { group: ['drizzle-orm/*', '**/db/*', '**/db/**'], message: 'Resolvers do not import the database: move the SQL to <module>.service.ts' },
+            { group: ['**/*.resolver.js', '**/*.resolver'], message: 'A resolver does not import another resolver: share mappers through <module>.mappers.ts' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSAsExpression[typeAnnotation.typeName.name=/^(Sql|Db)$/] > TSAsExpression[typeAnnotation.type="TSUnknownKeyword"]', message: 'No `as unknown as Sql/Db`: type the parameter as SqlHandle (or DbOrTx) from db/client.ts' },
+        { selector: 'TaggedTemplateExpression', message: 'Resolvers do not run SQL: move the query to <module>.service.ts' },
+        { selector: 'MemberExpression[object.property.name=/^(sql|db)$/][property.name=/^(begin|reserve|unsafe|select|insert|update|delete|execute|transaction|query)$/]', message: 'Resolvers do not run SQL: move the query to <module>.service.ts' },
+      ],
+    },
+  },
+  {
     // A test that expects an error must fail when nothing is thrown: assert with `toThrow`/`rejects` (or take the error
     // with `p.then(() => null, (e) => e)` and assert it unconditionally), never with expect() inside a catch.
     files: ['**/test/**/*.{ts,tsx}', '**/*.test.{ts,tsx}', 'e2e/**/*.ts'],
