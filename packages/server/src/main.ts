@@ -9,11 +9,11 @@ import { createApp } from './http/app.js';
 import { ensureDatabase } from './db/admin.js';
 import { seedIfEmpty, DEMO_LOGINS } from './seed/demo.js';
 import { startIntegrations } from './integrations/bootstrap.js';
-import { registerReminderJobs } from './modules/reminders/reminders.jobs.js';
-import { registerRetentionJob } from './modules/audit/retention.js';
+import { registerReminderJobs } from './modules/reminders/index.js';
+import { registerRetentionJob } from './modules/audit/index.js';
 import { registerFileChangesPrune, registerNoticeSendWorker, registerNoticeTotalsCompaction } from './modules/collection/index.js';
-import { registerDailyTick } from './modules/loans/daily-tick.js';
-import { backfillAllocationEvents } from './modules/loans/backfill.js';
+import { registerDailyTick } from './modules/loans/index.js';
+import { backfillAllocationEvents } from './modules/loans/index.js';
 
 async function main() {
   const config = loadConfig();

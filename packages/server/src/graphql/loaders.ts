@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
 import type { Db, SqlHandle } from '../db/client.js';
 import { jsonColumn } from '../db/json.js';
-import type { InstallmentRow, LoanRow, PaymentRow } from '../modules/loans/loans.service.js';
+import type { InstallmentRow, LoanRow, PaymentRow } from '../modules/loans/index.js';
 import { fileParties, parties, receivableKinds, contacts } from '../db/schema/index.js';
 
 type PartyRow = typeof parties.$inferSelect;

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { RoleEnum } from '../auth/auth.types.js';
+import { RoleEnum } from '../auth/index.js';
 import * as svc from './admin.service.js';
 import { ApiTokenRole, ApiTokenType, CreatedApiToken, CreateUserInput, StaffUserType } from './admin.types.js';
 

@@ -4,9 +4,9 @@ import { apiTokens, users } from '../../db/schema/index.js';
 import type { Context } from '../../graphql/context.js';
 import { Conflict, IssueCollector, NotFound } from '../../graphql/errors.js';
 import { hashPassword, randomToken, sha256 } from '../../lib/crypto.js';
-import type { RoleEnum } from '../auth/auth.types.js';
-import { audit } from '../common/audit.js';
-import { passwordIssues } from '../auth/password-policy.js';
+import type { RoleEnum } from '../auth/index.js';
+import { audit } from '../common/index.js';
+import { passwordIssues } from '../auth/index.js';
 import { ApiTokenRole, type ApiTokenType, type CreatedApiToken, type CreateUserInput, type StaffUserType } from './admin.types.js';
 
 /** Admin use cases: staff users (create, roles, password reset) and API tokens (moved out of admin.resolver.ts). */

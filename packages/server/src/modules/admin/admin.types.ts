@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars.js';
-import { RoleEnum, UserType } from '../auth/auth.types.js';
+import { RoleEnum, UserType } from '../auth/index.js';
 
 export enum ApiTokenRole {
   ANALYST = 'ANALYST',

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { READ_ROLES } from '../loans/roles.js';
+import { READ_ROLES } from '../loans/index.js';
 import * as svc from './analytics.service.js';
 import { DailyAmountType, InstallmentFilter, InstallmentRowConnection, InstallmentSortEnum, NoticeStatsType, PartyConnection, PartyFilter, PaymentConnection, PaymentFilter, PaymentSortEnum, PortfolioSummaryType } from './analytics.types.js';
 

@@ -2,10 +2,10 @@ import type { Context } from '../../graphql/context.js';
 import { BadUserInput } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
 import { jsonColumn } from '../../db/json.js';
-import { decodeCursor, encodeCursor, pageSize } from '../common/connection.js';
-import { toPartyType } from '../files/files.mappers.js';
-import { toPaymentType, type AllocationRow } from '../loans/loans.mappers.js';
-import { fromMinor, toMinor, type PaymentRow } from '../loans/loans.service.js';
+import { decodeCursor, encodeCursor, pageSize } from '../common/index.js';
+import { toPartyType } from '../files/index.js';
+import { toPaymentType, type AllocationRow } from '../loans/index.js';
+import { fromMinor, toMinor, type PaymentRow } from '../loans/index.js';
 import { CurrencyAmountType, CurrencyTotalType, DailyAmountType, InstallmentFilter, InstallmentRowConnection, InstallmentSortEnum, NoticeStatsType, PartyConnection, PartyFilter, PaymentConnection, PaymentFilter, PaymentSortEnum, PortfolioSummaryType } from './analytics.types.js';
 
 /** Analytics reads (docs/analytics.md): parties, installments and payments with filters and keyset pages, portfolio summary, collections by day, notice statistics (moved out of analytics.resolver.ts). */

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
-import { Connection } from '../common/connection.js';
-import { PartyType } from '../files/files.types.js';
-import { LoanStatus, PaymentType } from '../loans/loans.types.js';
+import { Connection } from '../common/index.js';
+import { PartyType } from '../files/index.js';
+import { LoanStatus, PaymentType } from '../loans/index.js';
 
 @ObjectType()
 export class PartyConnection extends Connection('Party', PartyType) {}

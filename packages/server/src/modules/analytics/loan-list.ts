@@ -4,9 +4,9 @@ import type { SqlHandle } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
-import { decodeCursor, encodeCursor } from '../common/connection.js';
-import type { LoanRow } from '../loans/loans.service.js';
-import type { LoanFilter, LoanMeasuresType } from '../loans/loans.types.js';
+import { decodeCursor, encodeCursor } from '../common/index.js';
+import type { LoanRow } from '../loans/index.js';
+import type { LoanFilter, LoanMeasuresType } from '../loans/index.js';
 
 type Frag = postgres.PendingQuery<postgres.Row[]>;
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

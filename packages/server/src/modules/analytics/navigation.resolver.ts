@@ -2,10 +2,10 @@ import DataLoader from 'dataloader';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Actor, Context } from '../../graphql/context.js';
 import { NotFound } from '../../graphql/errors.js';
-import { DebtorFileType } from '../files/files.types.js';
-import { LoanType, PaymentType } from '../loans/loans.types.js';
-import { toLoanType } from '../loans/loans.mappers.js';
-import { NoticeAddresseeType, NoticeType } from '../collection/notices/notices.types.js';
+import { DebtorFileType } from '../files/index.js';
+import { LoanType, PaymentType } from '../loans/index.js';
+import { toLoanType } from '../loans/index.js';
+import { NoticeAddresseeType, NoticeType } from '../collection/index.js';
 import { InstallmentRowType } from './analytics.types.js';
 import { filesByIds, noticeLoanPairs, type FileRow } from './navigation.service.js';
 

@@ -1,6 +1,6 @@
 import type { Context } from '../../graphql/context.js';
 import { IssueCollector } from '../../graphql/errors.js';
-import { decodeCursor, encodeCursor, pageSize } from '../common/connection.js';
+import { decodeCursor, encodeCursor, pageSize } from '../common/index.js';
 import type { AuditConnection, AuditLogFilter } from './audit.types.js';
 
 /** The admin-readable audit log (docs/security.md): filters, keyset pages on (at, id), newest first. */

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../graphql/scalars.js';
-import { Connection } from '../common/connection.js';
+import { Connection } from '../common/index.js';
 
 /**
  * Admin-readable audit log (docs/security.md): `auditLog(filter, first, after)` over the append-only `audit_log`

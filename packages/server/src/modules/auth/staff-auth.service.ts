@@ -3,7 +3,7 @@ import { sessions, users } from '../../db/schema/index.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Forbidden, IssueCollector, NotFound } from '../../graphql/errors.js';
 import { appConfig } from '../../app-config.js';
-import { audit } from '../common/audit.js';
+import { audit } from '../common/index.js';
 import type { RoleEnum, StaffSecurityType, StaffSessionType, TotpEnrolmentType, UserType } from './auth.types.js';
 import { enrolmentData, issueRecoveryCodes, looksLikeRecoveryCode, newTotpSecret, recoveryCodesLeft, useRecoveryCode, verifyTotp } from './totp.service.js';
 import { STAFF_COOKIE, createSession, deleteSession } from './session.service.js';

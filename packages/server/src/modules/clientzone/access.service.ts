@@ -6,11 +6,11 @@ import { BadUserInput, Conflict, NotFound } from '../../graphql/errors.js';
 import { hashPassword } from '../../lib/crypto.js';
 import { appConfig } from '../../app-config.js';
 import { SmsGatewayError } from '../../integrations/sms-gateway.js';
-import { getSmsGateway } from '../settings/settings.service.js';
-import { audit } from '../common/audit.js';
+import { getSmsGateway } from '../settings/index.js';
+import { audit } from '../common/index.js';
 import { ClientZoneAccountStatus } from './clientzone.types.js';
 import { mapAccount, type ClientAccountRow } from './client-auth.service.js';
-import { clientSubject } from '../auth/login-guard.js';
+import { clientSubject } from '../auth/index.js';
 import { clearClientLockout } from './client-sms.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -3,11 +3,11 @@ import type { SqlHandle } from '../../db/client.js';
 import type { Actor, Context } from '../../graphql/context.js';
 import { BadUserInput, IssueCollector, Unauthenticated, Forbidden } from '../../graphql/errors.js';
 import { hashPassword, sha256, verifyPassword } from '../../lib/crypto.js';
-import { clientIpFailures, clientSubject, guessSucceeded, ipSucceeded, reserveGuess, reserveIpFailure, verifyOrDummy } from '../auth/login-guard.js';
+import { clientIpFailures, clientSubject, guessSucceeded, ipSucceeded, reserveGuess, reserveIpFailure, verifyOrDummy } from '../auth/index.js';
 import { sendLockoutSms } from './client-sms.service.js';
 import { appConfig } from '../../app-config.js';
-import { audit } from '../common/audit.js';
-import { CLIENT_COOKIE, createSession, deleteSession } from '../auth/session.service.js';
+import { audit } from '../common/index.js';
+import { CLIENT_COOKIE, createSession, deleteSession } from '../auth/index.js';
 
 export { CLIENT_COOKIE };
 

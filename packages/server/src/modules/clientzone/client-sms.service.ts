@@ -5,9 +5,9 @@ import { BadUserInput, IssueCollector } from '../../graphql/errors.js';
 import { hashPassword } from '../../lib/crypto.js';
 import { consume, type LimitSpec } from '../../lib/rate-limit.js';
 import { appConfig } from '../../app-config.js';
-import { getSmsGateway } from '../settings/settings.service.js';
-import { audit } from '../common/audit.js';
-import { claimLockSms, clearGuard, clientSubject, type GuardSubject } from '../auth/login-guard.js';
+import { getSmsGateway } from '../settings/index.js';
+import { audit } from '../common/index.js';
+import { claimLockSms, clearGuard, clientSubject, type GuardSubject } from '../auth/index.js';
 import { generateOneTimePassword, maskPhone, otpSmsText } from './access.service.js';
 import type { ClientAccountRow } from './client-auth.service.js';
 

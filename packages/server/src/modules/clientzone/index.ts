@@ -4,3 +4,5 @@ export { clientActorFromSession, CLIENT_COOKIE } from './client-auth.service.js'
 export { mountClientZoneHttp } from './clientzone.http.js';
 
 export const clientZoneResolvers = [ClientZoneAccessResolver, ClientZoneResolver] as const;
+export { loadClientZoneConfig } from './clientzone.config.js';
+export type { ClientZoneConfig } from './clientzone.config.js';

@@ -7,10 +7,10 @@ import { createLoaders } from '../../graphql/loaders.js';
 import { businessDate } from '../../lib/business-date.js';
 import { appConfig } from '../../app-config.js';
 import { activeGatewayName, getGateway, GatewayError, type GatewayNotification } from '../../integrations/payment-gateway/index.js';
-import { FeatureDisabled } from '../settings/settings.service.js';
-import { audit } from '../common/audit.js';
-import { loanStateCached, remainingOf, toMinor } from '../loans/loans.service.js';
-import { postPayment } from '../loans/payments.service.js';
+import { FeatureDisabled } from '../settings/index.js';
+import { audit } from '../common/index.js';
+import { loanStateCached, remainingOf, toMinor } from '../loans/index.js';
+import { postPayment } from '../loans/index.js';
 import { partyName } from './access.service.js';
 import { requireOwnLoan } from './client-loans.service.js';
 

@@ -11,3 +11,6 @@ export { mountNoticeExport, NOTICE_EXPORT_PATH } from './registry/export.js';
 export { registerNoticeSendWorker, NOTICE_SEND_QUEUE } from './sending/sending.service.js';
 export { registerNoticeTotalsCompaction, NOTICE_TOTALS_QUEUE } from './registry/totals.job.js';
 export { registerFileChangesPrune, FILE_CHANGES_QUEUE } from './mass/changes.job.js';
+export { createMassNotices, prepareMass } from './mass/mass.service.js';
+export { MassParamsInput } from './mass/mass.types.js';
+export { NoticeAddresseeType, NoticeType } from './notices/notices.types.js';

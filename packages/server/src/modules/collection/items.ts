@@ -1,8 +1,8 @@
 import { Decimal } from 'decimal.js';
 import { itemMatchesReason, noticeItemAmount, type ContactReason, type NoticeItem } from '@raty/domain';
 import type { Sql, SqlHandle } from '../../db/client.js';
-import { computeLoanState } from '../loans/loan-state.js';
-import { reversalDate } from '../loans/loans.service.js';
+import { computeLoanState } from '../loans/index.js';
+import { reversalDate } from '../loans/index.js';
 
 /** A file's item with the loan reference (item id = `${loanId}:${installmentNumber}`). */
 export interface FileItem extends NoticeItem {

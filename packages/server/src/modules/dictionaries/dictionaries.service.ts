@@ -4,8 +4,8 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { aprCaps, contractTypes, debtorFiles, loans, receivableKinds, sellingChannels } from '../../db/schema/index.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Conflict, IssueCollector, NotFound } from '../../graphql/errors.js';
-import { audit } from '../common/audit.js';
-import { listLegalRates } from '../legal-rates/legal-rates.service.js';
+import { audit } from '../common/index.js';
+import { listLegalRates } from '../legal-rates/index.js';
 import type { AprCapInput, ContractTypeInput, ReceivableKindInput, SellingChannelInput } from './dictionaries.types.js';
 
 type Ctx = Pick<Context, 'db' | 'actor' | 'requestId'>;

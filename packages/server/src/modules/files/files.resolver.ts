@@ -3,7 +3,7 @@ import { businessDate } from '../../lib/business-date.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { NotFound } from '../../graphql/errors.js';
-import { pageSize } from '../common/connection.js';
+import { pageSize } from '../common/index.js';
 import { DateScalar as DateScalarRef } from '../../graphql/scalars.js';
 import {
   DebtorFileConnection,

@@ -5,7 +5,7 @@ import { jsonColumn } from '../../db/json.js';
 import { NotFound } from '../../graphql/errors.js';
 import { PartyRoleEnum, type DebtorFileType, type ReceivableKindType } from './files.types.js';
 import { toPartyType } from './files.mappers.js';
-import { decodeCursor, encodeCursor } from '../common/connection.js';
+import { decodeCursor, encodeCursor } from '../common/index.js';
 import { businessDate } from '../../lib/business-date.js';
 
 export interface FileRow {

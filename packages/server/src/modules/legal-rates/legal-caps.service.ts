@@ -13,7 +13,7 @@
 import { capScheduleInterest, plMaxRateSteps, roundDecimal, type PlMaxRateStep } from '@raty/domain';
 import type { Sql } from '../../db/client.js';
 import { bulkInsert } from '../../db/bulk.js';
-import { loadLoan, loanState, scheduleLines, storeLoanState } from '../loans/loans.service.js';
+import { loadLoan, loanState, scheduleLines, storeLoanState } from '../loans/index.js';
 import { plTables, type PlTables } from './legal-rates.service.js';
 
 export interface LegalCapsResult {

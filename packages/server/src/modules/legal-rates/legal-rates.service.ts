@@ -6,7 +6,7 @@ import { plMaxInterestRate, plMaxPenaltyInterestRate, type DatedRate, type PlMax
 import type { SqlHandle } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Forbidden } from '../../graphql/errors.js';
-import { audit } from '../common/audit.js';
+import { audit } from '../common/index.js';
 import { businessDate } from '../../lib/business-date.js';
 
 export const LEGAL_RATE_KINDS = ['NBP_REFERENCE', 'PL_MAX_INTEREST_FORMULA', 'PL_MAX_LATE_INTEREST_FORMULA', 'SK_MAX_RPMN', 'SK_MAX_ODPLATA'] as const;

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Sql } from '../../db/client.js';
 import { registerCronJob } from '../../jobs/queue.js';
 import { businessDate } from '../../lib/business-date.js';
-import { applyLegalCaps } from '../legal-rates/legal-caps.service.js';
+import { applyLegalCaps } from '../legal-rates/index.js';
 import { replayAndStore } from './backfill.js';
 
 /**

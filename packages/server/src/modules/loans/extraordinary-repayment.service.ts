@@ -4,7 +4,7 @@ import { bulkInsert } from '../../db/bulk.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Conflict, NotFound, withDomainErrors } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
-import { audit } from '../common/audit.js';
+import { audit } from '../common/index.js';
 import { ExtraordinaryMode, ExtraordinaryRepaymentPreview, PaymentMethod } from './loans.types.js';
 import { loadLoan, loanState, storeLoanState, type LoanRow } from './loans.service.js';
 import { loanTermsOf } from './payoff.service.js';

@@ -1,6 +1,6 @@
 import type { SqlHandle } from '../../db/client.js';
 import { LOAN_DATA_COLUMNS } from '../../graphql/loaders.js';
-import type { ReceivableKindType } from '../files/files.types.js';
+import type { ReceivableKindType } from '../files/index.js';
 import type { LoanRow } from './loans.service.js';
 
 /** Reads behind the loan's GraphQL fields (moved out of loans.resolver.ts: resolvers only map). */

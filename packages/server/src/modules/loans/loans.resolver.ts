@@ -5,10 +5,10 @@ import { takeLoanData } from '../../graphql/loaders.js';
 import { NotFound } from '../../graphql/errors.js';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { businessDate } from '../../lib/business-date.js';
-import { pageSize } from '../common/connection.js';
-import { measuresLoader, searchLoans } from '../analytics/loan-list.js';
+import { pageSize } from '../common/index.js';
+import { measuresLoader, searchLoans } from '../analytics/index.js';
 import DataLoader from 'dataloader';
-import { DebtorFileType, FilePartyType, PartyRoleEnum, ReceivableKindType } from '../files/files.types.js';
+import { DebtorFileType, FilePartyType, PartyRoleEnum, ReceivableKindType } from '../files/index.js';
 import {
   AllocationType,
   LoanBalancesType,

@@ -4,7 +4,7 @@ import type { SqlHandle } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Conflict, IssueCollector, NotFound } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
-import { audit } from '../common/audit.js';
+import { audit } from '../common/index.js';
 import { fromMinor, loadLoan, loanPayments, loanState, scheduleLines, storeLoanState, toMinor, type InstallmentRow, type LoanRow, type PaymentRow } from './loans.service.js';
 import { payoffForGuard } from './payoff.service.js';
 import type { LoanState } from './loan-state.js';

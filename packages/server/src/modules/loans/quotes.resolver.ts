@@ -11,7 +11,7 @@ import {
   type ScheduleTerms,
 } from '@raty/domain';
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { ScheduleConventionsInput } from '../dictionaries/dictionaries.types.js';
+import { ScheduleConventionsInput } from '../dictionaries/index.js';
 import { loanPayoff, loanTerms } from './payoff.service.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, IssueCollector, NotFound, withDomainErrors } from '../../graphql/errors.js';

@@ -10,7 +10,7 @@ import { addresses, cities, clientNumbers, clientProfiles, contacts, parties, pa
 import { actorLabel, type Context } from '../../graphql/context.js';
 import { Conflict, IssueCollector } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
-import { audit } from '../common/audit.js';
+import { audit } from '../common/index.js';
 import { Reader, type Body } from './partner.parse.js';
 
 export type Ctx = Pick<Context, 'db' | 'actor' | 'requestId'>;

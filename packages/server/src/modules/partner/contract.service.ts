@@ -39,9 +39,9 @@ import {
 } from '../../db/schema/index.js';
 import { BadUserInput, Conflict, IssueCollector } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
-import { applyLegalCaps } from '../legal-rates/legal-caps.service.js';
-import { plTables, skTables } from '../legal-rates/legal-rates.service.js';
-import { audit } from '../common/audit.js';
+import { applyLegalCaps } from '../legal-rates/index.js';
+import { plTables, skTables } from '../legal-rates/index.js';
+import { audit } from '../common/index.js';
 import { checkRequiredForNew, readClient, upsertClientTx, type ClientData, type Ctx, type Source } from './client.service.js';
 import { Reader, type Body } from './partner.parse.js';
 

@@ -5,9 +5,9 @@ import type { Actor } from '../../graphql/context.js';
 import { BadUserInput, NotFound } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
 import { getMailer } from '../../integrations/mailer.js';
-import { getSmsGateway } from '../settings/settings.service.js';
-import { audit } from '../common/audit.js';
-import { fromMinor, loadLoan, loanState, toMinor, type LoanRow } from '../loans/loans.service.js';
+import { getSmsGateway } from '../settings/index.js';
+import { audit } from '../common/index.js';
+import { fromMinor, loadLoan, loanState, toMinor, type LoanRow } from '../loans/index.js';
 
 export type ReminderKind = 'UPCOMING' | 'SK_DELAY';
 

@@ -10,3 +10,4 @@ export {
   SOFT_COLLECTION,
   SMSAPI_PROVIDER,
 } from './settings.service.js';
+export { prefillSandboxSettings } from './settings.service.js';

@@ -9,7 +9,7 @@ import { appConfig } from '../../app-config.js';
 import { decryptSecret, encryptSecret } from '../../integrations/secrets.js';
 import { SmsGateway, toGatewayError, type SmsConnectionInfo } from '../../integrations/sms-gateway.js';
 import { smsNotifyUrl } from '../../integrations/sms-callbacks.js';
-import { audit } from '../common/audit.js';
+import { audit } from '../common/index.js';
 
 export const SMSAPI_PROVIDER = 'SMSAPI';
 export const SOFT_COLLECTION = 'SOFT_COLLECTION';

@@ -5,7 +5,7 @@ import type { Context } from '../../../graphql/context.js';
 import { DateScalar } from '../../../graphql/scalars.js';
 import { assertActive, NOTICES_EDIT, NOTICES_METADATA_READ, NOTICES_READ, requireUuid } from '../common.js';
 import { ContactReasonEnum, RenderedTextType } from '../templates/templates.types.js';
-import { DebtorFileType } from '../../files/files.types.js';
+import { DebtorFileType } from '../../files/index.js';
 import {
   CreateNoticeInput, GenerateNoticeTextInput, NoticeDraftType, NoticeItemType, NoticePayload, NoticeStatusChangeType, NoticeType,
   PromiseOutcomeEnum, UpdateNoticeInput,

@@ -1,7 +1,7 @@
 import type postgres from 'postgres';
 import type { SqlHandle } from '../../../db/client.js';
 import { BadUserInput } from '../../../graphql/errors.js';
-import { decodeCursor, encodeCursor } from '../../common/connection.js';
+import { decodeCursor, encodeCursor } from '../../common/index.js';
 import { isUuid } from '../common.js';
 import { fixDates, loadNoticeRows, noticeColumns, noticeJoins, noticeRelations, type NoticeRow } from '../notices/notices.service.js';
 import type { NoticeFilter } from './registry.types.js';

@@ -1,0 +1,3 @@
+/** The public face of the common module: other modules import only this file (eslint.config.js, "module faces"). */
+export { audit } from './audit.js';
+export { Connection, decodeCursor, encodeCursor, pageSize } from './connection.js';

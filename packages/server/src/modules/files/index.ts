@@ -1,0 +1,3 @@
+/** The public face of the files module: other modules import only this file (eslint.config.js, "module faces"). */
+export { toPartyType } from './files.mappers.js';
+export { DebtorFileType, FilePartyType, PartyRoleEnum, PartyType, ReceivableKindType } from './files.types.js';

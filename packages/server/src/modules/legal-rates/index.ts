@@ -1,0 +1,3 @@
+/** The public face of the legal-rates module: other modules import only this file (eslint.config.js, "module faces"). */
+export { applyLegalCaps } from './legal-caps.service.js';
+export { listLegalRates, plTables, skTables } from './legal-rates.service.js';
