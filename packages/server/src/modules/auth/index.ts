@@ -1,3 +1,5 @@
+// type-graphql's decorators in the types this face re-exports need the metadata polyfill loaded first, whoever imports it
+import 'reflect-metadata';
 /** The public face of the auth module: other modules import only this file (eslint.config.js, "module faces"). */
 export { RoleEnum, UserType } from './auth.types.js';
 export { claimLockSms, clearGuard, clientIpFailures, clientSubject, guessSucceeded, ipSucceeded, reserveGuess, reserveIpFailure, verifyOrDummy } from './login-guard.js';

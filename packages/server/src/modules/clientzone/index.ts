@@ -1,3 +1,5 @@
+// type-graphql's decorators in the types this face re-exports need the metadata polyfill loaded first, whoever imports it
+import 'reflect-metadata';
 import { ClientZoneAccessResolver, ClientZoneResolver } from './clientzone.resolver.js';
 
 export { clientActorFromSession, CLIENT_COOKIE } from './client-auth.service.js';

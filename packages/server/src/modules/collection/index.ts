@@ -1,3 +1,5 @@
+// type-graphql's decorators in the types this face re-exports need the metadata polyfill loaded first, whoever imports it
+import 'reflect-metadata';
 import { ContactsResolver } from './contacts/contacts.resolver.js';
 import { NoticeTemplatesResolver } from './templates/templates.resolver.js';
 import { NoticesResolver } from './notices/notices.resolver.js';

@@ -1,3 +1,5 @@
+// type-graphql's decorators in the types this face re-exports need the metadata polyfill loaded first, whoever imports it
+import 'reflect-metadata';
 export { SettingsResolver } from './settings.resolver.js';
 export {
   FeatureDisabled,
