@@ -51,6 +51,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // House plan (issue 17): a promise is awaited, returned or explicitly `void`ed (typed lint, server sources only).
+    files: ['packages/server/src/**/*.ts'],
+    languageOptions: { parserOptions: { project: ['packages/server/tsconfig.json'], tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  {
     // House plan (issue 17): one transaction-handle type. `SqlHandle` / `DbOrTx` (packages/server/src/db/client.ts)
     // accept the pool and a transaction alike; a double cast to Sql or Db hides a wrong handle.
     files: ['packages/server/src/**/*.ts'],
