@@ -46,6 +46,29 @@ const webBoundaries = {
   },
 };
 
+// House plan (issue 17), "module faces": code outside a server module imports only its index.ts. Per depth of the
+// importing file, the relative paths that leave its module and enter another one past that module's index.js.
+const faceMessage = 'Import another server module only through its face, modules/<module>/index.js (house plan, issue 17)';
+const facePatterns = (regex) => [{ regex, message: faceMessage }];
+const noDbInResolvers = [
+  { group: ['drizzle-orm/*', '**/db/*', '**/db/**'], message: 'Resolvers do not import the database: move the SQL to <module>.service.ts' },
+  { group: ['**/*.resolver.js', '**/*.resolver'], message: 'A resolver does not import another resolver: share mappers through <module>.mappers.ts' },
+];
+const resolverPaths = [
+  { name: 'postgres', message: 'Resolvers do not query: move the SQL to <module>.service.ts' },
+  { name: 'drizzle-orm', message: 'Resolvers do not query: move the SQL to <module>.service.ts' },
+];
+const faceDepths = [
+  // src/modules/<m>/x.ts → ../<other>/y.js
+  { files: ['packages/server/src/modules/*/*.ts'], regex: '^\\.\\./[^./][^/]*/(?!index\\.js$).+' },
+  // src/modules/<m>/<sub>/x.ts → ../../<other>/y.js
+  { files: ['packages/server/src/modules/*/*/*.ts'], regex: '^\\.\\./\\.\\./[^./][^/]*/(?!index\\.js$).+' },
+  // src/modules/<m>/<sub>/<sub2>/x.ts → ../../../<other>/y.js
+  { files: ['packages/server/src/modules/*/*/*/*.ts'], regex: '^\\.\\./\\.\\./\\.\\./[^./][^/]*/(?!index\\.js$).+' },
+  // everything else in the server (graphql/, http/, jobs/, scripts/, seed/, integrations/, main.ts, …)
+  { files: ['packages/server/src/**/*.ts'], ignores: ['packages/server/src/modules/**'], regex: '(^|/)modules/[^/]+/(?!index\\.js$).+' },
+];
+
 export default tseslint.config(
   {
     ignores: ['**/dist/**', '**/node_modules/**', '**/generated/**', '.tmp/**', '.data/**', '**/drizzle/**', 'e2e/test-results/**', 'e2e/playwright-report/**', 'bench/.data/**'],
@@ -61,6 +84,51 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  ...faceDepths.map(({ files, ignores, regex }) => ({
+    files,
+    ...(ignores ? { ignores } : {}),
+    rules: { 'no-restricted-imports': ['error', { patterns: facePatterns(regex) }] },
+  })),
+  {
+    // src/modules/index.ts assembles the schema: it may name resolver files directly.
+    files: ['packages/server/src/modules/index.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // House plan (issue 17): a promise is awaited, returned or explicitly `void`ed (typed lint, server sources only).
+    files: ['packages/server/src/**/*.ts'],
+    languageOptions: { parserOptions: { project: ['packages/server/tsconfig.json'], tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  {
+    // House plan (issue 17): one transaction-handle type. `SqlHandle` / `DbOrTx` (packages/server/src/db/client.ts)
+    // accept the pool and a transaction alike; a double cast to Sql or Db hides a wrong handle.
+    files: ['packages/server/src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSAsExpression[typeAnnotation.typeName.name=/^(Sql|Db)$/] > TSAsExpression[typeAnnotation.type="TSUnknownKeyword"]', message: 'No `as unknown as Sql/Db`: type the parameter as SqlHandle (or DbOrTx) from db/client.ts' },
+      ],
+    },
+  },
+  {
+    // House plan (issue 17): resolvers map arguments and results and call services; they never touch the database.
+    files: ['packages/server/src/**/*.resolver.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: resolverPaths, patterns: noDbInResolvers }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSAsExpression[typeAnnotation.typeName.name=/^(Sql|Db)$/] > TSAsExpression[typeAnnotation.type="TSUnknownKeyword"]', message: 'No `as unknown as Sql/Db`: type the parameter as SqlHandle (or DbOrTx) from db/client.ts' },
+        { selector: 'TaggedTemplateExpression', message: 'Resolvers do not run SQL: move the query to <module>.service.ts' },
+        { selector: 'MemberExpression[object.property.name=/^(sql|db)$/][property.name=/^(begin|reserve|unsafe|select|insert|update|delete|execute|transaction|query)$/]', message: 'Resolvers do not run SQL: move the query to <module>.service.ts' },
+      ],
+    },
+  },
+  // a resolver obeys both the face rule and the resolver rule (a later block replaces a rule's options: merge them)
+  ...faceDepths.slice(0, 3).map(({ files, regex }) => ({
+    files: files.map((f) => f.replace(/\*\.ts$/, '*.resolver.ts')),
+    rules: { 'no-restricted-imports': ['error', { paths: resolverPaths, patterns: [...noDbInResolvers, ...facePatterns(regex)] }] },
+  })),
   {
     files: ['packages/web/src/**/*.{ts,tsx}'],
     plugins: { 'web-boundaries': webBoundaries, 'react-hooks': reactHooks },

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadClientZoneConfig, type ClientZoneConfig } from './modules/clientzone/clientzone.config.js';
+import { loadClientZoneConfig, type ClientZoneConfig } from './modules/clientzone/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Repository root (packages/server/{src,dist}/.. /..). */

@@ -17,13 +17,12 @@ import { createLoaders } from './graphql/loaders.js';
 import { startIntegrations } from './integrations/bootstrap.js';
 import { QUEUE_POOL_MAX } from './jobs/queue.js';
 import { startDraining } from './lib/lifecycle.js';
-import { registerReminderJobs } from './modules/reminders/reminders.jobs.js';
-import { registerRetentionJob } from './modules/audit/retention.js';
+import { registerReminderJobs } from './modules/reminders/index.js';
+import { registerRetentionJob } from './modules/audit/index.js';
 import { registerFileChangesPrune, registerNoticeSendWorker, registerNoticeTotalsCompaction } from './modules/collection/index.js';
-import { registerDailyTick } from './modules/loans/daily-tick.js';
-import { backfillLedger } from './modules/loans/backfill.js';
+import { registerDailyTick, backfillLedger } from './modules/loans/index.js';
 import { initKeyRing } from './lib/secret-box.js';
-import { resealTotpSecrets } from './modules/auth/totp.service.js';
+import { resealTotpSecrets } from './modules/auth/index.js';
 import path from 'node:path';
 
 /**

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 /**
  * Scenario B (docs/reliability.md): mass send of 1,000 SMS notices through the collection module's send job
  * (sendNotices → pg-boss 'notices-send' → SMSAPI with idx/check_idx) run by the BUILT server as a child process,

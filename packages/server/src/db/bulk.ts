@@ -1,4 +1,4 @@
-import type { Sql } from './client.js';
+import type { SqlHandle } from './client.js';
 
 export interface BulkColumn {
   name: string;
@@ -30,7 +30,7 @@ export function arrayLiteral(values: readonly unknown[], type = 'text'): string 
  * document read with `->>` per value (docs/performance.md). For the largest batches, `bulkCopy` below is faster still.
  */
 export async function bulkInsert(
-  sql: Sql,
+  sql: SqlHandle,
   table: string,
   columns: BulkColumn[],
   rows: unknown[][],
@@ -50,7 +50,7 @@ export async function bulkInsert(
 }
 
 /** Runs `update … from (json rows)`; `query` must reference `json_array_elements($1::json) as r` with `r->>i`. */
-export async function bulkJson(sql: Sql, query: string, rows: unknown[][], chunk = 20_000): Promise<void> {
+export async function bulkJson(sql: SqlHandle, query: string, rows: unknown[][], chunk = 20_000): Promise<void> {
   for (let start = 0; start < rows.length; start += chunk) {
     await sql.unsafe(query, [JSON.stringify(rows.slice(start, start + chunk))]);
   }
@@ -68,7 +68,7 @@ function copyField(v: unknown): string {
  * generation's ~160k notice items); statement-level triggers with transition tables fire as for an INSERT. Values
  * travel as text and are parsed by PostgreSQL into the columns' types (money and dates stay exact).
  */
-export async function bulkCopy(sql: Sql, table: string, columns: readonly BulkColumn[], rows: readonly unknown[][]): Promise<number> {
+export async function bulkCopy(sql: SqlHandle, table: string, columns: readonly BulkColumn[], rows: readonly unknown[][]): Promise<number> {
   if (!rows.length) return 0;
   const cols = columns.map((c) => `"${c.name}"`).join(', ');
   const stream = await sql.unsafe(`copy ${table} (${cols}) from stdin`).writable();

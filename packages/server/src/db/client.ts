@@ -2,8 +2,19 @@ import postgres from 'postgres';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import * as schema from './schema/index.js';
 
-export type Db = PostgresJsDatabase<typeof schema>;
+/** The drizzle database; `$client` is the pool it runs on (drizzle sets it). */
+export type Db = PostgresJsDatabase<typeof schema> & { $client: postgres.Sql };
 export type Sql = postgres.Sql;
+/**
+ * The one transaction-handle type: whatever runs a query — the pool (`Sql`), a reserved connection, or the handle a
+ * `sql.begin(async (tx) => …)` callback receives. Functions that only query take this; only code that opens a
+ * transaction (`.begin`) or reserves a connection needs the pool type `Sql`.
+ */
+export type SqlHandle = postgres.Sql | postgres.TransactionSql;
+/** The drizzle transaction handle a `db.transaction(async (tx) => …)` callback receives. */
+export type DbTransaction = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Its drizzle twin: the drizzle database or a drizzle transaction. */
+export type DbOrTx = Db | DbTransaction;
 
 export interface DbHandle {
   sql: Sql;

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { GraphQLError } from 'graphql';
-import type { DbHandle, Sql } from '../db/client.js';
+import type { DbHandle } from '../db/client.js';
 import { schema } from '../db/client.js';
 import type { Actor, Context } from './context.js';
 import { createLoaders } from './loaders.js';
@@ -66,7 +66,7 @@ export function analystReadsPlugin(opts: AnalystReadsOptions): ApolloServerPlugi
           }
           // a reserved connection shares the pool's parsers but has no `options` of its own; drizzle reads them
           Object.defineProperty(reserved, 'options', { value: pool.sql.options, configurable: true });
-          const sql = reserved as unknown as Sql;
+          const sql = reserved;
           const db = drizzle(sql, { schema });
           contextValue.auditSql = opts.main.sql;
           contextValue.sql = sql;

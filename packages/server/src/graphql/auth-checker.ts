@@ -1,7 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
 import type { AuthRole, Context } from './context.js';
 import { Forbidden, Unauthenticated } from './errors.js';
-import { audit } from '../modules/common/audit.js';
+import { audit } from '../modules/common/index.js';
 import { markAudited } from './denial-audit.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import type { Sql } from '../db/client.js';
-import { audit } from '../modules/common/audit.js';
+import { audit } from '../modules/common/index.js';
 import type { Context } from './context.js';
 
 /**

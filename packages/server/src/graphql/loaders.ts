@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
-import type { Db, Sql } from '../db/client.js';
+import type { Db, SqlHandle } from '../db/client.js';
 import { jsonColumn } from '../db/json.js';
-import type { InstallmentRow, LoanRow, PaymentRow } from '../modules/loans/loans.service.js';
+import type { InstallmentRow, LoanRow, PaymentRow } from '../modules/loans/index.js';
 import { fileParties, parties, receivableKinds, contacts } from '../db/schema/index.js';
 
 type PartyRow = typeof parties.$inferSelect;
@@ -66,8 +66,8 @@ export function takeLoanData(row: Record<string, unknown>): LoanData {
 }
 
 /** Per-request DataLoaders: one query per entity type per tick, never N+1. */
-export function createLoaders(db: Db, sql?: Sql) {
-  const q = sql ?? (db as unknown as { $client: Sql }).$client;
+export function createLoaders(db: Db, sql?: SqlHandle) {
+  const q = sql ?? db.$client;
   return {
     loan: new DataLoader<string, LoanRow | null>(async (ids) => {
       const rows = await q<LoanRow[]>`select * from loans where id = any(${ids as string[]}::uuid[])`;

@@ -26,8 +26,8 @@ import { analystReadsPlugin, isStatementTimeout, queryTimeoutError } from '../gr
 import { connect } from '../db/client.js';
 import { latestMigrationMillis, migrationsCurrent } from '../db/migrate.js';
 import { isDraining } from '../lib/lifecycle.js';
-import { STAFF_COOKIE, staffActorFromSession, tokenActor } from '../modules/auth/session.service.js';
-import { partnerRouter } from '../modules/partner/partner.router.js';
+import { STAFF_COOKIE, staffActorFromSession, tokenActor } from '../modules/auth/index.js';
+import { partnerRouter } from '../modules/partner/index.js';
 import { mountStatementsHttp } from '../modules/statements/index.js';
 import { mountSmsCallbacks } from '../integrations/sms-callbacks.js';
 import { CLIENT_COOKIE, clientActorFromSession, mountClientZoneHttp } from '../modules/clientzone/index.js';

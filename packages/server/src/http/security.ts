@@ -15,7 +15,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { Sql } from '../db/client.js';
+import type { SqlHandle } from '../db/client.js';
 import type { Actor, Context } from '../graphql/context.js';
 import { consume, type LimitSpec } from '../lib/rate-limit.js';
 
@@ -64,7 +64,7 @@ let enabled = process.env.RATY_RATE_LIMITS !== '0';
 
 /** Tests: empty every bucket / switch the per-operation limits off (e.g. for fuzzing many mutations from one caller). */
 export const securityLimits = {
-  async reset(sql: Sql) {
+  async reset(sql: SqlHandle) {
     await sql`delete from rate_limits`;
   },
   setEnabled(v: boolean) {

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config.js';
 import type { DbHandle } from '../db/client.js';
 import { startQueue, stopQueue } from '../jobs/queue.js';
-import { getSmsSettings, prefillSandboxSettings } from '../modules/settings/settings.service.js';
+import { getSmsSettings, prefillSandboxSettings } from '../modules/settings/index.js';
 import { initSecretsKey } from './secrets.js';
 import { setMailerUrl } from './mailer.js';
 import { setPublicBaseUrl } from './sms-callbacks.js';

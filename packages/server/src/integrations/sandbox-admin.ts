@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { parseCookie } from 'cookie';
 import type { Db } from '../db/client.js';
 import { isDirectLoopback } from '../lib/loopback.js';
-import { STAFF_COOKIE, staffActorFromSession } from '../modules/auth/session.service.js';
+import { STAFF_COOKIE, staffActorFromSession } from '../modules/auth/index.js';
 
 export { isDirectLoopback, loopbackAdminAllowed } from '../lib/loopback.js';
 

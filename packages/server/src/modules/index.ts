@@ -1,4 +1,4 @@
-import { AdminResolver } from './admin/admin.resolver.js';
+import { AdminResolver } from './admin/index.js';
 import { AnalyticsResolver } from './analytics/analytics.resolver.js';
 import { InstallmentNavigationResolver, NoticeAddresseeRedactionResolver, NoticeNavigationResolver, PaymentNavigationResolver } from './analytics/navigation.resolver.js';
 import { AuthResolver } from './auth/auth.resolver.js';

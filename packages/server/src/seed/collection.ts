@@ -2,8 +2,8 @@ import type { Logger } from 'pino';
 import type { DbHandle } from '../db/client.js';
 import type { Context } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
-import { createMassNotices, prepareMass } from '../modules/collection/mass/mass.service.js';
-import type { MassParamsInput } from '../modules/collection/mass/mass.types.js';
+import { createMassNotices, prepareMass } from '../modules/collection/index.js';
+import type { MassParamsInput } from '../modules/collection/index.js';
 import { addDaysIso } from './demo.js';
 
 /** Templates of the demo (seed 002 examples), SMS texts already in plain GSM-7. */

@@ -3,14 +3,14 @@ import type { Logger } from 'pino';
 import type { DbHandle } from '../db/client.js';
 import { bulkInsert } from '../db/bulk.js';
 import { hashPassword } from '../lib/crypto.js';
-import { DEMO_TOTP_SECRET, sealTotpSecret } from '../modules/auth/totp.service.js';
+import { DEMO_TOTP_SECRET, sealTotpSecret } from '../modules/auth/index.js';
 import { randomUUID } from 'node:crypto';
 import { seedPayments } from './payments.js';
 import { users } from '../db/schema/index.js';
 import { seedCollection } from './collection.js';
 import { seedDuplicateClient, seedPartnerDemo } from './partner.js';
 import { businessDate } from '../lib/business-date.js';
-import { applyLegalCaps } from '../modules/legal-rates/legal-caps.service.js';
+import { applyLegalCaps } from '../modules/legal-rates/index.js';
 
 export const DEMO_LOGINS = {
   password: 'raty-demo-konto',

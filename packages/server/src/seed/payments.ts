@@ -2,7 +2,7 @@ import { type Rng } from '@raty/domain';
 import type { DbHandle } from '../db/client.js';
 import { bulkInsert, bulkJson } from '../db/bulk.js';
 import { addDaysIso, rngUuid, type Behaviour } from './demo.js';
-import { computeLoanState, type LoanStateInput } from '../modules/loans/loan-state.js';
+import { computeLoanState, type LoanStateInput } from '../modules/loans/index.js';
 
 export interface SeedLoan {
   loanId: string;

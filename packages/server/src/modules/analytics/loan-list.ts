@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import type postgres from 'postgres';
-import type { Sql } from '../../db/client.js';
+import type { SqlHandle } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
-import { decodeCursor, encodeCursor } from '../common/connection.js';
-import type { LoanRow } from '../loans/loans.service.js';
-import type { LoanFilter, LoanMeasuresType } from '../loans/loans.types.js';
+import { decodeCursor, encodeCursor } from '../common/index.js';
+import type { LoanRow } from '../loans/index.js';
+import type { LoanFilter, LoanMeasuresType } from '../loans/index.js';
 
 type Frag = postgres.PendingQuery<postgres.Row[]>;
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -16,14 +16,14 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
  * schedule's stored lines and paid amounts (the same expressions as portfolioSummary, so the loans of a bucket add up
  * to the bucket) plus the cached penalty interest of the last daily tick (loan_balances, alias b).
  */
-export function measureColumns(sql: Sql): Frag {
+export function measureColumns(sql: SqlHandle): Frag {
   return sql`x.outstanding::numeric(15,2)::text as m_outstanding, x.overdue::numeric(15,2)::text as m_overdue,
     x.overdue_principal::numeric(15,2)::text as m_overdue_principal, x.dpd as m_dpd,
     coalesce(b.penalty_interest, 0)::numeric(15,2)::text as m_penalty, (x.overdue + coalesce(b.penalty_interest, 0))::numeric(15,2)::text as m_overdue_pen,
     b.as_of as m_balances_as_of`;
 }
 
-export function measureJoins(sql: Sql, asOf: string): Frag {
+export function measureJoins(sql: SqlHandle, asOf: string): Frag {
   return sql`left join loan_balances b on b.loan_id = l.id
     cross join lateral (
       select coalesce(sum(i.total - i.paid_principal - i.paid_interest), 0) as outstanding,
@@ -91,7 +91,7 @@ function num(field: string, v: string): string {
 }
 
 /** The `loans` page: filters on the loan, its file and dictionaries, and on the measures; keyset on (sort key, number). */
-export async function searchLoans(sql: Sql, filter: LoanFilter | null | undefined, first: number, after: string | null | undefined, sort: string | null | undefined) {
+export async function searchLoans(sql: SqlHandle, filter: LoanFilter | null | undefined, first: number, after: string | null | undefined, sort: string | null | undefined) {
   const s = SORTS[sort ?? 'NUMBER_ASC'] ?? SORTS.NUMBER_ASC;
   const f = filter ?? {};
   const asOf = businessDate();

@@ -2,11 +2,12 @@ import DataLoader from 'dataloader';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Actor, Context } from '../../graphql/context.js';
 import { NotFound } from '../../graphql/errors.js';
-import { DebtorFileType } from '../files/files.types.js';
-import { LoanType, PaymentType } from '../loans/loans.types.js';
-import { toLoanType } from '../loans/loans.resolver.js';
-import { NoticeAddresseeType, NoticeType } from '../collection/notices/notices.types.js';
-import { InstallmentRowType } from './analytics.resolver.js';
+import { DebtorFileType } from '../files/index.js';
+import { LoanType, PaymentType } from '../loans/index.js';
+import { toLoanType } from '../loans/index.js';
+import { NoticeAddresseeType, NoticeType } from '../collection/index.js';
+import { InstallmentRowType } from './analytics.types.js';
+import { filesByIds, noticeLoanPairs, type FileRow } from './navigation.service.js';
 
 /**
  * Navigation both ways for ad-hoc queries (docs/analytics.md): payment.loan, installment.loan, notice.file,
@@ -28,7 +29,6 @@ function perRequest<K, V>(map: WeakMap<object, DataLoader<K, V>>, ctx: Context, 
   return l;
 }
 
-type FileRow = { id: string; number: number; status: string; receivable_kind_id: string; code: string };
 const fileLoaders = new WeakMap<object, DataLoader<string, FileRow | null>>();
 const noticeLoanLoaders = new WeakMap<object, DataLoader<string, string[]>>();
 
@@ -59,8 +59,7 @@ export class NoticeNavigationResolver {
   @FieldResolver(() => DebtorFileType, { description: 'The debtor file the notice is about' })
   async file(@Root() n: NoticeType, @Ctx() ctx: Context): Promise<DebtorFileType> {
     const f = await perRequest(fileLoaders, ctx, async (ids: readonly string[]) => {
-      const rows = await ctx.sql<FileRow[]>`select f.id, f.number, f.status, f.receivable_kind_id, k.code from debtor_files f
-        join receivable_kinds k on k.id = f.receivable_kind_id where f.id = any(${ids as string[]}::uuid[])`;
+      const rows = await filesByIds(ctx.sql, ids);
       const m = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => m.get(id) ?? null);
     }).load(n.fileId);
@@ -71,8 +70,7 @@ export class NoticeNavigationResolver {
   @FieldResolver(() => [LoanType], { description: 'The loans whose installments are items of the notice (selected or not), by number' })
   async loans(@Root() n: NoticeType, @Ctx() ctx: Context): Promise<LoanType[]> {
     const ids = await perRequest(noticeLoanLoaders, ctx, async (noticeIds: readonly string[]) => {
-      const rows = await ctx.sql<{ notice_id: string; loan_id: string }[]>`
-        select distinct ni.notice_id, ni.loan_id from notice_items ni where ni.notice_id = any(${noticeIds as string[]}::uuid[])`;
+      const rows = await noticeLoanPairs(ctx.sql, noticeIds);
       return noticeIds.map((id) => rows.filter((r) => r.notice_id === id).map((r) => r.loan_id));
     }).load(n.id);
     const loans = await Promise.all(ids.map((id) => loanOf(ctx, id)));

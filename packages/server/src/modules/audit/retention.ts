@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { DbHandle, Sql } from '../../db/client.js';
+import type { DbHandle, Sql, SqlHandle } from '../../db/client.js';
 import { registerCronJob } from '../../jobs/queue.js';
 
 /**
@@ -11,7 +11,7 @@ import { registerCronJob } from '../../jobs/queue.js';
 export interface RetentionRule {
   name: string;
   describe: string;
-  run: (tx: Sql, now: Date) => Promise<number>;
+  run: (tx: SqlHandle, now: Date) => Promise<number>;
 }
 
 const days = (now: Date, n: number) => new Date(now.getTime() - n * 86_400_000).toISOString();
@@ -62,7 +62,7 @@ export async function runRetention(sql: Sql, now = new Date()): Promise<Record<s
   const out: Record<string, number> = {};
   for (const rule of RETENTION_RULES) {
     out[rule.name] = await sql.begin(async (tx0) => {
-      const tx = tx0 as unknown as Sql;
+      const tx = tx0;
       const n = await rule.run(tx, now);
       if (n > 0) {
         await tx`insert into audit_log (actor_type, actor_id, action, entity, entity_id, before, after, request_id)

@@ -1,63 +1,14 @@
-import { and, desc, eq, gt, sql } from 'drizzle-orm';
-import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { sessions, users } from '../../db/schema/index.js';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { BadUserInput, Forbidden, IssueCollector, NotFound } from '../../graphql/errors.js';
-import { DateTimeScalar } from '../../graphql/scalars.js';
-import { appConfig } from '../../app-config.js';
-import { audit } from '../common/audit.js';
-import { RoleEnum, UserType } from './auth.types.js';
-import { enrolmentData, issueRecoveryCodes, looksLikeRecoveryCode, newTotpSecret, openTotpSecret, recoveryCodesLeft, sealTotpSecret, useRecoveryCode, verifyTotp } from './totp.service.js';
-import { STAFF_COOKIE, createSession, deleteSession } from './session.service.js';
-import { passwordIssues } from './password-policy.js';
-import { endStaffSessionsOf } from './staff-accounts.service.js';
-import { hashPassword, verifyPassword } from '../../lib/crypto.js';
-import { requireStaff } from '../../graphql/auth-checker.js';
-import { STAFF_IP_FAILURES, guessSucceeded, ipSucceeded, reserveGuess, reserveIpFailure, staffSubject, verifyOrDummy } from './login-guard.js';
+import { StaffSecurityType, StaffSessionType, TotpEnrolmentType, UserType } from './auth.types.js';
+import * as staff from './staff-auth.service.js';
 
-/**
- * The one answer for an unknown e-mail, a wrong password and a locked account (same rule, message, field and — by
- * verifyOrDummy — the same argon2 work): nothing tells whether an account exists or is locked.
- */
-export function invalidCredentials() {
-  return BadUserInput.field('password', 'auth.invalidCredentials', 'Wrong login or password, or the account is temporarily locked');
-}
-
-@ObjectType('StaffSecurity', { description: 'Second-factor state of the logged-in staff user.' })
-class StaffSecurityType {
-  @Field(() => Boolean) totpEnabled!: boolean;
-  @Field(() => Boolean, { description: 'An ADMIN without a second factor: this session may only enrol one.' }) enrolmentRequired!: boolean;
-  @Field(() => Int) recoveryCodesLeft!: number;
-}
-
-@ObjectType('TotpEnrolment')
-class TotpEnrolmentType {
-  @Field(() => String, { description: 'base32 secret (for typing into an app by hand)' }) secret!: string;
-  @Field(() => String, { description: 'otpauth:// URI' }) uri!: string;
-  @Field(() => String, { description: 'the URI as a QR code (PNG data: URL)' }) qrDataUrl!: string;
-}
-
-@ObjectType('StaffSession')
-class StaffSessionType {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) userId!: string;
-  @Field(() => String, { nullable: true }) ip!: string | null;
-  @Field(() => String, { nullable: true, description: 'User-Agent of the browser that logged in' }) userAgent!: string | null;
-  @Field(() => DateTimeScalar) createdAt!: Date;
-  @Field(() => DateTimeScalar) lastSeenAt!: Date;
-  @Field(() => DateTimeScalar) expiresAt!: Date;
-  @Field(() => Boolean, { description: 'the session of this request' }) current!: boolean;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver()
 export class AuthResolver {
   @Query(() => UserType, { nullable: true, description: 'The logged-in staff user, or null.' })
   async me(@Ctx() ctx: Context): Promise<UserType | null> {
-    if (ctx.actor?.type !== 'STAFF') return null;
-    const [u] = await ctx.db.select().from(users).where(eq(users.id, ctx.actor.userId));
-    return u ? { id: u.id, email: u.email, name: u.name, roles: u.roles as RoleEnum[], locale: u.locale } : null;
+    return staff.currentStaffUser(ctx);
   }
 
   @Mutation(() => UserType, { description: 'Staff login: sets an httpOnly session cookie (and ends the browser\'s previous staff session).' })
@@ -67,59 +18,7 @@ export class AuthResolver {
     @Arg('totpCode', () => String, { nullable: true, description: 'second step for users with two-factor authentication: the 6-digit code or a recovery code' }) totpCode: string | null,
     @Ctx() ctx: Context,
   ): Promise<UserType> {
-    const issues = new IssueCollector();
-    if (!email.trim()) issues.add('email', 'required', 'E-mail is required');
-    else if (email.trim().length > 320) issues.add('email', 'string.tooLong', 'The e-mail may have at most 320 characters', { max: 320 });
-    if (!password) issues.add('password', 'required', 'Password is required');
-    issues.throwIfAny();
-    // per address: failures only (the point is given back after a success)
-    if (!(await reserveIpFailure(ctx.db, STAFF_IP_FAILURES, ctx.ip)).ok) {
-      throw BadUserInput.field('email', 'auth.rateLimited', 'Too many failed logins from this address. Try again in 15 minutes.');
-    }
-    const [u] = await ctx.db.select().from(users).where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`);
-    // per account (and per unknown name alike): one atomic reservation before the password is looked at
-    const guess = await reserveGuess(ctx.sql, staffSubject(email));
-    const ok = (await verifyOrDummy(u?.passwordHash, password)) && !!u && u.active && guess.allowed;
-    if (!ok || !u) {
-      await audit(ctx, 'LOGIN_FAILED', 'user', u?.id ?? null, null, { email: email.trim().toLowerCase().slice(0, 320), reason: guess.allowed ? 'credentials' : 'locked' });
-      if (u && guess.lockedNow) await audit(ctx, 'LOCK', 'user', u.id, null, { until: guess.lockedUntil?.toISOString(), reason: 'failed logins' });
-      throw invalidCredentials();
-    }
-    // second step (issue 20): an enrolled user also gives the code (or a recovery code)
-    let usedRecoveryCode = false;
-    if (u.totpEnabledAt && u.totpSecret) {
-      if (!totpCode?.trim()) {
-        await guessSucceeded(ctx.sql, guess); // the password was right: asking for the code costs no guess
-        await ipSucceeded(ctx.db, STAFF_IP_FAILURES, ctx.ip);
-        throw BadUserInput.field('totpCode', 'auth.totpRequired', 'Enter the code from your authenticator app (or a recovery code)');
-      }
-      const code = totpCode.trim();
-      const right = looksLikeRecoveryCode(code) ? (usedRecoveryCode = await useRecoveryCode(ctx.sql, u.id, code)) : await verifyTotp(ctx.sql, u.id, openTotpSecret(u.id, u.totpSecret), code);
-      if (!right) {
-        // a wrong code keeps its guess and its address failure: codes are guessed under the same budget as passwords
-        await audit(ctx, 'LOGIN_FAILED', 'user', u.id, null, { email: u.email, reason: 'totp' });
-        if (guess.lockedNow) await audit(ctx, 'LOCK', 'user', u.id, null, { until: guess.lockedUntil?.toISOString(), reason: 'failed logins' });
-        throw BadUserInput.field('totpCode', 'auth.totpInvalid', 'Wrong one-time code');
-      }
-    }
-    await guessSucceeded(ctx.sql, guess);
-    await ipSucceeded(ctx.db, STAFF_IP_FAILURES, ctx.ip);
-    // session rotation: the browser's previous staff session ends
-    const previous = ctx.req?.cookies?.[STAFF_COOKIE];
-    if (previous) await deleteSession(ctx.db, previous);
-    const cfg = appConfig();
-    const enrolmentOnly = (u.roles as string[]).includes('ADMIN') && !u.totpEnabledAt;
-    const s = await createSession(ctx.db, 'STAFF', { userId: u.id }, cfg.sessionTtlHours, { ip: ctx.ip, userAgent: ctx.req?.headers['user-agent'], enrolmentOnly });
-    ctx.res?.cookie(STAFF_COOKIE, s.token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: cfg.cookieSecure,
-      path: '/',
-      expires: s.expiresAt,
-    });
-    ctx.actor = { type: 'STAFF', userId: u.id, email: u.email, name: u.name, roles: u.roles as never, sessionId: s.id, enrolmentOnly };
-    await audit(ctx, 'LOGIN', 'user', u.id, null, { secondFactor: u.totpEnabledAt ? (usedRecoveryCode ? 'recovery code' : 'totp') : null, enrolmentOnly });
-    return { id: u.id, email: u.email, name: u.name, roles: u.roles as RoleEnum[], locale: u.locale };
+    return staff.login(ctx, email, password, totpCode);
   }
 
   @Mutation(() => Boolean, {
@@ -130,106 +29,45 @@ export class AuthResolver {
     @Arg('newPassword', () => String) newPassword: string,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    const actor = requireStaff(ctx);
-    const issues = new IssueCollector();
-    if (!currentPassword) issues.add('currentPassword', 'required', 'Current password is required');
-    issues.addAll(passwordIssues(newPassword, 'newPassword', { email: actor.email, name: actor.name }));
-    if (currentPassword && newPassword === currentPassword) issues.add('newPassword', 'password.unchanged', 'The new password must differ from the current one');
-    issues.throwIfAny();
-    const [u] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
-    const guess = await reserveGuess(ctx.sql, staffSubject(u.email));
-    const right = await verifyPassword(u.passwordHash, currentPassword);
-    if (!guess.allowed || !right) {
-      if (guess.lockedNow) await audit(ctx, 'LOCK', 'user', u.id, null, { until: guess.lockedUntil?.toISOString(), reason: 'wrong current passwords' });
-      throw BadUserInput.field('currentPassword', 'auth.wrongCurrentPassword', 'The current password is wrong (or the account is temporarily locked)');
-    }
-    await guessSucceeded(ctx.sql, guess);
-    await ctx.db.update(users).set({ passwordHash: await hashPassword(newPassword) }).where(eq(users.id, u.id));
-    await ctx.sql`delete from sessions where kind = 'STAFF' and user_id = ${u.id} and id <> ${actor.sessionId}`;
-    await audit(ctx, 'PASSWORD_CHANGE', 'user', u.id, null, null);
-    return true;
+    return staff.changePassword(ctx, currentPassword, newPassword);
   }
 
   @Mutation(() => Boolean, { description: 'Ends the staff session.' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
-    const token = ctx.req?.cookies?.[STAFF_COOKIE];
-    if (token) await deleteSession(ctx.db, token);
-    ctx.res?.clearCookie(STAFF_COOKIE, { path: '/' });
-    if (ctx.actor?.type === 'STAFF') await audit(ctx, 'SESSION_END', 'session', ctx.actor.sessionId.slice(0, 16), null, { userId: ctx.actor.userId, reason: 'logout' });
-    return true;
+    return staff.logout(ctx);
   }
 
   @Query(() => StaffSecurityType, { description: 'Second-factor state of the logged-in staff user (works in an enrolment-only session).' })
   async mySecurity(@Ctx() ctx: Context): Promise<StaffSecurityType> {
-    const actor = requireStaff(ctx, { allowEnrolmentOnly: true });
-    const [u] = await ctx.db.select({ totpEnabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, actor.userId));
-    return { totpEnabled: !!u?.totpEnabledAt, enrolmentRequired: !!actor.enrolmentOnly, recoveryCodesLeft: await recoveryCodesLeft(ctx.sql, actor.userId) };
+    return staff.mySecurity(ctx);
   }
 
   @Mutation(() => TotpEnrolmentType, { description: 'Starts (or restarts) enrolling a TOTP second factor: a new secret and its QR code. Not in force until confirmed.' })
   async startTotpEnrolment(@Ctx() ctx: Context): Promise<TotpEnrolmentType> {
-    const actor = requireStaff(ctx, { allowEnrolmentOnly: true });
-    const [u] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
-    if (u.totpEnabledAt) throw new Forbidden('Two-factor authentication is already set up; an administrator can reset it');
-    const secret = newTotpSecret();
-    await ctx.db.update(users).set({ totpSecret: sealTotpSecret(u.id, secret), totpLastStep: null }).where(eq(users.id, u.id));
-    return { secret, ...(await enrolmentData(secret, u.email)) };
+    return staff.startTotpEnrolment(ctx);
   }
 
   @Mutation(() => [String], { description: 'Confirms the enrolment with a current code; answers the 10 one-time recovery codes (shown once).' })
   async confirmTotpEnrolment(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<string[]> {
-    const actor = requireStaff(ctx, { allowEnrolmentOnly: true });
-    const [u] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
-    if (u.totpEnabledAt) throw new Forbidden('Two-factor authentication is already set up; an administrator can reset it');
-    if (!u.totpSecret) throw BadUserInput.field('code', 'totp.notPending', 'Start the enrolment first');
-    if (!(await verifyTotp(ctx.sql, u.id, openTotpSecret(u.id, u.totpSecret), code))) throw BadUserInput.field('code', 'auth.totpInvalid', 'Wrong one-time code');
-    await ctx.db.update(users).set({ totpEnabledAt: new Date() }).where(eq(users.id, u.id));
-    const codes = await issueRecoveryCodes(ctx.sql, u.id);
-    // this session becomes a full one; the user's other sessions (logged in with the password alone) end
-    await ctx.sql`update sessions set enrolment_only = false where id = ${actor.sessionId}`;
-    await ctx.sql`delete from sessions where kind = 'STAFF' and user_id = ${u.id} and id <> ${actor.sessionId}`;
-    await audit(ctx, 'TOTP_ENROL', 'user', u.id, null, { recoveryCodes: codes.length });
-    return codes;
+    return staff.confirmTotpEnrolment(ctx, code);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Boolean, { description: 'An admin resets ANOTHER staff user\'s second factor (lost phone): secret and recovery codes are removed, all the user\'s sessions end. Audited.' })
   async resetUserTotp(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    const actor = requireStaff(ctx);
-    if (!UUID.test(id)) throw new NotFound('User');
-    if (id === actor.userId) throw new Forbidden('Another administrator must reset your second factor');
-    const [u] = await ctx.db.update(users).set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null }).where(eq(users.id, id)).returning({ id: users.id });
-    if (!u) throw new NotFound('User');
-    await ctx.sql`delete from staff_recovery_codes where user_id = ${id}`;
-    await ctx.sql`delete from sessions where kind = 'STAFF' and user_id = ${id}`;
-    await audit(ctx, 'TOTP_RESET', 'user', id, null, null);
-    return true;
+    return staff.resetUserTotp(ctx, id);
   }
 
   @Authorized()
   @Query(() => [StaffSessionType], { description: 'Active sessions of a staff user: your own (no argument) or, for an admin, anyone\'s.' })
   async staffSessions(@Arg('userId', () => ID, { nullable: true }) userId: string | null, @Ctx() ctx: Context): Promise<StaffSessionType[]> {
-    const actor = requireStaff(ctx);
-    const target = userId ?? actor.userId;
-    if (target !== actor.userId && !actor.roles.includes('ADMIN')) throw new Forbidden();
-    if (!UUID.test(target)) return [];
-    const rows = await ctx.db
-      .select()
-      .from(sessions)
-      .where(and(eq(sessions.kind, 'STAFF'), eq(sessions.userId, target), gt(sessions.expiresAt, sql`now()`)))
-      .orderBy(desc(sessions.lastSeenAt));
-    return rows.map((r) => ({ id: r.id, userId: r.userId!, ip: r.ip, userAgent: r.userAgent, createdAt: r.createdAt, lastSeenAt: r.lastSeenAt, expiresAt: r.expiresAt, current: r.id === actor.sessionId }));
+    return staff.staffSessions(ctx, userId);
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Ends a staff session: one of your own, or (admin) anyone\'s. Its cookie stops working at once. Audited.' })
   async endStaffSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    const actor = requireStaff(ctx);
-    const [s] = await ctx.db.select({ userId: sessions.userId }).from(sessions).where(and(eq(sessions.id, id), eq(sessions.kind, 'STAFF')));
-    if (!s || (s.userId !== actor.userId && !actor.roles.includes('ADMIN'))) throw new NotFound('Session');
-    await ctx.db.delete(sessions).where(eq(sessions.id, id));
-    await audit(ctx, 'SESSION_END', 'session', id.slice(0, 16), null, { userId: s.userId, reason: s.userId === actor.userId ? 'ended by the user' : 'ended by an administrator' });
-    return true;
+    return staff.endStaffSession(ctx, id);
   }
 
   @Authorized()
@@ -237,7 +75,6 @@ export class AuthResolver {
     description: 'Ends every session of a staff user at once: your own OTHER sessions (no argument or your id) or, for an admin, all of anyone\'s. Their cookies stop working. One SESSION_END audit entry per session. Answers how many ended.',
   })
   async endAllStaffSessions(@Arg('userId', () => ID, { nullable: true }) userId: string | null, @Ctx() ctx: Context): Promise<number> {
-    const actor = requireStaff(ctx);
-    return endStaffSessionsOf(ctx, actor, userId ?? actor.userId);
+    return staff.endAllStaffSessions(ctx, userId);
   }
 }

@@ -1,4 +1,4 @@
-import type { Sql } from '../../db/client.js';
+import type { SqlHandle } from '../../db/client.js';
 import type { Db } from '../../db/client.js';
 import { hashPassword, verifyPassword } from '../../lib/crypto.js';
 import { consume, refund, type LimitSpec } from '../../lib/rate-limit.js';
@@ -40,7 +40,7 @@ export interface Reservation {
 
 const ts = (v: Date | string | null): Date | null => (v === null ? null : v instanceof Date ? v : new Date(v));
 
-export async function reserveGuess(sql: Sql, subject: GuardSubject): Promise<Reservation> {
+export async function reserveGuess(sql: SqlHandle, subject: GuardSubject): Promise<Reservation> {
   // `now()` is the statement's transaction time: `locked_at = now()` in RETURNING means "locked by this statement".
   const [r] = await sql<{ locked_until: Date | string | null; locked_at: string | null; locked_now: boolean; allowed: boolean }[]>`
     insert into login_guards as g (subject, attempts, window_ends)
@@ -80,7 +80,7 @@ export async function reserveGuess(sql: Sql, subject: GuardSubject): Promise<Res
  * between do not buy an attacker more guesses) and the backoff level starts over; a lock opened by this very attempt
  * is lifted (the budget then stands at 9 of 10).
  */
-export async function guessSucceeded(sql: Sql, res: Reservation): Promise<void> {
+export async function guessSucceeded(sql: SqlHandle, res: Reservation): Promise<void> {
   const mine = res.lockedNow && res.lockedAt !== null;
   await sql`
     update login_guards set lock_level = 0, updated_at = now(),
@@ -90,19 +90,19 @@ export async function guessSucceeded(sql: Sql, res: Reservation): Promise<void> 
 }
 
 /** The lock of a subject (null when not locked now). */
-export async function lockOf(sql: Sql, subject: GuardSubject): Promise<Date | null> {
+export async function lockOf(sql: SqlHandle, subject: GuardSubject): Promise<Date | null> {
   const [r] = await sql<{ locked_until: Date | string | null }[]>`select locked_until from login_guards where subject = ${subject} and locked_until > now()`;
   return r ? ts(r.locked_until) : null;
 }
 
 /** Staff "unlock": forgets the subject's attempts, lock and backoff level. Answers whether it was locked. */
-export async function clearGuard(sql: Sql, subject: GuardSubject): Promise<boolean> {
+export async function clearGuard(sql: SqlHandle, subject: GuardSubject): Promise<boolean> {
   const rows = await sql<{ locked: boolean }[]>`delete from login_guards where subject = ${subject} returning (locked_until > now()) as locked`;
   return rows.some((r) => r.locked);
 }
 
 /** At most one lockout SMS per subject per 24 h: true for the one caller that may send it now. */
-export async function claimLockSms(sql: Sql, subject: GuardSubject): Promise<boolean> {
+export async function claimLockSms(sql: SqlHandle, subject: GuardSubject): Promise<boolean> {
   const rows = await sql`update login_guards set lock_sms_at = now() where subject = ${subject} and (lock_sms_at is null or lock_sms_at <= now() - interval '24 hours') returning 1`;
   return rows.length > 0;
 }

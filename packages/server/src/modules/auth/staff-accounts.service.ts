@@ -1,7 +1,7 @@
 import type { Context } from '../../graphql/context.js';
 import type { Sql } from '../../db/client.js';
 import { Forbidden, NotFound } from '../../graphql/errors.js';
-import { audit } from '../common/audit.js';
+import { audit } from '../common/index.js';
 import { clearGuard, staffSubject } from './login-guard.js';
 
 /**

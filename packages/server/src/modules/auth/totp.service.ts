@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
-import type { Sql } from '../../db/client.js';
+import type { SqlHandle } from '../../db/client.js';
 import { isSealed, open, seal, sealedWithCurrentKey } from '../../lib/secret-box.js';
 
 /**
@@ -47,7 +47,7 @@ export function openTotpSecret(userId: string, stored: string): string {
  * so two processes starting at once do not clash; a value under an unknown key is reported, not touched. Then the CHECK constraint of 0024 is validated once, so the
  * database itself guarantees that no row holds a plain secret. Answers how many rows were sealed.
  */
-export async function resealTotpSecrets(sql: Sql): Promise<{ sealed: number; rekeyed: number; unreadable: string[] }> {
+export async function resealTotpSecrets(sql: SqlHandle): Promise<{ sealed: number; rekeyed: number; unreadable: string[] }> {
   const rows = await sql<{ id: string; totp_secret: string }[]>`select id, totp_secret from users where totp_secret is not null`;
   let sealed = 0;
   let rekeyed = 0;
@@ -88,7 +88,7 @@ export async function enrolmentData(secret: string, email: string): Promise<{ ur
  * Checks a 6-digit code and spends its time step (wall clock: this is authentication, not a business rule).
  * Answers false for a wrong code and for a code already used.
  */
-export async function verifyTotp(sql: Sql, userId: string, secret: string, code: string): Promise<boolean> {
+export async function verifyTotp(sql: SqlHandle, userId: string, secret: string, code: string): Promise<boolean> {
   const token = code.replace(/\s/g, '');
   if (!/^\d{6}$/.test(token)) return false;
   const now = Date.now();
@@ -112,7 +112,7 @@ export function newRecoveryCode(): string {
 export const looksLikeRecoveryCode = (code: string) => /^[A-Z2-7]{16}$/i.test(code.replace(/[\s-]/g, ''));
 
 /** Replaces the user's recovery codes with 10 new ones; returns them in clear (shown once). */
-export async function issueRecoveryCodes(sql: Sql, userId: string): Promise<string[]> {
+export async function issueRecoveryCodes(sql: SqlHandle, userId: string): Promise<string[]> {
   const codes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode);
   await sql`delete from staff_recovery_codes where user_id = ${userId}`;
   await sql`insert into staff_recovery_codes ${sql(codes.map((c) => ({ user_id: userId, code_hash: hashCode(c) })))}`;
@@ -120,13 +120,13 @@ export async function issueRecoveryCodes(sql: Sql, userId: string): Promise<stri
 }
 
 /** Spends one recovery code (true once per code). */
-export async function useRecoveryCode(sql: Sql, userId: string, code: string): Promise<boolean> {
+export async function useRecoveryCode(sql: SqlHandle, userId: string, code: string): Promise<boolean> {
   if (!looksLikeRecoveryCode(code)) return false;
   const rows = await sql`update staff_recovery_codes set used_at = now() where user_id = ${userId} and code_hash = ${hashCode(code)} and used_at is null returning 1`;
   return rows.length > 0;
 }
 
-export async function recoveryCodesLeft(sql: Sql, userId: string): Promise<number> {
+export async function recoveryCodesLeft(sql: SqlHandle, userId: string): Promise<number> {
   const [r] = await sql<{ n: number }[]>`select count(*)::int as n from staff_recovery_codes where user_id = ${userId} and used_at is null`;
   return r.n;
 }

@@ -1,16 +1,16 @@
 import { randomInt } from 'node:crypto';
 import { normaliseSmsText } from '@raty/domain';
-import type { Sql } from '../../db/client.js';
+import type { SqlHandle } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Conflict, NotFound } from '../../graphql/errors.js';
 import { hashPassword } from '../../lib/crypto.js';
 import { appConfig } from '../../app-config.js';
 import { SmsGatewayError } from '../../integrations/sms-gateway.js';
-import { getSmsGateway } from '../settings/settings.service.js';
-import { audit } from '../common/audit.js';
+import { getSmsGateway } from '../settings/index.js';
+import { audit } from '../common/index.js';
 import { ClientZoneAccountStatus } from './clientzone.types.js';
 import { mapAccount, type ClientAccountRow } from './client-auth.service.js';
-import { clientSubject } from '../auth/login-guard.js';
+import { clientSubject } from '../auth/index.js';
 import { clearClientLockout } from './client-sms.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -73,7 +73,7 @@ export function accountStatus(a: Pick<ClientAccountRow, 'revoked_at' | 'locked_u
  * The party whose access is managed: the loan's BORROWER, or `partyId` when given (it must be a BORROWER or
  * CO_BORROWER of the loan's file).
  */
-async function borrowerOf(sql: Sql, loanId: string, partyId?: string | null): Promise<BorrowerRow & { loan_id: string }> {
+async function borrowerOf(sql: SqlHandle, loanId: string, partyId?: string | null): Promise<BorrowerRow & { loan_id: string }> {
   if (!UUID.test(loanId)) throw new NotFound('Loan');
   if (partyId && !UUID.test(partyId)) throw BadUserInput.field('partyId', 'id.format', 'Party id is not a valid id');
   const rows = await sql<(BorrowerRow & { loan_id: string })[]>`
@@ -92,7 +92,7 @@ async function borrowerOf(sql: Sql, loanId: string, partyId?: string | null): Pr
 }
 
 /** The mobile the password goes to: the SMS-consented mobile, else the most recently updated mobile. */
-async function mobileOf(sql: Sql, partyId: string): Promise<string | null> {
+async function mobileOf(sql: SqlHandle, partyId: string): Promise<string | null> {
   const [c] = await sql<{ value: string }[]>`
     select value from contacts where party_id = ${partyId} and type = 'MOBILE' and trim(value) <> ''
     order by sms_consent desc, updated_at desc, created_at desc limit 1`;
@@ -100,7 +100,7 @@ async function mobileOf(sql: Sql, partyId: string): Promise<string | null> {
 }
 
 /** The party's account with the lock of its login (login_guards), if any. */
-export async function accountOfParty(sql: Sql, partyId: string): Promise<ClientAccountRow | null> {
+export async function accountOfParty(sql: SqlHandle, partyId: string): Promise<ClientAccountRow | null> {
   const [a] = await sql<ClientAccountRow[]>`
     select a.*, g.locked_until from client_accounts a
     left join login_guards g on g.subject = 'client:' || a.login and g.locked_until > now()
@@ -157,7 +157,7 @@ export async function grantAccess(ctx: Context, loanId: string, partyId?: string
   const masked = maskPhone(phone);
   try {
     return await ctx.sql.begin(async (txRaw) => {
-      const tx = txRaw as unknown as Sql;
+      const tx = txRaw;
       await tx`select id from parties where id = ${b.party_id} for update`;
       const before = await accountOfParty(tx, b.party_id);
       const [clash] = await tx`select 1 from client_accounts where login = ${login} and revoked_at is null and party_id <> ${b.party_id}`;
@@ -221,7 +221,7 @@ export async function revokeAccess(ctx: Context, loanId?: string | null, partyId
     pid = partyId;
   } else throw BadUserInput.field('loanId', 'required', 'Give the loan id or the party id');
   return ctx.sql.begin(async (txRaw) => {
-    const tx = txRaw as unknown as Sql;
+    const tx = txRaw;
     const before = mapAccount((await tx<ClientAccountRow[]>`select * from client_accounts where party_id = ${pid} for update`)[0]);
     if (!before) throw new NotFound('Client zone account');
     const acc = before.revoked_at ? before : mapAccount((await tx<ClientAccountRow[]>`update client_accounts set revoked_at = now(), updated_at = now() where id = ${before.id} returning *`)[0]);

@@ -1,13 +1,13 @@
 import { GraphQLError } from 'graphql';
-import type { Sql } from '../../db/client.js';
+import type { SqlHandle } from '../../db/client.js';
 import type { Actor, Context } from '../../graphql/context.js';
 import { BadUserInput, IssueCollector, Unauthenticated, Forbidden } from '../../graphql/errors.js';
 import { hashPassword, sha256, verifyPassword } from '../../lib/crypto.js';
-import { clientIpFailures, clientSubject, guessSucceeded, ipSucceeded, reserveGuess, reserveIpFailure, verifyOrDummy } from '../auth/login-guard.js';
+import { clientIpFailures, clientSubject, guessSucceeded, ipSucceeded, reserveGuess, reserveIpFailure, verifyOrDummy } from '../auth/index.js';
 import { sendLockoutSms } from './client-sms.service.js';
 import { appConfig } from '../../app-config.js';
-import { audit } from '../common/audit.js';
-import { CLIENT_COOKIE, createSession, deleteSession } from '../auth/session.service.js';
+import { audit } from '../common/index.js';
+import { CLIENT_COOKIE, createSession, deleteSession } from '../auth/index.js';
 
 export { CLIENT_COOKIE };
 
@@ -37,7 +37,7 @@ export function mapAccount<T extends ClientAccountRow | undefined>(r: T): T {
 type ClientActor = Extract<Actor, { type: 'CLIENT' }>;
 
 /** Resolves the borrower actor from the `raty_cz` cookie token: a live CLIENT session of a non-revoked account. */
-export async function clientActorFromSession(sql: Sql, token: string): Promise<Actor | null> {
+export async function clientActorFromSession(sql: SqlHandle, token: string): Promise<Actor | null> {
   const id = sha256(token);
   const rows = await sql<{ account_id: string; party_id: string }[]>`
     select a.id as account_id, a.party_id from sessions s join client_accounts a on a.id = s.client_account_id

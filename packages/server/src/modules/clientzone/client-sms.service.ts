@@ -1,13 +1,13 @@
 import { normaliseSmsText } from '@raty/domain';
-import type { Sql } from '../../db/client.js';
+import type { SqlHandle } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, IssueCollector } from '../../graphql/errors.js';
 import { hashPassword } from '../../lib/crypto.js';
 import { consume, type LimitSpec } from '../../lib/rate-limit.js';
 import { appConfig } from '../../app-config.js';
-import { getSmsGateway } from '../settings/settings.service.js';
-import { audit } from '../common/audit.js';
-import { claimLockSms, clearGuard, clientSubject, type GuardSubject } from '../auth/login-guard.js';
+import { getSmsGateway } from '../settings/index.js';
+import { audit } from '../common/index.js';
+import { claimLockSms, clearGuard, clientSubject, type GuardSubject } from '../auth/index.js';
 import { generateOneTimePassword, maskPhone, otpSmsText } from './access.service.js';
 import type { ClientAccountRow } from './client-auth.service.js';
 
@@ -36,7 +36,7 @@ export async function settleClientSms(): Promise<void> {
 }
 
 /** The SMS-consented mobile of a party (null when it has none). */
-export async function consentedMobileOf(sql: Sql, partyId: string): Promise<string | null> {
+export async function consentedMobileOf(sql: SqlHandle, partyId: string): Promise<string | null> {
   const [c] = await sql<{ value: string }[]>`
     select value from contacts where party_id = ${partyId} and type = 'MOBILE' and sms_consent and trim(value) <> ''
     order by updated_at desc, created_at desc limit 1`;
@@ -95,7 +95,7 @@ async function sendNewOneTimePassword(ctx: Context, login: string): Promise<void
   const masked = maskPhone(phone);
   // like the staff grant: the SMS is sent inside the transaction, nothing changes when it cannot be sent
   await ctx.sql.begin(async (txRaw) => {
-    const tx = txRaw as unknown as Sql;
+    const tx = txRaw;
     const [upd] = await tx<{ id: string }[]>`
       update client_accounts set password_hash = ${hash}, otp_expires_at = ${otpExpiresAt.toISOString()}::timestamptz, otp_used_at = null,
         last_sms_to = ${masked}, updated_at = now()

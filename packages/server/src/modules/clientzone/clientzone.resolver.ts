@@ -16,13 +16,7 @@ import {
   OnlinePaymentStatus,
   StartOnlinePaymentResultType,
 } from './clientzone.types.js';
-
-async function meOf(ctx: Context, partyId: string, login: string, mustChange: boolean): Promise<ClientMeType> {
-  const [p] = await ctx.sql<{ first_name: string | null; last_name: string | null; company_name: string | null }[]>`
-    select first_name, last_name, company_name from parties where id = ${partyId}`;
-  const name = p ? p.company_name?.trim() || [p.first_name, p.last_name].filter(Boolean).join(' ') : '';
-  return { partyId, login, name, mustChangePassword: mustChange };
-}
+import { meOf } from './client-me.service.js';
 
 /** Staff side of the client zone (seed 001 procedure "Dostęp do strefy klienta"). */
 @Resolver()

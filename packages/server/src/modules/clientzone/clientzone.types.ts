@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../graphql/scalars.js';
-import { LoanStatus } from '../loans/loans.types.js';
+import { LoanStatus } from '../loans/index.js';
 
 export enum ClientZoneAccountStatus {
   NONE = 'NONE',

@@ -1,16 +1,16 @@
 import { validateAmount } from '@raty/domain';
 import type { Logger } from 'pino';
-import type { DbHandle, Sql } from '../../db/client.js';
+import type { DbHandle, SqlHandle } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Conflict, IssueCollector } from '../../graphql/errors.js';
 import { createLoaders } from '../../graphql/loaders.js';
 import { businessDate } from '../../lib/business-date.js';
 import { appConfig } from '../../app-config.js';
 import { activeGatewayName, getGateway, GatewayError, type GatewayNotification } from '../../integrations/payment-gateway/index.js';
-import { FeatureDisabled } from '../settings/settings.service.js';
-import { audit } from '../common/audit.js';
-import { loanStateCached, remainingOf, toMinor } from '../loans/loans.service.js';
-import { postPayment } from '../loans/payments.service.js';
+import { FeatureDisabled } from '../settings/index.js';
+import { audit } from '../common/index.js';
+import { loanStateCached, remainingOf, toMinor } from '../loans/index.js';
+import { postPayment } from '../loans/index.js';
 import { partyName } from './access.service.js';
 import { requireOwnLoan } from './client-loans.service.js';
 
@@ -96,7 +96,7 @@ export type NotificationOutcome =
   | 'AMOUNT_MISMATCH'
   | 'POST_ERROR';
 
-async function record(sql: Sql, gateway: string, n: Partial<GatewayNotification> | null, onlinePaymentId: string | null, outcome: NotificationOutcome, detail: string | null, payload: unknown) {
+async function record(sql: SqlHandle, gateway: string, n: Partial<GatewayNotification> | null, onlinePaymentId: string | null, outcome: NotificationOutcome, detail: string | null, payload: unknown) {
   await sql`insert into payment_notifications (gateway, transaction_id, online_payment_id, status, amount, outcome, detail, payload)
     values (${gateway}, ${n?.transactionId ?? null}, ${onlinePaymentId}, ${n?.status ?? null}, ${n?.amount ?? null}, ${outcome}, ${detail},
       ${payload === null ? null : JSON.stringify(payload)}::jsonb)`;

@@ -2,7 +2,7 @@ import type { ValidationIssue } from '@raty/domain';
 import { actorLabel, type Context } from '../../graphql/context.js';
 import { assertSoftCollectionActive, isSoftCollectionActive } from '../settings/index.js';
 import { BadUserInput, NotFound } from '../../graphql/errors.js';
-import type { Sql } from '../../db/client.js';
+import type { SqlHandle } from '../../db/client.js';
 
 /** Roles of soft collection (seed 002 §3): EDIT creates/edits/sends/deletes, VIEW reads. ADMIN passes both. */
 export const NOTICES_EDIT = ['NOTICES_EDIT'] as const;
@@ -45,7 +45,7 @@ export async function softCollectionEnabled(ctx: Context): Promise<boolean> {
 }
 
 /** Audit entry written with the transaction's own connection (same columns as modules/common/audit.ts). */
-export async function auditTx(tx: Sql, ctx: Pick<Context, 'actor' | 'requestId'>, action: string, entity: string, entityId: string | null, before: unknown, after: unknown): Promise<void> {
+export async function auditTx(tx: SqlHandle, ctx: Pick<Context, 'actor' | 'requestId'>, action: string, entity: string, entityId: string | null, before: unknown, after: unknown): Promise<void> {
   const { actorType, actorId } = actorLabel(ctx.actor);
   const j = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
   await tx`insert into audit_log (actor_type, actor_id, action, entity, entity_id, before, after, request_id)
@@ -53,7 +53,7 @@ export async function auditTx(tx: Sql, ctx: Pick<Context, 'actor' | 'requestId'>
 }
 
 /** Set-based audit of many entities in one statement (bulk operations). */
-export async function auditManyTx(tx: Sql, ctx: Pick<Context, 'actor' | 'requestId'>, action: string, entity: string, entries: { id: string; before: unknown; after: unknown }[]): Promise<void> {
+export async function auditManyTx(tx: SqlHandle, ctx: Pick<Context, 'actor' | 'requestId'>, action: string, entity: string, entries: { id: string; before: unknown; after: unknown }[]): Promise<void> {
   if (!entries.length) return;
   const { actorType, actorId } = actorLabel(ctx.actor);
   await tx.unsafe(

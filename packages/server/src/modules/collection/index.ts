@@ -1,3 +1,5 @@
+// type-graphql's decorators in the types this face re-exports need the metadata polyfill loaded first, whoever imports it
+import 'reflect-metadata';
 import { ContactsResolver } from './contacts/contacts.resolver.js';
 import { NoticeTemplatesResolver } from './templates/templates.resolver.js';
 import { NoticesResolver } from './notices/notices.resolver.js';
@@ -11,3 +13,6 @@ export { mountNoticeExport, NOTICE_EXPORT_PATH } from './registry/export.js';
 export { registerNoticeSendWorker, NOTICE_SEND_QUEUE } from './sending/sending.service.js';
 export { registerNoticeTotalsCompaction, NOTICE_TOTALS_QUEUE } from './registry/totals.job.js';
 export { registerFileChangesPrune, FILE_CHANGES_QUEUE } from './mass/changes.job.js';
+export { createMassNotices, prepareMass } from './mass/mass.service.js';
+export { MassParamsInput } from './mass/mass.types.js';
+export { NoticeAddresseeType, NoticeType } from './notices/notices.types.js';

@@ -1,8 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { itemMatchesReason, noticeItemAmount, type ContactReason, type NoticeItem } from '@raty/domain';
-import type { Sql } from '../../db/client.js';
-import { computeLoanState } from '../loans/loan-state.js';
-import { ledgerOptionsOf, reversalDate } from '../loans/loans.service.js';
+import type { Sql, SqlHandle } from '../../db/client.js';
+import { computeLoanState, ledgerOptionsOf, reversalDate } from '../loans/index.js';
 
 /** A file's item with the loan reference (item id = `${loanId}:${installmentNumber}`). */
 export interface FileItem extends NoticeItem {
@@ -38,7 +37,7 @@ interface ReplayLoan {
  *   applied to next (the first one due on/after `asOf`, else the last one) — **Choice**, the ledger keeps it per loan.
  * Fully settled items (no balance at all) are left out.
  */
-export async function fileItemsAsOf(sql: Sql, fileIds: readonly string[], asOf: string): Promise<Map<string, FileItem[]>> {
+export async function fileItemsAsOf(sql: SqlHandle, fileIds: readonly string[], asOf: string): Promise<Map<string, FileItem[]>> {
   const out = new Map<string, FileItem[]>();
   for (const f of fileIds) out.set(f, []);
   if (!fileIds.length) return out;
@@ -58,7 +57,7 @@ function byDueThenNumber(a: FileItem, b: FileItem): number {
 }
 
 /** Items of the given loans by the engine's replay, per file, in the loans' order (unsorted). */
-async function replayItems(sql: Sql, loans: readonly ReplayLoan[], asOf: string): Promise<Map<string, FileItem[]>> {
+async function replayItems(sql: SqlHandle, loans: readonly ReplayLoan[], asOf: string): Promise<Map<string, FileItem[]>> {
   const out = new Map<string, FileItem[]>();
   if (!loans.length) return out;
   const loanIds = loans.map((l) => l.id);
@@ -153,7 +152,7 @@ export async function reasonItemsAsOf(sql: Sql, fileIds: readonly string[], asOf
   // temp tables (analysed): a uuid[] parameter is estimated at a handful of rows, which leads the planner to nested
   // loops over CTE scans (quadratic); the data is small and cached, so index probes are preferred to scans
   const rows = await sql.begin(async (txRaw) => {
-    const tx = txRaw as unknown as Sql;
+    const tx = txRaw;
     await tx`set local work_mem = '64MB'`;
     await tx`set local random_page_cost = 1.1`;
     await tx`

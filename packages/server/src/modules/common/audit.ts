@@ -1,11 +1,10 @@
 import { auditLog } from '../../db/schema/index.js';
 import { actorLabel, type Context } from '../../graphql/context.js';
-import type { TransactionSql } from 'postgres';
-import type { Db, Sql } from '../../db/client.js';
+import type { Db, DbOrTx, Sql, SqlHandle } from '../../db/client.js';
 
-type Executor = Sql | TransactionSql | Pick<Db, 'insert'>;
+type Executor = SqlHandle | DbOrTx;
 
-function isSql(x: Executor): x is Sql | TransactionSql {
+function isSql(x: Executor): x is SqlHandle {
   return typeof x === 'function';
 }
 
@@ -16,7 +15,7 @@ function isSql(x: Executor): x is Sql | TransactionSql {
  * or a drizzle one) so that the entry commits or rolls back with the change. Never put secrets in before/after.
  */
 export async function audit(
-  ctx: Pick<Context, 'actor' | 'requestId'> & { sql?: Sql; db?: Db; ip?: string; auditSql?: Sql },
+  ctx: Pick<Context, 'actor' | 'requestId'> & { sql?: Sql; db?: Db; ip?: string; auditSql?: SqlHandle },
   action: string,
   entity: string,
   entityId: string | null,

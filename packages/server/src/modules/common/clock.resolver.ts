@@ -1,7 +1,7 @@
 import { FieldResolver, Resolver } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars.js';
 import { businessDate } from '../../lib/business-date.js';
-import { UserType } from '../auth/auth.types.js';
+import { UserType } from '../auth/index.js';
 
 /**
  * The business date on the signed-in user: the SPA defaults every "as of", payment and validity date to it (not the

@@ -8,7 +8,7 @@ import { businessDate } from '../../lib/business-date.js';
 import type { Sql } from '../../db/client.js';
 import { actorLabel, type Context } from '../../graphql/context.js';
 import { BadUserInput, NotFound } from '../../graphql/errors.js';
-import { audit } from '../common/audit.js';
+import { audit } from '../common/index.js';
 
 type Ctx = Pick<Context, 'sql' | 'actor' | 'requestId'>;
 

@@ -1,4 +1,4 @@
-import type { PartyKindEnum, PartyType } from '../files/files.types.js';
+import type { PartyKindEnum, PartyType } from '../files/index.js';
 import type { DealerRow, SalePlaceRow } from './sale-places.service.js';
 import type { DealerType, SalePlaceType } from './sale-places.types.js';
 

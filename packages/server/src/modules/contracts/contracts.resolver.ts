@@ -2,8 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { Context } from '../../graphql/context.js';
 import { NotFound } from '../../graphql/errors.js';
 import { toParty } from './contracts.mappers.js';
-import { LoanType } from '../loans/loans.types.js';
-import { PartyType } from '../files/files.types.js';
+import { LoanType } from '../loans/index.js';
+import { PartyType } from '../files/index.js';
 import {
   AddressVersionType,
   ContractSectionType,

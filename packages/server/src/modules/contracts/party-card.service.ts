@@ -7,7 +7,7 @@ import type { NonstopBanking } from '@raty/domain';
 import type { Sql } from '../../db/client.js';
 import { actorLabel, type Context } from '../../graphql/context.js';
 import { NotFound } from '../../graphql/errors.js';
-import { audit } from '../common/audit.js';
+import { audit } from '../common/index.js';
 
 type Ctx = Pick<Context, 'sql' | 'actor' | 'requestId'>;
 

@@ -9,7 +9,7 @@ import type { Db } from '../../db/client.js';
 import { contractDetails, dealers, salePlaces } from '../../db/schema/index.js';
 import type { Context } from '../../graphql/context.js';
 import { Conflict, IssueCollector, NotFound } from '../../graphql/errors.js';
-import { audit } from '../common/audit.js';
+import { audit } from '../common/index.js';
 import type { DealerInput, SalePlaceInput } from './sale-places.types.js';
 
 type Ctx = Pick<Context, 'db' | 'actor' | 'requestId'>;

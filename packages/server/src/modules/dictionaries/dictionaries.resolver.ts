@@ -2,7 +2,7 @@ import { DEFAULT_CONVENTIONS, type ScheduleConventions } from '@raty/domain';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { ReceivableKindType } from '../files/files.types.js';
+import { ReceivableKindType } from '../files/index.js';
 import {
   AprCapInput,
   AprCapType,

@@ -1,11 +1,11 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { DAY_COUNTS, DEFAULT_CONVENTIONS, formatMoney, isDomainError, parseConventions, type ScheduleConventions } from '@raty/domain';
-import type { Db, Sql } from '../../db/client.js';
+import type { Db, DbOrTx } from '../../db/client.js';
 import { aprCaps, contractTypes, debtorFiles, loans, receivableKinds, sellingChannels } from '../../db/schema/index.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Conflict, IssueCollector, NotFound } from '../../graphql/errors.js';
-import { audit } from '../common/audit.js';
-import { listLegalRates } from '../legal-rates/legal-rates.service.js';
+import { audit } from '../common/index.js';
+import { listLegalRates } from '../legal-rates/index.js';
 import type { AprCapInput, ContractTypeInput, ReceivableKindInput, SellingChannelInput } from './dictionaries.types.js';
 
 type Ctx = Pick<Context, 'db' | 'actor' | 'requestId'>;
@@ -33,9 +33,9 @@ function isUniqueViolation(e: unknown): boolean {
   return (e as { code?: string })?.code === '23505' || (e as { cause?: { code?: string } })?.cause?.code === '23505';
 }
 
-async function withTx<T>(ctx: Ctx, fn: (tx: Db) => Promise<T>, conflictMessage: string, field: string): Promise<T> {
+async function withTx<T>(ctx: Ctx, fn: (tx: DbOrTx) => Promise<T>, conflictMessage: string, field: string): Promise<T> {
   try {
-    return await ctx.db.transaction(async (tx) => fn(tx as unknown as Db));
+    return await ctx.db.transaction(async (tx) => fn(tx));
   } catch (e) {
     if (isUniqueViolation(e)) throw new Conflict(conflictMessage, { field });
     throw e;
@@ -155,7 +155,7 @@ export async function updateContractType(ctx: Ctx, id: string, input: ContractTy
 export async function deleteContractType(ctx: Ctx, id: string): Promise<boolean> {
   checkId(id, 'Contract type');
   return ctx.db.transaction(async (txx) => {
-    const tx = txx as unknown as Db;
+    const tx = txx;
     const before = loadById(await tx.select().from(contractTypes).where(eq(contractTypes.id, id)).for('update'), 'Contract type');
     const [used] = await tx.select({ n: sql<number>`count(*)::int` }).from(loans).where(eq(loans.contractTypeId, id));
     if (used.n > 0) throw new Conflict(`Contract type ${before.code} is used by ${used.n} contract(s) and cannot be deleted`, { field: 'id' });
@@ -213,7 +213,7 @@ export async function updateSellingChannel(ctx: Ctx, id: string, input: SellingC
 export async function deleteSellingChannel(ctx: Ctx, id: string): Promise<boolean> {
   checkId(id, 'Selling channel');
   return ctx.db.transaction(async (txx) => {
-    const tx = txx as unknown as Db;
+    const tx = txx;
     const before = loadById(await tx.select().from(sellingChannels).where(eq(sellingChannels.id, id)).for('update'), 'Selling channel');
     const [used] = await tx.select({ n: sql<number>`count(*)::int` }).from(loans).where(eq(loans.sellingChannelId, id));
     if (used.n > 0) throw new Conflict(`Selling channel ${before.code} is used by ${used.n} contract(s); end its validity (valid to) instead`, { field: 'id' });
@@ -270,7 +270,7 @@ export async function updateReceivableKind(ctx: Ctx, id: string, input: Receivab
 export async function deleteReceivableKind(ctx: Ctx, id: string): Promise<boolean> {
   checkId(id, 'Receivable kind');
   return ctx.db.transaction(async (txx) => {
-    const tx = txx as unknown as Db;
+    const tx = txx;
     const before = loadById(await tx.select().from(receivableKinds).where(eq(receivableKinds.id, id)).for('update'), 'Receivable kind');
     const [files] = await tx.select({ n: sql<number>`count(*)::int` }).from(debtorFiles).where(eq(debtorFiles.receivableKindId, id));
     const [types] = await tx.select({ n: sql<number>`count(*)::int` }).from(contractTypes).where(eq(contractTypes.receivableKindId, id));
@@ -292,7 +292,7 @@ export async function listAprCaps(db: Db, country?: string | null): Promise<CapR
   const c = country?.toUpperCase() ?? null;
   const q = db.select().from(aprCaps);
   const legacy = await (c ? q.where(eq(aprCaps.country, c)) : q);
-  const sk: CapRow[] = c && c !== 'SK' ? [] : (await listLegalRates((db as unknown as { $client: Sql }).$client))
+  const sk: CapRow[] = c && c !== 'SK' ? [] : (await listLegalRates(db.$client))
     .filter((r) => r.current && r.kind in SK_KIND)
     .map((r) => ({ id: String(r.id), country: 'SK', kind: SK_KIND[r.kind as keyof typeof SK_KIND], validFrom: r.valid_from, value: r.value!, note: r.source }));
   return [...legacy, ...sk].sort((x, y) => x.country.localeCompare(y.country) || x.kind.localeCompare(y.kind) || x.validFrom.localeCompare(y.validFrom));

@@ -1,11 +1,9 @@
 import DataLoader from 'dataloader';
 import { businessDate } from '../../lib/business-date.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { receivableKinds } from '../../db/schema/index.js';
-import { jsonColumn } from '../../db/json.js';
 import type { Context } from '../../graphql/context.js';
 import { NotFound } from '../../graphql/errors.js';
-import { pageSize } from '../common/connection.js';
+import { pageSize } from '../common/index.js';
 import { DateScalar as DateScalarRef } from '../../graphql/scalars.js';
 import {
   DebtorFileConnection,
@@ -14,32 +12,16 @@ import {
   DebtorFileSortEnum,
   DebtorFileType,
   FilePartyType,
-  PartyKindEnum,
   PartyRoleEnum,
   PartyType,
   ReceivableKindType,
 } from './files.types.js';
-import { fileMeasureJoin, searchFiles } from './files.service.js';
+import { fileMeasureRows, listReceivableKinds, loadDebtorFile, searchFiles } from './files.service.js';
+import { toPartyType } from './files.mappers.js';
+
+export { toPartyType } from './files.mappers.js';
 
 const STAFF_READ = ['SERVICING', 'NOTICES_VIEW', 'NOTICES_EDIT', 'ANALYST'] as const;
-
-export function toPartyType(p: {
-  id: string; kind: string; firstName: string | null; lastName: string | null; companyName: string | null;
-  nationalId: string | null; country: string; deathDate: string | null; bankruptcyDate: string | null; nonstopBanking: string;
-}): PartyType {
-  return {
-    id: p.id,
-    kind: p.kind as PartyKindEnum,
-    firstName: p.firstName,
-    lastName: p.lastName,
-    companyName: p.companyName,
-    nationalId: p.nationalId,
-    country: p.country,
-    deathDate: p.deathDate,
-    bankruptcyDate: p.bankruptcyDate,
-    nonstopBanking: p.nonstopBanking,
-  };
-}
 
 const fileMeasureLoaders = new WeakMap<object, DataLoader<string, DebtorFileMeasuresType | null>>();
 
@@ -65,34 +47,13 @@ export class DebtorFileResolver {
   @Authorized(...STAFF_READ)
   @Query(() => DebtorFileType, { nullable: true })
   async debtorFile(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<DebtorFileType | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFound('Debtor file');
-    // the file, its product and its parties (with the "has a consented mobile" flag) in one round trip
-    const [r] = await ctx.sql<{ id: string; number: number; status: string; kind: ReceivableKindType | string; parties: PreParty[] | string }[]>`
-      select f.id, f.number, f.status,
-        json_build_object('id', k.id, 'code', k.code, 'name', k.name, 'currency', k.currency, 'method', k.method, 'dayCount', k.day_count) as kind,
-        coalesce((select json_agg(json_build_object('role', fp.role, 'id', p.id, 'kind', p.kind, 'firstName', p.first_name, 'lastName', p.last_name,
-            'companyName', p.company_name, 'nationalId', p.national_id, 'country', p.country, 'deathDate', p.death_date, 'bankruptcyDate', p.bankruptcy_date,
-            'nonstopBanking', p.nonstop_banking,
-            'smsConsent', exists (select 1 from contacts c where c.party_id = p.id and c.type = 'MOBILE' and c.sms_consent))
-          order by case fp.role when 'BORROWER' then 0 when 'CO_BORROWER' then 1 when 'GUARANTOR' then 2 else 9 end)
-          from file_parties fp join parties p on p.id = fp.party_id where fp.file_id = f.id), '[]') as parties
-      from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = ${id}`;
-    if (!r) return null;
-    const kind = jsonColumn(r.kind);
-    const parties = jsonColumn(r.parties);
-    return {
-      id: r.id, number: String(r.number), displayNumber: `${kind.code} ${r.number}`, status: r.status, receivableKindId: kind.id,
-      preloaded: {
-        kind,
-        parties: parties.map((p) => ({ role: p.role as PartyRoleEnum, partyId: p.id, party: { ...toPartyType(p), smsConsentKnown: p.smsConsent } })),
-      },
-    };
+    return loadDebtorFile(ctx.sql, id);
   }
 
   @Authorized(...STAFF_READ)
   @Query(() => [ReceivableKindType])
   async receivableKinds(@Ctx() ctx: Context): Promise<ReceivableKindType[]> {
-    return ctx.db.select().from(receivableKinds).orderBy(receivableKinds.code);
+    return listReceivableKinds(ctx.db);
   }
 
   @FieldResolver(() => DebtorFileMeasuresType, { description: "Its loans' measures added up, as of the business date (docs/analytics.md)" })
@@ -101,9 +62,7 @@ export class DebtorFileResolver {
     if (!l) {
       l = new DataLoader<string, DebtorFileMeasuresType | null>(async (ids) => {
         const asOf = businessDate();
-        const rows = await ctx.sql<{ id: string; currency: string; loans: number; outstanding: string; overdue: string; dpd: number }[]>`
-          select f.id, k.currency, fm.loans, fm.outstanding::text as outstanding, fm.overdue::text as overdue, fm.dpd
-          from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id ${fileMeasureJoin(ctx.sql, asOf)} where f.id = any(${ids as string[]}::uuid[])`;
+        const rows = await fileMeasureRows(ctx.sql, ids, asOf);
         const m = new Map(rows.map((r) => [r.id, { asOf, currency: r.currency, loans: r.loans, outstanding: r.outstanding, overdue: r.overdue, daysPastDue: r.dpd }]));
         return ids.map((id) => m.get(id) ?? null);
       });
@@ -129,8 +88,6 @@ export class DebtorFileResolver {
     return rows.map((r) => ({ role: r.role as PartyRoleEnum, partyId: r.partyId }));
   }
 }
-
-type PreParty = Parameters<typeof toPartyType>[0] & { role: string; smsConsent: boolean };
 
 @Resolver(() => FilePartyType)
 export class FilePartyResolver {

@@ -1,6 +1,11 @@
 import type postgres from 'postgres';
-import type { Sql } from '../../db/client.js';
-import { decodeCursor, encodeCursor } from '../common/connection.js';
+import type { Db, SqlHandle } from '../../db/client.js';
+import { receivableKinds } from '../../db/schema/index.js';
+import { jsonColumn } from '../../db/json.js';
+import { NotFound } from '../../graphql/errors.js';
+import { PartyRoleEnum, type DebtorFileType, type ReceivableKindType } from './files.types.js';
+import { toPartyType } from './files.mappers.js';
+import { decodeCursor, encodeCursor } from '../common/index.js';
 import { businessDate } from '../../lib/business-date.js';
 
 export interface FileRow {
@@ -45,7 +50,7 @@ export interface FileListFilter {
 }
 
 /** Per-file measures (alias f): the file's loans' current lines as of a date (the loan measures of docs/analytics.md, added up). */
-export function fileMeasureJoin(sql: Sql, asOf: string) {
+export function fileMeasureJoin(sql: SqlHandle, asOf: string) {
   return sql`cross join lateral (
     select count(distinct l.id)::int as loans,
            coalesce(sum(i.total - i.paid_principal - i.paid_interest), 0)::numeric(17,2) as outstanding,
@@ -56,7 +61,7 @@ export function fileMeasureJoin(sql: Sql, asOf: string) {
 
 const FILE_SORTS: Record<string, string> = { OVERDUE_DESC: 'fm_overdue', OUTSTANDING_DESC: 'fm_outstanding', DAYS_PAST_DUE_DESC: 'fm_dpd' };
 
-export async function searchFiles(sql: Sql, opts: { search?: string | null; kindCode?: string | null; first: number; after?: string | null; more?: FileListFilter | null; sort?: string | null }) {
+export async function searchFiles(sql: SqlHandle, opts: { search?: string | null; kindCode?: string | null; first: number; after?: string | null; more?: FileListFilter | null; sort?: string | null }) {
   const intent = parseSearch(opts.search);
   const cursor = opts.sort && FILE_SORTS[opts.sort] ? null : (decodeCursor(opts.after, 2) as [string, number] | null);
   const kindCode = opts.kindCode?.trim().toUpperCase() || (intent.kind === 'fileNumber' ? intent.code : undefined);
@@ -117,7 +122,7 @@ export async function searchFiles(sql: Sql, opts: { search?: string | null; kind
 }
 
 /** debtorFiles sorted by a file measure, descending, ties by kind and number (keyset on the three). */
-async function searchFilesByMeasure(sql: Sql, where: postgres.PendingQuery<postgres.Row[]>, key: string, first: number, after: string | null | undefined) {
+async function searchFilesByMeasure(sql: SqlHandle, where: postgres.PendingQuery<postgres.Row[]>, key: string, first: number, after: string | null | undefined) {
   const cursor = decodeCursor(after, 3) as [string | number, string, number] | null;
   const asOf = businessDate();
   const k = sql.unsafe(key === 'fm_dpd' ? 'fm_dpd' : `${key}::numeric`);
@@ -142,4 +147,43 @@ async function searchFilesByMeasure(sql: Sql, where: postgres.PendingQuery<postg
       return encodeCursor([x[key], r.code, r.number]);
     },
   };
+}
+
+type PreParty = Parameters<typeof toPartyType>[0] & { role: string; smsConsent: boolean };
+
+/** A debtor file with its product and its parties (with the "has a consented mobile" flag), or null. */
+export async function loadDebtorFile(sql: SqlHandle, id: string): Promise<DebtorFileType | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFound('Debtor file');
+  // the file, its product and its parties (with the "has a consented mobile" flag) in one round trip
+  const [r] = await sql<{ id: string; number: number; status: string; kind: ReceivableKindType | string; parties: PreParty[] | string }[]>`
+    select f.id, f.number, f.status,
+      json_build_object('id', k.id, 'code', k.code, 'name', k.name, 'currency', k.currency, 'method', k.method, 'dayCount', k.day_count) as kind,
+      coalesce((select json_agg(json_build_object('role', fp.role, 'id', p.id, 'kind', p.kind, 'firstName', p.first_name, 'lastName', p.last_name,
+          'companyName', p.company_name, 'nationalId', p.national_id, 'country', p.country, 'deathDate', p.death_date, 'bankruptcyDate', p.bankruptcy_date,
+          'nonstopBanking', p.nonstop_banking,
+          'smsConsent', exists (select 1 from contacts c where c.party_id = p.id and c.type = 'MOBILE' and c.sms_consent))
+        order by case fp.role when 'BORROWER' then 0 when 'CO_BORROWER' then 1 when 'GUARANTOR' then 2 else 9 end)
+        from file_parties fp join parties p on p.id = fp.party_id where fp.file_id = f.id), '[]') as parties
+    from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = ${id}`;
+  if (!r) return null;
+  const kind = jsonColumn(r.kind);
+  const parties = jsonColumn(r.parties);
+  return {
+    id: r.id, number: String(r.number), displayNumber: `${kind.code} ${r.number}`, status: r.status, receivableKindId: kind.id,
+    preloaded: {
+      kind,
+      parties: parties.map((p) => ({ role: p.role as PartyRoleEnum, partyId: p.id, party: { ...toPartyType(p), smsConsentKnown: p.smsConsent } })),
+    },
+  };
+}
+
+export async function listReceivableKinds(db: Db): Promise<ReceivableKindType[]> {
+  return db.select().from(receivableKinds).orderBy(receivableKinds.code);
+}
+
+/** Files' measures (their loans' measures added up) as of a date. */
+export async function fileMeasureRows(sql: SqlHandle, ids: readonly string[], asOf: string): Promise<{ id: string; currency: string; loans: number; outstanding: string; overdue: string; dpd: number }[]> {
+  return sql<{ id: string; currency: string; loans: number; outstanding: string; overdue: string; dpd: number }[]>`
+          select f.id, k.currency, fm.loans, fm.outstanding::text as outstanding, fm.overdue::text as overdue, fm.dpd
+          from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id ${fileMeasureJoin(sql, asOf)} where f.id = any(${ids as string[]}::uuid[])`;
 }

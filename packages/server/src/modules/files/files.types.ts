@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
-import { Connection } from '../common/connection.js';
+import { Connection } from '../common/index.js';
 
 export enum PartyRoleEnum {
   BORROWER = 'BORROWER',

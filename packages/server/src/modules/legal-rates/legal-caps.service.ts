@@ -13,7 +13,7 @@
 import { capScheduleInterest, plMaxRateSteps, roundDecimal, type PlMaxRateStep } from '@raty/domain';
 import type { Sql } from '../../db/client.js';
 import { bulkInsert } from '../../db/bulk.js';
-import { loadLoan, loanState, scheduleLines, storeLoanState } from '../loans/loans.service.js';
+import { loadLoan, loanState, scheduleLines, storeLoanState } from '../loans/index.js';
 import { plTables, type PlTables } from './legal-rates.service.js';
 
 export interface LegalCapsResult {
@@ -50,7 +50,7 @@ export async function applyLegalCaps(sql: Sql, asOf: string, opts: { loanIds?: s
 
 async function capLoan(sql: Sql, loanId: string, asOf: string, t: PlTables): Promise<{ versions: number; penaltyRows: number }> {
   return sql.begin(async (txRaw) => {
-    const tx = txRaw as unknown as Sql;
+    const tx = txRaw;
     let loan = await loadLoan(tx, loanId, { forUpdate: true });
     if (!loan || loan.status !== 'ACTIVE') return { versions: 0, penaltyRows: 0 };
     const steps = plMaxRateSteps(loan.disbursement_date, asOf, t.referenceRates, t.plMaxInterest, t.plMaxPenaltyInterest);

@@ -3,10 +3,10 @@
  * rows with a reason), audited. The PL maxima are derived by the domain (`plMaxInterestRate`, `plMaxPenaltyInterestRate`).
  */
 import { plMaxInterestRate, plMaxPenaltyInterestRate, type DatedRate, type PlMaxInterestRule, type SkCapRow } from '@raty/domain';
-import type { Sql } from '../../db/client.js';
+import type { SqlHandle } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Forbidden } from '../../graphql/errors.js';
-import { audit } from '../common/audit.js';
+import { audit } from '../common/index.js';
 import { businessDate } from '../../lib/business-date.js';
 
 export const LEGAL_RATE_KINDS = ['NBP_REFERENCE', 'PL_MAX_INTEREST_FORMULA', 'PL_MAX_LATE_INTEREST_FORMULA', 'SK_MAX_RPMN', 'SK_MAX_ODPLATA'] as const;
@@ -37,7 +37,7 @@ export interface LegalRateRow {
   current: boolean;
 }
 
-export async function listLegalRates(sql: Sql, kind?: LegalRateKind | null): Promise<LegalRateRow[]> {
+export async function listLegalRates(sql: SqlHandle, kind?: LegalRateKind | null): Promise<LegalRateRow[]> {
   return sql<LegalRateRow[]>`
     select r.*, (not r.withdrawn and r.id = max(r.id) over (partition by r.kind, r.valid_from)) as current
     from legal_rates r
@@ -52,7 +52,7 @@ export interface PlTables {
 }
 
 /** The rows in force (newest per kind and date, not withdrawn) as the domain's dated tables. */
-export async function plTables(sql: Sql): Promise<PlTables> {
+export async function plTables(sql: SqlHandle): Promise<PlTables> {
   const rows = (await listLegalRates(sql)).filter((r) => r.current);
   const rule = (k: LegalRateKind) => rows.filter((r) => r.kind === k).map((r) => ({ from: r.valid_from, multiplier: r.multiplier!, spread: r.spread! })).reverse();
   return {
@@ -66,7 +66,7 @@ export async function plTables(sql: Sql): Promise<PlTables> {
  * SK caps in force (newest row per kind and date, not withdrawn), oldest first, as the domain's `SkCapRow` table of one
  * kind each (the contract check picks the row in force on its check date).
  */
-export async function skTables(sql: Sql): Promise<{ maxRpmn: SkCapRow[]; maxOdplata: SkCapRow[] }> {
+export async function skTables(sql: SqlHandle): Promise<{ maxRpmn: SkCapRow[]; maxOdplata: SkCapRow[] }> {
   const rows = (await listLegalRates(sql)).filter((r) => r.current).reverse();
   return {
     maxRpmn: rows.filter((r) => r.kind === 'SK_MAX_RPMN').map((r) => ({ from: r.valid_from, maxRpmn: r.value! })),
@@ -118,7 +118,7 @@ export async function addLegalRate(ctx: Context, input: AddLegalRateInput): Prom
   if (issues.length) throw new BadUserInput(issues);
   const userId = ctx.actor.userId;
   return ctx.sql.begin(async (txRaw) => {
-    const tx = txRaw as unknown as Sql;
+    const tx = txRaw;
     await tx`select pg_advisory_xact_lock(hashtextextended(${`legal_rates:${kind}:${input.validFrom}`}, 0))`;
     const [prev] = await tx<{ id: number; value: string | null; multiplier: string | null; spread: string | null; withdrawn: boolean }[]>`
       select id, value, multiplier, spread, withdrawn from legal_rates where kind = ${kind} and valid_from = ${input.validFrom} order by id desc limit 1`;
@@ -151,7 +151,7 @@ export interface LegalRatesStatus {
  * its date in force and the business date it was recorded (recorded_on); rows shipped by the migration count on their
  * date in force. (created_at is the audit stamp, never read by the rule.)
  */
-export async function legalRatesStatus(sql: Sql, today: string): Promise<LegalRatesStatus> {
+export async function legalRatesStatus(sql: SqlHandle, today: string): Promise<LegalRatesStatus> {
   const [s] = await sql<{ value: unknown }[]>`select value from settings where key = ${STALE_SETTING}`;
   const staleAfterDays = typeof s?.value === 'number' ? s.value : DEFAULT_STALE_AFTER_DAYS;
   const [r] = await sql<{ last_from: string | null; last_entry: string | null }[]>`
@@ -169,7 +169,7 @@ export async function setStaleAfterDays(ctx: Context, days: number): Promise<num
   await ctx.sql.begin(async (tx) => {
     const [prev] = await tx<{ value: unknown }[]>`select value from settings where key = ${STALE_SETTING}`;
     await tx`insert into settings (key, value) values (${STALE_SETTING}, ${JSON.stringify(days)}::jsonb) on conflict (key) do update set value = excluded.value`;
-    await audit(ctx, 'UPDATE', 'setting', STALE_SETTING, prev?.value ?? null, days, tx as unknown as Sql);
+    await audit(ctx, 'UPDATE', 'setting', STALE_SETTING, prev?.value ?? null, days, tx);
   });
   return days;
 }

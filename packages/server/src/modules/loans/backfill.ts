@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Sql } from '../../db/client.js';
+import type { Sql, SqlHandle } from '../../db/client.js';
 import { businessDate } from '../../lib/business-date.js';
 import { LOAN_DATA_COLUMNS, takeLoanData } from '../../graphql/loaders.js';
 import { stateOf, storeLoanStates, type LoanRow } from './loans.service.js';
@@ -9,7 +9,7 @@ import { stateOf, storeLoanStates, type LoanRow } from './loans.service.js';
  * batch): the loans are locked, their schedule, payments and rates read in one round trip, the states written in three
  * statements. Inside a transaction.
  */
-export async function replayAndStore(tx: Sql, ids: readonly string[], asOf: string): Promise<number> {
+export async function replayAndStore(tx: SqlHandle, ids: readonly string[], asOf: string): Promise<number> {
   if (!ids.length) return 0;
   const locked = await tx<LoanRow[]>`select * from loans where id = any(${ids as string[]}::uuid[]) order by id for update`;
   const data = await tx<Record<string, unknown>[]>`select l.id, ${tx.unsafe(LOAN_DATA_COLUMNS)} from loans l where l.id = any(${ids as string[]}::uuid[])`;
@@ -66,7 +66,7 @@ async function runBackfill(sql: Sql, name: string, loanIds: () => Promise<string
     const part = ids.slice(i, i + batch);
     const last = i + batch >= ids.length;
     await sql.begin(async (txRaw) => {
-      const tx = txRaw as unknown as Sql;
+      const tx = txRaw;
       await replayAndStore(tx, part, asOf);
       if (last) {
         const ins = await tx`insert into ledger_backfills (name, loans) values (${name}, ${ids.length}) on conflict do nothing`;

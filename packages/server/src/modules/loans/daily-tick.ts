@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Sql } from '../../db/client.js';
 import { registerCronJob } from '../../jobs/queue.js';
 import { businessDate } from '../../lib/business-date.js';
-import { applyLegalCaps } from '../legal-rates/legal-caps.service.js';
+import { applyLegalCaps } from '../legal-rates/index.js';
 import { replayAndStore } from './backfill.js';
 
 /**
@@ -52,7 +52,7 @@ export async function runDailyTick(sql: Sql, asOf: string, opts: { log?: Logger 
     tStep = now;
   };
   const res = await sql.begin(async (txRaw) => {
-    const tx = txRaw as unknown as Sql;
+    const tx = txRaw;
     // one tick at a time (the cron job and a manual run must not interleave)
     await tx`select pg_advisory_xact_lock(hashtext('raty.daily_tick'))`;
     await tx`set local work_mem = '128MB'`;

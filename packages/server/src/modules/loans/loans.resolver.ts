@@ -1,43 +1,38 @@
 import { annualPercentageRate, scheduleCashFlows } from '@raty/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { LOAN_DATA_COLUMNS, takeLoanData } from '../../graphql/loaders.js';
+import { takeLoanData } from '../../graphql/loaders.js';
 import { NotFound } from '../../graphql/errors.js';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { businessDate } from '../../lib/business-date.js';
-import { pageSize } from '../common/connection.js';
-import { measuresLoader, searchLoans } from '../analytics/loan-list.js';
+import { pageSize } from '../common/index.js';
+import { measuresLoader, searchLoans } from '../analytics/index.js';
 import DataLoader from 'dataloader';
-import { DebtorFileType, FilePartyType, PartyRoleEnum, ReceivableKindType } from '../files/files.types.js';
+import { DebtorFileType, FilePartyType, PartyRoleEnum, ReceivableKindType } from '../files/index.js';
 import {
-  AllocationComponentEnum,
   AllocationType,
   LoanBalancesType,
   LoanConnection,
   LoanFilter,
   LoanMeasuresType,
   LoanSortEnum,
-  LoanStatus,
   LoanType,
-  PaymentMethod,
   PaymentStatusEnum,
   PaymentType,
-  RepaymentMethodEnum,
   ScheduleLineType,
   ScheduleVersionType,
 } from './loans.types.js';
-import { fromMinor, loadLoan, loanStateCached, remainingOf, toMinor, type LoanRow, type PaymentRow } from './loans.service.js';
+import { fromMinor, loadLoan, loanStateCached, toMinor } from './loans.service.js';
+import { fileOfLoan, loanBelongsTo, loanCodes, loansOfFileWithData, productOfFile, scheduleVersionsOf, type LoanCodes as Codes } from './loan-reads.service.js';
+import { toAllocationType, toBalances, toLoanType, toPaymentType } from './loans.mappers.js';
+import { READ_ROLES } from './roles.js';
 
-type Codes = { contract_type: string | null; selling_channel: string | null };
 const codeLoaders = new WeakMap<object, DataLoader<string, Codes | null>>();
 function codesLoader(ctx: Context): DataLoader<string, Codes | null> {
   let l = codeLoaders.get(ctx);
   if (!l) {
     l = new DataLoader<string, Codes | null>(async (ids) => {
-      const rows = await ctx.sql<(Codes & { id: string })[]>`
-        select l.id, ct.code as contract_type, sc.code as selling_channel from loans l
-        left join contract_types ct on ct.id = l.contract_type_id left join selling_channels sc on sc.id = l.selling_channel_id
-        where l.id = any(${ids as string[]}::uuid[])`;
+      const rows = await loanCodes(ctx.sql, ids);
       const m = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => m.get(id) ?? null);
     });
@@ -46,73 +41,7 @@ function codesLoader(ctx: Context): DataLoader<string, Codes | null> {
   return l;
 }
 
-export const READ_ROLES = ['SERVICING', 'NOTICES_VIEW', 'NOTICES_EDIT', 'ANALYST'] as const;
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function toLoanType(r: LoanRow): LoanType {
-  return {
-    id: r.id,
-    number: r.number,
-    status: r.status as LoanStatus,
-    currency: r.currency,
-    principal: r.principal,
-    annualRate: r.annual_rate,
-    penaltyRate: r.penalty_rate,
-    method: r.method as RepaymentMethodEnum,
-    dayCount: r.day_count,
-    installmentsCount: r.installments_count,
-    deferralMonths: r.deferral_months,
-    disbursementDate: r.disbursement_date,
-    firstDueDate: r.first_due_date,
-    signatureDate: r.signature_date,
-    repaymentAccount: r.repayment_account,
-    variableSymbol: r.variable_symbol ?? null,
-    scheduleVersion: r.schedule_version,
-    earlyMoney: r.early_money,
-    apr: r.apr,
-    fileId: r.file_id,
-    contractTypeId: r.contract_type_id,
-  };
-}
-
-export interface AllocationRow {
-  payment_id?: string;
-  kind: string;
-  effective_date: string;
-  installment_number: number | null;
-  component: string;
-  amount: string;
-}
-
-export function toAllocationType(a: AllocationRow, p: { id: string; loan_id: string }, currency: string): AllocationType {
-  return { paymentId: p.id, loanId: p.loan_id, kind: a.kind, effectiveDate: a.effective_date, installmentNumber: a.installment_number, component: a.component as AllocationComponentEnum, amount: a.amount, currency };
-}
-
-export function toPaymentType(p: PaymentRow, allocations: AllocationRow[], currency: string): PaymentType {
-  return {
-    id: p.id,
-    loanId: p.loan_id,
-    paymentDate: p.payment_date,
-    amount: p.amount,
-    method: p.method as PaymentMethod,
-    status: p.status,
-    kind: p.kind,
-    description: p.description,
-    reversedAt: p.reversed_at,
-    reversedOn: p.reversed_on,
-    reversalReason: p.reversal_reason,
-    createdAt: p.created_at,
-    currency,
-    allocations: allocations.map((a) => toAllocationType(a, p, currency)),
-  };
-}
-
-export function toBalances(b: {
-  asOf: string; overdueBalance: string; overduePrincipal: string; overdueInterest: string; penaltyInterest: string; overdueFees: string;
-  futureBalance: string; futurePrincipal: string; futureInterest: string; overpaymentBalance: string; daysPastDue: number; totalOutstanding: string;
-}): LoanBalancesType {
-  return { ...b, remainingBalance: remainingOf(b) };
-}
 
 @Resolver(() => LoanType)
 export class LoanResolver {
@@ -146,7 +75,7 @@ export class LoanResolver {
   async fileLoans(@Arg('fileId', () => ID) fileId: string, @Ctx() ctx: Context): Promise<LoanType[]> {
     if (!/^[0-9a-f-]{36}$/i.test(fileId)) throw new NotFound('Debtor file');
     // the loans with their schedule lines, payments, allocations and penalty rates: one round trip for the whole file
-    const rows = await ctx.sql<(LoanRow & Record<string, unknown>)[]>`select l.*, ${ctx.sql.unsafe(LOAN_DATA_COLUMNS)} from loans l where l.file_id = ${fileId} order by l.number`;
+    const rows = await loansOfFileWithData(ctx.sql, fileId);
     for (const r of rows) {
       ctx.loaders.loanData.prime(r.id, takeLoanData(r));
       ctx.loaders.loan.prime(r.id, r);
@@ -160,21 +89,19 @@ export class LoanResolver {
   })
   async repaymentSchedule(@Arg('loanId', () => ID) loanId: string, @Arg('clientId', () => ID) clientId: string, @Ctx() ctx: Context): Promise<ScheduleLineType[]> {
     const loan = await loadLoan(ctx.sql, loanId);
-    if (!loan || !(await loanBelongsTo(ctx, loan, clientId))) throw new NotFound('Loan');
+    if (!loan || !(await loanBelongsTo(ctx.sql, loan, clientId))) throw new NotFound('Loan');
     return this.schedule(toLoanType(loan), ctx, null, null);
   }
 
   @FieldResolver(() => DebtorFileType)
   async file(@Root() l: LoanType, @Ctx() ctx: Context): Promise<DebtorFileType> {
-    const [f] = await ctx.sql<{ id: string; number: number; status: string; receivable_kind_id: string; code: string }[]>`
-      select f.id, f.number, f.status, f.receivable_kind_id, k.code from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = ${l.fileId}`;
+    const f = await fileOfLoan(ctx.sql, l.fileId);
     return { id: f.id, number: String(f.number), displayNumber: `${f.code} ${f.number}`, status: f.status, receivableKindId: f.receivable_kind_id };
   }
 
   @FieldResolver(() => ReceivableKindType, { description: 'The loan product' })
   async product(@Root() l: LoanType, @Ctx() ctx: Context): Promise<ReceivableKindType> {
-    const [k] = await ctx.sql<ReceivableKindType[]>`select k.id, k.code, k.name, k.currency, k.method, k.day_count as "dayCount" from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = ${l.fileId}`;
-    return k;
+    return productOfFile(ctx.sql, l.fileId);
   }
 
   @FieldResolver(() => [FilePartyType])
@@ -245,8 +172,7 @@ export class LoanResolver {
 
   @FieldResolver(() => [ScheduleVersionType])
   async scheduleVersions(@Root() l: LoanType, @Ctx() ctx: Context): Promise<ScheduleVersionType[]> {
-    const rows = await ctx.sql<{ version: number; reason: string; effective_date: string; created_at: Date; note: string | null }[]>`
-      select version, reason, effective_date, created_at, terms->>'note' as note from schedule_versions where loan_id = ${l.id} order by version`;
+    const rows = await scheduleVersionsOf(ctx.sql, l.id);
     return rows.map((r) => ({ version: r.version, reason: r.reason, effectiveDate: r.effective_date, createdAt: r.created_at, current: r.version === l.scheduleVersion, note: r.note, loanId: l.id }));
   }
 
@@ -302,11 +228,4 @@ export class LoanResolver {
     const st = await loanStateCached(ctx, loan, asOf ?? businessDate());
     return toBalances(st.ledger.balances);
   }
-}
-
-/** The loan belongs to the client when the party is a borrower or co-borrower of the loan's file. */
-export async function loanBelongsTo(ctx: Context, loan: LoanRow, clientId: string): Promise<boolean> {
-  if (!/^[0-9a-f-]{36}$/i.test(clientId)) return false;
-  const rows = await ctx.sql`select 1 from file_parties where file_id = ${loan.file_id} and party_id = ${clientId} and role in ('BORROWER', 'CO_BORROWER')`;
-  return rows.length > 0;
 }

@@ -1,5 +1,5 @@
 import { diffSchedules, type ScheduleLine } from '@raty/domain';
-import type { Sql } from '../../db/client.js';
+import type { SqlHandle } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { bulkInsert } from '../../db/bulk.js';
 import { computeLoanState, type LoanState, type LoanStateInput } from './loan-state.js';
@@ -58,18 +58,18 @@ export interface PaymentRow {
   request_hash: string | null;
 }
 
-export async function loadLoan(sql: Sql, id: string, opts: { forUpdate?: boolean } = {}): Promise<LoanRow | null> {
+export async function loadLoan(sql: SqlHandle, id: string, opts: { forUpdate?: boolean } = {}): Promise<LoanRow | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const rows = opts.forUpdate ? await sql<LoanRow[]>`select * from loans where id = ${id} for update` : await sql<LoanRow[]>`select * from loans where id = ${id}`;
   return rows[0] ?? null;
 }
 
-export async function scheduleLines(sql: Sql, loanId: string, version: number): Promise<InstallmentRow[]> {
+export async function scheduleLines(sql: SqlHandle, loanId: string, version: number): Promise<InstallmentRow[]> {
   return sql<InstallmentRow[]>`select number, due_date, principal, interest, accumulated_interest, total
     from installments where loan_id = ${loanId} and version = ${version} order by number`;
 }
 
-export async function loanPayments(sql: Sql, loanId: string): Promise<PaymentRow[]> {
+export async function loanPayments(sql: SqlHandle, loanId: string): Promise<PaymentRow[]> {
   return sql<PaymentRow[]>`select * from payments where loan_id = ${loanId} order by payment_date, created_at, id`;
 }
 
@@ -80,7 +80,7 @@ export function reversalDate(p: Pick<PaymentRow, 'status' | 'payment_date' | 're
 }
 
 /** The loan's dated penalty rates added after disbursement (penalty_rates), oldest first. */
-async function extraPenaltyRates(sql: Sql, loanId: string): Promise<{ from: string; rate: string }[]> {
+async function extraPenaltyRates(sql: SqlHandle, loanId: string): Promise<{ from: string; rate: string }[]> {
   const rows = await sql<{ valid_from: string; rate: string }[]>`select valid_from, rate from penalty_rates where loan_id = ${loanId} order by valid_from`;
   return rows.map((r) => ({ from: r.valid_from, rate: r.rate }));
 }
@@ -90,12 +90,12 @@ function ratePeriods(loan: LoanRow, extra: { from: string; rate: string }[]) {
   return [{ from: loan.disbursement_date, rate: loan.penalty_rate }, ...extra];
 }
 
-export async function penaltyRatesOf(sql: Sql, loan: LoanRow) {
+export async function penaltyRatesOf(sql: SqlHandle, loan: LoanRow) {
   return ratePeriods(loan, await extraPenaltyRates(sql, loan.id));
 }
 
 /** Replays the loan's regular payments over its current schedule version as of `asOf` (pure engine). */
-export async function loanState(sql: Sql, loan: LoanRow, asOf: string, preloaded?: { lines?: InstallmentRow[]; payments?: PaymentRow[] }): Promise<LoanState> {
+export async function loanState(sql: SqlHandle, loan: LoanRow, asOf: string, preloaded?: { lines?: InstallmentRow[]; payments?: PaymentRow[] }): Promise<LoanState> {
   const [lines, pays, extra] = await Promise.all([
     preloaded?.lines ?? scheduleLines(sql, loan.id, loan.schedule_version),
     preloaded?.payments ?? loanPayments(sql, loan.id),
@@ -134,12 +134,12 @@ export function ledgerOptionsOf(
  * (new, back-dated or reversed payment). Allocations are derived data: rewritten from the replay; payments are
  * never deleted. Must run inside the transaction that holds the loan row lock.
  */
-export async function storeLoanState(tx: Sql, loan: LoanRow, state: LoanState): Promise<void> {
+export async function storeLoanState(tx: SqlHandle, loan: LoanRow, state: LoanState): Promise<void> {
   await storeLoanStates(tx, [{ loan, state }]);
 }
 
 /** `storeLoanState` for many loans at once (three statements for the whole batch; the backfill of migration 0019). */
-export async function storeLoanStates(tx: Sql, items: { loan: LoanRow; state: LoanState }[]): Promise<void> {
+export async function storeLoanStates(tx: SqlHandle, items: { loan: LoanRow; state: LoanState }[]): Promise<void> {
   if (!items.length) return;
   const ids = items.map((x) => x.loan.id);
   await tx`delete from payment_allocations where loan_id = any(${ids}::uuid[]) and payment_id in (select id from payments where loan_id = any(${ids}::uuid[]) and kind = 'REGULAR')`;

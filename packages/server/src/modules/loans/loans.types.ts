@@ -1,7 +1,7 @@
-import { ScheduleConventionsInput } from '../dictionaries/dictionaries.types.js';
+import { ScheduleConventionsInput } from '../dictionaries/index.js';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../graphql/scalars.js';
-import { Connection } from '../common/connection.js';
+import { Connection } from '../common/index.js';
 
 export enum LoanStatus {
   TO_BE_DISBURSED = 'TO_BE_DISBURSED',

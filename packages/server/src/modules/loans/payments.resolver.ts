@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { PaymentType, RegisterPaymentInput, RegisterPaymentResult } from './loans.types.js';
 import { postPayment, reversePayment } from './payments.service.js';
-import { toBalances, toPaymentType } from './loans.resolver.js';
+import { toBalances, toPaymentType } from './loans.mappers.js';
 import { remainingOf } from './loans.service.js';
 
 function createdBy(ctx: Context): string {

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { reamortiseAfterEarlyMoney, validateAmount } from '@raty/domain';
 import { bulkInsert } from '../../db/bulk.js';
-import type { Sql } from '../../db/client.js';
+import type { SqlHandle } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Conflict, IssueCollector, NotFound } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
-import { audit } from '../common/audit.js';
+import { audit } from '../common/index.js';
 import { fromMinor, loadLoan, loanPayments, loanState, scheduleLines, storeLoanState, toMinor, toScheduleLine, type InstallmentRow, type LoanRow, type PaymentRow } from './loans.service.js';
 import { loanTermsOf, payoffForGuard } from './payoff.service.js';
 import type { LoanState } from './loan-state.js';
@@ -52,12 +52,12 @@ export function validatePaymentRequest(r: PaymentRequest, today: string, prefix 
   return (amount as { value: string }).value;
 }
 
-async function existingByKey(sql: Sql, key: string): Promise<PaymentRow | null> {
+async function existingByKey(sql: SqlHandle, key: string): Promise<PaymentRow | null> {
   const rows = await sql<PaymentRow[]>`select * from payments where idempotency_key = ${key}`;
   return rows[0] ?? null;
 }
 
-async function replayAnswer(sql: Sql, existing: PaymentRow, hash: string): Promise<PostedPayment> {
+async function replayAnswer(sql: SqlHandle, existing: PaymentRow, hash: string): Promise<PostedPayment> {
   if (existing.request_hash !== hash) {
     throw new Conflict('This idempotency key was already used for a different payment request', { field: 'input.idempotencyKey' });
   }
@@ -89,7 +89,7 @@ export async function postPayment(
 
   try {
     return await ctx.sql.begin(async (txRaw) => {
-      const tx = txRaw as unknown as Sql;
+      const tx = txRaw;
       const loan = await loadLoan(tx, r.loanId, { forUpdate: true });
       if (!loan) throw new NotFound('Loan');
       if (opts.requireClient) {
@@ -137,7 +137,7 @@ export async function postPayment(
  * with no installment left, or when the payment reached no installment not yet due.
  */
 async function reamortiseEarlyMoney(
-  ctx: Context, tx: Sql, loan: LoanRow, payment: PaymentRow, state: LoanState, today: string, pays: PaymentRow[],
+  ctx: Context, tx: SqlHandle, loan: LoanRow, payment: PaymentRow, state: LoanState, today: string, pays: PaymentRow[],
 ): Promise<{ loan: LoanRow; state: LoanState }> {
   if (loan.early_money !== 'APPLY_AT_ONCE') return { loan, state };
   const mine = state.allocations.filter((a) => a.paymentId === payment.id && a.kind === 'POSTING');
@@ -192,7 +192,7 @@ export function overpaymentMargin(env: NodeJS.ProcessEnv = process.env): string 
  * (BAD_USER_INPUT on input.amountPaid, rule payment.exceedsPayoff, naming the payoff) unless the caller accepts it.
  * Only the staff door (registerPayment) asks; money that already arrived (gateway notifications) is always booked.
  */
-async function checkNotAbovePayoff(tx: Sql, loan: LoanRow, paymentDate: string, amount: string, preloaded: { lines: InstallmentRow[]; payments: PaymentRow[] }) {
+async function checkNotAbovePayoff(tx: SqlHandle, loan: LoanRow, paymentDate: string, amount: string, preloaded: { lines: InstallmentRow[]; payments: PaymentRow[] }) {
   const margin = overpaymentMargin();
   const payoff = await payoffForGuard(tx, loan, paymentDate, preloaded);
   const excess = toMinor(amount) - toMinor(payoff);
@@ -207,7 +207,7 @@ async function checkNotAbovePayoff(tx: Sql, loan: LoanRow, paymentDate: string, 
 }
 
 /** ACTIVE → REPAID when nothing is owed any more; REPAID → ACTIVE when a reversal reopens it. */
-async function maybeMarkRepaid(tx: Sql, loan: LoanRow, state: LoanState) {
+async function maybeMarkRepaid(tx: SqlHandle, loan: LoanRow, state: LoanState) {
   const owed = state.ledger.balances.totalOutstanding;
   const nothingOwed = /^0(\.0+)?$/.test(owed);
   if (loan.status === 'ACTIVE' && nothingOwed) await tx`update loans set status = 'REPAID' where id = ${loan.id}`;
@@ -222,7 +222,7 @@ export async function reversePayment(ctx: Context, paymentId: string, reason: st
   else if (reason.length > 500) issues.add('reason', 'maxLength', 'Reason may have at most 500 characters', { max: 500 });
   issues.throwIfAny();
   return ctx.sql.begin(async (txRaw) => {
-    const tx = txRaw as unknown as Sql;
+    const tx = txRaw;
     const [p0] = await tx<PaymentRow[]>`select * from payments where id = ${paymentId}`;
     if (!p0) throw new NotFound('Payment');
     const loan = (await loadLoan(tx, p0.loan_id, { forUpdate: true }))!;

@@ -1,5 +1,5 @@
 import { earlyRepaymentQuote, isDomainError, type EarlyRepaymentQuote, type ScheduleConventions, type ScheduleTerms } from '@raty/domain';
-import type { Sql } from '../../db/client.js';
+import type { SqlHandle } from '../../db/client.js';
 import { fromMinor, loanState, toMinor, type InstallmentRow, type LoanRow, type PaymentRow } from './loans.service.js';
 
 type Preloaded = { lines?: InstallmentRow[]; payments?: PaymentRow[] };
@@ -25,7 +25,7 @@ export function loanTerms(l: LoanRow, conventions?: ScheduleConventions | null):
  * terms, written for contracts since issue 19), else its contract type's current ones ({} without a type). A later
  * change of the type's conventions therefore does not change the quotes of loans already built under it.
  */
-export async function loanConventions(sql: Sql, loan: LoanRow): Promise<ScheduleConventions> {
+export async function loanConventions(sql: SqlHandle, loan: LoanRow): Promise<ScheduleConventions> {
   if (!loan.contract_type_id) return {};
   const [row] = await sql<{ c: ScheduleConventions | null }[]>`
     select coalesce((select v.terms->'conventions' from schedule_versions v where v.loan_id = ${loan.id} and v.version = 1),
@@ -34,7 +34,7 @@ export async function loanConventions(sql: Sql, loan: LoanRow): Promise<Schedule
 }
 
 /** loanTerms with the contract type's conventions. */
-export async function loanTermsOf(sql: Sql, loan: LoanRow): Promise<ScheduleTerms> {
+export async function loanTermsOf(sql: SqlHandle, loan: LoanRow): Promise<ScheduleTerms> {
   return loanTerms(loan, await loanConventions(sql, loan));
 }
 
@@ -51,7 +51,7 @@ export interface LoanPayoff {
  * the contract type's conventions) + arrears (overdue items, penalty interest, fees) − overpayment held.
  * Throws the domain error when the engine refuses the date.
  */
-export async function loanPayoff(sql: Sql, loan: LoanRow, date: string, preloaded?: Preloaded): Promise<LoanPayoff> {
+export async function loanPayoff(sql: SqlHandle, loan: LoanRow, date: string, preloaded?: Preloaded): Promise<LoanPayoff> {
   const quote = earlyRepaymentQuote(await loanTermsOf(sql, loan), date);
   const st = await loanState(sql, loan, date, preloaded);
   const b = st.ledger.balances;
@@ -66,7 +66,7 @@ export async function loanPayoff(sql: Sql, loan: LoanRow, date: string, preloade
  * (initial schedule, date after disbursement); otherwise everything still owed on the date (total outstanding −
  * overpayment held), the largest amount that can still be owed.
  */
-export async function payoffForGuard(sql: Sql, loan: LoanRow, date: string, preloaded?: Preloaded): Promise<string> {
+export async function payoffForGuard(sql: SqlHandle, loan: LoanRow, date: string, preloaded?: Preloaded): Promise<string> {
   if (loan.schedule_version === 1 && date > loan.disbursement_date) {
     try {
       return fromMinor((await loanPayoff(sql, loan, date, preloaded)).total);

@@ -4,46 +4,33 @@ import {
   APR_BASES,
   buildSchedule,
   earlyRepaymentQuote,
-  extraordinaryRepayment,
   type AprBasis,
   scheduleCashFlows,
   type Schedule,
   type ScheduleConventions,
-  type ScheduleLine,
   type ScheduleTerms,
 } from '@raty/domain';
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { ScheduleConventionsInput } from '../dictionaries/dictionaries.types.js';
-import { loanPayoff, loanTerms, loanTermsOf } from './payoff.service.js';
-import type { Sql } from '../../db/client.js';
+import { ScheduleConventionsInput } from '../dictionaries/index.js';
+import { loanPayoff, loanTerms } from './payoff.service.js';
 import type { Context } from '../../graphql/context.js';
-import { BadUserInput, Conflict, IssueCollector, NotFound, withDomainErrors } from '../../graphql/errors.js';
+import { BadUserInput, IssueCollector, NotFound, withDomainErrors } from '../../graphql/errors.js';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
-import { businessDate } from '../../lib/business-date.js';
-import { bulkInsert } from '../../db/bulk.js';
-import { audit } from '../common/audit.js';
 import {
   CashFlowInput,
   EarlyRepaymentQuoteType,
   ExtraordinaryMode,
   ExtraordinaryRepaymentPreview,
   PaymentMethod,
-  ScheduleLineType,
   ScheduleQuote,
   ScheduleTermsInput,
 } from './loans.types.js';
-import { fromMinor, loadLoan, loanState, storeLoanState, type LoanRow } from './loans.service.js';
-import { READ_ROLES } from './loans.resolver.js';
+import { fromMinor, loadLoan } from './loans.service.js';
+import { executeExtraordinaryRepayment, extraordinaryRepaymentPreview } from './extraordinary-repayment.service.js';
+import { lineType } from './loans.mappers.js';
+import { READ_ROLES } from './roles.js';
 
 export { loanTerms };
-
-function lineType(l: ScheduleLine): ScheduleLineType {
-  return {
-    number: l.number, dueDate: l.dueDate, paymentDate: l.dueDate, principal: l.principal, interest: l.interest,
-    accumulatedInterest: l.accumulatedInterest, total: l.total, amountDue: l.total, balance: l.balance,
-    paymentStatus: null, principalPaid: null, interestPaid: null, penaltyInterest: null, outstanding: null, daysPastDue: null,
-  };
-}
 
 function termsFromInput(t: ScheduleTermsInput): ScheduleTerms {
   const issues = new IssueCollector();
@@ -158,9 +145,7 @@ export class QuoteResolver {
     @Arg('mode', () => ExtraordinaryMode) mode: ExtraordinaryMode,
     @Ctx() ctx: Context,
   ): Promise<ExtraordinaryRepaymentPreview> {
-    const loan = await loadLoan(ctx.sql, loanId);
-    if (!loan) throw new NotFound('Loan');
-    return previewOf(ctx.sql, loan, date, amount, mode, null);
+    return extraordinaryRepaymentPreview(ctx.sql, loanId, date, amount, mode);
   }
 
   @Authorized('SERVICING')
@@ -173,53 +158,6 @@ export class QuoteResolver {
     @Arg('paymentMethod', () => PaymentMethod, { defaultValue: PaymentMethod.BANK_TRANSFER }) paymentMethod: PaymentMethod,
     @Ctx() ctx: Context,
   ): Promise<ExtraordinaryRepaymentPreview> {
-    const today = businessDate();
-    if (date > today) throw BadUserInput.field('date', 'date.future', `An extraordinary repayment can be executed only for today or earlier (${today})`);
-    return ctx.sql.begin(async (txRaw) => {
-      const tx = txRaw as unknown as Sql;
-      const loan = await loadLoan(tx, loanId, { forUpdate: true });
-      if (!loan) throw new NotFound('Loan');
-      if (loan.status !== 'ACTIVE') throw new Conflict(`The loan is ${loan.status}; an extraordinary repayment needs an ACTIVE loan`);
-      const newVersion = loan.schedule_version + 1;
-      const preview = await previewOf(tx, loan, date, amount, mode, newVersion);
-      const terms = await loanTermsOf(tx, loan);
-      const res = extraordinaryRepayment(terms, { date, amount, mode });
-      const [p] = await tx<{ id: string }[]>`insert into payments (loan_id, payment_date, amount, method, kind, description, created_by)
-        values (${loan.id}, ${date}, ${res.amount}, ${paymentMethod}, 'EXTRAORDINARY', ${`Extraordinary repayment (${mode})`}, ${ctx.actor?.type === 'STAFF' ? `staff:${ctx.actor.userId}` : 'system'}) returning id`;
-      await tx`insert into payment_allocations (payment_id, loan_id, installment_number, component, amount, kind, effective_date) values (${p.id}, ${loan.id}, null, 'PRINCIPAL', ${res.amount}, 'POSTING', ${date})`;
-      await bulkInsert(
-        tx,
-        'installments',
-        ['loan_id:uuid', 'version:int', 'number:int', 'due_date:date', 'principal:numeric', 'interest:numeric', 'accumulated_interest:numeric', 'total:numeric'].map((c) => {
-          const [name, type] = c.split(':');
-          return { name, type };
-        }),
-        res.schedule.lines.map((l) => [loan.id, newVersion, l.number, l.dueDate, l.principal, l.interest, l.accumulatedInterest, l.total]),
-      );
-      await tx`insert into schedule_versions (loan_id, version, reason, effective_date, terms, created_by)
-        values (${loan.id}, ${newVersion}, 'EXTRAORDINARY_REPAYMENT', ${date}, ${JSON.stringify({ ...terms, extraordinary: { date, amount: res.amount, mode } })}::jsonb,
-                ${ctx.actor?.type === 'STAFF' ? ctx.actor.userId : null})`;
-      await tx`update loans set schedule_version = ${newVersion}, installments_count = ${res.schedule.lines.length} where id = ${loan.id}`;
-      const updated = { ...loan, schedule_version: newVersion };
-      const st = await loanState(tx, updated, today);
-      await storeLoanState(tx, updated, st);
-      await audit(ctx, 'EXTRAORDINARY_REPAYMENT', 'loan', loan.id, { version: loan.schedule_version }, { version: newVersion, date, amount: res.amount, mode }, tx);
-      return preview;
-    });
+    return executeExtraordinaryRepayment(ctx, { loanId, date, amount, mode, paymentMethod });
   }
-}
-
-async function previewOf(sql: Sql, loan: LoanRow, date: string, amount: string, mode: ExtraordinaryMode, newVersion: number | null): Promise<ExtraordinaryRepaymentPreview> {
-  if (loan.schedule_version > 1) {
-    throw BadUserInput.field('loanId', 'loan.scheduleChanged', 'The schedule of this loan was already changed (an extraordinary repayment, or interest capped at the legal maximum); a further extraordinary repayment is recalculated by servicing manually');
-  }
-  const terms = await loanTermsOf(sql, loan);
-  const res = await withDomainErrors(() => extraordinaryRepayment(terms, { date, amount, mode }), '');
-  return {
-    mode, date: res.date, amount: res.amount, recomputedFromStart: res.recomputedFromStart,
-    principalBefore: res.principalBefore, principalAfter: res.principalAfter, installmentBefore: res.installmentBefore, installmentAfter: res.installmentAfter,
-    installmentsBefore: res.installmentsBefore, installmentsAfter: res.installmentsAfter,
-    diff: res.diff.map((d) => ({ number: d.number, before: d.before ? lineType(d.before) : null, after: d.after ? lineType(d.after) : null, changed: d.changed, totalDelta: d.totalDelta })),
-    newVersion,
-  };
 }

@@ -5,12 +5,12 @@
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { parseNonstopBanking, SEED_MESSAGES_SK, validateAddress, validatePesel, validateRodneCislo, type NonstopBanking } from '@raty/domain';
-import type { Db } from '../../db/client.js';
+import type { DbOrTx } from '../../db/client.js';
 import { addresses, cities, clientNumbers, clientProfiles, contacts, parties, partyHistory } from '../../db/schema/index.js';
 import { actorLabel, type Context } from '../../graphql/context.js';
 import { Conflict, IssueCollector } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
-import { audit } from '../common/audit.js';
+import { audit } from '../common/index.js';
 import { Reader, type Body } from './partner.parse.js';
 
 export type Ctx = Pick<Context, 'db' | 'actor' | 'requestId'>;
@@ -168,14 +168,14 @@ export function readClient(body: Body, r: Reader, at: string, opts: { nonstopReq
   return { pin, country, birthDate, cisId, consolidatedClientId, firstName, lastName, email, nonstopBanking, addresses: addrs, contacts: cts, profile };
 }
 
-async function findByPin(db: Db, pin: string, lock: boolean) {
+async function findByPin(db: DbOrTx, pin: string, lock: boolean) {
   // a party consolidated into another one (merged_into_id) is no longer a match: after a merge the pin is accepted again
   const q = db.select().from(parties).where(and(eq(parties.nationalId, pin), isNull(parties.mergedIntoId))).orderBy(parties.createdAt);
   return lock ? q.for('update') : q;
 }
 
 /** Adds the fields a NEW client must have (checked before the transaction so that every missing field is named at once). */
-export async function checkRequiredForNew(db: Db, data: ClientData | null, r: Reader, at: string): Promise<void> {
+export async function checkRequiredForNew(db: DbOrTx, data: ClientData | null, r: Reader, at: string): Promise<void> {
   if (!data) return;
   const existing = await findByPin(db, data.pin, false);
   if (existing.length > 0) return;
@@ -226,7 +226,7 @@ export interface UpsertResult {
 }
 
 /** The de-duplication and the write, inside the caller's transaction (advisory lock on the national id). */
-export async function upsertClientTx(tx: Db, ctx: Ctx, data: ClientData, source: Source): Promise<UpsertResult> {
+export async function upsertClientTx(tx: DbOrTx, ctx: Ctx, data: ClientData, source: Source): Promise<UpsertResult> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'party:' + data.pin}, 0))`);
   const matches = await findByPin(tx, data.pin, true);
   // seed cases 3, 4, 5: several clients with this national id, whatever their CIS ids
@@ -336,5 +336,5 @@ export async function upsertClient(ctx: Ctx, body: Body, opts: { source: Source;
   const data = readClient(body, r, '', { nonstopRequired: opts.nonstopRequired, defaultCountry: 'SK' });
   await checkRequiredForNew(ctx.db, data, r, '');
   issues.throwIfAny();
-  return ctx.db.transaction(async (tx) => upsertClientTx(tx as unknown as Db, ctx, data!, opts.source));
+  return ctx.db.transaction(async (tx) => upsertClientTx(tx, ctx, data!, opts.source));
 }

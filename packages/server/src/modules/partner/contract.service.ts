@@ -20,7 +20,7 @@ import {
   type ScheduleConventions,
 } from '@raty/domain';
 import { Decimal } from 'decimal.js';
-import type { Db } from '../../db/client.js';
+import type { DbOrTx } from '../../db/client.js';
 import {
   clientNumbers,
   contractApprovals,
@@ -40,10 +40,9 @@ import {
 } from '../../db/schema/index.js';
 import { BadUserInput, Conflict, IssueCollector } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
-import { applyLegalCaps } from '../legal-rates/legal-caps.service.js';
-import { plTables, skTables } from '../legal-rates/legal-rates.service.js';
+import { applyLegalCaps, plTables, skTables } from '../legal-rates/index.js';
 import { checkSalePlaceAndDealer } from '../contracts/index.js';
-import { audit } from '../common/audit.js';
+import { audit } from '../common/index.js';
 import { checkRequiredForNew, readClient, upsertClientTx, type ClientData, type Ctx, type Source } from './client.service.js';
 import { Reader, type Body } from './partner.parse.js';
 
@@ -132,15 +131,15 @@ function frontendSchedule(
 
 /** 14.50 → 14.5, 17.00 → 17 (a percent as people write it) */
 const stripZeros = (v: string) => (v.includes('.') ? v.replace(/0+$/, '').replace(/\.$/, '') : v);
-const dbSql = (ctx: Ctx) => (ctx.db as unknown as { $client: import('../../db/client.js').Sql }).$client;
+const dbSql = (ctx: Ctx) => ctx.db.$client;
 
-async function survivorOf(db: Db, partyId: string): Promise<string> {
+async function survivorOf(db: DbOrTx, partyId: string): Promise<string> {
   const rows = await db.execute<{ id: string }>(sql`with recursive up(id, next) as (select id, merged_into_id from parties where id = ${partyId}
     union select p.id, p.merged_into_id from parties p join up on p.id = up.next) select id from up where next is null`);
   return rows[0]?.id ?? partyId;
 }
 
-async function loadType(db: Db, code: string | undefined) {
+async function loadType(db: DbOrTx, code: string | undefined) {
   if (!code) return undefined;
   const [t] = await db.select().from(contractTypes).where(eq(contractTypes.code, code.trim().toUpperCase()));
   return t;
@@ -383,7 +382,7 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
   const lenderAccount = typeof acct?.value === 'string' ? acct.value : null;
   try {
     const result = await ctx.db.transaction(async (txx) => {
-      const tx = txx as unknown as Db;
+      const tx = txx;
       await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'authcode:' + authorisationCode!}, 0))`);
       const dup = await tx.select({ id: loans.id, number: loans.number }).from(loans).where(eq(loans.authorisationCode, authorisationCode!));
       if (dup.length) throw new Conflict(`A contract with authorisation code ${authorisationCode} already exists (${dup[0].number})`, { field: `${P}authorisationCode`, rule: 'contract.duplicateAuthorisationCode' });

@@ -14,7 +14,7 @@ import type { Logger } from 'pino';
 import type { DbHandle } from '../../db/client.js';
 import type { Actor } from '../../graphql/context.js';
 import type { FieldIssue } from '../../graphql/errors.js';
-import { tokenActor } from '../auth/session.service.js';
+import { tokenActor } from '../auth/index.js';
 import { upsertClient } from './client.service.js';
 import { registerContract } from './contract.service.js';
 import { openApiDocument } from './openapi.js';

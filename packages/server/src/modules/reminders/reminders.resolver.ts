@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { BadUserInput } from '../../graphql/errors.js';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { businessDate } from '../../lib/business-date.js';
-import { audit } from '../common/audit.js';
+import { audit } from '../common/index.js';
 import { logger } from '../../logger.js';
 import { missedDelayNotices, notifyUpcomingInstallment, runReminders } from './reminders.service.js';
 import { getReminderSettings, setReminderSettings } from './reminders.settings.js';

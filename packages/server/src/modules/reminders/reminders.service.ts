@@ -1,13 +1,13 @@
 import { formatAmountPl, formatDatePl, normaliseSmsText, validateEmail, validatePlMobile, type ValidationIssue } from '@raty/domain';
 import type { Logger } from 'pino';
-import type { Db, Sql } from '../../db/client.js';
+import type { Db, Sql, SqlHandle } from '../../db/client.js';
 import type { Actor } from '../../graphql/context.js';
 import { BadUserInput, NotFound } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
 import { getMailer } from '../../integrations/mailer.js';
-import { getSmsGateway } from '../settings/settings.service.js';
-import { audit } from '../common/audit.js';
-import { fromMinor, loadLoan, loanState, toMinor, type LoanRow } from '../loans/loans.service.js';
+import { getSmsGateway } from '../settings/index.js';
+import { audit } from '../common/index.js';
+import { fromMinor, loadLoan, loanState, toMinor, type LoanRow } from '../loans/index.js';
 
 export type ReminderKind = 'UPCOMING' | 'SK_DELAY';
 
@@ -108,7 +108,7 @@ export async function notifyUpcomingInstallment(deps: ReminderDeps, input: Notif
   const manualPhone = input.notificationType === 'SMS' && party.sms_consent_number !== contact;
 
   const noticeId = await deps.sql.begin(async (txRaw) => {
-    const tx = txRaw as unknown as Sql;
+    const tx = txRaw;
     const [n] = await tx<{ id: string }[]>`insert into notices (file_id, party_id, reason, channel, created_on, phone, manual_phone, text, note,
         addressee_name, addressee_consent, addressee_departed, total_amount, send_status, created_by)
       values (${loan.file_id}, ${party.id}, ${kind === 'SK_DELAY' ? 'OVERDUE' : 'UPCOMING'}, ${input.notificationType}, ${today},
@@ -216,7 +216,7 @@ export async function runReminders(deps: Omit<ReminderDeps, 'actor'>, kind: Remi
 }
 
 /** SK installments whose delay notice was not sent within 15 days of the due date (sent late, failed, or never). */
-export async function missedDelayNotices(sql: Sql, asOf: string) {
+export async function missedDelayNotices(sql: SqlHandle, asOf: string) {
   return sql<{ loan_id: string; loan_number: string; installment_number: number; due_date: string; outcome: string | null; notified_at: string | null }[]>`
     select l.id as loan_id, l.number as loan_number, i.number as installment_number, i.due_date, r.outcome, r.created_at::text as notified_at
     from installments i

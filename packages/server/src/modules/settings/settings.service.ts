@@ -9,7 +9,7 @@ import { appConfig } from '../../app-config.js';
 import { decryptSecret, encryptSecret } from '../../integrations/secrets.js';
 import { SmsGateway, toGatewayError, type SmsConnectionInfo } from '../../integrations/sms-gateway.js';
 import { smsNotifyUrl } from '../../integrations/sms-callbacks.js';
-import { audit } from '../common/audit.js';
+import { audit } from '../common/index.js';
 
 export const SMSAPI_PROVIDER = 'SMSAPI';
 export const SOFT_COLLECTION = 'SOFT_COLLECTION';
@@ -56,7 +56,7 @@ export async function setFeatureEnabled(ctx: ServiceCtx, key: string, enabled: b
       .insert(featureSwitches)
       .values({ key, enabled, updatedBy: actorUserId(ctx) })
       .onConflictDoUpdate({ target: featureSwitches.key, set: { enabled, updatedAt: new Date(), updatedBy: actorUserId(ctx) } });
-    await audit(ctx, enabled ? 'ACTIVATE' : 'DEACTIVATE', 'feature', key, { enabled: before?.enabled ?? false }, { enabled }, tx as unknown as Db);
+    await audit(ctx, enabled ? 'ACTIVATE' : 'DEACTIVATE', 'feature', key, { enabled: before?.enabled ?? false }, { enabled }, tx);
   });
 }
 
@@ -189,7 +189,7 @@ export async function updateSmsSettings(ctx: ServiceCtx, input: SmsSettingsInput
       ? await tx.update(integrationSettings).set(values).where(eq(integrationSettings.provider, SMSAPI_PROVIDER)).returning()
       : await tx.insert(integrationSettings).values({ provider: SMSAPI_PROVIDER, ...values }).returning();
     const changedSecrets = [...(profileToken ? ['profileToken'] : []), ...(smsToken ? ['smsToken'] : [])];
-    await audit(ctx, 'UPDATE', 'integration', SMSAPI_PROVIDER, before ? auditView(view(before)) : null, { ...auditView(view(row)), changedSecrets }, tx as unknown as Db);
+    await audit(ctx, 'UPDATE', 'integration', SMSAPI_PROVIDER, before ? auditView(view(before)) : null, { ...auditView(view(row)), changedSecrets }, tx);
     return view(row);
   });
 }
@@ -268,7 +268,7 @@ export async function testSmsConnection(ctx: ServiceCtx): Promise<SmsConnectionT
       .update(integrationSettings)
       .set({ lastTestAt: testedAt, lastTestOk: result.ok, lastTestMessage: result.message.slice(0, 1000) })
       .where(eq(integrationSettings.provider, SMSAPI_PROVIDER));
-    await audit(ctx, 'TEST_CONNECTION', 'integration', SMSAPI_PROVIDER, null, { ok: result.ok, message: result.message, providerCode: result.providerCode }, tx as unknown as Db);
+    await audit(ctx, 'TEST_CONNECTION', 'integration', SMSAPI_PROVIDER, null, { ok: result.ok, message: result.message, providerCode: result.providerCode }, tx);
   });
   return result;
 }
@@ -291,7 +291,7 @@ export async function setSmsIntegrationActive(ctx: ServiceCtx, active: boolean):
     if (!before) return view(undefined);
     if (before.active === active) return view(before);
     const [row] = await tx.update(integrationSettings).set({ active, updatedAt: new Date(), updatedBy: actorUserId(ctx) }).where(eq(integrationSettings.provider, SMSAPI_PROVIDER)).returning();
-    await audit(ctx, active ? 'ACTIVATE' : 'DEACTIVATE', 'integration', SMSAPI_PROVIDER, { active: before.active }, { active }, tx as unknown as Db);
+    await audit(ctx, active ? 'ACTIVATE' : 'DEACTIVATE', 'integration', SMSAPI_PROVIDER, { active: before.active }, { active }, tx);
     return view(row);
   });
 }

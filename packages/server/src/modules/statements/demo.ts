@@ -7,7 +7,7 @@
  * naming nothing, a transfer above the payoff, a return (debit).
  */
 import { formatMoney, parseMoney } from '@raty/domain';
-import type { Sql } from '../../db/client.js';
+import type { SqlHandle } from '../../db/client.js';
 
 /** The lender's collection account in the demo (mBank layout: bank number 1140). */
 export const DEMO_STATEMENT_ACCOUNT = '19114020040000330212345678';
@@ -58,7 +58,7 @@ interface DemoLoan {
   actives: number;
 }
 
-export async function demoStatement(sql: Sql, date: string): Promise<string> {
+export async function demoStatement(sql: SqlHandle, date: string): Promise<string> {
   const loans = await sql<DemoLoan[]>`
     select l.id, l.number, l.repayment_account, l.status,
       -- a modest amount (≤ the first installment, at most 60.00): below the payoff of any running loan

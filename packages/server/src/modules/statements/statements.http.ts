@@ -9,7 +9,7 @@ import type { DbHandle } from '../../db/client.js';
 import { createLoaders } from '../../graphql/loaders.js';
 import type { Actor, Context } from '../../graphql/context.js';
 import { businessDate } from '../../lib/business-date.js';
-import { STAFF_COOKIE, staffActorFromSession, tokenActor } from '../auth/session.service.js';
+import { STAFF_COOKIE, staffActorFromSession, tokenActor } from '../auth/index.js';
 import { demoStatement } from './demo.js';
 import { decodeStatementBytes, importStatement } from './statements.service.js';
 

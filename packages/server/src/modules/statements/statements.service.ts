@@ -26,12 +26,12 @@ import {
   type MatchLookups,
   type ParsedStatement,
 } from '@raty/domain';
-import type { Sql } from '../../db/client.js';
+import type { SqlHandle } from '../../db/client.js';
 import { arrayLiteral } from '../../db/bulk.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Conflict, IssueCollector, NotFound, fromDomainError } from '../../graphql/errors.js';
-import { audit } from '../common/audit.js';
-import { postPayment, reversePayment } from '../loans/payments.service.js';
+import { audit } from '../common/index.js';
+import { postPayment, reversePayment } from '../loans/index.js';
 
 export type StatementSource = 'UPLOAD' | 'API';
 
@@ -144,7 +144,7 @@ export async function importStatement(ctx: Context, input: { content: string; fi
   for (const s of parsed) {
     const keys = lineKeys(s.account, s.lines).map(sha256);
     const res = await ctx.sql.begin(async (txRaw) => {
-      const tx = txRaw as unknown as Sql;
+      const tx = txRaw;
       // one import per account at a time: the gap check and the key inserts see each other
       await tx`select pg_advisory_xact_lock(hashtext(${'statement:' + s.account}))`;
       const [prev] = await tx<{ sequence: number | null }[]>`
@@ -191,7 +191,7 @@ export async function importStatement(ctx: Context, input: { content: string; fi
   return out;
 }
 
-export async function statementCounts(sql: Sql, statementId: string, lines?: number): Promise<StatementCounts> {
+export async function statementCounts(sql: SqlHandle, statementId: string, lines?: number): Promise<StatementCounts> {
   const [c] = await sql<{ n: number; posted: number; unmatched: number; other: number }[]>`
     select count(*)::int as n, count(*) filter (where status = 'POSTED')::int as posted,
       count(*) filter (where status in ('UNMATCHED', 'NEW', 'MATCHED'))::int as unmatched,
@@ -224,7 +224,7 @@ function groupOwners(rows: { k: string; party_id: string; id: string; number: st
 
 /** Builds every lookup the matching rules need with one query per rule for all lines (set-based). */
 export async function buildLookups(
-  sql: Sql,
+  sql: SqlHandle,
   lines: Pick<LineRow, 'account' | 'credited_account' | 'variable_symbol' | 'title' | 'counterparty_account'>[],
   pre?: { titleKeys: string[][]; titlePesels: string[][] },
 ): Promise<MatchLookups> {
@@ -294,7 +294,7 @@ export async function processPendingLines(ctx: Context, opts: { concurrency?: nu
     matched = decisions.filter((x) => x.d.matched).length;
     unmatched = decisions.length - matched;
     await ctx.sql.begin(async (txRaw) => {
-      const tx = txRaw as unknown as Sql;
+      const tx = txRaw;
       await storeDecisions(tx, decisions, actorLabelOf(ctx));
     });
   }
@@ -310,7 +310,7 @@ function toDomainLine(l: LineRow) {
   };
 }
 
-async function storeDecisions(tx: Sql, decisions: { l: LineRow; d: MatchDecision }[], by: string) {
+async function storeDecisions(tx: SqlHandle, decisions: { l: LineRow; d: MatchDecision }[], by: string) {
   const ids = decisions.map((x) => x.l.id);
   await tx`
     update bank_statement_lines s set status = u.status, match_rule = u.rule, match_reason = u.reason, match_detail = u.detail,
@@ -390,7 +390,7 @@ async function postPendingParts(ctx: Context, concurrency: number): Promise<{ po
           if (fields?.code !== 'BAD_USER_INPUT') throw e;
           const issue = fields.fields?.[0];
           await ctx.sql.begin(async (txRaw) => {
-            const tx = txRaw as unknown as Sql;
+            const tx = txRaw;
             await tx`update bank_line_postings set status = 'REFUSED' where id = ${p.id}`;
             await tx`update bank_statement_lines set status = 'UNMATCHED', match_reason = ${REFUSAL_REASON[issue?.rule ?? ''] ?? 'POSTING_REFUSED'},
               match_detail = ${issue?.message ?? (e as Error).message}, candidate_loan_ids = array[${p.loan_id}::uuid], loan_id = null
@@ -405,7 +405,7 @@ async function postPendingParts(ctx: Context, concurrency: number): Promise<{ po
   return { posted, refused };
 }
 
-async function lockLine(tx: Sql, lineId: string): Promise<LineRow> {
+async function lockLine(tx: SqlHandle, lineId: string): Promise<LineRow> {
   if (!/^\d{1,18}$/.test(lineId)) throw BadUserInput.field('lineId', 'id.format', 'Line id is not a valid id');
   const [l] = await tx<LineRow[]>`select * from bank_statement_lines where id = ${lineId} for update`;
   if (!l) throw new NotFound('Statement line');
@@ -428,7 +428,7 @@ export async function assignLine(ctx: Context, lineId: string, parts: { loanId: 
   const by = actorLabelOf(ctx);
   // reserve the parts under the line's lock: a second assignment of the same line is refused
   const { line, pending } = await ctx.sql.begin(async (txRaw) => {
-    const tx = txRaw as unknown as Sql;
+    const tx = txRaw;
     const line = await lockLine(tx, lineId);
     if (line.status !== 'UNMATCHED') throw new Conflict(`The line is ${line.status}; only unmatched lines can be assigned`, { status: line.status });
     if (line.direction !== 'CREDIT') throw BadUserInput.field('lineId', 'statementLine.debit', 'A debit line (outgoing transfer or return) cannot be posted as a repayment');
@@ -480,7 +480,7 @@ export async function assignLine(ctx: Context, lineId: string, parts: { loanId: 
 export async function markLine(ctx: Context, lineId: string, status: 'RETURNED' | 'NOT_OURS', note: string | null): Promise<LineRow> {
   if (note && note.length > 500) throw BadUserInput.field('note', 'maxLength', 'Note may have at most 500 characters', { max: 500 });
   return ctx.sql.begin(async (txRaw) => {
-    const tx = txRaw as unknown as Sql;
+    const tx = txRaw;
     const line = await lockLine(tx, lineId);
     if (line.status !== 'UNMATCHED') throw new Conflict(`The line is ${line.status}; only unmatched lines can be marked`, { status: line.status });
     const by = actorLabelOf(ctx);
@@ -494,7 +494,7 @@ export async function markLine(ctx: Context, lineId: string, status: 'RETURNED' 
 export async function undoLineMatch(ctx: Context, lineId: string, reason: string): Promise<LineRow> {
   if (!reason?.trim()) throw BadUserInput.field('reason', 'required', 'A reason is required to undo a match');
   if (reason.length > 500) throw BadUserInput.field('reason', 'maxLength', 'Reason may have at most 500 characters', { max: 500 });
-  const line = await ctx.sql.begin(async (txRaw) => lockLine(txRaw as unknown as Sql, lineId));
+  const line = await ctx.sql.begin(async (txRaw) => lockLine(txRaw, lineId));
   if (line.status !== 'POSTED') throw new Conflict(`The line is ${line.status}; only posted lines can be undone`, { status: line.status });
   const parts = await ctx.sql<{ id: string; payment_id: string }[]>`select id, payment_id from bank_line_postings where line_id = ${line.id} and generation = ${line.generation} and status = 'POSTED'`;
   for (const p of parts) {
@@ -519,7 +519,7 @@ export interface LineFilter {
   limit?: number | null;
 }
 
-export async function listLines(sql: Sql, f: LineFilter): Promise<LineRow[]> {
+export async function listLines(sql: SqlHandle, f: LineFilter): Promise<LineRow[]> {
   const limit = Math.min(Math.max(f.limit ?? 200, 1), 1000);
   const q = f.search?.trim() ? `%${f.search.trim().replace(/[%_\\]/g, (c) => '\\' + c)}%` : null;
   const statuses = f.statuses?.length ? arrayLiteral(f.statuses, 'text') : null;
@@ -535,18 +535,18 @@ export async function listLines(sql: Sql, f: LineFilter): Promise<LineRow[]> {
     limit ${limit}`;
 }
 
-export async function listStatements(sql: Sql, limit = 50): Promise<StatementRow[]> {
+export async function listStatements(sql: SqlHandle, limit = 50): Promise<StatementRow[]> {
   return sql<StatementRow[]>`select * from bank_statements order by received_at desc limit ${Math.min(Math.max(limit, 1), 500)}`;
 }
 
-export async function getStatement(sql: Sql, id: string): Promise<StatementRow> {
+export async function getStatement(sql: SqlHandle, id: string): Promise<StatementRow> {
   if (!UUID.test(id)) throw BadUserInput.field('id', 'id.format', 'Statement id is not a valid id');
   const [s] = await sql<StatementRow[]>`select * from bank_statements where id = ${id}`;
   if (!s) throw new NotFound('Statement');
   return s;
 }
 
-export async function getLine(sql: Sql, id: string): Promise<LineRow> {
+export async function getLine(sql: SqlHandle, id: string): Promise<LineRow> {
   if (!/^\d{1,18}$/.test(id)) throw BadUserInput.field('id', 'id.format', 'Line id is not a valid id');
   const [l] = await sql<LineRow[]>`select * from bank_statement_lines where id = ${id}`;
   if (!l) throw new NotFound('Statement line');
@@ -568,7 +568,7 @@ export interface Suggestion {
  * number contains a number of the title (70), loans of borrowers whose surname is in the payer's name and whose
  * installment equals the amount (60) or not (30).
  */
-export async function suggestionsFor(sql: Sql, line: LineRow): Promise<Suggestion[]> {
+export async function suggestionsFor(sql: SqlHandle, line: LineRow): Promise<Suggestion[]> {
   const out = new Map<string, Suggestion>();
   const add = (rows: { id: string; number: string; status: string; currency: string }[], score: number, reason: string) => {
     for (const r of rows) {
@@ -601,7 +601,7 @@ export async function suggestionsFor(sql: Sql, line: LineRow): Promise<Suggestio
   return [...out.values()].sort((a, b) => b.score - a.score || a.loanNumber.localeCompare(b.loanNumber)).slice(0, 10);
 }
 
-export async function queueCounts(sql: Sql): Promise<{ unmatched: number; posted: number; returned: number; notOurs: number; statements: number; gaps: number }> {
+export async function queueCounts(sql: SqlHandle): Promise<{ unmatched: number; posted: number; returned: number; notOurs: number; statements: number; gaps: number }> {
   const [c] = await sql<{ unmatched: number; posted: number; returned: number; not_ours: number }[]>`
     select count(*) filter (where status in ('UNMATCHED', 'NEW', 'MATCHED'))::int as unmatched, count(*) filter (where status = 'POSTED')::int as posted,
       count(*) filter (where status = 'RETURNED')::int as returned, count(*) filter (where status = 'NOT_OURS')::int as not_ours from bank_statement_lines`;
@@ -611,7 +611,7 @@ export async function queueCounts(sql: Sql): Promise<{ unmatched: number; posted
 
 
 /** Loan numbers of the lines' loans (one query). */
-export async function loanNumbersOf(sql: Sql, lines: Pick<LineRow, 'loan_id'>[]): Promise<Map<string, string>> {
+export async function loanNumbersOf(sql: SqlHandle, lines: Pick<LineRow, 'loan_id'>[]): Promise<Map<string, string>> {
   const ids = [...new Set(lines.map((l) => l.loan_id).filter((x): x is string => !!x))];
   if (!ids.length) return new Map();
   const rows = await sql<{ id: string; number: string }[]>`select id, number from loans where id = any(${arrayLiteral(ids, 'uuid')}::uuid[])`;

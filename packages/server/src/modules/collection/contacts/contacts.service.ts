@@ -1,5 +1,5 @@
 import { checkSingleConsentedMobile, isDeparted, validateContact, type ContactType } from '@raty/domain';
-import type { Sql } from '../../../db/client.js';
+import type { SqlHandle } from '../../../db/client.js';
 import { jsonColumn } from '../../../db/json.js';
 import type { Context } from '../../../graphql/context.js';
 import { NotFound } from '../../../graphql/errors.js';
@@ -33,7 +33,7 @@ function consentTakenIssue(field: string) {
   return { ...issue, field };
 }
 
-async function loadParty(sql: Sql, partyId: string) {
+async function loadParty(sql: SqlHandle, partyId: string) {
   const [p] = await sql<{ id: string; kind: string; first_name: string | null; last_name: string | null; company_name: string | null; death_date: string | null; bankruptcy_date: string | null }[]>`
     select id, kind, first_name, last_name, company_name, death_date, bankruptcy_date from parties where id = ${partyId}`;
   if (!p) throw new NotFound('Party');
@@ -43,7 +43,7 @@ async function loadParty(sql: Sql, partyId: string) {
 type Json<T> = T | string;
 
 /** The party, its contacts and its consent history in ONE round trip (the debtor file reads it on every open). */
-export async function partyContacts(sql: Sql, partyId: string) {
+export async function partyContacts(sql: SqlHandle, partyId: string) {
   const [p] = await sql<{
     id: string; kind: string; first_name: string | null; last_name: string | null; company_name: string | null; death_date: string | null; bankruptcy_date: string | null;
     contacts: Json<ContactRow[]>; changes: Json<{ contact_id: string; consent: boolean; changed_at: string; changed_by: string | null; source: string }[]>;
@@ -79,7 +79,7 @@ async function validated(ctx: Context, input: ContactInput) {
   return r.ok ? r.value : (null as never);
 }
 
-async function recordConsent(tx: Sql, ctx: Context, contactId: string, partyId: string, consent: boolean, source: string) {
+async function recordConsent(tx: SqlHandle, ctx: Context, contactId: string, partyId: string, consent: boolean, source: string) {
   await tx`insert into consent_changes (contact_id, party_id, consent, changed_by, source)
     values (${contactId}, ${partyId}, ${consent}, ${staffUserId(ctx)}, ${source})`;
 }
@@ -96,8 +96,8 @@ export async function createContact(ctx: Context, partyId: string, input: Contac
       }
       const [row] = await tx<ContactRow[]>`insert into contacts (party_id, type, value, note, sms_consent)
         values (${partyId}, ${v.type}, ${v.value}, ${v.note ?? null}, ${v.smsConsent}) returning *`;
-      if (v.smsConsent) await recordConsent(tx as unknown as Sql, ctx, row.id, partyId, true, source);
-      await auditTx(tx as unknown as Sql, ctx, 'CREATE', 'contact', row.id, null, toContact(row));
+      if (v.smsConsent) await recordConsent(tx, ctx, row.id, partyId, true, source);
+      await auditTx(tx, ctx, 'CREATE', 'contact', row.id, null, toContact(row));
       return toContact(row);
     });
   } catch (err) {
@@ -119,8 +119,8 @@ export async function updateContact(ctx: Context, id: string, input: ContactInpu
       }
       const [row] = await tx<ContactRow[]>`update contacts set type = ${v.type}, value = ${v.value}, note = ${v.note ?? null}, sms_consent = ${v.smsConsent}, updated_at = now()
         where id = ${id} returning *`;
-      if (row.sms_consent !== before.sms_consent) await recordConsent(tx as unknown as Sql, ctx, id, before.party_id, row.sms_consent, source);
-      await auditTx(tx as unknown as Sql, ctx, 'UPDATE', 'contact', id, toContact(before), toContact(row));
+      if (row.sms_consent !== before.sms_consent) await recordConsent(tx, ctx, id, before.party_id, row.sms_consent, source);
+      await auditTx(tx, ctx, 'UPDATE', 'contact', id, toContact(before), toContact(row));
       return toContact(row);
     });
   } catch (err) {
@@ -134,8 +134,8 @@ export async function deleteContact(ctx: Context, id: string): Promise<boolean> 
   if (!before) throw new NotFound('Contact');
   await ctx.sql.begin(async (tx) => {
     await tx`delete from contacts where id = ${id}`;
-    if (before.sms_consent) await recordConsent(tx as unknown as Sql, ctx, id, before.party_id, false, 'CONTACT_DELETED');
-    await auditTx(tx as unknown as Sql, ctx, 'DELETE', 'contact', id, toContact(before), null);
+    if (before.sms_consent) await recordConsent(tx, ctx, id, before.party_id, false, 'CONTACT_DELETED');
+    await auditTx(tx, ctx, 'DELETE', 'contact', id, toContact(before), null);
   });
   return true;
 }

@@ -1,4 +1,4 @@
-import type { Sql } from '../../../db/client.js';
+import type { SqlHandle } from '../../../db/client.js';
 
 /**
  * Freshness of a mass-generation preparation (docs/performance.md "Mass generation", migration 0013).
@@ -13,7 +13,7 @@ import type { Sql } from '../../../db/client.js';
  */
 
 /** `pg_current_snapshot()` as text; take it before the reads it guards. */
-export async function takeSnapshot(sql: Sql): Promise<string> {
+export async function takeSnapshot(sql: SqlHandle): Promise<string> {
   const [r] = await sql<{ s: string }[]>`select pg_current_snapshot()::text as s`;
   return r.s;
 }
@@ -22,7 +22,7 @@ export async function takeSnapshot(sql: Sql): Promise<string> {
  * The files changed by transactions not visible in `snapshot`: 'all' when a bulk job or a receivable kind changed
  * since (a row with file_id null), or when the log was pruned past the snapshot (`file_changes_horizon`).
  */
-export async function changedFilesSince(sql: Sql, snapshot: string): Promise<'all' | Set<string>> {
+export async function changedFilesSince(sql: SqlHandle, snapshot: string): Promise<'all' | Set<string>> {
   const rows = await sql<{ file_id: string | null; expired: boolean }[]>`
     with s as (select ${snapshot}::pg_snapshot as snap),
     h as (select (select pruned_xid from file_changes_horizon where id = 1) >= pg_snapshot_xmin(s.snap)::text::bigint as expired from s)
@@ -42,7 +42,7 @@ export async function changedFilesSince(sql: Sql, snapshot: string): Promise<'al
  * Deletes log rows older than `olderThan` and records the newest deleted transaction id in the horizon, so a
  * preparation whose snapshot could miss a deleted row is prepared again in full. Returns the rows deleted.
  */
-export async function pruneFileChanges(sql: Sql, olderThan = '1 hour'): Promise<number> {
+export async function pruneFileChanges(sql: SqlHandle, olderThan = '1 hour'): Promise<number> {
   const [r] = await sql<{ n: number }[]>`
     with d as (delete from file_changes where at < now() - ${olderThan}::interval returning xid),
     h as (update file_changes_horizon set pruned_xid = greatest(pruned_xid, (select max(xid) from d)) where id = 1 and exists (select 1 from d))

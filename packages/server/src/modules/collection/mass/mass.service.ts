@@ -4,7 +4,7 @@ import {
   isSmsChannel, makeIssue, massGenerationRows, normaliseSmsText, noticeTotals, renderNotice, validateMassGenerationParams,
   type ContactReason, type MassFile, type MassGenerationParams, type NoticeChannel, type ValidationIssue,
 } from '@raty/domain';
-import type { Sql } from '../../../db/client.js';
+import type { Sql, SqlHandle } from '../../../db/client.js';
 import type { Context } from '../../../graphql/context.js';
 import { bulkCopy } from '../../../db/bulk.js';
 import { businessDate } from '../../../lib/business-date.js';
@@ -36,7 +36,7 @@ function intOrNull(v: string | number | null | undefined): number | null {
  * range and exact balances (penalty interest) need the loan engine, so they are checked afterwards on these candidates
  * only — by the domain's own `massGenerationRows`, the reference implementation.
  */
-export async function candidateFiles(sql: Sql, p: MassGenerationParams): Promise<string[]> {
+export async function candidateFiles(sql: SqlHandle, p: MassGenerationParams): Promise<string[]> {
   const P = p.preparationDate;
   const from = intOrNull(p.fileNumberFrom), to = intOrNull(p.fileNumberTo);
   const X = p.dueWithinDays ?? null;
@@ -268,7 +268,7 @@ export async function createMassNotices(ctx: Context, input: CreateMassNoticesIn
   }
   const ids = noticeRows.map((r) => r[0] as string);
   await ctx.sql.begin(async (tx0) => {
-    const tx = tx0 as unknown as Sql;
+    const tx = tx0;
     // one COPY each (the fastest path; one statement, so the statement-level triggers — registry totals, settlement —
     // run once)
     await bulkCopy(tx, 'notices', NOTICE_COLS, noticeRows);

@@ -1,12 +1,11 @@
 import DataLoader from 'dataloader';
-import { promiseOutcome, type ContactReason } from '@raty/domain';
+import type { ContactReason } from '@raty/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../../graphql/context.js';
 import { DateScalar } from '../../../graphql/scalars.js';
-import { businessDate } from '../../../lib/business-date.js';
 import { assertActive, NOTICES_EDIT, NOTICES_METADATA_READ, NOTICES_READ, requireUuid } from '../common.js';
 import { ContactReasonEnum, RenderedTextType } from '../templates/templates.types.js';
-import { DebtorFileType } from '../../files/files.types.js';
+import { DebtorFileType } from '../../files/index.js';
 import {
   CreateNoticeInput, GenerateNoticeTextInput, NoticeDraftType, NoticeItemType, NoticePayload, NoticeStatusChangeType, NoticeType,
   PromiseOutcomeEnum, UpdateNoticeInput,
@@ -14,6 +13,7 @@ import {
 import {
   createNotice, deleteNotices, generateNoticeText, loadNotice, noticeDraft, noticeItemsWithCurrent, refreshNoticeItems, toNotice, updateNotice,
 } from './notices.service.js';
+import { debtorFilesOfParty, noticeStatusHistory, promiseOutcomes } from './notice-reads.service.js';
 
 const itemLoaders = new WeakMap<object, DataLoader<string, NoticeItemType[]>>();
 function itemsLoader(ctx: Context) {
@@ -37,19 +37,7 @@ function outcomeLoader(ctx: Context) {
   if (!l) {
     l = new DataLoader<string, Outcome>(async (keys) => {
       const parsed = keys.map((k) => { const [id, promiseDate, createdOn] = k.split('|'); return { id, promiseDate, createdOn }; });
-      const items = await ctx.sql<{ notice_id: string; loan_id: string; installment_number: number; amount_due: string }[]>`
-        select notice_id, loan_id, installment_number, amount_due from notice_items where notice_id = any(${parsed.map((p) => p.id)}::uuid[]) and selected`;
-      const loans = [...new Set(items.map((i) => i.loan_id))];
-      const allocs = loans.length ? await ctx.sql<{ loan_id: string; installment_number: number; payment_date: string; amount: string; status: string }[]>`
-        select pa.loan_id, pa.installment_number, p.payment_date, pa.amount, p.status from payment_allocations pa join payments p on p.id = pa.payment_id
-        where pa.loan_id = any(${loans}::uuid[]) and pa.installment_number is not null` : [];
-      const allocations = allocs.map((a) => ({ itemId: `${a.loan_id}:${a.installment_number}`, paymentDate: a.payment_date, amount: a.amount, reversed: a.status === 'REVERSED' }));
-      const today = businessDate();
-      return parsed.map((p) => promiseOutcome(
-        p.promiseDate,
-        items.filter((i) => i.notice_id === p.id).map((i) => ({ id: `${i.loan_id}:${i.installment_number}`, amountDue: i.amount_due })),
-        allocations, today, { since: p.createdOn },
-      ) as PromiseOutcomeEnum);
+      return (await promiseOutcomes(ctx.sql, parsed)) as Outcome[];
     });
     outcomeLoaders.set(ctx, l);
   }
@@ -61,8 +49,7 @@ function historyLoader(ctx: Context) {
   let l = historyLoaders.get(ctx);
   if (!l) {
     l = new DataLoader<string, NoticeStatusChangeType[]>(async (ids) => {
-      const rows = await ctx.sql<(NoticeStatusChangeType & { notice_id: string })[]>`
-        select notice_id, status, source, applied, at from notice_status_history where notice_id = any(${ids as string[]}::uuid[]) order by at, id`;
+      const rows = await noticeStatusHistory(ctx.sql, ids);
       return ids.map((id) => rows.filter((r) => r.notice_id === id).map(({ notice_id: _n, ...r }) => ({ ...r, at: new Date(r.at) })));
     });
     historyLoaders.set(ctx, l);
@@ -83,9 +70,7 @@ export class NoticesResolver {
   @Query(() => [DebtorFileType], { description: 'The notice form\'s file choice: the debtor files of a party (any role), by kind and number.' })
   async partyDebtorFiles(@Arg('partyId', () => ID) partyId: string, @Ctx() ctx: Context): Promise<DebtorFileType[]> {
     await assertActive(ctx);
-    const rows = await ctx.sql<{ id: string; number: number; status: string; receivable_kind_id: string; code: string }[]>`
-      select f.id, f.number, f.status, f.receivable_kind_id, k.code from file_parties fp join debtor_files f on f.id = fp.file_id
-      join receivable_kinds k on k.id = f.receivable_kind_id where fp.party_id = ${requireUuid(partyId, 'Party')} order by k.code, f.number`;
+    const rows = await debtorFilesOfParty(ctx.sql, requireUuid(partyId, 'Party'));
     return rows.map((r) => ({ id: r.id, number: String(r.number), displayNumber: `${r.code} ${r.number}`, status: r.status, receivableKindId: r.receivable_kind_id }));
   }
 

@@ -6,7 +6,7 @@ import {
   type ValidationIssue,
 } from '@raty/domain';
 import type postgres from 'postgres';
-import type { Sql } from '../../../db/client.js';
+import type { SqlHandle } from '../../../db/client.js';
 import type { Context } from '../../../graphql/context.js';
 import { NotFound } from '../../../graphql/errors.js';
 import { businessDate } from '../../../lib/business-date.js';
@@ -25,7 +25,7 @@ type Frag = postgres.PendingQuery<postgres.Row[]>;
  * net of allocations of payments dated on/after the notice's creation (reversed payments excluded);
  * UNSETTLED when no item got a positive amount, SETTLED when every item's paid ≥ its amount due, else PARTIALLY_SETTLED.
  */
-export function settlementSql(sql: Sql): Frag {
+export function settlementSql(sql: SqlHandle): Frag {
   return sql`(select case
       when not coalesce(bool_or(s.paid > 0), false) then 'UNSETTLED'
       when bool_and(greatest(s.paid, 0) >= greatest(s.amount_due, 0)) then 'SETTLED'
@@ -81,7 +81,7 @@ export interface NoticeRow {
 }
 
 /** Columns of a notice as answered by the API (alias n; joins f, k, t, u). */
-export function noticeColumns(sql: Sql): Frag {
+export function noticeColumns(sql: SqlHandle): Frag {
   return sql`n.*, n.created_at::text as created_at_key, coalesce(n.sent_at, '-infinity'::timestamptz)::text as sent_at_key, t.name as template_name, u.name as created_by_name, k.code as kind_code, f.number as file_number,
     coalesce((select sum(overdue_balance) from notice_items x where x.notice_id = n.id and x.selected), 0)::numeric(15,2)::text as t_overdue,
     coalesce((select sum(future_balance) from notice_items x where x.notice_id = n.id and x.selected), 0)::numeric(15,2)::text as t_future,
@@ -89,17 +89,17 @@ export function noticeColumns(sql: Sql): Frag {
     (select string_agg(distinct l.currency, ',') from loans l where l.file_id = n.file_id) as currency`;
 }
 
-export function noticeJoins(sql: Sql): Frag {
+export function noticeJoins(sql: SqlHandle): Frag {
   return sql`from notices n ${noticeRelations(sql)}`;
 }
 
 /** The relations `noticeColumns` reads (f, k, t, u), joined to a notice `n` already in the FROM list. */
-export function noticeRelations(sql: Sql): Frag {
+export function noticeRelations(sql: SqlHandle): Frag {
   return sql`join debtor_files f on f.id = n.file_id join receivable_kinds k on k.id = f.receivable_kind_id
     left join notice_templates t on t.id = n.template_id left join users u on u.id = n.created_by`;
 }
 
-export async function loadNoticeRows(sql: Sql, ids: readonly string[], opts: { forUpdate?: boolean } = {}): Promise<NoticeRow[]> {
+export async function loadNoticeRows(sql: SqlHandle, ids: readonly string[], opts: { forUpdate?: boolean } = {}): Promise<NoticeRow[]> {
   const valid = ids.filter(isUuid);
   if (!valid.length) return [];
   const rows = await sql<NoticeRow[]>`select ${noticeColumns(sql)} ${noticeJoins(sql)} where n.id = any(${valid}::uuid[])
@@ -120,7 +120,7 @@ export function fixDates(r: NoticeRow): NoticeRow {
   return r;
 }
 
-export async function loadNotice(sql: Sql, id: string, opts: { forUpdate?: boolean } = {}): Promise<NoticeRow> {
+export async function loadNotice(sql: SqlHandle, id: string, opts: { forUpdate?: boolean } = {}): Promise<NoticeRow> {
   const [row] = await loadNoticeRows(sql, [id], opts);
   if (!row) throw new NotFound('Notice');
   return row;
@@ -177,7 +177,7 @@ export interface Addressee {
   contacts: PartyContact[];
 }
 
-export async function addressees(sql: Sql, partyIds: readonly string[], asOf: string): Promise<Map<string, Addressee>> {
+export async function addressees(sql: SqlHandle, partyIds: readonly string[], asOf: string): Promise<Map<string, Addressee>> {
   const ids = [...new Set(partyIds)].filter(isUuid);
   const out = new Map<string, Addressee>();
   if (!ids.length) return out;
@@ -212,7 +212,7 @@ export async function addressees(sql: Sql, partyIds: readonly string[], asOf: st
   return out;
 }
 
-export async function fileOf(sql: Sql, fileId: string) {
+export async function fileOf(sql: SqlHandle, fileId: string) {
   if (!isUuid(fileId)) throw new NotFound('Debtor file');
   const [f] = await sql<{ id: string; number: number; code: string; kind_name: string; currency: string }[]>`
     select f.id, f.number, k.code, k.name as kind_name, k.currency from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = ${fileId}`;
@@ -230,12 +230,12 @@ function itemOut(i: FileItem, selected: boolean) {
 }
 
 /** Items of a file for a reason as of a date (seed 002 §4.3.1), by the domain's `selectItemsForReason`. */
-export async function itemsForReason(sql: Sql, fileId: string, reason: ContactReason, asOf: string): Promise<FileItem[]> {
+export async function itemsForReason(sql: SqlHandle, fileId: string, reason: ContactReason, asOf: string): Promise<FileItem[]> {
   const all = (await fileItemsAsOf(sql, [fileId], asOf)).get(fileId) ?? [];
   return selectItemsForReason(reason, asOf, all);
 }
 
-export async function noticeDraft(sql: Sql, fileId: string, reason: ContactReason, createdOn?: string | null) {
+export async function noticeDraft(sql: SqlHandle, fileId: string, reason: ContactReason, createdOn?: string | null) {
   const day = createdOn ?? businessDate();
   const file = await fileOf(sql, fileId);
   const [items, adr] = await Promise.all([itemsForReason(sql, fileId, reason, day), addressees(sql, file.partyIds, day)]);
@@ -305,7 +305,7 @@ function checkPhone(channel: NoticeChannel, a: Addressee, phone: string | null |
   return { phone: v.value, manual: manualPhone || v.value !== a.mobile };
 }
 
-async function insertItems(tx: Sql, noticeId: string, items: FileItem[], selected: Set<string>) {
+async function insertItems(tx: SqlHandle, noticeId: string, items: FileItem[], selected: Set<string>) {
   if (!items.length) return;
   await tx.unsafe(
     `insert into notice_items (notice_id, loan_id, installment_number, kind_code, year, due_date, item_type, selected, overdue_balance, future_balance, overpayment_balance, amount_due)
@@ -315,7 +315,7 @@ async function insertItems(tx: Sql, noticeId: string, items: FileItem[], selecte
   );
 }
 
-async function recomputeTotal(tx: Sql, noticeId: string) {
+async function recomputeTotal(tx: SqlHandle, noticeId: string) {
   await tx`update notices set total_amount = coalesce((select sum(amount_due) from notice_items where notice_id = ${noticeId} and selected), 0), updated_at = now() where id = ${noticeId}`;
 }
 
@@ -355,8 +355,8 @@ export async function createNotice(ctx: Context, input: CreateNoticeInput) {
       values (${file.id}, ${a.partyId}, ${reason}, ${channel}, ${createdOn}, ${input.promiseDate ?? null}, ${phone.phone}, ${phone.manual}, ${text.text},
         ${note.ok && note.value ? note.value : null}, ${templateId}, ${a.name}, ${a.address}, ${a.smsConsent}, ${a.departed}, ${total}, ${staffUserId(ctx)})
       returning id`;
-    await insertItems(tx as unknown as Sql, row.id, items, selected);
-    await auditTx(tx as unknown as Sql, ctx, 'CREATE', 'notice', row.id, null, { fileId: file.id, partyId: a.partyId, reason, channel, createdOn, items: [...selected], phone: phone.phone, manualPhone: phone.manual });
+    await insertItems(tx, row.id, items, selected);
+    await auditTx(tx, ctx, 'CREATE', 'notice', row.id, null, { fileId: file.id, partyId: a.partyId, reason, channel, createdOn, items: [...selected], phone: phone.phone, manualPhone: phone.manual });
     return row.id;
   });
   return { notice: toNotice(await loadNotice(ctx.sql, id)), normalisation: text.normalisation ? normalisationReport(text.normalisation) : null };
@@ -364,7 +364,7 @@ export async function createNotice(ctx: Context, input: CreateNoticeInput) {
 
 export async function updateNotice(ctx: Context, id: string, input: UpdateNoticeInput) {
   return ctx.sql.begin(async (tx0) => {
-    const tx = tx0 as unknown as Sql;
+    const tx = tx0;
     const before = await loadNotice(tx, id, { forUpdate: true });
     const like = noticeLike(before);
     const channel = before.channel as NoticeChannel;
@@ -435,7 +435,7 @@ function pick(row: NoticeRow, set: Record<string, unknown>) {
 /** Deletes unsent notices; any sent one refuses the whole request (notice.deleteSent, the seed's message). */
 export async function deleteNotices(ctx: Context, ids: string[]): Promise<number> {
   return ctx.sql.begin(async (tx0) => {
-    const tx = tx0 as unknown as Sql;
+    const tx = tx0;
     const rows = await loadNoticeRows(tx, ids, { forUpdate: true });
     const found = new Set(rows.map((r) => r.id));
     const issues: ValidationIssue[] = [];
@@ -457,7 +457,7 @@ export async function deleteNotices(ctx: Context, ids: string[]): Promise<number
  */
 export async function refreshNoticeItems(ctx: Context, id: string) {
   return ctx.sql.begin(async (tx0) => {
-    const tx = tx0 as unknown as Sql;
+    const tx = tx0;
     const before = await loadNotice(tx, id, { forUpdate: true });
     throwIssues(editNoticeIssues(noticeLike(before), ['refreshItems']).map((i) => ({ ...i, field: 'id' })));
     const old = await tx<{ loan_id: string; installment_number: number; selected: boolean; amount_due: string }[]>`
@@ -508,7 +508,7 @@ export async function generateNoticeText(ctx: Context, input: GenerateNoticeText
 // ----------------------------------------------------------------------------------------------------------------
 // items with current balances
 
-export async function noticeItemsWithCurrent(sql: Sql, noticeRows: readonly { id: string; file_id: string }[]) {
+export async function noticeItemsWithCurrent(sql: SqlHandle, noticeRows: readonly { id: string; file_id: string }[]) {
   const ids = noticeRows.map((n) => n.id);
   if (!ids.length) return new Map<string, unknown[]>();
   const rows = await sql<{ notice_id: string; loan_id: string; installment_number: number; kind_code: string; year: number; due_date: string; item_type: string | null;

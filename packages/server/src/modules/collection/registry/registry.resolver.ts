@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../../graphql/context.js';
-import { pageSize } from '../../common/connection.js';
+import { pageSize } from '../../common/index.js';
 import { assertActive, NOTICES_METADATA_READ } from '../common.js';
 import { toNotice } from '../notices/notices.service.js';
 import type { NoticeType } from '../notices/notices.types.js';

@@ -1,17 +1,17 @@
 import type postgres from 'postgres';
-import type { Sql } from '../../../db/client.js';
+import type { SqlHandle } from '../../../db/client.js';
 import { BadUserInput } from '../../../graphql/errors.js';
-import { decodeCursor, encodeCursor } from '../../common/connection.js';
+import { decodeCursor, encodeCursor } from '../../common/index.js';
 import { isUuid } from '../common.js';
 import { fixDates, loadNoticeRows, noticeColumns, noticeJoins, noticeRelations, type NoticeRow } from '../notices/notices.service.js';
 import type { NoticeFilter } from './registry.types.js';
 
 type Frag = postgres.PendingQuery<postgres.Row[]>;
 
-const SENT_DAY = (sql: Sql) => sql`(n.sent_at at time zone 'Europe/Warsaw')::date`;
+const SENT_DAY = (sql: SqlHandle) => sql`(n.sent_at at time zone 'Europe/Warsaw')::date`;
 
 /** WHERE of the registry (alias n, f, k) for every filter of seed 002 §5. */
-export function registryWhere(sql: Sql, f: NoticeFilter | null | undefined): Frag {
+export function registryWhere(sql: SqlHandle, f: NoticeFilter | null | undefined): Frag {
   const c: Frag[] = [sql`true`];
   if (!f) return c[0];
   if (f.fileNumber && !f.kindCode) {
@@ -54,7 +54,7 @@ export function registryWhere(sql: Sql, f: NoticeFilter | null | undefined): Fra
  * WHERE over the totals rollup (alias t: notice_totals ∪ notice_totals_delta) for a filter that only uses the rollup's
  * dimensions; null when the filter needs the notices themselves (ids, file, party: selective, counted directly).
  */
-export function rollupWhere(sql: Sql, f: NoticeFilter | null | undefined): Frag | null {
+export function rollupWhere(sql: SqlHandle, f: NoticeFilter | null | undefined): Frag | null {
   if (!f) return sql`true`;
   if (f.ids || f.fileNumber || f.fileId || f.partyId) return null;
   // not dimensions of the rollup: counted on the notices themselves
@@ -102,7 +102,7 @@ export function totalsOf(byCurrency: CurrencyTotal[]): RegistryTotals {
 }
 
 /** Total count and amount per currency of the notices matching the filter: from the rollup when it can answer, else counted. */
-export async function registryTotals(sql: Sql, filter: NoticeFilter | null | undefined): Promise<RegistryTotals> {
+export async function registryTotals(sql: SqlHandle, filter: NoticeFilter | null | undefined): Promise<RegistryTotals> {
   const rw = rollupWhere(sql, filter);
   const rows = rw
     ? await sql<CurrencyTotal[]>`
@@ -117,13 +117,13 @@ export async function registryTotals(sql: Sql, filter: NoticeFilter | null | und
 }
 
 /** Folds the rollup's deltas into notice_totals (migration 0009); returns the number of delta rows folded. */
-export async function compactNoticeTotals(sql: Sql): Promise<number> {
+export async function compactNoticeTotals(sql: SqlHandle): Promise<number> {
   const [r] = await sql<{ folded: string }[]>`select notice_totals_compact()::text as folded`;
   return Number(r.folded);
 }
 
 interface SortDef {
-  key: (sql: Sql) => Frag;
+  key: (sql: SqlHandle) => Frag;
   desc: boolean;
   cast: string;
   value: (r: NoticeRow) => unknown;
@@ -142,13 +142,13 @@ function sortOf(sort: string | null | undefined): SortDef {
   return SORTS[sort ?? 'CREATED_DESC'] ?? SORTS.CREATED_DESC;
 }
 
-function castVal(sql: Sql, cast: string, v: string): Frag {
+function castVal(sql: SqlHandle, cast: string, v: string): Frag {
   if (cast === 'timestamptz') return sql`${v}::timestamptz`;
   if (cast === 'numeric') return sql`${v}::numeric`;
   return sql`${v}::text`;
 }
 
-function orderBy(sql: Sql, s: SortDef): Frag {
+function orderBy(sql: SqlHandle, s: SortDef): Frag {
   return s.desc ? sql`order by ${s.key(sql)} desc, n.id desc` : sql`order by ${s.key(sql)} asc, n.id asc`;
 }
 
@@ -165,12 +165,12 @@ function needsFile(filter: NoticeFilter | null | undefined, sort: string | null 
   return Boolean(filter?.kindCode || filter?.fileNumber || sort === 'FILE_ASC');
 }
 
-function fromNotices(sql: Sql, withFile: boolean): Frag {
+function fromNotices(sql: SqlHandle, withFile: boolean): Frag {
   return withFile ? sql`from notices n join debtor_files f on f.id = n.file_id join receivable_kinds k on k.id = f.receivable_kind_id` : sql`from notices n`;
 }
 
 /** The registry page (keyset on (sort key, id)) with total count and total amount of all matching notices. */
-export async function searchNotices(sql: Sql, filter: NoticeFilter | null | undefined, first: number, after: string | null | undefined, sort: string | null | undefined) {
+export async function searchNotices(sql: SqlHandle, filter: NoticeFilter | null | undefined, first: number, after: string | null | undefined, sort: string | null | undefined) {
   const s = sortOf(sort);
   const where = registryWhere(sql, filter);
   const cursor = decodeCursor(after, 2) as [string, string] | null;
@@ -233,7 +233,7 @@ export async function searchNotices(sql: Sql, filter: NoticeFilter | null | unde
 }
 
 /** Streams the matching notices (server-side cursor, batches of 500) for the export. */
-export async function* streamNotices(sql: Sql, filter: NoticeFilter | null | undefined, sort: string | null | undefined): AsyncGenerator<NoticeRow> {
+export async function* streamNotices(sql: SqlHandle, filter: NoticeFilter | null | undefined, sort: string | null | undefined): AsyncGenerator<NoticeRow> {
   const s = sortOf(sort);
   const where = registryWhere(sql, filter);
   const q = sql<NoticeRow[]>`select ${noticeColumns(sql)} ${noticeJoins(sql)} where ${where} ${orderBy(sql, s)}`;

@@ -1,7 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../../graphql/scalars.js';
-import { Connection } from '../../common/connection.js';
-import { CurrencyTotalType } from '../../common/currency-total.js';
+import { Connection, CurrencyTotalType } from '../../common/index.js';
 import { ContactReasonEnum, NoticeChannelEnum } from '../templates/templates.types.js';
 import { NoticeSendStatusEnum, NoticeType, SettlementStatusEnum } from '../notices/notices.types.js';
 

@@ -2,7 +2,7 @@ import {
   isSmsapiStatus, makeIssue, nextSendState, sendNoticeIssues, type NoticeSendState, type SendEvent, type SmsapiStatus, type ValidationIssue,
 } from '@raty/domain';
 import type { Logger } from 'pino';
-import type { Db, DbHandle, Sql } from '../../../db/client.js';
+import type { Db, DbHandle, Sql, SqlHandle } from '../../../db/client.js';
 import type { Context } from '../../../graphql/context.js';
 import { NotFound } from '../../../graphql/errors.js';
 import { enqueue, registerWorker } from '../../../jobs/queue.js';
@@ -60,7 +60,7 @@ export async function startSendJob(ctx: Context, ids: string[]): Promise<string>
     throwIssues(rows.map((r) => makeIssue(`ids[${unique.indexOf(r.id)}]`, 'notice.notSendable', failures.get(r.id)!, { id: r.id })));
   }
   const jobId = await ctx.sql.begin(async (tx0) => {
-    const tx = tx0 as unknown as Sql;
+    const tx = tx0;
     const [job] = await tx<{ id: string }[]>`insert into notice_send_jobs (total, created_by) values (${unique.length}, ${staffUserId(ctx)}) returning id`;
     const sendable = unique.filter((id) => !failures.has(id));
     const queued = await tx<{ id: string }[]>`update notices set send_status = 'QUEUED', send_job_id = ${job.id}, failure_reason = null, failure_retryable = null, updated_at = now()
@@ -88,7 +88,7 @@ export async function abortSendJob(ctx: Context, jobId: string) {
   return sendJobProgress(ctx.sql, jobId);
 }
 
-export async function sendJobProgress(sql: Sql, jobId: string) {
+export async function sendJobProgress(sql: SqlHandle, jobId: string) {
   if (!isUuid(jobId)) throw new NotFound('Send job');
   // one round trip (polled every few ms by the SPA while a job runs): counted in SQL, only the failures listed
   const [job] = await sql<{
@@ -122,7 +122,7 @@ export async function sendJobProgress(sql: Sql, jobId: string) {
 
 async function abortRest(sql: Sql, jobId: string, claimedNotStarted: string[] = []) {
   await sql.begin(async (tx0) => {
-    const tx = tx0 as unknown as Sql;
+    const tx = tx0;
     if (claimedNotStarted.length) {
       // claimed by this worker but certainly not handed over to the provider: as if never claimed
       await tx`update notices set send_status = 'QUEUED', updated_at = now() where id = any(${claimedNotStarted}::uuid[]) and send_status = 'SENDING' and send_job_id = ${jobId}`;
@@ -202,7 +202,7 @@ export const sendRunLease = { leaseSec: 30, renewSec: 5, waitForOthersMs: 250 };
  * them over) are resumed; any other item is settled at once (SENT stays SENT, anything else FAILED "Not sent: …").
  * `held` counts the PENDING items of the job claimed by other runs (alive, or dead but not yet lapsed).
  */
-async function claimBatch(sql: Sql, jobId: string, runId: string, limit: number, afterPosition = -1): Promise<{ claimed: Claimed[]; pending: number; last: number; held: number }> {
+async function claimBatch(sql: SqlHandle, jobId: string, runId: string, limit: number, afterPosition = -1): Promise<{ claimed: Claimed[]; pending: number; last: number; held: number }> {
   const rows = await sql<{ notice_id: string; position: number; cur: string | null; job: string | null; claimed: boolean; phone: string | null; text: string | null }[]>`
     with pend as (
       select i.notice_id, i.position from notice_send_job_items i
@@ -255,7 +255,7 @@ export class SendRunHandedBack extends Error {
  * with the provider id / → FAILED with the reason, their history rows, the job items) — atomic like a transaction,
  * one round trip instead of six (BEGIN, 4 statements, COMMIT).
  */
-async function recordOutcomes(sql: Sql, jobId: string, outs: Outcome[]) {
+async function recordOutcomes(sql: SqlHandle, jobId: string, outs: Outcome[]) {
   if (!outs.length) return;
   const rows = outs.map((o) => o.kind === 'SENT'
     ? [o.id, 'SENT', o.reason, o.sentAt, o.providerId, o.delivery, null, o.raw]
@@ -490,7 +490,7 @@ export async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Pro
     // claimed but certainly not handed over: back to QUEUED and unclaimed, for the run that takes the retry
     if (notStarted.length) {
       await sql.begin(async (tx0) => {
-        const tx = tx0 as unknown as Sql;
+        const tx = tx0;
         await tx`update notices set send_status = 'QUEUED', updated_at = now() where id = any(${notStarted}::uuid[]) and send_status = 'SENDING' and send_job_id = ${jobId}`;
         await tx`update notice_send_job_items set claimed_by = null, updated_at = now() where job_id = ${jobId} and notice_id = any(${notStarted}::uuid[]) and outcome = 'PENDING'`;
       });
@@ -532,7 +532,7 @@ interface DeliveryItem { row: DeliveryRow; status: string; source: 'CHECK' | 'CA
  * whose status changed (guarded by the status read, so a concurrent writer is never overwritten) and inserts one
  * history row per report (`applied` true/false). Answers `applied` per report.
  */
-export async function applyDeliveries(sql: Sql, items: DeliveryItem[]): Promise<boolean[]> {
+export async function applyDeliveries(sql: SqlHandle, items: DeliveryItem[]): Promise<boolean[]> {
   if (!items.length) return [];
   const byNotice = new Map<string, { state: NoticeSendState; read: string | null; next: string | null }>();
   const applied: boolean[] = [];
@@ -575,7 +575,7 @@ export async function applyDeliveries(sql: Sql, items: DeliveryItem[]): Promise<
 }
 
 /** Applies one delivery report (see applyDeliveries). */
-export async function applyDelivery(sql: Sql, n: NoticeRow, status: string, source: 'CHECK' | 'CALLBACK', raw: unknown): Promise<boolean> {
+export async function applyDelivery(sql: SqlHandle, n: NoticeRow, status: string, source: 'CHECK' | 'CALLBACK', raw: unknown): Promise<boolean> {
   const [applied] = await applyDeliveries(sql, [{ row: n, status, source, raw }]);
   return applied;
 }
@@ -599,7 +599,7 @@ export async function checkNoticeStatus(ctx: Context, ids: string[]) {
 }
 
 function sqlOf(db: Db): Sql {
-  return (db as unknown as { $client: Sql }).$client;
+  return db.$client;
 }
 
 function idxNoticeId(report: SmsDeliveryReport): string | null {

@@ -2,7 +2,7 @@ import {
   normaliseSmsText, normaliseTemplate, renderNotice, sampleContext, SEED_MESSAGES_PL, smsLength, validateTemplate,
   type ContactReason, type NoticeChannel, type RenderContext, type RenderedNotice, type SmsNormalisation,
 } from '@raty/domain';
-import type { Sql } from '../../../db/client.js';
+import type { SqlHandle } from '../../../db/client.js';
 import type { Context } from '../../../graphql/context.js';
 import { Conflict, NotFound } from '../../../graphql/errors.js';
 import { auditTx, staffUserId, throwIssues } from '../common.js';
@@ -42,7 +42,7 @@ export function renderedOut(r: RenderedNotice) {
   };
 }
 
-export async function listTemplates(sql: Sql, filter: { reason?: string | null; channel?: string | null }) {
+export async function listTemplates(sql: SqlHandle, filter: { reason?: string | null; channel?: string | null }) {
   const rows = await sql<TemplateRow[]>`
     select t.*, (select count(*)::int from notices n where n.template_id = t.id) as used_by
     from notice_templates t
@@ -52,7 +52,7 @@ export async function listTemplates(sql: Sql, filter: { reason?: string | null; 
   return rows.map(toTemplate);
 }
 
-export async function getTemplate(sql: Sql, id: string): Promise<TemplateRow> {
+export async function getTemplate(sql: SqlHandle, id: string): Promise<TemplateRow> {
   const [row] = await sql<TemplateRow[]>`select t.*, (select count(*)::int from notices n where n.template_id = t.id) as used_by from notice_templates t where id = ${id}`;
   if (!row) throw new NotFound('Notice template');
   return row;
@@ -76,7 +76,7 @@ export async function createTemplate(ctx: Context, input: NoticeTemplateInput) {
   return ctx.sql.begin(async (tx) => {
     const [row] = await tx<TemplateRow[]>`insert into notice_templates (name, channel, reason, text, promise_addendum, created_by, updated_by)
       values (${values.name}, ${values.channel}, ${values.reason}, ${values.text}, ${values.promiseAddendum}, ${staffUserId(ctx)}, ${staffUserId(ctx)}) returning *`;
-    await auditTx(tx as unknown as Sql, ctx, 'CREATE', 'notice_template', row.id, null, toTemplate(row));
+    await auditTx(tx, ctx, 'CREATE', 'notice_template', row.id, null, toTemplate(row));
     return { template: toTemplate(row), normalisation };
   });
 }
@@ -89,7 +89,7 @@ export async function updateTemplate(ctx: Context, id: string, input: NoticeTemp
       text = ${values.text}, promise_addendum = ${values.promiseAddendum}, updated_at = now(), updated_by = ${staffUserId(ctx)}
       where id = ${id} returning *`;
     row.used_by = before.used_by;
-    await auditTx(tx as unknown as Sql, ctx, 'UPDATE', 'notice_template', id, toTemplate(before), toTemplate(row));
+    await auditTx(tx, ctx, 'UPDATE', 'notice_template', id, toTemplate(before), toTemplate(row));
     return { template: toTemplate(row), normalisation };
   });
 }
@@ -101,7 +101,7 @@ export async function deleteTemplate(ctx: Context, id: string): Promise<boolean>
   try {
     await ctx.sql.begin(async (tx) => {
       await tx`delete from notice_templates where id = ${id}`;
-      await auditTx(tx as unknown as Sql, ctx, 'DELETE', 'notice_template', id, toTemplate(before), null);
+      await auditTx(tx, ctx, 'DELETE', 'notice_template', id, toTemplate(before), null);
     });
   } catch (err) {
     if ((err as { code?: string }).code === '23503') throw used(); // a notice took it meanwhile (FK restrict)

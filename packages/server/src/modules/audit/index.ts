@@ -1,0 +1,4 @@
+// type-graphql's decorators in the types this face re-exports need the metadata polyfill loaded first, whoever imports it
+import 'reflect-metadata';
+/** The public face of the audit module: other modules import only this file (eslint.config.js, "module faces"). */
+export { registerRetentionJob } from './retention.js';

@@ -1,0 +1,5 @@
+// type-graphql's decorators in the types this face re-exports need the metadata polyfill loaded first, whoever imports it
+import 'reflect-metadata';
+/** The public face of the legal-rates module: other modules import only this file (eslint.config.js, "module faces"). */
+export { applyLegalCaps } from './legal-caps.service.js';
+export { listLegalRates, plTables, skTables } from './legal-rates.service.js';
