@@ -72,6 +72,7 @@ const CONTEXT = [
   ['000', /header|Rejestracja/i, 'MON-4'],
   ['000', /Servicing|EMAIL/i, 'MON'],
   // seed 001 — client zone
+  ['001', /Client zone \(seed 001\)/, 'CZ'],
   ['001', /welcome screen/i, 'CZ-3'],
   ['001', /"Uwagi"/, 'CZ-2'],
   ['001', /Dostęp do strefy klienta|grant access|procedure of a loan/i, 'CZ-2'],
@@ -84,7 +85,8 @@ const CONTEXT = [
   ['002', /examples?\b|on preview|notice templates/i, 'COLL-4.2'],
   ['002', /Soft collection|soft-collection/i, 'COLL'],
   // seed 003 — loan back end change specification
-  ['003', /deferral rule|forbids extraordinary repayments/i, 'LOAN-12.5'],
+  ['003', /deferral rule/i, 'LOAN-11'],
+  ['003', /forbids extraordinary repayments/i, 'LOAN-12.5'],
   ['003', /extraordinary repayment, interest-free/i, 'LOAN-12.3'],
   ['003', /Interest-free\*\*, exactly per/i, 'LOAN-12.3, LOAN-12.4'],
   ['003', /mimoriadna/i, 'LOAN-12'],
@@ -140,15 +142,13 @@ function rewrite(text, file) {
   for (const [re, to] of PHRASES) out = out.replace(re, to);
   const lines = out.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    lines[i] = lines[i].replace(CITATION, (whole, doc, section, sectionTo, figsParen, figsComma, offset) => {
+    lines[i] = lines[i].replace(CITATION, (whole, doc, section, sectionTo, figsParen, figsComma) => {
       const id = idFor(doc, section, sectionTo, figsParen ?? figsComma, lines[i]);
       if (!id) {
         problems.push(`${file}:${i + 1}: no rule maps "${whole}" — ${lines[i].trim().slice(0, 140)}`);
         return whole;
       }
       for (const one of id.split(', ')) if (!ids.has(one)) problems.push(`${file}:${i + 1}: "${whole}" → ${one}, which docs/requirements.md does not define`);
-      // "the seed 003 quote" → "the LOAN-10.2 quote"; "Seed 000: notify" keeps its colon
-      void offset;
       return id;
     });
     const left = lines[i].match(SEED_REFERENCE);
