@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
-// Soft collection (seed 002): templates with tag insertion and the SMS counter, a single SMS notice created from a
+// Soft collection (COLL): templates with tag insertion and the SMS counter, a single SMS notice created from a
 // template and sent (the local SMSAPI sandbox receives it), mass generation, the registry filtered by settlement
 // status, and bulk sending with progress and abort. Data is found through the UI/API — no seed specifics assumed.
 const screenshots = path.resolve(import.meta.dirname, '../../docs/screenshots');

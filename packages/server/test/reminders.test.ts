@@ -46,7 +46,7 @@ async function addMobile(partyId: string, value: string, consent: boolean) {
   await db.sql`insert into contacts (party_id, type, value, sms_consent) values (${partyId}, 'MOBILE', ${value}, ${consent})`;
 }
 
-describe('notifyUpcomingInstallment (seed 000)', () => {
+describe('notifyUpcomingInstallment (MON-2)', () => {
   it('sends an SMS to the given number, records a notice and says where it went', async () => {
     const loan = await createLoan(db, { disbursementDate: '2026-11-10', firstDueDate: '2026-12-10' });
     const r = await staff.gql<Notify>(NOTIFY, {

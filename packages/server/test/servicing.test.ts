@@ -46,7 +46,7 @@ async function allocationsOf(paymentId: string) {
     select installment_number, component, amount from payment_allocations where payment_id = ${paymentId} order by id`;
 }
 
-describe('registerPayment (seed 000)', () => {
+describe('registerPayment (MON-3)', () => {
   it('allocates interest then principal of the oldest installment and answers the remaining balance', async () => {
     const loan = await createLoan(db);
     // 12 000 at 12 % p.a., 30/360 → monthly 1 %: annuity 12000·0.01/(1−1.01^−12) = 1066.1854 → 1066.19; first interest 120.00

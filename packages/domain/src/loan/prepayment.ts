@@ -1,6 +1,6 @@
 /**
  * Early repayment (predčasné splatenie) quotes and extraordinary repayments (mimoriadna splátka),
- * seed 003 rules. See docs/domain.md §6–7.
+ * LOAN-10.2, LOAN-11 and LOAN-12 rules. See docs/domain.md §6–7.
  */
 import { DomainError } from './errors.js';
 import { divRoundHalfUp, formatMoney, parseMoney } from '../money.js';
@@ -45,13 +45,13 @@ export interface EarlyRepaymentQuote {
   interest: string;
   /** principal + interest */
   total: string;
-  /** true when the whole deferral period was charged in one go (seed 003 deferral rule) */
+  /** true when the whole deferral period was charged in one go (LOAN-11 deferral rule) */
   deferralRecomputed: boolean;
   explanation: string[];
 }
 
 /**
- * Payoff quote for `date` (seed 003):
+ * Payoff quote for `date` (LOAN-10.2):
  * - installments with a due date before `date` are past; those after `paidInstallments` are unpaid and their
  *   interest is owed;
  * - accumulated interest of the last past installment is added ("if the installment before the early
@@ -181,7 +181,7 @@ export function diffSchedules(before: readonly ScheduleLine[], after: readonly S
 }
 
 /**
- * Extraordinary repayment (seed 003 "mimoriadna splátka"):
+ * Extraordinary repayment (LOAN-12 "mimoriadna splátka"):
  * - SHORTEN_TERM: installment unchanged, the schedule continues while principal remains, the last line settles the
  *   rest (it is never larger than the installment; even 0.10 makes its own installment);
  * - LOWER_INSTALLMENT: number of installments unchanged, new installment = annuity of the remaining principal over

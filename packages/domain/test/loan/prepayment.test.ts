@@ -5,14 +5,14 @@ import { buildSchedule, DomainError, earlyRepaymentQuote, extraordinaryRepayment
 
 const cents = (s: string): number => Math.round(Number(s) * 100);
 
-// seed 003: take-over 1.12.2020, first installment 20.1.2021: interest 22, accumulated 4 (installment 22.00)
+// LOAN-10.2: take-over 1.12.2020, first installment 20.1.2021: interest 22, accumulated 4 (installment 22.00)
 // 1581.67 × 12 % × 50/365 = 26.00 = 22 + 4
 const seed: ScheduleTerms = {
   principal: '1581.67', annualRate: '12', installments: 120, disbursementDate: '2020-12-01', firstDueDate: '2021-01-20',
   method: 'ANNUITY', dayCount: 'ACT/365', fixedInstallment: '22.00',
 };
 
-describe('early repayment (seed 003)', () => {
+describe('early repayment (LOAN-10.2)', () => {
   it('on 25.1.2021: interest 20.1–25.1 + accumulated 4 + interest 22', () => {
     const q = earlyRepaymentQuote(seed, '2021-01-25', { paidInstallments: 0 });
     // 1581.67 × 12 % × 5/365 = 2.6000 → 2.60
@@ -39,7 +39,7 @@ describe('early repayment (seed 003)', () => {
   });
 });
 
-describe('extraordinary repayment, interest-free (seed 003)', () => {
+describe('extraordinary repayment, interest-free (LOAN-12.3)', () => {
   // 1200 / 12 = 100.00 per month; after 2 installments: balance 1000, 10 remaining
   const free: ScheduleTerms = { principal: '1200.00', annualRate: '0', installments: 12, disbursementDate: '2025-01-10', firstDueDate: '2025-02-10', method: 'ANNUITY', dayCount: '30/360' };
   it('LOWER_INSTALLMENT: (1000 − 150) / 10 = 85.00 for 10 months', () => {

@@ -6,7 +6,7 @@ import { createMassNotices, prepareMass } from '../modules/collection/mass/mass.
 import type { MassParamsInput } from '../modules/collection/mass/mass.types.js';
 import { addDaysIso } from './demo.js';
 
-/** Templates of the demo (seed 002 examples), SMS texts already in plain GSM-7. */
+/** Templates of the demo (COLL-4.2 examples), SMS texts already in plain GSM-7. */
 export const DEMO_TEMPLATES = [
   {
     name: 'Zaległość – SMS',

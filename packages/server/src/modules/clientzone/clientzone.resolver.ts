@@ -24,7 +24,7 @@ async function meOf(ctx: Context, partyId: string, login: string, mustChange: bo
   return { partyId, login, name, mustChangePassword: mustChange };
 }
 
-/** Staff side of the client zone (seed 001 procedure "Dostęp do strefy klienta"). */
+/** Staff side of the client zone (CZ-2 procedure "Dostęp do strefy klienta"). */
 @Resolver()
 export class ClientZoneAccessResolver {
   @Authorized('SERVICING')

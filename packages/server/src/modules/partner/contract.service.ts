@@ -1,5 +1,5 @@
 /**
- * Contract registration from partner front ends (seed 003 "POST contract"): one transaction creates/links the
+ * Contract registration from partner front ends (LOAN-7.1 "POST contract"): one transaction creates/links the
  * client(s), a debtor file, the loan with its terms, the INITIAL schedule version and its installments, and the
  * contract's products, notes, optional data and approvals. Every rule is the domain's (schedule, APR, caps,
  * front-end installment check).

@@ -99,7 +99,7 @@ function toInput(p: Params): MassParamsInput {
   };
 }
 
-/** /mass-generation — "Masowe generowanie powiadomień SMS" (seed 002 §6). */
+/** /mass-generation — "Masowe generowanie powiadomień SMS" (COLL-6). */
 export function MassGenerationPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'pl';

@@ -19,7 +19,7 @@ import { TextSection } from './TextSection';
 
 const FIELDS = ['reason', 'channel', 'createdOn', 'promiseDate', 'partyId', 'itemIds', 'phone', 'text', 'note', 'templateId'] as const;
 
-/** "Dodaj powiadomienie" (seed 002 §4.3.1). */
+/** "Dodaj powiadomienie" (COLL-4.3.1). */
 export function NewNoticeForm({
   fileId,
   onCreated,

@@ -29,7 +29,7 @@ import {
 type Normalisation = Parameters<typeof NormalisationNotice>[0]['normalisation'];
 type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; id: string };
 
-/** /templates — "Obsługa szablonów powiadomień" (seed 002 §4.2). */
+/** /templates — "Obsługa szablonów powiadomień" (COLL-4.2). */
 export function TemplatesPage() {
   const { t } = useTranslation();
   const list = useQuery(TemplatesQuery, { fetchPolicy: 'cache-and-network' });

@@ -37,7 +37,7 @@ export type AuditLogFilter = {
   to?: string | null | undefined;
 };
 
-/** Who computes a value: the partner front end or our system (seed 003 "SPIN") */
+/** Who computes a value: the partner front end or our system (LOAN-3.1 "SPIN") */
 export type CalculatedBy =
   | 'FRONTEND'
   | 'SYSTEM';
@@ -65,7 +65,7 @@ export type ContactReason =
   | 'OVERDUE'
   | 'UPCOMING';
 
-/** Contact type of a party (seed 002 §4.1) */
+/** Contact type of a party (COLL-4.1) */
 export type ContactType =
   | 'EMAIL'
   | 'FAX'
@@ -407,7 +407,7 @@ export type SellingChannelRequirement =
   | 'OPTIONAL'
   | 'REQUIRED';
 
-/** Status realizacji zobowiązania (seed 002 §5) */
+/** Status realizacji zobowiązania (COLL-5) */
 export type SettlementStatus =
   | 'PARTIALLY_SETTLED'
   | 'SETTLED'
