@@ -106,18 +106,11 @@ const CONTEXT = [
 // "seed 002 §4.3.2–4.3.3", "Seed 000's", "seed 002 §4.2 (Rys. 13, 14, 15)", "seed 002 §6, Rys. 28–30", "seed 002 Rys. 17"
 const SECTION = String.raw`\d+(?:\.\d+)*`;
 const FIGS = String.raw`\d+(?:[–-]\d+)?(?:, \d+)*`;
-const CITATION = new RegExp(
-  String.raw`\b[Ss]eeds? (00[0-3])(?:'s)?` +
-    String.raw`(?: §(${SECTION})(?:[–-](${SECTION}))?)?` +
-    String.raw`(?: \(Rys\. (${FIGS})\)|,? Rys\. (${FIGS}))?`,
-  'g',
-);
+const CITATION = new RegExp(String.raw`\b[Ss]eeds? (00[0-3])(?:'s)?` + String.raw`(?: §(${SECTION})(?:[–-](${SECTION}))?)?` + String.raw`(?: \(Rys\. (${FIGS})\)|,? Rys\. (${FIGS}))?`, 'g');
 /** What house-rules.mjs counts: any citation of a source document by its number. */
 export const SEED_REFERENCE = /\bseeds? ?00[0-3]\b/gi;
 
-const ids = new Set(
-  [...fs.readFileSync(path.join(root, 'docs/requirements.md'), 'utf8').matchAll(/^\| ((?:MON|CZ|COLL|LOAN)(?:-\d+(?:\.\d+)*)?) \|/gm)].map((m) => m[1]),
-);
+const ids = new Set([...fs.readFileSync(path.join(root, 'docs/requirements.md'), 'utf8').matchAll(/^\| ((?:MON|CZ|COLL|LOAN)(?:-\d+(?:\.\d+)*)?) \|/gm)].map((m) => m[1]));
 
 function figureSection(figs) {
   const first = Number(figs.match(/\d+/)[0]);
