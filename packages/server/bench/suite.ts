@@ -13,7 +13,7 @@ import { loadLoan, loanState, storeLoanState } from '../src/modules/loans/loans.
 import { runDailyTick } from '../src/modules/loans/daily-tick.js';
 import { checkLedger } from '../scripts/check-invariants.js';
 import { MAX_BODY_BYTES } from '../src/http/security.js';
-import { addDaysIso } from '../src/seed/demo.js';
+import { addDaysIso } from '../src/demo/index.js';
 import { fnLoad, gqlHttp, httpLoad, rssOf } from './load.js';
 import { round, stat, timed, type Measure } from './report.js';
 import { BENCH_AS_OF, BIG_LOAN_NUMBER, tableExists, type Scale } from './seed.js';

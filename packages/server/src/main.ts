@@ -7,7 +7,7 @@ import { connect } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
 import { createApp } from './http/app.js';
 import { ensureDatabase } from './db/admin.js';
-import { seedIfEmpty, DEMO_LOGINS } from './seed/demo.js';
+import { loadDemoDataIfEmpty, DEMO_LOGINS } from './demo/index.js';
 import { startIntegrations } from './integrations/bootstrap.js';
 import { registerReminderJobs } from './modules/reminders/reminders.jobs.js';
 import { registerRetentionJob } from './modules/audit/retention.js';
@@ -34,9 +34,9 @@ async function main() {
   // data step of migration 0019 (allocation events of existing loans by replay; runs once, audited)
   const backfill = await backfillAllocationEvents(db.sql, { log });
   if (backfill.ran && backfill.loans) log.info(backfill, 'allocation events backfilled');
-  if (config.seed !== 'none') {
-    const seeded = await seedIfEmpty(db, { size: config.seed, log });
-    if (seeded) log.info(seeded, 'demo portfolio seeded');
+  if (config.demoData !== 'none') {
+    const loaded = await loadDemoDataIfEmpty(db, { size: config.demoData, log });
+    if (loaded) log.info(loaded, 'demo data loaded');
   }
   const integrations = await startIntegrations({ config, db, dbUrl: url, log });
   const app = await createApp({ config, db, log });

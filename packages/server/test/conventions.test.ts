@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
 import { createLoan } from './support/fixtures.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 
 // Lender conventions, payoff quote for terms and the overpayment guard (issue 19, docs/domain.md §3.8).
 process.env.RATY_TODAY = '2026-11-25';
@@ -14,7 +14,7 @@ let staff: TestClient;
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedDemo(db, { files: 0, asOf: '2026-11-25', withPayments: false });
+  await createDemoData(db, { files: 0, asOf: '2026-11-25', withPayments: false });
   app = await startTestApp(db);
   staff = app.client();
   await staff.login('collector@raty.demo');

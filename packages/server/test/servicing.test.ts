@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
 import { createLoan, sumMoney } from './support/fixtures.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 
 process.env.RATY_TODAY = '2026-11-25';
 
@@ -12,7 +12,7 @@ let staff: TestClient;
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedDemo(db, { files: 5, asOf: '2026-11-25', withPayments: false });
+  await createDemoData(db, { files: 5, asOf: '2026-11-25', withPayments: false });
   app = await startTestApp(db);
   staff = app.client();
   await staff.login('collector@raty.demo');

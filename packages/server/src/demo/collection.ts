@@ -4,10 +4,10 @@ import type { Context } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { createMassNotices, prepareMass } from '../modules/collection/mass/mass.service.js';
 import type { MassParamsInput } from '../modules/collection/mass/mass.types.js';
-import { addDaysIso } from './demo.js';
+import { addDaysIso } from './util.js';
 
 /** Templates of the demo (COLL-4.2 examples), SMS texts already in plain GSM-7. */
-export const DEMO_TEMPLATES = [
+const DEMO_TEMPLATES = [
   {
     name: 'Zaległość – SMS',
     channel: 'SMS',
@@ -37,7 +37,7 @@ export const DEMO_TEMPLATES = [
  * generation service (so items and balances are exactly what the product computes), then marked as sent and mostly
  * delivered, so the registry, settlement statuses and the dashboard have data on first start.
  */
-export async function seedCollection(db: DbHandle, opts: { asOf: string; log?: Logger }): Promise<number> {
+export async function createDemoCollection(db: DbHandle, opts: { asOf: string; log?: Logger }): Promise<number> {
   const { sql } = db;
   for (const t of DEMO_TEMPLATES) {
     await sql`insert into notice_templates (name, channel, reason, text, promise_addendum)

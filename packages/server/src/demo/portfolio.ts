@@ -4,9 +4,10 @@ import type { DbHandle } from '../db/client.js';
 import { bulkInsert } from '../db/bulk.js';
 import { hashPassword } from '../lib/crypto.js';
 import { DEMO_TOTP_SECRET } from '../modules/auth/totp.service.js';
-import { seedPayments } from './payments.js';
+import { createDemoPayments, type Behaviour } from './payments.js';
+import { addDaysIso, addMonthsIso, rngUuid } from './util.js';
 import { users } from '../db/schema/index.js';
-import { seedCollection } from './collection.js';
+import { createDemoCollection } from './collection.js';
 import { businessDate } from '../lib/business-date.js';
 import { applyLegalCaps } from '../modules/legal-rates/legal-caps.service.js';
 
@@ -38,7 +39,7 @@ const CITIES_PL = [['00-001', 'Warszawa'], ['30-001', 'Kraków'], ['50-001', 'Wr
 const CITIES_SK = [['811 01', 'Bratislava'], ['040 01', 'Košice'], ['010 01', 'Žilina'], ['974 01', 'Banská Bystrica']];
 const STREETS = ['Marszałkowska', 'Długa', 'Polna', 'Lipowa', 'Leśna', 'Słoneczna', 'Krótka', 'Szkolna', 'Ogrodowa', 'Kościuszki', 'Mickiewicza', 'Parkowa'];
 
-export const RECEIVABLE_KINDS = [
+const RECEIVABLE_KINDS = [
   { code: 'GOK', name: 'Pożyczka gotówkowa', currency: 'PLN', method: 'ANNUITY', dayCount: '30/360' },
   { code: 'RAT', name: 'Kredyt ratalny', currency: 'PLN', method: 'EQUAL_PRINCIPAL', dayCount: 'ACT/365' },
   { code: 'SAM', name: 'Pożyczka samochodowa', currency: 'PLN', method: 'ANNUITY', dayCount: 'ACT/365' },
@@ -49,40 +50,7 @@ function pick<T>(rng: Rng, xs: readonly T[]): T {
   return xs[Math.floor(rng() * xs.length)];
 }
 
-/** Deterministic UUID (v4 layout) from the generator, so a seed run is reproducible. */
-export function rngUuid(rng: Rng): string {
-  const h = () => Math.floor(rng() * 0x10000).toString(16).padStart(4, '0');
-  const a = h() + h();
-  const b = h();
-  const c = '4' + h().slice(1);
-  const d = ((8 + Math.floor(rng() * 4)).toString(16)) + h().slice(1);
-  const e = h() + h() + h();
-  return `${a}-${b}-${c}-${d}-${e}`;
-}
-
-export function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-export function addMonthsIso(date: string, months: number, day?: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const total = y * 12 + (m - 1) + months;
-  const ny = Math.floor(total / 12);
-  const nm = (total % 12) + 1;
-  const dim = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-  const nd = Math.min(day ?? d, dim);
-  return `${ny}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}`;
-}
-
-export function addDaysIso(date: string, days: number): string {
-  const t = Date.parse(date + 'T00:00:00Z') + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
-
-/** Payment behaviour of a generated loan. */
-export type Behaviour = 'ON_TIME' | 'LATE' | 'PARTIAL' | 'OVERPAID' | 'STOPPED' | 'NEVER' | 'REPAID_EARLY';
-
-export interface SeedOptions {
+export interface DemoDataOptions {
   files: number;
   seed?: number;
   /** "today" of the portfolio: statuses and payments are generated up to this date */
@@ -91,7 +59,7 @@ export interface SeedOptions {
   /** false: schedules only, no payment history */
   withPayments?: boolean;
   /**
-   * `large` (npm run bench, RATY_SEED=large): more parties per file (co-borrowers, guarantors), about two loans per
+   * `large` (npm run bench, RATY_DEMO_DATA=large): more parties per file (co-borrowers, guarantors), about two loans per
    * file. `small` (default) keeps the classic demo shape. The random stream of `small` is unchanged.
    */
   profile?: 'small' | 'large';
@@ -99,7 +67,7 @@ export interface SeedOptions {
   batchFiles?: number;
 }
 
-export interface SeedResult {
+export interface DemoDataResult {
   files: number;
   parties: number;
   loans: number;
@@ -111,17 +79,17 @@ export interface SeedResult {
 
 export const SIZES = { small: 2_000, large: 100_000 } as const;
 
-/** Seeds when the database has no users yet (first start). */
-export async function seedIfEmpty(db: DbHandle, opts: { size: 'small' | 'large'; log?: Logger; asOf?: string }): Promise<SeedResult | null> {
+/** Loads the demo data when the database has no users yet (first start). */
+export async function loadDemoDataIfEmpty(db: DbHandle, opts: { size: 'small' | 'large'; log?: Logger; asOf?: string }): Promise<DemoDataResult | null> {
   const [{ n }] = await db.sql<{ n: number }[]>`select count(*)::int as n from users`;
   if (n > 0) return null;
   const asOf = opts.asOf ?? businessDate();
-  const res = await seedDemo(db, { files: SIZES[opts.size], log: opts.log, asOf, profile: opts.size, batchFiles: opts.size === 'large' ? 10_000 : undefined });
+  const res = await createDemoData(db, { files: SIZES[opts.size], log: opts.log, asOf, profile: opts.size, batchFiles: opts.size === 'large' ? 10_000 : undefined });
   const t0 = Date.now();
   // running PL loans signed before a cut of the maximum interest: capped from the cut (small profile; the large one
   // leaves it to the daily tick's cron job, which applies the same service)
   if (opts.size === 'small') opts.log?.info(await applyLegalCaps(db.sql, asOf), 'legal caps applied to the demo');
-  res.notices = await seedCollection(db, { asOf, log: opts.log });
+  res.notices = await createDemoCollection(db, { asOf, log: opts.log });
   res.ms += Date.now() - t0;
   return res;
 }
@@ -131,7 +99,7 @@ export async function seedIfEmpty(db: DbHandle, opts: { size: 'small' | 'large';
  * with SMS consent, some departed, files with co-debtors, loans in every status with schedules and payments
  * (on time, late, partial, overpaid, stopped). Everything is inserted set-based (unnest arrays, chunks of 20k rows).
  */
-export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedResult> {
+export async function createDemoData(db: DbHandle, opts: DemoDataOptions): Promise<DemoDataResult> {
   const t0 = Date.now();
   const rng = mulberry32(opts.seed ?? 20261125);
   const asOf = opts.asOf ?? businessDate();
@@ -191,7 +159,7 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
   const loanRows: unknown[][] = [];
   const instRows: unknown[][] = [];
   const versionRows: unknown[][] = [];
-  const loansForPayments: Parameters<typeof seedPayments>[1] = [];
+  const loansForPayments: Parameters<typeof createDemoPayments>[1] = [];
   const nextNumber: Record<string, number> = {};
   const large = opts.profile === 'large';
   const batch = Math.max(1, opts.batchFiles ?? opts.files);
@@ -260,7 +228,7 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
     const dueDay = pick(rng, [5, 10, 15, 20, 25, 28]);
     const disb = addMonthsIso(asOf, -monthsAgo, 1 + Math.floor(rng() * 28));
     // PL: a contract is signed at no more than the maximum interest in force that day (the domain's NBP table, the same
-    // rows migration 0015 ships); later cuts cap running loans through LEGAL_CAP schedule versions (seedIfEmpty)
+    // rows migration 0015 ships); later cuts cap running loans through LEGAL_CAP schedule versions (loadDemoDataIfEmpty)
     const plMax = sk ? null : plMaxInterestRate(disb);
     const rate = plMax !== null && Number(drawnRate) > Number(plMax) ? plMax : drawnRate;
     const firstDue = addMonthsIso(disb, 1, dueDay);
@@ -325,14 +293,14 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
   );
   await bulkInsert(sql, 'schedule_versions', cols('loan_id:uuid version:int reason:text effective_date:date terms:jsonb'), versionRows);
   await bulkInsert(sql, 'installments', cols('loan_id:uuid version:int number:int due_date:date principal:numeric interest:numeric accumulated_interest:numeric total:numeric'), instRows, { chunk: 50_000 });
-  const payments = opts.withPayments === false ? 0 : await seedPayments(db, loansForPayments, { rng, asOf });
+  const payments = opts.withPayments === false ? 0 : await createDemoPayments(db, loansForPayments, { rng, asOf });
   totals.files += fileRows.length;
   totals.parties += partyRows.length;
   totals.loans += loanRows.length;
   totals.installments += instRows.length;
   totals.payments += payments;
   for (const rows of [partyRows, contactRows, addressRows, fileRows, filePartyRows, loanRows, instRows, versionRows, loansForPayments]) rows.length = 0;
-  if (batch < opts.files) opts.log?.info({ ...totals }, 'seed batch done');
+  if (batch < opts.files) opts.log?.info({ ...totals }, 'demo data batch done');
   }
 
   // selling channels (analysts filter by them, docs/analytics.md): QPartner loans through the partner network, the
@@ -345,8 +313,8 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
       when abs(hashtext(l.number)) % 10 < 9 then 'ONLINE'
       else 'CALLCTR' end`;
 
-  const res: SeedResult = { ...totals, ms: Date.now() - t0 };
-  opts.log?.info(res, 'seeded');
+  const res: DemoDataResult = { ...totals, ms: Date.now() - t0 };
+  opts.log?.info(res, 'demo data created');
   return res;
 }
 

@@ -1,10 +1,13 @@
 import { type Rng } from '@raty/domain';
 import type { DbHandle } from '../db/client.js';
 import { bulkInsert, bulkJson } from '../db/bulk.js';
-import { addDaysIso, rngUuid, type Behaviour } from './demo.js';
+import { addDaysIso, rngUuid } from './util.js';
 import { computeLoanState, type LoanStateInput } from '../modules/loans/loan-state.js';
 
-export interface SeedLoan {
+/** Payment behaviour of a generated loan. */
+export type Behaviour = 'ON_TIME' | 'LATE' | 'PARTIAL' | 'OVERPAID' | 'STOPPED' | 'NEVER' | 'REPAID_EARLY';
+
+export interface DemoLoan {
   loanId: string;
   behaviour: Behaviour;
   status: string;
@@ -27,7 +30,7 @@ function scaleAmount(amount: string, perMille: number): string {
  * Generates each loan's payments from its behaviour, then allocates them with the loan engine (the same code
  * the servicing module uses) and stores payments, allocation lines and installments' paid amounts set-based.
  */
-export async function seedPayments(db: DbHandle, loans: SeedLoan[], opts: { rng: Rng; asOf: string }): Promise<number> {
+export async function createDemoPayments(db: DbHandle, loans: DemoLoan[], opts: { rng: Rng; asOf: string }): Promise<number> {
   const { rng, asOf } = opts;
   const paymentRows: unknown[][] = [];
   const allocRows: unknown[][] = [];
