@@ -48,8 +48,8 @@ async function violationsAfter(corrupt: (tx: Sql) => Promise<unknown>): Promise<
 describe('scripts/check-invariants.ts', () => {
   // KNOWN DEMO DATA BUG (reported): src/demo/portfolio.ts:258 marks a LATE borrower's loan REPAID before its payments are
   // generated, and the generated LATE payments do not always cover the schedule → a few demo loans are REPAID while
-  // installments are unpaid. Everything else holds. When the seed is fixed, this must become `toEqual([])`.
-  it('finds nothing on the seeded demo portfolio (with payments) except the known seed bug M7', async () => {
+  // installments are unpaid. Everything else holds. When the demo data are fixed, this must become `toEqual([])`.
+  it('finds nothing on the demo data (with payments) except the known demo data bug M7', async () => {
     const r = await checkInvariants(db.sql, {}, { asOf: TODAY });
     expect([...new Set(r.violations.map((v) => v.invariant))].filter((i) => i !== 'M7 REPAID loan with unpaid installments')).toEqual([]);
     expect(r.stats.postedPayments).toBeGreaterThan(20);

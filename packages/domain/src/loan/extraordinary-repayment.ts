@@ -6,18 +6,7 @@ import { DomainError } from './errors.js';
 import { divRoundHalfUp, formatMoney, parseMoney } from '../money.js';
 import { civil, parseDate } from './dates.js';
 import { divRound, periodRate, roundToMultiple } from './conventions.js';
-import {
-  annuityForRate,
-  annuityInstallment,
-  buildEngineLines,
-  parseTerms,
-  runEngine,
-  summarise,
-  type EngineLine,
-  type Schedule,
-  type ScheduleLine,
-  type ScheduleTerms,
-} from './schedule.js';
+import { annuityForRate, annuityInstallment, buildEngineLines, parseTerms, runEngine, summarise, type EngineLine, type Schedule, type ScheduleLine, type ScheduleTerms } from './schedule.js';
 
 export type ExtraordinaryRepaymentMode = 'SHORTEN_TERM' | 'LOWER_INSTALLMENT';
 
@@ -63,7 +52,14 @@ export function diffSchedules(before: readonly ScheduleLine[], after: readonly S
     const b = before[i] ?? null;
     const a = after[i] ?? null;
     const changed =
-      !b || !a || b.dueDate !== a.dueDate || b.principal !== a.principal || b.interest !== a.interest || b.total !== a.total || b.balance !== a.balance || b.accumulatedInterest !== a.accumulatedInterest;
+      !b ||
+      !a ||
+      b.dueDate !== a.dueDate ||
+      b.principal !== a.principal ||
+      b.interest !== a.interest ||
+      b.total !== a.total ||
+      b.balance !== a.balance ||
+      b.accumulatedInterest !== a.accumulatedInterest;
     const delta = (a ? parseMoney(a.total) : 0n) - (b ? parseMoney(b.total) : 0n);
     const strip = (l: ScheduleLine | null): ScheduleLine | null => {
       if (!l) return null;

@@ -46,7 +46,13 @@ export async function createDemoCollection(db: DbHandle, opts: { asOf: string; l
   }
   const [tpl] = await sql<{ id: string }[]>`select id from notice_templates where name = ${DEMO_TEMPLATES[0].name}`;
   const ctx = {
-    requestId: 'seed', db: db.db, sql, log: opts.log, actor: null, loaders: createLoaders(db.db, sql), ip: '127.0.0.1',
+    requestId: 'seed',
+    db: db.db,
+    sql,
+    log: opts.log,
+    actor: null,
+    loaders: createLoaders(db.db, sql),
+    ip: '127.0.0.1',
   } as unknown as Context;
   const pinned = process.env.RATY_TODAY;
   let created = 0;

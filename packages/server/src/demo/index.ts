@@ -2,6 +2,6 @@
  * Demo data: the deterministic demo portfolio loaded on first start (`RATY_DEMO_DATA`, alias `RATY_SEED`) and by
  * tests and the bench. Import only from here.
  */
-export { DEMO_LOGINS, SIZES, createDemoData, loadDemoDataIfEmpty, type DemoDataOptions, type DemoDataResult } from './portfolio.js';
+export { DEMO_LOGINS, SIZES, createDemoData, loadDemoDataIfEmpty } from './portfolio.js';
 export { createDemoCollection } from './collection.js';
 export { addDaysIso } from './util.js';

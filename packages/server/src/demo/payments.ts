@@ -73,14 +73,35 @@ export async function createDemoPayments(db: DbHandle, loans: DemoLoan[], opts: 
       if (i.paidPrincipal !== '0.00' || i.paidInterest !== '0.00') paidRows.push([loan.loanId, i.number, i.paidPrincipal, i.paidInterest, i.paidAt]);
     }
   }
-  await bulkInsert(db.sql, 'payments', [
-    { name: 'id', type: 'uuid' }, { name: 'loan_id', type: 'uuid' }, { name: 'payment_date', type: 'date' }, { name: 'amount', type: 'numeric' },
-    { name: 'method', type: 'text' }, { name: 'idempotency_key', type: 'text' }, { name: 'created_by', type: 'text' },
-  ], paymentRows);
-  await bulkInsert(db.sql, 'payment_allocations', [
-    { name: 'payment_id', type: 'uuid' }, { name: 'loan_id', type: 'uuid' }, { name: 'installment_number', type: 'int' },
-    { name: 'component', type: 'text' }, { name: 'amount', type: 'numeric' }, { name: 'kind', type: 'text' }, { name: 'effective_date', type: 'date' },
-  ], allocRows, { chunk: 50_000 });
+  await bulkInsert(
+    db.sql,
+    'payments',
+    [
+      { name: 'id', type: 'uuid' },
+      { name: 'loan_id', type: 'uuid' },
+      { name: 'payment_date', type: 'date' },
+      { name: 'amount', type: 'numeric' },
+      { name: 'method', type: 'text' },
+      { name: 'idempotency_key', type: 'text' },
+      { name: 'created_by', type: 'text' },
+    ],
+    paymentRows,
+  );
+  await bulkInsert(
+    db.sql,
+    'payment_allocations',
+    [
+      { name: 'payment_id', type: 'uuid' },
+      { name: 'loan_id', type: 'uuid' },
+      { name: 'installment_number', type: 'int' },
+      { name: 'component', type: 'text' },
+      { name: 'amount', type: 'numeric' },
+      { name: 'kind', type: 'text' },
+      { name: 'effective_date', type: 'date' },
+    ],
+    allocRows,
+    { chunk: 50_000 },
+  );
   // paid amounts: one set-based UPDATE … FROM unnest per chunk
   await bulkJson(
     db.sql,

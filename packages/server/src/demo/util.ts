@@ -3,11 +3,14 @@ import type { Rng } from '@raty/domain';
 
 /** Deterministic UUID (v4 layout) from the generator, so the demo data are reproducible. */
 export function rngUuid(rng: Rng): string {
-  const h = () => Math.floor(rng() * 0x10000).toString(16).padStart(4, '0');
+  const h = () =>
+    Math.floor(rng() * 0x10000)
+      .toString(16)
+      .padStart(4, '0');
   const a = h() + h();
   const b = h();
   const c = '4' + h().slice(1);
-  const d = ((8 + Math.floor(rng() * 4)).toString(16)) + h().slice(1);
+  const d = (8 + Math.floor(rng() * 4)).toString(16) + h().slice(1);
   const e = h() + h() + h();
   return `${a}-${b}-${c}-${d}-${e}`;
 }
