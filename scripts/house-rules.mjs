@@ -10,6 +10,8 @@
 //   seed-citations    a source document cited by its number ("seed", a space or none, 000 to 003) in code, tests, e2e,
 //                     scripts and the committed schemas:
 //                     cite the ids of docs/requirements.md instead (scripts/cite-requirements.mjs rewrites them).
+//   requirement-ids   ids cited in code, schemas and docs (COLL-4.3.1, LOAN-12, …) that docs/requirements.md does not
+//                     define.
 //   resolver-db       packages/server/src/**/*.resolver.ts files importing the database (src/db/…), `postgres` or
 //                     `drizzle-orm`, or running SQL themselves (a `sql`/`tx`/`db` tagged template, db/tx/sql
 //                     .select/.insert/.update/.delete/.execute/.transaction/.begin/.unsafe): resolvers map arguments
@@ -93,6 +95,22 @@ rule(
   '"seed 00x" references in code (cite docs/requirements.md ids)',
   linesMatching([...codeFiles, ...schemaFiles], /\bseeds? ?00[0-3]\b/gi, { exclude: ['scripts/cite-requirements.mjs'] }),
 );
+
+// 1b. requirement ids that docs/requirements.md does not define (a typo, or an id that was renumbered)
+{
+  const reqFile = path.join(root, 'docs/requirements.md');
+  const defined = new Set(fs.existsSync(reqFile) ? [...read(reqFile).matchAll(/^\| ((?:MON|CZ|COLL|LOAN)(?:-\d+(?:\.\d+)*)?) \|/gm)].map((m) => m[1]) : []);
+  const docs = walk(path.join(root, 'docs')).filter((f) => f.endsWith('.md') && f !== reqFile);
+  const hits = [];
+  for (const f of [...codeFiles, ...schemaFiles, ...docs]) {
+    read(f)
+      .split('\n')
+      .forEach((line, i) => {
+        for (const m of line.matchAll(/\b(?:MON|CZ|COLL|LOAN)-\d+(?:\.\d+)*\b/g)) if (!defined.has(m[0])) hits.push(`${rel(f)}:${i + 1}  ${m[0]}`);
+      });
+  }
+  rule('requirement-ids', 'cited requirement ids not defined in docs/requirements.md', hits);
+}
 
 // 2. resolvers importing the database (or running SQL through the context's handle)
 {
