@@ -41,6 +41,7 @@ const PHRASES = [
   [/Header links of seed 000's form:/g, 'Header links of the form (MON-4):'],
   [/Seed 000's header links:/g, 'Header links (MON-4):'],
   [/Address of seed 003:/g, 'Address (LOAN-7.3):'],
+  [/The header carries seed\n000's three links/g, 'The header carries the\nthree links of MON-4'],
   [/Dictionaries of seed 003:/g, 'Dictionaries (LOAN-3):'],
   [/fields of seed 003 that/g, 'fields of LOAN-7.1 that'],
   [/five de-duplication cases of seed 003/g, 'five de-duplication cases of LOAN-7.2'],
@@ -179,7 +180,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   for (const file of scopeFiles()) {
     const text = fs.readFileSync(path.join(root, file), 'utf8');
-    if (!/seeds? ?00[0-3]/i.test(text)) continue;
+    if (!/seeds?\s?00[0-3]/i.test(text)) continue;
     const next = rewrite(text, file);
     if (next !== text) {
       changed++;
