@@ -19,7 +19,7 @@ const webServer = {
     PORT: String(PORT),
     RATY_DATA_DIR: dataDir, // = ../.tmp/e2e-pgdata
     RATY_FRESH_DB: '1',
-    RATY_SEED: 'small',
+    RATY_DEMO_DATA: 'small',
     LOG_LEVEL: 'warn',
     // fixed local SMSAPI sandbox port: tests read sent SMS (client zone passwords) at /__sandbox/messages
     RATY_SMSAPI_SANDBOX_PORT: process.env.RATY_E2E_SMSAPI_PORT ?? '4110',

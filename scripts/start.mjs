@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm start: install → build → embedded PostgreSQL → migrate → seed (first start) → serve.
+// npm start: install → build → embedded PostgreSQL → migrate → demo data (first start) → serve.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { checkNode, installAndBuild, root } from './lib.mjs';

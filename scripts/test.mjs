@@ -99,7 +99,14 @@ const built = await installAndBuild({ frozen: true });
 record('install + build', built.ok ? 0 : 1);
 if (built.ok) {
   if (want('typecheck')) record('type check', await pnpm(['-r', '--workspace-concurrency=1', 'run', 'typecheck']));
-  if (want('lint')) record('lint', await pnpm(['exec', 'eslint', '.', '--max-warnings=0']));
+  if (want('lint')) {
+    record('lint', await pnpm(['exec', 'eslint', '.', '--max-warnings=0']));
+    // House rules of issue #17 (counts that must be zero; `npm run house-rules` prints them without failing), the
+    // formatter (`npm run format` fixes) and unused exports (knip; `npx knip --fix --include exports,types` removes them).
+    record('lint: house rules', await run(process.execPath, [path.join(root, 'scripts', 'house-rules.mjs')]));
+    record('lint: format', await pnpm(['exec', 'prettier', '--check', '.', '--log-level=warn']));
+    record('lint: unused exports', await pnpm(['exec', 'knip', '--include', 'exports,types']));
+  }
   for (const pkg of ['domain', 'web', 'server']) {
     if (!want(pkg)) continue;
     await vitestStep(`${pkg} tests`, pkg, `vitest-${pkg}.json`);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type APIRequestContext, type Page } from '@playwright/test';
 import { expect, screenshot, test } from '../fixtures';
 
-// Client zone (seed 001): staff grant access on a debtor file → the one-time password arrives by SMS (local SMSAPI
+// Client zone (CZ): staff grant access on a debtor file → the one-time password arrives by SMS (local SMSAPI
 // sandbox) → the borrower logs in with PESEL + password, must change it, sees loans, details, schedule, repayments →
 // pays through the sandbox gateway → the payment shows in the repayments and the balance drops → another loan is
 // "not found". No seed specifics: the loan is found through the staff API.

@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test';
 import { expect, screenshot, test } from '../fixtures';
 
-// Soft collection (seed 002): templates with tag insertion and the SMS counter, a single SMS notice created from a
+// Soft collection (COLL): templates with tag insertion and the SMS counter, a single SMS notice created from a
 // template and sent (the local SMSAPI sandbox receives it), mass generation, the registry filtered by settlement
 // status, and bulk sending with progress and abort. Data is found through the UI/API — no seed specifics assumed.
 const smsapiUrl = process.env.RATY_E2E_SMSAPI_URL ?? `http://127.0.0.1:${process.env.RATY_E2E_SMSAPI_PORT ?? '4110'}`;

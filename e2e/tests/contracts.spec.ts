@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { staffLogin } from './staff-login';
+import { expect, staffLogin, test } from '../fixtures';
 
-// Issue 24 done-when, checked from outside on the fresh demo: the seed 003 contract example → 200 resultCode true
+// Issue 24 done-when, checked from outside on the fresh demo: the LOAN-7 contract example → 200 resultCode true
 // (dealer NOPE → 400 naming the dealer); the debtor file shows RPMN, Odplata, US, channel and Nonstop Banking of that
 // partner contract; after consolidating the demo's duplicated birth number in the SPA, POST client with it → 200.
 const TOKEN = 'raty_pt_demo-qpartner-token';
-const example = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../packages/server/test/fixtures/seed003-contract.json'), 'utf8'));
+const example = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../packages/server/test/fixtures/lea-contract-example.json'), 'utf8'));
 const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
 
 test('the seed contract example registers on the demo and the debtor file shows its contract section', async ({ page }) => {

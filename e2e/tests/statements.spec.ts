@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { staffLogin } from './staff-login';
+import { expect, staffLogin, test } from '../fixtures';
 
 // Issue 30, the README walkthrough: upload the demo MT940 statement, see it matched and posted, resolve the unmatched
 // lines, upload it again → nothing is posted twice.

@@ -39,7 +39,7 @@ export async function startServerProcess(dbUrl: string, log?: Logger): Promise<B
   if (!fs.existsSync(serverDist)) throw new Error(`${serverDist} is missing: build the server first (npm run bench builds it)`);
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [serverDist], {
-    env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), HOST: '127.0.0.1', RATY_SEED: 'none', LOG_LEVEL: process.env.BENCH_SERVER_LOG ?? 'warn', RATY_SANDBOXES: '0' },
+    env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), HOST: '127.0.0.1', RATY_DEMO_DATA: 'none', LOG_LEVEL: process.env.BENCH_SERVER_LOG ?? 'warn', RATY_SANDBOXES: '0' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -2,7 +2,7 @@ import { buildSchedule, mulberry32 } from '@raty/domain';
 import type { Logger } from 'pino';
 import type { DbHandle, Sql } from '../src/db/client.js';
 import { bulkInsert } from '../src/db/bulk.js';
-import { seedDemo, addDaysIso } from '../src/seed/demo.js';
+import { createDemoData, addDaysIso } from '../src/demo/index.js';
 import { computeLoanState } from '../src/modules/loans/loan-state.js';
 import { loadLoan, storeLoanState } from '../src/modules/loans/loans.service.js';
 
@@ -40,7 +40,7 @@ export async function currentStamp(sql: Sql): Promise<string | null> {
  */
 export async function seedBench(db: DbHandle, scale: ScaleName, log?: Logger): Promise<Record<string, number>> {
   const t0 = Date.now();
-  const seeded = await seedDemo(db, { files: SCALES[scale].files, asOf: BENCH_AS_OF, profile: 'large', batchFiles: 10_000, log });
+  const seeded = await createDemoData(db, { files: SCALES[scale].files, asOf: BENCH_AS_OF, profile: 'large', batchFiles: 10_000, log });
   log?.info(seeded, 'portfolio seeded');
   const notices = await seedNotices(db.sql, BENCH_AS_OF);
   log?.info({ notices }, 'notices seeded');

@@ -20,7 +20,7 @@ import { startEmbeddedPostgres } from '../src/db/embedded.js';
 import { ensureDatabase } from '../src/db/admin.js';
 import { connect } from '../src/db/client.js';
 import { runMigrations } from '../src/db/migrate.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 import { createLoaders } from '../src/graphql/loaders.js';
 import type { Context } from '../src/graphql/context.js';
 import { demoMt940Text, type DemoLine } from '../src/modules/statements/demo.js';
@@ -41,7 +41,7 @@ async function main() {
   await ensureDatabase(pg.url(), 'raty');
   const db = connect(pg.url('raty'), { max: 10 });
   await runMigrations(db.db);
-  await seedDemo(db, { files: FILES, asOf: AS_OF, withPayments: false });
+  await createDemoData(db, { files: FILES, asOf: AS_OF, withPayments: false });
   const ctx: Context = { requestId: 'bench', db: db.db, sql: db.sql, log: pino({ level: 'silent' }), actor: null, loaders: createLoaders(db.db, db.sql), ip: 'local' };
   const loans = await db.sql<{ id: string; number: string; repayment_account: string }[]>`
     select id, number, repayment_account from loans where status = 'ACTIVE' and currency = 'PLN' and disbursement_date <= ${AS_OF}::date order by number`;

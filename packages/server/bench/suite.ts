@@ -13,7 +13,7 @@ import { loadLoan, loanState, storeLoanState } from '../src/modules/loans/loans.
 import { runDailyTick } from '../src/modules/loans/daily-tick.js';
 import { checkLedger } from '../scripts/check-invariants.js';
 import { MAX_BODY_BYTES } from '../src/http/security.js';
-import { addDaysIso } from '../src/seed/demo.js';
+import { addDaysIso } from '../src/demo/index.js';
 import { fnLoad, gqlHttp, httpLoad, rssOf } from './load.js';
 import { round, stat, timed, type Measure } from './report.js';
 import { BENCH_AS_OF, BIG_LOAN_NUMBER, tableExists, type Scale } from './seed.js';
@@ -455,7 +455,7 @@ export async function massBaseline(sql: Sql, kind: string, days: number, text: s
         where ad.party_id = p.id and ad.valid_from <= ${P}::date and (ad.valid_to is null or ad.valid_to >= ${P}::date)
         order by (ad.kind = 'CORRESPONDENCE') desc, ad.valid_from desc limit 1) a on true
     ), open as (
-      -- every unpaid installment already due of the files with an addressee (reason OVERDUE, seed 002 §7)
+      -- every unpaid installment already due of the files with an addressee (reason OVERDUE, COLL-6, docs/domain-collection.md §7)
       select l.file_id, i.loan_id, i.number, i.due_date, i.principal, i.paid_principal, l.disbursement_date, l.penalty_rate,
              i.principal + i.interest - i.paid_principal - i.paid_interest as outstanding
       from (select distinct file_id from addressees) x join loans l on l.file_id = x.file_id and l.status <> 'TO_BE_DISBURSED'

@@ -14,7 +14,8 @@ export interface AppConfig {
   dataDir: string;
   embeddedPort: number;
   freshDb: boolean;
-  seed: 'none' | 'small' | 'large';
+  /** Demo portfolio loaded on first start (an empty database): RATY_DEMO_DATA, alias RATY_SEED; default `small`. */
+  demoData: 'none' | 'small' | 'large';
   logLevel: string;
   webDist: string;
   /** `Secure` session cookies: COOKIE_SECURE=1/0; unset → on when RATY_PUBLIC_URL is https (issue 20) */
@@ -56,8 +57,10 @@ export interface AppConfig {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const seed = (env.RATY_SEED ?? 'small') as AppConfig['seed'];
-  if (!['none', 'small', 'large'].includes(seed)) throw new Error(`RATY_SEED must be none, small or large (got ${seed})`);
+  // RATY_SEED is the former name of RATY_DEMO_DATA and keeps working; the new name wins when both are set
+  const demoDataVar = env.RATY_DEMO_DATA !== undefined ? 'RATY_DEMO_DATA' : env.RATY_SEED !== undefined ? 'RATY_SEED' : null;
+  const demoData = (demoDataVar ? env[demoDataVar] : 'small') as AppConfig['demoData'];
+  if (!['none', 'small', 'large'].includes(demoData)) throw new Error(`${demoDataVar} must be none, small or large (got ${demoData})`);
   return {
     port: Number(env.PORT ?? 4000),
     host: env.HOST ?? '0.0.0.0',
@@ -65,7 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: path.resolve(repoRoot, env.RATY_DATA_DIR ?? '.data/pg'),
     embeddedPort: Number(env.RATY_PG_PORT ?? 0),
     freshDb: env.RATY_FRESH_DB === '1',
-    seed,
+    demoData,
     logLevel: env.LOG_LEVEL ?? 'info',
     webDist: path.resolve(repoRoot, env.RATY_WEB_DIST ?? 'packages/web/dist'),
     cookieSecure: cookieSecureOf(env),

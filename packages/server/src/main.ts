@@ -10,8 +10,7 @@ import { runMigrations } from './db/migrate.js';
 import { checkConnectionBudget } from './db/budget.js';
 import { createApp } from './http/app.js';
 import { ensureDatabase } from './db/admin.js';
-import { seedIfEmpty, DEMO_LOGINS } from './seed/demo.js';
-import { DEMO_PARTNER_TOKEN } from './seed/partner.js';
+import { loadDemoDataIfEmpty, DEMO_LOGINS, DEMO_PARTNER_TOKEN } from './demo/index.js';
 import { resumeStatementImports } from './modules/statements/index.js';
 import { createLoaders } from './graphql/loaders.js';
 import { startIntegrations } from './integrations/bootstrap.js';
@@ -160,8 +159,8 @@ async function prepareDatabase(config: AppConfig, db: DbHandle, log: Logger, lif
   }
   // data steps of migrations 0019 and 0023 (allocation and reversal events of existing loans by replay; each runs once, audited)
   for (const backfill of await life.step(backfillLedger(db.sql, { log }))) if (backfill.ran && backfill.loans) log.info(backfill, 'allocation events backfilled');
-  if (config.seed !== 'none') {
-    const seeded = await life.step(seedIfEmpty(db, { size: config.seed, log }));
+  if (config.demoData !== 'none') {
+    const seeded = await life.step(loadDemoDataIfEmpty(db, { size: config.demoData, log }));
     if (seeded) log.info(seeded, 'demo portfolio seeded');
   }
   // issue 30: an import interrupted by a crash is finished (matched, posted once) before the app answers

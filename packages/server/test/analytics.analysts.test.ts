@@ -2,8 +2,8 @@ process.env.RATY_TODAY = '2026-11-25';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, makeClient, type TestClient } from './support/app.js';
-import { seedDemo } from '../src/seed/demo.js';
-import { seedCollection } from '../src/seed/collection.js';
+import { createDemoData } from '../src/demo/index.js';
+import { createDemoCollection } from '../src/demo/index.js';
 import { runDailyTick } from '../src/modules/loans/daily-tick.js';
 import { loadConfig } from '../src/config.js';
 import { fromMinor, toMinor } from '../src/modules/loans/loans.service.js';
@@ -18,9 +18,9 @@ let token: string;
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedDemo(db, { files: 150, asOf: AS_OF });
+  await createDemoData(db, { files: 150, asOf: AS_OF });
   // the notice tests below need seeded notices: say so here rather than as an empty list there
-  if (!(await seedCollection(db, { asOf: AS_OF }))) throw new Error('seedCollection created no notices');
+  if (!(await createDemoCollection(db, { asOf: AS_OF }))) throw new Error('createDemoCollection created no notices');
   await runDailyTick(db.sql, AS_OF);
   await db.sql`insert into feature_switches (key, enabled) values ('SOFT_COLLECTION', true) on conflict (key) do update set enabled = true`;
   app = await startTestApp(db, { config: { analyticsStatementTimeoutMs: 1000 } });

@@ -2,7 +2,7 @@ process.env.RATY_TODAY = '2026-11-25';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, makeClient, type TestClient } from './support/app.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 import { analystReadsPlugin } from '../src/graphql/analyst-reads.js';
 import type { Context } from '../src/graphql/context.js';
 
@@ -22,8 +22,8 @@ const count = async (d: typeof main, q: string) => Number((await d.sql.unsafe(q)
 beforeAll(async () => {
   main = await createTestDb();
   replica = await createTestDb();
-  await seedDemo(main, { files: 24, asOf: '2026-11-25' });
-  await seedDemo(replica, { files: 9, asOf: '2026-11-25', seed: 7 });
+  await createDemoData(main, { files: 24, asOf: '2026-11-25' });
+  await createDemoData(replica, { files: 9, asOf: '2026-11-25', seed: 7 });
   // the app connects to ANALYTICS_DATABASE_URL itself (config), as in production
   app = await startTestApp(main, { config: { analyticsDatabaseUrl: replica.url } });
   analyst = app.client();

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 import { sumMoney } from './support/fixtures.js';
-import { seedCollection } from '../src/seed/collection.js';
+import { createDemoCollection } from '../src/demo/index.js';
 import { loanState, type LoanRow } from '../src/modules/loans/loans.service.js';
 
 let db: Awaited<ReturnType<typeof createTestDb>>;
@@ -12,8 +12,8 @@ let analyst: TestClient;
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedDemo(db, { files: 150, asOf: '2026-11-25' });
-  await seedCollection(db, { asOf: '2026-11-25' });
+  await createDemoData(db, { files: 150, asOf: '2026-11-25' });
+  await createDemoCollection(db, { asOf: '2026-11-25' });
   app = await startTestApp(db);
   analyst = app.client();
   await analyst.login('analyst@raty.demo');

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 
 let db: Awaited<ReturnType<typeof createTestDb>>;
 let app: Awaited<ReturnType<typeof startTestApp>>;
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedDemo(db, { files: 30, asOf: '2026-11-25', withPayments: false });
+  await createDemoData(db, { files: 30, asOf: '2026-11-25', withPayments: false });
   app = await startTestApp(db);
 });
 afterAll(async () => {

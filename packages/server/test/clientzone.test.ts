@@ -114,7 +114,7 @@ beforeEach(async () => {
   await db.sql`delete from login_guards`;
 });
 
-describe('client zone: staff grant access (seed 001 "Dostęp do strefy klienta")', () => {
+describe('client zone: staff grant access (CZ-2 "Dostęp do strefy klienta")', () => {
   it('previews the login (national id) and the masked consented mobile; no account yet', async () => {
     const r = await staff.gql<{ clientZoneAccessPreview: Record<string, unknown> }>(PREVIEW, { l: A.loanId });
     expect(r.errors).toBeUndefined();

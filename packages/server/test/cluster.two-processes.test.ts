@@ -17,7 +17,7 @@ import { createLoan } from './support/fixtures.js';
 import { makeClient, type TestClient } from './support/app.js';
 import { startTestSmsapi, waitFor, type SmsapiSandbox } from './support/sandboxes.js';
 import { distIsBuilt, spawnServer, type ChildServer } from './support/faults.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 import { initSecretsKey } from '../src/integrations/secrets.js';
 import { prefillSandboxSettings } from '../src/modules/settings/settings.service.js';
 
@@ -35,7 +35,7 @@ beforeAll(async () => {
   if (!distIsBuilt()) throw new Error('build the server first: npx tsc -p tsconfig.build.json');
   initSecretsKey({ secret: SECRET });
   db = await createTestDb();
-  await seedDemo(db, { files: 60, asOf: TODAY, withPayments: true });
+  await createDemoData(db, { files: 60, asOf: TODAY, withPayments: true });
   sb = await startTestSmsapi({ deliveryDelayMs: 60_000, latencyMs: 60 });
   await prefillSandboxSettings(db.db, { url: sb.url, token: 'test-sms-token', senderName: 'Raty' });
   await db.sql`insert into feature_switches (key, enabled) values ('SOFT_COLLECTION', true) on conflict (key) do update set enabled = true`;

@@ -1,6 +1,6 @@
 import { createTestDb } from './support/db.js';
 import { startTestApp, makeClient, type TestClient } from './support/app.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 
 export const AS_OF = '2026-11-25';
 
@@ -8,7 +8,7 @@ export const AS_OF = '2026-11-25';
 export async function collectionEnv(opts: { files?: number; withPayments?: boolean; active?: boolean } = {}) {
   process.env.RATY_TODAY = AS_OF;
   const db = await createTestDb();
-  await seedDemo(db, { files: opts.files ?? 60, asOf: AS_OF, withPayments: opts.withPayments ?? false });
+  await createDemoData(db, { files: opts.files ?? 60, asOf: AS_OF, withPayments: opts.withPayments ?? false });
   if (opts.active !== false) await db.sql`insert into feature_switches (key, enabled) values ('SOFT_COLLECTION', true) on conflict (key) do update set enabled = true`;
   const app = await startTestApp(db);
   const editor = app.client();

@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => env?.close());
 
-describe('party contacts (seed 002 §4.1)', () => {
+describe('party contacts (COLL-4.1)', () => {
   it('adds a consented mobile (9-digit Polish number, normalised) and records the consent change', async () => {
     const r = await env.editor.gql<{ createContact: { id: string; value: string; smsConsent: boolean } }>(CREATE, { p: partyId, i: { type: 'MOBILE', value: '+48 600 700 800', smsConsent: true, consentSource: 'PAPER_FORM' } });
     expect(r.errors).toBeUndefined();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
 import { itemMatchesReason, type ContactReason } from '@raty/domain';
 import { createTestDb } from './support/db.js';
-import { seedDemo, addDaysIso } from '../src/seed/demo.js';
+import { createDemoData, addDaysIso } from '../src/demo/index.js';
 import { runDailyTick } from '../src/modules/loans/daily-tick.js';
 import { fileItemsAsOf, reasonItemsAsOf } from '../src/modules/collection/items.js';
 
@@ -15,7 +15,7 @@ let files: string[] = [];
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedDemo(db, { files: 300, asOf: SEEDED_AS_OF, withPayments: true });
+  await createDemoData(db, { files: 300, asOf: SEEDED_AS_OF, withPayments: true });
   // a dated penalty-rate change on some loans (after the seeded payments, whose allocations it would change otherwise):
   // accrual periods split at it
   await db.sql`insert into penalty_rates (loan_id, valid_from, rate) select id, '2026-07-01', 12.5 from loans where number like 'GOK/%'`;

@@ -34,7 +34,7 @@ const CASES: Record<string, unknown>[] = [
   { kindCode: 'RAT', reason: 'OVERDUE', dueWithinDays: 60, amountTo: '800.00' },
 ];
 
-describe('mass generation (seed 002 §6)', () => {
+describe('mass generation (COLL-6)', () => {
   it('SQL preparation agrees with the domain reference massGenerationRows on a seeded portfolio', async () => {
     let nonEmpty = 0;
     for (const c of CASES) {

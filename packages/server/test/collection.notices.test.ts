@@ -41,7 +41,7 @@ beforeAll(async () => {
 });
 afterAll(async () => env?.close());
 
-describe('single notice (seed 002 §4.3)', () => {
+describe('single notice (COLL-4.3)', () => {
   it('selects items by reason around the creation date (OVERDUE due < date, UPCOMING due ≥ date, OTHER all)', async () => {
     const all = (await fileItemsAsOf(env.db.sql, [file.file_id], AS_OF)).get(file.file_id)!;
     const d = all.find((i) => i.dueDate < AS_OF && all.some((j) => j.dueDate > i.dueDate))!.dueDate; // a due date that has items on both sides
@@ -198,7 +198,7 @@ describe('single notice (seed 002 §4.3)', () => {
   });
 });
 
-describe('settlement status and promise to pay (seed 002 §5)', () => {
+describe('settlement status and promise to pay (COLL-5)', () => {
   async function allocate(noticeId: string, date: string, fraction: number | 'all', itemIndex?: number) {
     const items = await env.db.sql`select loan_id, installment_number, amount_due from notice_items where notice_id = ${noticeId} and selected order by due_date`;
     const chosen = itemIndex === undefined ? items : [items[itemIndex]];

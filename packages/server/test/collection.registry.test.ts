@@ -45,7 +45,7 @@ async function all(filter: Record<string, unknown>) {
   return r.data!.notices;
 }
 
-describe('registry (seed 002 §5)', () => {
+describe('registry (COLL-5)', () => {
   it('lists every notice with totals (count and sum of amounts)', async () => {
     const c = await all({});
     expect(c.totalCount).toBe(created.length);

@@ -52,7 +52,7 @@ afterAll(async () => {
   await env?.close();
 });
 
-describe('sending SMS notices (seed 002 §4.3.3)', () => {
+describe('sending SMS notices (COLL-4.3.3)', () => {
   it('sends 200 notices with 10 % provider failures and a worker crash mid-job: each sent at most once, failures reported', async () => {
     const notices = await makeNotices(200, 0);
     const invalid = notices.filter((_, i) => i % 10 === 3).map((n) => n.phone); // 20 numbers refused by the provider (error 13)

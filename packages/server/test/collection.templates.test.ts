@@ -11,7 +11,7 @@ const CREATE = `mutation($i: NoticeTemplateInput!) { createNoticeTemplate(input:
 const PREVIEW = `query($i: TemplatePreviewInput!) { previewTemplate(input: $i) { text raw normalisation { changed replaced { from to count } removed { char count } messagePl } length { characters units parts perPart } } }`;
 const SEED_TEXT = 'Dzień dobry, zaległości na kartotece <kod_naleznosci> <kartoteka> w kwocie <suma_naleznosci>. Prośba o szybkie uregulowanie';
 
-describe('templates (seed 002 §4.2)', () => {
+describe('templates (COLL-4.2)', () => {
   it('offers the placeholders of each reason exactly as the seed screens', async () => {
     for (const reason of ['OVERDUE', 'UPCOMING', 'OTHER'] as const) {
       const r = await env.viewer.gql<{ templatePlaceholders: { token: string; scope: string }[] }>(`query($r: ContactReason!) { templatePlaceholders(reason: $r) { token scope } }`, { r: reason });

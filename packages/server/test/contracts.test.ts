@@ -101,7 +101,7 @@ describe('client card: Nonstop Banking, archive of changes, versioned addresses'
   });
 });
 
-describe('consolidation of duplicated clients (seed 003 cases 3–5)', () => {
+describe('consolidation of duplicated clients (LOAN-7.2 cases 3–5)', () => {
   it('reports, previews and merges; the partner API accepts the pin again; the merged party\'s history stays readable', async () => {
     const pin = rc();
     // the survivor came through the partner API (history, a consented mobile, an address, a contract)

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
 import { createLoan } from './support/fixtures.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 import { checkLedger } from '../scripts/check-invariants.js';
 
 // Lender conventions, payoff quote for terms and the overpayment guard (issue 19, docs/domain.md §3.8).
@@ -15,7 +15,7 @@ let staff: TestClient;
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedDemo(db, { files: 0, asOf: '2026-11-25', withPayments: false });
+  await createDemoData(db, { files: 0, asOf: '2026-11-25', withPayments: false });
   app = await startTestApp(db);
   staff = app.client();
   await staff.login('collector@raty.demo');
@@ -29,7 +29,7 @@ afterAll(async () => {
 type Err = { errors?: { message: string; extensions?: { code?: string; fields?: { field: string; rule: string; params?: Record<string, unknown> }[] } }[] };
 const fieldsOf = (r: Err) => r.errors?.[0].extensions?.fields?.map((f) => [f.field, f.rule]);
 
-describe('earlyRepaymentQuoteForTerms (seed 003 example, no loan needed)', () => {
+describe('earlyRepaymentQuoteForTerms (LOAN-10.2 example, no loan needed)', () => {
   const Q = `query($terms: ScheduleTermsInput!, $date: Date!) {
     earlyRepaymentQuoteForTerms(terms: $terms, date: $date) { principal interest accruedInterest accumulatedInterest unpaidInstallmentInterest accruedFrom accruedDays total explanation }
   }`;
@@ -158,7 +158,7 @@ describe('docs/api.md examples (lender conventions section), executed as written
   const section = doc.slice(doc.indexOf('### Lender conventions'), doc.indexOf('## For analysts'));
   const ops = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].flatMap((m) => m[1].split(/\n(?=(?:query|mutation) )/).map((x) => x.trim()).filter(Boolean));
 
-  it('runs every example: the conventions update, the seed 003 quote (28.60) and the accepted overpayment', async () => {
+  it('runs every example: the conventions update, the LOAN-10.2 quote (28.60) and the accepted overpayment', async () => {
     expect(ops).toHaveLength(3);
     const [t] = await db.sql<{ id: string }[]>`insert into contract_types (code, name) values ('DOCS', 'Docs example') returning id`;
     const loan = await createLoan(db, { principal: '11321.22' });

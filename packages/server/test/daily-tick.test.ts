@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 import { loanState, type LoanRow } from '../src/modules/loans/loans.service.js';
 import { runDailyTick } from '../src/modules/loans/daily-tick.js';
 
@@ -10,7 +10,7 @@ const SEEDED_AS_OF = '2026-06-15';
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedDemo(db, { files: 300, asOf: SEEDED_AS_OF });
+  await createDemoData(db, { files: 300, asOf: SEEDED_AS_OF });
   // a dated penalty-rate change on some loans: the tick must split accrual periods at it
   await db.sql`insert into penalty_rates (loan_id, valid_from, rate)
     select id, '2026-08-01', 12.0 from loans where status = 'ACTIVE' and number like 'GOK/%'`;

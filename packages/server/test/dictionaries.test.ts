@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 
 let db: Awaited<ReturnType<typeof createTestDb>>;
 let app: Awaited<ReturnType<typeof startTestApp>>;
@@ -11,7 +11,7 @@ let viewer: TestClient;
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedDemo(db, { files: 0, asOf: '2026-11-25', withPayments: false });
+  await createDemoData(db, { files: 0, asOf: '2026-11-25', withPayments: false });
   app = await startTestApp(db);
   admin = app.client();
   servicing = app.client();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, makeClient, type TestClient } from './support/app.js';
-import { seedIfEmpty } from '../src/seed/demo.js';
+import { loadDemoDataIfEmpty } from '../src/demo/index.js';
 import { runDailyTick } from '../src/modules/loans/daily-tick.js';
 import { repoRoot } from '../src/config.js';
 import { cookbookQueries } from '../src/modules/analytics/cookbook.js';
@@ -24,7 +24,7 @@ let analyst: TestClient;
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedIfEmpty(db, { size: 'small', asOf: '2026-11-25' });
+  await loadDemoDataIfEmpty(db, { size: 'small', asOf: '2026-11-25' });
   await runDailyTick(db.sql, '2026-11-25');
   await db.sql`insert into feature_switches (key, enabled) values ('SOFT_COLLECTION', true) on conflict (key) do update set enabled = true`;
   app = await startTestApp(db);

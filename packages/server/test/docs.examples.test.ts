@@ -15,7 +15,7 @@ import { Kind, parse, validate, type DefinitionNode, type OperationDefinitionNod
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 import { repoRoot } from '../src/config.js';
 import { getSchema } from '../src/graphql/schema.js';
 
@@ -50,7 +50,7 @@ let admin: TestClient;
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedDemo(db, { files: 40, asOf: '2026-11-25' });
+  await createDemoData(db, { files: 40, asOf: '2026-11-25' });
   app = await startTestApp(db);
   admin = app.client();
   await admin.login('admin@raty.demo');

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 import { repoRoot } from '../src/config.js';
 
 /**
@@ -24,7 +24,7 @@ let token: string;
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedDemo(db, { files: 10, asOf: '2026-12-07', withPayments: false });
+  await createDemoData(db, { files: 10, asOf: '2026-12-07', withPayments: false });
   app = await startTestApp(db);
   staff = app.client();
   await staff.login('collector@raty.demo');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 
 let db: Awaited<ReturnType<typeof createTestDb>>;
 let app: Awaited<ReturnType<typeof startTestApp>>;
@@ -9,7 +9,7 @@ let c: TestClient;
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedDemo(db, { files: 120, asOf: '2026-11-25', withPayments: false });
+  await createDemoData(db, { files: 120, asOf: '2026-11-25', withPayments: false });
   app = await startTestApp(db);
   c = app.client();
   await c.login('viewer@raty.demo');

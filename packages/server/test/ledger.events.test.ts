@@ -8,7 +8,7 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, makeClient, type TestClient } from './support/app.js';
-import { seedDemo, SIZES } from '../src/seed/demo.js';
+import { createDemoData, SIZES } from '../src/demo/index.js';
 import { hashPassword } from '../src/lib/crypto.js';
 import { runDailyTick } from '../src/modules/loans/daily-tick.js';
 import { backfillAllocationEvents, backfillReversalEvents, ALLOCATION_EVENTS_BACKFILL, REVERSAL_EVENTS_BACKFILL } from '../src/modules/loans/backfill.js';
@@ -38,7 +38,7 @@ const split = (allocs: Alloc[]) => {
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedDemo(db, { files: SIZES.small, asOf: TODAY });
+  await createDemoData(db, { files: SIZES.small, asOf: TODAY });
   app = await startTestApp(db);
   analyst = app.client();
   await analyst.login('analyst@raty.demo');

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePesel, mulberry32 } from '@raty/domain';
 import { createTestDb } from './support/db.js';
 import { startTestApp, makeClient, type TestClient } from './support/app.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 import { hashPassword } from '../src/lib/crypto.js';
 import { applyLegalCaps } from '../src/modules/legal-rates/legal-caps.service.js';
 import { createLoan } from './support/fixtures.js';
@@ -21,7 +21,7 @@ let viewer: TestClient;
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedDemo(db, { files: 0, asOf: '2026-12-07', withPayments: false });
+  await createDemoData(db, { files: 0, asOf: '2026-12-07', withPayments: false });
   app = await startTestApp(db);
   admin = app.client();
   servicing = app.client();

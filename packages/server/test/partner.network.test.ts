@@ -1,5 +1,5 @@
 /**
- * Issue 24: sale places and dealers (seed 003 salePlaceCode / dealerCode), the ContractResultClass answer of
+ * Issue 24: sale places and dealers (LOAN-7.1 salePlaceCode / dealerCode), the ContractResultClass answer of
  * POST /api/lea/client, unknown fields reported in `warnings`, one repayment account per partner loan.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,7 +37,7 @@ async function post(path: 'contract' | 'client', body: unknown): Promise<Answer>
   return { status: res.status, body: (await res.json()) as Answer['body'] };
 }
 
-describe('sale places and dealers (seed 003: salePlaceCode, dealerCode)', () => {
+describe('sale places and dealers (LOAN-7.1: salePlaceCode, dealerCode)', () => {
   it('accepts the seed codes *E11527 / *E1152702 and stores the dictionary rows with the contract', async () => {
     const pin = rc();
     const a = await post('contract', contractBody(pin));

@@ -77,7 +77,7 @@ describe('POST /api/lea/contract', () => {
     const c = await post('client', newClient(pin));
     expect(c.status).toBe(200);
     await db.sql`update client_numbers set client_id = 5135010 where client_id = ${Number(c.body.contract)}`;
-    const example = JSON.parse(fs.readFileSync(new URL('./fixtures/seed003-contract.json', import.meta.url), 'utf8'));
+    const example = JSON.parse(fs.readFileSync(new URL('./fixtures/lea-contract-example.json', import.meta.url), 'utf8'));
     const a = await post('contract', example);
     expect(a.body.errorMessage).toBeNull();
     expect(a.status).toBe(200);

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { serverDir, repoRoot } from './support/faults.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 import type { Sql } from '../src/db/client.js';
 import { checkInvariants } from '../scripts/check-invariants.js';
 
@@ -22,7 +22,7 @@ let db: Awaited<ReturnType<typeof createTestDb>>;
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedDemo(db, { files: 40, asOf: TODAY, withPayments: true });
+  await createDemoData(db, { files: 40, asOf: TODAY, withPayments: true });
 }, 60_000);
 afterAll(async () => {
   await db?.drop();
@@ -46,10 +46,10 @@ async function violationsAfter(corrupt: (tx: Sql) => Promise<unknown>): Promise<
 }
 
 describe('scripts/check-invariants.ts', () => {
-  // KNOWN SEED BUG (reported): src/seed/demo.ts:271 marks a LATE borrower's loan REPAID before its payments are
+  // KNOWN DEMO DATA BUG (reported): src/demo/portfolio.ts:258 marks a LATE borrower's loan REPAID before its payments are
   // generated, and the generated LATE payments do not always cover the schedule → a few demo loans are REPAID while
-  // installments are unpaid. Everything else holds. When the seed is fixed, this must become `toEqual([])`.
-  it('finds nothing on the seeded demo portfolio (with payments) except the known seed bug M7', async () => {
+  // installments are unpaid. Everything else holds. When the demo data are fixed, this must become `toEqual([])`.
+  it('finds nothing on the demo data (with payments) except the known demo data bug M7', async () => {
     const r = await checkInvariants(db.sql, {}, { asOf: TODAY });
     expect([...new Set(r.violations.map((v) => v.invariant))].filter((i) => i !== 'M7 REPAID loan with unpaid installments')).toEqual([]);
     expect(r.stats.postedPayments).toBeGreaterThan(20);

@@ -3,7 +3,7 @@ import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
 import { createLoan } from './support/fixtures.js';
 import { startTestSmsapi, startTestSmtp, waitFor, type SmsapiSandbox, type SmtpSandbox } from './support/sandboxes.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 import { prefillSandboxSettings } from '../src/modules/settings/settings.service.js';
 import { setMailerUrl } from '../src/integrations/mailer.js';
 import { runReminders, missedDelayNotices } from '../src/modules/reminders/reminders.service.js';
@@ -21,7 +21,7 @@ const log = pino({ level: 'silent' });
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedDemo(db, { files: 5, asOf: '2026-11-25', withPayments: false });
+  await createDemoData(db, { files: 5, asOf: '2026-11-25', withPayments: false });
   sms = await startTestSmsapi();
   smtp = await startTestSmtp();
   setMailerUrl(smtp.url);
@@ -46,7 +46,7 @@ async function addMobile(partyId: string, value: string, consent: boolean) {
   await db.sql`insert into contacts (party_id, type, value, sms_consent) values (${partyId}, 'MOBILE', ${value}, ${consent})`;
 }
 
-describe('notifyUpcomingInstallment (seed 000)', () => {
+describe('notifyUpcomingInstallment (MON-2)', () => {
   it('sends an SMS to the given number, records a notice and says where it went', async () => {
     const loan = await createLoan(db, { disbursementDate: '2026-11-10', firstDueDate: '2026-12-10' });
     const r = await staff.gql<Notify>(NOTIFY, {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 import { passwordIssues } from '../src/modules/auth/password-policy.js';
 import { DEMO_TOTP_SECRET, openTotpSecret, resealTotpSecrets, totpCode } from '../src/modules/auth/totp.service.js';
 import { currentKeyId, initKeyRing, seal } from '../src/lib/secret-box.js';
@@ -17,7 +17,7 @@ let admin: TestClient;
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedDemo(db, { files: 5, asOf: '2026-11-25', withPayments: false });
+  await createDemoData(db, { files: 5, asOf: '2026-11-25', withPayments: false });
   app = await startTestApp(db);
   admin = app.client();
   await admin.login('admin@raty.demo');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
 import { createLoan, sumMoney } from './support/fixtures.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 
 process.env.RATY_TODAY = '2026-11-25';
 
@@ -13,7 +13,7 @@ let staff: TestClient;
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedDemo(db, { files: 5, asOf: '2026-11-25', withPayments: false });
+  await createDemoData(db, { files: 5, asOf: '2026-11-25', withPayments: false });
   app = await startTestApp(db);
   staff = app.client();
   await staff.login('collector@raty.demo');
@@ -47,7 +47,7 @@ async function allocationsOf(paymentId: string) {
     select installment_number, component, amount from payment_allocations where payment_id = ${paymentId} order by id`;
 }
 
-describe('registerPayment (seed 000)', () => {
+describe('registerPayment (MON-3)', () => {
   it('allocates interest then principal of the oldest installment and answers the remaining balance', async () => {
     const loan = await createLoan(db);
     // 12 000 at 12 % p.a., 30/360 → monthly 1 %: annuity 12000·0.01/(1−1.01^−12) = 1066.1854 → 1066.19; first interest 120.00

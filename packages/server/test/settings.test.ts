@@ -3,7 +3,7 @@ process.env.RATY_SECRETS_KEY = 'test-secrets-key-for-settings';
 import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
 import { startTestSmsapi, waitFor, type SmsapiSandbox } from './support/sandboxes.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 import { decryptSecret, deriveSecretsKey } from '../src/integrations/secrets.js';
 import { onSmsDeliveryReport, setPublicBaseUrl, smsNotifyUrl, type SmsDeliveryReport } from '../src/integrations/sms-callbacks.js';
 import { assertSoftCollectionActive, getSmsGateway } from '../src/modules/settings/index.js';
@@ -18,7 +18,7 @@ const SMS_TOKEN = 'sms-Secret-9876543210';
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedDemo(db, { files: 3, asOf: '2026-11-25', withPayments: false });
+  await createDemoData(db, { files: 3, asOf: '2026-11-25', withPayments: false });
   app = await startTestApp(db);
   setPublicBaseUrl(app.url);
   sb = await startTestSmsapi({ tokens: [PROFILE_TOKEN, SMS_TOKEN], senderNames: ['Raty', 'Windykacja'] });

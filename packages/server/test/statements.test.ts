@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { createDemoData } from '../src/demo/index.js';
 import { demoStatement, demoMt940Text } from '../src/modules/statements/demo.js';
 import { resumeStatementImports } from '../src/modules/statements/index.js';
 import { createLoaders } from '../src/graphql/loaders.js';
@@ -19,7 +19,7 @@ let analystToken: string;
 
 beforeAll(async () => {
   db = await createTestDb();
-  await seedDemo(db, { files: 120, asOf: AS_OF, withPayments: false });
+  await createDemoData(db, { files: 120, asOf: AS_OF, withPayments: false });
   app = await startTestApp(db);
   staff = app.client();
   await staff.login('collector@raty.demo');

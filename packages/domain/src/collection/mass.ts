@@ -5,7 +5,7 @@ import { makeIssue, type ValidationIssue } from '../validators/errors.js';
 import { consentedMobile, isDeparted, noticeItemAmount } from './notices.js';
 import { isContactReason, isNoticeChannel, type ContactReason, type NoticeChannel, type NoticeItem, type PartyContact, type PartyLike } from './types.js';
 
-/** Parameters of mass generation (seed 002 §6). Unset optional parameters (null/undefined) = checkbox not ticked. */
+/** Parameters of mass generation (COLL-6). Unset optional parameters (null/undefined) = checkbox not ticked. */
 export interface MassGenerationParams {
   /** receivable kind code (required) */
   kindCode: string;
@@ -220,7 +220,7 @@ export function massPartyPhone(party: MassParty): string | null {
 const PL = new Intl.Collator('pl');
 
 /**
- * Reference implementation of mass generation's "prepare data" (seed 002 §6): one row per qualifying party of each
+ * Reference implementation of mass generation's "prepare data" (COLL-6): one row per qualifying party of each
  * qualifying file (co-debtors are separate rows), with the file's candidate items. Rows are ordered by party name
  * (Polish collation), then file number, then party id.
  */

@@ -25,7 +25,7 @@ export function itemMatchesReason(reason: ContactReason, creationDate: IsoDate, 
 }
 
 /**
- * Items of a notice by reason (seed 002 §4.3.1): OVERDUE — due date passed as of the creation date (due < creation);
+ * Items of a notice by reason (COLL-4.3.1): OVERDUE — due date passed as of the creation date (due < creation);
  * UPCOMING — due on or after the creation date; OTHER — all items. Input order is kept.
  */
 export function selectItemsForReason<T extends { dueDate: IsoDate }>(reason: ContactReason, creationDate: IsoDate, items: readonly T[]): T[] {
@@ -108,7 +108,7 @@ export function itemCoverage(items: readonly SettlementItem[], allocations: read
 }
 
 /**
- * Settlement status of a notice (seed 002 §5 "status realizacji zobowiązania"), counting only payments dated on or
+ * Settlement status of a notice (COLL-5 "status realizacji zobowiązania"), counting only payments dated on or
  * after the notice's creation date:
  * - UNSETTLED: no such payment towards any included item (net positive amount);
  * - SETTLED: every included item fully covered (amountDue ≤ covered);
@@ -196,7 +196,7 @@ export interface NoticeEditability {
 }
 
 /**
- * What may be edited on a notice (seed 002 §4.3.2): a sent SMS notice's items, text (with phone number) and template
+ * What may be edited on a notice (COLL-4.3.2): a sent SMS notice's items, text (with phone number) and template
  * can no longer be edited, and its items can't be refreshed; the note stays editable. Notices of other channels and
  * unsent SMS notices are fully editable. File, reason, channel and creation date are never edited after creation.
  */
@@ -283,7 +283,7 @@ export function isDeparted(party: Pick<PartyLike, 'dateOfDeath' | 'bankruptcyDat
 }
 
 /**
- * At most ONE mobile contact per party may carry SMS consent (seed 002 §4.1). Returns one issue per additional
+ * At most ONE mobile contact per party may carry SMS consent (COLL-4.1). Returns one issue per additional
  * consented mobile (field `contacts[i].smsConsent`), with the seed's message in `params.messagePl`.
  */
 export function checkSingleConsentedMobile(contacts: readonly Pick<PartyContact, 'type' | 'smsConsent'>[]): ValidationIssue[] {
@@ -311,7 +311,7 @@ export function consentedMobile(contacts: readonly Pick<PartyContact, 'type' | '
 }
 
 /**
- * Consent check when saving an SMS notice (seed 002 §4.3.1): without a consented mobile the user is offered to go to
+ * Consent check when saving an SMS notice (COLL-4.3.1): without a consented mobile the user is offered to go to
  * the party's contacts, or to save with a number typed by hand → `sms.noConsent` (a confirmable warning, not a hard
  * error); a departed addressee → `party.departed`.
  */

@@ -155,7 +155,7 @@ export function applySendEvent(state: NoticeSendState, event: SendEvent): Notice
   return t.state;
 }
 
-/** "Check status" is available for a sent SMS until it is DELIVERED (seed 002 §4.3: the target status; then inactive). */
+/** "Check status" is available for a sent SMS until it is DELIVERED (COLL-4.3: the target status; then inactive). */
 export function canCheckDeliveryStatus(state: NoticeSendState | null | undefined): boolean {
   return !!state && state.status === 'SENT' && state.deliveryStatus !== 'DELIVERED';
 }

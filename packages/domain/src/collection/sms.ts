@@ -69,7 +69,7 @@ export interface SmsNormalisation {
  *    (a space is not a "special character"; removing it would glue words and amounts together);
  * 4. every other character outside GSM-7 basic + extension is removed (emoji, typographic quotes „” ‘’, dashes – —,
  *    ellipsis …, other scripts).
- * The result is always pure GSM-7. `replaced`/`removed` report what happened so the user can be told (seed 002 Rys. 17).
+ * The result is always pure GSM-7. `replaced`/`removed` report what happened so the user can be told (COLL-4.2).
  */
 export function normaliseSmsText(text: string): SmsNormalisation {
   const replaced = new Map<string, { from: string; to: string; count: number }>();

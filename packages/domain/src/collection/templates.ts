@@ -37,7 +37,7 @@ const DEFS: Record<PlaceholderTag, Omit<PlaceholderDef, 'tag' | 'token'>> = {
   },
 };
 
-/** Placeholders available per reason, exactly as seed 002 §4.2 (Rys. 13, 14, 15). */
+/** Placeholders available per reason, exactly as COLL-4.2. */
 export const PLACEHOLDERS_BY_REASON: Readonly<Record<ContactReason, readonly PlaceholderTag[]>> = {
   OTHER: ['kod_naleznosci', 'nazwa_naleznosci', 'kartoteka', 'suma_naleznosci'],
   UPCOMING: ['nazwa_naleznosci', 'kartoteka', 'rata', 'data_raty', 'kwota_raty', 'suma_naleznosci'],
@@ -150,7 +150,7 @@ export function validateTemplate(input: Partial<TemplateInput>): ValidationIssue
 }
 
 /**
- * For SMS channels: the template text and addendum as they will be stored (GSM-7 normalised, seed 002: "on preview or
+ * For SMS channels: the template text and addendum as they will be stored (GSM-7 normalised, COLL-4.2: "on preview or
  * save the system replaces Polish letters and removes special characters after showing a message").
  */
 export function normaliseTemplate<T extends Pick<TemplateInput, 'channel' | 'text' | 'promiseAddendum'>>(

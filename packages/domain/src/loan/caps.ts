@@ -1,5 +1,5 @@
 /**
- * Legal caps (dated parameters) and the front-end installment check (seed 003).
+ * Legal caps (dated parameters) and the front-end installment check (LOAN-4.4, LOAN-4.2).
  * All tables are plain data: a change of law is a new row with a later `from` date.
  */
 import { DomainError } from './errors.js';
@@ -191,7 +191,7 @@ export type CapName = 'PL_MAX_INTEREST' | 'PL_MAX_PENALTY_INTEREST' | 'PL_MAX_NO
 
 export interface CapCheckInput {
   country: 'PL' | 'SK';
-  /** from the contract type (seed 003), default SIGNATURE_DATE */
+  /** from the contract type (LOAN-3.1), default SIGNATURE_DATE */
   aprCheckDate?: AprCheckDate;
   signatureDate: string;
   /** required when aprCheckDate is RECALCULATION_DATE */
@@ -307,7 +307,7 @@ export function assertCaps(input: CapCheckInput): CapCheckResult {
 }
 
 // ---------------------------------------------------------------------------------------------
-// front-end installment check (seed 003)
+// front-end installment check (LOAN-4.2)
 
 export interface InstallmentCheckInput {
   installment: string;

@@ -8,6 +8,7 @@ export * from './conventions.js';
 export * from './schedule.js';
 export * from './apr.js';
 export * from './prepayment.js';
+export * from './extraordinary-repayment.js';
 export * from './ledger.js';
 export * from './caps.js';
 export * from './attribution.js';

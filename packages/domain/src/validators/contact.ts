@@ -84,7 +84,7 @@ export function validatePostalCode(value: unknown, country: PostalCountry, field
   return okResult(`${m[1]} ${m[2]}`);
 }
 
-/** SMSAPI sender name ("pole nadawcy") rules, seed 002 §2.2. */
+/** SMSAPI sender name ("pole nadawcy") rules, COLL-2.2. */
 export function validateSenderName(value: unknown, field = 'senderName'): ValidationResult<string> {
   if (value === undefined || value === null || String(value).trim() === '') {
     return failResult(makeIssue(field, 'required', 'Sender name is required'));

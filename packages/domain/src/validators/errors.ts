@@ -43,7 +43,7 @@ export function assertValid<T>(result: ValidationResult<T>): T {
 }
 
 /**
- * Polish messages keyed by rule. `sms.consentTaken` is the seed's own sentence (seed 002 §4.1); the seed shows the other
+ * Polish messages keyed by rule. `sms.consentTaken` is the seed's own sentence (COLL-4.1); the seed shows the other
  * dialogs only as screenshots, so those texts are written in the seed's wording style.
  */
 export const SEED_MESSAGES_PL: Readonly<Record<string, string>> = {
@@ -54,7 +54,7 @@ export const SEED_MESSAGES_PL: Readonly<Record<string, string>> = {
   'sms.textNormalised': 'Polskie znaki zostały zastąpione ich prostymi odpowiednikami, a znaki specjalne usunięte.',
 };
 
-/** Slovak texts of messages fixed by seed 003. */
+/** Slovak texts of messages fixed by LOAN-7.2 and LOAN-9. */
 export const SEED_MESSAGES_SK: Readonly<Record<string, string>> = {
   'nonstopbanking.invalid': 'Nesprávne vyplnená hodnota nonstopbanking',
   'client.duplicate': 'zákazník je evidovaný duplicitne, potrebná konsolidácia',

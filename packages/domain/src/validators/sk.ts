@@ -5,7 +5,7 @@ import { sanitizeText } from './text.js';
 export type NonstopBanking = 'YES' | 'NO' | 'UNKNOWN';
 
 /**
- * Seed 003: the partner API's required field "nonstopbanking" with values "Áno", "Nie", "Nie je známe" (the seed's
+ * LOAN-9: the partner API's required field "nonstopbanking" with values "Áno", "Nie", "Nie je známe" (the seed's
  * example sends " Áno" with a leading space, so values are trimmed; the seed's A/N codes and our enum are accepted
  * too). Anything else → the seed's message "Nesprávne vyplnená hodnota nonstopbanking".
  */
@@ -34,7 +34,7 @@ export interface Address {
   street: string;
   referenceNumber: string;
   registerNumber: string;
-  /** "Adresa1": street + numbers, at most 50 characters (seed 003) */
+  /** "Adresa1": street + numbers, at most 50 characters (LOAN-7.3) */
   line1: string;
   city: string;
   zipCode: string;
@@ -42,7 +42,7 @@ export interface Address {
 }
 
 /**
- * Address of seed 003: city, zip and country code required; line 1 (street + numbers) ≤ 50 characters; the zip is
+ * Address (LOAN-7.3): city, zip and country code required; line 1 (street + numbers) ≤ 50 characters; the zip is
  * validated per country (SK 'NNN NN', PL 'NN-NNN'; other countries: up to 10 characters as given).
  */
 export function validateAddress(input: AddressInput, fieldPrefix = 'address'): ValidationResult<Address> {

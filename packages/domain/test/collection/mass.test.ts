@@ -19,7 +19,7 @@ const file = (fileNumber: string, parties: MassParty[], items: NoticeItem[], not
 const P = '2026-03-27';
 const base: MassGenerationParams = { kindCode: 'GOK', reason: 'OVERDUE', preparationDate: P, dueWithinDays: 7 };
 
-describe('mass generation (seed 002 §6, Rys. 28–30)', () => {
+describe('mass generation (COLL-6)', () => {
   const gok544 = file('544', [party('p1', 'ABACKI JAN', '600700800')], [
     item(1, '2026-01-20', '140.00'), item(2, '2026-02-20', '140.00'), item(2, '2026-03-17', '34838.00') /* the screenshot shows 34 653,00 but a total of 35 118,00; adjusted so the lines add up */, item(4, '2026-04-20', '0.00', '140.00'),
   ]);

@@ -13,7 +13,7 @@ describe('normaliseSmsText', () => {
     expect(r.replaced.reduce((a, x) => a + x.count, 0)).toBe(18);
   });
 
-  it('normalises the seed 002 example (91 characters, 1 part)', () => {
+  it('normalises the COLL-4.2 example (91 characters, 1 part)', () => {
     const r = normaliseSmsText('Dzień dobry, zaległości na kartotece GOK 544 w kwocie 420,00. Prośba o szybkie uregulowanie');
     expect(r.text).toBe('Dzien dobry, zaleglosci na kartotece GOK 544 w kwocie 420,00. Prosba o szybkie uregulowanie');
     expect(r.replaced).toEqual([

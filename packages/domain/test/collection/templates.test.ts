@@ -6,7 +6,7 @@ import { ValidationError } from '../../src/validators/index.js';
 
 const rules = (issues: { rule: string }[]) => issues.map((i) => i.rule);
 
-describe('placeholders per reason (seed 002 Rys. 13–15)', () => {
+describe('placeholders per reason (COLL-4.2)', () => {
   it('OTHER: code, kind, file, total', () => {
     expect(placeholdersFor('OTHER').map((p) => p.token)).toEqual(['<kod_naleznosci>', '<nazwa_naleznosci>', '<kartoteka>', '<suma_naleznosci>']);
   });

@@ -61,7 +61,7 @@ describe('cap check', () => {
   });
 });
 
-describe('front-end installment check (seed 003): |installment × count + down payment − price| < installment', () => {
+describe('front-end installment check (LOAN-4.2): |installment × count + down payment − price| < installment', () => {
   it('accepts 85.00 × 10 for 849.10 (difference 0.90, last installment 84.10)', () => {
     expect(checkFrontendInstallment({ installment: '85.00', count: 10, contractPrice: '849.10' })).toEqual({ accepted: true, difference: '0.90', lastInstallment: '84.10' });
   });

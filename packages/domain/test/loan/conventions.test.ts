@@ -111,7 +111,7 @@ describe('emi: ACTUAL_DAY_RATE (annuity recomputed each period from its actual-d
   });
 });
 
-describe('payoffInterest (seed 003 loan, installment 1 paid, payoff 25.1.2021)', () => {
+describe('payoffInterest (LOAN-10.2 loan, installment 1 paid, payoff 25.1.2021)', () => {
   it('TO_PAYOFF_DATE (default): 2.60 (5 days) + accumulated 4.00 = 6.60', () => {
     expect(earlyRepaymentQuote(seed, '2021-01-25').interest).toBe('6.60');
   });

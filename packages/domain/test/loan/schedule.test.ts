@@ -111,7 +111,7 @@ describe('day counts and broken first period (hand-checked)', () => {
   });
 });
 
-describe('seed 003: negative principal → accumulated interest', () => {
+describe('LOAN-10: negative principal → accumulated interest', () => {
   // take-over 1.12.2020, first installment 20.1.2021 (50 days), installment 22.00:
   // 1581.67 × 12 % × 50/365 = 26.00005 → 26.00 > 22.00 → interest 22, principal 0, accumulated 4.00
   const s = buildSchedule({
@@ -158,7 +158,7 @@ describe('interest-free', () => {
     expect(s.lines.map((l) => l.total)).toEqual(['333.33', '333.33', '333.34']);
     expect(s.totalInterest).toBe('0.00');
   });
-  it('seed 003: contract price − installment × count is equalised in the last installment (front-end 85.00 × 10 for 849.10)', () => {
+  it('LOAN-4.2: contract price − installment × count is equalised in the last installment (front-end 85.00 × 10 for 849.10)', () => {
     const s = buildSchedule({ ...base, principal: '849.10', annualRate: '0', installments: 10, fixedInstallment: '85.00' });
     expect(s.lines.slice(0, 9).every((l) => l.total === '85.00')).toBe(true);
     expect(s.lines[9]!.total).toBe('84.10');

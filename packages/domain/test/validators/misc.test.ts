@@ -71,7 +71,7 @@ describe('text sanitation', () => {
   });
 });
 
-describe('seed 003: nonstopbanking, addresses', () => {
+describe('LOAN-9, LOAN-7.3: nonstopbanking, addresses', () => {
   it('maps Áno / Nie / Nie je známe (trimmed)', () => {
     expect(parseNonstopBanking(' Áno')).toEqual({ ok: true, value: 'YES' });
     expect(parseNonstopBanking('Nie')).toEqual({ ok: true, value: 'NO' });

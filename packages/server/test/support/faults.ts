@@ -84,7 +84,7 @@ function clockEnv(): Record<string, string> {
 }
 
 /**
- * Spawns `node packages/server/dist/main.js` with DATABASE_URL=<dbUrl> RATY_SEED=none PORT=<port> HOST=127.0.0.1.
+ * Spawns `node packages/server/dist/main.js` with DATABASE_URL=<dbUrl> RATY_DEMO_DATA=none PORT=<port> HOST=127.0.0.1.
  * Extra env (e.g. RATY_SECRETS_KEY, RATY_TODAY, RATY_SMS_TIMEOUT_MS) is merged in.
  */
 export async function spawnServer(opts: {
@@ -119,7 +119,7 @@ export async function spawnServer(opts: {
         HOME: process.env.HOME ?? '/tmp',
         NODE_ENV: 'test',
         DATABASE_URL: opts.dbUrl,
-        RATY_SEED: 'none',
+        RATY_DEMO_DATA: 'none',
         PORT: String(port),
         HOST: '127.0.0.1',
         RATY_SANDBOXES: '0',

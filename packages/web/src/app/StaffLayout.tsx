@@ -5,7 +5,7 @@ import type { CurrentUserFieldsFragment } from '../graphql/generated/graphql';
 import { LogoutMutation } from '../features/auth/operations';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** Header links of seed 000's form: Rejestracja / Dane finansowe / Realizacja. */
+/** Header links of the form (MON-4): Rejestracja / Dane finansowe / Realizacja. */
 const HEADER_LINKS = [
   { to: '/files', key: 'header.registration' },
   { to: '/dashboard', key: 'header.financialData' },

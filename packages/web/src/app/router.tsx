@@ -25,7 +25,7 @@ import { NotFoundPage } from './pages';
 import { setUnauthenticatedHandler } from './session';
 import { StaffLayout } from './StaffLayout';
 
-// Seed 000's header links: Registration → debtor files, Financial data → dashboard, Realisation → notices registry.
+// Header links (MON-4): Registration → debtor files, Financial data → dashboard, Realisation → notices registry.
 const headerSections = [
   { path: 'registration', to: '/files' },
   { path: 'financial-data', to: '/dashboard' },

@@ -5,7 +5,7 @@ import { parties } from './parties.js';
 import { loans, payments } from './loans.js';
 
 /**
- * Client zone (Strefa Klienta, seed 001): one borrower account per party. Login = the party's national id (PESEL /
+ * Client zone (Strefa Klienta, CZ): one borrower account per party. Login = the party's national id (PESEL /
  * rodné číslo). Only the argon2id hash of the password is stored. A granted (or re-granted) account holds a one-time
  * password sent by SMS: `must_change_password` is true and `otp_expires_at` set until the borrower changes it.
  */

@@ -4,7 +4,7 @@ import { money } from './common.js';
 import { debtorFiles, loans } from './loans.js';
 import { parties } from './parties.js';
 
-/** Soft collection (seed 002): notice templates. */
+/** Soft collection (COLL-4.2): notice templates. */
 export const noticeTemplates = pgTable(
   'notice_templates',
   {

@@ -14,7 +14,7 @@ export const receivableKinds = pgTable('receivable_kinds', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Contract type (typ zmluvy) with its "Frontend" settings (seed 003). */
+/** Contract type (typ zmluvy) with its "Frontend" settings (LOAN-3.1). */
 export const contractTypes = pgTable('contract_types', {
   id: uuid('id').primaryKey().defaultRandom(),
   code: varchar('code', { length: 20 }).notNull().unique(),
@@ -26,7 +26,7 @@ export const contractTypes = pgTable('contract_types', {
   aprCheckBy: text('apr_check_by').notNull().default('SIGNATURE_DATE'), // SIGNATURE_DATE | RECALCULATION_DATE
   interestMethod: varchar('interest_method', { length: 1 }).notNull().default('D'), // D | E | F (F only with FRONTEND)
   deferralMonths: integer('deferral_months').notNull().default(0),
-  /** receivable kind of the debtor files of contracts of this type (partner API, seed 003) */
+  /** receivable kind of the debtor files of contracts of this type (partner API, LOAN-7.1) */
   receivableKindId: uuid('receivable_kind_id').references(() => receivableKinds.id),
   /** lender conventions passed to the loan engine (domain ScheduleConventions, docs/domain.md §3.8); {} = defaults */
   scheduleConventions: jsonb('schedule_conventions').$type<ScheduleConventions>().notNull().default({}),
@@ -43,7 +43,7 @@ export const sellingChannels = pgTable('selling_channels', {
 });
 
 /**
- * Sale places (obchodné miesto / predajňa, seed 003 `salePlaceCode`): a partner's shop; contracts are accepted only
+ * Sale places (obchodné miesto / predajňa, LOAN-7.1 `salePlaceCode`): a partner's shop; contracts are accepted only
  * while its cooperation runs (`cooperationTo` null or not before the signature date). Migration 0027.
  */
 export const salePlaces = pgTable('sale_places', {
@@ -55,7 +55,7 @@ export const salePlaces = pgTable('sale_places', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Dealers (predajca, seed 003 `dealerCode`): each belongs to one sale place. Migration 0027. */
+/** Dealers (predajca, LOAN-7.1 `dealerCode`): each belongs to one sale place. Migration 0027. */
 export const dealers = pgTable('dealers', {
   id: uuid('id').primaryKey().defaultRandom(),
   code: varchar('code', { length: 30 }).notNull().unique(),

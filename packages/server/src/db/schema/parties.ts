@@ -112,7 +112,7 @@ export const addresses = pgTable(
   (t) => [index('addresses_party_idx').on(t.partyId, t.kind)],
 );
 
-/** Consolidations of duplicated parties (seed 003 "potrebná konsolidácia"): what moved to the survivor. Migration 0027. */
+/** Consolidations of duplicated parties (LOAN-7.2 "potrebná konsolidácia"): what moved to the survivor. Migration 0027. */
 export const partyMerges = pgTable(
   'party_merges',
   {

@@ -5,7 +5,7 @@ import { dealers, salePlaces } from './dictionaries.js';
 import { parties } from './parties.js';
 
 /**
- * Partner API (seed 003, "Lea API"): the numeric client id ("clientId" / zakaznik_id) a partner front end uses to
+ * Partner API (LOAN-7, "Lea API"): the numeric client id ("clientId" / zakaznik_id) a partner front end uses to
  * refer to a client. One per party; numbers come from the bigserial unless given explicitly (migration of old ids).
  */
 export const clientNumbers = pgTable('client_numbers', {
@@ -24,7 +24,7 @@ export const clientProfiles = pgTable('client_profiles', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Contract data of a loan registered through the partner API (fields of seed 003 that the loan itself does not hold). */
+/** Contract data of a loan registered through the partner API (fields of LOAN-7.1 that the loan itself does not hold). */
 export const contractDetails = pgTable('contract_details', {
   loanId: uuid('loan_id').primaryKey().references(() => loans.id, { onDelete: 'cascade' }),
   applicationId: text('application_id'),

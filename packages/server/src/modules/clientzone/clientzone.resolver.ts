@@ -18,7 +18,7 @@ import {
 } from './clientzone.types.js';
 import { meOf } from './client-me.service.js';
 
-/** Staff side of the client zone (seed 001 procedure "Dostęp do strefy klienta"). */
+/** Staff side of the client zone (CZ-2 procedure "Dostęp do strefy klienta"). */
 @Resolver()
 export class ClientZoneAccessResolver {
   @Authorized('SERVICING')

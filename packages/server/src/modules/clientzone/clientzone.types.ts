@@ -29,7 +29,7 @@ export class ClientZoneIssue {
   @Field(() => String) message!: string;
 }
 
-@ObjectType('ClientZoneAccessPreview', { description: 'What "grant client zone access" will do for the borrower of a loan (seed 001 "Uwagi")' })
+@ObjectType('ClientZoneAccessPreview', { description: 'What "grant client zone access" will do for the borrower of a loan (CZ-2 "Uwagi")' })
 export class ClientZoneAccessPreviewType {
   @Field(() => ID) loanId!: string;
   @Field(() => ID) partyId!: string;
@@ -75,7 +75,7 @@ export class ClientMeType {
   @Field(() => Boolean, { description: 'true after login with the one-time password: only clientChangePassword, clientMe and clientLogout work until it is changed' }) mustChangePassword!: boolean;
 }
 
-@ObjectType('ClientLoanSummary', { description: 'A row of the borrower\'s loans list (seed 001 "Pożyczki")' })
+@ObjectType('ClientLoanSummary', { description: 'A row of the borrower\'s loans list (CZ-4 "Pożyczki")' })
 export class ClientLoanSummaryType {
   @Field(() => ID) id!: string;
   @Field(() => String) number!: string;
@@ -104,7 +104,7 @@ export class ClientScheduleLineType {
   @Field(() => DecimalScalar, { description: 'principal + interest still owed on this line' }) outstanding!: string;
 }
 
-@ObjectType('ClientRepayment', { description: 'A repayment with its split (seed 001 "Spłaty")' })
+@ObjectType('ClientRepayment', { description: 'A repayment with its split (CZ-8 "Spłaty")' })
 export class ClientRepaymentType {
   @Field(() => ID) id!: string;
   @Field(() => DateScalar) date!: string;
@@ -139,7 +139,7 @@ export class ClientScheduleChangeType {
   @Field(() => String, { nullable: true }) note!: string | null;
 }
 
-@ObjectType('ClientLoan', { description: 'Loan details (seed 001 "Szczegóły", "Harmonogram", "Spłaty")' })
+@ObjectType('ClientLoan', { description: 'Loan details (CZ-6, CZ-7, CZ-8: "Szczegóły", "Harmonogram", "Spłaty")' })
 export class ClientLoanType extends ClientLoanSummaryType {
   @Field(() => DateScalar) disbursementDate!: string;
   @Field(() => DecimalScalar, { description: 'Contractual interest rate, percent p.a.' }) interestRate!: string;

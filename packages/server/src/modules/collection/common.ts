@@ -4,7 +4,7 @@ import { assertSoftCollectionActive, isSoftCollectionActive } from '../settings/
 import { BadUserInput, NotFound } from '../../graphql/errors.js';
 import type { SqlHandle } from '../../db/client.js';
 
-/** Roles of soft collection (seed 002 §3): EDIT creates/edits/sends/deletes, VIEW reads. ADMIN passes both. */
+/** Roles of soft collection (COLL-3): EDIT creates/edits/sends/deletes, VIEW reads. ADMIN passes both. */
 export const NOTICES_EDIT = ['NOTICES_EDIT'] as const;
 export const NOTICES_READ = ['NOTICES_VIEW', 'NOTICES_EDIT'] as const;
 /** The registry and one notice: also analysts, who get metadata and outcomes but never text, phone or note (docs/analytics.md). */
@@ -33,7 +33,7 @@ export function staffUserId(ctx: Context): string | null {
 }
 
 /**
- * Every soft-collection operation is unavailable until an administrator switches the feature on (seed 002 §2.1):
+ * Every soft-collection operation is unavailable until an administrator switches the feature on (COLL-2.1):
  * FEATURE_DISABLED from the settings module.
  */
 export async function assertActive(ctx: Context): Promise<void> {

@@ -7,7 +7,7 @@ import { NoticeRegistryResolver } from './registry/registry.resolver.js';
 import { MassNoticesResolver } from './mass/mass.resolver.js';
 import { NoticeSendingResolver } from './sending/sending.resolver.js';
 
-/** Soft collection (seed 002) resolvers. */
+/** Soft collection (COLL) resolvers. */
 export const collectionResolvers = [ContactsResolver, NoticeTemplatesResolver, NoticesResolver, NoticeRegistryResolver, MassNoticesResolver, NoticeSendingResolver] as const;
 export { mountNoticeExport, NOTICE_EXPORT_PATH } from './registry/export.js';
 export { registerNoticeSendWorker, NOTICE_SEND_QUEUE } from './sending/sending.service.js';

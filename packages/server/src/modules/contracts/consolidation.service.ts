@@ -1,5 +1,5 @@
 /**
- * Consolidation of duplicated clients (seed 003 "POST client", cases 3–5: "zákazník je evidovaný duplicitne,
+ * Consolidation of duplicated clients (LOAN-7.2 "POST client", cases 3–5: "zákazník je evidovaný duplicitne,
  * potrebná konsolidácia"): a report of national ids held by several parties, a preview of what a merge moves, and the
  * merge itself. The merged party stays (history, notices and client-zone accounts keep pointing at it), marked
  * `merged_into_id` = the survivor, so it is no longer a match of its national id: the partner API accepts the pin again.

@@ -1,5 +1,5 @@
 /**
- * The contract section of a loan (seed 003 "Správa zmluvy"): what the partner API stored — contract type and its
+ * The contract section of a loan (LOAN-5 "Správa zmluvy"): what the partner API stored — contract type and its
  * front-end settings, US / RPMN / Odplata and how they were set, channel, sale place, dealer, dates, products,
  * optional data, notes and approvals. Null for loans that did not come through the partner API.
  */

@@ -6,7 +6,7 @@ export enum NonstopBankingEnum {
   NO = 'NO',
   UNKNOWN = 'UNKNOWN',
 }
-registerEnumType(NonstopBankingEnum, { name: 'NonstopBanking', description: 'Seed 003 "Služba Nonstop Banking": Áno / Nie / Nie je známe' });
+registerEnumType(NonstopBankingEnum, { name: 'NonstopBanking', description: 'LOAN-9 "Služba Nonstop Banking": Áno / Nie / Nie je známe' });
 
 @ObjectType('ContractProduct')
 export class ContractProductType {
@@ -44,7 +44,7 @@ export class ContractApprovalType {
   @Field(() => String, { nullable: true }) text!: string | null;
 }
 
-@ObjectType('ContractSection', { description: 'What the partner API stored for a contract (seed 003 "Správa zmluvy")' })
+@ObjectType('ContractSection', { description: 'What the partner API stored for a contract (LOAN-5 "Správa zmluvy")' })
 export class ContractSectionType {
   @Field(() => String, { nullable: true }) contractTypeCode!: string | null;
   @Field(() => String, { nullable: true }) contractTypeName!: string | null;

@@ -1,7 +1,7 @@
 /**
- * The client card (seed 003 "archív zákazníka"): every change of a party with before/after, who (partner token or
+ * The client card (LOAN-7.2 "archív zákazníka"): every change of a party with before/after, who (partner token or
  * staff user) and when — including the history of the parties consolidated into it — and its versioned addresses.
- * Nonstop Banking (seed 003 "Služba Nonstop Banking", editable on the card) is changed here, audited.
+ * Nonstop Banking (LOAN-9 "Služba Nonstop Banking", editable on the card) is changed here, audited.
  */
 import type { NonstopBanking } from '@raty/domain';
 import type { Sql } from '../../db/client.js';
@@ -76,7 +76,7 @@ export async function clientNumbersOf(sql: Sql, partyId: string): Promise<string
   return rows.map((r) => r.n);
 }
 
-/** Staff change Nonstop Banking (seed 003: "editovateľné nové pole Služba Nonstop Banking"): history + audit. */
+/** Staff change Nonstop Banking (LOAN-9: "editovateľné nové pole Služba Nonstop Banking"): history + audit. */
 export async function setNonstopBanking(ctx: Ctx, partyId: string, value: NonstopBanking): Promise<void> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(partyId)) throw new NotFound('Party');
   await ctx.sql.begin(async (tx) => {

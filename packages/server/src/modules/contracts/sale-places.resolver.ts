@@ -6,7 +6,7 @@ import { toDealer, toSalePlace } from './contracts.mappers.js';
 
 const READ = ['SERVICING', 'NOTICES_VIEW', 'NOTICES_EDIT', 'ANALYST'] as const;
 
-/** Sale places and dealers (seed 003): read by staff, written by ADMIN only (issue 24: "maintained by admins"). */
+/** Sale places and dealers (LOAN-7.1): read by staff, written by ADMIN only (issue 24: "maintained by admins"). */
 @Resolver()
 export class SalePlacesResolver {
   @Authorized(...READ)

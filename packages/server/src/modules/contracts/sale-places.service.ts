@@ -1,5 +1,5 @@
 /**
- * Sale places and dealers (seed 003 "POST contract": salePlaceCode — "nesmie mať ukončenú spoluprácu"; dealerCode —
+ * Sale places and dealers (LOAN-7.1 "POST contract": salePlaceCode — "nesmie mať ukončenú spoluprácu"; dealerCode —
  * "kontroluje sa, či predajca je pod salePlaceCode"; both "overiť duplicitu"): dictionaries kept by admins, and the
  * check the contract API runs.
  */
@@ -137,7 +137,7 @@ export async function deleteDealer(ctx: Ctx, id: string): Promise<boolean> {
 }
 
 /**
- * The contract API's check (seed 003): the sale place exists and its cooperation has not ended on the contract date
+ * The contract API's check (LOAN-7.1): the sale place exists and its cooperation has not ended on the contract date
  * (nor started after it); the dealer exists and belongs to that sale place. Issues name the fields
  * (`salePlaceCode`, `dealerCode`, with the caller's prefix).
  */

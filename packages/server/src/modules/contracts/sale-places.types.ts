@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars.js';
 
-@ObjectType('SalePlace', { description: 'Sale place (obchodné miesto / predajňa, seed 003 salePlaceCode) with the validity of its cooperation' })
+@ObjectType('SalePlace', { description: 'Sale place (obchodné miesto / predajňa, LOAN-7.1 salePlaceCode) with the validity of its cooperation' })
 export class SalePlaceType {
   @Field(() => ID) id!: string;
   @Field(() => String) code!: string;
@@ -11,7 +11,7 @@ export class SalePlaceType {
   @Field(() => [DealerType]) dealers!: DealerType[];
 }
 
-@ObjectType('Dealer', { description: 'Dealer (predajca, seed 003 dealerCode) of one sale place' })
+@ObjectType('Dealer', { description: 'Dealer (predajca, LOAN-7.1 dealerCode) of one sale place' })
 export class DealerType {
   @Field(() => ID) id!: string;
   @Field(() => String) code!: string;

@@ -52,7 +52,7 @@ export function conventionsType(c: ScheduleConventions | null | undefined): Sche
   };
 }
 
-/** Dictionaries of seed 003: contract types (with their Frontend settings), selling channels, receivable kinds, APR caps. */
+/** Dictionaries (LOAN-3): contract types (with their Frontend settings), selling channels, receivable kinds, APR caps. */
 @Resolver()
 export class DictionariesResolver {
   @Authorized(...READ)

@@ -5,7 +5,7 @@ export enum CalculatedByEnum {
   FRONTEND = 'FRONTEND',
   SYSTEM = 'SYSTEM',
 }
-registerEnumType(CalculatedByEnum, { name: 'CalculatedBy', description: 'Who computes a value: the partner front end or our system (seed 003 "SPIN")' });
+registerEnumType(CalculatedByEnum, { name: 'CalculatedBy', description: 'Who computes a value: the partner front end or our system (LOAN-3.1 "SPIN")' });
 
 export enum SellingChannelRequirementEnum {
   REQUIRED = 'REQUIRED',

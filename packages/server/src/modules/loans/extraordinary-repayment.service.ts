@@ -11,7 +11,7 @@ import { loanTermsOf } from './payoff.service.js';
 import { lineType } from './loans.mappers.js';
 
 /**
- * The extraordinary repayment (seed 003): a payment of principal outside the schedule that yields a new schedule
+ * The extraordinary repayment (LOAN-12): a payment of principal outside the schedule that yields a new schedule
  * version — a shorter term or a lower installment (`mode`). The domain's `extraordinaryRepayment` computes it; this file
  * previews it and executes it (payment, its principal allocation, the new schedule lines and version, the loan, the
  * stored state and the audit entry: one transaction).

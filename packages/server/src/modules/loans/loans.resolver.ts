@@ -85,7 +85,7 @@ export class LoanResolver {
 
   @Authorized(...READ_ROLES)
   @Query(() => [ScheduleLineType], {
-    description: 'Seed 000 "fetch repayment schedule": the loan\'s schedule lines with paymentDate, amountDue and paymentStatus. NOT_FOUND when the loan does not belong to that client.',
+    description: 'MON-1 "fetch repayment schedule": the loan\'s schedule lines with paymentDate, amountDue and paymentStatus. NOT_FOUND when the loan does not belong to that client.',
   })
   async repaymentSchedule(@Arg('loanId', () => ID) loanId: string, @Arg('clientId', () => ID) clientId: string, @Ctx() ctx: Context): Promise<ScheduleLineType[]> {
     const loan = await loadLoan(ctx.sql, loanId);

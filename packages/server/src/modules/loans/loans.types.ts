@@ -61,12 +61,12 @@ registerEnumType(ExtraordinaryMode, { name: 'ExtraordinaryRepaymentMode' });
 export class ScheduleLineType {
   @Field(() => Int) number!: number;
   @Field(() => DateScalar) dueDate!: string;
-  @Field(() => DateScalar, { description: 'Seed 000 name of the due date' }) paymentDate!: string;
+  @Field(() => DateScalar, { description: 'MON-1 name of the due date' }) paymentDate!: string;
   @Field(() => DecimalScalar) principal!: string;
   @Field(() => DecimalScalar) interest!: string;
   @Field(() => DecimalScalar) accumulatedInterest!: string;
   @Field(() => DecimalScalar) total!: string;
-  @Field(() => DecimalScalar, { description: 'Seed 000 name of the installment total' }) amountDue!: string;
+  @Field(() => DecimalScalar, { description: 'MON-1 name of the installment total' }) amountDue!: string;
   @Field(() => DecimalScalar, { nullable: true, description: 'Principal balance after this line' }) balance!: string | null;
   @Field(() => PaymentStatusEnum, { nullable: true }) paymentStatus!: PaymentStatusEnum | null;
   @Field(() => DecimalScalar, { nullable: true }) principalPaid!: string | null;

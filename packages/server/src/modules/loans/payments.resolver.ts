@@ -17,7 +17,7 @@ function createdBy(ctx: Context): string {
 export class PaymentResolver {
   @Authorized('SERVICING')
   @Mutation(() => RegisterPaymentResult, {
-    description: 'Seed 000 "register payment": allocates by the waterfall and answers the remaining balance. Idempotent per idempotencyKey.',
+    description: 'MON-3 "register payment": allocates by the waterfall and answers the remaining balance. Idempotent per idempotencyKey.',
   })
   async registerPayment(@Arg('input', () => RegisterPaymentInput) input: RegisterPaymentInput, @Ctx() ctx: Context): Promise<RegisterPaymentResult> {
     const res = await postPayment(

@@ -104,7 +104,7 @@ export class QuoteResolver {
   }
 
   @Authorized(...READ_ROLES)
-  @Query(() => EarlyRepaymentQuoteType, { description: 'Full payoff quote for a date: remaining principal, interest to the date (seed 003 rules), arrears, minus overpayment.' })
+  @Query(() => EarlyRepaymentQuoteType, { description: 'Full payoff quote for a date: remaining principal, interest to the date (LOAN-10.2 rules), arrears, minus overpayment.' })
   async earlyRepaymentQuote(@Arg('loanId', () => ID) loanId: string, @Arg('date', () => DateScalar) date: string, @Ctx() ctx: Context): Promise<EarlyRepaymentQuoteType> {
     const loan = await loadLoan(ctx.sql, loanId);
     if (!loan) throw new NotFound('Loan');
@@ -120,7 +120,7 @@ export class QuoteResolver {
   @Authorized(...READ_ROLES)
   @Query(() => EarlyRepaymentQuoteType, {
     description:
-      'Payoff quote for terms without a loan (seed 003 rules; the terms\' conventions apply). No loan, no payments: installments due before the date count as unpaid (their interest is owed) unless paidInstallments says how many are paid; arrears and overpayment are 0.',
+      'Payoff quote for terms without a loan (LOAN-10.2 rules; the terms\' conventions apply). No loan, no payments: installments due before the date count as unpaid (their interest is owed) unless paidInstallments says how many are paid; arrears and overpayment are 0.',
   })
   async earlyRepaymentQuoteForTerms(
     @Arg('terms', () => ScheduleTermsInput) terms: ScheduleTermsInput,

@@ -1,5 +1,5 @@
 /**
- * Clients of partner front ends (seed 003 "POST client"): find-or-create by national id (+ CIS id) with the seed's five
+ * Clients of partner front ends (LOAN-7.2 "POST client"): find-or-create by national id (+ CIS id) with the seed's five
  * de-duplication cases, partial updates that never delete stored data, a history ("archive") entry for every change,
  * versioned addresses and the Nonstop Banking attribute.
  */
@@ -253,7 +253,7 @@ export async function upsertClientTx(tx: DbOrTx, ctx: Ctx, data: ClientData, sou
         birthDate: data.birthDate || null,
         cisId: BigInt(data.cisId ?? '0'),
         consolidatedId: data.consolidatedClientId ?? null,
-        // new clients from other channels get UNKNOWN (seed 003)
+        // new clients from other channels get UNKNOWN (LOAN-9)
         nonstopBanking: data.nonstopBanking ?? 'UNKNOWN',
         email: data.email ?? null,
       })

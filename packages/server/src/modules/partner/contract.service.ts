@@ -1,5 +1,5 @@
 /**
- * Contract registration from partner front ends (seed 003 "POST contract"): one transaction creates/links the
+ * Contract registration from partner front ends (LOAN-7.1 "POST contract"): one transaction creates/links the
  * client(s), a debtor file, the loan with its terms, the INITIAL schedule version and its installments, and the
  * contract's products, notes, optional data and approvals. Every rule is the domain's (schedule, APR, caps,
  * front-end installment check).
@@ -255,7 +255,7 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
       issues.add(`${P}sellingChannel`, 'sellingChannel.notValid', `Selling channel ${ch.code} is not valid on ${day} (valid ${ch.validFrom} – ${ch.validTo ?? '…'})`, { validFrom: ch.validFrom, validTo: ch.validTo, day });
     } else channelId = ch.id;
   }
-  // sale place and dealer (seed 003): the place exists, its cooperation runs on the signature date, the dealer is its own
+  // sale place and dealer (LOAN-7.1): the place exists, its cooperation runs on the signature date, the dealer is its own
   const network = await checkSalePlaceAndDealer(ctx.db, issues, P, salePlaceCode!, dealerCode!, signatureDate!);
   const [kind] = t.receivableKindId
     ? await ctx.db.select().from(receivableKinds).where(eq(receivableKinds.id, t.receivableKindId))

@@ -1,4 +1,4 @@
-/** OpenAPI 3.1 description of the partner API (seed 003 field names), served at GET /api/lea/openapi.json. */
+/** OpenAPI 3.1 description of the partner API (LOAN-7 field names), served at GET /api/lea/openapi.json. */
 
 const str = (description?: string) => ({ type: ['string', 'null'], ...(description ? { description } : {}) });
 const num = (description?: string) => ({ type: ['number', 'string', 'null'], ...(description ? { description } : {}) });
@@ -130,7 +130,7 @@ const responses = (key: 'contract' | 'client') => {
 export function openApiDocument() {
   return {
     openapi: '3.1.0',
-    info: { title: 'Raty partner API (Lea API, seed 003)', version: '1.0.0', description: 'Contract and client registration for partner front ends. See docs/partner-api.md.' },
+    info: { title: 'Raty partner API (Lea API, LOAN-7)', version: '1.0.0', description: 'Contract and client registration for partner front ends. See docs/partner-api.md.' },
     servers: [{ url: '/' }],
     security: [{ partnerToken: [] }],
     paths: {

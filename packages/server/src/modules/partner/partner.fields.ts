@@ -1,5 +1,5 @@
 /**
- * The field lists of seed 003 ("Lea API"): what a partner may send. A field the seed lists as removed ("Vyhodené
+ * The field lists of LOAN-7 ("Lea API"): what a partner may send. A field the seed lists as removed ("Vyhodené
  * polia": rows of the field tables with no format, e.g. `salePlaceId`, `noteId`, `variableSymbol`) is accepted and
  * ignored; any other unknown field is reported by name in the answer's `warnings` (issue 24) and ignored too.
  */

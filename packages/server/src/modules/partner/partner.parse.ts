@@ -1,5 +1,5 @@
 /**
- * Lenient readers for the partner JSON bodies (seed 003 "Lea API"): values arrive as JSON numbers or strings, dates
+ * Lenient readers for the partner JSON bodies (LOAN-7 "Lea API"): values arrive as JSON numbers or strings, dates
  * as "2020-4-9", "2020-04-09", "2020-04-09T00:00:00" or "9.4.2020" (the seed's own examples use all of these).
  * Every reader records an issue naming the field (seed name, e.g. `product[0].contractPrice`) and never throws.
  * Text, phones and e-mails go through the domain's validators (the same rules as the GraphQL inputs): control

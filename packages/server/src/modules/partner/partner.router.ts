@@ -1,5 +1,5 @@
 /**
- * Partner JSON API (seed 003 "Lea API"), mounted at /api/lea:
+ * Partner JSON API (LOAN-7 "Lea API"), mounted at /api/lea:
  *   POST /api/lea/contract   register a contract   → { contract, resultCode, errorMessage }
  *   POST /api/lea/client     register/update client → { contract (= the client number), resultCode, errorMessage }
  * Both answers are the seed's ContractResultClass plus `warnings` (unknown fields, named and ignored).

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../graphql/scalars.js';
 
 /*
- * GraphQL twins of the partner JSON bodies (seed 003 field names). Every field is nullable in the schema so that the
+ * GraphQL twins of the partner JSON bodies (LOAN-7 field names). Every field is nullable in the schema so that the
  * service names each missing required field itself (BAD_USER_INPUT with all of them at once). Dates are strings read
  * like the partner API does ("2020-04-09", "2020-4-9", "9.4.2020").
  */

@@ -70,7 +70,7 @@ class MissedDelayNotice {
 @Resolver()
 export class RemindersResolver {
   @Authorized('SERVICING', 'NOTICES_EDIT')
-  @Mutation(() => NotifyUpcomingInstallmentResult, { description: 'Seed 000: notify a borrower of an upcoming installment by e-mail or SMS; records a notice.' })
+  @Mutation(() => NotifyUpcomingInstallmentResult, { description: 'MON-2: notify a borrower of an upcoming installment by e-mail or SMS; records a notice.' })
   async notifyUpcomingInstallment(@Arg('input', () => NotifyUpcomingInstallmentInput) input: NotifyUpcomingInstallmentInput, @Ctx() ctx: Context): Promise<NotifyUpcomingInstallmentResult> {
     const r = await notifyUpcomingInstallment({ sql: ctx.sql, db: ctx.db, log: ctx.log, actor: ctx.actor, requestId: ctx.requestId }, input);
     return { ...r, channel: r.channel as NotificationType };

@@ -78,7 +78,7 @@ function validateNotify(input: NotifyInput): string {
 }
 
 /**
- * Seed 000 "notify of an upcoming installment": sends an e-mail or SMS to the given contact and records it as a
+ * MON-2 "notify of an upcoming installment": sends an e-mail or SMS to the given contact and records it as a
  * notice (reason UPCOMING, items = the installment) with its send outcome. Departed borrowers are never messaged.
  */
 export async function notifyUpcomingInstallment(deps: ReminderDeps, input: NotifyInput, kind: ReminderKind = 'UPCOMING'): Promise<NotifyResult> {

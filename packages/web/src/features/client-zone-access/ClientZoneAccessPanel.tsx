@@ -32,7 +32,7 @@ function useErrorLines(error: unknown): string[] {
 }
 
 /**
- * Seed 001 procedure "Dostęp do strefy klienta" for the borrower of a loan: before running, the login (national id)
+ * CZ-2 procedure "Dostęp do strefy klienta" for the borrower of a loan: before running, the login (national id)
  * and the masked mobile number; "Grant access" / "Reset password" sends a one-time password by SMS and shows the
  * result; "Revoke access" ends the account's sessions.
  */

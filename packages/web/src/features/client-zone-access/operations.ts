@@ -1,6 +1,6 @@
 import { graphql } from '../../graphql/generated';
 
-// Staff side: the "Dostęp do strefy klienta" procedure of a loan (seed 001).
+// Staff side: the "Dostęp do strefy klienta" procedure of a loan (CZ-2).
 
 export const ClientZoneAccessPreviewQuery = graphql(`
   query ClientZoneAccessPreview($loanId: ID!) {

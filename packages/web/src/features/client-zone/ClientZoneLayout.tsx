@@ -25,7 +25,7 @@ export function useClientLogout() {
   return { logout: run, loading };
 }
 
-/** The PESEL in the top right opens "Zmiana hasła" / "Wyloguj" (seed 001). */
+/** The PESEL in the top right opens "Zmiana hasła" / "Wyloguj" (CZ-9). */
 function UserMenu({ me, canChangePassword }: { me: ClientMeFieldsFragment; canChangePassword: boolean }) {
   const { t } = useTranslation();
   // open on the page where it was opened: navigating closes it

@@ -237,7 +237,7 @@ function RepaymentsTab({ loan }: { loan: Loan }) {
   );
 }
 
-/** /clientzone/loans/:loanId — seed 001 "Szczegóły" / "Harmonogram" / "Spłaty" (the tab is kept in ?tab=). */
+/** /clientzone/loans/:loanId — CZ-6, CZ-7, CZ-8 ("Szczegóły" / "Harmonogram" / "Spłaty") (the tab is kept in ?tab=). */
 export function LoanPage() {
   const { t } = useTranslation();
   const { loanId = '' } = useParams();

@@ -20,7 +20,7 @@ function EyeIcon() {
 }
 
 /**
- * /clientzone/loans — seed 001 "Pożyczki": number, amount, installments, status, product, borrower, details,
+ * /clientzone/loans — CZ-4 "Pożyczki": number, amount, installments, status, product, borrower, details,
  * pay online. A table on wide screens; on phones each row becomes a card (CSS), the table semantics stay.
  */
 export function LoansPage({ me }: { me: ClientMeFieldsFragment }) {

@@ -114,7 +114,7 @@ function PayForm({ loan }: { loan: MyLoanQueryResult['myLoan'] }) {
   );
 }
 
-/** /clientzone/loans/:loanId/pay — seed 001 "Płatność dla pożyczki numer …": amount + description → the gateway. */
+/** /clientzone/loans/:loanId/pay — CZ-5 "Płatność dla pożyczki numer …": amount + description → the gateway. */
 export function PayPage() {
   const { t } = useTranslation();
   const { loanId = '' } = useParams();

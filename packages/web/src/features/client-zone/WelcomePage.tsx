@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { ClientMeFieldsFragment } from '../../graphql/generated/graphql';
 
-/** /clientzone — the welcome screen with the "Pożyczki" button (seed 001). */
+/** /clientzone — the welcome screen with the "Pożyczki" button (CZ-3). */
 export function WelcomePage({ me }: { me: ClientMeFieldsFragment }) {
   const { t } = useTranslation();
   const state: unknown = useLocation().state;

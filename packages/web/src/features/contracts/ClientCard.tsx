@@ -62,7 +62,7 @@ function Body({ partyId }: { partyId: string }) {
   );
 }
 
-/** The client card (seed 003 "archív zákazníka"): every change with who and when, and the address versions. */
+/** The client card (LOAN-7.3 "archív zákazníka"): every change with who and when, and the address versions. */
 export function ClientCard({ partyId }: { partyId: string }) {
   const { t } = useTranslation();
   return (

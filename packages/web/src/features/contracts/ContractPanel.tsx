@@ -15,7 +15,7 @@ import './locales';
 
 const NB_VALUES: NonstopBanking[] = ['YES', 'NO', 'UNKNOWN'];
 
-/** The borrower's "Služba Nonstop Banking" (seed 003: editable on the contract card), saved at once. */
+/** The borrower's "Služba Nonstop Banking" (LOAN-5: editable on the contract card), saved at once. */
 function NonstopBankingField({ partyId, value, canEdit }: { partyId: string; value: string; canEdit: boolean }) {
   const { t } = useTranslation();
   const id = useId();
@@ -48,7 +48,7 @@ function NonstopBankingField({ partyId, value, canEdit }: { partyId: string; val
 }
 
 /**
- * Issue 24 / seed 003 "Správa zmluvy": the contract section of the selected loan in the debtor file — contract type
+ * Issue 24 / LOAN-5 "Správa zmluvy": the contract section of the selected loan in the debtor file — contract type
  * and its front-end settings, US and its method, RPMN, Odplata, channel, sale place, dealer, dates, products,
  * optional data, notes, approvals — the borrower's Nonstop Banking (editable) and the client card.
  */

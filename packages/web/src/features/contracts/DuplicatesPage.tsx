@@ -11,7 +11,7 @@ import './contracts.css';
 import './locales';
 
 /**
- * /consolidation — seed 003 "zákazník je evidovaný duplicitne, potrebná konsolidácia": clients registered more than
+ * /consolidation — LOAN-7.2 "zákazník je evidovaný duplicitne, potrebná konsolidácia": clients registered more than
  * once under one national id; pick the client that stays, preview what moves, confirm.
  */
 export function DuplicatesPage() {

@@ -14,7 +14,7 @@ const PLACE_FIELDS = ['code', 'name', 'cooperationFrom', 'cooperationTo'] as con
 const DEALER_FIELDS = ['code', 'name', 'salePlaceCode'] as const;
 
 /**
- * /sale-places — seed 003 salePlaceCode / dealerCode: sale places with the validity of the cooperation and their
+ * /sale-places — LOAN-7.1 salePlaceCode / dealerCode: sale places with the validity of the cooperation and their
  * dealers. Everyone on staff reads; ADMINs add places and dealers and end a cooperation.
  */
 export function SalePlacesPage() {

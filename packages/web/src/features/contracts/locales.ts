@@ -1,4 +1,4 @@
-// Issue 24: contract section of the debtor file, client card, consolidation of duplicated clients (seed 003).
+// Issue 24: contract section of the debtor file, client card, consolidation of duplicated clients (LOAN-5).
 import { i18n } from '../../shared/i18n/i18n';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -59,7 +59,7 @@ export const pl = {
   method_: { FRONTEND: 'frontend', SYSTEM: 'system', REQUIRED: 'wymagany', OPTIONAL: 'opcjonalny', SIGNATURE_DATE: 'data podpisu', RECALCULATION_DATE: 'data rekalkulacji' },
   salePlaces: {
     title: 'Punkty sprzedaży i sprzedawcy',
-    intro: 'Słownik partnera (seed 003: salePlaceCode, dealerCode). Umowa jest przyjmowana tylko, gdy współpraca z punktem trwa w dniu podpisu, a sprzedawca należy do punktu. Zmiany wprowadza administrator.',
+    intro: 'Słownik partnera (pola salePlaceCode, dealerCode). Umowa jest przyjmowana tylko, gdy współpraca z punktem trwa w dniu podpisu, a sprzedawca należy do punktu. Zmiany wprowadza administrator.',
     code: 'Kod',
     name: 'Nazwa',
     from: 'Współpraca od',
@@ -154,7 +154,7 @@ export const en: Shape<typeof pl> = {
   method_: { FRONTEND: 'front end', SYSTEM: 'system', REQUIRED: 'required', OPTIONAL: 'optional', SIGNATURE_DATE: 'signature date', RECALCULATION_DATE: 'recalculation date' },
   salePlaces: {
     title: 'Sale places and dealers',
-    intro: 'The partner dictionary (seed 003: salePlaceCode, dealerCode). A contract is accepted only while the cooperation with the sale place runs on its signature date and the dealer belongs to the place. Admins make the changes.',
+    intro: 'The partner dictionary (fields salePlaceCode, dealerCode). A contract is accepted only while the cooperation with the sale place runs on its signature date and the dealer belongs to the place. Admins make the changes.',
     code: 'Code',
     name: 'Name',
     from: 'Cooperation from',

@@ -58,7 +58,7 @@ export function DebtorFilesTable({ rows, caption }: { rows: readonly Row[]; capt
             </ul>
           ),
         }),
-        // seed 003: "Pridať do okna stĺpec Služba NB" — the borrower's Nonstop Banking service
+        // LOAN-9: "Pridať do okna stĺpec Služba NB" — the borrower's Nonstop Banking service
         helper.accessor((r) => r.parties.find((fp) => fp.role === 'BORROWER')?.party.nonstopBanking ?? null, {
           id: 'nonstopBanking',
           header: () => t('debtorFiles.colNonstopBanking'),

@@ -59,7 +59,7 @@ const features = tableFeatures({
 const helper = createColumnHelper<typeof features, MassRow>();
 const rowKey = (r: MassRow) => `${r.fileId}|${r.partyId}`;
 
-/** /mass-generation — "Masowe generowanie powiadomień SMS" (seed 002 §6). */
+/** /mass-generation — "Masowe generowanie powiadomień SMS" (COLL-6). */
 export function MassGenerationPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'pl';

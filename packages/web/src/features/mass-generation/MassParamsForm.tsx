@@ -21,7 +21,7 @@ type MassParamsFormProps = {
   onClear: () => void;
 };
 
-/** "Parametry": which files and addressees the preparation takes (seed 002 §6). */
+/** "Parametry": which files and addressees the preparation takes (COLL-6). */
 export function MassParamsForm({ params: p, set, fieldError, banner, preparing, onSubmit, onClear }: MassParamsFormProps) {
   const { t } = useTranslation();
   const kinds = useQuery(CollectionKindsQuery);

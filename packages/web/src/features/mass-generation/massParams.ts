@@ -1,4 +1,4 @@
-// The mass-generation parameters as typed in the form, and their API input (seed 002 §6).
+// The mass-generation parameters as typed in the form, and their API input (COLL-6).
 import type { ContactReason, MassParamsInput, NoticeChannel } from '../../graphql/generated/graphql';
 import { normaliseAmount } from '../../shared/format';
 

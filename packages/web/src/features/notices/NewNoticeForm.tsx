@@ -20,7 +20,7 @@ import { FieldError, FormField } from '../../shared/ui/FormField';
 
 const FIELDS = ['reason', 'channel', 'createdOn', 'promiseDate', 'partyId', 'itemIds', 'phone', 'text', 'note', 'templateId'] as const;
 
-/** "Dodaj powiadomienie" (seed 002 §4.3.1). */
+/** "Dodaj powiadomienie" (COLL-4.3.1). */
 export function NewNoticeForm({
   fileId,
   onCreated,

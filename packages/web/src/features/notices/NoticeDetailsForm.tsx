@@ -36,7 +36,7 @@ function useNoticeDetails(id: string) {
   return useQuery(NoticeDetailsQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
 }
 
-/** Details / edit / send of a saved notice (seed 002 §4.3.2–4.3.3). */
+/** Details / edit / send of a saved notice (COLL-4.3.2, COLL-4.3.3). */
 export function NoticeDetailsForm({
   noticeId,
   onClose,

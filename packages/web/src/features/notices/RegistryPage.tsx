@@ -49,7 +49,7 @@ const PAGE_SIZE = 100;
 const features = tableFeatures({ rowSelectionFeature });
 const helper = createColumnHelper<typeof features, Row>();
 
-/** /notices — "Rejestr powiadomień" (seed 002 §5). Filters live in the URL. */
+/** /notices — "Rejestr powiadomień" (COLL-5). Filters live in the URL. */
 export function RegistryPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'pl';

@@ -10,7 +10,7 @@ import { AbortNoticeSendJobMutation, NoticeSendJobQuery } from './operations';
 const FINISHED = new Set(['DONE', 'ABORTED']);
 
 /**
- * Progress of a send job (seed 002 §4.3.3): "12/20" with a progress bar, polling noticeSendJob every second,
+ * Progress of a send job (COLL-4.3.3): "12/20" with a progress bar, polling noticeSendJob every second,
  * "Abort" keeps the notices already handed over; failures listed per notice.
  */
 export function SendProgressDialog({

@@ -18,7 +18,7 @@ import { formatDateTime, formatMoney, formatPhone } from '../../shared/format';
 type Mode = { kind: 'list' } | { kind: 'new' } | { kind: 'details'; id: string; flash?: string };
 
 /**
- * The debtor file's "Miękka windykacja" tab (seed 002 §4.3): the file's notices with their text and note,
+ * The debtor file's "Miękka windykacja" tab (COLL-4.3): the file's notices with their text and note,
  * add / details (edit, delete, send, check status, note).
  */
 export function SoftCollectionTab({ fileId }: { fileId: string }) {

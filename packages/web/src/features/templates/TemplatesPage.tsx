@@ -30,7 +30,7 @@ import { FormField } from '../../shared/ui/FormField';
 type Normalisation = Parameters<typeof NormalisationNotice>[0]['normalisation'];
 type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; id: string };
 
-/** /templates — "Obsługa szablonów powiadomień" (seed 002 §4.2). */
+/** /templates — "Obsługa szablonów powiadomień" (COLL-4.2). */
 export function TemplatesPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'pl';

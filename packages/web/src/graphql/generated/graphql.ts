@@ -50,7 +50,7 @@ export type AuditLogFilter = {
   to?: string | null | undefined;
 };
 
-/** Who computes a value: the partner front end or our system (seed 003 "SPIN") */
+/** Who computes a value: the partner front end or our system (LOAN-3.1 "SPIN") */
 export type CalculatedBy =
   | 'FRONTEND'
   | 'SYSTEM';
@@ -78,7 +78,7 @@ export type ContactReason =
   | 'OVERDUE'
   | 'UPCOMING';
 
-/** Contact type of a party (seed 002 §4.1) */
+/** Contact type of a party (COLL-4.1) */
 export type ContactType =
   | 'EMAIL'
   | 'FAX'
@@ -263,7 +263,7 @@ export type MergePartiesInput = {
   survivorId: string;
 };
 
-/** Seed 003 "Služba Nonstop Banking": Áno / Nie / Nie je známe */
+/** LOAN-9 "Služba Nonstop Banking": Áno / Nie / Nie je známe */
 export type NonstopBanking =
   | 'NO'
   | 'UNKNOWN'
@@ -456,7 +456,7 @@ export type SellingChannelRequirement =
   | 'OPTIONAL'
   | 'REQUIRED';
 
-/** Status realizacji zobowiązania (seed 002 §5) */
+/** Status realizacji zobowiązania (COLL-5) */
 export type SettlementStatus =
   | 'PARTIALLY_SETTLED'
   | 'SETTLED'

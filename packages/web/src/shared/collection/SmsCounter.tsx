@@ -3,7 +3,7 @@ import { normaliseSmsText, smsLength } from './sms';
 
 /**
  * Live character / SMS-part counter (GSM-7: 160 single, 153 per part) and the normalisation notice
- * (seed 002 Rys. 17). Computed client-side with the domain's rules (see sms.ts).
+ * (COLL-4.2). Computed client-side with the domain's rules (see sms.ts).
  */
 export function SmsCounter({ text, sms, id }: { text: string; sms: boolean; id?: string }) {
   const { t } = useTranslation();

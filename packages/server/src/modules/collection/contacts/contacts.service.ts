@@ -73,7 +73,7 @@ async function validated(ctx: Context, input: ContactInput) {
   const r = validateContact({ type: input.type as ContactType, value: input.value, note: input.note ?? null, smsConsent: Boolean(input.smsConsent) }, 'input', { requireMobilePrefix: false });
   if (!r.ok) throwIssues(r.issues);
   if (r.ok && r.value.smsConsent && !(await softCollectionEnabled(ctx))) {
-    // seed 002 §4.1: consent can only be marked once soft collection is activated
+    // COLL-4.1: consent can only be marked once soft collection is activated
     await assertActive(ctx);
   }
   return r.ok ? r.value : (null as never);

@@ -9,7 +9,7 @@ export enum ContactTypeEnum {
   FAX = 'FAX',
   OTHER = 'OTHER',
 }
-registerEnumType(ContactTypeEnum, { name: 'ContactType', description: 'Contact type of a party (seed 002 §4.1)' });
+registerEnumType(ContactTypeEnum, { name: 'ContactType', description: 'Contact type of a party (COLL-4.1)' });
 
 @ObjectType('Contact')
 export class ContactType {

@@ -30,7 +30,7 @@ function intOrNull(v: string | number | null | undefined): number | null {
 }
 
 /**
- * Set-based pre-selection in SQL (seed 002 §6 / docs/domain-collection.md §7): files of the kind, in the number range,
+ * Set-based pre-selection in SQL (COLL-6 / docs/domain-collection.md §7): files of the kind, in the number range,
  * without a notice created in [P − Y, P], with at least one not-departed party holding a consented MOBILE, and with an
  * installment matching the reason and the due-date window whose principal + interest is not fully paid. The amount
  * range and exact balances (penalty interest) need the loan engine, so they are checked afterwards on these candidates

@@ -18,7 +18,7 @@ import type { CreateNoticeInput, GenerateNoticeTextInput, UpdateNoticeInput } fr
 type Frag = postgres.PendingQuery<postgres.Row[]>;
 
 /**
- * Settlement status of notice `n` computed at query time (seed 002 §5), mirroring the domain's `settlementStatus`. The
+ * Settlement status of notice `n` computed at query time (COLL-5), mirroring the domain's `settlementStatus`. The
  * registry reads the stored `n.settlement_status` instead (kept true by the triggers of migration
  * 0008_collection_settlement, whose `notice_settlement_of` is this expression); this one is the reference used to check it.
  * Per selected item the
@@ -229,7 +229,7 @@ function itemOut(i: FileItem, selected: boolean) {
   };
 }
 
-/** Items of a file for a reason as of a date (seed 002 §4.3.1), by the domain's `selectItemsForReason`. */
+/** Items of a file for a reason as of a date (COLL-4.3.1), by the domain's `selectItemsForReason`. */
 export async function itemsForReason(sql: SqlHandle, fileId: string, reason: ContactReason, asOf: string): Promise<FileItem[]> {
   const all = (await fileItemsAsOf(sql, [fileId], asOf)).get(fileId) ?? [];
   return selectItemsForReason(reason, asOf, all);
@@ -273,7 +273,7 @@ function checkText(channel: NoticeChannel, text: string | null | undefined, issu
 }
 
 /**
- * Phone and consent of an SMS notice (seed 002 §4.3.1): without a consented mobile the save is refused with
+ * Phone and consent of an SMS notice (COLL-4.3.1): without a consented mobile the save is refused with
  * `sms.noConsent` offering GO_TO_CONTACTS or SAVE_WITH_MANUAL_PHONE (`manualPhone: true` + a typed number).
  */
 function checkPhone(channel: NoticeChannel, a: Addressee, phone: string | null | undefined, manualPhone: boolean, issues: ValidationIssue[]): { phone: string | null; manual: boolean } {

@@ -16,7 +16,7 @@ export enum SettlementStatusEnum {
   PARTIALLY_SETTLED = 'PARTIALLY_SETTLED',
   UNSETTLED = 'UNSETTLED',
 }
-registerEnumType(SettlementStatusEnum, { name: 'SettlementStatus', description: 'Status realizacji zobowiązania (seed 002 §5)' });
+registerEnumType(SettlementStatusEnum, { name: 'SettlementStatus', description: 'Status realizacji zobowiązania (COLL-5)' });
 
 export enum PromiseOutcomeEnum {
   PENDING = 'PENDING',

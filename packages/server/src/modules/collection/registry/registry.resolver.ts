@@ -10,7 +10,7 @@ import { searchNotices } from './registry.service.js';
 @Resolver()
 export class NoticeRegistryResolver {
   @Authorized(...NOTICES_METADATA_READ)
-  @Query(() => NoticeConnection, { description: 'Registry of notices (seed 002 §5): every filter, sorting, keyset pagination, totals (count and amount).' })
+  @Query(() => NoticeConnection, { description: 'Registry of notices (COLL-5): every filter, sorting, keyset pagination, totals (count and amount).' })
   async notices(
     @Ctx() ctx: Context,
     @Arg('filter', () => NoticeFilter, { nullable: true }) filter?: NoticeFilter | null,

@@ -10,7 +10,7 @@ type Frag = postgres.PendingQuery<postgres.Row[]>;
 
 const SENT_DAY = (sql: SqlHandle) => sql`(n.sent_at at time zone 'Europe/Warsaw')::date`;
 
-/** WHERE of the registry (alias n, f, k) for every filter of seed 002 §5. */
+/** WHERE of the registry (alias n, f, k) for every filter of COLL-5. */
 export function registryWhere(sql: SqlHandle, f: NoticeFilter | null | undefined): Frag {
   const c: Frag[] = [sql`true`];
   if (!f) return c[0];

@@ -29,7 +29,7 @@ export class NoticeTemplatesResolver {
   }
 
   @Authorized(...NOTICES_READ)
-  @Query(() => [PlaceholderType], { description: 'Placeholders available for a contact reason (seed 002 Rys. 13–15); OVERDUE adds <data_zobowiazania> for the addendum.' })
+  @Query(() => [PlaceholderType], { description: 'Placeholders available for a contact reason (COLL-4.2); OVERDUE adds <data_zobowiazania> for the addendum.' })
   async templatePlaceholders(@Arg('reason', () => ContactReasonEnum) reason: ContactReasonEnum, @Ctx() ctx: Context): Promise<PlaceholderType[]> {
     await assertActive(ctx);
     return placeholdersFor(reason as ContactReason);

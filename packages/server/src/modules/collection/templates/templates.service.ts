@@ -58,7 +58,7 @@ export async function getTemplate(sql: SqlHandle, id: string): Promise<TemplateR
   return row;
 }
 
-/** Validates by the domain and, for SMS channels, normalises the text to GSM-7 (seed 002 §4.2, Rys. 17). */
+/** Validates by the domain and, for SMS channels, normalises the text to GSM-7 (COLL-4.2). */
 function prepare(input: NoticeTemplateInput) {
   const addendum = input.promiseAddendum?.trim() ? input.promiseAddendum : null;
   throwIssues(validateTemplate({ name: input.name, channel: input.channel as NoticeChannel, reason: input.reason as ContactReason, text: input.text, promiseAddendum: addendum }), 'input');

@@ -1,10 +1,13 @@
 import { type Rng } from '@raty/domain';
 import type { DbHandle } from '../db/client.js';
 import { bulkInsert, bulkJson } from '../db/bulk.js';
-import { addDaysIso, rngUuid, type Behaviour } from './demo.js';
+import { addDaysIso, rngUuid } from './util.js';
 import { computeLoanState, type LoanStateInput } from '../modules/loans/index.js';
 
-export interface SeedLoan {
+/** Payment behaviour of a generated loan. */
+export type Behaviour = 'ON_TIME' | 'LATE' | 'PARTIAL' | 'OVERPAID' | 'STOPPED' | 'NEVER' | 'REPAID_EARLY';
+
+export interface DemoLoan {
   loanId: string;
   behaviour: Behaviour;
   status: string;
@@ -27,7 +30,7 @@ function scaleAmount(amount: string, perMille: number): string {
  * Generates each loan's payments from its behaviour, then allocates them with the loan engine (the same code
  * the servicing module uses) and stores payments, allocation lines and installments' paid amounts set-based.
  */
-export async function seedPayments(db: DbHandle, loans: SeedLoan[], opts: { rng: Rng; asOf: string }): Promise<number> {
+export async function createDemoPayments(db: DbHandle, loans: DemoLoan[], opts: { rng: Rng; asOf: string }): Promise<number> {
   const { rng, asOf } = opts;
   const paymentRows: unknown[][] = [];
   const allocRows: unknown[][] = [];
@@ -70,14 +73,35 @@ export async function seedPayments(db: DbHandle, loans: SeedLoan[], opts: { rng:
       if (i.paidPrincipal !== '0.00' || i.paidInterest !== '0.00') paidRows.push([loan.loanId, i.number, i.paidPrincipal, i.paidInterest, i.paidAt]);
     }
   }
-  await bulkInsert(db.sql, 'payments', [
-    { name: 'id', type: 'uuid' }, { name: 'loan_id', type: 'uuid' }, { name: 'payment_date', type: 'date' }, { name: 'amount', type: 'numeric' },
-    { name: 'method', type: 'text' }, { name: 'idempotency_key', type: 'text' }, { name: 'created_by', type: 'text' },
-  ], paymentRows);
-  await bulkInsert(db.sql, 'payment_allocations', [
-    { name: 'payment_id', type: 'uuid' }, { name: 'loan_id', type: 'uuid' }, { name: 'installment_number', type: 'int' },
-    { name: 'component', type: 'text' }, { name: 'amount', type: 'numeric' }, { name: 'kind', type: 'text' }, { name: 'effective_date', type: 'date' },
-  ], allocRows, { chunk: 50_000 });
+  await bulkInsert(
+    db.sql,
+    'payments',
+    [
+      { name: 'id', type: 'uuid' },
+      { name: 'loan_id', type: 'uuid' },
+      { name: 'payment_date', type: 'date' },
+      { name: 'amount', type: 'numeric' },
+      { name: 'method', type: 'text' },
+      { name: 'idempotency_key', type: 'text' },
+      { name: 'created_by', type: 'text' },
+    ],
+    paymentRows,
+  );
+  await bulkInsert(
+    db.sql,
+    'payment_allocations',
+    [
+      { name: 'payment_id', type: 'uuid' },
+      { name: 'loan_id', type: 'uuid' },
+      { name: 'installment_number', type: 'int' },
+      { name: 'component', type: 'text' },
+      { name: 'amount', type: 'numeric' },
+      { name: 'kind', type: 'text' },
+      { name: 'effective_date', type: 'date' },
+    ],
+    allocRows,
+    { chunk: 50_000 },
+  );
   // paid amounts: one set-based UPDATE … FROM unnest per chunk
   await bulkJson(
     db.sql,

@@ -1,8 +1,8 @@
 /**
- * Demo data of the partner API (issue 24): the seed 003 contract example (packages/server/test/fixtures/
- * seed003-contract.json) posted on a fresh demo answers `resultCode: true`. It needs the contract type PZEX5, the
+ * Demo data of the partner API (issue 24): the LOAN-7 contract example (packages/server/test/fixtures/
+ * lea-contract-example.json) posted on a fresh demo answers `resultCode: true`. It needs the contract type PZEX5, the
  * selling channel pk1, the sale place *E11527 with its dealer *E1152702 and a client with the partner number 5135010.
- * A demo PARTNER token (DEMO_PARTNER_TOKEN, printed by `npm start`) and one client registered twice (seed 003 cases
+ * A demo PARTNER token (DEMO_PARTNER_TOKEN, printed by `npm start`) and one client registered twice (LOAN-7.2 cases
  * 3–5, to be consolidated) complete it.
  */
 import type { DbHandle } from '../db/client.js';
@@ -37,9 +37,9 @@ export async function seedPartnerDemo(db: DbHandle, ids: { skKindId: string }): 
 }
 
 /**
- * A client registered twice under one birth number (seed 003 case 4: one with a CIS id, one without), for the
+ * A client registered twice under one birth number (LOAN-7.2 case 4: one with a CIS id, one without), for the
  * duplicates report and the consolidation screen; the partner API refuses that pin until staff consolidate it.
- * Only on a first `npm start` (seedIfEmpty), not in the test portfolios.
+ * Only on a first `npm start` (loadDemoDataIfEmpty), not in the test portfolios.
  */
 export async function seedDuplicateClient(db: DbHandle): Promise<void> {
   const { sql } = db;

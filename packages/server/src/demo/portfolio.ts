@@ -5,9 +5,10 @@ import { bulkInsert } from '../db/bulk.js';
 import { hashPassword } from '../lib/crypto.js';
 import { DEMO_TOTP_SECRET, sealTotpSecret } from '../modules/auth/index.js';
 import { randomUUID } from 'node:crypto';
-import { seedPayments } from './payments.js';
+import { createDemoPayments, type Behaviour } from './payments.js';
+import { addDaysIso, addMonthsIso, rngUuid } from './util.js';
 import { users } from '../db/schema/index.js';
-import { seedCollection } from './collection.js';
+import { createDemoCollection } from './collection.js';
 import { seedDuplicateClient, seedPartnerDemo } from './partner.js';
 import { businessDate } from '../lib/business-date.js';
 import { applyLegalCaps } from '../modules/legal-rates/index.js';
@@ -24,23 +25,108 @@ export const DEMO_LOGINS = {
   ],
 } as const;
 
-const FIRST_M = ['Jan', 'Piotr', 'Krzysztof', 'Andrzej', 'Tomasz', 'Paweł', 'Michał', 'Marcin', 'Grzegorz', 'Józef', 'Łukasz', 'Adam', 'Zbigniew', 'Jerzy', 'Tadeusz', 'Mateusz', 'Dariusz', 'Mariusz', 'Wojciech', 'Ryszard'];
-const FIRST_F = ['Anna', 'Maria', 'Katarzyna', 'Małgorzata', 'Agnieszka', 'Barbara', 'Ewa', 'Krystyna', 'Elżbieta', 'Magdalena', 'Joanna', 'Zofia', 'Monika', 'Teresa', 'Danuta', 'Natalia', 'Aleksandra', 'Karolina', 'Marta', 'Beata'];
+const FIRST_M = [
+  'Jan',
+  'Piotr',
+  'Krzysztof',
+  'Andrzej',
+  'Tomasz',
+  'Paweł',
+  'Michał',
+  'Marcin',
+  'Grzegorz',
+  'Józef',
+  'Łukasz',
+  'Adam',
+  'Zbigniew',
+  'Jerzy',
+  'Tadeusz',
+  'Mateusz',
+  'Dariusz',
+  'Mariusz',
+  'Wojciech',
+  'Ryszard',
+];
+const FIRST_F = [
+  'Anna',
+  'Maria',
+  'Katarzyna',
+  'Małgorzata',
+  'Agnieszka',
+  'Barbara',
+  'Ewa',
+  'Krystyna',
+  'Elżbieta',
+  'Magdalena',
+  'Joanna',
+  'Zofia',
+  'Monika',
+  'Teresa',
+  'Danuta',
+  'Natalia',
+  'Aleksandra',
+  'Karolina',
+  'Marta',
+  'Beata',
+];
 const LAST = [
-  ['Nowak', 'Nowak'], ['Kowalski', 'Kowalska'], ['Wiśniewski', 'Wiśniewska'], ['Wójcik', 'Wójcik'], ['Kowalczyk', 'Kowalczyk'],
-  ['Kamiński', 'Kamińska'], ['Lewandowski', 'Lewandowska'], ['Zieliński', 'Zielińska'], ['Szymański', 'Szymańska'], ['Woźniak', 'Woźniak'],
-  ['Dąbrowski', 'Dąbrowska'], ['Kozłowski', 'Kozłowska'], ['Jankowski', 'Jankowska'], ['Mazur', 'Mazur'], ['Kwiatkowski', 'Kwiatkowska'],
-  ['Krawczyk', 'Krawczyk'], ['Piotrowski', 'Piotrowska'], ['Grabowski', 'Grabowska'], ['Nowakowski', 'Nowakowska'], ['Pawłowski', 'Pawłowska'],
-  ['Michalski', 'Michalska'], ['Nowicki', 'Nowicka'], ['Adamczyk', 'Adamczyk'], ['Dudek', 'Dudek'], ['Zając', 'Zając'],
+  ['Nowak', 'Nowak'],
+  ['Kowalski', 'Kowalska'],
+  ['Wiśniewski', 'Wiśniewska'],
+  ['Wójcik', 'Wójcik'],
+  ['Kowalczyk', 'Kowalczyk'],
+  ['Kamiński', 'Kamińska'],
+  ['Lewandowski', 'Lewandowska'],
+  ['Zieliński', 'Zielińska'],
+  ['Szymański', 'Szymańska'],
+  ['Woźniak', 'Woźniak'],
+  ['Dąbrowski', 'Dąbrowska'],
+  ['Kozłowski', 'Kozłowska'],
+  ['Jankowski', 'Jankowska'],
+  ['Mazur', 'Mazur'],
+  ['Kwiatkowski', 'Kwiatkowska'],
+  ['Krawczyk', 'Krawczyk'],
+  ['Piotrowski', 'Piotrowska'],
+  ['Grabowski', 'Grabowska'],
+  ['Nowakowski', 'Nowakowska'],
+  ['Pawłowski', 'Pawłowska'],
+  ['Michalski', 'Michalska'],
+  ['Nowicki', 'Nowicka'],
+  ['Adamczyk', 'Adamczyk'],
+  ['Dudek', 'Dudek'],
+  ['Zając', 'Zając'],
 ];
 const SK_FIRST_M = ['Ján', 'Peter', 'Marek', 'Martin', 'Tomáš', 'Jozef', 'Michal'];
 const SK_FIRST_F = ['Mária', 'Jana', 'Zuzana', 'Katarína', 'Eva', 'Lucia', 'Monika'];
-const SK_LAST = [['Horváth', 'Horváthová'], ['Kováč', 'Kováčová'], ['Varga', 'Vargová'], ['Tóth', 'Tóthová'], ['Nagy', 'Nagyová'], ['Baláž', 'Balážová']];
-const CITIES_PL = [['00-001', 'Warszawa'], ['30-001', 'Kraków'], ['50-001', 'Wrocław'], ['60-001', 'Poznań'], ['80-001', 'Gdańsk'], ['90-001', 'Łódź'], ['40-001', 'Katowice'], ['20-001', 'Lublin'], ['15-001', 'Białystok'], ['35-001', 'Rzeszów']];
-const CITIES_SK = [['811 01', 'Bratislava'], ['040 01', 'Košice'], ['010 01', 'Žilina'], ['974 01', 'Banská Bystrica']];
+const SK_LAST = [
+  ['Horváth', 'Horváthová'],
+  ['Kováč', 'Kováčová'],
+  ['Varga', 'Vargová'],
+  ['Tóth', 'Tóthová'],
+  ['Nagy', 'Nagyová'],
+  ['Baláž', 'Balážová'],
+];
+const CITIES_PL = [
+  ['00-001', 'Warszawa'],
+  ['30-001', 'Kraków'],
+  ['50-001', 'Wrocław'],
+  ['60-001', 'Poznań'],
+  ['80-001', 'Gdańsk'],
+  ['90-001', 'Łódź'],
+  ['40-001', 'Katowice'],
+  ['20-001', 'Lublin'],
+  ['15-001', 'Białystok'],
+  ['35-001', 'Rzeszów'],
+];
+const CITIES_SK = [
+  ['811 01', 'Bratislava'],
+  ['040 01', 'Košice'],
+  ['010 01', 'Žilina'],
+  ['974 01', 'Banská Bystrica'],
+];
 const STREETS = ['Marszałkowska', 'Długa', 'Polna', 'Lipowa', 'Leśna', 'Słoneczna', 'Krótka', 'Szkolna', 'Ogrodowa', 'Kościuszki', 'Mickiewicza', 'Parkowa'];
 
-export const RECEIVABLE_KINDS = [
+const RECEIVABLE_KINDS = [
   { code: 'GOK', name: 'Pożyczka gotówkowa', currency: 'PLN', method: 'ANNUITY', dayCount: '30/360' },
   { code: 'RAT', name: 'Kredyt ratalny', currency: 'PLN', method: 'EQUAL_PRINCIPAL', dayCount: 'ACT/365' },
   { code: 'SAM', name: 'Pożyczka samochodowa', currency: 'PLN', method: 'ANNUITY', dayCount: 'ACT/365' },
@@ -51,40 +137,7 @@ function pick<T>(rng: Rng, xs: readonly T[]): T {
   return xs[Math.floor(rng() * xs.length)];
 }
 
-/** Deterministic UUID (v4 layout) from the generator, so a seed run is reproducible. */
-export function rngUuid(rng: Rng): string {
-  const h = () => Math.floor(rng() * 0x10000).toString(16).padStart(4, '0');
-  const a = h() + h();
-  const b = h();
-  const c = '4' + h().slice(1);
-  const d = ((8 + Math.floor(rng() * 4)).toString(16)) + h().slice(1);
-  const e = h() + h() + h();
-  return `${a}-${b}-${c}-${d}-${e}`;
-}
-
-export function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-export function addMonthsIso(date: string, months: number, day?: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const total = y * 12 + (m - 1) + months;
-  const ny = Math.floor(total / 12);
-  const nm = (total % 12) + 1;
-  const dim = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-  const nd = Math.min(day ?? d, dim);
-  return `${ny}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}`;
-}
-
-export function addDaysIso(date: string, days: number): string {
-  const t = Date.parse(date + 'T00:00:00Z') + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
-
-/** Payment behaviour of a generated loan. */
-export type Behaviour = 'ON_TIME' | 'LATE' | 'PARTIAL' | 'OVERPAID' | 'STOPPED' | 'NEVER' | 'REPAID_EARLY';
-
-export interface SeedOptions {
+export interface DemoDataOptions {
   files: number;
   seed?: number;
   /** "today" of the portfolio: statuses and payments are generated up to this date */
@@ -93,7 +146,7 @@ export interface SeedOptions {
   /** false: schedules only, no payment history */
   withPayments?: boolean;
   /**
-   * `large` (npm run bench, RATY_SEED=large): more parties per file (co-borrowers, guarantors), about two loans per
+   * `large` (npm run bench, RATY_DEMO_DATA=large): more parties per file (co-borrowers, guarantors), about two loans per
    * file. `small` (default) keeps the classic demo shape. The random stream of `small` is unchanged.
    */
   profile?: 'small' | 'large';
@@ -101,7 +154,7 @@ export interface SeedOptions {
   batchFiles?: number;
 }
 
-export interface SeedResult {
+export interface DemoDataResult {
   files: number;
   parties: number;
   loans: number;
@@ -113,17 +166,17 @@ export interface SeedResult {
 
 export const SIZES = { small: 2_000, large: 100_000 } as const;
 
-/** Seeds when the database has no users yet (first start). */
-export async function seedIfEmpty(db: DbHandle, opts: { size: 'small' | 'large'; log?: Logger; asOf?: string }): Promise<SeedResult | null> {
+/** Loads the demo data when the database has no users yet (first start). */
+export async function loadDemoDataIfEmpty(db: DbHandle, opts: { size: 'small' | 'large'; log?: Logger; asOf?: string }): Promise<DemoDataResult | null> {
   const [{ n }] = await db.sql<{ n: number }[]>`select count(*)::int as n from users`;
   if (n > 0) return null;
   const asOf = opts.asOf ?? businessDate();
-  const res = await seedDemo(db, { files: SIZES[opts.size], log: opts.log, asOf, profile: opts.size, batchFiles: opts.size === 'large' ? 10_000 : undefined });
+  const res = await createDemoData(db, { files: SIZES[opts.size], log: opts.log, asOf, profile: opts.size, batchFiles: opts.size === 'large' ? 10_000 : undefined });
   const t0 = Date.now();
   // running PL loans signed before a cut of the maximum interest: capped from the cut (small profile; the large one
   // leaves it to the daily tick's cron job, which applies the same service)
   if (opts.size === 'small') opts.log?.info(await applyLegalCaps(db.sql, asOf), 'legal caps applied to the demo');
-  res.notices = await seedCollection(db, { asOf, log: opts.log });
+  res.notices = await createDemoCollection(db, { asOf, log: opts.log });
   await seedDuplicateClient(db);
   res.ms += Date.now() - t0;
   return res;
@@ -134,7 +187,7 @@ export async function seedIfEmpty(db: DbHandle, opts: { size: 'small' | 'large';
  * with SMS consent, some departed, files with co-debtors, loans in every status with schedules and payments
  * (on time, late, partial, overpaid, stopped). Everything is inserted set-based (unnest arrays, chunks of 20k rows).
  */
-export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedResult> {
+export async function createDemoData(db: DbHandle, opts: DemoDataOptions): Promise<DemoDataResult> {
   const t0 = Date.now();
   const rng = mulberry32(opts.seed ?? 20261125);
   const asOf = opts.asOf ?? businessDate();
@@ -170,7 +223,9 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
   }
   const [ctStd] = await sql<{ id: string }[]>`insert into contract_types (code, name, country, receivable_kind_id) values ('STD', 'Umowa standardowa', 'PL', ${kindIds.GOK})
     on conflict (code) do update set name = excluded.name returning id`;
-  const [ctQp] = await sql<{ id: string }[]>`insert into contract_types (code, name, country, rate_calculated_by, installment_calculated_by, selling_channel_requirement, apr_check_by, interest_method, receivable_kind_id)
+  const [ctQp] = await sql<
+    { id: string }[]
+  >`insert into contract_types (code, name, country, rate_calculated_by, installment_calculated_by, selling_channel_requirement, apr_check_by, interest_method, receivable_kind_id)
     values ('QPARTNER', 'QPartner – tovarová pôžička', 'SK', 'FRONTEND', 'FRONTEND', 'REQUIRED', 'RECALCULATION_DATE', 'E', ${kindIds.SPU})
     on conflict (code) do update set name = excluded.name returning id`;
   await sql`insert into selling_channels (code, name, valid_from, valid_to) values
@@ -199,7 +254,7 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
   const loanRows: unknown[][] = [];
   const instRows: unknown[][] = [];
   const versionRows: unknown[][] = [];
-  const loansForPayments: Parameters<typeof seedPayments>[1] = [];
+  const loansForPayments: Parameters<typeof createDemoPayments>[1] = [];
   const nextNumber: Record<string, number> = {};
   const large = opts.profile === 'large';
   const batch = Math.max(1, opts.batchFiles ?? opts.files);
@@ -259,88 +314,123 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
     const loanCount = large ? (rng() < 0.9 ? 2 : 1) + (rng() < 0.1 ? 1 : 0) : 1;
     let fileClosed = true;
     for (let k = 0; k < loanCount; k++) {
-    // loan terms
-    const n = pick(rng, [6, 12, 12, 18, 24, 24, 36, 36, 48, 60]);
-    const principal = (Math.round((1000 + rng() * (kind.code === 'SAM' ? 60000 : 30000)) / 50) * 50).toFixed(2);
-    const drawnRate = sk ? (8 + Math.floor(rng() * 100) / 10).toFixed(2) : pick(rng, ['0', '7.5', '9.9', '12', '14.5', '16', '17']);
-    const penalty = sk ? '15.00' : '18.50';
-    const monthsAgo = Math.floor(rng() * 40) - 1; // -1 → disbursed in the future (TO_BE_DISBURSED)
-    const dueDay = pick(rng, [5, 10, 15, 20, 25, 28]);
-    const disb = addMonthsIso(asOf, -monthsAgo, 1 + Math.floor(rng() * 28));
-    // PL: a contract is signed at no more than the maximum interest in force that day (the domain's NBP table, the same
-    // rows migration 0015 ships); later cuts cap running loans through LEGAL_CAP schedule versions (seedIfEmpty)
-    const plMax = sk ? null : plMaxInterestRate(disb);
-    const rate = plMax !== null && Number(drawnRate) > Number(plMax) ? plMax : drawnRate;
-    const firstDue = addMonthsIso(disb, 1, dueDay);
-    const deferral = sk && rng() < 0.2 ? 2 : 0;
-    const schedule = buildSchedule({
-      principal,
-      annualRate: rate,
-      installments: n,
-      disbursementDate: disb,
-      firstDueDate: firstDue,
-      method: kind.method,
-      dayCount: kind.dayCount,
-      deferralMonths: deferral,
-    });
-    const behaviourRoll = rng();
-    const behaviour: Behaviour =
-      monthsAgo < 0 ? 'NEVER'
-      : behaviourRoll < 0.45 ? 'ON_TIME'
-      : behaviourRoll < 0.62 ? 'LATE'
-      : behaviourRoll < 0.72 ? 'PARTIAL'
-      : behaviourRoll < 0.78 ? 'OVERPAID'
-      : behaviourRoll < 0.93 ? 'STOPPED'
-      : behaviourRoll < 0.97 ? 'NEVER'
-      : 'REPAID_EARLY';
-    const lastDue = schedule.lines.at(-1)!.dueDate;
-    let status = monthsAgo < 0 ? 'TO_BE_DISBURSED' : 'ACTIVE';
-    if (status === 'ACTIVE' && lastDue < asOf && (behaviour === 'ON_TIME' || behaviour === 'OVERPAID' || behaviour === 'LATE')) status = 'REPAID';
-    if (status === 'ACTIVE' && behaviour === 'NEVER' && monthsAgo > 8) status = rng() < 0.5 ? 'TERMINATED' : 'WRITTEN_OFF';
-    if (status === 'ACTIVE' && behaviour === 'STOPPED' && monthsAgo > 20 && rng() < 0.4) status = 'TERMINATED';
+      // loan terms
+      const n = pick(rng, [6, 12, 12, 18, 24, 24, 36, 36, 48, 60]);
+      const principal = (Math.round((1000 + rng() * (kind.code === 'SAM' ? 60000 : 30000)) / 50) * 50).toFixed(2);
+      const drawnRate = sk ? (8 + Math.floor(rng() * 100) / 10).toFixed(2) : pick(rng, ['0', '7.5', '9.9', '12', '14.5', '16', '17']);
+      const penalty = sk ? '15.00' : '18.50';
+      const monthsAgo = Math.floor(rng() * 40) - 1; // -1 → disbursed in the future (TO_BE_DISBURSED)
+      const dueDay = pick(rng, [5, 10, 15, 20, 25, 28]);
+      const disb = addMonthsIso(asOf, -monthsAgo, 1 + Math.floor(rng() * 28));
+      // PL: a contract is signed at no more than the maximum interest in force that day (the domain's NBP table, the same
+      // rows migration 0015 ships); later cuts cap running loans through LEGAL_CAP schedule versions (loadDemoDataIfEmpty)
+      const plMax = sk ? null : plMaxInterestRate(disb);
+      const rate = plMax !== null && Number(drawnRate) > Number(plMax) ? plMax : drawnRate;
+      const firstDue = addMonthsIso(disb, 1, dueDay);
+      const deferral = sk && rng() < 0.2 ? 2 : 0;
+      const schedule = buildSchedule({
+        principal,
+        annualRate: rate,
+        installments: n,
+        disbursementDate: disb,
+        firstDueDate: firstDue,
+        method: kind.method,
+        dayCount: kind.dayCount,
+        deferralMonths: deferral,
+      });
+      const behaviourRoll = rng();
+      const behaviour: Behaviour =
+        monthsAgo < 0
+          ? 'NEVER'
+          : behaviourRoll < 0.45
+            ? 'ON_TIME'
+            : behaviourRoll < 0.62
+              ? 'LATE'
+              : behaviourRoll < 0.72
+                ? 'PARTIAL'
+                : behaviourRoll < 0.78
+                  ? 'OVERPAID'
+                  : behaviourRoll < 0.93
+                    ? 'STOPPED'
+                    : behaviourRoll < 0.97
+                      ? 'NEVER'
+                      : 'REPAID_EARLY';
+      const lastDue = schedule.lines.at(-1)!.dueDate;
+      let status = monthsAgo < 0 ? 'TO_BE_DISBURSED' : 'ACTIVE';
+      if (status === 'ACTIVE' && lastDue < asOf && (behaviour === 'ON_TIME' || behaviour === 'OVERPAID' || behaviour === 'LATE')) status = 'REPAID';
+      if (status === 'ACTIVE' && behaviour === 'NEVER' && monthsAgo > 8) status = rng() < 0.5 ? 'TERMINATED' : 'WRITTEN_OFF';
+      if (status === 'ACTIVE' && behaviour === 'STOPPED' && monthsAgo > 20 && rng() < 0.4) status = 'TERMINATED';
 
-    const loanId = rngUuid(rng);
-    const loanNumber = `${kind.code}/${disb.slice(0, 4)}/${String(number).padStart(6, '0')}${k ? `-${k + 1}` : ''}`;
-    const account = sk ? null : generateNrb(rng, '1090');
-    const skIban = sk ? skIbanFrom(rng) : null;
-    if (status !== 'REPAID') fileClosed = false;
-    loanRows.push([
-      loanId, fileId, loanNumber, sk ? ctQp.id : ctStd.id, kind.currency, principal, rate, penalty, kind.method, kind.dayCount, n, deferral,
-      disb, disb, firstDue, account ?? skIban, status,
-    ]);
-    versionRows.push([loanId, 1, 'INITIAL', disb, JSON.stringify({ principal, annualRate: rate, installments: n, method: kind.method, dayCount: kind.dayCount, deferralMonths: deferral })]);
-    for (const l of schedule.lines) {
-      instRows.push([loanId, 1, l.number, l.dueDate, l.principal, l.interest, l.accumulatedInterest, l.total]);
-    }
-    loansForPayments.push({ loanId, behaviour, status, lines: schedule.lines, penaltyRate: penalty, terms: { principal, annualRate: rate, disbursementDate: disb } });
+      const loanId = rngUuid(rng);
+      const loanNumber = `${kind.code}/${disb.slice(0, 4)}/${String(number).padStart(6, '0')}${k ? `-${k + 1}` : ''}`;
+      const account = sk ? null : generateNrb(rng, '1090');
+      const skIban = sk ? skIbanFrom(rng) : null;
+      if (status !== 'REPAID') fileClosed = false;
+      loanRows.push([
+        loanId,
+        fileId,
+        loanNumber,
+        sk ? ctQp.id : ctStd.id,
+        kind.currency,
+        principal,
+        rate,
+        penalty,
+        kind.method,
+        kind.dayCount,
+        n,
+        deferral,
+        disb,
+        disb,
+        firstDue,
+        account ?? skIban,
+        status,
+      ]);
+      versionRows.push([loanId, 1, 'INITIAL', disb, JSON.stringify({ principal, annualRate: rate, installments: n, method: kind.method, dayCount: kind.dayCount, deferralMonths: deferral })]);
+      for (const l of schedule.lines) {
+        instRows.push([loanId, 1, l.number, l.dueDate, l.principal, l.interest, l.accumulatedInterest, l.total]);
+      }
+      loansForPayments.push({ loanId, behaviour, status, lines: schedule.lines, penaltyRate: penalty, terms: { principal, annualRate: rate, disbursementDate: disb } });
     }
     fileRows.push([fileId, kindIds[kind.code], number, fileClosed ? 'CLOSED' : 'ACTIVE']);
     if ((i + 1) % batch === 0 || i === opts.files - 1) await flush();
   }
 
   async function flush() {
-
-  await bulkInsert(sql, 'parties', cols('id:uuid kind:text first_name:text last_name:text national_id:text country:text birth_date:date death_date:date bankruptcy_date:date nonstop_banking:text email:text'), partyRows);
-  await bulkInsert(sql, 'contacts', cols('id:uuid party_id:uuid type:text value:text note:text sms_consent:bool'), contactRows);
-  await bulkInsert(sql, 'addresses', cols('id:uuid party_id:uuid kind:text street:text house_number:text flat_number:text zip:text city:text country:text valid_from:date valid_to:date'), addressRows);
-  await bulkInsert(sql, 'debtor_files', cols('id:uuid receivable_kind_id:uuid number:int status:text'), fileRows);
-  await bulkInsert(sql, 'file_parties', cols('file_id:uuid party_id:uuid role:text'), filePartyRows, { onConflict: 'on conflict do nothing' });
-  await bulkInsert(
-    sql,
-    'loans',
-    cols('id:uuid file_id:uuid number:text contract_type_id:uuid currency:text principal:numeric annual_rate:numeric penalty_rate:numeric method:text day_count:text installments_count:int deferral_months:int signature_date:date disbursement_date:date first_due_date:date repayment_account:text status:text'),
-    loanRows,
-  );
-  await bulkInsert(sql, 'schedule_versions', cols('loan_id:uuid version:int reason:text effective_date:date terms:jsonb'), versionRows);
-  await bulkInsert(sql, 'installments', cols('loan_id:uuid version:int number:int due_date:date principal:numeric interest:numeric accumulated_interest:numeric total:numeric'), instRows, { chunk: 50_000 });
-  const payments = opts.withPayments === false ? 0 : await seedPayments(db, loansForPayments, { rng, asOf });
-  totals.files += fileRows.length;
-  totals.parties += partyRows.length;
-  totals.loans += loanRows.length;
-  totals.installments += instRows.length;
-  totals.payments += payments;
-  for (const rows of [partyRows, contactRows, addressRows, fileRows, filePartyRows, loanRows, instRows, versionRows, loansForPayments]) rows.length = 0;
-  if (batch < opts.files) opts.log?.info({ ...totals }, 'seed batch done');
+    await bulkInsert(
+      sql,
+      'parties',
+      cols('id:uuid kind:text first_name:text last_name:text national_id:text country:text birth_date:date death_date:date bankruptcy_date:date nonstop_banking:text email:text'),
+      partyRows,
+    );
+    await bulkInsert(sql, 'contacts', cols('id:uuid party_id:uuid type:text value:text note:text sms_consent:bool'), contactRows);
+    await bulkInsert(
+      sql,
+      'addresses',
+      cols('id:uuid party_id:uuid kind:text street:text house_number:text flat_number:text zip:text city:text country:text valid_from:date valid_to:date'),
+      addressRows,
+    );
+    await bulkInsert(sql, 'debtor_files', cols('id:uuid receivable_kind_id:uuid number:int status:text'), fileRows);
+    await bulkInsert(sql, 'file_parties', cols('file_id:uuid party_id:uuid role:text'), filePartyRows, { onConflict: 'on conflict do nothing' });
+    await bulkInsert(
+      sql,
+      'loans',
+      cols(
+        'id:uuid file_id:uuid number:text contract_type_id:uuid currency:text principal:numeric annual_rate:numeric penalty_rate:numeric method:text day_count:text installments_count:int deferral_months:int signature_date:date disbursement_date:date first_due_date:date repayment_account:text status:text',
+      ),
+      loanRows,
+    );
+    await bulkInsert(sql, 'schedule_versions', cols('loan_id:uuid version:int reason:text effective_date:date terms:jsonb'), versionRows);
+    await bulkInsert(sql, 'installments', cols('loan_id:uuid version:int number:int due_date:date principal:numeric interest:numeric accumulated_interest:numeric total:numeric'), instRows, {
+      chunk: 50_000,
+    });
+    const payments = opts.withPayments === false ? 0 : await createDemoPayments(db, loansForPayments, { rng, asOf });
+    totals.files += fileRows.length;
+    totals.parties += partyRows.length;
+    totals.loans += loanRows.length;
+    totals.installments += instRows.length;
+    totals.payments += payments;
+    for (const rows of [partyRows, contactRows, addressRows, fileRows, filePartyRows, loanRows, instRows, versionRows, loansForPayments]) rows.length = 0;
+    if (batch < opts.files) opts.log?.info({ ...totals }, 'demo data batch done');
   }
 
   // selling channels (analysts filter by them, docs/analytics.md): QPartner loans through the partner network, the
@@ -356,8 +446,8 @@ export async function seedDemo(db: DbHandle, opts: SeedOptions): Promise<SeedRes
   // partner API demo (issue 24): PZEX5, pk1, sale place *E11527 / dealer *E1152702, client 5135010, a duplicated client
   await seedPartnerDemo(db, { skKindId: kindIds.SPU });
 
-  const res: SeedResult = { ...totals, ms: Date.now() - t0 };
-  opts.log?.info(res, 'seeded');
+  const res: DemoDataResult = { ...totals, ms: Date.now() - t0 };
+  opts.log?.info(res, 'demo data created');
   return res;
 }
 
@@ -369,7 +459,11 @@ function cols(spec: string) {
 }
 
 function asciiFold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L');
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L');
 }
 
 function skIbanFrom(rng: Rng): string {

@@ -4,10 +4,10 @@ import type { Context } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { createMassNotices, prepareMass } from '../modules/collection/index.js';
 import type { MassParamsInput } from '../modules/collection/index.js';
-import { addDaysIso } from './demo.js';
+import { addDaysIso } from './util.js';
 
-/** Templates of the demo (seed 002 examples), SMS texts already in plain GSM-7. */
-export const DEMO_TEMPLATES = [
+/** Templates of the demo (COLL-4.2 examples), SMS texts already in plain GSM-7. */
+const DEMO_TEMPLATES = [
   {
     name: 'Zaległość – SMS',
     channel: 'SMS',
@@ -37,7 +37,7 @@ export const DEMO_TEMPLATES = [
  * generation service (so items and balances are exactly what the product computes), then marked as sent and mostly
  * delivered, so the registry, settlement statuses and the dashboard have data on first start.
  */
-export async function seedCollection(db: DbHandle, opts: { asOf: string; log?: Logger }): Promise<number> {
+export async function createDemoCollection(db: DbHandle, opts: { asOf: string; log?: Logger }): Promise<number> {
   const { sql } = db;
   for (const t of DEMO_TEMPLATES) {
     await sql`insert into notice_templates (name, channel, reason, text, promise_addendum)
@@ -46,7 +46,13 @@ export async function seedCollection(db: DbHandle, opts: { asOf: string; log?: L
   }
   const [tpl] = await sql<{ id: string }[]>`select id from notice_templates where name = ${DEMO_TEMPLATES[0].name}`;
   const ctx = {
-    requestId: 'seed', db: db.db, sql, log: opts.log, actor: null, loaders: createLoaders(db.db, sql), ip: '127.0.0.1',
+    requestId: 'seed',
+    db: db.db,
+    sql,
+    log: opts.log,
+    actor: null,
+    loaders: createLoaders(db.db, sql),
+    ip: '127.0.0.1',
   } as unknown as Context;
   const pinned = process.env.RATY_TODAY;
   let created = 0;
