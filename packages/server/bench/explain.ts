@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from '../src/db/embedded.js';
-import { connect, type Sql } from '../src/db/client.js';
+import { connect, type Sql, type SqlHandle } from '../src/db/client.js';
 import { noticeJoins } from '../src/modules/collection/notices/notices.service.js';
 import { registryWhere } from '../src/modules/collection/registry/registry.service.js';
 import type { NoticeFilter } from '../src/modules/collection/registry/registry.types.js';
@@ -18,15 +18,15 @@ import { BENCH_AS_OF } from './seed.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const scale = (process.argv.find((a) => a.startsWith('--scale='))?.split('=')[1] ?? 'full') as string;
 
-async function plan(sql: Sql, title: string, q: () => Promise<{ 'QUERY PLAN': string }[]>) {
+async function plan(sql: SqlHandle, title: string, q: () => Promise<{ 'QUERY PLAN': string }[]>) {
   const rows = await q();
   console.log(`\n### ${title}\n\n\`\`\`\n${rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\``);
 }
 
-async function withoutIndex(sql: Sql, index: string, fn: (tx: Sql) => Promise<void>) {
+async function withoutIndex(sql: Sql, index: string, fn: (tx: SqlHandle) => Promise<void>) {
   await sql
     .begin(async (tx0) => {
-      const tx = tx0 as unknown as Sql;
+      const tx = tx0;
       await tx.unsafe(`drop index if exists ${index}`);
       await fn(tx);
       throw new Error('rollback');
@@ -44,7 +44,7 @@ async function main() {
   const db = connect(url ?? pg!.url('raty_bench'), { max: 2 });
   const sql = db.sql;
   try {
-    const registry = (tx: Sql, f: NoticeFilter) => () =>
+    const registry = (tx: SqlHandle, f: NoticeFilter) => () =>
       tx<{ 'QUERY PLAN': string }[]>`explain (analyze, buffers, costs off) select n.id ${noticeJoins(tx)} where ${registryWhere(tx, f)} order by n.created_at desc, n.id desc limit 51`;
     const count = (tx: Sql, f: NoticeFilter) => () =>
       tx<{ 'QUERY PLAN': string }[]>`explain (analyze, buffers, costs off) select count(*)::int, coalesce(sum(n.total_amount), 0) ${noticeJoins(tx)} where ${registryWhere(tx, f)}`;

@@ -155,7 +155,7 @@ export async function seedBigLoan(db: DbHandle): Promise<string> {
     payments: pays.map((p) => ({ id: p[0] as string, date: p[2] as string, amount: p[3] as string })),
     asOf: BENCH_AS_OF,
   });
-  await sql.begin((tx) => storeLoanState(tx as unknown as Sql, row, st));
+  await sql.begin((tx) => storeLoanState(tx, row, st));
   return loan.id;
 }
 

@@ -306,7 +306,7 @@ async function backdatedPayment(env: SuiteEnv, s: Session): Promise<Measure> {
   }
   const loan = (await loadLoan(sql, loanRow.id))!;
   const st = await loanState(sql, loan, BENCH_AS_OF);
-  await sql.begin((tx) => storeLoanState(tx as unknown as Sql, loan, st));
+  await sql.begin((tx) => storeLoanState(tx, loan, st));
   const x = stat(samples);
   return {
     id: 'backdatedPayment', title: `Back-dated payment on a loan with ${n} transactions (postPayment)`, value: x.p95, unit: 'ms',

@@ -7,7 +7,7 @@
  * Exit code 0 when every invariant holds, 1 when any is violated (each violation printed), 2 on usage errors.
  * The reliability tests import `checkInvariants` and additionally pass the amounts the clients saw accepted.
  */
-import { connect, type Sql } from '../src/db/client.js';
+import { connect, type Sql, type SqlHandle } from '../src/db/client.js';
 import { loadLoan, loanState } from '../src/modules/loans/loans.service.js';
 
 export interface Violation {
@@ -30,13 +30,13 @@ export interface Expectations {
 
 const LIMIT = 50;
 
-async function tableExists(sql: Sql, name: string): Promise<boolean> {
+async function tableExists(sql: SqlHandle, name: string): Promise<boolean> {
   const [r] = await sql<{ t: string | null }[]>`select to_regclass(${name})::text as t`;
   return r.t !== null;
 }
 
 /** Runs every invariant query; each returns the offending rows (at most LIMIT). */
-export async function checkInvariants(sql: Sql, expect: Expectations = {}, opts: { asOf: string } = { asOf: process.env.RATY_TODAY ?? new Date().toISOString().slice(0, 10) }): Promise<InvariantReport> {
+export async function checkInvariants(sql: SqlHandle, expect: Expectations = {}, opts: { asOf: string } = { asOf: process.env.RATY_TODAY ?? new Date().toISOString().slice(0, 10) }): Promise<InvariantReport> {
   const violations: Violation[] = [];
   const add = (invariant: string, rows: readonly object[]) => {
     for (const r of rows) violations.push({ invariant, detail: JSON.stringify(r) });
@@ -187,7 +187,7 @@ export interface LedgerReport {
  * - L2 for every payment: Σ events = its amount when POSTED, 0 when REVERSED (M2/M3 say the same for postings);
  * - L3 for every loan whose balances row is current: Σ OVERPAYMENT events = the deposit held (loan_balances.overpayment).
  */
-export async function checkLedger(sql: Sql): Promise<LedgerReport> {
+export async function checkLedger(sql: SqlHandle): Promise<LedgerReport> {
   const t0 = performance.now();
   const violations: Violation[] = [];
   const add = (invariant: string, rows: readonly object[]) => {

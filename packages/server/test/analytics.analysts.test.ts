@@ -1,3 +1,4 @@
+import { formatMoney, parseMoney } from '@raty/domain';
 process.env.RATY_TODAY = '2026-11-25';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
@@ -6,7 +7,6 @@ import { createDemoData } from '../src/demo/index.js';
 import { createDemoCollection } from '../src/demo/index.js';
 import { runDailyTick } from '../src/modules/loans/daily-tick.js';
 import { loadConfig } from '../src/config.js';
-import { fromMinor, toMinor } from '../src/modules/loans/loans.service.js';
 import { sumMoney } from './support/fixtures.js';
 
 const AS_OF = '2026-11-25';
@@ -67,7 +67,7 @@ describe('loans for analysts: filters, measures, sorting', () => {
     const expected = [...per.entries()].filter(([, v]) => v > 0n).sort((a, b) => (a[1] === b[1] ? (a[0] < b[0] ? -1 : 1) : a[1] > b[1] ? -1 : 1));
     expect(r.data!.loans.totalCount).toBe(expected.length);
     expect(nodes.map((n) => n.number)).toEqual(expected.slice(0, 20).map(([k]) => k));
-    expect(nodes.map((n) => n.measures.overdue)).toEqual(expected.slice(0, 20).map(([, v]) => fromMinor(v)));
+    expect(nodes.map((n) => n.measures.overdue)).toEqual(expected.slice(0, 20).map(([, v]) => formatMoney(v)));
     expect(nodes.every((n) => n.currency === 'PLN' && n.measures.daysPastDue > 0 && n.measures.bucket !== 'CURRENT')).toBe(true);
   });
 
@@ -130,7 +130,7 @@ describe('debtor files sorted by their measures', () => {
     const [{ n }] = await db.sql`select count(*)::int as n from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where k.currency = 'PLN'`;
     expect(seen).toHaveLength(n);
     expect(new Set(seen.map((f) => f.displayNumber)).size).toBe(n);
-    const amounts = seen.map((f) => toMinor(f.measures.overdue));
+    const amounts = seen.map((f) => parseMoney(f.measures.overdue));
     expect([...amounts].sort((a, b) => (a === b ? 0 : a > b ? -1 : 1))).toEqual(amounts);
     expect(seen.every((f) => f.measures.currency === 'PLN')).toBe(true);
     const top = seen[0];

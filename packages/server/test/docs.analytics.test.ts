@@ -1,5 +1,5 @@
+import { parseMoney } from '@raty/domain';
 process.env.RATY_TODAY = '2026-11-25';
-import { toMinor } from '../src/modules/loans/loans.service.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,7 +77,7 @@ describe('docs/analytics.md cookbook', () => {
     const edges = r.data!.loans.edges;
     expect(edges).toHaveLength(20);
     expect(edges.every((e) => e.node.currency === 'PLN')).toBe(true);
-    const amounts = edges.map((e) => toMinor(e.node.measures.overdue));
+    const amounts = edges.map((e) => parseMoney(e.node.measures.overdue));
     expect([...amounts].sort((a, b) => (a === b ? 0 : a > b ? -1 : 1))).toEqual(amounts);
   });
 });

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { serverDir, repoRoot } from './support/faults.js';
 import { createDemoData } from '../src/demo/index.js';
-import type { Sql } from '../src/db/client.js';
+import type { SqlHandle } from '../src/db/client.js';
 import { checkInvariants } from '../scripts/check-invariants.js';
 
 const TODAY = '2026-11-25';
@@ -29,12 +29,12 @@ afterAll(async () => {
 });
 
 /** runs `corrupt` in a transaction, checks inside it, rolls back */
-async function violationsAfter(corrupt: (tx: Sql) => Promise<unknown>): Promise<string[]> {
+async function violationsAfter(corrupt: (tx: SqlHandle) => Promise<unknown>): Promise<string[]> {
   const baseline = new Set((await checkInvariants(db.sql, {}, { asOf: TODAY })).violations.map((v) => v.detail));
   let found: string[] = [];
   await db.sql
     .begin(async (tx0) => {
-      const tx = tx0 as unknown as Sql;
+      const tx = tx0;
       await corrupt(tx);
       found = (await checkInvariants(tx, {}, { asOf: TODAY })).violations.filter((v) => !baseline.has(v.detail)).map((v) => v.invariant);
       throw new Error('rollback');

@@ -1,5 +1,4 @@
 export * from './types.js';
-export * from './format.js';
 export * from './sms.js';
 export * from './templates.js';
 export * from './notices.js';

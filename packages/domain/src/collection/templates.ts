@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { formatDatePl, type IsoDate } from '../validators/dates.js';
 import { makeIssue, ValidationError, type ValidationIssue } from '../validators/errors.js';
 import { sanitizeText } from '../validators/text.js';
-import { formatAmountPl, type AmountCurrency } from './format.js';
+import { formatAmountPl, type AmountCurrency } from '../money.js';
 import { normaliseSmsText, smsLength, type SmsLength, type SmsNormalisation } from './sms.js';
 import { isContactReason, isNoticeChannel, isSmsChannel, type ContactReason, type NoticeChannel } from './types.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formatAmountPl } from '../../src/money.js';
 import {
-  formatAmountPl, normaliseTemplate, placeholdersFor, renderNotice, sampleContext, validateTemplate, type RenderContext,
+  normaliseTemplate, placeholdersFor, renderNotice, sampleContext, validateTemplate, type RenderContext,
 } from '../../src/collection/index.js';
 import { ValidationError } from '../../src/validators/index.js';
 

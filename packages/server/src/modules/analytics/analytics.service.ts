@@ -1,3 +1,4 @@
+import { formatMoney, parseMoney } from '@raty/domain';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
@@ -5,7 +6,7 @@ import { jsonColumn } from '../../db/json.js';
 import { decodeCursor, encodeCursor, pageSize } from '../common/index.js';
 import { toPartyType } from '../files/index.js';
 import { toPaymentType, type AllocationRow } from '../loans/index.js';
-import { fromMinor, toMinor, type PaymentRow } from '../loans/index.js';
+import { type PaymentRow } from '../loans/index.js';
 import { CurrencyAmountType, CurrencyTotalType, DailyAmountType, InstallmentFilter, InstallmentRowConnection, InstallmentSortEnum, NoticeStatsType, PartyConnection, PartyFilter, PaymentConnection, PaymentFilter, PaymentSortEnum, PortfolioSummaryType } from './analytics.types.js';
 
 /** Analytics reads (docs/analytics.md): parties, installments and payments with filters and keyset pages, portfolio summary, collections by day, notice statistics (moved out of analytics.resolver.ts). */
@@ -159,7 +160,7 @@ export async function portfolioSummary(ctx: Context, asOf?: string | null, curre
       const r = mine.find((x) => x.bucket === b);
       return { bucket: b, loans: r?.loans ?? 0, overdue: r?.overdue ?? '0.00', outstanding: r?.outstanding ?? '0.00' };
     });
-    const total = (k: 'outstanding' | 'principal' | 'overdue') => fromMinor(mine.reduce((a, r) => a + toMinor(r[k]), 0n));
+    const total = (k: 'outstanding' | 'principal' | 'overdue') => formatMoney(mine.reduce((a, r) => a + parseMoney(r[k]), 0n));
     return { currency: t.currency, loans: t.loans, activeLoans: t.active, outstanding: total('outstanding'), outstandingPrincipal: total('principal'), overdue: total('overdue'), byDaysPastDue, collectedLast30Days: t.collected };
   });
   return { asOf: d, loans: tots.reduce((a, t) => a + t.loans, 0), activeLoans: tots.reduce((a, t) => a + t.active, 0), currencies };

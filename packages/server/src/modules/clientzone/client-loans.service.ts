@@ -1,9 +1,9 @@
-import { attributePayments } from '@raty/domain';
+import { attributePayments, formatMoney, parseMoney } from '@raty/domain';
 import { Decimal } from 'decimal.js';
 import type { Context } from '../../graphql/context.js';
 import { NotFound } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
-import { fromMinor, loadLoan, loanStateCached, penaltyRatesOf, remainingOf, scheduleLines, toMinor, type LoanRow } from '../loans/index.js';
+import { loadLoan, loanStateCached, penaltyRatesOf, remainingOf, scheduleLines, type LoanRow } from '../loans/index.js';
 import type { LoanStatus } from '../loans/index.js';
 import { activeGatewayName } from '../../integrations/payment-gateway/index.js';
 import { ts } from './client-auth.service.js';
@@ -43,7 +43,7 @@ const PAYABLE = new Set(['ACTIVE', 'TERMINATED']);
 async function summaryOf(ctx: Context, l: OwnLoanRow, today: string) {
   const st = await loanStateCached(ctx, l, today);
   const b = st.ledger.balances;
-  const next = st.ledger.installments.find((i) => i.dueDate >= today && i.status !== 'PAID' && toMinor(i.outstanding) > 0n);
+  const next = st.ledger.installments.find((i) => i.dueDate >= today && i.status !== 'PAID' && parseMoney(i.outstanding) > 0n);
   const totalDebt = remainingOf(b);
   const summary: ClientLoanSummaryType = {
     id: l.id,
@@ -59,7 +59,7 @@ async function summaryOf(ctx: Context, l: OwnLoanRow, today: string) {
     nextDueDate: next?.dueDate ?? null,
     nextDueAmount: next?.outstanding ?? null,
     overdueAmount: b.overdueBalance,
-    canPayOnline: !!activeGatewayName() && PAYABLE.has(l.status) && toMinor(totalDebt) > 0n,
+    canPayOnline: !!activeGatewayName() && PAYABLE.has(l.status) && parseMoney(totalDebt) > 0n,
   };
   return { summary, st, totalDebt };
 }
@@ -74,11 +74,11 @@ export async function myLoans(ctx: Context, partyId: string): Promise<ClientLoan
 
 /** Suggested "pay online" amount: the overdue amount, else the next installment's unpaid part; capped at the total debt. */
 export function suggestedAmount(overdue: string, nextDue: string | null, totalDebt: string): string | null {
-  const total = toMinor(totalDebt);
+  const total = parseMoney(totalDebt);
   if (total <= 0n) return null;
-  let s = toMinor(overdue) > 0n ? toMinor(overdue) : nextDue ? toMinor(nextDue) : total;
+  let s = parseMoney(overdue) > 0n ? parseMoney(overdue) : nextDue ? parseMoney(nextDue) : total;
   if (s <= 0n || s > total) s = total;
-  return fromMinor(s);
+  return formatMoney(s);
 }
 
 export async function myLoan(ctx: Context, partyId: string, loanId: string): Promise<ClientLoanType> {

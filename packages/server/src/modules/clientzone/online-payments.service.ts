@@ -1,4 +1,4 @@
-import { validateAmount } from '@raty/domain';
+import { parseMoney, validateAmount } from '@raty/domain';
 import type { Logger } from 'pino';
 import type { DbHandle, SqlHandle } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
@@ -9,7 +9,7 @@ import { appConfig } from '../../app-config.js';
 import { activeGatewayName, getGateway, GatewayError, type GatewayNotification } from '../../integrations/payment-gateway/index.js';
 import { FeatureDisabled } from '../settings/index.js';
 import { audit } from '../common/index.js';
-import { loanStateCached, remainingOf, toMinor } from '../loans/index.js';
+import { loanStateCached, remainingOf } from '../loans/index.js';
 import { postPayment } from '../loans/index.js';
 import { partyName } from './access.service.js';
 import { requireOwnLoan } from './client-loans.service.js';
@@ -59,8 +59,8 @@ export async function startOnlinePayment(ctx: Context, partyId: string, clientAc
   if (loan.status === 'TO_BE_DISBURSED') throw BadUserInput.field('loanId', 'loan.notDisbursed', 'The loan has not been disbursed yet; it cannot be paid');
   const st = await loanStateCached(ctx, loan, businessDate());
   const debt = remainingOf(st.ledger.balances);
-  if (toMinor(debt) <= 0n) throw BadUserInput.field('amount', 'payment.nothingOwed', 'Nothing is owed on this loan');
-  if (toMinor(amount) > toMinor(debt)) throw BadUserInput.field('amount', 'amount.max', `The amount must not exceed the total debt ${debt}`, { max: debt });
+  if (parseMoney(debt) <= 0n) throw BadUserInput.field('amount', 'payment.nothingOwed', 'Nothing is owed on this loan');
+  if (parseMoney(amount) > parseMoney(debt)) throw BadUserInput.field('amount', 'amount.max', `The amount must not exceed the total debt ${debt}`, { max: debt });
   const [party] = await ctx.sql<{ first_name: string | null; last_name: string | null; company_name: string | null; email: string | null }[]>`
     select first_name, last_name, company_name, email from parties where id = ${partyId}`;
   const payerEmail = email ?? party?.email ?? null;
@@ -151,7 +151,7 @@ export async function handleNotification(
     if (u) await audit(systemCtx(deps, requestId), 'ONLINE_PAYMENT_FAILED', 'online_payment', op.id, { status: op.status }, { status: 'FAILED' });
     return { status: 200, body: 'TRUE' };
   }
-  if (toMinor(n.amount) !== toMinor(op.amount)) {
+  if (parseMoney(n.amount) !== parseMoney(op.amount)) {
     deps.log.warn({ onlinePaymentId: op.id, expected: op.amount, got: n.amount }, 'payment notification amount mismatch');
     await record(sql, gw.name, n, op.id, 'AMOUNT_MISMATCH', `expected ${op.amount}, notified ${n.amount}`, n.fields);
     return { status: 400, body: 'FALSE - amount mismatch' };

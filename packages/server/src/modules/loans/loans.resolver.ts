@@ -1,4 +1,4 @@
-import { annualPercentageRate, scheduleCashFlows } from '@raty/domain';
+import { annualPercentageRate, formatMoney, parseMoney, scheduleCashFlows } from '@raty/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { takeLoanData } from '../../graphql/loaders.js';
@@ -22,7 +22,7 @@ import {
   ScheduleLineType,
   ScheduleVersionType,
 } from './loans.types.js';
-import { fromMinor, loadLoan, loanStateCached, toMinor } from './loans.service.js';
+import { loadLoan, loanStateCached } from './loans.service.js';
 import { fileOfLoan, loanBelongsTo, loanCodes, loansOfFileWithData, productOfFile, scheduleVersionsOf, type LoanCodes as Codes } from './loan-reads.service.js';
 import { toAllocationType, toBalances, toLoanType, toPaymentType } from './loans.mappers.js';
 import { READ_ROLES } from './roles.js';
@@ -126,8 +126,8 @@ export class LoanResolver {
     const after = new Map<number, string>();
     let rest = 0n;
     for (let i = lines.length - 1; i >= 0; i--) {
-      after.set(lines[i].number, fromMinor(rest));
-      rest += toMinor(lines[i].principal);
+      after.set(lines[i].number, formatMoney(rest));
+      rest += parseMoney(lines[i].principal);
     }
     return lines.map((li) => {
       const p = positions?.get(li.number);
@@ -161,8 +161,8 @@ export class LoanResolver {
     if (!loan) return null;
     const lines = await ctx.loaders.scheduleLines.load(`${l.id}:1`);
     if (!lines.length) return null;
-    const fees = toMinor(loan.fees);
-    const flows = scheduleCashFlows(loan.disbursement_date, fromMinor(toMinor(loan.principal) - fees), lines.map((x) => ({ dueDate: x.due_date, total: x.total })));
+    const fees = parseMoney(loan.fees);
+    const flows = scheduleCashFlows(loan.disbursement_date, formatMoney(parseMoney(loan.principal) - fees), lines.map((x) => ({ dueDate: x.due_date, total: x.total })));
     try {
       return annualPercentageRate(flows);
     } catch {

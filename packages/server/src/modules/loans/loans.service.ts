@@ -1,4 +1,4 @@
-import { diffSchedules, type ScheduleLine } from '@raty/domain';
+import { diffSchedules, formatMoney, parseMoney, type ScheduleLine } from '@raty/domain';
 import type { SqlHandle } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { bulkInsert } from '../../db/bulk.js';
@@ -188,22 +188,11 @@ export function loanStateCached(ctx: Context, loan: LoanRow, asOf: string): Prom
 }
 
 export function remainingOf(b: { totalOutstanding: string; overpaymentBalance: string }): string {
-  const t = toMinor(b.totalOutstanding) - toMinor(b.overpaymentBalance);
-  return fromMinor(t < 0n ? 0n : t);
+  const t = parseMoney(b.totalOutstanding) - parseMoney(b.overpaymentBalance);
+  return formatMoney(t < 0n ? 0n : t);
 }
 
-export function toMinor(s: string): bigint {
-  const neg = s.startsWith('-');
-  const [i, f = ''] = (neg ? s.slice(1) : s).split('.');
-  const v = BigInt(i) * 100n + BigInt((f + '00').slice(0, 2));
-  return neg ? -v : v;
-}
 
-export function fromMinor(v: bigint): string {
-  const neg = v < 0n;
-  const a = neg ? -v : v;
-  return `${neg ? '-' : ''}${a / 100n}.${String(a % 100n).padStart(2, '0')}`;
-}
 
 export function toScheduleLine(l: InstallmentRow): ScheduleLine {
   return { number: l.number, dueDate: l.due_date, principal: l.principal, interest: l.interest, accumulatedInterest: l.accumulated_interest, total: l.total, balance: '' };

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { reamortiseAfterEarlyMoney, validateAmount } from '@raty/domain';
+import { formatMoney, parseMoney, reamortiseAfterEarlyMoney, validateAmount } from '@raty/domain';
 import { bulkInsert } from '../../db/bulk.js';
 import type { SqlHandle } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Conflict, IssueCollector, NotFound } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
 import { audit } from '../common/index.js';
-import { fromMinor, loadLoan, loanPayments, loanState, scheduleLines, storeLoanState, toMinor, toScheduleLine, type InstallmentRow, type LoanRow, type PaymentRow } from './loans.service.js';
+import { loadLoan, loanPayments, loanState, scheduleLines, storeLoanState, toScheduleLine, type InstallmentRow, type LoanRow, type PaymentRow } from './loans.service.js';
 import { loanTermsOf, payoffForGuard } from './payoff.service.js';
 import type { LoanState } from './loan-state.js';
 
@@ -141,15 +141,15 @@ async function reamortiseEarlyMoney(
 ): Promise<{ loan: LoanRow; state: LoanState }> {
   if (loan.early_money !== 'APPLY_AT_ONCE') return { loan, state };
   const mine = state.allocations.filter((a) => a.paymentId === payment.id && a.kind === 'POSTING');
-  const rest = mine.filter((a) => a.component === 'OVERPAYMENT').reduce((x, a) => x + toMinor(a.amount), 0n);
+  const rest = mine.filter((a) => a.component === 'OVERPAYMENT').reduce((x, a) => x + parseMoney(a.amount), 0n);
   const dueOf = new Map(state.ledger.installments.map((i) => [i.number, i.dueDate]));
   const early = mine.filter((a) => a.installmentNumber !== null && (dueOf.get(a.installmentNumber) ?? '') > payment.payment_date).map((a) => a.installmentNumber!);
   if (rest <= 0n || !early.length) return { loan, state };
   const k = Math.max(...early);
   const lines = await scheduleLines(tx, loan.id, loan.schedule_version);
   const terms = await loanTermsOf(tx, loan);
-  const re = reamortiseAfterEarlyMoney(terms, lines.map(toScheduleLine), k, fromMinor(rest));
-  if (toMinor(re.extraPrincipal) <= 0n) return { loan, state };
+  const re = reamortiseAfterEarlyMoney(terms, lines.map(toScheduleLine), k, formatMoney(rest));
+  if (parseMoney(re.extraPrincipal) <= 0n) return { loan, state };
   const version = loan.schedule_version + 1;
   await bulkInsert(
     tx,
@@ -195,13 +195,13 @@ export function overpaymentMargin(env: NodeJS.ProcessEnv = process.env): string 
 async function checkNotAbovePayoff(tx: SqlHandle, loan: LoanRow, paymentDate: string, amount: string, preloaded: { lines: InstallmentRow[]; payments: PaymentRow[] }) {
   const margin = overpaymentMargin();
   const payoff = await payoffForGuard(tx, loan, paymentDate, preloaded);
-  const excess = toMinor(amount) - toMinor(payoff);
-  if (excess > toMinor(margin)) {
+  const excess = parseMoney(amount) - parseMoney(payoff);
+  if (excess > parseMoney(margin)) {
     throw BadUserInput.field(
       'input.amountPaid',
       'payment.exceedsPayoff',
-      `The amount ${amount} exceeds the payoff amount ${payoff} ${loan.currency} on ${paymentDate} by ${fromMinor(excess)}; send acceptOverpayment: true to book the excess as an overpayment`,
-      { payoff, excess: fromMinor(excess), margin, currency: loan.currency, date: paymentDate },
+      `The amount ${amount} exceeds the payoff amount ${payoff} ${loan.currency} on ${paymentDate} by ${formatMoney(excess)}; send acceptOverpayment: true to book the excess as an overpayment`,
+      { payoff, excess: formatMoney(excess), margin, currency: loan.currency, date: paymentDate },
     );
   }
 }

@@ -1,6 +1,6 @@
-import { earlyRepaymentQuote, isDomainError, type EarlyRepaymentQuote, type ScheduleConventions, type ScheduleTerms } from '@raty/domain';
+import { earlyRepaymentQuote, type EarlyRepaymentQuote, formatMoney, isDomainError, parseMoney, type ScheduleConventions, type ScheduleTerms } from '@raty/domain';
 import type { SqlHandle } from '../../db/client.js';
-import { fromMinor, loanState, toMinor, type InstallmentRow, type LoanRow, type PaymentRow } from './loans.service.js';
+import { loanState, type InstallmentRow, type LoanRow, type PaymentRow } from './loans.service.js';
 
 type Preloaded = { lines?: InstallmentRow[]; payments?: PaymentRow[] };
 
@@ -55,9 +55,9 @@ export async function loanPayoff(sql: SqlHandle, loan: LoanRow, date: string, pr
   const quote = earlyRepaymentQuote(await loanTermsOf(sql, loan), date);
   const st = await loanState(sql, loan, date, preloaded);
   const b = st.ledger.balances;
-  const arrears = toMinor(b.overdueBalance) + toMinor(b.overdueFees);
-  const overpayment = toMinor(b.overpaymentBalance);
-  const total = toMinor(quote.total) + arrears - overpayment;
+  const arrears = parseMoney(b.overdueBalance) + parseMoney(b.overdueFees);
+  const overpayment = parseMoney(b.overpaymentBalance);
+  const total = parseMoney(quote.total) + arrears - overpayment;
   return { quote, arrears, overpayment, total: total < 0n ? 0n : total };
 }
 
@@ -69,12 +69,12 @@ export async function loanPayoff(sql: SqlHandle, loan: LoanRow, date: string, pr
 export async function payoffForGuard(sql: SqlHandle, loan: LoanRow, date: string, preloaded?: Preloaded): Promise<string> {
   if (loan.schedule_version === 1 && date > loan.disbursement_date) {
     try {
-      return fromMinor((await loanPayoff(sql, loan, date, preloaded)).total);
+      return formatMoney((await loanPayoff(sql, loan, date, preloaded)).total);
     } catch (e) {
       if (!isDomainError(e)) throw e;
     }
   }
   const b = (await loanState(sql, loan, date, preloaded)).ledger.balances;
-  const owed = toMinor(b.totalOutstanding) - toMinor(b.overpaymentBalance);
-  return fromMinor(owed < 0n ? 0n : owed);
+  const owed = parseMoney(b.totalOutstanding) - parseMoney(b.overpaymentBalance);
+  return formatMoney(owed < 0n ? 0n : owed);
 }

@@ -1,15 +1,4 @@
-import {
-  annualPercentageRate,
-  aprDetails,
-  APR_BASES,
-  buildSchedule,
-  earlyRepaymentQuote,
-  type AprBasis,
-  scheduleCashFlows,
-  type Schedule,
-  type ScheduleConventions,
-  type ScheduleTerms,
-} from '@raty/domain';
+import { annualPercentageRate, APR_BASES, type AprBasis, aprDetails, buildSchedule, earlyRepaymentQuote, formatMoney, type Schedule, scheduleCashFlows, type ScheduleConventions, type ScheduleTerms } from '@raty/domain';
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { ScheduleConventionsInput } from '../dictionaries/index.js';
 import { loanPayoff, loanTerms } from './payoff.service.js';
@@ -25,7 +14,7 @@ import {
   ScheduleQuote,
   ScheduleTermsInput,
 } from './loans.types.js';
-import { fromMinor, loadLoan } from './loans.service.js';
+import { loadLoan } from './loans.service.js';
 import { executeExtraordinaryRepayment, extraordinaryRepaymentPreview } from './extraordinary-repayment.service.js';
 import { lineType } from './loans.mappers.js';
 import { READ_ROLES } from './roles.js';
@@ -113,7 +102,7 @@ export class QuoteResolver {
     return {
       date: q.date, principal: q.principal, interest: q.interest, accumulatedInterest: q.accumulatedInterest, accruedInterest: q.accruedInterest,
       accruedFrom: q.accruedFrom, accruedDays: q.accruedDays, unpaidInstallmentInterest: q.unpaidInstallmentInterest,
-      arrears: fromMinor(arrears), overpayment: fromMinor(overpayment), total: fromMinor(total), explanation: q.explanation,
+      arrears: formatMoney(arrears), overpayment: formatMoney(overpayment), total: formatMoney(total), explanation: q.explanation,
     };
   }
 

@@ -1,4 +1,4 @@
-import { formatAmountPl, formatDatePl, normaliseSmsText, validateEmail, validatePlMobile, type ValidationIssue } from '@raty/domain';
+import { formatAmountPl, formatDatePl, formatMoney, normaliseSmsText, parseMoney, validateEmail, validatePlMobile, type ValidationIssue } from '@raty/domain';
 import type { Logger } from 'pino';
 import type { Db, Sql, SqlHandle } from '../../db/client.js';
 import type { Actor } from '../../graphql/context.js';
@@ -7,7 +7,7 @@ import { businessDate } from '../../lib/business-date.js';
 import { getMailer } from '../../integrations/mailer.js';
 import { getSmsGateway } from '../settings/index.js';
 import { audit } from '../common/index.js';
-import { fromMinor, loadLoan, loanState, toMinor, type LoanRow } from '../loans/index.js';
+import { loadLoan, loanState, type LoanRow } from '../loans/index.js';
 
 export type ReminderKind = 'UPCOMING' | 'SK_DELAY';
 
@@ -196,7 +196,7 @@ export async function runReminders(deps: Omit<ReminderDeps, 'actor'>, kind: Remi
       res.skipped++;
       continue;
     }
-    const amountDue = fromMinor(toMinor(c.total) - toMinor(c.paid));
+    const amountDue = formatMoney(parseMoney(c.total) - parseMoney(c.paid));
     try {
       const r = await notifyUpcomingInstallment(
         { ...deps, actor: null },
