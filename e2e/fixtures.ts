@@ -10,7 +10,7 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 export { expect };
 
 /** docs/screenshots: the screenshots the specs take for the docs. */
-export const screenshotsDir = path.resolve(import.meta.dirname, '../docs/screenshots');
+const screenshotsDir = path.resolve(import.meta.dirname, '../docs/screenshots');
 
 /**
  * Staff login for the specs (issue 20). The demo password, and for admin@raty.demo the second step: the TOTP code of
@@ -19,7 +19,7 @@ export const screenshotsDir = path.resolve(import.meta.dirname, '../docs/screens
  * user take the next unused step (kept in a file: the specs run one after another against one server).
  */
 export const DEMO_PASSWORD = 'raty-demo-konto';
-export const DEMO_TOTP_SECRET = 'RATYDEMOADMINTOTPSECRETKEY234567';
+const DEMO_TOTP_SECRET = 'RATYDEMOADMINTOTPSECRETKEY234567';
 
 function base32(s: string): Buffer {
   const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -30,7 +30,7 @@ function base32(s: string): Buffer {
   return Buffer.from(out);
 }
 
-export function totpAt(secret: string, step: number): string {
+function totpAt(secret: string, step: number): string {
   const msg = Buffer.alloc(8);
   msg.writeBigUInt64BE(BigInt(step));
   const h = createHmac('sha1', base32(secret)).update(msg).digest();

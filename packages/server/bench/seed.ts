@@ -7,7 +7,7 @@ import { computeLoanState } from '../src/modules/loans/loan-state.js';
 import { loadLoan, storeLoanState } from '../src/modules/loans/loans.service.js';
 
 /** Bump when the generated portfolio changes: a bench data dir with another stamp is re-seeded. */
-export const BENCH_SEED_VERSION = 'v3';
+const BENCH_SEED_VERSION = 'v3';
 /** The business date of the bench portfolio (RATY_TODAY is pinned to it for the bench). */
 export const BENCH_AS_OF = '2026-11-25';
 export const BIG_LOAN_NUMBER = 'GOK/2016/BENCH-500';
@@ -74,7 +74,7 @@ export async function tableExists(sql: Sql, name: string): Promise<boolean> {
  * ~1 notice per 3 past-due installments (deterministic: by installment id), addressed to the file's borrower, created a
  * week after the due date; SMS notices mostly SENT (delivered or not), the other channels DRAFT; one item each.
  */
-export async function seedNotices(sql: Sql, asOf: string): Promise<number> {
+async function seedNotices(sql: Sql, asOf: string): Promise<number> {
   if (!(await tableExists(sql, 'notices')) || !(await tableExists(sql, 'notice_items'))) return 0;
   const [u] = await sql<{ id: string }[]>`select id from users where email = 'collector@raty.demo'`;
   await sql`
@@ -112,7 +112,7 @@ export async function seedNotices(sql: Sql, asOf: string): Promise<number> {
 }
 
 /** A 120-installment annuity (2016–2026) with 500 regular payments, allocated by the loan engine. */
-export async function seedBigLoan(db: DbHandle): Promise<string> {
+async function seedBigLoan(db: DbHandle): Promise<string> {
   const { sql } = db;
   const existing = await sql<{ id: string }[]>`select id from loans where number = ${BIG_LOAN_NUMBER}`;
   if (existing.length) return existing[0].id;

@@ -65,8 +65,6 @@ async function gqlExec<T>(env: SuiteEnv, doc: DocumentNode, actor: Actor, variab
   return r.data as T;
 }
 
-const ms = (x: number) => round(x, 3);
-
 /** Runs every measure; a measure that throws is reported with its error instead of stopping the suite. */
 export async function runSuite(env: SuiteEnv): Promise<Measure[]> {
   const admin = await staffSession(env.db, 'admin@raty.demo');
@@ -238,7 +236,7 @@ async function debtorFileQuery(env: SuiteEnv, s: Session): Promise<Measure> {
 // ------------------------------------------------------------------------------------------------------------------
 // registry search
 
-export const REGISTRY_QUERY = `query Registry($filter: NoticeFilter, $first: Int, $sort: NoticeSort) {
+const REGISTRY_QUERY = `query Registry($filter: NoticeFilter, $first: Int, $sort: NoticeSort) {
   notices(filter: $filter, first: $first, sort: $sort) {
     totalCount totalAmount pageInfo { hasNextPage endCursor }
     edges { node { id createdOn channel reason sendStatus deliveryStatus settlementStatus fileDisplayNumber phone } }
@@ -427,7 +425,7 @@ async function deleteNotices(sql: Sql, ids: string[]) {
  * rates (the formula of `reasonItemsAsOf`, docs/performance.md) — the same rows and amounts, which `massCompare`
  * checks. It trusts the caches everywhere (the API replays the few loans whose caches it cannot trust).
  */
-export async function massBaseline(sql: Sql, kind: string, days: number, text: string, createdBy: string | null): Promise<string[]> {
+async function massBaseline(sql: Sql, kind: string, days: number, text: string, createdBy: string | null): Promise<string[]> {
   const P = BENCH_AS_OF;
   const rows = await sql<{ id: string }[]>`
     with files as (
@@ -669,4 +667,4 @@ function gap(id: string, title: string, why: string): Measure {
   return { id, title, value: null, unit: '', target: '', met: null, notes: [`GAP: ${why}`] };
 }
 
-export { ms };
+;

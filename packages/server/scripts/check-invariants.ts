@@ -7,7 +7,7 @@
  * Exit code 0 when every invariant holds, 1 when any is violated (each violation printed), 2 on usage errors.
  * The reliability tests import `checkInvariants` and additionally pass the amounts the clients saw accepted.
  */
-import { connect, type Sql, type SqlHandle } from '../src/db/client.js';
+import { connect, type SqlHandle } from '../src/db/client.js';
 import { loadLoan, loanState } from '../src/modules/loans/loans.service.js';
 
 export interface Violation {

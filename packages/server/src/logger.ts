@@ -4,7 +4,7 @@ import { pino, type Logger } from 'pino';
  * Structured logging. Personal data (national ids, phone numbers, e-mails) and secrets never reach the log:
  * known keys are redacted by path, and free-text values pass through `maskPii`.
  */
-export const REDACT_PATHS = [
+const REDACT_PATHS = [
   'password', '*.password', 'newPassword', '*.newPassword', 'token', '*.token', '*.tokens', 'authorization',
   'req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'headers.cookie',
   'nationalId', '*.nationalId', 'pin', '*.pin', 'pesel', '*.pesel', 'phone', '*.phone', 'phoneNumber', '*.phoneNumber',
@@ -17,7 +17,7 @@ const PESEL_LIKE = /\b\d{9,11}\b/g;
 const EMAIL_LIKE = /[\w.+-]+@[\w-]+\.[\w.-]+/g;
 
 /** Masks digit runs that may be national ids / phone numbers and e-mail addresses in free text. */
-export function maskPii(text: string): string {
+function maskPii(text: string): string {
   return text.replace(EMAIL_LIKE, '[email]').replace(PESEL_LIKE, (m) => `${m.slice(0, 2)}${'*'.repeat(m.length - 2)}`);
 }
 

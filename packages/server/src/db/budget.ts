@@ -27,12 +27,12 @@ export interface BudgetVerdict {
   message: string;
 }
 
-export function budgetNeeded(b: ConnectionBudget): number {
+function budgetNeeded(b: ConnectionBudget): number {
   return (b.processes + b.otherProcesses) * (b.pool + b.queue) + b.primary;
 }
 
 /** Compares the budget with the server's settings; `message` says which figures to change when it does not fit. */
-export function judgeBudget(b: ConnectionBudget, maxConnections: number, superuserReserved: number): BudgetVerdict {
+function judgeBudget(b: ConnectionBudget, maxConnections: number, superuserReserved: number): BudgetVerdict {
   const needed = budgetNeeded(b);
   const available = maxConnections - superuserReserved - b.reserve;
   const n = b.processes + b.otherProcesses;

@@ -12,7 +12,7 @@ export type Sql = postgres.Sql;
  */
 export type SqlHandle = postgres.Sql | postgres.TransactionSql;
 /** The drizzle transaction handle a `db.transaction(async (tx) => …)` callback receives. */
-export type DbTransaction = Parameters<Parameters<Db['transaction']>[0]>[0];
+type DbTransaction = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Its drizzle twin: the drizzle database or a drizzle transaction. */
 export type DbOrTx = Db | DbTransaction;
 
@@ -26,7 +26,7 @@ export interface DbHandle {
  * `?host=/dir` in the URL (the libpq convention) connects over the Unix-domain socket `/dir/.s.PGSQL.<port>`: cheaper
  * than TCP when PostgreSQL runs on the same machine (the embedded server of `npm start` does).
  */
-export function socketPathOf(url: string): string | undefined {
+function socketPathOf(url: string): string | undefined {
   try {
     const u = new URL(url);
     const host = u.searchParams.get('host');

@@ -5,7 +5,7 @@ import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import type { Db, Sql } from './client.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const migrationsFolder = path.resolve(here, '..', '..', 'drizzle');
+const migrationsFolder = path.resolve(here, '..', '..', 'drizzle');
 
 export async function runMigrations(db: Db): Promise<void> {
   await migrate(db, { migrationsFolder });

@@ -15,14 +15,14 @@ import { createLoaders } from './loaders.js';
  */
 
 /** An analyst = an ANALYST API token, or a staff session whose every role is ANALYST (a user with more roles is staff). */
-export function isAnalystActor(actor: Actor | null): boolean {
+function isAnalystActor(actor: Actor | null): boolean {
   if (!actor) return false;
   if (actor.type === 'API_TOKEN') return actor.role === 'ANALYST';
   if (actor.type === 'STAFF') return actor.roles.length > 0 && actor.roles.every((r) => r === 'ANALYST');
   return false;
 }
 
-export const QUERY_TIMEOUT = 'QUERY_TIMEOUT';
+const QUERY_TIMEOUT = 'QUERY_TIMEOUT';
 
 /** The GraphQL error an analyst gets when PostgreSQL cancels a statement at the timeout. */
 export function queryTimeoutError(timeoutMs: number): GraphQLError {

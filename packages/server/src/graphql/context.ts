@@ -3,8 +3,7 @@ import type { Logger } from 'pino';
 import type { Db, Sql } from '../db/client.js';
 import type { Loaders } from './loaders.js';
 
-export const STAFF_ROLES = ['ADMIN', 'SERVICING', 'NOTICES_EDIT', 'NOTICES_VIEW', 'ANALYST'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+export type StaffRole = 'ADMIN' | 'SERVICING' | 'NOTICES_EDIT' | 'NOTICES_VIEW' | 'ANALYST';
 /** Roles usable in @Authorized: staff roles plus the non-staff actors. */
 export type AuthRole = StaffRole | 'PARTNER' | 'BANK' | 'CLIENT';
 
@@ -12,11 +11,6 @@ export type Actor =
   | { type: 'STAFF'; userId: string; email: string; name: string; roles: StaffRole[]; sessionId: string; enrolmentOnly?: boolean }
   | { type: 'API_TOKEN'; tokenId: string; role: 'ANALYST' | 'PARTNER' | 'BANK'; name: string }
   | { type: 'CLIENT'; clientAccountId: string; partyId: string; sessionId: string };
-
-export interface Services {
-  // filled by modules (see app.ts): kept loose to avoid import cycles
-  [name: string]: unknown;
-}
 
 export interface Context {
   requestId: string;

@@ -5,7 +5,7 @@ import type { Context } from './context.js';
 /** Apollo hands the same DocumentNode for the same query text (its document cache): visited once per document. */
 const seen = new WeakMap<DocumentNode, boolean>();
 
-export function usesIntrospection(doc: DocumentNode): boolean {
+function usesIntrospection(doc: DocumentNode): boolean {
   const known = seen.get(doc);
   if (known !== undefined) return known;
   const found = visitForIntrospection(doc);

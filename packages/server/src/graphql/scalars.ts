@@ -8,7 +8,7 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
  */
 const DECIMAL_RE = /^-?\d{1,18}(\.\d{1,10})?$/;
 
-export function parseDecimalLiteral(value: unknown): string {
+function parseDecimalLiteral(value: unknown): string {
   if (typeof value !== 'string') {
     throw new GraphQLError('Decimal must be sent as a string, e.g. "1234.50"', {
       extensions: { code: 'BAD_USER_INPUT', rule: 'decimal.string' },

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './auth-checker.js';
-import { DateScalar, DateTimeScalar, DecimalScalar } from './scalars.js';
 import { resolvers } from '../modules/index.js';
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -23,5 +22,3 @@ export function getSchema(opts: { emitSchemaFile?: string } = {}): Promise<Graph
   });
   return cached;
 }
-
-export const scalars = { DecimalScalar, DateScalar, DateTimeScalar };

@@ -63,12 +63,12 @@ export interface RunningApp {
  * which graphql-armor's blockFieldSuggestion does not see): the schema would leak through them, so they are cut from
  * every answer (OWASP GraphQL cheat sheet).
  */
-export function withoutSuggestions(message: string): string {
+function withoutSuggestions(message: string): string {
   return message.replace(/\s*Did you mean [^?]*\?/gi, '');
 }
 
 /** Masks every error that is not one of our documented codes; logs the original with the request id. */
-export function formatError(log: Logger, analystTimeoutMs = 5000) {
+function formatError(log: Logger, analystTimeoutMs = 5000) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     if (isStatementTimeout((error as { originalError?: unknown })?.originalError ?? error)) {
       const e = queryTimeoutError(analystTimeoutMs);
@@ -86,7 +86,7 @@ export function formatError(log: Logger, analystTimeoutMs = 5000) {
   };
 }
 
-export async function resolveActor(req: Request, db: DbHandle): Promise<Actor | null> {
+async function resolveActor(req: Request, db: DbHandle): Promise<Actor | null> {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return tokenActor(db.db, auth.slice(7).trim());
   const cz = req.cookies[CLIENT_COOKIE];

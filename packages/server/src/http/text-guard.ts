@@ -46,7 +46,7 @@ function argumentNames(query: string): Map<string, string> {
   return out;
 }
 
-export function textIssues(body: { query?: unknown; variables?: unknown }): TextIssue[] {
+function textIssues(body: { query?: unknown; variables?: unknown }): TextIssue[] {
   const issues: TextIssue[] = [];
   const query = typeof body.query === 'string' ? body.query : '';
   const args = argumentNames(query);

@@ -22,7 +22,7 @@ export interface RunningIntegrations {
   stop(): Promise<void>;
 }
 
-export const SANDBOX_TOKEN_DEFAULT = 'raty-sandbox-token';
+const SANDBOX_TOKEN_DEFAULT = 'raty-sandbox-token';
 
 /** Whether an SMS endpoint URL of the settings is the local sandbox on `port` (loopback host, same port). */
 export function pointsAt(url: string | null | undefined, port: number): boolean {

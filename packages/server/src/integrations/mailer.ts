@@ -5,7 +5,7 @@ import { appConfig } from '../app-config.js';
  * Outgoing mail over SMTP with nodemailer. SMTP_URL (e.g. smtps://user:pass@smtp.example.com:465 or
  * smtp://127.0.0.1:2525 for the local sandbox) and MAIL_FROM come from the environment.
  */
-export interface MailInput {
+interface MailInput {
   to: string | string[];
   subject: string;
   text: string;
@@ -14,7 +14,7 @@ export interface MailInput {
   replyTo?: string;
 }
 
-export interface MailResult {
+interface MailResult {
   messageId: string;
   accepted: string[];
   rejected: string[];

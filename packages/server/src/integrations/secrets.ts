@@ -42,12 +42,6 @@ export function initSecretsKey(opts: { secret?: string; keyFile?: string }): { s
   return { source: keySource };
 }
 
-/** Forgets the key (tests). */
-export function resetSecretsKey() {
-  key = undefined;
-  keySource = undefined;
-}
-
 function currentKey(): Buffer {
   if (key) return key;
   const secret = appConfig().secretsKey ?? process.env.RATY_SECRETS_KEY;

@@ -50,7 +50,7 @@ export function onSmsDeliveryReports(listener: SmsDeliveryBatchListener): () => 
   };
 }
 
-export const STATUS_NAMES: Record<string, string> = {
+const STATUS_NAMES: Record<string, string> = {
   '401': 'NOT_FOUND',
   '402': 'EXPIRED',
   '403': 'SENT',
@@ -65,7 +65,7 @@ export const STATUS_NAMES: Record<string, string> = {
   '412': 'STOP',
 };
 
-export const SMS_DLR_PATH = '/api/integrations/smsapi/dlr';
+const SMS_DLR_PATH = '/api/integrations/smsapi/dlr';
 
 let publicBaseUrl: string | undefined;
 /** The base URL SMSAPI reaches the app at (RATY_PUBLIC_URL, else the app's own URL, set at start). */
@@ -74,7 +74,7 @@ export function setPublicBaseUrl(url: string) {
 }
 
 let tokenCache: { secret: string; token: string } | null = null;
-export function dlrToken(secret = appConfig().secretsKey ?? process.env.RATY_SECRETS_KEY ?? 'raty-dev'): string {
+function dlrToken(secret = appConfig().secretsKey ?? process.env.RATY_SECRETS_KEY ?? 'raty-dev'): string {
   if (tokenCache?.secret !== secret) tokenCache = { secret, token: createHmac('sha256', secret).update('smsapi-dlr').digest('base64url').slice(0, 32) };
   return tokenCache.token;
 }

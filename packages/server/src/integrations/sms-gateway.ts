@@ -11,7 +11,7 @@ import { SMSAPI, type MessageStatus } from 'smsapi';
  * With a backup endpoint, a retryable failure of the primary is retried once on the backup.
  */
 
-export type SmsStatus = MessageStatus | 'ALREADY_SENT';
+type SmsStatus = MessageStatus | 'ALREADY_SENT';
 
 export interface SmsGatewayOptions {
   /** primary first, then backups, e.g. ['https://api.smsapi.pl', 'https://api2.smsapi.pl'] */
@@ -291,8 +291,4 @@ export class SmsGateway {
       senderNames,
     };
   }
-}
-
-export function createSmsGateway(opts: SmsGatewayOptions): SmsGateway {
-  return new SmsGateway(opts);
 }

@@ -6,7 +6,7 @@ import { SMTPServer } from 'smtp-server';
  * parsed into from/to/subject/text/html (enough for nodemailer's output: RFC 2047 words, quoted-printable,
  * base64, multipart/alternative).
  */
-export interface SandboxMail {
+interface SandboxMail {
   id: number;
   receivedAt: string;
   envelope: { from: string | null; to: string[] };
@@ -88,7 +88,7 @@ function collect(p: Part, out: { text: string | null; html: string | null }) {
   else if (type.startsWith('text/plain')) out.text ??= decodeBody(p).replace(/\n$/, '');
 }
 
-export function parseMail(raw: string): Omit<SandboxMail, 'id' | 'receivedAt' | 'envelope' | 'raw'> {
+function parseMail(raw: string): Omit<SandboxMail, 'id' | 'receivedAt' | 'envelope' | 'raw'> {
   const top = splitPart(raw);
   const out = { text: null as string | null, html: null as string | null };
   collect(top, out);

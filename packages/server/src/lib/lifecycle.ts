@@ -16,15 +16,3 @@ export function startDraining(): void {
   draining = true;
   for (const l of listeners) l();
 }
-
-/** Called once when draining starts (at once if it already has). Answers an unsubscribe function. */
-export function onDrain(fn: () => void): () => void {
-  if (draining) fn();
-  else listeners.add(fn);
-  return () => listeners.delete(fn);
-}
-
-/** Tests in one process: back to serving. */
-export function resetDraining(): void {
-  draining = false;
-}

@@ -58,15 +58,3 @@ export async function consume(db: Db, spec: LimitSpec, key: string, points = 1):
 export async function refund(db: Db, spec: LimitSpec, key: string, points = 1): Promise<void> {
   await limiterFor(db, spec).reward(key, points);
 }
-
-/** Whether the bucket is already over the limit, without taking a point. */
-export async function isOver(db: Db, spec: LimitSpec, key: string): Promise<LimitResult> {
-  const r = await limiterFor(db, spec).get(key);
-  if (!r) return { ok: true, retryAfterSec: 0, remaining: spec.points };
-  return toResult(r, r.consumedPoints < spec.points);
-}
-
-/** Empties one bucket. */
-export async function clearLimit(db: Db, spec: LimitSpec, key: string): Promise<void> {
-  await limiterFor(db, spec).delete(key);
-}

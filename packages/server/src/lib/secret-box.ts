@@ -16,10 +16,10 @@ import { appConfig } from '../app-config.js';
  *   sealed under a previous key still open, and the startup step (`resealTotpSecrets`) re-encrypts them under the
  *   current key. Afterwards the previous key can be dropped.
  */
-export const SEALED_PREFIX = 'gcm1:';
+const SEALED_PREFIX = 'gcm1:';
 const SALT = 'raty/staff-credentials/v1';
 
-export interface RingKey {
+interface RingKey {
   id: string;
   key: Buffer;
 }
@@ -31,14 +31,14 @@ interface KeyRing {
 
 let ring: KeyRing | undefined;
 
-export function ringKeyOf(secret: string): RingKey {
+function ringKeyOf(secret: string): RingKey {
   if (!secret) throw new Error('empty secrets key');
   const key = scryptSync(secret, SALT, 32, { N: 1 << 14, r: 8, p: 1 });
   return { id: createHash('sha256').update(key).digest('hex').slice(0, 8), key };
 }
 
 /** The embedded/dev key file: created once (mode 0600, never overwritten: `wx`), then read. */
-export function keyFileSecret(keyFile: string): string {
+function keyFileSecret(keyFile: string): string {
   if (!fs.existsSync(keyFile)) {
     fs.mkdirSync(path.dirname(keyFile), { recursive: true });
     try {
@@ -68,12 +68,7 @@ export function initKeyRing(opts: { secret?: string; previous?: string[]; keyFil
   return { source, keyId: current.id };
 }
 
-/** Forgets the ring (tests). */
-export function resetKeyRing() {
-  ring = undefined;
-}
-
-export function previousKeysOf(v: string | undefined): string[] {
+function previousKeysOf(v: string | undefined): string[] {
   return (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 }
 

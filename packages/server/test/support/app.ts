@@ -11,7 +11,7 @@ import { DEMO_TOTP_SECRET, totpCode } from '../../src/modules/auth/totp.service.
  * one test file take the next unused step, waiting for the clock when two were used already.
  */
 const lastStep = new Map<string, number>();
-export async function nextTotpCode(url: string, email: string, secret: string): Promise<string> {
+async function nextTotpCode(url: string, email: string, secret: string): Promise<string> {
   const key = `${url} ${email}`;
   for (;;) {
     const now = Math.floor(Date.now() / 30_000);

@@ -18,14 +18,14 @@ import type { Sql } from '../../src/db/client.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const serverDir = path.resolve(here, '..', '..');
 export const repoRoot = path.resolve(serverDir, '..', '..');
-export const MAIN_JS = path.join(serverDir, 'dist', 'main.js');
+const MAIN_JS = path.join(serverDir, 'dist', 'main.js');
 
 export function distIsBuilt(): boolean {
   return fs.existsSync(MAIN_JS);
 }
 
 /** A free TCP port on 127.0.0.1 (the OS picks it; tiny race window before the child binds it). */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
     s.unref();
@@ -189,7 +189,7 @@ export async function spawnServer(opts: {
 }
 
 /** True for errors that mean "the connection failed / was cut" (the request may or may not have been processed). */
-export function isConnectionError(err: unknown): boolean {
+function isConnectionError(err: unknown): boolean {
   const e = err as { name?: string; code?: string; cause?: { code?: string; name?: string } };
   const code = e?.cause?.code ?? e?.code ?? '';
   return (
@@ -331,6 +331,3 @@ export async function borrowerSession(sql: SqlLike, partyId: string): Promise<{ 
   await sql`insert into sessions (id, kind, client_account_id, expires_at) values (${sha(t)}, 'CLIENT', ${a.id}, now() + interval '2 hours')`;
   return { cookie: `raty_cz=${t}`, accountId: a.id, login };
 }
-
-/** Headers per actor name (cookie or authorization). */
-export type ActorHeaders = Record<ActorName, Record<string, string>>;

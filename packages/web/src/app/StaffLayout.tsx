@@ -12,7 +12,7 @@ const HEADER_LINKS = [
   { to: '/notices', key: 'header.realisation' },
 ] as const;
 
-export const SIDEBAR_LINKS = [
+const SIDEBAR_LINKS = [
   { to: '/files', key: 'sidebar.debtorFiles', icon: '▤' },
   { to: '/notices', key: 'sidebar.notices', icon: '✉' },
   { to: '/templates', key: 'sidebar.templates', icon: '✎' },

@@ -26,7 +26,7 @@ const zoneLink = new ApolloLink((operation, forward) => {
   return forward(operation);
 });
 
-export function createApolloClient(): ApolloClient {
+function createApolloClient(): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([errorLink, zoneLink, httpLink]),
     cache: new InMemoryCache({

@@ -8,7 +8,7 @@ export function setBusinessDate(date: string | null | undefined): void {
 }
 
 /** Today as "YYYY-MM-DD": the server's business date when known, else the browser's calendar day. */
-export function businessToday(): string {
+function businessToday(): string {
   if (fromServer) return fromServer;
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');

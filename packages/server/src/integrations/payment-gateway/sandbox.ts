@@ -37,7 +37,7 @@ export interface SandboxTransaction {
   deliveries: { at: string; status: 'PAID' | 'FAILED'; httpStatus: number | null; body: string | null; error?: string }[];
 }
 
-export const SANDBOX_BANKS = ['mBank', 'PKO BP (iPKO)', 'ING Bank Śląski', 'Bank Pekao', 'Santander', 'Millennium', 'Alior Bank', 'BLIK'];
+const SANDBOX_BANKS = ['mBank', 'PKO BP (iPKO)', 'ING Bank Śląski', 'Bank Pekao', 'Santander', 'Millennium', 'Alior Bank', 'BLIK'];
 
 export function signSandboxBody(secret: string, body: string | Buffer): string {
   return createHmac('sha256', secret).update(body).digest('hex');

@@ -20,11 +20,11 @@ import { isDirectLoopback } from '../../lib/loopback.js';
  * GET/DELETE /__sandbox/messages, POST /__sandbox/messages/:id/status { status } (forces a status and sends the callback).
  */
 
-export const SMS_STATUSES = ['QUEUE', 'ACCEPTED', 'SENT', 'DELIVERED', 'UNDELIVERED', 'FAILED', 'EXPIRED', 'REJECTED', 'NOT_FOUND', 'UNKNOWN'] as const;
-export type SandboxSmsStatus = (typeof SMS_STATUSES)[number];
+const SMS_STATUSES = ['QUEUE', 'ACCEPTED', 'SENT', 'DELIVERED', 'UNDELIVERED', 'FAILED', 'EXPIRED', 'REJECTED', 'NOT_FOUND', 'UNKNOWN'] as const;
+type SandboxSmsStatus = (typeof SMS_STATUSES)[number];
 
 /** SMSAPI numeric status codes used in delivery callbacks. */
-export const STATUS_CODES: Record<SandboxSmsStatus, number> = {
+const STATUS_CODES: Record<SandboxSmsStatus, number> = {
   NOT_FOUND: 401,
   EXPIRED: 402,
   SENT: 403,
@@ -37,7 +37,7 @@ export const STATUS_CODES: Record<SandboxSmsStatus, number> = {
   ACCEPTED: 410,
 };
 
-export const SMSAPI_ERRORS = {
+const SMSAPI_ERRORS = {
   8: 'Error in request (please report)',
   11: 'Message too long or there is no message or parameter nounicode is set and special characters are used',
   13: 'No correct phone numbers (or phone numbers on blacklist)',
@@ -48,7 +48,7 @@ export const SMSAPI_ERRORS = {
   301: 'ID of messages does not exist',
 } as const;
 
-export interface SandboxKnobs {
+interface SandboxKnobs {
   /** delay before every API answer (ms) */
   latencyMs: number;
   /** probability (0..1) that an API call answers HTTP 503 */
@@ -87,7 +87,7 @@ export interface SandboxKnobs {
   pointsPerPart: number;
 }
 
-export interface SandboxMessage {
+interface SandboxMessage {
   id: string;
   idx: string | null;
   /** number as submitted */
@@ -182,7 +182,7 @@ function str(v: unknown): string | undefined {
 }
 
 /** Polish default: 9 digits → 48 + number; accepts +, spaces, dashes. */
-export function normaliseNumber(raw: string): string | null {
+function normaliseNumber(raw: string): string | null {
   const s = raw.trim().replace(/[\s\-()]/g, '').replace(/^\+/, '').replace(/^00/, '');
   if (!/^\d+$/.test(s)) return null;
   if (s.length === 9) return `48${s}`;
@@ -209,7 +209,7 @@ function pickOutcome(outcomes: SandboxKnobs['outcomes']): SandboxSmsStatus {
 }
 
 /** The sandbox as an Express app plus its state (for embedding in another server). */
-export interface SmsapiSandboxCore {
+interface SmsapiSandboxCore {
   app: express.Express;
   tokens: Set<string>;
   knobs(): SandboxKnobs;
@@ -220,7 +220,7 @@ export interface SmsapiSandboxCore {
   shutdown(): void;
 }
 
-export function createSmsapiSandbox(opts: SmsapiSandboxOptions = {}): SmsapiSandboxCore {
+function createSmsapiSandbox(opts: SmsapiSandboxOptions = {}): SmsapiSandboxCore {
   const tokens = new Set<string>([...(opts.tokens ?? []), ...(opts.token ? [opts.token] : [])]);
   if (!tokens.size) tokens.add(`sandbox-${randomBytes(8).toString('hex')}`);
   const knobs: SandboxKnobs = { ...DEFAULT_KNOBS, ...pickKnobs(opts) };

@@ -5,7 +5,7 @@ import { READ_ROLES } from '../loans/index.js';
 import * as svc from './analytics.service.js';
 import { DailyAmountType, InstallmentFilter, InstallmentRowConnection, InstallmentSortEnum, NoticeStatsType, PartyConnection, PartyFilter, PaymentConnection, PaymentFilter, PaymentSortEnum, PortfolioSummaryType } from './analytics.types.js';
 
-export { InstallmentRowType, InstallmentSortEnum, PaymentSortEnum } from './analytics.types.js';
+export {  InstallmentSortEnum, PaymentSortEnum } from './analytics.types.js';
 
 @Resolver()
 export class AnalyticsResolver {

@@ -16,14 +16,14 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
  * schedule's stored lines and paid amounts (the same expressions as portfolioSummary, so the loans of a bucket add up
  * to the bucket) plus the cached penalty interest of the last daily tick (loan_balances, alias b).
  */
-export function measureColumns(sql: SqlHandle): Frag {
+function measureColumns(sql: SqlHandle): Frag {
   return sql`x.outstanding::numeric(15,2)::text as m_outstanding, x.overdue::numeric(15,2)::text as m_overdue,
     x.overdue_principal::numeric(15,2)::text as m_overdue_principal, x.dpd as m_dpd,
     coalesce(b.penalty_interest, 0)::numeric(15,2)::text as m_penalty, (x.overdue + coalesce(b.penalty_interest, 0))::numeric(15,2)::text as m_overdue_pen,
     b.as_of as m_balances_as_of`;
 }
 
-export function measureJoins(sql: SqlHandle, asOf: string): Frag {
+function measureJoins(sql: SqlHandle, asOf: string): Frag {
   return sql`left join loan_balances b on b.loan_id = l.id
     cross join lateral (
       select coalesce(sum(i.total - i.paid_principal - i.paid_interest), 0) as outstanding,
@@ -33,7 +33,7 @@ export function measureJoins(sql: SqlHandle, asOf: string): Frag {
       from installments i where i.loan_id = l.id and i.version = l.schedule_version) x`;
 }
 
-export function bucketOf(dpd: number): string {
+function bucketOf(dpd: number): string {
   if (dpd <= 0) return 'CURRENT';
   if (dpd <= 30) return '1-30';
   if (dpd <= 60) return '31-60';
@@ -44,7 +44,7 @@ export function bucketOf(dpd: number): string {
 
 type MeasureRow = { m_outstanding: string; m_overdue: string; m_overdue_principal: string; m_dpd: number; m_penalty: string; m_overdue_pen: string; m_balances_as_of: string | null };
 
-export function toMeasures(r: MeasureRow & { currency: string }, asOf: string): LoanMeasuresType {
+function toMeasures(r: MeasureRow & { currency: string }, asOf: string): LoanMeasuresType {
   return {
     asOf, currency: r.currency, outstanding: r.m_outstanding, overdue: r.m_overdue, overduePrincipal: r.m_overdue_principal, daysPastDue: r.m_dpd,
     bucket: bucketOf(r.m_dpd), penaltyInterest: r.m_penalty, overdueWithPenalty: r.m_overdue_pen, balancesAsOf: r.m_balances_as_of,

@@ -16,7 +16,7 @@ import { filesByIds, noticeLoanPairs, type FileRow } from './navigation.service.
  */
 
 /** Who may read what a notice says and where it went: staff with NOTICES_VIEW / NOTICES_EDIT / ADMIN. */
-export function canReadNoticeContent(actor: Actor | null): boolean {
+function canReadNoticeContent(actor: Actor | null): boolean {
   return actor?.type === 'STAFF' && actor.roles.some((r) => r === 'ADMIN' || r === 'NOTICES_VIEW' || r === 'NOTICES_EDIT');
 }
 

@@ -3,8 +3,8 @@ import type { Context } from '../../graphql/context.js';
 import * as svc from './audit.service.js';
 import { AuditConnection, AuditLogFilter } from './audit.types.js';
 
-export { AuditEntryType, AuditLogFilter } from './audit.types.js';
-export { AUTH_ACTIONS } from './audit.service.js';
+export {  AuditLogFilter } from './audit.types.js';
+;
 
 @Resolver()
 export class AuditResolver {

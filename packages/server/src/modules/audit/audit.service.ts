@@ -21,7 +21,7 @@ interface Row {
 }
 
 /** The authentication events (issue 20), for the audit screen's "authentication" filter. */
-export const AUTH_ACTIONS = ['LOGIN', 'LOGIN_FAILED', 'LOCK', 'UNLOCK', 'LOGOUT', 'SESSION_END', 'TOTP_ENROL', 'TOTP_RESET', 'PASSWORD_CHANGE', 'PASSWORD_RESET', 'PERMISSION_DENIED'];
+const AUTH_ACTIONS = ['LOGIN', 'LOGIN_FAILED', 'LOCK', 'UNLOCK', 'LOGOUT', 'SESSION_END', 'TOTP_ENROL', 'TOTP_RESET', 'PASSWORD_CHANGE', 'PASSWORD_RESET', 'PERMISSION_DENIED'];
 
 function text(v: string | null | undefined, field: string, issues: IssueCollector): string | null {
   if (v === null || v === undefined || v === '') return null;

@@ -8,7 +8,7 @@ import { Connection } from '../common/index.js';
  * stored (the writers never put secrets there — modules/common/audit.ts).
  */
 @ObjectType('AuditEntry')
-export class AuditEntryType {
+class AuditEntryType {
   @Field(() => ID) id!: string;
   @Field(() => DateTimeScalar) at!: Date;
   @Field(() => String, { description: 'STAFF | CLIENT | API_TOKEN | ANONYMOUS | SYSTEM' }) actorType!: string;

@@ -8,7 +8,7 @@ import { registerCronJob } from '../../jobs/queue.js';
  * The anonymisation of parties 5 years after the closure of their last loan needs `debtor_files.closed_at` and is not
  * implemented here.
  */
-export interface RetentionRule {
+interface RetentionRule {
   name: string;
   describe: string;
   run: (tx: SqlHandle, now: Date) => Promise<number>;
@@ -16,7 +16,7 @@ export interface RetentionRule {
 
 const days = (now: Date, n: number) => new Date(now.getTime() - n * 86_400_000).toISOString();
 
-export const RETENTION_RULES: RetentionRule[] = [
+const RETENTION_RULES: RetentionRule[] = [
   {
     name: 'expired-sessions',
     describe: 'staff and borrower sessions expired more than 1 day ago are deleted',
@@ -74,7 +74,7 @@ export async function runRetention(sql: Sql, now = new Date()): Promise<Record<s
   return out;
 }
 
-export const RETENTION_QUEUE = 'retention';
+const RETENTION_QUEUE = 'retention';
 
 /** Daily at 03:00 Europe/Warsaw (call from main.ts after the queue starts, like registerReminderJobs). */
 export async function registerRetentionJob(db: DbHandle, log: Logger): Promise<void> {

@@ -17,10 +17,10 @@ import { consume, refund, type LimitSpec } from '../../lib/rate-limit.js';
  * reservation opened it.
  * So 50 parallel wrong passwords from 50 addresses get 10 evaluations at most, and the right one after them is refused.
  */
-export const GUESS_BUDGET = 10;
-export const GUESS_WINDOW_MINUTES = 15;
-export const BASE_LOCK_MINUTES = 15;
-export const MAX_LOCK_MINUTES = 24 * 60;
+const GUESS_BUDGET = 10;
+const GUESS_WINDOW_MINUTES = 15;
+const BASE_LOCK_MINUTES = 15;
+const MAX_LOCK_MINUTES = 24 * 60;
 
 export type GuardSubject = `staff:${string}` | `client:${string}`;
 
@@ -87,12 +87,6 @@ export async function guessSucceeded(sql: SqlHandle, res: Reservation): Promise<
       attempts = case when ${mine} and locked_at = ${res.lockedAt}::timestamptz then ${GUESS_BUDGET - 1}::int else greatest(attempts - 1, 0) end,
       locked_until = case when ${mine} and locked_at = ${res.lockedAt}::timestamptz then null else locked_until end
     where subject = ${res.subject}`;
-}
-
-/** The lock of a subject (null when not locked now). */
-export async function lockOf(sql: SqlHandle, subject: GuardSubject): Promise<Date | null> {
-  const [r] = await sql<{ locked_until: Date | string | null }[]>`select locked_until from login_guards where subject = ${subject} and locked_until > now()`;
-  return r ? ts(r.locked_until) : null;
 }
 
 /** Staff "unlock": forgets the subject's attempts, lock and backoff level. Answers whether it was locked. */

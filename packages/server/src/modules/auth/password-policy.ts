@@ -13,8 +13,8 @@ import type { FieldIssue } from '../../graphql/errors.js';
  *   (PESEL/rodné číslo) inside the password.
  * Pure code (no I/O): the callers map the issues to the field they validate.
  */
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 128;
+const PASSWORD_MIN = 12;
+const PASSWORD_MAX = 128;
 
 let common: Set<string> | undefined;
 function commonPasswords(): Set<string> {

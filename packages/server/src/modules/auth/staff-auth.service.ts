@@ -19,7 +19,7 @@ import { STAFF_IP_FAILURES, guessSucceeded, ipSucceeded, reserveGuess, reserveIp
  * The one answer for an unknown e-mail, a wrong password and a locked account (same rule, message, field and — by
  * verifyOrDummy — the same argon2 work): nothing tells whether an account exists or is locked.
  */
-export function invalidCredentials() {
+function invalidCredentials() {
   return BadUserInput.field('password', 'auth.invalidCredentials', 'Wrong login or password, or the account is temporarily locked');
 }
 

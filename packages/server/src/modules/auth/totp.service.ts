@@ -14,8 +14,8 @@ import { isSealed, open, seal, sealedWithCurrentKey } from '../../lib/secret-box
  * - the secret itself is stored encrypted (AES-256-GCM, key ring of lib/secret-box.ts, AAD = column + user id):
  *   `users.totp_secret` never holds the base32 secret (a CHECK constraint of migration 0024 refuses it).
  */
-export const TOTP_ISSUER = 'Raty';
-export const RECOVERY_CODES = 10;
+const TOTP_ISSUER = 'Raty';
+const RECOVERY_CODES = 10;
 
 /** The fixed secret of the demo admin (seed): printed by `npm start` and shown in the README. Demo data only. */
 export const DEMO_TOTP_SECRET = 'RATYDEMOADMINTOTPSECRETKEY234567';
@@ -102,7 +102,7 @@ export async function verifyTotp(sql: SqlHandle, userId: string, secret: string,
 const hashCode = (code: string) => createHash('sha256').update(code.replace(/[\s-]/g, '').toUpperCase()).digest('hex');
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
-export function newRecoveryCode(): string {
+function newRecoveryCode(): string {
   const bytes = randomBytes(16);
   let s = '';
   for (let i = 0; i < 16; i++) s += B32[bytes[i] & 31];

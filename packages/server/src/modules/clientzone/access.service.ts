@@ -100,7 +100,7 @@ async function mobileOf(sql: SqlHandle, partyId: string): Promise<string | null>
 }
 
 /** The party's account with the lock of its login (login_guards), if any. */
-export async function accountOfParty(sql: SqlHandle, partyId: string): Promise<ClientAccountRow | null> {
+async function accountOfParty(sql: SqlHandle, partyId: string): Promise<ClientAccountRow | null> {
   const [a] = await sql<ClientAccountRow[]>`
     select a.*, g.locked_until from client_accounts a
     left join login_guards g on g.subject = 'client:' || a.login and g.locked_until > now()

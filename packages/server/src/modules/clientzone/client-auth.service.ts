@@ -47,7 +47,7 @@ export async function clientActorFromSession(sql: SqlHandle, token: string): Pro
   return { type: 'CLIENT', clientAccountId: r.account_id, partyId: r.party_id, sessionId: id };
 }
 
-export class PasswordChangeRequired extends GraphQLError {
+class PasswordChangeRequired extends GraphQLError {
   constructor() {
     super('You must change the one-time password before using the client zone', { extensions: { code: 'FORBIDDEN', reason: 'PASSWORD_CHANGE_REQUIRED' } });
   }
@@ -73,7 +73,7 @@ export async function requireClient(ctx: Context, opts: { allowPendingPassword?:
  * argon2 work): nobody learns whether a national id is a borrower of this lender, nor whether it is locked. The owner
  * learns of a lock by SMS (lockoutSms); staff see and clear it in the client-zone access panel.
  */
-export function clientInvalidCredentials() {
+function clientInvalidCredentials() {
   return BadUserInput.field('password', 'clientAuth.invalidCredentials', 'Wrong login or password, or the account is temporarily locked');
 }
 
@@ -133,7 +133,7 @@ export async function clientLogout(ctx: Context): Promise<boolean> {
   return true;
 }
 
-export const MIN_PASSWORD_LENGTH = 10;
+const MIN_PASSWORD_LENGTH = 10;
 
 /** Changes the password (required after login with a one-time password); ends the account's other sessions. */
 export async function clientChangePassword(ctx: Context, current: string, next: string): Promise<ClientAccountRow> {

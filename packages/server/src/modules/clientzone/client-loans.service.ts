@@ -17,7 +17,7 @@ type OwnLoanRow = LoanRow & { my_role: string; product_name: string; product_cod
  * Loans of the party as BORROWER or CO_BORROWER. `loanId` narrows to one loan: a loan of anybody else is simply not
  * in the result, which the callers answer as NOT_FOUND (no difference between "not yours" and "does not exist").
  */
-export async function ownLoans(ctx: Context, partyId: string, loanId?: string): Promise<OwnLoanRow[]> {
+async function ownLoans(ctx: Context, partyId: string, loanId?: string): Promise<OwnLoanRow[]> {
   if (loanId !== undefined && !UUID.test(loanId)) return [];
   return ctx.sql<OwnLoanRow[]>`
     select l.*, me.role as my_role, k.name as product_name, k.code as product_code,
@@ -73,7 +73,7 @@ export async function myLoans(ctx: Context, partyId: string): Promise<ClientLoan
 }
 
 /** Suggested "pay online" amount: the overdue amount, else the next installment's unpaid part; capped at the total debt. */
-export function suggestedAmount(overdue: string, nextDue: string | null, totalDebt: string): string | null {
+function suggestedAmount(overdue: string, nextDue: string | null, totalDebt: string): string | null {
   const total = parseMoney(totalDebt);
   if (total <= 0n) return null;
   let s = parseMoney(overdue) > 0n ? parseMoney(overdue) : nextDue ? parseMoney(nextDue) : total;
@@ -140,7 +140,7 @@ export async function myLoan(ctx: Context, partyId: string, loanId: string): Pro
   };
 }
 
-export function toOnlinePaymentType(o: { id: string; loan_id: string; amount: string; description: string; status: string; gateway: string; transaction_id: string | null; created_at: Date | string; paid_at: Date | string | null }): ClientOnlinePaymentType {
+function toOnlinePaymentType(o: { id: string; loan_id: string; amount: string; description: string; status: string; gateway: string; transaction_id: string | null; created_at: Date | string; paid_at: Date | string | null }): ClientOnlinePaymentType {
   return {
     id: o.id,
     loanId: o.loan_id,

@@ -36,14 +36,14 @@ export async function settleClientSms(): Promise<void> {
 }
 
 /** The SMS-consented mobile of a party (null when it has none). */
-export async function consentedMobileOf(sql: SqlHandle, partyId: string): Promise<string | null> {
+async function consentedMobileOf(sql: SqlHandle, partyId: string): Promise<string | null> {
   const [c] = await sql<{ value: string }[]>`
     select value from contacts where party_id = ${partyId} and type = 'MOBILE' and sms_consent and trim(value) <> ''
     order by updated_at desc, created_at desc limit 1`;
   return c?.value.trim() ?? null;
 }
 
-export function lockoutSmsText(): string {
+function lockoutSmsText(): string {
   return normaliseSmsText(
     'Raty: Z powodu wielu blednych hasel logowanie do Strefy Klienta jest czasowo zablokowane. Jesli to nie Ty, skontaktuj sie z nami.',
   ).text;
@@ -61,8 +61,8 @@ export function sendLockoutSms(ctx: Context, acc: Pick<ClientAccountRow, 'id' | 
 }
 
 /** At most 3 new one-time passwords per national id per 24 h; 10 requests per address per hour. */
-export const OTP_REQUESTS_PER_LOGIN: LimitSpec = { name: 'otp-request-login', points: 3, durationSec: 24 * 3600 };
-export const OTP_REQUESTS_PER_IP: LimitSpec = { name: 'otp-request-ip', points: 10, durationSec: 3600 };
+const OTP_REQUESTS_PER_LOGIN: LimitSpec = { name: 'otp-request-login', points: 3, durationSec: 24 * 3600 };
+const OTP_REQUESTS_PER_IP: LimitSpec = { name: 'otp-request-ip', points: 10, durationSec: 3600 };
 
 /**
  * "Wyślij nowe hasło jednorazowe": always the same answer (true) for a well-formed login, whether or not it has an

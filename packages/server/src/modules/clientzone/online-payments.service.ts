@@ -30,7 +30,7 @@ interface OnlinePaymentRow {
 }
 
 /** Public base URL of the app: RATY_PUBLIC_URL, else the origin the request came to. */
-export function publicBase(ctx: Pick<Context, 'req'>): string {
+function publicBase(ctx: Pick<Context, 'req'>): string {
   const configured = appConfig().clientZone.publicUrl ?? appConfig().publicUrl;
   if (configured) return configured.replace(/\/+$/, '');
   const req = ctx.req;
@@ -85,7 +85,7 @@ export async function startOnlinePayment(ctx: Context, partyId: string, clientAc
   }
 }
 
-export type NotificationOutcome =
+type NotificationOutcome =
   | 'POSTED'
   | 'REPLAY'
   | 'FAILED_MARKED'

@@ -10,9 +10,9 @@ export interface FileItem extends NoticeItem {
   amount: string;
 }
 
-export const ITEM_TYPE = 'RATA';
+const ITEM_TYPE = 'RATA';
 
-export function itemId(loanId: string, n: number): string {
+function itemId(loanId: string, n: number): string {
   return `${loanId}:${n}`;
 }
 

@@ -23,7 +23,7 @@ export function Connection<T extends object>(name: string, node: ClassType<T>) {
   return Conn;
 }
 
-export const MAX_PAGE = 200;
+const MAX_PAGE = 200;
 
 export function pageSize(first: number | null | undefined, def = 50): number {
   const n = first ?? def;

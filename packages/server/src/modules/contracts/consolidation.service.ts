@@ -12,7 +12,7 @@ import { audit } from '../common/index.js';
 
 type Ctx = Pick<Context, 'sql' | 'actor' | 'requestId'>;
 
-export interface DuplicateParty { id: string; name: string; cisId: string; consolidatedId: string | null; clientNumbers: string[]; loans: number; createdAt: Date }
+interface DuplicateParty { id: string; name: string; cisId: string; consolidatedId: string | null; clientNumbers: string[]; loans: number; createdAt: Date }
 export interface DuplicateGroup { nationalId: string; parties: DuplicateParty[] }
 
 export async function duplicateParties(sql: Sql): Promise<DuplicateGroup[]> {

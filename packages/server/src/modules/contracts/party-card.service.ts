@@ -31,7 +31,7 @@ const SNAPSHOT_FIELDS = ['firstName', 'lastName', 'nationalId', 'cisId', 'consol
 const show = (v: unknown): string | null => (v === undefined || v === null ? null : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 /** What changed between two snapshots of party_history (fields, profile keys, addresses and contacts added). */
-export function diffSnapshots(before: Record<string, unknown> | null, after: Record<string, unknown> | null): HistoryEntry['changes'] {
+function diffSnapshots(before: Record<string, unknown> | null, after: Record<string, unknown> | null): HistoryEntry['changes'] {
   const out: HistoryEntry['changes'] = [];
   const b = before ?? {};
   const a = after ?? {};

@@ -40,7 +40,7 @@ function toContractType(r: Awaited<ReturnType<typeof svc.listContractTypes>>[num
 }
 
 /** Stored (non-default) conventions with every default filled in. */
-export function conventionsType(c: ScheduleConventions | null | undefined): ScheduleConventionsType {
+function conventionsType(c: ScheduleConventions | null | undefined): ScheduleConventionsType {
   const x = c ?? {};
   return {
     rounding: (x.rounding ?? DEFAULT_CONVENTIONS.rounding) as RoundingModeEnum,

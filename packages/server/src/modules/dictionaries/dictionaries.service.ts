@@ -15,7 +15,7 @@ type KindRow = typeof receivableKinds.$inferSelect;
 type CapRow = typeof aprCaps.$inferSelect;
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const COUNTRIES = ['PL', 'SK'] as const;
+const COUNTRIES = ['PL', 'SK'] as const;
 
 /** `undefined` = not sent (keep), `null` = cleared. */
 function pick<T>(sent: T | null | undefined, stored: T | null | undefined): T | null | undefined {

@@ -19,7 +19,7 @@ import {
 import { fileMeasureRows, listReceivableKinds, loadDebtorFile, searchFiles } from './files.service.js';
 import { toPartyType } from './files.mappers.js';
 
-export { toPartyType } from './files.mappers.js';
+;
 
 const STAFF_READ = ['SERVICING', 'NOTICES_VIEW', 'NOTICES_EDIT', 'ANALYST'] as const;
 

@@ -23,7 +23,7 @@ export type SearchIntent =
   | { kind: 'all' };
 
 /** Interprets the single search box: "GOK 544" / "544" → file number; 9–11 digits → national id; else a name. */
-export function parseSearch(search: string | null | undefined): SearchIntent {
+function parseSearch(search: string | null | undefined): SearchIntent {
   const s = (search ?? '').trim();
   if (!s) return { kind: 'all' };
   const fileWithKind = /^([A-Za-z][A-Za-z0-9]{0,11})\s*[- ]?\s*(\d{1,9})$/.exec(s);
@@ -50,7 +50,7 @@ export interface FileListFilter {
 }
 
 /** Per-file measures (alias f): the file's loans' current lines as of a date (the loan measures of docs/analytics.md, added up). */
-export function fileMeasureJoin(sql: SqlHandle, asOf: string) {
+function fileMeasureJoin(sql: SqlHandle, asOf: string) {
   return sql`cross join lateral (
     select count(distinct l.id)::int as loans,
            coalesce(sum(i.total - i.paid_principal - i.paid_interest), 0)::numeric(17,2) as outstanding,

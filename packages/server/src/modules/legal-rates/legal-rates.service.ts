@@ -9,15 +9,15 @@ import { BadUserInput, Forbidden } from '../../graphql/errors.js';
 import { audit } from '../common/index.js';
 import { businessDate } from '../../lib/business-date.js';
 
-export const LEGAL_RATE_KINDS = ['NBP_REFERENCE', 'PL_MAX_INTEREST_FORMULA', 'PL_MAX_LATE_INTEREST_FORMULA', 'SK_MAX_RPMN', 'SK_MAX_ODPLATA'] as const;
+const LEGAL_RATE_KINDS = ['NBP_REFERENCE', 'PL_MAX_INTEREST_FORMULA', 'PL_MAX_LATE_INTEREST_FORMULA', 'SK_MAX_RPMN', 'SK_MAX_ODPLATA'] as const;
 export type LegalRateKind = (typeof LEGAL_RATE_KINDS)[number];
 /** kinds whose row carries a value (percent); the others are formula rows (multiplier, spread) */
-export const VALUE_KINDS: readonly LegalRateKind[] = ['NBP_REFERENCE', 'SK_MAX_RPMN', 'SK_MAX_ODPLATA'];
+const VALUE_KINDS: readonly LegalRateKind[] = ['NBP_REFERENCE', 'SK_MAX_RPMN', 'SK_MAX_ODPLATA'];
 const isValueKind = (k: LegalRateKind) => VALUE_KINDS.includes(k);
 /** kinds that move the PL maxima (adding one may cap running PL loans) */
 export const PL_KINDS: readonly LegalRateKind[] = ['NBP_REFERENCE', 'PL_MAX_INTEREST_FORMULA', 'PL_MAX_LATE_INTEREST_FORMULA'];
-export const STALE_SETTING = 'legalRates.staleAfterDays';
-export const DEFAULT_STALE_AFTER_DAYS = 45;
+const STALE_SETTING = 'legalRates.staleAfterDays';
+const DEFAULT_STALE_AFTER_DAYS = 45;
 
 export interface LegalRateRow {
   id: number;

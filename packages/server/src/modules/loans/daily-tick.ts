@@ -219,10 +219,10 @@ export async function runDailyTick(sql: Sql, asOf: string, opts: { log?: Logger 
   return out;
 }
 
-export const DAILY_TICK_QUEUE = 'loans.daily-tick';
+const DAILY_TICK_QUEUE = 'loans.daily-tick';
 /** 02:00 every day, Europe/Warsaw (pg-boss cron). */
-export const DAILY_TICK_CRON = '0 2 * * *';
-export const DAILY_TICK_TZ = 'Europe/Warsaw';
+const DAILY_TICK_CRON = '0 2 * * *';
+const DAILY_TICK_TZ = 'Europe/Warsaw';
 
 /** Registers the daily tick as a pg-boss cron job (02:00 Europe/Warsaw) on the running queue; runs for the business date. */
 export async function registerDailyTick(sql: Sql, log: Logger): Promise<void> {

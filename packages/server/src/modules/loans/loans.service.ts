@@ -1,4 +1,4 @@
-import { diffSchedules, formatMoney, parseMoney, type ScheduleLine } from '@raty/domain';
+import { formatMoney, parseMoney, type ScheduleLine } from '@raty/domain';
 import type { SqlHandle } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { bulkInsert } from '../../db/bulk.js';
@@ -198,4 +198,4 @@ export function toScheduleLine(l: InstallmentRow): ScheduleLine {
   return { number: l.number, dueDate: l.due_date, principal: l.principal, interest: l.interest, accumulatedInterest: l.accumulated_interest, total: l.total, balance: '' };
 }
 
-export { diffSchedules };
+;

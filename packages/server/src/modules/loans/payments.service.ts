@@ -32,12 +32,12 @@ export interface PostedPayment {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Canonical hash of what the request asks for: a retry must send the same body. */
-export function requestHash(r: PaymentRequest, amount: string): string {
+function requestHash(r: PaymentRequest, amount: string): string {
   const canonical = JSON.stringify([r.loanId.toLowerCase(), r.clientId?.toLowerCase() ?? null, r.paymentDate, amount, r.paymentMethod, r.description ?? null]);
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-export function validatePaymentRequest(r: PaymentRequest, today: string, prefix = 'input'): string {
+function validatePaymentRequest(r: PaymentRequest, today: string, prefix = 'input'): string {
   const issues = new IssueCollector();
   const amount = validateAmount(r.amountPaid, { field: `${prefix}.amountPaid`, allowZero: false });
   if (!amount.ok) issues.addAll(amount.issues);
@@ -179,7 +179,7 @@ function checkPostable(loan: LoanRow, paymentDate: string) {
 }
 
 /** Margin above the payoff amount a payment may exceed it by without `acceptOverpayment` (RATY_OVERPAYMENT_MARGIN, default 0.00). */
-export function overpaymentMargin(env: NodeJS.ProcessEnv = process.env): string {
+function overpaymentMargin(env: NodeJS.ProcessEnv = process.env): string {
   const raw = env.RATY_OVERPAYMENT_MARGIN?.trim();
   if (!raw) return '0.00';
   const v = validateAmount(raw, { field: 'RATY_OVERPAYMENT_MARGIN', allowZero: true });

@@ -5,7 +5,7 @@ import { loanState, type InstallmentRow, type LoanRow, type PaymentRow } from '.
 type Preloaded = { lines?: InstallmentRow[]; payments?: PaymentRow[] };
 
 /** The loan's terms as the engine takes them; `conventions` are its contract type's (docs/domain.md §3.8). */
-export function loanTerms(l: LoanRow, conventions?: ScheduleConventions | null): ScheduleTerms {
+function loanTerms(l: LoanRow, conventions?: ScheduleConventions | null): ScheduleTerms {
   return {
     principal: l.principal,
     annualRate: l.annual_rate,
@@ -25,7 +25,7 @@ export function loanTerms(l: LoanRow, conventions?: ScheduleConventions | null):
  * terms, written for contracts since issue 19), else its contract type's current ones ({} without a type). A later
  * change of the type's conventions therefore does not change the quotes of loans already built under it.
  */
-export async function loanConventions(sql: SqlHandle, loan: LoanRow): Promise<ScheduleConventions> {
+async function loanConventions(sql: SqlHandle, loan: LoanRow): Promise<ScheduleConventions> {
   if (!loan.contract_type_id) return {};
   const [row] = await sql<{ c: ScheduleConventions | null }[]>`
     select coalesce((select v.terms->'conventions' from schedule_versions v where v.loan_id = ${loan.id} and v.version = 1),

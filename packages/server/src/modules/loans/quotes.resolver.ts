@@ -1,7 +1,7 @@
 import { annualPercentageRate, APR_BASES, type AprBasis, aprDetails, buildSchedule, earlyRepaymentQuote, formatMoney, type Schedule, scheduleCashFlows, type ScheduleConventions, type ScheduleTerms } from '@raty/domain';
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { ScheduleConventionsInput } from '../dictionaries/index.js';
-import { loanPayoff, loanTerms } from './payoff.service.js';
+import { loanPayoff} from './payoff.service.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, IssueCollector, NotFound, withDomainErrors } from '../../graphql/errors.js';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
@@ -19,7 +19,7 @@ import { executeExtraordinaryRepayment, extraordinaryRepaymentPreview } from './
 import { lineType } from './loans.mappers.js';
 import { READ_ROLES } from './roles.js';
 
-export { loanTerms };
+;
 
 function termsFromInput(t: ScheduleTermsInput): ScheduleTerms {
   const issues = new IssueCollector();

@@ -16,7 +16,7 @@ import { Reader, type Body } from './partner.parse.js';
 export type Ctx = Pick<Context, 'db' | 'actor' | 'requestId'>;
 export type Source = 'PARTNER_API' | 'GRAPHQL';
 
-export interface ClientAddress {
+interface ClientAddress {
   kind: 'PERMANENT' | 'CORRESPONDENCE';
   street: string | null;
   houseNumber: string | null;

@@ -5,7 +5,7 @@
  */
 
 /** POST contract: fields read (seed table rows with a format, the seed example's fields, and our documented extras). */
-export const CONTRACT_FIELDS = [
+const CONTRACT_FIELDS = [
   'client', 'clientId', 'applicationId', 'contractTypeId', 'actionId', 'paymentsCount', 'firstPaymentPercentage', 'signatureDate',
   'paymentForm', 'invoiceNumber', 'receivedAt', 'signatureDateOZ', 'salePlaceCode', 'dealerCode', 'authorisationCode', 'clientEmail',
   'newClient', 'reportCode', 'firstPaymentValue', 'assuranceId', 'bankAccountIban', 'bankAcountOwner', 'recommenderId',
@@ -17,7 +17,7 @@ export const CONTRACT_FIELDS = [
 ] as const;
 
 /** POST contract: "Vyhodené polia" of the seed (accepted, ignored, never warned about). */
-export const CONTRACT_REMOVED = [
+const CONTRACT_REMOVED = [
   'salePlaceId', 'dealerId', 'noteId', 'noteTypeId', 'incomeConfirmation', 'incomeConfirmationPartner', 'sipo', 'accountExtract',
   'zrorExtract', 'other', 'variableSymbol', 'reportId', 'catalogId', 'vatId', 'bankAccount', 'bankId', 'bankIdIban', 'guarantyForm',
   'guarantor1', 'guarantor2', 'value', 'city', 'description', 'deliverTo', 'deliveryStreet', 'deliveryZip', 'deliveryCity',
@@ -28,7 +28,7 @@ export const CONTRACT_REMOVED = [
 ] as const;
 
 /** POST client: every field of the seed's client table (all are read or kept in the profile), plus `country`. */
-export const CLIENT_FIELDS = [
+const CLIENT_FIELDS = [
   'consolidatedClientId', 'pin', 'surname', 'firstName', 'idCardNumber', 'permanentAddressStreet', 'permanentAddressInfoNumber',
   'permanentAddressCity', 'permanentAddressZipCode', 'permanentAddressCountryId', 'permanentAddressNumber', 'mobilePhoneNumber',
   'maritalStatus', 'education', 'supportedPersonsCount', 'clientType', 'housingType', 'monthlyIncome', 'clientEmail', 'cisId', 'clientId',
@@ -43,7 +43,7 @@ export const CLIENT_FIELDS = [
 ] as const;
 
 /** POST client: "Vyhodené polia" / "Nepoužíva sa" of the seed's client table. */
-export const CLIENT_REMOVED = ['clientCardId', 'clientCardIdType'] as const;
+const CLIENT_REMOVED = ['clientCardId', 'clientCardIdType'] as const;
 
 export interface FieldWarning {
   field: string;

@@ -7,9 +7,9 @@
  */
 
 /** Length limit of a text field the seed gives no size for. */
-export const DEFAULT_TEXT_MAX = 255;
+const DEFAULT_TEXT_MAX = 255;
 /** Length limit of a string inside the free-form client profile (personalData, employer, …). */
-export const PROFILE_TEXT_MAX = 200;
+const PROFILE_TEXT_MAX = 200;
 import { sanitizeText, validateAmount, validateEmail, validatePhone, type PhoneCountry } from '@raty/domain';
 import type { IssueCollector } from '../../graphql/errors.js';
 import { isCalendarDate } from '../../graphql/scalars.js';
@@ -226,7 +226,7 @@ export class Reader {
 }
 
 /** "2020-4-9", "2020-04-09", "2020-04-09T10:00:00(Z)", "9.4.2020" → "2020-04-09"; null if not a real date. */
-export function parseLenientDate(raw: string): string | null {
+function parseLenientDate(raw: string): string | null {
   const s = raw.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
   let y: string, mo: string, d: string;

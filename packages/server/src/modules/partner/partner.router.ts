@@ -25,7 +25,7 @@ import type { Body } from './partner.parse.js';
 type Key = 'contract';
 
 /** Body limit of the partner endpoints (a contract with many products/notes is a few kB). */
-export const PARTNER_BODY_LIMIT = '1mb';
+const PARTNER_BODY_LIMIT = '1mb';
 
 interface Answer {
   status: number;
@@ -40,7 +40,7 @@ const warningsOf = (path: 'contract' | 'client', body: unknown): FieldWarning[] 
   body && typeof body === 'object' && !Array.isArray(body) ? (path === 'contract' ? contractWarnings(body as Body) : clientWarnings(body as Body)) : [];
 
 /** Maps a service error to the seed's result object (resultCode false) and an HTTP status. */
-export function errorAnswer(key: Key, e: unknown, log: Logger, requestId: string): Answer {
+function errorAnswer(key: Key, e: unknown, log: Logger, requestId: string): Answer {
   if (e instanceof GraphQLError) {
     const ext = e.extensions as { code?: string; fields?: FieldIssue[]; rule?: string; messageSk?: string; field?: string };
     if (ext.code === 'BAD_USER_INPUT') return fail(key, 400, e.message, { code: 'BAD_USER_INPUT', errors: ext.fields ?? [] });

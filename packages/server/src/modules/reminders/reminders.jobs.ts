@@ -5,8 +5,8 @@ import { getQueue, registerWorker } from '../../jobs/queue.js';
 import { runReminders } from './reminders.service.js';
 import { getReminderSettings } from './reminders.settings.js';
 
-export const UPCOMING_QUEUE = 'reminders-upcoming';
-export const SK_DELAY_QUEUE = 'reminders-sk-delay';
+const UPCOMING_QUEUE = 'reminders-upcoming';
+const SK_DELAY_QUEUE = 'reminders-sk-delay';
 
 /** Registers the daily reminder jobs (pg-boss cron, 08:00 Europe/Warsaw) once the queue runs. */
 export async function registerReminderJobs(db: DbHandle, log: Logger): Promise<void> {

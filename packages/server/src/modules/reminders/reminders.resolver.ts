@@ -8,7 +8,7 @@ import { logger } from '../../logger.js';
 import { missedDelayNotices, notifyUpcomingInstallment, runReminders } from './reminders.service.js';
 import { getReminderSettings, setReminderSettings } from './reminders.settings.js';
 
-export enum NotificationType {
+enum NotificationType {
   EMAIL = 'EMAIL',
   SMS = 'SMS',
 }

@@ -46,7 +46,7 @@ interface Installment {
 }
 
 /** The reminder text (Polish for PL borrowers, Slovak for SK ones); SMS texts are normalised to GSM-7. */
-export function reminderText(kind: ReminderKind, country: string, loan: Pick<LoanRow, 'number' | 'repayment_account' | 'currency'>, inst: { number: number; dueDate: string; amount: string }): string {
+function reminderText(kind: ReminderKind, country: string, loan: Pick<LoanRow, 'number' | 'repayment_account' | 'currency'>, inst: { number: number; dueDate: string; amount: string }): string {
   const amount = formatAmountPl(inst.amount, loan.currency === 'EUR' ? 'EUR' : 'PLN');
   const date = formatDatePl(inst.dueDate);
   if (country === 'SK') {

@@ -11,7 +11,7 @@ import { SmsGateway, toGatewayError, type SmsConnectionInfo } from '../../integr
 import { smsNotifyUrl } from '../../integrations/sms-callbacks.js';
 import { audit } from '../common/index.js';
 
-export const SMSAPI_PROVIDER = 'SMSAPI';
+const SMSAPI_PROVIDER = 'SMSAPI';
 export const SOFT_COLLECTION = 'SOFT_COLLECTION';
 
 type ServiceCtx = Pick<Context, 'actor' | 'requestId'> & { db: Db };
@@ -25,7 +25,7 @@ export class FeatureDisabled extends GraphQLError {
 
 // ---------- feature switch ----------
 
-export async function isFeatureEnabled(db: Db, key: string): Promise<boolean> {
+async function isFeatureEnabled(db: Db, key: string): Promise<boolean> {
   const [row] = await db.select({ enabled: featureSwitches.enabled }).from(featureSwitches).where(eq(featureSwitches.key, key));
   return row?.enabled ?? false;
 }
@@ -62,7 +62,7 @@ export async function setFeatureEnabled(ctx: ServiceCtx, key: string, enabled: b
 
 // ---------- SMS integration settings ----------
 
-export interface SmsPublicConfig {
+interface SmsPublicConfig {
   endpointUrl: string | null;
   backupEndpointUrl: string | null;
   senderName: string | null;

@@ -10,7 +10,7 @@ import { formatMoney, parseMoney } from '@raty/domain';
 import type { SqlHandle } from '../../db/client.js';
 
 /** The lender's collection account in the demo (mBank layout: bank number 1140). */
-export const DEMO_STATEMENT_ACCOUNT = '19114020040000330212345678';
+const DEMO_STATEMENT_ACCOUNT = '19114020040000330212345678';
 
 export interface DemoLine {
   credit: boolean;

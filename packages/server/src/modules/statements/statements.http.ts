@@ -14,7 +14,7 @@ import { demoStatement } from './demo.js';
 import { decodeStatementBytes, importStatement } from './statements.service.js';
 
 /** Statement files may be larger than other requests (http/security.ts lets this path through up to this size). */
-export const STATEMENT_BODY_LIMIT = '32mb';
+const STATEMENT_BODY_LIMIT = '32mb';
 
 export function mountStatementsHttp(app: Express, deps: { db: DbHandle; log: Logger }) {
   const { db, log } = deps;

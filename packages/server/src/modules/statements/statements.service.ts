@@ -104,7 +104,7 @@ export interface ImportOutcome {
   counts: StatementCounts;
 }
 
-export function actorLabelOf(ctx: Pick<Context, 'actor'>): string {
+function actorLabelOf(ctx: Pick<Context, 'actor'>): string {
   const a = ctx.actor;
   if (!a) return 'system';
   if (a.type === 'STAFF') return `staff:${a.userId}`;
@@ -115,7 +115,7 @@ export function actorLabelOf(ctx: Pick<Context, 'actor'>): string {
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** Parses and checks a statement file; a file that cannot be read or does not balance is refused whole. */
-export function readStatementFile(content: string, dialect?: string | null): ParsedStatement[] {
+function readStatementFile(content: string, dialect?: string | null): ParsedStatement[] {
   if (!content || !content.trim()) throw BadUserInput.field('input.content', 'required', 'The statement file is empty');
   let parsed: ParsedStatement[];
   try {
@@ -350,7 +350,7 @@ const REFUSAL_REASON: Record<string, string> = {
   'loan.notDisbursed': 'LOAN_NOT_DISBURSED',
 };
 
-export function partKey(lineId: string, generation: number, part: number): string {
+function partKey(lineId: string, generation: number, part: number): string {
   return `stmt:${lineId}:${generation}:${part}`;
 }
 

@@ -4,7 +4,7 @@ import { i18n } from '../../shared/i18n/i18n';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
-export const pl = {
+const pl = {
   title: 'Dostęp do strefy klienta',
   loading: 'Sprawdzanie konta strefy klienta…',
   borrower: 'Pożyczkobiorca',
@@ -49,7 +49,7 @@ export const pl = {
   },
 };
 
-export const en: Shape<typeof pl> = {
+const en: Shape<typeof pl> = {
   title: 'Client zone access',
   loading: 'Checking the client zone account…',
   borrower: 'Borrower',

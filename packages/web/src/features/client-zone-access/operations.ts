@@ -60,6 +60,7 @@ export const ClearClientZoneLockoutMutation = graphql(`
 `);
 
 /** Loans of a file's parties (the file page links each loan to its client zone access screen). */
+/** @public GraphQL fragment: graphql-codegen reads it; documents spread it by name */
 export const ClientZoneAccessLoansQuery = graphql(`
   query ClientZoneAccessLoans($partyId: ID!) {
     loans(filter: { partyId: $partyId }, first: 50) {
@@ -85,6 +86,7 @@ export const ClientZoneAccessLoansQuery = graphql(`
   }
 `);
 
+/** @public GraphQL fragment: graphql-codegen reads it; documents spread it by name */
 export const ClientZoneAccessLoanQuery = graphql(`
   query ClientZoneAccessLoan($id: ID!) {
     loan(id: $id) {

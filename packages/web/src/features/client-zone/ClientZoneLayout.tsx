@@ -9,7 +9,7 @@ import './clientZone.css';
 import './locales';
 
 /** Logs the borrower out (cookie raty_cz), drops cached data and goes to the client zone login. */
-export function useClientLogout() {
+function useClientLogout() {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [logout, { loading }] = useMutation(ClientLogoutMutation);

@@ -5,7 +5,7 @@ import { registerValidationRules } from '../../shared/i18n/validationRules';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
-export const pl = {
+const pl = {
   title: 'Strefa klienta',
   tagline: 'Twoje pożyczki online',
   skipToContent: 'Przejdź do treści',
@@ -183,7 +183,7 @@ export const pl = {
   backHome: 'Wróć do strony głównej',
 };
 
-export const en: Shape<typeof pl> = {
+const en: Shape<typeof pl> = {
   title: 'Client zone',
   tagline: 'Your loans online',
   skipToContent: 'Skip to content',

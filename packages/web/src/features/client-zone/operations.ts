@@ -2,6 +2,7 @@ import { graphql } from '../../graphql/generated';
 
 // Borrower side of the client zone (cookie raty_cz). The party always comes from the session on the server.
 
+/** @public GraphQL fragment: graphql-codegen reads it; documents spread it by name */
 export const ClientMeFields = graphql(`
   fragment ClientMeFields on ClientMe {
     partyId

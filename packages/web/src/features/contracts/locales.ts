@@ -3,7 +3,7 @@ import { i18n } from '../../shared/i18n/i18n';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
-export const pl = {
+const pl = {
   title: 'Umowa (partner API)',
   none: 'Ta pożyczka nie została zarejestrowana przez partnera (brak danych umowy).',
   contractType: 'Typ umowy',
@@ -98,7 +98,7 @@ export const pl = {
   },
 };
 
-export const en: Shape<typeof pl> = {
+const en: Shape<typeof pl> = {
   title: 'Contract (partner API)',
   none: 'This loan was not registered by a partner (no contract data).',
   contractType: 'Contract type',

@@ -3,7 +3,7 @@ import { i18n } from '../../shared/i18n/i18n';
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 
-export const pl = {
+const pl = {
   title: 'Pulpit',
   statements: { title: 'Wyciągi bankowe', unmatched: 'Przelewy do wyjaśnienia', posted: 'Zaksięgowane z wyciągów', gaps: 'Luki w numeracji wyciągów', open: 'Otwórz kolejkę' },
   legalRatesStale: 'Tabela stóp referencyjnych NBP nie ma wpisu od {{days}} dni (ostatni: {{date}}, próg: {{limit}} dni) — odsetki maksymalne mogą być nieaktualne.',
@@ -51,7 +51,7 @@ export const pl = {
     'Powiadomienia utworzone od {{from}} do {{to}}. Wpłaty w 14 dni: zaksięgowane wpłaty na umowy z wysłanego powiadomienia, do 14 dni od jego utworzenia (każda wpłata liczona raz).',
 } as const;
 
-export const en: Widen<typeof pl> = {
+const en: Widen<typeof pl> = {
   title: 'Dashboard',
   statements: { title: 'Bank statements', unmatched: 'Transfers to resolve', posted: 'Posted from statements', gaps: 'Gaps in statement numbers', open: 'Open the queue' },
   legalRatesStale: 'The NBP reference-rate table has had no entry for {{days}} days (last: {{date}}, limit: {{limit}} days) — the maximum interest may be out of date.',

@@ -17,7 +17,7 @@ import { ScheduleTab } from './ScheduleTab';
 import { Tabs } from '../../shared/ui/Tabs';
 import '../../shared/styles/servicing.css';
 
-export const FILE_TABS = ['receivables', 'payments', 'schedule', 'contacts', 'softCollection', 'history'] as const;
+const FILE_TABS = ['receivables', 'payments', 'schedule', 'contacts', 'softCollection', 'history'] as const;
 export type FileTab = (typeof FILE_TABS)[number];
 
 function readTab(value: string | null): FileTab {

@@ -25,7 +25,7 @@ import { todayIso } from '../../shared/businessDate';
 import { amountRule, formatDateTime, formatMoney, normaliseAmount } from '../../shared/format';
 import { newIdempotencyKey } from '../../shared/idempotency';
 
-export const PAYMENT_METHODS: readonly PaymentMethod[] = ['BANK_TRANSFER', 'CASH', 'CREDIT_CARD', 'ONLINE_GATEWAY'];
+const PAYMENT_METHODS: readonly PaymentMethod[] = ['BANK_TRANSFER', 'CASH', 'CREDIT_CARD', 'ONLINE_GATEWAY'];
 
 type LoanTabProps = {
   file: NonNullable<DebtorFileQuery['debtorFile']>;
@@ -63,7 +63,7 @@ export function PaymentsTab({ loans, selectedLoanId, onSelectLoan }: LoanTabProp
   );
 }
 
-export function AllocationTable({
+function AllocationTable({
   allocations,
   caption,
 }: {

@@ -85,7 +85,7 @@ export function BalanceCards({ balances, currency }: { balances: BalancesFieldsF
 }
 
 /** A line counts as overdue when the server says so, or when it is past its due date with something unpaid. */
-export function isOverdue(
+function isOverdue(
   line: { paymentStatus: PaymentStatus | null; dueDate: string; outstanding: string | null },
   asOf: string,
 ): boolean {

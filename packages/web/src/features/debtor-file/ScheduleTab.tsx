@@ -229,7 +229,7 @@ function diffLines(a: readonly ScheduleLineFieldsFragment[], b: readonly Schedul
   return rows;
 }
 
-export function DiffTable({ rows, caption }: { rows: readonly DiffRow[]; caption: string }) {
+function DiffTable({ rows, caption }: { rows: readonly DiffRow[]; caption: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'pl';
   const money = (v: string | null | undefined) => formatMoney(v, lang);

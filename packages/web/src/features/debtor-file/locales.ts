@@ -4,7 +4,7 @@ import { registerValidationRules } from '../../shared/i18n/validationRules';
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 
-export const pl = {
+const pl = {
   common: {
     close: 'Zamknij',
     cancel: 'Anuluj',
@@ -224,7 +224,7 @@ export const pl = {
   },
 } as const;
 
-export const en: Widen<typeof pl> = {
+const en: Widen<typeof pl> = {
   common: {
     close: 'Close',
     cancel: 'Cancel',

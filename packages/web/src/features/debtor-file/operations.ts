@@ -62,6 +62,7 @@ export const FileLoansQuery = graphql(`
   }
 `);
 
+/** @public GraphQL fragment: graphql-codegen reads it; documents spread it by name */
 export const BalancesFields = graphql(`
   fragment BalancesFields on LoanBalances {
     asOf
@@ -78,6 +79,7 @@ export const BalancesFields = graphql(`
   }
 `);
 
+/** @public GraphQL fragment: graphql-codegen reads it; documents spread it by name */
 export const ScheduleLineFields = graphql(`
   fragment ScheduleLineFields on ScheduleLine {
     number
@@ -111,6 +113,7 @@ export const LoanReceivablesQuery = graphql(`
   }
 `);
 
+/** @public GraphQL fragment: graphql-codegen reads it; documents spread it by name */
 export const PaymentFields = graphql(`
   fragment PaymentFields on Payment {
     id

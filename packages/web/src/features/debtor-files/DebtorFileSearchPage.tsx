@@ -13,7 +13,7 @@ import { DebtorFilesQuery, ReceivableKindsQuery } from './operations';
 import { fileSearchToFilter, fileSearchToParams, readFileSearch, type FileSearch } from './searchParams';
 import { LoadMore } from '../../shared/ui/table';
 
-export const PAGE_SIZE = 25;
+const PAGE_SIZE = 25;
 
 export function DebtorFileSearchPage() {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@ import { registerValidationRules } from '../../shared/i18n/validationRules';
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 
-export const pl = {
+const pl = {
   title: 'Słowniki',
   tabs: { kinds: 'Rodzaje należności', contractTypes: 'Typy umów', sellingChannels: 'Kanały sprzedaży' },
   code: 'Kod',
@@ -85,7 +85,7 @@ export const pl = {
   },
 } as const;
 
-export const en: Widen<typeof pl> = {
+const en: Widen<typeof pl> = {
   title: 'Dictionaries',
   tabs: { kinds: 'Receivable kinds', contractTypes: 'Contract types', sellingChannels: 'Selling channels' },
   code: 'Code',

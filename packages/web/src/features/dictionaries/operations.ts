@@ -33,6 +33,7 @@ export const UpdateReceivableKindMutation = graphql(`
   }
 `);
 
+/** @public GraphQL fragment: graphql-codegen reads it; documents spread it by name */
 export const ContractTypeFields = graphql(`
   fragment ContractTypeFields on ContractType {
     id

@@ -4,7 +4,7 @@ import { registerValidationRules } from '../../shared/i18n/validationRules';
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 
-export const pl = {
+const pl = {
   title: 'Stopy ustawowe',
   intro: 'Stopa referencyjna NBP i wzory odsetek maksymalnych (art. 359 §2¹ KC) oraz maksymalnych odsetek za opóźnienie (art. 481 §2¹ KC); limity SK (RPMN, odplata). Historia nie jest nadpisywana: korekta to nowy wiersz z uzasadnieniem.',
   today: 'Obowiązujące w dniu',
@@ -68,7 +68,7 @@ export const pl = {
   },
 };
 
-export const en: Widen<typeof pl> = {
+const en: Widen<typeof pl> = {
   title: 'Legal rates',
   intro: 'The NBP reference rate and the formulas of the maximum interest (art. 359 §2¹ KC) and the maximum late interest (art. 481 §2¹ KC); SK caps (RPMN, Odplata). History is never overwritten: a correction is a new row with a reason.',
   today: 'In force on',

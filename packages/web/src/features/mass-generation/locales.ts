@@ -1,6 +1,6 @@
 import { i18n } from '../../shared/i18n/i18n';
 
-export const pl = {
+const pl = {
   title: 'Masowe generowanie powiadomień',
   params: 'Parametry',
   kind: 'Rodzaj należności',
@@ -66,7 +66,7 @@ export const pl = {
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
-export const en: Widen<typeof pl> = {
+const en: Widen<typeof pl> = {
   title: 'Mass notice generation',
   params: 'Parameters',
   kind: 'Receivable kind',

@@ -4,7 +4,7 @@ import { i18n } from '../../shared/i18n/i18n';
 import { registerValidationRules } from '../../shared/i18n/validationRules';
 
 
-export const pl = {
+const pl = {
   common: { save: 'Zapisz', saving: 'Zapisywanie…', cancel: 'Anuluj', close: 'Zamknij', back: 'Wróć', loading: 'Ładowanie…' },
   actions: { add: 'Dodaj powiadomienie', details: 'Szczegóły', send: 'Wyślij', checkStatus: 'Sprawdź status', delete: 'Usuń' },
   reason: { OVERDUE: 'W sprawie zaległości', UPCOMING: 'W sprawie nadchodzących płatności', OTHER: 'Inna' },
@@ -239,9 +239,9 @@ export const pl = {
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type NoticesMessages = Widen<typeof pl>;
+type NoticesMessages = Widen<typeof pl>;
 
-export const en: NoticesMessages = {
+const en: NoticesMessages = {
   common: { save: 'Save', saving: 'Saving…', cancel: 'Cancel', close: 'Close', back: 'Back', loading: 'Loading…' },
   actions: { add: 'Add notice', details: 'Details', send: 'Send', checkStatus: 'Check status', delete: 'Delete' },
   reason: { OVERDUE: 'Arrears', UPCOMING: 'Upcoming payments', OTHER: 'Other' },

@@ -1,5 +1,6 @@
 import { graphql } from '../../graphql/generated';
 
+/** @public GraphQL fragment: graphql-codegen reads it; documents spread it by name */
 export const NoticeItemFields = graphql(`
   fragment NoticeItemFields on ReceivableItem {
     id
@@ -17,6 +18,7 @@ export const NoticeItemFields = graphql(`
 `);
 
 /** A notice's item as stored (balances on the creation day) and as of today (`current`). */
+/** @public GraphQL fragment: graphql-codegen reads it; documents spread it by name */
 export const NoticeItemWithCurrentFields = graphql(`
   fragment NoticeItemWithCurrentFields on NoticeItem {
     id
@@ -39,6 +41,7 @@ export const NoticeItemWithCurrentFields = graphql(`
   }
 `);
 
+/** @public GraphQL fragment: graphql-codegen reads it; documents spread it by name */
 export const NoticeListFields = graphql(`
   fragment NoticeListFields on Notice {
     id

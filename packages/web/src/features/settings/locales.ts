@@ -4,7 +4,7 @@ import { registerValidationRules } from '../../shared/i18n/validationRules';
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 
-export const pl = {
+const pl = {
   title: 'Ustawienia',
   adminOnly: 'Ustawienia są dostępne tylko dla administratora.',
   tabs: { collection: 'Windykacja i przypomnienia', sms: 'Integracja SMS', users: 'Użytkownicy i role', tokens: 'Tokeny API' },
@@ -116,7 +116,7 @@ export const pl = {
   },
 } as const;
 
-export const en: Widen<typeof pl> = {
+const en: Widen<typeof pl> = {
   title: 'Settings',
   adminOnly: 'Settings are available to administrators only.',
   tabs: { collection: 'Collection and reminders', sms: 'SMS integration', users: 'Users and roles', tokens: 'API tokens' },

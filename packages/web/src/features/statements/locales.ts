@@ -4,7 +4,7 @@ import { registerValidationRules } from '../../shared/i18n/validationRules';
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 
-export const pl = {
+const pl = {
   title: 'Wyciągi bankowe',
   intro: 'Wczytaj wyciąg MT940 (PKO BP, mBank, ING…) albo camt.053 (SK). Przelewy dopasowane do umów są księgowane od razu, każdy dokładnie raz — ten sam lub nakładający się wyciąg nie zaksięguje niczego drugi raz.',
   upload: {
@@ -101,7 +101,7 @@ export const pl = {
   dashboard: { title: 'Wyciągi bankowe', unmatched: 'Przelewy do wyjaśnienia', posted: 'Zaksięgowane z wyciągów', gaps: 'Luki w numeracji wyciągów', open: 'Otwórz kolejkę' },
 };
 
-export const en: Widen<typeof pl> = {
+const en: Widen<typeof pl> = {
   title: 'Bank statements',
   intro: 'Upload an MT940 (PKO BP, mBank, ING…) or camt.053 (SK) statement. Transfers matched to loans are posted at once, each exactly once — the same or an overlapping statement posts nothing twice.',
   upload: {

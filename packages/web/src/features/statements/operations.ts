@@ -9,6 +9,7 @@ export const StatementsRolesQuery = graphql(`
   }
 `);
 
+/** @public GraphQL fragment: graphql-codegen reads it; documents spread it by name */
 export const StatementFieldsFragment = graphql(`
   fragment StatementFields on BankStatement {
     id
@@ -39,6 +40,7 @@ export const StatementFieldsFragment = graphql(`
   }
 `);
 
+/** @public GraphQL fragment: graphql-codegen reads it; documents spread it by name */
 export const StatementLineFieldsFragment = graphql(`
   fragment StatementLineFields on StatementLine {
     id

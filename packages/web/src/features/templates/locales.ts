@@ -1,6 +1,6 @@
 import { i18n } from '../../shared/i18n/i18n';
 
-export const pl = {
+const pl = {
   title: 'Szablony powiadomień',
   list: 'Lista szablonów',
   add: 'Dodaj szablon',
@@ -37,7 +37,7 @@ export const pl = {
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
-export const en: Widen<typeof pl> = {
+const en: Widen<typeof pl> = {
   title: 'Notice templates',
   list: 'Templates',
   add: 'Add template',

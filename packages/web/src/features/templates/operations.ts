@@ -1,5 +1,6 @@
 import { graphql } from '../../graphql/generated';
 
+/** @public GraphQL fragment: graphql-codegen reads it; documents spread it by name */
 export const TemplateFields = graphql(`
   fragment TemplateFields on NoticeTemplate {
     id

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatMoney, sumAmounts } from '../format';
 
-export type ItemRow = {
+type ItemRow = {
   id: string;
   kindCode: string;
   year: number;

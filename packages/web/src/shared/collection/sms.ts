@@ -3,12 +3,12 @@
  * diacritics replaced, other characters outside GSM-7 removed, length and part counting (160 / 153 per part).
  */
 export {
-  GSM7_BASIC,
-  GSM7_EXTENSION,
-  isGsm7,
+  
+  
+  
   normaliseSmsText,
   smsLength,
-  splitSmsParts,
-  type SmsNormalisation,
-  type SmsLength,
+  
+  
+  
 } from '@raty/domain';

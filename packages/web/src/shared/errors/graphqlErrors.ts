@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import { translateRule } from '../i18n/validationRules';
 import type { Language } from '../i18n/i18n';
 
-export const ERROR_CODES = [
+const ERROR_CODES = [
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',
   'FORBIDDEN',

@@ -5,8 +5,8 @@ import { pl } from './locales/pl';
 
 export const LANGUAGES = ['pl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'pl';
-export const LANGUAGE_STORAGE_KEY = 'raty.language';
+const DEFAULT_LANGUAGE: Language = 'pl';
+const LANGUAGE_STORAGE_KEY = 'raty.language';
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);

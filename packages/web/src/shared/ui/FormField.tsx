@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 
 /** What a field's control must carry: its id (the label points at it) and the accessible error wiring. */
-export type FieldControlProps = {
+type FieldControlProps = {
   id: string;
   'aria-invalid'?: true;
   'aria-describedby'?: string;

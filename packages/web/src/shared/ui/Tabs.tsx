@@ -1,7 +1,7 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import '../styles/servicing.css';
 
-export type TabDef<K extends string> = { key: K; label: string };
+type TabDef<K extends string> = { key: K; label: string };
 
 type TabsProps<K extends string> = {
   label: string;

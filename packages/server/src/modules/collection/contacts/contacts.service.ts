@@ -17,15 +17,13 @@ export interface ContactRow {
   updated_at: Date;
 }
 
-export function toContact(r: ContactRow) {
+function toContact(r: ContactRow) {
   return { id: r.id, partyId: r.party_id, type: r.type, value: r.value, note: r.note, smsConsent: r.sms_consent, createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at) };
 }
 
-export function partyName(p: { kind: string; first_name: string | null; last_name: string | null; company_name: string | null }): string {
+function partyName(p: { kind: string; first_name: string | null; last_name: string | null; company_name: string | null }): string {
   return p.kind === 'COMPANY' ? (p.company_name ?? '') : [p.last_name, p.first_name].filter(Boolean).join(' ').toUpperCase();
 }
-
-const SEED_CONSENT_TAKEN = 'sms.consentTaken';
 
 function consentTakenIssue(field: string) {
   // the domain's issue (with the seed's sentence in params.messagePl), re-pointed at the input field
@@ -140,4 +138,4 @@ export async function deleteContact(ctx: Context, id: string): Promise<boolean> 
   return true;
 }
 
-export { SEED_CONSENT_TAKEN };
+;

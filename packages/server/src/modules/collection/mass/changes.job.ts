@@ -3,9 +3,9 @@ import type { SqlHandle } from '../../../db/client.js';
 import { registerCronJob } from '../../../jobs/queue.js';
 import { pruneFileChanges } from './changes.js';
 
-export const FILE_CHANGES_QUEUE = 'collection.file-changes-prune';
+const FILE_CHANGES_QUEUE = 'collection.file-changes-prune';
 /** Every ten minutes. */
-export const FILE_CHANGES_CRON = '*/10 * * * *';
+const FILE_CHANGES_CRON = '*/10 * * * *';
 
 /**
  * Keeps the mass-generation change log short (docs/performance.md "Mass generation"): rows older than an hour go

@@ -16,7 +16,7 @@ import type { CreateMassNoticesInput, MassParamsInput } from './mass.types.js';
 import { changedFilesSince, takeSnapshot } from './changes.js';
 import { dropPreparation, findPreparation, keepPreparation } from './preparations.js';
 
-export function toDomainParams(p: MassParamsInput, preparationDate: string): MassGenerationParams {
+function toDomainParams(p: MassParamsInput, preparationDate: string): MassGenerationParams {
   return {
     kindCode: p.kindCode?.trim().toUpperCase(), fileNumberFrom: p.fileNumberFrom?.trim() || null, fileNumberTo: p.fileNumberTo?.trim() || null,
     channel: (p.channel ?? 'SMS') as NoticeChannel, reason: p.reason as ContactReason, dueWithinDays: p.dueWithinDays ?? null,
@@ -36,7 +36,7 @@ function intOrNull(v: string | number | null | undefined): number | null {
  * range and exact balances (penalty interest) need the loan engine, so they are checked afterwards on these candidates
  * only — by the domain's own `massGenerationRows`, the reference implementation.
  */
-export async function candidateFiles(sql: SqlHandle, p: MassGenerationParams): Promise<string[]> {
+async function candidateFiles(sql: SqlHandle, p: MassGenerationParams): Promise<string[]> {
   const P = p.preparationDate;
   const from = intOrNull(p.fileNumberFrom), to = intOrNull(p.fileNumberTo);
   const X = p.dueWithinDays ?? null;
@@ -143,7 +143,7 @@ export async function prepareMass(sql: Sql, input: MassParamsInput, P = business
 }
 
 /** The parameters as a key: equal keys = the same preparation (the business date included). */
-export function paramsKey(input: MassParamsInput, P: string): string {
+function paramsKey(input: MassParamsInput, P: string): string {
   return JSON.stringify(toDomainParams(input, P));
 }
 

@@ -19,8 +19,8 @@ export interface Preparation {
   rows: PreparedRow[];
 }
 
-export const PREPARATION_TTL_MS = 30 * 60_000;
-export const PREPARATIONS_KEPT = 4;
+const PREPARATION_TTL_MS = 30 * 60_000;
+const PREPARATIONS_KEPT = 4;
 const store = new Map<string, Preparation>();
 
 function evict(now: number) {

@@ -212,7 +212,7 @@ export async function addressees(sql: SqlHandle, partyIds: readonly string[], as
   return out;
 }
 
-export async function fileOf(sql: SqlHandle, fileId: string) {
+async function fileOf(sql: SqlHandle, fileId: string) {
   if (!isUuid(fileId)) throw new NotFound('Debtor file');
   const [f] = await sql<{ id: string; number: number; code: string; kind_name: string; currency: string }[]>`
     select f.id, f.number, k.code, k.name as kind_name, k.currency from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = ${fileId}`;
@@ -230,7 +230,7 @@ function itemOut(i: FileItem, selected: boolean) {
 }
 
 /** Items of a file for a reason as of a date (COLL-4.3.1), by the domain's `selectItemsForReason`. */
-export async function itemsForReason(sql: SqlHandle, fileId: string, reason: ContactReason, asOf: string): Promise<FileItem[]> {
+async function itemsForReason(sql: SqlHandle, fileId: string, reason: ContactReason, asOf: string): Promise<FileItem[]> {
   const all = (await fileItemsAsOf(sql, [fileId], asOf)).get(fileId) ?? [];
   return selectItemsForReason(reason, asOf, all);
 }

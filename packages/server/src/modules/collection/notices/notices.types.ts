@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../../graphql/scalars.js';
-import { ContactReasonEnum, NoticeChannelEnum, RenderedTextType, SmsNormalisationType } from '../templates/templates.types.js';
+import { ContactReasonEnum, NoticeChannelEnum, SmsNormalisationType } from '../templates/templates.types.js';
 
 export enum NoticeSendStatusEnum {
   DRAFT = 'DRAFT',
@@ -184,4 +184,4 @@ export class GenerateNoticeTextInput {
   @Field(() => [String], { nullable: true }) itemIds?: string[] | null;
 }
 
-export { RenderedTextType };
+;

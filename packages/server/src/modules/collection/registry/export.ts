@@ -12,10 +12,10 @@ import type { NoticeRow } from '../notices/notices.service.js';
 import { streamNotices } from './registry.service.js';
 import type { NoticeFilter } from './registry.types.js';
 
-export const NOTICE_EXPORT_PATH = '/api/notices/export';
+const NOTICE_EXPORT_PATH = '/api/notices/export';
 
 /** Stable column set of the registry export (CSV header / XLSX first row), each with its cell kind (lib/spreadsheet.ts). */
-export const EXPORT_COLUMNS: { key: string; header: string; kind: CellKind; value: (r: NoticeRow) => RawCell }[] = [
+const EXPORT_COLUMNS: { key: string; header: string; kind: CellKind; value: (r: NoticeRow) => RawCell }[] = [
   { key: 'id', header: 'id', kind: 'text', value: (r) => r.id },
   { key: 'file', header: 'file', kind: 'text', value: (r) => `${r.kind_code} ${r.file_number}` },
   { key: 'kindCode', header: 'kind_code', kind: 'text', value: (r) => r.kind_code },
@@ -47,7 +47,7 @@ const FILTER_KEYS = ['kindCode', 'fileNumber', 'fileId', 'partyId', 'createdFrom
 const DATE_KEYS = new Set(['createdFrom', 'createdTo', 'sentFrom', 'sentTo']);
 
 /** The registry filter from the query string (same names as the GraphQL NoticeFilter; ids comma-separated). */
-export function filterFromQuery(q: Request['query']): { filter: NoticeFilter; error?: string } {
+function filterFromQuery(q: Request['query']): { filter: NoticeFilter; error?: string } {
   const filter: Record<string, unknown> = {};
   for (const k of FILTER_KEYS) {
     const v = q[k];

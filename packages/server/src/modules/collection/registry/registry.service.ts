@@ -93,7 +93,7 @@ export interface RegistryTotals {
 }
 
 /** The totals of a filter from its per-currency rows (ordered by currency); money is never added across currencies. */
-export function totalsOf(byCurrency: CurrencyTotal[]): RegistryTotals {
+function totalsOf(byCurrency: CurrencyTotal[]): RegistryTotals {
   return {
     count: byCurrency.reduce((n, r) => n + r.count, 0),
     amount: byCurrency.length === 0 ? '0.00' : byCurrency.length === 1 ? byCurrency[0].amount : null,

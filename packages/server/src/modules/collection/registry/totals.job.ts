@@ -3,9 +3,9 @@ import type { SqlHandle } from '../../../db/client.js';
 import { registerCronJob } from '../../../jobs/queue.js';
 import { compactNoticeTotals } from './registry.service.js';
 
-export const NOTICE_TOTALS_QUEUE = 'collection.notice-totals-compact';
+const NOTICE_TOTALS_QUEUE = 'collection.notice-totals-compact';
 /** Every minute (pg-boss cron granularity). */
-export const NOTICE_TOTALS_CRON = '* * * * *';
+const NOTICE_TOTALS_CRON = '* * * * *';
 
 /**
  * Folds the registry totals' deltas into the rollup every minute (docs/performance.md "Registry search"). Readers are

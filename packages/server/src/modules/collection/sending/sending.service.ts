@@ -16,7 +16,7 @@ import { fixDates, loadNoticeRows, noticeLike, sendStateOf, type NoticeRow } fro
 export const NOTICE_SEND_QUEUE = 'notices-send';
 
 /** SMSAPI idempotency key of a notice (check_idx=1): the same notice is never accepted twice by the provider. */
-export function noticeIdx(noticeId: string): string {
+function noticeIdx(noticeId: string): string {
   return `notice:${noticeId}`;
 }
 
@@ -173,7 +173,7 @@ async function sendWithRetry(gw: SmsGateway, input: Parameters<SmsGateway['send'
  * Send job tuning: notices claimed per batch (one UPDATE … RETURNING), sends in flight, completions that start a write.
  * RATY_SMS_SEND_CONCURRENCY overrides the sends in flight (e.g. 1 to send strictly one by one).
  */
-export const sendTuning = {
+const sendTuning = {
   batchSize: 100,
   concurrency: Math.max(1, Math.min(64, Number(process.env.RATY_SMS_SEND_CONCURRENCY) || 16)),
   flushEvery: 1,
@@ -193,7 +193,7 @@ type Outcome =
  * the lease every `renewSec`. Items claimed by a live run are never touched by another run; those of a run whose lease
  * lapsed (its process died) are resumed.
  */
-export const sendRunLease = { leaseSec: 30, renewSec: 5, waitForOthersMs: 250 };
+const sendRunLease = { leaseSec: 30, renewSec: 5, waitForOthersMs: 250 };
 
 /**
  * Claims the next batch of PENDING items of the job (by position) for run `runId` in one statement: items unclaimed or
@@ -244,7 +244,7 @@ async function claimBatch(sql: SqlHandle, jobId: string, runId: string, limit: n
 }
 
 /** Thrown by a run that stopped because its process drains: pg-boss retries the job (another process takes it). */
-export class SendRunHandedBack extends Error {
+class SendRunHandedBack extends Error {
   constructor(jobId: string) {
     super(`send job ${jobId}: this process is shutting down; the rest of the job is handed back to the queue`);
   }
@@ -297,7 +297,7 @@ async function recordOutcomes(sql: SqlHandle, jobId: string, outs: Outcome[]) {
  * The abort flag is polled every 50 ms (and checked before each send): the sends in flight finish and are recorded,
  * the notices claimed but not handed over go back to QUEUED and then, with the rest, to DRAFT.
  */
-export async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Promise<void> {
+async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Promise<void> {
   const sql = db.sql;
   const [job] = await sql<{ status: string }[]>`select status from notice_send_jobs where id = ${jobId}`;
   if (!job || job.status === 'DONE' || job.status === 'ABORTED') return;
@@ -532,7 +532,7 @@ interface DeliveryItem { row: DeliveryRow; status: string; source: 'CHECK' | 'CA
  * whose status changed (guarded by the status read, so a concurrent writer is never overwritten) and inserts one
  * history row per report (`applied` true/false). Answers `applied` per report.
  */
-export async function applyDeliveries(sql: SqlHandle, items: DeliveryItem[]): Promise<boolean[]> {
+async function applyDeliveries(sql: SqlHandle, items: DeliveryItem[]): Promise<boolean[]> {
   if (!items.length) return [];
   const byNotice = new Map<string, { state: NoticeSendState; read: string | null; next: string | null }>();
   const applied: boolean[] = [];
@@ -574,12 +574,6 @@ export async function applyDeliveries(sql: SqlHandle, items: DeliveryItem[]): Pr
   return applied;
 }
 
-/** Applies one delivery report (see applyDeliveries). */
-export async function applyDelivery(sql: SqlHandle, n: NoticeRow, status: string, source: 'CHECK' | 'CALLBACK', raw: unknown): Promise<boolean> {
-  const [applied] = await applyDeliveries(sql, [{ row: n, status, source, raw }]);
-  return applied;
-}
-
 /** "Sprawdź status": asks the provider for the status of sent SMS notices (until DELIVERED). */
 export async function checkNoticeStatus(ctx: Context, ids: string[]) {
   const rows = await loadNoticeRows(ctx.sql, ids);
@@ -612,7 +606,7 @@ function idxNoticeId(report: SmsDeliveryReport): string | null {
  * id (or, for a notice whose provider id is not known — sent by an earlier attempt, answered "already sent" — by idx)
  * in one query, and the statuses applied set-based (applyDeliveries).
  */
-export async function onDeliveryReports(reports: SmsDeliveryReport[], db: Db): Promise<void> {
+async function onDeliveryReports(reports: SmsDeliveryReport[], db: Db): Promise<void> {
   if (!reports.length) return;
   const sql = sqlOf(db);
   const providerIds = [...new Set(reports.map((r) => r.providerId))];
@@ -630,11 +624,6 @@ export async function onDeliveryReports(reports: SmsDeliveryReport[], db: Db): P
     if (row) items.push({ row, status: r.status, source: 'CALLBACK', raw: r.raw });
   }
   await applyDeliveries(sql, items);
-}
-
-/** One delivery report (see onDeliveryReports). */
-export async function onDeliveryReport(report: SmsDeliveryReport, db: Db): Promise<void> {
-  await onDeliveryReports([report], db);
 }
 
 let listening = false;

@@ -1,5 +1,4 @@
-import {
-  normaliseSmsText, normaliseTemplate, renderNotice, sampleContext, SEED_MESSAGES_PL, smsLength, validateTemplate,
+import { normaliseTemplate, renderNotice, sampleContext, SEED_MESSAGES_PL, validateTemplate,
   type ContactReason, type NoticeChannel, type RenderContext, type RenderedNotice, type SmsNormalisation,
 } from '@raty/domain';
 import type { SqlHandle } from '../../../db/client.js';
@@ -121,4 +120,4 @@ export function previewTemplate(input: TemplatePreviewInput) {
   return renderedOut(renderNotice({ channel: input.channel as NoticeChannel, reason: input.reason as ContactReason, text: input.text, promiseAddendum: addendum }, context));
 }
 
-export { normaliseSmsText, smsLength };
+;
