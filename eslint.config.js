@@ -107,7 +107,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'TSAsExpression[typeAnnotation.typeName.name=/^(Sql|Db)$/] > TSAsExpression[typeAnnotation.type="TSUnknownKeyword"]', message: 'No `as unknown as Sql/Db`: type the parameter as SqlHandle (or DbOrTx) from db/client.ts' },
+        {
+          selector: 'TSAsExpression[typeAnnotation.typeName.name=/^(Sql|Db)$/] > TSAsExpression[typeAnnotation.type="TSUnknownKeyword"]',
+          message: 'No `as unknown as Sql/Db`: type the parameter as SqlHandle (or DbOrTx) from db/client.ts',
+        },
       ],
     },
   },
@@ -118,9 +121,15 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: resolverPaths, patterns: noDbInResolvers }],
       'no-restricted-syntax': [
         'error',
-        { selector: 'TSAsExpression[typeAnnotation.typeName.name=/^(Sql|Db)$/] > TSAsExpression[typeAnnotation.type="TSUnknownKeyword"]', message: 'No `as unknown as Sql/Db`: type the parameter as SqlHandle (or DbOrTx) from db/client.ts' },
+        {
+          selector: 'TSAsExpression[typeAnnotation.typeName.name=/^(Sql|Db)$/] > TSAsExpression[typeAnnotation.type="TSUnknownKeyword"]',
+          message: 'No `as unknown as Sql/Db`: type the parameter as SqlHandle (or DbOrTx) from db/client.ts',
+        },
         { selector: 'TaggedTemplateExpression', message: 'Resolvers do not run SQL: move the query to <module>.service.ts' },
-        { selector: 'MemberExpression[object.property.name=/^(sql|db)$/][property.name=/^(begin|reserve|unsafe|select|insert|update|delete|execute|transaction|query)$/]', message: 'Resolvers do not run SQL: move the query to <module>.service.ts' },
+        {
+          selector: 'MemberExpression[object.property.name=/^(sql|db)$/][property.name=/^(begin|reserve|unsafe|select|insert|update|delete|execute|transaction|query)$/]',
+          message: 'Resolvers do not run SQL: move the query to <module>.service.ts',
+        },
       ],
     },
   },
@@ -164,9 +173,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'CatchClause CallExpression[callee.name="expect"]', message: 'expect() in a catch block passes when nothing is thrown: use expect(() => …).toThrow(…) or await expect(p).rejects…' },
+        {
+          selector: 'CatchClause CallExpression[callee.name="expect"]',
+          message: 'expect() in a catch block passes when nothing is thrown: use expect(() => …).toThrow(…) or await expect(p).rejects…',
+        },
         { selector: 'CatchClause CallExpression[callee.object.name="expect"]', message: 'expect.*() in a catch block passes when nothing is thrown: use toThrow/rejects' },
-        { selector: 'CallExpression[callee.property.name="catch"] CallExpression[callee.name="expect"]', message: 'expect() in a .catch() callback passes when nothing is thrown: use await expect(p).rejects…' },
+        {
+          selector: 'CallExpression[callee.property.name="catch"] CallExpression[callee.name="expect"]',
+          message: 'expect() in a .catch() callback passes when nothing is thrown: use await expect(p).rejects…',
+        },
       ],
     },
   },

@@ -16,9 +16,8 @@ if (!args.includes('--no-build')) {
   }
 }
 const server = path.join(root, 'packages/server');
-const code = await run(
-  process.execPath,
-  ['--max-old-space-size=8192', '--import', './bench/swc-register.mjs', 'bench/run.ts', ...args.filter((a) => a !== '--no-build')],
-  { cwd: server, env: process.env },
-);
+const code = await run(process.execPath, ['--max-old-space-size=8192', '--import', './bench/swc-register.mjs', 'bench/run.ts', ...args.filter((a) => a !== '--no-build')], {
+  cwd: server,
+  env: process.env,
+});
 process.exit(code);

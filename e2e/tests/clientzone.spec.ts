@@ -25,10 +25,7 @@ async function gql<T>(request: APIRequestContext, query: string, variables: Reco
 async function findLoans(request: APIRequestContext): Promise<Candidate[]> {
   const data = await gql<{
     loans: { edges: { node: { id: string; number: string; file: { id: string }; balances: { remainingBalance: string } } }[] };
-  }>(
-    request,
-    `query { loans(first: 60, filter: { status: ACTIVE }) { edges { node { id number file { id } balances { remainingBalance } } } } }`,
-  );
+  }>(request, `query { loans(first: 60, filter: { status: ACTIVE }) { edges { node { id number file { id } balances { remainingBalance } } } } }`);
   const owed = data.loans.edges
     .map((e) => e.node)
     .filter((n) => Number(n.balances.remainingBalance) > 100)
@@ -154,7 +151,17 @@ test('staff grant client zone access; the borrower logs in, changes the password
   // details
   await row.getByRole('link', { name: `Szczegóły pożyczki ${loan.number}` }).click();
   await expect(cz.getByRole('heading', { level: 1, name: new RegExp(`^Pożyczka numer ${loan.number.replace(/[/]/g, '\\/')} - `) })).toBeVisible();
-  for (const label of ['Data uruchomienia', 'Produkt', 'Liczba rat', 'Oprocentowanie umowne', 'Karencja', 'Numer rachunku do spłat', 'Całkowite zadłużenie', 'Aktualna zaległość', 'Oprocentowanie karne']) {
+  for (const label of [
+    'Data uruchomienia',
+    'Produkt',
+    'Liczba rat',
+    'Oprocentowanie umowne',
+    'Karencja',
+    'Numer rachunku do spłat',
+    'Całkowite zadłużenie',
+    'Aktualna zaległość',
+    'Oprocentowanie karne',
+  ]) {
     await expect(cz.getByText(label, { exact: true })).toBeVisible();
   }
   await expect(cz.getByText(/^\d{2}\.\d{2}\.\d{4}$/).first()).toBeVisible(); // Polish date
@@ -231,7 +238,9 @@ test('staff grant client zone access; the borrower logs in, changes the password
 
   // 10 wrong passwords lock the login (same answer as any wrong password); staff see the lock and clear it
   for (let i = 0; i < 10; i++) {
-    const res = await request.post('/graphql', { data: { query: `mutation($l: String!, $p: String!) { clientLogin(login: $l, password: $p) { partyId } }`, variables: { l: login, p: `zle-haslo-${i}` } } });
+    const res = await request.post('/graphql', {
+      data: { query: `mutation($l: String!, $p: String!) { clientLogin(login: $l, password: $p) { partyId } }`, variables: { l: login, p: `zle-haslo-${i}` } },
+    });
     expect(JSON.stringify(await res.json())).toContain('clientAuth.invalidCredentials');
   }
   await page.reload();

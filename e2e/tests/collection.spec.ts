@@ -10,8 +10,6 @@ const templateName = `E2E zaległości ${stamp}`;
 
 test.describe.configure({ mode: 'serial' });
 
-
-
 async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await page.request.post('/graphql', { data: { query, variables } });
   const body = (await res.json()) as { data?: T; errors?: unknown };
@@ -25,11 +23,9 @@ type Row = { fileId: string; fileDisplayNumber: string; partyName: string; phone
 async function overdueKind(page: Page, min: number): Promise<{ code: string; rows: Row[] }> {
   const { receivableKinds } = await gql<{ receivableKinds: { code: string }[] }>(page, '{ receivableKinds { code } }');
   for (const k of receivableKinds) {
-    const data = await gql<{ prepareMassNotices: { rows: Row[] } }>(
-      page,
-      `query($p: MassParamsInput!) { prepareMassNotices(params: $p) { rows { fileId fileDisplayNumber partyName phone } } }`,
-      { p: { kindCode: k.code, reason: 'OVERDUE', channel: 'SMS' } },
-    );
+    const data = await gql<{ prepareMassNotices: { rows: Row[] } }>(page, `query($p: MassParamsInput!) { prepareMassNotices(params: $p) { rows { fileId fileDisplayNumber partyName phone } } }`, {
+      p: { kindCode: k.code, reason: 'OVERDUE', channel: 'SMS' },
+    });
     if (data.prepareMassNotices.rows.length >= min) return { code: k.code, rows: data.prepareMassNotices.rows };
   }
   throw new Error('no receivable kind with overdue consented addressees');
@@ -37,7 +33,10 @@ async function overdueKind(page: Page, min: number): Promise<{ code: string; row
 
 test('templates: tags inserted at the cursor by double-click and Enter, live SMS counter, preview, save', async ({ page, loginAs }) => {
   await loginAs('collector@raty.demo');
-  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: /Szablony/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Menu' })
+    .getByRole('link', { name: /Szablony/ })
+    .click();
   await expect(page).toHaveURL(/\/templates$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Szablony powiadomień' })).toBeVisible();
 
@@ -167,7 +166,10 @@ test('single SMS notice for an overdue file from a template, sent to the SMSAPI 
   const list = page.getByRole('table', { name: 'Powiadomienia kartoteki' });
   await expect(list.getByRole('row').nth(1)).toBeVisible();
   await expect(page.getByText('Przypomnienie E2E').first()).toBeVisible();
-  await list.getByRole('button', { name: /^Szczegóły powiadomienia z / }).first().click();
+  await list
+    .getByRole('button', { name: /^Szczegóły powiadomienia z / })
+    .first()
+    .click();
   await expect(page.getByRole('form', { name: 'Szczegóły powiadomienia' })).toBeVisible();
 });
 
@@ -176,7 +178,10 @@ let createdIds: string[] = [];
 test('mass generation for a kind → create notices → registry filtered to them', async ({ page, loginAs }) => {
   await loginAs('collector@raty.demo');
   const { code } = await overdueKind(page, 6);
-  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: /Generowanie masowe/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Menu' })
+    .getByRole('link', { name: /Generowanie masowe/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Masowe generowanie powiadomień' })).toBeVisible();
   const params = page.getByRole('form', { name: 'Parametry' });
   // required parameters are flagged next to the fields
@@ -199,7 +204,10 @@ test('mass generation for a kind → create notices → registry filtered to the
   for (let i = 0; i < 6; i++) await rowBoxes.nth(i).check();
   await expect(page.getByTestId('mass-summary')).toContainText('zaznaczono 6');
   // the highlighted addressee's items below
-  await grid.getByRole('button', { name: /^Pokaż należności: / }).first().click();
+  await grid
+    .getByRole('button', { name: /^Pokaż należności: / })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { name: /^Należności: / })).toBeVisible();
 
   await page.getByLabel('Szablon', { exact: true }).selectOption({ label: `${templateName} (SMS)` });
@@ -220,7 +228,10 @@ test('mass generation for a kind → create notices → registry filtered to the
 
 test('registry: filter by settlement status (URL), bulk send with progress and abort', async ({ page, request, loginAs }) => {
   await loginAs('collector@raty.demo');
-  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: /Powiadomienia/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Menu' })
+    .getByRole('link', { name: /Powiadomienia/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Rejestr powiadomień' })).toBeVisible();
   const filters = page.getByRole('search', { name: 'Parametry wyszukiwania' });
   await expect(filters.getByLabel('Nr kartoteki', { exact: true })).toBeDisabled();
@@ -238,7 +249,10 @@ test('registry: filter by settlement status (URL), bulk send with progress and a
     })
     .toBe(true);
   // the chosen notice's items and text below
-  await results.getByRole('button', { name: /^Pokaż należności i treść/ }).first().click();
+  await results
+    .getByRole('button', { name: /^Pokaż należności i treść/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { name: /^Należności: / })).toBeVisible();
   await screenshot(page, 'registry.png', 'grown');
   // the export links carry the filters
@@ -269,7 +283,12 @@ test('registry: filter by settlement status (URL), bulk send with progress and a
     await results.getByRole('checkbox', { name: 'Zaznacz wszystkie powiadomienia' }).check();
     await page.getByRole('button', { name: 'Usuń (6)' }).click();
     await page.getByRole('alertdialog', { name: 'Usunąć powiadomienie?' }).getByRole('button', { name: 'Usuń' }).click();
-    await expect(page.getByRole('alert').getByText(/Nie można usunąć powiadomienia, które zostało wysłane/).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('alert')
+        .getByText(/Nie można usunąć powiadomienia, które zostało wysłane/)
+        .first(),
+    ).toBeVisible();
     await expect(page.getByTestId('registry-count')).toHaveText('6 powiadomień');
   } finally {
     await request.post(`${smsapiUrl}/__sandbox/config`, { data: { latencyMs: 0 } });

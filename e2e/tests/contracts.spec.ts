@@ -21,7 +21,10 @@ test('the seed contract example registers on the demo and the debtor file shows 
   expect(body.resultCode).toBe(true);
 
   await staffLogin(page, 'collector@raty.demo');
-  const q = await page.request.post('/graphql', { headers: { 'content-type': 'application/json' }, data: { query: 'query($id: ID!) { loan(id: $id) { file { id } } }', variables: { id: body.contractId } } });
+  const q = await page.request.post('/graphql', {
+    headers: { 'content-type': 'application/json' },
+    data: { query: 'query($id: ID!) { loan(id: $id) { file { id } } }', variables: { id: body.contractId } },
+  });
   const fileId = (await q.json()).data.loan.file.id;
   await page.goto(`/files/${fileId}?loan=${body.contractId}`);
   const panel = page.getByTestId('contract-panel');

@@ -2,8 +2,6 @@ import { expect, screenshot, test } from '../fixtures';
 
 // Dashboard (DPD chart with data), settings (an analyst API token is created and listed) and dictionaries.
 
-
-
 test('dashboard renders the days-past-due chart with data', async ({ page, loginAs }) => {
   await loginAs('collector@raty.demo');
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Pulpit' }).click();

@@ -3,7 +3,6 @@ import { expect, screenshot, test } from '../fixtures';
 // Issue 16: the admin's legal-rates screen. A reference-rate row is added, the maximum interest of later dates
 // follows (2 × (reference + 3.5 pp)), the history keeps the row and the change log shows who added it.
 
-
 test('the dashboard warns when the reference-rate table has had no entry for longer than the configured days', async ({ page, loginAs }) => {
   // the shipped table ends with 3.75 % from 2026-03-05; with a period of 1 day any later business date is stale
   await loginAs('admin@raty.demo');

@@ -4,8 +4,6 @@ import { expect, screenshot, test } from '../fixtures';
 // Servicing: collector opens an active debtor file → Payments tab → registers a payment → sees its allocation
 // and the balances change on the Receivables tab. No seed specifics: the first active file of the list is used.
 
-
-
 async function openFirstActiveFile(page: Page): Promise<string> {
   const results = page.getByRole('table', { name: 'Wyniki wyszukiwania' });
   const row = results.getByRole('row').filter({ hasText: 'Aktywna' }).first();

@@ -98,14 +98,12 @@ test('a new admin enrols a second factor, logs in with a code and a recovery cod
   await ctxC.close();
 });
 
-test('an admin sees a user\'s sessions in the user list and ends one and then all of them (cookies stop working); an admin unlocks a locked account', async ({ page, browser }) => {
+test("an admin sees a user's sessions in the user list and ends one and then all of them (cookies stop working); an admin unlocks a locked account", async ({ page, browser }) => {
   test.setTimeout(180_000);
   const email = `e2e-staff-${Date.now().toString(36)}@raty.test`;
   const password = 'brzoza przy ścieżce 8';
   await staffLogin(page, 'admin@raty.demo');
-  expect(
-    (await gql(page.request, `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, { i: { email, name: 'Olga Próbna', password, roles: ['NOTICES_VIEW'] } })).errors,
-  ).toBeUndefined();
+  expect((await gql(page.request, `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, { i: { email, name: 'Olga Próbna', password, roles: ['NOTICES_VIEW'] } })).errors).toBeUndefined();
 
   // ---- the user is logged in on two devices ----
   const ctxPhone = await browser.newContext({ userAgent: 'Raty-E2E-Phone' });

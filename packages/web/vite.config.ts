@@ -10,20 +10,13 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: Object.fromEntries(
-      proxied.map((path) => [path, { target: apiTarget, changeOrigin: false }]),
-    ),
+    proxy: Object.fromEntries(proxied.map((path) => [path, { target: apiTarget, changeOrigin: false }])),
   },
   // Monaco (GraphiQL 5) workers import shared chunks: they must be ES module workers.
   worker: { format: 'es' },
   optimizeDeps: {
     // Dev only: the GraphQL Monaco worker imports CommonJS packages that must be pre-bundled to load as ESM.
-    include: [
-      'monaco-graphql > picomatch-browser',
-      'monaco-graphql > graphql-language-service > nullthrows',
-      'monaco-graphql > prettier/standalone',
-      'monaco-graphql > prettier/plugins/graphql',
-    ],
+    include: ['monaco-graphql > picomatch-browser', 'monaco-graphql > graphql-language-service > nullthrows', 'monaco-graphql > prettier/standalone', 'monaco-graphql > prettier/plugins/graphql'],
   },
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),

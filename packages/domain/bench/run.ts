@@ -105,7 +105,15 @@ for (let i = 0; i < 500; i++) {
 }
 for (let i = 0; i < 500; i += 50) events.push({ type: 'REVERSAL', id: `r${i}`, date: events[i]!.date, paymentId: events[i]!.id });
 events.reverse(); // arrival order ≠ value-date order
-const ledgerInput = { installments: ours120.lines, penaltyRates: [{ from: '2025-01-01', rate: '14' }, { from: '2028-01-01', rate: '16' }], events, asOf: '2035-06-01' };
+const ledgerInput = {
+  installments: ours120.lines,
+  penaltyRates: [
+    { from: '2025-01-01', rate: '14' },
+    { from: '2028-01-01', rate: '16' },
+  ],
+  events,
+  asOf: '2035-06-01',
+};
 
 const [s12, s36, s120, s120act, s120exp, f120, f120raw, apr, aprM, replay] = benchGroup([
   { name: 'buildSchedule 12 installments (annuity, 30/360)', fn: () => buildSchedule(terms(12)) },

@@ -57,13 +57,17 @@ async function main() {
     await plan(sql, 'registry page, no filter', registry(sql, {} as NoticeFilter));
     const week = { sentFrom: '2026-11-11', sentTo: '2026-11-18', deliveryStatus: 'DELIVERED' } as NoticeFilter;
     await plan(sql, 'registry totals, sent in a week + delivered', count(sql, week));
-    await plan(sql, 'daily tick candidates (step 1)', () =>
-      sql<{ 'QUERY PLAN': string }[]>`explain (analyze, buffers, costs off)
+    await plan(
+      sql,
+      'daily tick candidates (step 1)',
+      () =>
+        sql<{ 'QUERY PLAN': string }[]>`explain (analyze, buffers, costs off)
         select l.id from loans l left join loan_balances b on b.loan_id = l.id
         where b.loan_id is null or b.as_of > ${BENCH_AS_OF}::date
            or exists (select 1 from installments i where i.loan_id = l.id and i.version = l.schedule_version and i.due_date <= ${BENCH_AS_OF}::date
                       and i.principal + i.interest > i.paid_principal + i.paid_interest)
-           or exists (select 1 from payments p where p.loan_id = l.id and (p.created_at >= b.computed_at or p.reversed_at >= b.computed_at))`);
+           or exists (select 1 from payments p where p.loan_id = l.id and (p.created_at >= b.computed_at or p.reversed_at >= b.computed_at))`,
+    );
     // the daily tick's steps over all loans (empty cache), then the cache is emptied again
     await sql`truncate loan_balances`;
     const tick = await runDailyTick(sql, BENCH_AS_OF);

@@ -92,7 +92,12 @@ export function toMarkdown(r: Results): string {
   lines.push(`- run: ${r.startedAt} → ${r.finishedAt}`);
   lines.push(`- machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, load average at start ${m.loadAvg.join(' / ')} (shared machine)`);
   lines.push(`- ${m.os}, Node ${m.node}, ${m.postgres}`);
-  lines.push(`- portfolio: ${Object.entries(r.portfolio).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ')}`, '');
+  lines.push(
+    `- portfolio: ${Object.entries(r.portfolio)
+      .map(([k, v]) => `${k} ${v.toLocaleString('en')}`)
+      .join(', ')}`,
+    '',
+  );
   lines.push('| measure | figure | target | met |', '| --- | --- | --- | --- |');
   for (const x of r.measures) lines.push(`| ${x.title} | ${fmt(x.value, x.unit)} | ${x.target} | ${x.met === null ? 'n/a (gap)' : x.met ? 'yes' : '**no**'} |`);
   lines.push('');

@@ -23,7 +23,12 @@ import { benchEnv, startServerProcess, startSms } from './harness.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../../..');
 
-const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .map((a) => a.replace(/^--/, '').split('='))
+    .map(([k, v]) => [k, v ?? 'true']),
+);
 const scaleName = (args.scale ?? 'full') as ScaleName;
 if (!(scaleName in SCALES)) {
   console.error(`--scale must be one of ${Object.keys(SCALES).join(', ')}`);
@@ -41,7 +46,14 @@ async function main() {
   const external = process.env.BENCH_PG_URL;
   log.info({ dataDir, external }, 'starting the bench PostgreSQL');
   const pg = external
-    ? { url: (database = 'postgres') => { const u = new URL(external); u.pathname = `/${database}`; return u.toString(); }, stop: async () => {} }
+    ? {
+        url: (database = 'postgres') => {
+          const u = new URL(external);
+          u.pathname = `/${database}`;
+          return u.toString();
+        },
+        stop: async () => {},
+      }
     : await startEmbeddedPostgres({ dataDir });
   const stops: (() => Promise<unknown>)[] = [() => pg.stop()];
   try {
@@ -83,7 +95,12 @@ async function main() {
     const prevFile = path.join(outDir, 'results.json');
     if (only && fs.existsSync(prevFile)) {
       const prev = JSON.parse(fs.readFileSync(prevFile, 'utf8')) as Results;
-      if (prev.scale === scaleName) earlier.push(...prev.measures.filter((x) => !only.includes(x.id)).map((x) => ({ ...x, notes: [...(x.notes ?? []).filter((n) => !n.startsWith('(from the run of')), `(from the run of ${prev.startedAt})`] })));
+      if (prev.scale === scaleName)
+        earlier.push(
+          ...prev.measures
+            .filter((x) => !only.includes(x.id))
+            .map((x) => ({ ...x, notes: [...(x.notes ?? []).filter((n) => !n.startsWith('(from the run of')), `(from the run of ${prev.startedAt})`] })),
+        );
     }
     const write = (measures: Measure[]) => {
       const results: Results = { scale: scaleName, startedAt, finishedAt: new Date().toISOString(), machine: m, portfolio: pf, measures: [...earlier, ...measures] };

@@ -16,9 +16,33 @@ export const SCALES = {
   /** smoke: a few hundred files, well under a minute */
   small: { files: 300, samples: 5, registrySamples: 5, loadSeconds: 2, concurrency: 50, tickRuns: 2, smsNotices: 200, abortNotices: 2000, massRuns: 2, scheduleSamples: 11, paymentSamples: 5 },
   /** between the two: ~10k files (~20k loans), for a shared machine where the full scale does not fit (issue 18's checker figure) */
-  medium: { files: 10_000, samples: 10, registrySamples: 10, loadSeconds: 5, concurrency: 50, tickRuns: 2, smsNotices: 1_000, abortNotices: 3_000, massRuns: 3, scheduleSamples: 21, paymentSamples: 10 },
+  medium: {
+    files: 10_000,
+    samples: 10,
+    registrySamples: 10,
+    loadSeconds: 5,
+    concurrency: 50,
+    tickRuns: 2,
+    smsNotices: 1_000,
+    abortNotices: 3_000,
+    massRuns: 3,
+    scheduleSamples: 21,
+    paymentSamples: 10,
+  },
   /** the issue's target portfolio: ~100k files, ~200k parties, ~200k loans, ~5M installments, ~1M notices, ~2M payments */
-  full: { files: 100_000, samples: 20, registrySamples: 20, loadSeconds: 15, concurrency: 50, tickRuns: 3, smsNotices: 3_000, abortNotices: 5_000, massRuns: 5, scheduleSamples: 41, paymentSamples: 30 },
+  full: {
+    files: 100_000,
+    samples: 20,
+    registrySamples: 20,
+    loadSeconds: 15,
+    concurrency: 50,
+    tickRuns: 3,
+    smsNotices: 3_000,
+    abortNotices: 5_000,
+    massRuns: 5,
+    scheduleSamples: 41,
+    paymentSamples: 30,
+  },
 } as const;
 export type ScaleName = keyof typeof SCALES;
 export type Scale = { [K in keyof (typeof SCALES)['small']]: number };
@@ -129,10 +153,21 @@ async function seedBigLoan(db: DbHandle): Promise<string> {
     values (${file.id}, ${BIG_LOAN_NUMBER}, ${terms.principal}, ${terms.annualRate}, '18.5', ${terms.method}, ${terms.dayCount}, 120,
       ${terms.disbursementDate}, ${terms.firstDueDate}, 'PL61109010140000071219812874', 'ACTIVE') returning id`;
   await sql`insert into schedule_versions (loan_id, version, reason, effective_date, terms) values (${loan.id}, 1, 'INITIAL', ${terms.disbursementDate}, ${JSON.stringify(terms)}::jsonb)`;
-  await bulkInsert(sql, 'installments', [
-    { name: 'loan_id', type: 'uuid' }, { name: 'version', type: 'int' }, { name: 'number', type: 'int' }, { name: 'due_date', type: 'date' },
-    { name: 'principal', type: 'numeric' }, { name: 'interest', type: 'numeric' }, { name: 'accumulated_interest', type: 'numeric' }, { name: 'total', type: 'numeric' },
-  ], s.lines.map((l) => [loan.id, 1, l.number, l.dueDate, l.principal, l.interest, l.accumulatedInterest, l.total]));
+  await bulkInsert(
+    sql,
+    'installments',
+    [
+      { name: 'loan_id', type: 'uuid' },
+      { name: 'version', type: 'int' },
+      { name: 'number', type: 'int' },
+      { name: 'due_date', type: 'date' },
+      { name: 'principal', type: 'numeric' },
+      { name: 'interest', type: 'numeric' },
+      { name: 'accumulated_interest', type: 'numeric' },
+      { name: 'total', type: 'numeric' },
+    ],
+    s.lines.map((l) => [loan.id, 1, l.number, l.dueDate, l.principal, l.interest, l.accumulatedInterest, l.total]),
+  );
   // 4 payments per installment (a quarter each, around the due date) + 20 small extra ones = 500
   const pays: unknown[][] = [];
   const q = (total: string) => {
@@ -144,10 +179,20 @@ async function seedBigLoan(db: DbHandle): Promise<string> {
     q(l.total).forEach((amt, k) => pays.push([uuidFrom(rng), loan.id, addDaysIso(l.dueDate, k - 2 + Math.floor(rng() * 2)), amt, 'BANK_TRANSFER', `bench-big-${l.number}-${k}`, 'bench']));
   }
   for (let k = 0; k < 20; k++) pays.push([uuidFrom(rng), loan.id, addDaysIso('2017-01-20', k * 170), '15.00', 'CASH', `bench-big-extra-${k}`, 'bench']);
-  await bulkInsert(sql, 'payments', [
-    { name: 'id', type: 'uuid' }, { name: 'loan_id', type: 'uuid' }, { name: 'payment_date', type: 'date' }, { name: 'amount', type: 'numeric' },
-    { name: 'method', type: 'text' }, { name: 'idempotency_key', type: 'text' }, { name: 'created_by', type: 'text' },
-  ], pays);
+  await bulkInsert(
+    sql,
+    'payments',
+    [
+      { name: 'id', type: 'uuid' },
+      { name: 'loan_id', type: 'uuid' },
+      { name: 'payment_date', type: 'date' },
+      { name: 'amount', type: 'numeric' },
+      { name: 'method', type: 'text' },
+      { name: 'idempotency_key', type: 'text' },
+      { name: 'created_by', type: 'text' },
+    ],
+    pays,
+  );
   const row = (await loadLoan(sql, loan.id))!;
   const st = computeLoanState({
     lines: s.lines.map((l) => ({ number: l.number, dueDate: l.dueDate, principal: l.principal, interest: l.interest })),
@@ -160,6 +205,9 @@ async function seedBigLoan(db: DbHandle): Promise<string> {
 }
 
 function uuidFrom(rng: () => number): string {
-  const h = () => Math.floor(rng() * 0x10000).toString(16).padStart(4, '0');
+  const h = () =>
+    Math.floor(rng() * 0x10000)
+      .toString(16)
+      .padStart(4, '0');
   return `${h()}${h()}-${h()}-4${h().slice(1)}-a${h().slice(1)}-${h()}${h()}${h()}`;
 }

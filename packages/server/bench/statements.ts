@@ -45,16 +45,25 @@ async function main() {
   const ctx: Context = { requestId: 'bench', db: db.db, sql: db.sql, log: pino({ level: 'silent' }), actor: null, loaders: createLoaders(db.db, db.sql), ip: 'local' };
   const loans = await db.sql<{ id: string; number: string; repayment_account: string }[]>`
     select id, number, repayment_account from loans where status = 'ACTIVE' and currency = 'PLN' and disbursement_date <= ${AS_OF}::date order by number`;
-  const out: string[] = [`# Bank statements bench (issue 30)`, '', `- run: ${new Date().toISOString()}, ${os.cpus().length} cores (shared machine), demo portfolio ${FILES} files, ${loans.length} active PLN loans`, ''];
+  const out: string[] = [
+    `# Bank statements bench (issue 30)`,
+    '',
+    `- run: ${new Date().toISOString()}, ${os.cpus().length} cores (shared machine), demo portfolio ${FILES} files, ${loans.length} active PLN loans`,
+    '',
+  ];
 
   // A. N lines: a third by repayment account, a third by loan number in the title, a third naming nothing
   const lines: DemoLine[] = Array.from({ length: N }, (_, i) => {
     const l = loans[i % loans.length];
     const kind = i % 3;
     return {
-      credit: true, amount: `${10 + (i % 500)}.${String(i % 100).padStart(2, '0')}`, ref: kind === 2 ? null : `B${i}`,
-      creditedAccount: kind === 0 ? l.repayment_account : null, title: kind === 1 ? `Splata umowy ${l.number.replace(/\//g, ' ')}` : `Przelew ${i}`,
-      name: 'JAN KOWALSKI', payerAccount: null,
+      credit: true,
+      amount: `${10 + (i % 500)}.${String(i % 100).padStart(2, '0')}`,
+      ref: kind === 2 ? null : `B${i}`,
+      creditedAccount: kind === 0 ? l.repayment_account : null,
+      title: kind === 1 ? `Splata umowy ${l.number.replace(/\//g, ' ')}` : `Przelew ${i}`,
+      name: 'JAN KOWALSKI',
+      payerAccount: null,
     };
   });
   const text = demoMt940Text(lines, AS_OF, 1);
@@ -77,30 +86,60 @@ async function main() {
     await db.sql`drop table if exists bench_copy`;
     await db.sql`create unlogged table bench_copy (ordinal int, line_key text, account text, booking_date date, direction text, amount numeric(15,2), currency text, bank_reference text, counterparty_name text, counterparty_account text, credited_account text, title text, raw text)`;
     const esc = (v: string | null) => (v === null ? '\\N' : v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r'));
-    const data = s.lines.map((l, i) => [String(l.ordinal), keys[i], s.account, l.bookingDate, l.direction, l.amount, l.currency, l.bankReference, l.counterpartyName, l.counterpartyAccount, l.creditedAccount, l.title, l.raw].map(esc).join('\t')).join('\n') + '\n';
+    const data =
+      s.lines
+        .map((l, i) =>
+          [String(l.ordinal), keys[i], s.account, l.bookingDate, l.direction, l.amount, l.currency, l.bankReference, l.counterpartyName, l.counterpartyAccount, l.creditedAccount, l.title, l.raw]
+            .map(esc)
+            .join('\t'),
+        )
+        .join('\n') + '\n';
     t0 = performance.now();
     const w = (await db.sql`copy bench_copy from stdin`.writable()) as Writable;
-    await pipeline(async function* () { yield data; }, w);
+    await pipeline(async function* () {
+      yield data;
+    }, w);
     tCopy.push(performance.now() - t0);
   }
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const ratioA = med(tMatch) / med(tCopy);
-  out.push('## A. Parsing + matching vs one COPY', '', '| figure | median of 3 |', '| --- | --- |',
+  out.push(
+    '## A. Parsing + matching vs one COPY',
+    '',
+    '| figure | median of 3 |',
+    '| --- | --- |',
     `| parse + keys + set-based lookups + match, ${N.toLocaleString('en')} lines (${matched.toLocaleString('en')} matched) | ${med(tMatch).toFixed(0)} ms |`,
     `| one COPY of the same ${N.toLocaleString('en')} lines | ${med(tCopy).toFixed(0)} ms |`,
-    `| ratio (target ≤ 3×) | **${ratioA.toFixed(2)}×** ${ratioA <= 3 ? 'met' : 'NOT met'} |`, '');
+    `| ratio (target ≤ 3×) | **${ratioA.toFixed(2)}×** ${ratioA <= 3 ? 'met' : 'NOT met'} |`,
+    '',
+  );
 
   // B. posting M lines vs M direct payments, each on its own loan (different loans for the two halves)
   const half = loans.slice(0, 2 * M);
   const viaStatement = half.slice(0, M);
   const direct = half.slice(M, 2 * M);
-  const postText = demoMt940Text(viaStatement.map((l, i) => ({ credit: true, amount: '50.00', ref: `P${i}`, creditedAccount: l.repayment_account, title: 'Rata', name: 'X', payerAccount: null })), AS_OF, 2);
+  const postText = demoMt940Text(
+    viaStatement.map((l, i) => ({ credit: true, amount: '50.00', ref: `P${i}`, creditedAccount: l.repayment_account, title: 'Rata', name: 'X', payerAccount: null })),
+    AS_OF,
+    2,
+  );
   // warm-up of both paths on other loans (JIT, plans, caches), so that neither pays for it alone
   const warm = loans.slice(2 * M, 2 * M + 40);
   for (const l of warm.slice(0, 20)) {
-    await postPayment(ctx, { loanId: l.id, clientId: null, paymentDate: AS_OF, amountPaid: '50.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: `warm:${l.id}`, description: 'Rata' }, { requireClient: false, createdBy: 'bench', overpaymentGuard: { accept: false } });
+    await postPayment(
+      ctx,
+      { loanId: l.id, clientId: null, paymentDate: AS_OF, amountPaid: '50.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: `warm:${l.id}`, description: 'Rata' },
+      { requireClient: false, createdBy: 'bench', overpaymentGuard: { accept: false } },
+    );
   }
-  await importStatement(ctx, { content: demoMt940Text(warm.slice(20).map((l, i) => ({ credit: true, amount: '50.00', ref: `W${i}`, creditedAccount: l.repayment_account, title: 'Rata', name: 'X', payerAccount: null })), AS_OF, 3), source: 'API' });
+  await importStatement(ctx, {
+    content: demoMt940Text(
+      warm.slice(20).map((l, i) => ({ credit: true, amount: '50.00', ref: `W${i}`, creditedAccount: l.repayment_account, title: 'Rata', name: 'X', payerAccount: null })),
+      AS_OF,
+      3,
+    ),
+    source: 'API',
+  });
   // the import stores, matches and posts (timed whole: the posting ratio includes storing and matching the lines)
   let t0 = performance.now();
   const res = await importStatement(ctx, { content: postText, source: 'API' });
@@ -111,7 +150,11 @@ async function main() {
   const queue = [...direct];
   const worker = async () => {
     for (let l = queue.shift(); l; l = queue.shift()) {
-      await postPayment(ctx, { loanId: l.id, clientId: null, paymentDate: AS_OF, amountPaid: '50.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: `direct:${l.id}`, description: 'Rata' }, { requireClient: false, createdBy: 'bench', overpaymentGuard: { accept: false } });
+      await postPayment(
+        ctx,
+        { loanId: l.id, clientId: null, paymentDate: AS_OF, amountPaid: '50.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: `direct:${l.id}`, description: 'Rata' },
+        { requireClient: false, createdBy: 'bench', overpaymentGuard: { accept: false } },
+      );
     }
   };
   await Promise.all([worker(), worker(), worker(), worker()]);
@@ -119,10 +162,16 @@ async function main() {
   const thrStmt = (posted / tImport) * 1000;
   const thrDirect = (M / tDirect) * 1000;
   const ratioB = thrStmt / thrDirect;
-  out.push('## B. Posting matched lines vs the payment service directly', '', '| figure | value |', '| --- | --- |',
+  out.push(
+    '## B. Posting matched lines vs the payment service directly',
+    '',
+    '| figure | value |',
+    '| --- | --- |',
     `| statement import of ${M} lines (store, match, post ${posted}), 4 loans at a time | ${tImport.toFixed(0)} ms → ${thrStmt.toFixed(1)} payments/s |`,
     `| ${M} payments through postPayment directly, 4 loans at a time | ${tDirect.toFixed(0)} ms → ${thrDirect.toFixed(1)} payments/s |`,
-    `| ratio (target ≥ 80 %) | **${(ratioB * 100).toFixed(0)} %** ${ratioB >= 0.8 ? 'met' : 'NOT met'} |`, '');
+    `| ratio (target ≥ 80 %) | **${(ratioB * 100).toFixed(0)} %** ${ratioB >= 0.8 ? 'met' : 'NOT met'} |`,
+    '',
+  );
   const file = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../bench/statements-results.md');
   fs.writeFileSync(file, out.join('\n'));
   console.log(out.join('\n'));

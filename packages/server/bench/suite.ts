@@ -104,7 +104,11 @@ export async function runSuite(env: SuiteEnv): Promise<Measure[]> {
 
 async function scheduleBuild(env: SuiteEnv): Promise<Measure> {
   const req = createRequire(path.resolve(here, '../../domain/package.json'));
-  const financial = (await import(req.resolve('financial'))) as { pmt: (r: number, n: number, pv: number) => number; ipmt: (r: number, p: number, n: number, pv: number) => number; ppmt: (r: number, p: number, n: number, pv: number) => number };
+  const financial = (await import(req.resolve('financial'))) as {
+    pmt: (r: number, n: number, pv: number) => number;
+    ipmt: (r: number, p: number, n: number, pv: number) => number;
+    ppmt: (r: number, p: number, n: number, pv: number) => number;
+  };
   const n = 120;
   const terms = { principal: '10000.00', annualRate: '12', installments: n, disbursementDate: '2025-01-15', firstDueDate: '2025-02-15', method: 'ANNUITY' as const, dayCount: '30/360' as const };
   const ours = () => buildSchedule(terms);
@@ -148,8 +152,12 @@ async function scheduleBuild(env: SuiteEnv): Promise<Measure> {
   const a = stat(per[0]);
   const b = stat(per[1]);
   return {
-    id: 'schedule', title: 'Schedule build (120 monthly installments, annuity)', value: a.p95, unit: 'ms',
-    target: '≤ 0.2 ms each and faster than npm `financial`', met: a.p95 <= 0.2 && a.median < b.median,
+    id: 'schedule',
+    title: 'Schedule build (120 monthly installments, annuity)',
+    value: a.p95,
+    unit: 'ms',
+    target: '≤ 0.2 ms each and faster than npm `financial`',
+    met: a.p95 <= 0.2 && a.median < b.median,
     stats: { 'buildSchedule (ms per schedule)': a, 'financial pmt/ipmt/ppmt (ms per schedule)': b, 'ratio financial / ours (median)': round(b.median / a.median, 2) },
     notes: ['1 s warm-up of each; then interleaved samples (one sample of each per round), each sample ≥ 20 ms of back-to-back builds; figure = p95 of the per-schedule time.'],
   };
@@ -189,15 +197,24 @@ async function debtorFileQuery(env: SuiteEnv, s: Session): Promise<Measure> {
   // warm-up (JIT, plan caches, connections)
   await httpLoad({ url: `${env.server.url}/graphql`, concurrency: c, seconds: 1, body, headers: { cookie: s.cookie }, check });
   const doc = parse(DEBTOR_FILE_QUERY);
-  const inproc = () => fnLoad({
-    concurrency: c, seconds: env.scale.loadSeconds,
+  const inproc = () =>
+    fnLoad({
+      concurrency: c,
+      seconds: env.scale.loadSeconds,
+      fn: async (i) => {
+        const r = await execute({ schema: env.schema, document: doc, variableValues: { id: pool[i % pool.length].id, partyId: pool[i % pool.length].partyId }, contextValue: ctxOf(env, s.actor) });
+        JSON.stringify(r);
+        return r.errors?.length ? r.errors[0].message : null;
+      },
+    });
+  await fnLoad({
+    concurrency: c,
+    seconds: 1,
     fn: async (i) => {
-      const r = await execute({ schema: env.schema, document: doc, variableValues: { id: pool[i % pool.length].id, partyId: pool[i % pool.length].partyId }, contextValue: ctxOf(env, s.actor) });
-      JSON.stringify(r);
-      return r.errors?.length ? r.errors[0].message : null;
+      await execute({ schema: env.schema, document: doc, variableValues: { id: pool[i % pool.length].id, partyId: pool[i % pool.length].partyId }, contextValue: ctxOf(env, s.actor) });
+      return null;
     },
   });
-  await fnLoad({ concurrency: c, seconds: 1, fn: async (i) => { await execute({ schema: env.schema, document: doc, variableValues: { id: pool[i % pool.length].id, partyId: pool[i % pool.length].partyId }, contextValue: ctxOf(env, s.actor) }); return null; } });
   // the two alternate: HTTP, execute, HTTP, execute (same run, same data)
   const rounds = 2;
   const httpRuns = [];
@@ -208,7 +225,14 @@ async function debtorFileQuery(env: SuiteEnv, s: Session): Promise<Measure> {
   }
   // the floor of this machine for the same closed loop: the smallest authenticated query over the same HTTP path
   // (cookie session, guards, Apollo), no data — what no debtor-file work can go below
-  const floor = await httpLoad({ url: `${env.server.url}/graphql`, concurrency: c, seconds: env.scale.loadSeconds, body: () => JSON.stringify({ query: '{ me { id } }' }), headers: { cookie: s.cookie }, check });
+  const floor = await httpLoad({
+    url: `${env.server.url}/graphql`,
+    concurrency: c,
+    seconds: env.scale.loadSeconds,
+    body: () => JSON.stringify({ query: '{ me { id } }' }),
+    headers: { cookie: s.cookie },
+    check,
+  });
   const floorLat = stat(floor.latencies);
   const lat = stat(httpRuns.flatMap((x) => x.latencies));
   const thrHttp = httpRuns.reduce((a, x) => a + x.requests, 0) / httpRuns.reduce((a, x) => a + x.seconds, 0);
@@ -217,13 +241,23 @@ async function debtorFileQuery(env: SuiteEnv, s: Session): Promise<Measure> {
   const errors = httpRuns.reduce((a, x) => a + x.errors, 0) + execRuns.reduce((a, x) => a + x.errors, 0);
   const [{ q }] = await env.db.sql<{ q: number }[]>`select count(*)::int as q from loans l where l.file_id = any(${pool.map((p) => p.id)}::uuid[])`;
   return {
-    id: 'debtorFile', title: `Debtor-file query over HTTP, ${c} concurrent clients`, value: lat.p95, unit: 'ms',
-    target: 'p95 ≤ 30 ms; throughput ≥ 60 % of graphql-js execute', met: lat.p95 <= 30 && ratio >= 0.6 && errors === 0,
+    id: 'debtorFile',
+    title: `Debtor-file query over HTTP, ${c} concurrent clients`,
+    value: lat.p95,
+    unit: 'ms',
+    target: 'p95 ≤ 30 ms; throughput ≥ 60 % of graphql-js execute',
+    met: lat.p95 <= 30 && ratio >= 0.6 && errors === 0,
     stats: {
-      'HTTP latency (ms)': lat, 'graphql execute latency (ms)': stat(execRuns.flatMap((x) => x.latencies)),
-      'HTTP throughput (req/s)': round(thrHttp, 1), 'execute throughput (req/s)': round(thrExec, 1), 'ratio HTTP / execute': round(ratio, 3),
-      errors, 'files in pool': pool.length, 'loans per file (avg)': round(q / pool.length, 2),
-      'floor: `{ me { id } }` over HTTP, latency (ms)': floorLat, 'floor: throughput (req/s)': round(floor.throughput, 1),
+      'HTTP latency (ms)': lat,
+      'graphql execute latency (ms)': stat(execRuns.flatMap((x) => x.latencies)),
+      'HTTP throughput (req/s)': round(thrHttp, 1),
+      'execute throughput (req/s)': round(thrExec, 1),
+      'ratio HTTP / execute': round(ratio, 3),
+      errors,
+      'files in pool': pool.length,
+      'loans per file (avg)': round(q / pool.length, 2),
+      'floor: `{ me { id } }` over HTTP, latency (ms)': floorLat,
+      'floor: throughput (req/s)': round(floor.throughput, 1),
       ...(httpRuns.find((x) => x.firstError) ? { 'first error': httpRuns.find((x) => x.firstError)!.firstError! } : {}),
     },
     notes: [
@@ -277,9 +311,16 @@ async function registrySearch(env: SuiteEnv, s: Session): Promise<Measure> {
     worst = Math.max(worst, st.p95);
   }
   return {
-    id: 'registry', title: 'Registry search: 10 filter combinations, first page of 50 with totals (HTTP)', value: worst, unit: 'ms',
-    target: 'p95 ≤ 100 ms each', met: worst <= 100, stats,
-    notes: ['Figure = the worst p95 of the 10 combinations. Sequential requests, one warm-up each; a combination slower than 10 s is sampled once more only, and a request is cut after 60 s (counted as 60 000 ms).'],
+    id: 'registry',
+    title: 'Registry search: 10 filter combinations, first page of 50 with totals (HTTP)',
+    value: worst,
+    unit: 'ms',
+    target: 'p95 ≤ 100 ms each',
+    met: worst <= 100,
+    stats,
+    notes: [
+      'Figure = the worst p95 of the 10 combinations. Sequential requests, one warm-up each; a combination slower than 10 s is sampled once more only, and a request is cut after 60 s (counted as 60 000 ms).',
+    ],
   };
 }
 
@@ -294,9 +335,20 @@ async function backdatedPayment(env: SuiteEnv, s: Session): Promise<Measure> {
   const samples: number[] = [];
   for (let i = 0; i < env.scale.paymentSamples + 1; i++) {
     const key = `bench-backdated-${Date.now()}-${i}`;
-    const { ms: t, value } = await timed(() => postPayment(ctxOf(env, s.actor), {
-      loanId: loanRow.id, clientId: null, paymentDate: addDaysIso('2019-06-10', i * 13), amountPaid: '10.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: key,
-    }, { requireClient: false, createdBy: 'bench' }));
+    const { ms: t, value } = await timed(() =>
+      postPayment(
+        ctxOf(env, s.actor),
+        {
+          loanId: loanRow.id,
+          clientId: null,
+          paymentDate: addDaysIso('2019-06-10', i * 13),
+          amountPaid: '10.00',
+          paymentMethod: 'BANK_TRANSFER',
+          idempotencyKey: key,
+        },
+        { requireClient: false, createdBy: 'bench' },
+      ),
+    );
     if (i > 0) samples.push(t); // the first is a warm-up
     // keep the loan at its 500 transactions: remove the bench payment again
     await sql`delete from payment_allocations where payment_id = ${value.payment.id}`;
@@ -307,8 +359,13 @@ async function backdatedPayment(env: SuiteEnv, s: Session): Promise<Measure> {
   await sql.begin((tx) => storeLoanState(tx, loan, st));
   const x = stat(samples);
   return {
-    id: 'backdatedPayment', title: `Back-dated payment on a loan with ${n} transactions (postPayment)`, value: x.p95, unit: 'ms',
-    target: 'p95 ≤ 50 ms', met: x.p95 <= 50, stats: { 'postPayment (ms)': x, transactions: n },
+    id: 'backdatedPayment',
+    title: `Back-dated payment on a loan with ${n} transactions (postPayment)`,
+    value: x.p95,
+    unit: 'ms',
+    target: 'p95 ≤ 50 ms',
+    met: x.p95 <= 50,
+    stats: { 'postPayment (ms)': x, transactions: n },
     notes: ['postPayment = lock, idempotency check, insert, full ledger replay of 120 installments × 500 payments, store allocations (set-based), audit; one transaction.'],
   };
 }
@@ -380,15 +437,34 @@ async function massGeneration(env: SuiteEnv, s: Session): Promise<Measure> {
   const b = stat(sqlTimes);
   const ratio = a.median / b.median;
   return {
-    id: 'massGeneration', title: `Mass generation, one receivable kind (${rows.toLocaleString('en')} addressees)`, value: round(ratio, 2), unit: '× INSERT…SELECT',
-    target: 'prepare + create ≤ 1.5 × hand-written INSERT … SELECT', met: ratio <= 1.5,
-    stats: { 'prepare + create (ms)': a, 'of which prepare (ms)': stat(prepTimes), 'INSERT … SELECT (ms)': b, 'addressees (API)': rows, 'addressees (SQL)': sqlRows, 'notice items (API)': apiItems, 'notice items (SQL)': sqlItems, 'createMassNotices request body (bytes)': bodyBytes, 'files reused from the preparation': reusedFiles, 'notices differing between API and SQL (content incl. items)': differences },
+    id: 'massGeneration',
+    title: `Mass generation, one receivable kind (${rows.toLocaleString('en')} addressees)`,
+    value: round(ratio, 2),
+    unit: '× INSERT…SELECT',
+    target: 'prepare + create ≤ 1.5 × hand-written INSERT … SELECT',
+    met: ratio <= 1.5,
+    stats: {
+      'prepare + create (ms)': a,
+      'of which prepare (ms)': stat(prepTimes),
+      'INSERT … SELECT (ms)': b,
+      'addressees (API)': rows,
+      'addressees (SQL)': sqlRows,
+      'notice items (API)': apiItems,
+      'notice items (SQL)': sqlItems,
+      'createMassNotices request body (bytes)': bodyBytes,
+      'files reused from the preparation': reusedFiles,
+      'notices differing between API and SQL (content incl. items)': differences,
+    },
     notes: [
       `Params ${JSON.stringify(params)}; the API path runs prepareMassNotices then createMassNotices with its preparationId (files unchanged since the preparation's snapshot are not prepared again) through graphql-js execute on the app schema; runs alternate with the baseline and the created notices are deleted after each run.`,
       'The baseline is one hand-written INSERT … SELECT producing the same rows: addressees with normalised phone, name and address, items with penalty interest from the allocation lines; the first run compares every created notice with its items between the two paths (figure "notices differing").',
-      tick ? `loan_balances had ${missing.toLocaleString('en')} loans without a row for ${BENCH_AS_OF}: runDailyTick(${BENCH_AS_OF}) ran first (${round(tick.ms / 1000, 1)} s, not timed), as the daily job does in production.` : `loan_balances was up to date for ${BENCH_AS_OF}.`,
+      tick
+        ? `loan_balances had ${missing.toLocaleString('en')} loans without a row for ${BENCH_AS_OF}: runDailyTick(${BENCH_AS_OF}) ran first (${round(tick.ms / 1000, 1)} s, not timed), as the daily job does in production.`
+        : `loan_balances was up to date for ${BENCH_AS_OF}.`,
       `Before the first run (not timed): VACUUM (ANALYZE) of loan_balances and installments (${round(vacuumMs / 1000, 1)} s), the state autovacuum reaches after the nightly tick, then ${round(quiet / 1000, 1)} s waiting for autovacuum workers.`,
-      bodyBytes > MAX_BODY_BYTES ? `Over HTTP the createMassNotices body (${bodyBytes.toLocaleString('en')} bytes) exceeds the ${MAX_BODY_BYTES.toLocaleString('en')}-byte limit of /graphql: 413 — a gap of the API, reported.` : `The createMassNotices body (${bodyBytes.toLocaleString('en')} bytes) fits the ${MAX_BODY_BYTES.toLocaleString('en')}-byte limit of /graphql.`,
+      bodyBytes > MAX_BODY_BYTES
+        ? `Over HTTP the createMassNotices body (${bodyBytes.toLocaleString('en')} bytes) exceeds the ${MAX_BODY_BYTES.toLocaleString('en')}-byte limit of /graphql: 413 — a gap of the API, reported.`
+        : `The createMassNotices body (${bodyBytes.toLocaleString('en')} bytes) fits the ${MAX_BODY_BYTES.toLocaleString('en')}-byte limit of /graphql.`,
     ],
   };
 }
@@ -543,7 +619,12 @@ async function smsDispatch(env: SuiteEnv, s: Session): Promise<Measure> {
   const poll = async (jobId: string, until: (j: { status: string; sent: number; processed: number }) => boolean, limitMs: number) => {
     const t0 = performance.now();
     for (;;) {
-      const j = await gqlHttp<{ noticeSendJob: { status: string; sent: number; processed: number; total: number } }>(env.server.url, s.cookie, `query($id: ID!) { noticeSendJob(id: $id) { status sent processed total } }`, { id: jobId });
+      const j = await gqlHttp<{ noticeSendJob: { status: string; sent: number; processed: number; total: number } }>(
+        env.server.url,
+        s.cookie,
+        `query($id: ID!) { noticeSendJob(id: $id) { status sent processed total } }`,
+        { id: jobId },
+      );
       if (until(j.noticeSendJob)) return { ...j.noticeSendJob, ms: performance.now() - t0 };
       if (performance.now() - t0 > limitMs) return { ...j.noticeSendJob, ms: performance.now() - t0, timedOut: true };
       await new Promise((r) => setTimeout(r, 25));
@@ -568,10 +649,22 @@ async function smsDispatch(env: SuiteEnv, s: Session): Promise<Measure> {
   const aborted = await poll(job2, (j) => j.status === 'ABORTED' || j.status === 'DONE', 30_000);
   const abortMs = performance.now() - a0;
   return {
-    id: 'smsDispatch', title: `SMS dispatch to the local SMSAPI sandbox (send job, ${ids.length.toLocaleString('en')} notices)`, value: round(rate, 1), unit: 'notices/s',
-    target: '≥ 500 notices/s; abort honoured within 1 s', met: rate >= 500 && abortMs <= 1000 && aborted.status === 'ABORTED',
-    stats: { 'notices sent': done.sent, 'seconds (mutation → DONE)': round(seconds, 2), 'abort → ABORTED (ms)': round(abortMs, 1), 'abort job status': aborted.status, 'sent before abort': aborted.sent },
-    notes: ['sendNotices over HTTP; the pg-boss worker of the server process (runSendJob) claims batches of 100 one batch ahead, keeps 16 sends in flight and group-commits the outcomes; the sandbox posts delivery callbacks (batched) back to the server during the run; progress polled every 25 ms over HTTP.'],
+    id: 'smsDispatch',
+    title: `SMS dispatch to the local SMSAPI sandbox (send job, ${ids.length.toLocaleString('en')} notices)`,
+    value: round(rate, 1),
+    unit: 'notices/s',
+    target: '≥ 500 notices/s; abort honoured within 1 s',
+    met: rate >= 500 && abortMs <= 1000 && aborted.status === 'ABORTED',
+    stats: {
+      'notices sent': done.sent,
+      'seconds (mutation → DONE)': round(seconds, 2),
+      'abort → ABORTED (ms)': round(abortMs, 1),
+      'abort job status': aborted.status,
+      'sent before abort': aborted.sent,
+    },
+    notes: [
+      'sendNotices over HTTP; the pg-boss worker of the server process (runSendJob) claims batches of 100 one batch ahead, keeps 16 sends in flight and group-commits the outcomes; the sandbox posts delivery callbacks (batched) back to the server during the run; progress polled every 25 ms over HTTP.',
+    ],
   };
 }
 
@@ -612,10 +705,23 @@ async function registryExport(env: SuiteEnv, s: Session): Promise<Measure> {
   clearInterval(timer);
   const growth = (peak - before) / 2 ** 20;
   return {
-    id: 'export', title: `Registry export, CSV, ${expected.toLocaleString('en')} rows (HTTP, streamed)`, value: round(peak / 2 ** 20, 1), unit: 'MiB peak RSS',
-    target: 'streamed, memory flat (peak RSS of the server reported)', met: growth < 150 && firstByte < 2000,
-    stats: { 'rows expected': expected, 'CSV lines received (incl. header, multi-line texts)': lines, 'bytes': bytes, 'seconds': round(seconds, 2), 'time to first byte (ms)': round(firstByte, 1),
-      'rows/s': round(expected / seconds, 0), 'server RSS before (MiB)': round(before / 2 ** 20, 1), 'server RSS peak (MiB)': round(peak / 2 ** 20, 1), 'RSS growth (MiB)': round(growth, 1) },
+    id: 'export',
+    title: `Registry export, CSV, ${expected.toLocaleString('en')} rows (HTTP, streamed)`,
+    value: round(peak / 2 ** 20, 1),
+    unit: 'MiB peak RSS',
+    target: 'streamed, memory flat (peak RSS of the server reported)',
+    met: growth < 150 && firstByte < 2000,
+    stats: {
+      'rows expected': expected,
+      'CSV lines received (incl. header, multi-line texts)': lines,
+      bytes: bytes,
+      seconds: round(seconds, 2),
+      'time to first byte (ms)': round(firstByte, 1),
+      'rows/s': round(expected / seconds, 0),
+      'server RSS before (MiB)': round(before / 2 ** 20, 1),
+      'server RSS peak (MiB)': round(peak / 2 ** 20, 1),
+      'RSS growth (MiB)': round(growth, 1),
+    },
     notes: ['RSS of the server process sampled every 20 ms from /proc/<pid>/status during the download. "Flat" = growth < 150 MiB independent of the row count (server-side cursor, batches of 500).'],
   };
 }
@@ -639,10 +745,22 @@ async function dailyTick(env: SuiteEnv): Promise<Measure> {
   const [{ n: loans }] = await sql<{ n: number }[]>`select count(*)::int as n from loans`;
   const x = stat(cold);
   return {
-    id: 'dailyTick', title: `Daily arrears / penalty tick over all ${loans.toLocaleString('en')} loans (set-based SQL)`, value: round(x.p95 / 1000, 2), unit: 's',
-    target: '≤ 60 s, set-based', met: x.p95 <= 60_000,
-    stats: { 'all loans, empty cache (ms)': x, 'loans recomputed (all loans run)': last?.candidates ?? 0,
-      'steps of the last all-loans run (ms)': Object.entries(last?.steps ?? {}).map(([k, v]) => `${k} ${v}`).join(', '), 'next day: ms': next.ms, 'next day: loans recomputed': next.candidates, 'next day: installments updated (overpayment applied)': next.installmentsUpdated },
+    id: 'dailyTick',
+    title: `Daily arrears / penalty tick over all ${loans.toLocaleString('en')} loans (set-based SQL)`,
+    value: round(x.p95 / 1000, 2),
+    unit: 's',
+    target: '≤ 60 s, set-based',
+    met: x.p95 <= 60_000,
+    stats: {
+      'all loans, empty cache (ms)': x,
+      'loans recomputed (all loans run)': last?.candidates ?? 0,
+      'steps of the last all-loans run (ms)': Object.entries(last?.steps ?? {})
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+      'next day: ms': next.ms,
+      'next day: loans recomputed': next.candidates,
+      'next day: installments updated (overpayment applied)': next.installmentsUpdated,
+    },
     notes: ['Worst case = every loan recomputed (loan_balances truncated before each run); the next-day run recomputes only loans with something unpaid and due, or changed since.'],
   };
 }
@@ -655,16 +773,19 @@ async function ledgerCheck(env: SuiteEnv): Promise<Measure> {
   const byInvariant: Record<string, number> = {};
   for (const v of r.violations) byInvariant[v.invariant] = (byInvariant[v.invariant] ?? 0) + 1;
   return {
-    id: 'ledgerCheck', title: `One ledger: allocation events vs schedule paid, payment amounts and deposits over all ${r.stats.loans.toLocaleString('en')} loans with payments`,
-    value: r.stats.loansDiffering, unit: 'loans differing',
-    target: '0 loans differ, no violation (L1–L3)', met: r.violations.length === 0,
+    id: 'ledgerCheck',
+    title: `One ledger: allocation events vs schedule paid, payment amounts and deposits over all ${r.stats.loans.toLocaleString('en')} loans with payments`,
+    value: r.stats.loansDiffering,
+    unit: 'loans differing',
+    target: '0 loans differ, no violation (L1–L3)',
+    met: r.violations.length === 0,
     stats: { 'allocation events': r.stats.events, 'loans with payments': r.stats.loans, 'violations (first 50 per invariant)': r.violations.length, 'check (ms)': r.stats.ms, ...byInvariant },
-    notes: ['L1 Σ events by installment and component = schedule paid; L2 Σ events per payment = its amount (0 when reversed); L3 Σ OVERPAYMENT events = loan_balances.overpayment where that row is current. Set-based SQL.'],
+    notes: [
+      'L1 Σ events by installment and component = schedule paid; L2 Σ events per payment = its amount (0 when reversed); L3 Σ OVERPAYMENT events = loan_balances.overpayment where that row is current. Set-based SQL.',
+    ],
   };
 }
 
 function gap(id: string, title: string, why: string): Measure {
   return { id, title, value: null, unit: '', target: '', met: null, notes: [`GAP: ${why}`] };
 }
-
-;

@@ -25,17 +25,35 @@ if (!dbUrl) throw new Error('DATABASE_URL (a seeded database) is required');
 async function run(workers: number) {
   const port = await freePort();
   const child = spawn(process.execPath, [serverDist], {
-    env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), HOST: '127.0.0.1', RATY_SEED: 'none', RATY_SANDBOXES: '0', RATY_WORKERS: String(workers), LOG_LEVEL: 'warn', RATY_RATE_LIMITS: '0', RATY_DRAIN_DELAY_MS: '0' },
+    env: {
+      ...process.env,
+      DATABASE_URL: dbUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      RATY_SEED: 'none',
+      RATY_SANDBOXES: '0',
+      RATY_WORKERS: String(workers),
+      LOG_LEVEL: 'warn',
+      RATY_RATE_LIMITS: '0',
+      RATY_DRAIN_DELAY_MS: '0',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
-    if ((await fetch(`${url}/readyz`).then((r) => r.ok, () => false))) break;
+    if (
+      await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (i > 600) throw new Error('server not ready');
     await new Promise((r) => setTimeout(r, 200));
   }
   const login = await fetch(`${url}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: `mutation { login(email: "collector@raty.demo", password: "raty-demo-konto") { id } }` }),
   });
   const cookie = (login.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).find((c) => c.startsWith('raty_sid='))!;

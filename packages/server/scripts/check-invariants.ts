@@ -36,7 +36,11 @@ async function tableExists(sql: SqlHandle, name: string): Promise<boolean> {
 }
 
 /** Runs every invariant query; each returns the offending rows (at most LIMIT). */
-export async function checkInvariants(sql: SqlHandle, expect: Expectations = {}, opts: { asOf: string } = { asOf: process.env.RATY_TODAY ?? new Date().toISOString().slice(0, 10) }): Promise<InvariantReport> {
+export async function checkInvariants(
+  sql: SqlHandle,
+  expect: Expectations = {},
+  opts: { asOf: string } = { asOf: process.env.RATY_TODAY ?? new Date().toISOString().slice(0, 10) },
+): Promise<InvariantReport> {
   const violations: Violation[] = [];
   const add = (invariant: string, rows: readonly object[]) => {
     for (const r of rows) violations.push({ invariant, detail: JSON.stringify(r) });
@@ -55,10 +59,16 @@ export async function checkInvariants(sql: SqlHandle, expect: Expectations = {},
   );
   // M3: a reversed payment's events are undone (each installment/fee and component nets to 0, its REVERSAL events on
   // its reversal date, docs/domain.md §5.4); allocations belong to the payment's loan; amounts are positive
-  add('M3 allocation of a reversed payment not undone', await sql`select a.payment_id, a.installment_number, a.component, sum(a.amount)::text as net
-    from payment_allocations a join payments p on p.id = a.payment_id where p.status = 'REVERSED' group by 1, 2, 3 having sum(a.amount) <> 0 limit ${LIMIT}`);
-  add('M3 reversal event off its reversal', await sql`select a.id::text, a.payment_id, p.status, a.effective_date from payment_allocations a join payments p on p.id = a.payment_id
-    where a.kind = 'REVERSAL' and (p.status <> 'REVERSED' or a.effective_date <> greatest(p.reversed_on, p.payment_date)) limit ${LIMIT}`);
+  add(
+    'M3 allocation of a reversed payment not undone',
+    await sql`select a.payment_id, a.installment_number, a.component, sum(a.amount)::text as net
+    from payment_allocations a join payments p on p.id = a.payment_id where p.status = 'REVERSED' group by 1, 2, 3 having sum(a.amount) <> 0 limit ${LIMIT}`,
+  );
+  add(
+    'M3 reversal event off its reversal',
+    await sql`select a.id::text, a.payment_id, p.status, a.effective_date from payment_allocations a join payments p on p.id = a.payment_id
+    where a.kind = 'REVERSAL' and (p.status <> 'REVERSED' or a.effective_date <> greatest(p.reversed_on, p.payment_date)) limit ${LIMIT}`,
+  );
   add('M3 allocation on another loan', await sql`select a.id::text, a.payment_id from payment_allocations a join payments p on p.id = a.payment_id where a.loan_id <> p.loan_id limit ${LIMIT}`);
   add(
     'M3 non-positive amount',
@@ -85,8 +95,11 @@ export async function checkInvariants(sql: SqlHandle, expect: Expectations = {},
     type Ev = { paymentId: string; kind: string; effectiveDate: string; installmentNumber: number | null; component: string; amount: string };
     const key = (a: Ev) => `${a.paymentId}|${a.kind}|${a.effectiveDate}|${a.installmentNumber}|${a.component}|${minor(a.amount)}`;
     const want = state.allocations.map(key).sort();
-    const got = stored.map((a) => key({ paymentId: a.payment_id, kind: a.kind, effectiveDate: a.effective_date, installmentNumber: a.installment_number, component: a.component, amount: a.amount })).sort();
-    if (want.join() !== got.join()) violations.push({ invariant: 'M4 stored allocations differ from a fresh replay', detail: JSON.stringify({ loanId: loan_id, stored: got.length, replay: want.length }) });
+    const got = stored
+      .map((a) => key({ paymentId: a.payment_id, kind: a.kind, effectiveDate: a.effective_date, installmentNumber: a.installment_number, component: a.component, amount: a.amount }))
+      .sort();
+    if (want.join() !== got.join())
+      violations.push({ invariant: 'M4 stored allocations differ from a fresh replay', detail: JSON.stringify({ loanId: loan_id, stored: got.length, replay: want.length }) });
     const inst = await sql<{ number: number; paid_principal: string; paid_interest: string }[]>`
       select number, paid_principal::text, paid_interest::text from installments where loan_id = ${loan_id} and version = ${loan.schedule_version}`;
     const byNo = new Map(inst.map((i) => [i.number, i]));
@@ -150,17 +163,29 @@ export async function checkInvariants(sql: SqlHandle, expect: Expectations = {},
         await sql`select j.id as job_id, n.id as notice_id, n.send_status from notice_send_jobs j join notices n on n.send_job_id = j.id
           where j.status in ('DONE', 'ABORTED') and n.send_status in ('QUEUED', 'SENDING') limit ${LIMIT}`,
       );
-      add('N4 finished job with a PENDING item', await sql`select j.id, count(*)::int as n from notice_send_jobs j join notice_send_job_items i on i.job_id = j.id where j.status in ('DONE', 'ABORTED') and i.outcome = 'PENDING' group by 1 limit ${LIMIT}`);
+      add(
+        'N4 finished job with a PENDING item',
+        await sql`select j.id, count(*)::int as n from notice_send_jobs j join notice_send_job_items i on i.job_id = j.id where j.status in ('DONE', 'ABORTED') and i.outcome = 'PENDING' group by 1 limit ${LIMIT}`,
+      );
       add('N5 FAILED job item without a reason', await sql`select job_id, notice_id from notice_send_job_items where outcome = 'FAILED' and coalesce(reason, '') = '' limit ${LIMIT}`);
-      add('N6 item SENT but notice not SENT', await sql`select i.job_id, i.notice_id, n.send_status from notice_send_job_items i join notices n on n.id = i.notice_id where i.outcome = 'SENT' and n.send_status <> 'SENT' limit ${LIMIT}`);
+      add(
+        'N6 item SENT but notice not SENT',
+        await sql`select i.job_id, i.notice_id, n.send_status from notice_send_job_items i join notices n on n.id = i.notice_id where i.outcome = 'SENT' and n.send_status <> 'SENT' limit ${LIMIT}`,
+      );
     }
   }
   let onlinePayments = 0;
   if (await tableExists(sql, 'online_payments')) {
     [{ n: onlinePayments }] = await sql<{ n: number }[]>`select count(*)::int as n from online_payments`;
     add('G1 PAID online payment without its payment', await sql`select id from online_payments where status = 'PAID' and payment_id is null limit ${LIMIT}`);
-    add('G2 online payment posted with another amount', await sql`select o.id, o.amount::text, p.amount::text as posted from online_payments o join payments p on p.id = o.payment_id where o.amount <> p.amount limit ${LIMIT}`);
-    add('G3 two online payments share a posted payment', await sql`select payment_id, count(*)::int as n from online_payments where payment_id is not null group by 1 having count(*) > 1 limit ${LIMIT}`);
+    add(
+      'G2 online payment posted with another amount',
+      await sql`select o.id, o.amount::text, p.amount::text as posted from online_payments o join payments p on p.id = o.payment_id where o.amount <> p.amount limit ${LIMIT}`,
+    );
+    add(
+      'G3 two online payments share a posted payment',
+      await sql`select payment_id, count(*)::int as n from online_payments where payment_id is not null group by 1 having count(*) > 1 limit ${LIMIT}`,
+    );
   }
 
   const [s] = await sql<{ loans: number; payments: number; posted: number; allocations: number; audited: number }[]>`select
@@ -229,7 +254,9 @@ export async function checkLedger(sql: SqlHandle): Promise<LedgerReport> {
       where not exists (select 1 from payments p where p.loan_id = b.loan_id and (p.created_at >= b.computed_at or p.reversed_at >= b.computed_at or p.kind <> 'REGULAR'))
       group by b.loan_id, b.overpayment having b.overpayment <> coalesce(sum(a.amount), 0) limit ${LIMIT}`,
   );
-  const [s] = await sql<{ loans: number; events: number }[]>`select (select count(distinct loan_id)::int from payments where kind = 'REGULAR') as loans, (select count(*)::int from payment_allocations) as events`;
+  const [s] = await sql<
+    { loans: number; events: number }[]
+  >`select (select count(distinct loan_id)::int from payments where kind = 'REGULAR') as loans, (select count(*)::int from payment_allocations) as events`;
   const loansDiffering = new Set(l1.map((r) => r.loan_id)).size;
   return { violations, stats: { loans: s.loans, events: s.events, loansDiffering, ms: Math.round(performance.now() - t0) } };
 }

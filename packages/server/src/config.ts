@@ -75,7 +75,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustedProxies: trustedProxiesOf(env.RATY_TRUSTED_PROXIES),
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     secretsKey: env.RATY_SECRETS_KEY || undefined,
-    secretsKeyPrevious: (env.RATY_SECRETS_KEY_PREVIOUS ?? '').split(',').map((x) => x.trim()).filter(Boolean),
+    secretsKeyPrevious: (env.RATY_SECRETS_KEY_PREVIOUS ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
     publicUrl: env.RATY_PUBLIC_URL || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Raty <no-reply@raty.local>',
@@ -117,7 +120,10 @@ export function cookieSecureOf(env: NodeJS.ProcessEnv): boolean {
 
 /** RATY_TRUSTED_PROXIES → Express `trust proxy` (`none` → false; unset → loopback). */
 export function trustedProxiesOf(v: string | undefined): string[] | false {
-  const list = (v ?? 'loopback').split(',').map((x) => x.trim()).filter(Boolean);
+  const list = (v ?? 'loopback')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
   if (!list.length || list.includes('none')) return false;
   return list;
 }

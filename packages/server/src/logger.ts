@@ -5,12 +5,42 @@ import { pino, type Logger } from 'pino';
  * known keys are redacted by path, and free-text values pass through `maskPii`.
  */
 const REDACT_PATHS = [
-  'password', '*.password', 'newPassword', '*.newPassword', 'token', '*.token', '*.tokens', 'authorization',
-  'req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'headers.cookie',
-  'nationalId', '*.nationalId', 'pin', '*.pin', 'pesel', '*.pesel', 'phone', '*.phone', 'phoneNumber', '*.phoneNumber',
-  'email', '*.email', 'contactInfo', '*.contactInfo', 'variables', '*.variables', 'smsToken', '*.smsToken',
-  'profileToken', '*.profileToken',
-  'err.detail', 'err.where', '*.err.detail', '*.err.where', // PostgreSQL error detail/context quote row values ("Failing row contains (…)")
+  'password',
+  '*.password',
+  'newPassword',
+  '*.newPassword',
+  'token',
+  '*.token',
+  '*.tokens',
+  'authorization',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  'headers.cookie',
+  'nationalId',
+  '*.nationalId',
+  'pin',
+  '*.pin',
+  'pesel',
+  '*.pesel',
+  'phone',
+  '*.phone',
+  'phoneNumber',
+  '*.phoneNumber',
+  'email',
+  '*.email',
+  'contactInfo',
+  '*.contactInfo',
+  'variables',
+  '*.variables',
+  'smsToken',
+  '*.smsToken',
+  'profileToken',
+  '*.profileToken',
+  'err.detail',
+  'err.where',
+  '*.err.detail',
+  '*.err.where', // PostgreSQL error detail/context quote row values ("Failing row contains (…)")
 ];
 
 const PESEL_LIKE = /\b\d{9,11}\b/g;

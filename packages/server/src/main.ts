@@ -55,7 +55,10 @@ class Life {
     for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => this.signal(sig));
     // a cluster worker: the primary asks for a drain by message (a forwarded SIGTERM would count as a second signal
     // when the terminal's Ctrl-C reached the worker too)
-    if (cluster.isWorker) process.on('message', (m) => { if (m === DRAIN_MESSAGE && !this.stopping) this.signal('primary'); });
+    if (cluster.isWorker)
+      process.on('message', (m) => {
+        if (m === DRAIN_MESSAGE && !this.stopping) this.signal('primary');
+      });
   }
 
   get isStopping() {
@@ -134,20 +137,28 @@ class Life {
 async function openDatabase(config: AppConfig, log: Logger, life: Life): Promise<string> {
   if (config.databaseUrl) return config.databaseUrl;
   log.info({ dataDir: config.dataDir }, 'starting embedded PostgreSQL');
-  const embedded = await life.step(startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPort, fresh: config.freshDb, ownSignals: true }).then((e) => {
-    life.defer('embedded PostgreSQL', () => e.stop());
-    return e;
-  }));
+  const embedded = await life.step(
+    startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPort, fresh: config.freshDb, ownSignals: true }).then((e) => {
+      life.defer('embedded PostgreSQL', () => e.stop());
+      return e;
+    }),
+  );
   await life.step(ensureDatabase(embedded.url(), 'raty'));
   return embedded.url('raty');
 }
 
 /** Migrations, the allocation backfill, demo data and the connection budget: once per start, before any serving. */
 async function prepareDatabase(config: AppConfig, db: DbHandle, log: Logger, life: Life) {
-  const budget = await life.step(checkConnectionBudget(db.sql, {
-    processes: config.workers, otherProcesses: config.otherProcesses, pool: config.dbPool, queue: QUEUE_POOL_MAX,
-    primary: config.workers > 1 ? PRIMARY_POOL : 0, reserve: config.dbReserve,
-  }));
+  const budget = await life.step(
+    checkConnectionBudget(db.sql, {
+      processes: config.workers,
+      otherProcesses: config.otherProcesses,
+      pool: config.dbPool,
+      queue: QUEUE_POOL_MAX,
+      primary: config.workers > 1 ? PRIMARY_POOL : 0,
+      reserve: config.dbReserve,
+    }),
+  );
   if (!budget.ok) throw new Error(budget.message);
   log.info({ needed: budget.needed, available: budget.available }, budget.message);
   await life.step(runMigrations(db.db));
@@ -155,7 +166,10 @@ async function prepareDatabase(config: AppConfig, db: DbHandle, log: Logger, lif
   const resealed = await life.step(resealTotpSecrets(db.sql));
   if (resealed.sealed || resealed.rekeyed) log.info({ sealed: resealed.sealed, rekeyed: resealed.rekeyed }, 'staff TOTP secrets encrypted under the current key');
   if (resealed.unreadable.length) {
-    log.error({ users: resealed.unreadable }, 'TOTP secrets sealed under a key that is not in RATY_SECRETS_KEY / RATY_SECRETS_KEY_PREVIOUS: these users cannot log in until an admin resets their second factor');
+    log.error(
+      { users: resealed.unreadable },
+      'TOTP secrets sealed under a key that is not in RATY_SECRETS_KEY / RATY_SECRETS_KEY_PREVIOUS: these users cannot log in until an admin resets their second factor',
+    );
   }
   // data steps of migrations 0019 and 0023 (allocation and reversal events of existing loans by replay; each runs once, audited)
   for (const backfill of await life.step(backfillLedger(db.sql, { log }))) if (backfill.ran && backfill.loans) log.info(backfill, 'allocation events backfilled');
@@ -170,18 +184,22 @@ async function prepareDatabase(config: AppConfig, db: DbHandle, log: Logger, lif
 
 /** API, SPA and job workers of one process (the single process, or a cluster worker). */
 async function serve(config: AppConfig, url: string, log: Logger, life: Life, db: DbHandle) {
-  const integrations = await life.step(startIntegrations({ config, db, dbUrl: url, log }).then((i) => {
-    life.defer('job queue and sandboxes', () => i.stop());
-    return i;
-  }));
-  const app = await life.step(createApp({ config, db, log }).then((a) => {
-    life.defer('HTTP server', async () => {
-      await life.drainDelay(config.drainDelayMs);
-      await a.close(); // Apollo's drain: stops accepting, waits for in-flight requests (10 s grace)
-      if (a.server.listening) await new Promise<void>((r) => a.server.close(() => r()));
-    });
-    return a;
-  }));
+  const integrations = await life.step(
+    startIntegrations({ config, db, dbUrl: url, log }).then((i) => {
+      life.defer('job queue and sandboxes', () => i.stop());
+      return i;
+    }),
+  );
+  const app = await life.step(
+    createApp({ config, db, log }).then((a) => {
+      life.defer('HTTP server', async () => {
+        await life.drainDelay(config.drainDelayMs);
+        await a.close(); // Apollo's drain: stops accepting, waits for in-flight requests (10 s grace)
+        if (a.server.listening) await new Promise<void>((r) => a.server.close(() => r()));
+      });
+      return a;
+    }),
+  );
   integrations.setAppUrl(app.url);
   await life.step(registerReminderJobs(db, log.child({ component: 'reminders' })));
   await life.step(registerRetentionJob(db, log.child({ component: 'retention' })));
@@ -193,19 +211,21 @@ async function serve(config: AppConfig, url: string, log: Logger, life: Life, db
 }
 
 function banner(url: string, extra: string[], processes: number): string {
-  return [
-    '',
-    `  Raty is running at ${url}${processes > 1 ? `   (${processes} server processes)` : ''}`,
-    `  GraphQL API: ${url}/graphql   GraphiQL: ${url}/graphiql`,
-    ...extra,
-    `  Demo logins (password "${DEMO_LOGINS.password}"):`,
-    ...DEMO_LOGINS.users.map((u) => `    ${u.email.padEnd(24)} ${u.roles.join(', ')}`),
-    `  admin@raty.demo also needs a TOTP code (two-factor authentication): add the secret`,
-    `    ${DEMO_LOGINS.adminTotpSecret}  to an authenticator app (RFC 6238: SHA-1, 6 digits, 30 s)`,
-    `  Partner API (POST /api/lea/contract, /api/lea/client): Authorization: Bearer ${DEMO_PARTNER_TOKEN}`,
-    '  Press Ctrl-C to stop.',
-    '',
-  ].join('\n') + '\n';
+  return (
+    [
+      '',
+      `  Raty is running at ${url}${processes > 1 ? `   (${processes} server processes)` : ''}`,
+      `  GraphQL API: ${url}/graphql   GraphiQL: ${url}/graphiql`,
+      ...extra,
+      `  Demo logins (password "${DEMO_LOGINS.password}"):`,
+      ...DEMO_LOGINS.users.map((u) => `    ${u.email.padEnd(24)} ${u.roles.join(', ')}`),
+      `  admin@raty.demo also needs a TOTP code (two-factor authentication): add the secret`,
+      `    ${DEMO_LOGINS.adminTotpSecret}  to an authenticator app (RFC 6238: SHA-1, 6 digits, 30 s)`,
+      `  Partner API (POST /api/lea/contract, /api/lea/client): Authorization: Bearer ${DEMO_PARTNER_TOKEN}`,
+      '  Press Ctrl-C to stop.',
+      '',
+    ].join('\n') + '\n'
+  );
 }
 
 function connectPool(url: string, max: number, life: Life): DbHandle {
@@ -236,10 +256,12 @@ async function runPrimary(config: AppConfig, log: Logger, life: Life) {
   const url = await openDatabase(config, log, life);
   const db = connectPool(url, PRIMARY_POOL, life);
   await prepareDatabase(config, db, log, life);
-  const sandboxes = await life.step(startIntegrations({ config, db, dbUrl: url, log, queue: false }).then((i) => {
-    life.defer('sandboxes', () => i.stop());
-    return i;
-  }));
+  const sandboxes = await life.step(
+    startIntegrations({ config, db, dbUrl: url, log, queue: false }).then((i) => {
+      life.defer('sandboxes', () => i.stop());
+      return i;
+    }),
+  );
   const env: Record<string, string> = { RATY_CLUSTER_DATABASE_URL: url };
   if (!config.smtpUrl && sandboxes.smtp) env.SMTP_URL = sandboxes.smtp.url;
 

@@ -78,7 +78,9 @@ describe('loans for analysts: filters, measures, sorting', () => {
     for (let i = 0; i < 20; i++) {
       const r: { data: { loans: { edges: { node: LoanNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } | null } = await analyst.gql(
         `query($after: String) { loans(filter: { daysPastDueMin: 1, daysPastDueMax: 400 }, sort: DAYS_PAST_DUE_DESC, first: 37, after: $after) {
-          edges { node { number currency measures { daysPastDue overdue outstanding bucket overdueWithPenalty } } } pageInfo { hasNextPage endCursor } } }`, { after });
+          edges { node { number currency measures { daysPastDue overdue outstanding bucket overdueWithPenalty } } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       for (const e of r.data!.loans.edges) {
         expect(e.node.measures.daysPastDue).toBeLessThanOrEqual(last);
         expect(e.node.measures.daysPastDue).toBeGreaterThanOrEqual(1);
@@ -96,7 +98,9 @@ describe('loans for analysts: filters, measures, sorting', () => {
   it('payments filter by loan, kind and currency and navigate to their loan; installments to theirs', async () => {
     const [l] = await db.sql<{ id: string; number: string }[]>`select l.id, l.number from loans l where exists (select 1 from payments p where p.loan_id = l.id) order by l.number limit 1`;
     const r = await analyst.gql<{ allPayments: { totalCount: number; edges: { node: { loanId: string; kind: string; loan: { number: string } } }[] } }>(
-      `query($id: ID!) { allPayments(filter: { loanId: $id, kind: "REGULAR" }, first: 200) { totalCount edges { node { loanId kind loan { number } } } } }`, { id: l.id });
+      `query($id: ID!) { allPayments(filter: { loanId: $id, kind: "REGULAR" }, first: 200) { totalCount edges { node { loanId kind loan { number } } } } }`,
+      { id: l.id },
+    );
     expect(r.errors).toBeUndefined();
     const [c] = await db.sql`select count(*)::int as n from payments where loan_id = ${l.id} and kind = 'REGULAR'`;
     expect(r.data!.allPayments.totalCount).toBe(c.n);
@@ -108,7 +112,8 @@ describe('loans for analysts: filters, measures, sorting', () => {
     const [mx] = await db.sql`select max(amount)::text as m from payments`;
     expect(big.data!.allPayments.edges[0].node.amount).toBe(mx.m);
     const inst = await analyst.gql<{ installments: { edges: { node: { loanNumber: string; unpaid: string; loan: { number: string } } }[] } }>(
-      `{ installments(filter: { overdue: true, currency: "PLN" }, sort: UNPAID_DESC, first: 5) { edges { node { loanNumber unpaid loan { number } } } } }`);
+      `{ installments(filter: { overdue: true, currency: "PLN" }, sort: UNPAID_DESC, first: 5) { edges { node { loanNumber unpaid loan { number } } } } }`,
+    );
     expect(inst.errors).toBeUndefined();
     expect(inst.data!.installments.edges.every((e) => e.node.loan.number === e.node.loanNumber)).toBe(true);
   });
@@ -122,7 +127,9 @@ describe('debtor files sorted by their measures', () => {
     for (let i = 0; i < 50; i++) {
       const r: { data: { debtorFiles: { totalCount: number; edges: { node: F }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } | null } = await analyst.gql(
         `query($after: String) { debtorFiles(filter: { currency: "PLN" }, sort: OVERDUE_DESC, first: 50, after: $after) {
-          totalCount edges { node { displayNumber measures { overdue currency loans } } } pageInfo { hasNextPage endCursor } } }`, { after });
+          totalCount edges { node { displayNumber measures { overdue currency loans } } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       seen.push(...r.data!.debtorFiles.edges.map((e) => e.node));
       if (!r.data!.debtorFiles.pageInfo.hasNextPage) break;
       after = r.data!.debtorFiles.pageInfo.endCursor;
@@ -136,11 +143,15 @@ describe('debtor files sorted by their measures', () => {
     const top = seen[0];
     const [kind, num] = top.displayNumber.split(' ');
     const loans = await analyst.gql<{ loans: { edges: { node: { measures: { overdue: string } } }[] } }>(
-      `query($k: String) { loans(filter: { receivableKindCode: $k, number: "" }, first: 200) { edges { node { measures { overdue } } } } }`, { k: kind });
+      `query($k: String) { loans(filter: { receivableKindCode: $k, number: "" }, first: 200) { edges { node { measures { overdue } } } } }`,
+      { k: kind },
+    );
     expect(loans.errors).toBeUndefined();
     const [fileRow] = await db.sql<{ id: string }[]>`select f.id from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where k.code = ${kind} and f.number = ${Number(num)}`;
     const own = await analyst.gql<{ loans: { totalCount: number; edges: { node: { measures: { overdue: string } } }[] } }>(
-      `query($f: ID) { loans(filter: { fileId: $f }, first: 200) { totalCount edges { node { measures { overdue } } } } }`, { f: fileRow.id });
+      `query($f: ID) { loans(filter: { fileId: $f }, first: 200) { totalCount edges { node { measures { overdue } } } } }`,
+      { f: fileRow.id },
+    );
     expect(own.data!.loans.totalCount).toBe(top.measures.loans);
     expect(sumMoney(own.data!.loans.edges.map((e) => e.node.measures.overdue))).toBe(top.measures.overdue);
   });
@@ -150,7 +161,15 @@ describe('notices for analysts', () => {
   const Q = `{ notices(filter: { hasPromise: true }, first: 50) { totalCount edges { node {
     id reason channel templateName createdOn promiseDate sendStatus deliveryStatus settlementStatus totals { total } promiseOutcome
     text phone note addressee { name mobile } file { displayNumber } loans { number } } } } }`;
-  type N = { text: string | null; phone: string | null; note: string | null; promiseOutcome: string | null; addressee: { mobile: string | null }; file: { displayNumber: string }; loans: { number: string }[] };
+  type N = {
+    text: string | null;
+    phone: string | null;
+    note: string | null;
+    promiseOutcome: string | null;
+    addressee: { mobile: string | null };
+    file: { displayNumber: string };
+    loans: { number: string }[];
+  };
 
   it('an analyst (session and token) reads metadata and outcomes, never the text, phone or note', async () => {
     for (const c of [analyst, makeClient(app.url)]) {

@@ -25,7 +25,9 @@ afterAll(async () => {
 
 describe('analyst API', () => {
   it('collections by day add up to the posted payments of the period', async () => {
-    const r = await analyst.gql<{ collectionsByDay: { date: string; currency: string; amount: string; count: number }[] }>(`{ collectionsByDay(from: "2026-10-27", to: "2026-11-25") { date currency amount count } }`);
+    const r = await analyst.gql<{ collectionsByDay: { date: string; currency: string; amount: string; count: number }[] }>(
+      `{ collectionsByDay(from: "2026-10-27", to: "2026-11-25") { date currency amount count } }`,
+    );
     const rows = r.data!.collectionsByDay;
     const currencies = (await db.sql<{ currency: string }[]>`select distinct currency from loans order by 1`).map((c) => c.currency);
     expect(currencies).toEqual(['EUR', 'PLN']);
@@ -46,9 +48,17 @@ describe('analyst API', () => {
   });
 
   it('notice stats count the seeded notices, their delivery and promises', async () => {
-    const r = await analyst.gql<{ noticeStats: { created: number; sent: number; delivered: number; collectedWithin14Days: { currency: string; amount: string }[]; promisesKept: number; promisesBroken: number; promisesPending: number } }>(
-      `{ noticeStats(from: "2026-10-01", to: "2026-11-25") { created sent delivered collectedWithin14Days { currency amount } promisesKept promisesBroken promisesPending } }`,
-    );
+    const r = await analyst.gql<{
+      noticeStats: {
+        created: number;
+        sent: number;
+        delivered: number;
+        collectedWithin14Days: { currency: string; amount: string }[];
+        promisesKept: number;
+        promisesBroken: number;
+        promisesPending: number;
+      };
+    }>(`{ noticeStats(from: "2026-10-01", to: "2026-11-25") { created sent delivered collectedWithin14Days { currency amount } promisesKept promisesBroken promisesPending } }`);
     const s = r.data!.noticeStats;
     const [c] = await db.sql`select count(*)::int as n, count(*) filter (where delivery_status = 'DELIVERED')::int as d, count(promise_date)::int as p from notices`;
     expect(s.created).toBe(c.n);
@@ -94,7 +104,9 @@ describe('analyst API', () => {
     }
     expect(blocks.find((b) => b.currency === 'PLN')!.byDaysPastDue.filter((b) => b.loans > 0).length).toBeGreaterThan(2);
     // the currency filter narrows the summary to one block
-    const eur = await analyst.gql<{ portfolioSummary: { loans: number; currencies: Block[] } }>(`{ portfolioSummary(asOf: "2026-11-25", currency: "EUR") { loans currencies { currency loans outstanding } } }`);
+    const eur = await analyst.gql<{ portfolioSummary: { loans: number; currencies: Block[] } }>(
+      `{ portfolioSummary(asOf: "2026-11-25", currency: "EUR") { loans currencies { currency loans outstanding } } }`,
+    );
     expect(eur.data!.portfolioSummary.currencies).toEqual([expect.objectContaining({ currency: 'EUR', outstanding: blocks[0].outstanding })]);
   });
 
@@ -102,14 +114,17 @@ describe('analyst API', () => {
     const [{ eur }] = await db.sql<{ eur: number }[]>`select count(*)::int as eur from payments p join loans l on l.id = p.loan_id where l.currency = 'EUR'`;
     expect(eur).toBeGreaterThan(0);
     const pays = await analyst.gql<{ allPayments: { totalCount: number; edges: { node: { currency: string; allocations: { currency: string }[] } }[] } }>(
-      `{ allPayments(filter: { currency: "EUR" }, first: 200) { totalCount edges { node { currency allocations { currency } } } } }`);
+      `{ allPayments(filter: { currency: "EUR" }, first: 200) { totalCount edges { node { currency allocations { currency } } } } }`,
+    );
     expect(pays.errors).toBeUndefined();
     expect(pays.data!.allPayments.totalCount).toBe(eur);
     expect(pays.data!.allPayments.edges.every((e) => e.node.currency === 'EUR' && e.node.allocations.every((a) => a.currency === 'EUR'))).toBe(true);
     const inst = await analyst.gql<{ installments: { edges: { node: { currency: string } }[] } }>(`{ installments(filter: { currency: "eur" }, first: 100) { edges { node { currency } } } }`);
     expect(inst.data!.installments.edges.length).toBeGreaterThan(0);
     expect(new Set(inst.data!.installments.edges.map((e) => e.node.currency))).toEqual(new Set(['EUR']));
-    const loans = await analyst.gql<{ loans: { totalCount: number; edges: { node: { currency: string } }[] } }>(`{ loans(filter: { currency: "PLN" }, first: 100) { totalCount edges { node { currency } } } }`);
+    const loans = await analyst.gql<{ loans: { totalCount: number; edges: { node: { currency: string } }[] } }>(
+      `{ loans(filter: { currency: "PLN" }, first: 100) { totalCount edges { node { currency } } } }`,
+    );
     const [{ pln }] = await db.sql<{ pln: number }[]>`select count(*)::int as pln from loans where currency = 'PLN'`;
     expect(loans.data!.loans.totalCount).toBe(pln);
     expect(new Set(loans.data!.loans.edges.map((e) => e.node.currency))).toEqual(new Set(['PLN']));
@@ -117,12 +132,17 @@ describe('analyst API', () => {
 
   it('pages through all parties and payments with keyset cursors', async () => {
     const [{ parties, payments }] = await db.sql`select (select count(*)::int from parties) as parties, (select count(*)::int from payments) as payments`;
-    for (const [field, expected] of [['parties', parties], ['allPayments', payments]] as const) {
+    for (const [field, expected] of [
+      ['parties', parties],
+      ['allPayments', payments],
+    ] as const) {
       const seen = new Set<string>();
       let after: string | null = null;
       do {
-        const r: { data: Record<string, { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number }> | null } =
-          await analyst.gql(`query($a: String) { ${field}(first: 200, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { a: after });
+        const r: { data: Record<string, { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number }> | null } = await analyst.gql(
+          `query($a: String) { ${field}(first: 200, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+          { a: after },
+        );
         const conn = r.data![field];
         expect(conn.totalCount).toBe(expected);
         for (const e of conn.edges) seen.add(e.node.id);

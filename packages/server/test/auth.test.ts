@@ -52,7 +52,10 @@ describe('staff authentication', () => {
     const c = app.client();
     const empty = await c.gql(`mutation { login(email: "", password: "") { id } }`);
     expect(empty.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(empty.errors?.[0].extensions?.fields?.map((f) => [f.field, f.rule])).toEqual([['email', 'required'], ['password', 'required']]);
+    expect(empty.errors?.[0].extensions?.fields?.map((f) => [f.field, f.rule])).toEqual([
+      ['email', 'required'],
+      ['password', 'required'],
+    ]);
     const unknown = await c.gql(`mutation { login(email: "nobody@raty.demo", password: "whatever-1") { id } }`);
     const wrong = await c.gql(`mutation { login(email: "viewer@raty.demo", password: "whatever-1") { id } }`);
     expect(unknown.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'password', rule: 'auth.invalidCredentials' });
@@ -92,9 +95,7 @@ describe('roles and API tokens', () => {
   });
 
   it('an analyst token reads, cannot mutate, and stops working when revoked', async () => {
-    const created = await admin.gql<{ createApiToken: { token: string; apiToken: { id: string } } }>(
-      `mutation { createApiToken(name: "BI team", role: ANALYST) { token apiToken { id role } } }`,
-    );
+    const created = await admin.gql<{ createApiToken: { token: string; apiToken: { id: string } } }>(`mutation { createApiToken(name: "BI team", role: ANALYST) { token apiToken { id role } } }`);
     const { token, apiToken } = created.data!.createApiToken;
     expect(token).toMatch(/^raty_an_/);
     const stored = await db.sql`select token_hash from api_tokens where id = ${apiToken.id}`;

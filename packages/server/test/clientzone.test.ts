@@ -119,7 +119,13 @@ describe('client zone: staff grant access (CZ-2 "Dostęp do strefy klienta")', (
     const r = await staff.gql<{ clientZoneAccessPreview: Record<string, unknown> }>(PREVIEW, { l: A.loanId });
     expect(r.errors).toBeUndefined();
     expect(r.data!.clientZoneAccessPreview).toMatchObject({
-      partyId: A.partyId, login: A.pesel, maskedPhone: '600 *** *00', accountExists: false, accountStatus: 'NONE', canGrant: true, issues: [],
+      partyId: A.partyId,
+      login: A.pesel,
+      maskedPhone: '600 *** *00',
+      accountExists: false,
+      accountStatus: 'NONE',
+      canGrant: true,
+      issues: [],
     });
     expect(maskPhone('661356141')).toBe('661 *** *41');
     expect(maskPhone('+48661356141')).toBe('+48 661 *** *41');
@@ -173,7 +179,11 @@ describe('client zone: borrower login, password change, own loans only', () => {
 
     const me = await c.gql<{ clientMe: { mustChangePassword: boolean } }>(`{ clientMe { name mustChangePassword } }`);
     expect(me.data!.clientMe.mustChangePassword).toBe(true);
-    for (const [q, v] of [[MY_LOANS, {}], [MY_LOAN, { id: A.loanId }], [START, { l: A.loanId, a: '10.00' }]] as const) {
+    for (const [q, v] of [
+      [MY_LOANS, {}],
+      [MY_LOAN, { id: A.loanId }],
+      [START, { l: A.loanId, a: '10.00' }],
+    ] as const) {
       const r = await c.gql(q, v);
       expect(code(r)).toBe('FORBIDDEN');
       expect(r.errors![0].extensions!.reason).toBe('PASSWORD_CHANGE_REQUIRED');
@@ -198,7 +208,15 @@ describe('client zone: borrower login, password change, own loans only', () => {
 
     const d = await c.gql<{ myLoan: Record<string, unknown> & { schedule: unknown[]; suggestedPaymentAmount: string; overdueAmount: string } }>(MY_LOAN, { id: A.loanId });
     expect(d.errors).toBeUndefined();
-    expect(d.data!.myLoan).toMatchObject({ id: A.loanId, amount: '12000.00', installmentsCount: 12, interestRate: '12.0000', gracePeriodMonths: 0, penaltyInterestRate: '18.5000', repaymentAccount: 'PL61109010140000071219812874' });
+    expect(d.data!.myLoan).toMatchObject({
+      id: A.loanId,
+      amount: '12000.00',
+      installmentsCount: 12,
+      interestRate: '12.0000',
+      gracePeriodMonths: 0,
+      penaltyInterestRate: '18.5000',
+      repaymentAccount: 'PL61109010140000071219812874',
+    });
     expect(d.data!.myLoan.schedule).toHaveLength(12);
     expect(d.data!.myLoan.suggestedPaymentAmount).toBe(d.data!.myLoan.overdueAmount);
 
@@ -226,7 +244,7 @@ describe('client zone: borrower login, password change, own loans only', () => {
     expect(cookie).toMatch(/Path=\//);
   });
 
-  it('another borrower\'s loan id → NOT_FOUND in every client-zone operation, whatever ids are sent', async () => {
+  it("another borrower's loan id → NOT_FOUND in every client-zone operation, whatever ids are sent", async () => {
     const c = await readyClient(B, '600300400');
     const mine = await c.gql<{ myLoans: { id: string }[] }>(MY_LOANS);
     expect(mine.data!.myLoans.map((l) => l.id)).toEqual([B.loanId]);
@@ -241,7 +259,12 @@ describe('client zone: borrower login, password change, own loans only', () => {
   });
 
   it('a staff cookie cannot call client-zone operations and a borrower cookie cannot call staff operations', async () => {
-    for (const [q, v] of [[MY_LOANS, {}], [MY_LOAN, { id: A.loanId }], [START, { l: A.loanId, a: '10.00' }], [CHANGE, { c: 'x', n: 'Dobre-Haslo-123' }]] as const) {
+    for (const [q, v] of [
+      [MY_LOANS, {}],
+      [MY_LOAN, { id: A.loanId }],
+      [START, { l: A.loanId, a: '10.00' }],
+      [CHANGE, { c: 'x', n: 'Dobre-Haslo-123' }],
+    ] as const) {
       expect(code(await staff.gql(q, v))).toBe('FORBIDDEN');
       expect(code(await makeClient(app.url).gql(q, v))).toBe('UNAUTHENTICATED');
     }
@@ -306,7 +329,7 @@ describe('client zone: lockout, per-IP failures limit, OTP expiry, re-grant, rev
     expect(p.data!.clientZoneAccessPreview.accountStatus).toBe('OTP_EXPIRED');
   });
 
-  it('re-granting resets the password (new OTP) and ends the account\'s sessions', async () => {
+  it("re-granting resets the password (new OTP) and ends the account's sessions", async () => {
     const c = await readyClient(B, '600300400', 'Haslo-Przed-Reset');
     expect((await c.gql(MY_LOANS)).errors).toBeUndefined();
     const g = await staff.gql<{ grantClientZoneAccess: { created: boolean } }>(GRANT, { l: B.loanId });

@@ -100,17 +100,22 @@ describe('two app processes on one database', () => {
     const onB = sameSession(onA, b.url);
     const P = { kindCode: 'GOK', reason: 'OVERDUE', dueWithinDays: 60 };
     const prep = await onA.gql<{ prepareMassNotices: { preparationId: string; rows: { fileId: string; partyId: string }[] } }>(
-      `query($p: MassParamsInput!) { prepareMassNotices(params: $p) { preparationId rows { fileId partyId } } }`, { p: P });
+      `query($p: MassParamsInput!) { prepareMassNotices(params: $p) { preparationId rows { fileId partyId } } }`,
+      { p: P },
+    );
     expect(prep.errors).toBeUndefined();
     const { preparationId, rows } = prep.data!.prepareMassNotices;
     expect(rows.length).toBeGreaterThan(0);
     const CREATE = `mutation($i: CreateMassNoticesInput!) { createMassNotices(input: $i) { ids count reusedFiles } }`;
     const input = { params: P, preparationId, rows: rows.map((r) => ({ fileId: r.fileId, partyId: r.partyId })), text: 'Przypominamy o racie' };
-    const content = async (ids: string[]) => (await db.sql<{ c: string }[]>`
+    const content = async (ids: string[]) =>
+      (
+        await db.sql<{ c: string }[]>`
       select concat_ws('|', n.file_id, n.party_id, n.phone, n.addressee_name, n.total_amount, n.text,
         (select string_agg(concat_ws(':', i.loan_id, i.installment_number, i.overdue_balance, i.future_balance, i.amount_due), ',' order by i.loan_id, i.installment_number)
          from notice_items i where i.notice_id = n.id)) as c
-      from notices n where n.id = any(${ids}::uuid[]) order by 1`).map((r) => r.c);
+      from notices n where n.id = any(${ids}::uuid[]) order by 1`
+      ).map((r) => r.c);
 
     const onOther = await onB.gql<{ createMassNotices: { ids: string[]; count: number; reusedFiles: number } }>(CREATE, { i: input });
     expect(onOther.errors).toBeUndefined();
@@ -125,7 +130,7 @@ describe('two app processes on one database', () => {
     await db.sql`delete from notices where id = any(${onSame.data!.createMassNotices.ids}::uuid[])`;
   });
 
-  it("a send job run by both processes at once hands each message over once", async () => {
+  it('a send job run by both processes at once hands each message over once', async () => {
     const pairs: { fileId: string; partyId: string }[] = [];
     for (let i = 0; i < 10; i++) pairs.push(await createLoan(db));
     const N = 400;
@@ -146,10 +151,14 @@ describe('two app processes on one database', () => {
     await boss.send('notices-send', { jobId });
     await boss.stop({ graceful: false });
 
-    await waitFor(async () => {
-      const [j] = await db.sql<{ status: string }[]>`select status from notice_send_jobs where id = ${jobId}`;
-      return j.status === 'DONE' ? j : null;
-    }, 90_000, 200);
+    await waitFor(
+      async () => {
+        const [j] = await db.sql<{ status: string }[]>`select status from notice_send_jobs where id = ${jobId}`;
+        return j.status === 'DONE' ? j : null;
+      },
+      90_000,
+      200,
+    );
     const perIdx = new Map<string, number>();
     for (const m of sb.messages()) if (m.idx?.startsWith('notice:')) perIdx.set(m.idx, (perIdx.get(m.idx) ?? 0) + 1);
     const ours = notices.map((n) => perIdx.get(`notice:${n.id}`) ?? 0);
@@ -171,11 +180,15 @@ describe('two app processes on one database', () => {
     const [sched] = await db.sql<{ n: number }[]>`select count(*)::int as n from pgboss.schedule where name = 'collection.notice-totals-compact'`;
     expect(sched.n).toBe(1);
     // the occurrences are forwarded by pg-boss as jobs of the queue: wait for one made while both processes ran
-    const jobs = await waitFor(async () => {
-      const r = await db.sql<{ at: string; state: string }[]>`
+    const jobs = await waitFor(
+      async () => {
+        const r = await db.sql<{ at: string; state: string }[]>`
         select (extract(epoch from created_on) * 1000)::bigint::text as at, state from pgboss.job where name = 'collection.notice-totals-compact' order by created_on`;
-      return r.length >= 1 && r.every((x) => x.state === 'completed') ? r : null;
-    }, Math.max(5_000, 100_000 - (Date.now() - startedAt)), 500);
+        return r.length >= 1 && r.every((x) => x.state === 'completed') ? r : null;
+      },
+      Math.max(5_000, 100_000 - (Date.now() - startedAt)),
+      500,
+    );
     // a cron of every minute: a duplicate (both processes sending the occurrence) would be seconds apart
     const at = jobs.map((j) => Number(j.at));
     for (let k = 1; k < at.length; k++) expect(at[k] - at[k - 1], `jobs ${jobs[k - 1].at} and ${jobs[k].at}`).toBeGreaterThan(30_000);
@@ -187,10 +200,14 @@ describe('two app processes on one database', () => {
     expect((await fetch(`${b.url}/readyz`)).status).toBe(200);
     expect((await fetch(`${b.url}/healthz`)).status).toBe(200);
     const exited = b.terminate('SIGTERM');
-    const draining = await waitFor(async () => {
-      const r = await fetch(`${b.url}/readyz`).catch(() => null);
-      return r?.status === 503 ? ((await r.json()) as { status: string }) : null;
-    }, 3000, 50);
+    const draining = await waitFor(
+      async () => {
+        const r = await fetch(`${b.url}/readyz`).catch(() => null);
+        return r?.status === 503 ? ((await r.json()) as { status: string }) : null;
+      },
+      3000,
+      50,
+    );
     expect(draining.status).toBe('draining');
     expect((await fetch(`${a.url}/readyz`)).status).toBe(200);
     expect(await exited).toBe(0);

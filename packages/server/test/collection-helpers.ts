@@ -17,7 +17,11 @@ export async function collectionEnv(opts: { files?: number; withPayments?: boole
   await viewer.login('viewer@raty.demo');
   const anon: TestClient = makeClient(app.url);
   return {
-    db, app, editor, viewer, anon,
+    db,
+    app,
+    editor,
+    viewer,
+    anon,
     close: async () => {
       await app.close();
       await db.drop();

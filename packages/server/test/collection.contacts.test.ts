@@ -20,7 +20,10 @@ afterAll(async () => env?.close());
 
 describe('party contacts (COLL-4.1)', () => {
   it('adds a consented mobile (9-digit Polish number, normalised) and records the consent change', async () => {
-    const r = await env.editor.gql<{ createContact: { id: string; value: string; smsConsent: boolean } }>(CREATE, { p: partyId, i: { type: 'MOBILE', value: '+48 600 700 800', smsConsent: true, consentSource: 'PAPER_FORM' } });
+    const r = await env.editor.gql<{ createContact: { id: string; value: string; smsConsent: boolean } }>(CREATE, {
+      p: partyId,
+      i: { type: 'MOBILE', value: '+48 600 700 800', smsConsent: true, consentSource: 'PAPER_FORM' },
+    });
     expect(r.errors).toBeUndefined();
     expect(r.data!.createContact).toMatchObject({ value: '600700800', smsConsent: true });
     const changes = await env.db.sql`select consent, source, changed_by from consent_changes where party_id = ${partyId}`;

@@ -75,8 +75,18 @@ describe('mass generation: the preparation kept for the creation', () => {
       where t.tgname like '%file_changes%' and e.event is not null group by c.relname order by c.relname`;
     const all = ['DELETE', 'INSERT', 'TRUNCATE', 'UPDATE'];
     expect(Object.fromEntries(rows.map((r) => [r.tbl, r.events]))).toEqual({
-      addresses: all, contacts: all, debtor_files: ['DELETE', 'TRUNCATE', 'UPDATE'], file_parties: all, installments: all, loan_balances: all, loans: all,
-      parties: ['DELETE', 'TRUNCATE', 'UPDATE'], payment_allocations: all, payments: all, penalty_rates: all, receivable_kinds: ['DELETE', 'TRUNCATE', 'UPDATE'],
+      addresses: all,
+      contacts: all,
+      debtor_files: ['DELETE', 'TRUNCATE', 'UPDATE'],
+      file_parties: all,
+      installments: all,
+      loan_balances: all,
+      loans: all,
+      parties: ['DELETE', 'TRUNCATE', 'UPDATE'],
+      payment_allocations: all,
+      payments: all,
+      penalty_rates: all,
+      receivable_kinds: ['DELETE', 'TRUNCATE', 'UPDATE'],
       schedule_versions: all,
     });
   });
@@ -101,8 +111,9 @@ describe('mass generation: the preparation kept for the creation', () => {
     // 1. a payment on a loan of the first file: its amounts change
     const [loan] = await env.db.sql<{ id: string; party_id: string }[]>`
       select l.id, fp.party_id from loans l join file_parties fp on fp.file_id = l.file_id where l.file_id = ${files[0]} and l.status <> 'TO_BE_DISBURSED' limit 1`;
-    const paid = await admin.gql(`mutation($input: RegisterPaymentInput!) { registerPayment(input: $input) { replayed } }`,
-      { input: { loanId: loan.id, clientId: loan.party_id, paymentDate: AS_OF, amountPaid: '10.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: `reuse-${loan.id}` } });
+    const paid = await admin.gql(`mutation($input: RegisterPaymentInput!) { registerPayment(input: $input) { replayed } }`, {
+      input: { loanId: loan.id, clientId: loan.party_id, paymentDate: AS_OF, amountPaid: '10.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: `reuse-${loan.id}` },
+    });
     expect(paid.errors).toBeUndefined();
     // 2. the consented mobile of the second file's addressee deleted (a deletion leaves no timestamp behind)
     const gone = byFile.get(files[1])![0];
@@ -150,7 +161,10 @@ describe('mass generation: the preparation kept for the creation', () => {
     expect(prep.rows.some((r) => r.partyId === target.partyId && r.fileId === target.fileId)).toBe(true); // not visible yet
     release();
     await tx;
-    const r = await create(prep.rows.filter((x) => x.fileId === target.fileId), prep.preparationId);
+    const r = await create(
+      prep.rows.filter((x) => x.fileId === target.fileId),
+      prep.preparationId,
+    );
     expect(fieldsOf(r).map((f) => f.rule)).toContain('mass.rowNotQualified');
     await env.db.sql`update contacts set sms_consent = true where id = (select id from contacts where party_id = ${target.partyId} and type = 'MOBILE' order by created_at limit 1)`;
   });
@@ -161,7 +175,12 @@ describe('mass generation: the preparation kept for the creation', () => {
     const first = prep.rows[0];
     await env.db.sql`insert into notices (file_id, party_id, reason, channel, created_on, phone, text, addressee_name, addressee_consent, total_amount)
       values (${first.fileId}, ${first.partyId}, 'OTHER', 'SMS', ${AS_OF}, '600700800', 'x', 'X', true, 1)`;
-    const r = await create(prep.rows.filter((x) => x.fileId === first.fileId), prep.preparationId, env.editor, p);
+    const r = await create(
+      prep.rows.filter((x) => x.fileId === first.fileId),
+      prep.preparationId,
+      env.editor,
+      p,
+    );
     expect(fieldsOf(r).map((f) => f.rule)).toContain('mass.rowNotQualified');
     await env.db.sql`delete from notices where file_id = ${first.fileId} and text = 'x'`;
   });

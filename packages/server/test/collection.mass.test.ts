@@ -4,7 +4,9 @@ import { collectionEnv, fieldsOf, AS_OF, type CollectionEnv } from './collection
 import { massFiles } from '../src/modules/collection/mass/mass.service.js';
 
 let env: CollectionEnv;
-beforeAll(async () => { env = await collectionEnv({ files: 400, withPayments: true }); }, 120_000);
+beforeAll(async () => {
+  env = await collectionEnv({ files: 400, withPayments: true });
+}, 120_000);
 afterAll(async () => env?.close());
 
 const PREPARE = `query($p: MassParamsInput!) { prepareMassNotices(params: $p) { preparationDate fileCount rowCount itemCount
@@ -40,8 +42,17 @@ describe('mass generation (COLL-6)', () => {
     for (const c of CASES) {
       const got = await prepare(c);
       const ref = await reference(c as unknown as MassGenerationParams);
-      expect(got.rows.map((r) => [r.fileId, r.partyId, r.phone, r.items.map((i) => [i.id, i.amount])]))
-        .toEqual(ref.map((r) => [r.fileId, r.partyId, r.phone, r.items.map((i) => [i.id, (BigInt(Math.round(Number(i.overdueBalance) * 100)) + BigInt(Math.round(Number(i.futureBalance) * 100))).toString().replace(/^(-?)(\d*)(\d\d)$/, (_, s, a, b) => `${s}${a || '0'}.${b}`)])]));
+      expect(got.rows.map((r) => [r.fileId, r.partyId, r.phone, r.items.map((i) => [i.id, i.amount])])).toEqual(
+        ref.map((r) => [
+          r.fileId,
+          r.partyId,
+          r.phone,
+          r.items.map((i) => [
+            i.id,
+            (BigInt(Math.round(Number(i.overdueBalance) * 100)) + BigInt(Math.round(Number(i.futureBalance) * 100))).toString().replace(/^(-?)(\d*)(\d\d)$/, (_, s, a, b) => `${s}${a || '0'}.${b}`),
+          ]),
+        ]),
+      );
       expect(got.rowCount).toBe(ref.length);
       if (ref.length) nonEmpty++;
     }
@@ -85,9 +96,13 @@ describe('mass generation (COLL-6)', () => {
 
   it('validates parameters (kind and reason required, window not for OTHER, ranges ordered)', async () => {
     const r = await env.editor.gql(PREPARE, { p: { kindCode: '', reason: 'OTHER', dueWithinDays: 5, amountFrom: '10.00', amountTo: '5.00' } });
-    expect(fieldsOf(r).map((f) => [f.field, f.rule])).toEqual(expect.arrayContaining([
-      ['params.kindCode', 'required'], ['params.dueWithinDays', 'mass.dueWindowReason'], ['params.amountTo', 'range.order'],
-    ]));
+    expect(fieldsOf(r).map((f) => [f.field, f.rule])).toEqual(
+      expect.arrayContaining([
+        ['params.kindCode', 'required'],
+        ['params.dueWithinDays', 'mass.dueWindowReason'],
+        ['params.amountTo', 'range.order'],
+      ]),
+    );
     const viewer = await env.viewer.gql(PREPARE, { p: { kindCode: 'GOK', reason: 'OTHER' } });
     expect(viewer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
@@ -100,8 +115,9 @@ describe('mass generation (COLL-6)', () => {
       text: "Dzień dobry, zaległości na kartotece <kod_naleznosci> <kartoteka> w kwocie <suma_naleznosci>. Prośba o szybkie uregulowanie" }) { template { id } } }`);
     const chosen = got.rows.slice(0, got.rows.length - 1).map((r, i) => ({ fileId: r.fileId, partyId: r.partyId, ...(i === 0 ? { itemIds: [r.items[0].id] } : {}) }));
     const before = await env.db.sql`select count(*)::int as n from notices`;
-    const c = await env.editor.gql<{ createMassNotices: { ids: string[]; count: number } }>(`mutation($i: CreateMassNoticesInput!) { createMassNotices(input: $i) { ids count } }`,
-      { i: { params: p, rows: chosen, templateId: t.data!.createNoticeTemplate.template.id } });
+    const c = await env.editor.gql<{ createMassNotices: { ids: string[]; count: number } }>(`mutation($i: CreateMassNoticesInput!) { createMassNotices(input: $i) { ids count } }`, {
+      i: { params: p, rows: chosen, templateId: t.data!.createNoticeTemplate.template.id },
+    });
     expect(c.errors).toBeUndefined();
     expect(c.data!.createMassNotices.count).toBe(chosen.length);
     const after = await env.db.sql`select count(*)::int as n from notices`;
@@ -133,12 +149,15 @@ describe('mass generation (COLL-6)', () => {
   });
 
   it('refuses rows that do not qualify and SMS without template or text', async () => {
-    const [other] = await env.db.sql`select fp.file_id, fp.party_id from file_parties fp join debtor_files f on f.id = fp.file_id join receivable_kinds k on k.id = f.receivable_kind_id where k.code = 'SPU' limit 1`;
-    const r = await env.editor.gql(`mutation($i: CreateMassNoticesInput!) { createMassNotices(input: $i) { ids } }`,
-      { i: { params: { kindCode: 'GOK', reason: 'OTHER' }, rows: [{ fileId: other.file_id, partyId: other.party_id }], text: 'x' } });
+    const [other] = await env.db
+      .sql`select fp.file_id, fp.party_id from file_parties fp join debtor_files f on f.id = fp.file_id join receivable_kinds k on k.id = f.receivable_kind_id where k.code = 'SPU' limit 1`;
+    const r = await env.editor.gql(`mutation($i: CreateMassNoticesInput!) { createMassNotices(input: $i) { ids } }`, {
+      i: { params: { kindCode: 'GOK', reason: 'OTHER' }, rows: [{ fileId: other.file_id, partyId: other.party_id }], text: 'x' },
+    });
     expect(fieldsOf(r)[0]).toMatchObject({ field: 'input.rows[0]', rule: 'mass.rowNotQualified' });
-    const noText = await env.editor.gql(`mutation($i: CreateMassNoticesInput!) { createMassNotices(input: $i) { ids } }`,
-      { i: { params: { kindCode: 'GOK', reason: 'OTHER' }, rows: [{ fileId: other.file_id, partyId: other.party_id }] } });
+    const noText = await env.editor.gql(`mutation($i: CreateMassNoticesInput!) { createMassNotices(input: $i) { ids } }`, {
+      i: { params: { kindCode: 'GOK', reason: 'OTHER' }, rows: [{ fileId: other.file_id, partyId: other.party_id }] },
+    });
     expect(fieldsOf(noText)[0]).toMatchObject({ field: 'input.text', rule: 'required' });
   });
 });

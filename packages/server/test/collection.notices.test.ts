@@ -19,7 +19,19 @@ const UPDATE = `mutation($id: ID!, $i: UpdateNoticeInput!) { updateNotice(id: $i
 const DRAFT = `query($f: ID!, $r: ContactReason!, $d: Date) { noticeDraft(fileId: $f, reason: $r, createdOn: $d) { createdOn addressees { partyId name mobile smsConsent departed } items { id dueDate } totals { total currency } } }`;
 
 type Item = { id: string; dueDate: string; amount: string; overdueBalance: string; futureBalance: string; selected: boolean; current: { amount: string; overdueBalance: string } };
-type Notice = { id: string; phone: string | null; manualPhone: boolean; text: string | null; items: Item[]; totals: { total: string }; addressee: { mobile: string | null; smsConsent: boolean; departed: boolean; name: string }; editable: Record<string, boolean>; canDelete: boolean; sendStatus: string; settlementStatus: string };
+type Notice = {
+  id: string;
+  phone: string | null;
+  manualPhone: boolean;
+  text: string | null;
+  items: Item[];
+  totals: { total: string };
+  addressee: { mobile: string | null; smsConsent: boolean; departed: boolean; name: string };
+  editable: Record<string, boolean>;
+  canDelete: boolean;
+  sendStatus: string;
+  settlementStatus: string;
+};
 
 beforeAll(async () => {
   env = await collectionEnv({ files: 60 });
@@ -51,20 +63,32 @@ describe('single notice (COLL-4.3)', () => {
       const items = r.data!.noticeDraft.items;
       const expected = selectItemsForReason(reason, d, (await fileItemsAsOf(env.db.sql, [file.file_id], d)).get(file.file_id)!);
       expect(items.map((i) => i.id)).toEqual(expected.map((i) => i.id));
-      if (reason === 'OVERDUE') { expect(items.every((i) => i.dueDate < d)).toBe(true); expect(items.map((i) => i.dueDate)).not.toContain(d); }
-      if (reason === 'UPCOMING') { expect(items.every((i) => i.dueDate >= d)).toBe(true); expect(items.map((i) => i.dueDate)).toContain(d); }
+      if (reason === 'OVERDUE') {
+        expect(items.every((i) => i.dueDate < d)).toBe(true);
+        expect(items.map((i) => i.dueDate)).not.toContain(d);
+      }
+      if (reason === 'UPCOMING') {
+        expect(items.every((i) => i.dueDate >= d)).toBe(true);
+        expect(items.map((i) => i.dueDate)).toContain(d);
+      }
     }
   });
 
-  it('lists the party\'s files for the file choice', async () => {
-    const r = await env.viewer.gql<{ partyDebtorFiles: { id: string; displayNumber: string; receivableKind: { code: string } }[] }>(`query($p: ID!) { partyDebtorFiles(partyId: $p) { id displayNumber receivableKind { code } } }`, { p: file.party_id });
+  it("lists the party's files for the file choice", async () => {
+    const r = await env.viewer.gql<{ partyDebtorFiles: { id: string; displayNumber: string; receivableKind: { code: string } }[] }>(
+      `query($p: ID!) { partyDebtorFiles(partyId: $p) { id displayNumber receivableKind { code } } }`,
+      { p: file.party_id },
+    );
     expect(r.errors).toBeUndefined();
     const ids = (await env.db.sql`select file_id from file_parties where party_id = ${file.party_id}`).map((x) => x.file_id);
     expect(r.data!.partyDebtorFiles.map((f) => f.id).sort()).toEqual(ids.sort());
   });
 
   it('draft shows the addressees of the file with mobile, consent and departed flag', async () => {
-    const r = await env.viewer.gql<{ noticeDraft: { createdOn: string; addressees: { partyId: string; mobile: string; smsConsent: boolean; departed: boolean }[]; totals: { currency: string } } }>(DRAFT, { f: file.file_id, r: 'OVERDUE' });
+    const r = await env.viewer.gql<{ noticeDraft: { createdOn: string; addressees: { partyId: string; mobile: string; smsConsent: boolean; departed: boolean }[]; totals: { currency: string } } }>(
+      DRAFT,
+      { f: file.file_id, r: 'OVERDUE' },
+    );
     expect(r.data!.noticeDraft.createdOn).toBe(AS_OF);
     // the draft's amounts carry the currency of the file's receivable kind (issue 18)
     const [k] = await env.db.sql`select k.currency from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = ${file.file_id}`;
@@ -120,13 +144,23 @@ describe('single notice (COLL-4.3)', () => {
     const t = await env.editor.gql<{ createNoticeTemplate: { template: { id: string } } }>(`mutation { createNoticeTemplate(input: { name: "T", channel: SMS, reason: OVERDUE,
       text: "Zaleglosci <kod_naleznosci> <kartoteka>: <rata> w kwocie <suma_naleznosci>. <dopisek_zobowiazania>", promiseAddendum: "Termin: <data_zobowiazania>" }) { template { id } } }`);
     const tid = t.data!.createNoticeTemplate.template.id;
-    const r = await env.viewer.gql<{ generateNoticeText: { text: string; length: { parts: number } } }>(`query($i: GenerateNoticeTextInput!) { generateNoticeText(input: $i) { text length { parts } } }`,
-      { i: { templateId: tid, noticeId: smsId, promiseDate: '2026-12-10' } });
+    const r = await env.viewer.gql<{ generateNoticeText: { text: string; length: { parts: number } } }>(
+      `query($i: GenerateNoticeTextInput!) { generateNoticeText(input: $i) { text length { parts } } }`,
+      { i: { templateId: tid, noticeId: smsId, promiseDate: '2026-12-10' } },
+    );
     expect(r.errors).toBeUndefined();
     const items = await env.db.sql`select year, installment_number, due_date, amount_due from notice_items where notice_id = ${smsId} and selected`;
     const [k] = await env.db.sql`select k.code, k.name, f.number from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = ${file.file_id}`;
-    const expected = renderNotice({ channel: 'SMS', reason: 'OVERDUE', text: 'Zaleglosci <kod_naleznosci> <kartoteka>: <rata> w kwocie <suma_naleznosci>. <dopisek_zobowiazania>', promiseAddendum: 'Termin: <data_zobowiazania>' },
-      { kindCode: k.code, kindName: k.name, fileNumber: String(k.number), promiseDate: '2026-12-10', items: items.map((i) => ({ year: i.year, installmentNo: i.installment_number, dueDate: i.due_date, amount: i.amount_due })) });
+    const expected = renderNotice(
+      { channel: 'SMS', reason: 'OVERDUE', text: 'Zaleglosci <kod_naleznosci> <kartoteka>: <rata> w kwocie <suma_naleznosci>. <dopisek_zobowiazania>', promiseAddendum: 'Termin: <data_zobowiazania>' },
+      {
+        kindCode: k.code,
+        kindName: k.name,
+        fileNumber: String(k.number),
+        promiseDate: '2026-12-10',
+        items: items.map((i) => ({ year: i.year, installmentNo: i.installment_number, dueDate: i.due_date, amount: i.amount_due })),
+      },
+    );
     expect(r.data!.generateNoticeText.text).toBe(expected.text);
     expect(r.data!.generateNoticeText.text).toContain('Termin: 10.12.2026');
     const [n] = await env.db.sql`select text from notices where id = ${smsId}`;
@@ -146,13 +180,19 @@ describe('single notice (COLL-4.3)', () => {
     const [loan] = await env.db.sql`select id from loans where file_id = ${file.file_id} limit 1`;
     await env.db.sql`insert into payments (loan_id, payment_date, amount, method) values (${loan.id}, ${'2026-11-01'}, ${'50.00'}, 'BANK_TRANSFER')`;
     const cur = (await env.viewer.gql<{ notice: Notice }>(`query($id: ID!) { notice(id: $id) { items { amount current { amount } } } }`, { id: smsId })).data!.notice;
-    const storedSum = cur.items.reduce((s, i) => s + Number(i.amount), 0), currentSum = cur.items.reduce((s, i) => s + Number(i.current.amount), 0);
+    const storedSum = cur.items.reduce((s, i) => s + Number(i.amount), 0),
+      currentSum = cur.items.reduce((s, i) => s + Number(i.current.amount), 0);
     expect(currentSum).toBeLessThan(storedSum);
     const r = await env.editor.gql<{ refreshNoticeItems: Notice }>(`mutation($id: ID!) { refreshNoticeItems(id: $id) { totals { total } items { id selected amount } } }`, { id: smsId });
     expect(r.errors).toBeUndefined();
     const refreshed = r.data!.refreshNoticeItems;
     expect(refreshed.items.reduce((s, i) => s + Number(i.amount), 0)).toBeLessThan(storedSum);
-    expect(refreshed.items.filter((i) => !i.selected).map((i) => i.id)).toEqual(before.items.slice(0, 1).map((i) => i.id).filter((id) => refreshed.items.some((x) => x.id === id)));
+    expect(refreshed.items.filter((i) => !i.selected).map((i) => i.id)).toEqual(
+      before.items
+        .slice(0, 1)
+        .map((i) => i.id)
+        .filter((id) => refreshed.items.some((x) => x.id === id)),
+    );
   });
 
   it('a sent SMS notice: items, text, phone and template locked, the note editable; not deletable (seed message)', async () => {
@@ -176,7 +216,9 @@ describe('single notice (COLL-4.3)', () => {
   });
 
   it('other channels stay editable after creation; unsent notices are deleted (audited)', async () => {
-    const c = await env.editor.gql<{ createNotice: { notice: Notice } }>(CREATE, { i: { fileId: file.file_id, partyId: file.party_id, reason: 'OTHER', channel: 'EXTERNAL_SMS', text: 'SMS z telefonu służbowego' } });
+    const c = await env.editor.gql<{ createNotice: { notice: Notice } }>(CREATE, {
+      i: { fileId: file.file_id, partyId: file.party_id, reason: 'OTHER', channel: 'EXTERNAL_SMS', text: 'SMS z telefonu służbowego' },
+    });
     const id = c.data!.createNotice.notice.id;
     await env.db.sql`update notices set sent_at = now() where id = ${id}`; // an external SMS records its sent date
     const u = await env.editor.gql(UPDATE, { id, i: { text: 'Poprawiona treść' } });
@@ -215,15 +257,21 @@ describe('settlement status and promise to pay (COLL-5)', () => {
   async function domainStatus(id: string) {
     const [n] = await env.db.sql`select created_on from notices where id = ${id}`;
     const items = await env.db.sql`select loan_id, installment_number, amount_due from notice_items where notice_id = ${id} and selected`;
-    const allocs = await env.db.sql`select pa.loan_id, pa.installment_number, p.payment_date, pa.amount, p.status from payment_allocations pa join payments p on p.id = pa.payment_id where pa.installment_number is not null`;
-    return settlementStatus(n.created_on, items.map((i) => ({ id: `${i.loan_id}:${i.installment_number}`, amountDue: i.amount_due })),
-      allocs.map((a) => ({ itemId: `${a.loan_id}:${a.installment_number}`, paymentDate: a.payment_date, amount: a.amount, reversed: a.status === 'REVERSED' })));
+    const allocs = await env.db
+      .sql`select pa.loan_id, pa.installment_number, p.payment_date, pa.amount, p.status from payment_allocations pa join payments p on p.id = pa.payment_id where pa.installment_number is not null`;
+    return settlementStatus(
+      n.created_on,
+      items.map((i) => ({ id: `${i.loan_id}:${i.installment_number}`, amountDue: i.amount_due })),
+      allocs.map((a) => ({ itemId: `${a.loan_id}:${a.installment_number}`, paymentDate: a.payment_date, amount: a.amount, reversed: a.status === 'REVERSED' })),
+    );
   }
   async function mk(createdOn: string, promiseDate?: string) {
     const [g] = await env.db.sql`select fp.file_id, fp.party_id from file_parties fp join loans l on l.file_id = fp.file_id and l.status = 'ACTIVE'
       where exists (select 1 from installments i where i.loan_id = l.id and i.due_date < ${createdOn}::date - 60)
         and not exists (select 1 from notices n where n.file_id = fp.file_id) order by fp.file_id limit 1`;
-    const r = await env.editor.gql<{ createNotice: { notice: { id: string } } }>(CREATE, { i: { fileId: g.file_id, partyId: g.party_id, reason: 'OVERDUE', channel: 'PHONE_CALL', createdOn, promiseDate } });
+    const r = await env.editor.gql<{ createNotice: { notice: { id: string } } }>(CREATE, {
+      i: { fileId: g.file_id, partyId: g.party_id, reason: 'OVERDUE', channel: 'PHONE_CALL', createdOn, promiseDate },
+    });
     expect(r.errors).toBeUndefined();
     return r.data!.createNotice.notice.id;
   }
@@ -245,7 +293,8 @@ describe('settlement status and promise to pay (COLL-5)', () => {
     const id = await mk('2026-11-12');
     await allocate(id, '2026-11-15', 'all');
     expect((await status(id)).settlementStatus).toBe('SETTLED');
-    await env.db.sql`update payments set status = 'REVERSED', reversed_at = now(), reversed_on = ${businessDate()}::date where id in (select payment_id from payment_allocations pa join notice_items ni on ni.loan_id = pa.loan_id and ni.installment_number = pa.installment_number where ni.notice_id = ${id})`;
+    await env.db
+      .sql`update payments set status = 'REVERSED', reversed_at = now(), reversed_on = ${businessDate()}::date where id in (select payment_id from payment_allocations pa join notice_items ni on ni.loan_id = pa.loan_id and ni.installment_number = pa.installment_number where ni.notice_id = ${id})`;
     expect((await status(id)).settlementStatus).toBe('UNSETTLED');
     expect(await domainStatus(id)).toBe('UNSETTLED');
   });
@@ -258,12 +307,21 @@ describe('settlement status and promise to pay (COLL-5)', () => {
     await allocate(broken, '2026-11-20', 'all'); // too late
     expect((await status(broken)).promiseOutcome).toBe('BROKEN');
     const items = await env.db.sql`select loan_id, installment_number, amount_due from notice_items where notice_id = ${broken} and selected`;
-    expect(promiseOutcome('2026-11-16', items.map((i) => ({ id: `${i.loan_id}:${i.installment_number}`, amountDue: i.amount_due })), [], AS_OF)).toBe('BROKEN');
+    expect(
+      promiseOutcome(
+        '2026-11-16',
+        items.map((i) => ({ id: `${i.loan_id}:${i.installment_number}`, amountDue: i.amount_due })),
+        [],
+        AS_OF,
+      ),
+    ).toBe('BROKEN');
     const pending = await mk('2026-11-07', '2026-12-31');
     expect((await status(pending)).promiseOutcome).toBe('PENDING');
     // the same through the registry (batched by a DataLoader)
     const reg = await env.viewer.gql<{ notices: { edges: { node: { id: string; promiseOutcome: string | null; createdAt: string } }[] } }>(
-      `query($ids: [ID!]) { notices(filter: { ids: $ids }) { edges { node { id promiseOutcome createdAt } } } }`, { ids: [kept, broken, pending] });
+      `query($ids: [ID!]) { notices(filter: { ids: $ids }) { edges { node { id promiseOutcome createdAt } } } }`,
+      { ids: [kept, broken, pending] },
+    );
     expect(reg.errors).toBeUndefined();
     const by = Object.fromEntries(reg.data!.notices.edges.map((e) => [e.node.id, e.node.promiseOutcome]));
     expect(by).toEqual({ [kept]: 'KEPT', [broken]: 'BROKEN', [pending]: 'PENDING' });

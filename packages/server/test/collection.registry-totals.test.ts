@@ -123,17 +123,23 @@ describe('registry totals rollup', () => {
 
   it('concurrent writers never wait for each other on the rollup, and the totals stay exact', async () => {
     // (inserted directly: the API's per-user rate limit is not what this test is about)
-    const ids = (await env.db.sql<{ id: string }[]>`
+    const ids = (
+      await env.db.sql<{ id: string }[]>`
       insert into notices (file_id, party_id, reason, channel, created_on, text, addressee_name, addressee_consent, total_amount)
-      select n.file_id, n.party_id, 'OVERDUE', 'SMS', '2026-11-20', 'x', n.addressee_name, true, 12.34 + g from (select * from notices order by id limit 1) n, generate_series(1, 30) g returning id`).map((r) => r.id);
+      select n.file_id, n.party_id, 'OVERDUE', 'SMS', '2026-11-20', 'x', n.addressee_name, true, 12.34 + g from (select * from notices order by id limit 1) n, generate_series(1, 30) g returning id`
+    ).map((r) => r.id);
     expect(ids).toHaveLength(30);
     // 30 transactions at once, each changing its own notice (all in the same rollup rows) in two steps and holding its
     // transaction open for a moment: with an upserted rollup they would queue up on the same rows
-    await Promise.all(ids.map((id, k) => env.db.sql.begin(async (tx) => {
-      await tx`update notices set send_status = 'SENDING' where id = ${id}`;
-      await tx`select pg_sleep(0.02)`;
-      await tx`update notices set send_status = ${k % 3 === 0 ? 'SENT' : 'ERROR'}, sent_at = ${k % 3 === 0 ? '2026-11-21T08:00:00Z' : null} where id = ${id}`;
-    })));
+    await Promise.all(
+      ids.map((id, k) =>
+        env.db.sql.begin(async (tx) => {
+          await tx`update notices set send_status = 'SENDING' where id = ${id}`;
+          await tx`select pg_sleep(0.02)`;
+          await tx`update notices set send_status = ${k % 3 === 0 ? 'SENT' : 'ERROR'}, sent_at = ${k % 3 === 0 ? '2026-11-21T08:00:00Z' : null} where id = ${id}`;
+        }),
+      ),
+    );
     await expectRollupTrue('concurrent');
     await Promise.all([compactNoticeTotals(env.db.sql), compactNoticeTotals(env.db.sql)]);
     await expectRollupTrue('concurrent compactions');

@@ -11,7 +11,18 @@ const created: string[] = [];
 
 const LIST = `query($f: NoticeFilter, $first: Int, $after: String, $sort: NoticeSort) { notices(filter: $f, first: $first, after: $after, sort: $sort) {
   totalCount totalAmount pageInfo { hasNextPage endCursor } edges { node { id fileDisplayNumber kindCode reason channel createdOn sendStatus deliveryStatus settlementStatus totals { total } addressee { name } } } } }`;
-type Node = { id: string; fileDisplayNumber: string; kindCode: string; reason: string; channel: string; createdOn: string; sendStatus: string; settlementStatus: string; totals: { total: string }; addressee: { name: string } };
+type Node = {
+  id: string;
+  fileDisplayNumber: string;
+  kindCode: string;
+  reason: string;
+  channel: string;
+  createdOn: string;
+  sendStatus: string;
+  settlementStatus: string;
+  totals: { total: string };
+  addressee: { name: string };
+};
 type Conn = { notices: { totalCount: number; totalAmount: string; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Node }[] } };
 
 beforeAll(async () => {
@@ -102,7 +113,8 @@ describe('registry (COLL-5)', () => {
     const [one] = await env.db.sql`select k.code, f.number, n.id from notices n join debtor_files f on f.id = n.file_id join receivable_kinds k on k.id = f.receivable_kind_id limit 1`;
     const byKind = await all({ kindCode: one.code });
     expect(byKind.edges.every((e) => e.node.kindCode === one.code)).toBe(true);
-    const [{ n: kindCount }] = await env.db.sql`select count(*)::int as n from notices n join debtor_files f on f.id = n.file_id join receivable_kinds k on k.id = f.receivable_kind_id where k.code = ${one.code}`;
+    const [{ n: kindCount }] = await env.db
+      .sql`select count(*)::int as n from notices n join debtor_files f on f.id = n.file_id join receivable_kinds k on k.id = f.receivable_kind_id where k.code = ${one.code}`;
     expect(byKind.totalCount).toBe(kindCount);
     const byFile = await all({ kindCode: one.code, fileNumber: String(one.number) });
     expect(byFile.edges.map((e) => e.node.fileDisplayNumber)).toEqual(byFile.edges.map(() => `${one.code} ${one.number}`));
@@ -124,13 +136,21 @@ describe('registry (COLL-5)', () => {
   });
 
   it('settlement status filter (SQL) agrees with the domain settlementStatus for every notice', async () => {
-    const allocs = await env.db.sql`select pa.loan_id, pa.installment_number, p.payment_date, pa.amount, p.status from payment_allocations pa join payments p on p.id = pa.payment_id where pa.installment_number is not null`;
+    const allocs = await env.db
+      .sql`select pa.loan_id, pa.installment_number, p.payment_date, pa.amount, p.status from payment_allocations pa join payments p on p.id = pa.payment_id where pa.installment_number is not null`;
     const allocations = allocs.map((a) => ({ itemId: `${a.loan_id}:${a.installment_number}`, paymentDate: a.payment_date, amount: a.amount, reversed: a.status === 'REVERSED' }));
     const expected = new Map<string, string>();
     for (const id of created) {
       const [n] = await env.db.sql`select created_on from notices where id = ${id}`;
       const items = await env.db.sql`select loan_id, installment_number, amount_due from notice_items where notice_id = ${id} and selected`;
-      expected.set(id, settlementStatus(n.created_on, items.map((i) => ({ id: `${i.loan_id}:${i.installment_number}`, amountDue: i.amount_due })), allocations));
+      expected.set(
+        id,
+        settlementStatus(
+          n.created_on,
+          items.map((i) => ({ id: `${i.loan_id}:${i.installment_number}`, amountDue: i.amount_due })),
+          allocations,
+        ),
+      );
     }
     const counts: Record<string, number> = {};
     for (const s of ['SETTLED', 'PARTIALLY_SETTLED', 'UNSETTLED']) {
@@ -206,7 +226,9 @@ describe('registry (COLL-5)', () => {
     expect(res.headers.get('transfer-encoding')).toBe('chunked'); // streamed, no content-length
     const text = (await res.text()).replace(/^\uFEFF/, '');
     const lines = text.trim().split('\n');
-    expect(lines[0]).toBe('id,file,kind_code,file_number,addressee,address,phone,sms_consent,reason,channel,created_on,promise_date,sent_at,send_status,delivery_status,settlement_status,currency,overdue_balance,future_balance,overpayment_balance,total_amount,template,created_by,note,text');
+    expect(lines[0]).toBe(
+      'id,file,kind_code,file_number,addressee,address,phone,sms_consent,reason,channel,created_on,promise_date,sent_at,send_status,delivery_status,settlement_status,currency,overdue_balance,future_balance,overpayment_balance,total_amount,template,created_by,note,text',
+    );
     const filtered = await all({ channel: 'PHONE_CALL', createdFrom: '2026-11-01' });
     expect(lines.length - 1).toBe(filtered.totalCount);
     const ids = lines.slice(1).map((l) => l.split(',')[0]);

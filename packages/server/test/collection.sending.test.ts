@@ -69,18 +69,32 @@ describe('sending SMS notices (COLL-4.3.3)', () => {
       expect(r.errors).toBeUndefined();
       const jobId = r.data!.sendNotices;
       let last: Job | undefined;
-      const done = await waitFor(async () => { const j = (last = await job(jobId)); return j.status === 'DONE' ? j : null; }, 80_000, 200)
-        .catch((err) => { throw new Error(`${(err as Error).message}; last progress ${JSON.stringify({ ...last, failures: last?.failures.length })}`); });
+      const done = await waitFor(
+        async () => {
+          const j = (last = await job(jobId));
+          return j.status === 'DONE' ? j : null;
+        },
+        80_000,
+        200,
+      ).catch((err) => {
+        throw new Error(`${(err as Error).message}; last progress ${JSON.stringify({ ...last, failures: last?.failures.length })}`);
+      });
       expect(crashed).toBe(1);
       expect(done).toMatchObject({ total: 200, sent: 180, failed: 20, pending: 0, processed: 200 });
-      expect(done.failures.map((f) => f.noticeId).sort()).toEqual(notices.filter((n) => invalid.includes(n.phone)).map((n) => n.id).sort());
+      expect(done.failures.map((f) => f.noticeId).sort()).toEqual(
+        notices
+          .filter((n) => invalid.includes(n.phone))
+          .map((n) => n.id)
+          .sort(),
+      );
       expect(done.failures.every((f) => /INVALID_NUMBER/.test(f.reason))).toBe(true);
       // at the provider: at most one message per idx, exactly the 180 good ones
       const perIdx = new Map<string, number>();
       for (const m of sb.messages()) if (m.idx) perIdx.set(m.idx, (perIdx.get(m.idx) ?? 0) + 1);
       expect([...perIdx.values()].every((c) => c === 1)).toBe(true);
       expect(notices.filter((n) => perIdx.has(`notice:${n.id}`)).length).toBe(180);
-      const states = await env.db.sql`select send_status, failure_retryable, count(*)::int as n, count(sent_at)::int as with_date from notices where id = any(${notices.map((n) => n.id)}::uuid[]) group by 1, 2 order by 1`;
+      const states = await env.db
+        .sql`select send_status, failure_retryable, count(*)::int as n, count(sent_at)::int as with_date from notices where id = any(${notices.map((n) => n.id)}::uuid[]) group by 1, 2 order by 1`;
       expect(states).toEqual([
         { send_status: 'FAILED', failure_retryable: false, n: 20, with_date: 0 },
         { send_status: 'SENT', failure_retryable: null, n: 180, with_date: 180 },
@@ -115,7 +129,14 @@ describe('sending SMS notices (COLL-4.3.3)', () => {
       const before = sb.messages().length;
       const r = await env.editor.gql<{ sendNotices: string }>(SEND, { ids: notices.map((n) => n.id) });
       expect(r.errors).toBeUndefined();
-      const done = await waitFor(async () => { const j = await job(r.data!.sendNotices); return j.status === 'DONE' ? j : null; }, 60_000, 50);
+      const done = await waitFor(
+        async () => {
+          const j = await job(r.data!.sendNotices);
+          return j.status === 'DONE' ? j : null;
+        },
+        60_000,
+        50,
+      );
       expect(done).toMatchObject({ total: 6, sent: 6, failed: 0, pending: 0 });
       const ids = notices.map((n) => n.id);
       const msgs = sb.messages().slice(before);
@@ -143,7 +164,14 @@ describe('sending SMS notices (COLL-4.3.3)', () => {
       await waitFor(async () => (await job(jobId)).sent >= 50, 60_000, 20);
       const a = await env.editor.gql<{ abortNoticeSendJob: Job }>(`mutation($id: ID!) { abortNoticeSendJob(id: $id) { status } }`, { id: jobId });
       expect(a.errors).toBeUndefined();
-      const done = await waitFor(async () => { const j = await job(jobId); return j.status === 'ABORTED' ? j : null; }, 60_000, 50);
+      const done = await waitFor(
+        async () => {
+          const j = await job(jobId);
+          return j.status === 'ABORTED' ? j : null;
+        },
+        60_000,
+        50,
+      );
       expect(done.sent).toBeGreaterThanOrEqual(50);
       expect(done.sent).toBeLessThan(100);
       expect(done.sent + done.failed + done.aborted).toBe(100);
@@ -162,10 +190,14 @@ describe('sending SMS notices (COLL-4.3.3)', () => {
     const [n] = await makeNotices(1, 5000);
     const r = await env.editor.gql<{ sendNotices: string }>(SEND, { ids: [n.id] });
     await waitFor(async () => (await job(r.data!.sendNotices)).status === 'DONE', 40_000, 50);
-    const delivered = await waitFor(async () => {
-      const [x] = await env.db.sql`select delivery_status, provider_message_id from notices where id = ${n.id}`;
-      return x.delivery_status === 'DELIVERED' ? x : null;
-    }, 40_000, 50);
+    const delivered = await waitFor(
+      async () => {
+        const [x] = await env.db.sql`select delivery_status, provider_message_id from notices where id = ${n.id}`;
+        return x.delivery_status === 'DELIVERED' ? x : null;
+      },
+      40_000,
+      50,
+    );
     // a late, contradicting report is ignored: DELIVERED is final
     await sb.setStatus(delivered.provider_message_id, 'UNDELIVERED');
     await waitFor(async () => (await env.db.sql`select 1 from notice_status_history where notice_id = ${n.id} and status = 'UNDELIVERED'`).length > 0, 10_000, 50);
@@ -174,11 +206,17 @@ describe('sending SMS notices (COLL-4.3.3)', () => {
     const hist = await env.db.sql`select status, source, applied from notice_status_history where notice_id = ${n.id} order by id`;
     expect(hist.find((h) => h.status === 'DELIVERED')).toMatchObject({ source: 'CALLBACK', applied: true });
     expect(hist.find((h) => h.status === 'UNDELIVERED')).toMatchObject({ source: 'CALLBACK', applied: false });
-    const can = await env.viewer.gql<{ notice: { canCheckStatus: boolean; deliveryStatus: string; sentAt: string; statusHistory: { status: string; source: string; applied: boolean; at: string }[] } }>(
-      `query($id: ID!) { notice(id: $id) { canCheckStatus deliveryStatus sentAt statusHistory { status source applied at } } }`, { id: n.id });
+    const can = await env.viewer.gql<{
+      notice: { canCheckStatus: boolean; deliveryStatus: string; sentAt: string; statusHistory: { status: string; source: string; applied: boolean; at: string }[] };
+    }>(`query($id: ID!) { notice(id: $id) { canCheckStatus deliveryStatus sentAt statusHistory { status source applied at } } }`, { id: n.id });
     expect(can.errors).toBeUndefined();
     expect(can.data!.notice).toMatchObject({ canCheckStatus: false, deliveryStatus: 'DELIVERED' });
-    expect(can.data!.notice.statusHistory.map((h) => [h.status, h.source, h.applied])).toEqual(expect.arrayContaining([['DELIVERED', 'CALLBACK', true], ['UNDELIVERED', 'CALLBACK', false]]));
+    expect(can.data!.notice.statusHistory.map((h) => [h.status, h.source, h.applied])).toEqual(
+      expect.arrayContaining([
+        ['DELIVERED', 'CALLBACK', true],
+        ['UNDELIVERED', 'CALLBACK', false],
+      ]),
+    );
     expect(can.data!.notice.statusHistory[0].source).toBe('SEND');
     // polling: a notice whose callback was lost gets its status from the provider
     const [m] = await makeNotices(1, 6000);

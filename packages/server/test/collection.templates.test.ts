@@ -3,7 +3,9 @@ import { placeholdersFor } from '@raty/domain';
 import { collectionEnv, fieldsOf, type CollectionEnv } from './collection-helpers.js';
 
 let env: CollectionEnv;
-beforeAll(async () => { env = await collectionEnv({ files: 10 }); });
+beforeAll(async () => {
+  env = await collectionEnv({ files: 10 });
+});
 afterAll(async () => env?.close());
 
 const CREATE = `mutation($i: NoticeTemplateInput!) { createNoticeTemplate(input: $i) {
@@ -18,7 +20,17 @@ describe('templates (COLL-4.2)', () => {
       expect(r.data!.templatePlaceholders.map((p) => p.token)).toEqual(placeholdersFor(reason).map((p) => p.token));
     }
     const over = await env.viewer.gql<{ templatePlaceholders: { token: string; scope: string }[] }>(`{ templatePlaceholders(reason: OVERDUE) { token scope } }`);
-    expect(over.data!.templatePlaceholders.map((p) => p.token)).toEqual(['<kod_naleznosci>', '<nazwa_naleznosci>', '<kartoteka>', '<rata>', '<data_raty>', '<kwota_raty>', '<suma_naleznosci>', '<dopisek_zobowiazania>', '<data_zobowiazania>']);
+    expect(over.data!.templatePlaceholders.map((p) => p.token)).toEqual([
+      '<kod_naleznosci>',
+      '<nazwa_naleznosci>',
+      '<kartoteka>',
+      '<rata>',
+      '<data_raty>',
+      '<kwota_raty>',
+      '<suma_naleznosci>',
+      '<dopisek_zobowiazania>',
+      '<data_zobowiazania>',
+    ]);
     expect(over.data!.templatePlaceholders.at(-1)!.scope).toBe('addendum');
     const up = await env.viewer.gql<{ templatePlaceholders: { token: string }[] }>(`{ templatePlaceholders(reason: UPCOMING) { token } }`);
     expect(up.data!.templatePlaceholders.map((p) => p.token)).not.toContain('<kod_naleznosci>');
@@ -27,8 +39,13 @@ describe('templates (COLL-4.2)', () => {
   });
 
   it('previews the seed example with sample data: Polish letters replaced, 91 characters, 1 part', async () => {
-    const r = await env.viewer.gql<{ previewTemplate: { text: string; normalisation: { changed: boolean; replaced: { from: string; to: string }[]; messagePl: string }; length: { characters: number; parts: number; perPart: number } } }>(
-      PREVIEW, { i: { channel: 'SMS', reason: 'OVERDUE', text: SEED_TEXT } });
+    const r = await env.viewer.gql<{
+      previewTemplate: {
+        text: string;
+        normalisation: { changed: boolean; replaced: { from: string; to: string }[]; messagePl: string };
+        length: { characters: number; parts: number; perPart: number };
+      };
+    }>(PREVIEW, { i: { channel: 'SMS', reason: 'OVERDUE', text: SEED_TEXT } });
     expect(r.errors).toBeUndefined();
     expect(r.data!.previewTemplate.text).toBe('Dzien dobry, zaleglosci na kartotece GOK 544 w kwocie 420,00. Prosba o szybkie uregulowanie');
     expect(r.data!.previewTemplate.length).toMatchObject({ characters: 91, parts: 1, perPart: 160 });
@@ -38,11 +55,14 @@ describe('templates (COLL-4.2)', () => {
   });
 
   it('reports removed special characters and counts parts (160 / 153)', async () => {
-    const r = await env.viewer.gql<{ previewTemplate: { text: string; normalisation: { removed: { char: string; count: number }[] }; length: { parts: number; perPart: number } } }>(
-      PREVIEW, { i: { channel: 'SMS', reason: 'OTHER', text: `„Uwaga” – ${'x'.repeat(160)} 😀` } });
+    const r = await env.viewer.gql<{ previewTemplate: { text: string; normalisation: { removed: { char: string; count: number }[] }; length: { parts: number; perPart: number } } }>(PREVIEW, {
+      i: { channel: 'SMS', reason: 'OTHER', text: `„Uwaga” – ${'x'.repeat(160)} 😀` },
+    });
     expect(r.data!.previewTemplate.normalisation.removed.map((x) => x.char).sort()).toEqual(['„', '”', '–', '😀'].sort());
     expect(r.data!.previewTemplate.length).toMatchObject({ parts: 2, perPart: 153 });
-    const phone = await env.viewer.gql<{ previewTemplate: { text: string; normalisation: unknown; length: unknown } }>(PREVIEW, { i: { channel: 'PHONE_CALL', reason: 'OTHER', text: 'Rozmowa – zaległość <suma_naleznosci>' } });
+    const phone = await env.viewer.gql<{ previewTemplate: { text: string; normalisation: unknown; length: unknown } }>(PREVIEW, {
+      i: { channel: 'PHONE_CALL', reason: 'OTHER', text: 'Rozmowa – zaległość <suma_naleznosci>' },
+    });
     expect(phone.data!.previewTemplate).toMatchObject({ text: 'Rozmowa – zaległość 560,00', normalisation: null, length: null });
   });
 
@@ -64,7 +84,11 @@ describe('templates (COLL-4.2)', () => {
     const outside = await env.editor.gql(CREATE, { i: { name: 'x', channel: 'SMS', reason: 'OVERDUE', text: 'do <data_zobowiazania>' } });
     expect(fieldsOf(outside)[0]).toMatchObject({ field: 'input.text', rule: 'template.promiseDateOutsideAddendum' });
     const req = await env.editor.gql(CREATE, { i: { name: ' ', channel: 'SMS', reason: 'OTHER', text: '' } });
-    expect(fieldsOf(req).map((f) => f.field).sort()).toEqual(['input.name', 'input.text']);
+    expect(
+      fieldsOf(req)
+        .map((f) => f.field)
+        .sort(),
+    ).toEqual(['input.name', 'input.text']);
     const [{ n }] = await env.db.sql`select count(*)::int as n from notice_templates`;
     expect(n).toBe(0);
   });
@@ -89,7 +113,9 @@ describe('templates (COLL-4.2)', () => {
   });
 
   it('a template used by a notice cannot be deleted (clear error); an unused one can', async () => {
-    const mk = async (name: string) => (await env.editor.gql<{ createNoticeTemplate: { template: { id: string } } }>(CREATE, { i: { name, channel: 'PHONE_CALL', reason: 'OTHER', text: 'Rozmowa <kartoteka>' } })).data!.createNoticeTemplate.template.id;
+    const mk = async (name: string) =>
+      (await env.editor.gql<{ createNoticeTemplate: { template: { id: string } } }>(CREATE, { i: { name, channel: 'PHONE_CALL', reason: 'OTHER', text: 'Rozmowa <kartoteka>' } })).data!
+        .createNoticeTemplate.template.id;
     const used = await mk('used');
     const free = await mk('free');
     const [fp] = await env.db.sql`select fp.file_id, fp.party_id from file_parties fp limit 1`;

@@ -35,14 +35,28 @@ describe('earlyRepaymentQuoteForTerms (LOAN-10.2 example, no loan needed)', () =
   }`;
   // take-over 1.12.2020, first installment 20.1.2021: interest 22, accumulated 4 (1581.67 × 12 % × 50/365 = 26.00)
   const terms = {
-    principal: '1581.67', annualRate: '12', installments: 120, disbursementDate: '2020-12-01', firstDueDate: '2021-01-20', method: 'ANNUITY', dayCount: 'ACT_365', fixedInstallment: '22.00',
+    principal: '1581.67',
+    annualRate: '12',
+    installments: 120,
+    disbursementDate: '2020-12-01',
+    firstDueDate: '2021-01-20',
+    method: 'ANNUITY',
+    dayCount: 'ACT_365',
+    fixedInstallment: '22.00',
   };
   type QR = { earlyRepaymentQuoteForTerms: Record<string, string | number | string[]> };
   it('on 25.1.2021: interest 20.1–25.1 (2.60) + accumulated 4 + interest 22 = 28.60', async () => {
     const r = await staff.gql<QR>(Q, { terms, date: '2021-01-25' });
     expect(r.errors).toBeUndefined();
     expect(r.data!.earlyRepaymentQuoteForTerms).toMatchObject({
-      interest: '28.60', accruedInterest: '2.60', accumulatedInterest: '4.00', unpaidInstallmentInterest: '22.00', accruedFrom: '2021-01-20', accruedDays: 5, principal: '1581.67', total: '1610.27',
+      interest: '28.60',
+      accruedInterest: '2.60',
+      accumulatedInterest: '4.00',
+      unpaidInstallmentInterest: '22.00',
+      accruedFrom: '2021-01-20',
+      accruedDays: 5,
+      principal: '1581.67',
+      total: '1610.27',
     });
   });
   it('on 19.1.2021: interest for 1.12.2020–19.1.2021 only (49 days) = 25.48', async () => {
@@ -71,7 +85,12 @@ describe('contract type conventions', () => {
     const c = await staff.gql<{ createContractType: CT }>(CREATE, { i: { code: 'CONV1', name: 'Conventions', country: 'SK' } });
     expect(c.errors).toBeUndefined();
     expect(c.data!.createContractType.conventions).toEqual({
-      rounding: 'HALF_UP', installmentMultiple: null, partPeriodInterest: 'DAY_COUNT', emi: 'NOMINAL_MONTHLY', payoffInterest: 'TO_PAYOFF_DATE', earlyMoney: 'DEPOSIT_UNTIL_DUE',
+      rounding: 'HALF_UP',
+      installmentMultiple: null,
+      partPeriodInterest: 'DAY_COUNT',
+      emi: 'NOMINAL_MONTHLY',
+      payoffInterest: 'TO_PAYOFF_DATE',
+      earlyMoney: 'DEPOSIT_UNTIL_DUE',
     });
     const id = c.data!.createContractType.id;
     const u = await staff.gql<{ updateContractType: CT }>(UPDATE, { id, i: { conventions: { rounding: 'HALF_EVEN', installmentMultiple: '10.00' } } });
@@ -92,7 +111,9 @@ describe('contract type conventions', () => {
   });
 
   it('the payoff quote of a loan of the type uses its conventions', async () => {
-    const [t] = await db.sql<{ id: string }[]>`insert into contract_types (code, name, schedule_conventions) values ('CONV2', 'Next due', ${JSON.stringify({ payoffInterest: 'TO_NEXT_DUE_DATE' })}::jsonb) returning id`;
+    const [t] = await db.sql<
+      { id: string }[]
+    >`insert into contract_types (code, name, schedule_conventions) values ('CONV2', 'Next due', ${JSON.stringify({ payoffInterest: 'TO_NEXT_DUE_DATE' })}::jsonb) returning id`;
     const loan = await createLoan(db, { principal: '11321.22' });
     const Q = `query($id: ID!, $d: Date!) { earlyRepaymentQuote(loanId: $id, date: $d) { accruedInterest accruedDays total } }`;
     // default: to 14.2.2026, 30E/360 29 days: 11321.22 × 12 % × 29/360 = 109.4385 → 109.44
@@ -115,7 +136,9 @@ describe('overpayment guard on registerPayment', () => {
   }`;
   type Reg = { registerPayment: { payment: { id: string; amount: string; allocations: { component: string; amount: string }[] }; balances: { overpaymentBalance: string } } };
   const pay = (loanId: string, clientId: string, amountPaid: string, key: string, acceptOverpayment?: boolean) =>
-    staff.gql<Reg>(REGISTER, { input: { loanId, clientId, paymentDate: '2026-02-14', amountPaid, paymentMethod: 'BANK_TRANSFER', idempotencyKey: key, ...(acceptOverpayment === undefined ? {} : { acceptOverpayment }) } });
+    staff.gql<Reg>(REGISTER, {
+      input: { loanId, clientId, paymentDate: '2026-02-14', amountPaid, paymentMethod: 'BANK_TRANSFER', idempotencyKey: key, ...(acceptOverpayment === undefined ? {} : { acceptOverpayment }) },
+    });
 
   it('1 000 000 000 000.00 on a loan owing 11 430.66 is refused naming the payoff; with acceptOverpayment it is booked', async () => {
     // 11321.22 disbursed 15.1.2026: payoff on 14.2.2026 = 11321.22 + 109.44 = 11430.66
@@ -156,13 +179,19 @@ describe('overpayment guard on registerPayment', () => {
 describe('docs/api.md examples (lender conventions section), executed as written apart from ids', () => {
   const doc = readFileSync(new URL('../../../docs/api.md', import.meta.url), 'utf8');
   const section = doc.slice(doc.indexOf('### Lender conventions'), doc.indexOf('## For analysts'));
-  const ops = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].flatMap((m) => m[1].split(/\n(?=(?:query|mutation) )/).map((x) => x.trim()).filter(Boolean));
+  const ops = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].flatMap((m) =>
+    m[1]
+      .split(/\n(?=(?:query|mutation) )/)
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
 
   it('runs every example: the conventions update, the LOAN-10.2 quote (28.60) and the accepted overpayment', async () => {
     expect(ops).toHaveLength(3);
     const [t] = await db.sql<{ id: string }[]>`insert into contract_types (code, name) values ('DOCS', 'Docs example') returning id`;
     const loan = await createLoan(db, { principal: '11321.22' });
-    const run = (q: string) => staff.gql<Record<string, unknown>>(q.replace('id: "…"', `id: "${t.id}"`).replace('loanId: "…"', `loanId: "${loan.loanId}"`).replace('clientId: "…"', `clientId: "${loan.partyId}"`));
+    const run = (q: string) =>
+      staff.gql<Record<string, unknown>>(q.replace('id: "…"', `id: "${t.id}"`).replace('loanId: "…"', `loanId: "${loan.loanId}"`).replace('clientId: "…"', `clientId: "${loan.partyId}"`));
     const update = await run(ops[0]!);
     const quote = await run(ops[1]!);
     const payment = await run(ops[2]!);
@@ -187,7 +216,9 @@ describe('earlyMoney APPLY_AT_ONCE in payment posting (docs/domain.md §3.8)', (
 
   /** A loan of a contract type with earlyMoney APPLY_AT_ONCE (its schedule built under it, as partner contracts store). */
   async function atOnceLoan(terms: Record<string, unknown>) {
-    const [t] = await db.sql<{ id: string }[]>`insert into contract_types (code, name, schedule_conventions) values (${`AAO${Math.floor(Math.random() * 1e6)}`}, 'At once', ${JSON.stringify({ earlyMoney: 'APPLY_AT_ONCE' })}::jsonb) returning id`;
+    const [t] = await db.sql<
+      { id: string }[]
+    >`insert into contract_types (code, name, schedule_conventions) values (${`AAO${Math.floor(Math.random() * 1e6)}`}, 'At once', ${JSON.stringify({ earlyMoney: 'APPLY_AT_ONCE' })}::jsonb) returning id`;
     const loan = await createLoan(db, { principal: '3000.00', installments: 3, ...terms });
     await db.sql`update loans set contract_type_id = ${t.id}, early_money = 'APPLY_AT_ONCE' where id = ${loan.loanId}`;
     await db.sql`update schedule_versions set terms = terms || ${JSON.stringify({ conventions: { earlyMoney: 'APPLY_AT_ONCE' } })}::jsonb where loan_id = ${loan.loanId} and version = 1`;
@@ -198,7 +229,9 @@ describe('earlyMoney APPLY_AT_ONCE in payment posting (docs/domain.md §3.8)', (
     // 3000.00, 12 % 30/360, 3 annuity installments of 1020.07 from 15.2.2026 (the worked example of docs/domain.md §3.8)
     const loan = await atOnceLoan({});
     expect(loan.lines.map((l) => l.total)).toEqual(['1020.07', '1020.07', '1020.06']);
-    const r = await staff.gql<Reg>(REGISTER, { input: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-02-10', amountPaid: '1500.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'at-once-1' } });
+    const r = await staff.gql<Reg>(REGISTER, {
+      input: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-02-10', amountPaid: '1500.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'at-once-1' },
+    });
     expect(r.errors).toBeUndefined();
     // the allocation events (#18): one POSTING on the payment date, interest then principal of #1, nothing held
     expect(r.data!.registerPayment.payment.allocations).toEqual([
@@ -222,25 +255,40 @@ describe('earlyMoney APPLY_AT_ONCE in payment posting (docs/domain.md §3.8)', (
     // soft collection reads the same ledger: on 12.2. #1 is paid, #2 and #3 are the lower installments, nothing held
     await db.sql`insert into feature_switches (key, enabled) values ('SOFT_COLLECTION', true) on conflict (key) do update set enabled = true`;
     const draft = await staff.gql<{ noticeDraft: { items: { installmentNo: number; amount: string; overpaymentBalance: string }[] } }>(
-      `query($f: ID!) { noticeDraft(fileId: $f, reason: OTHER, createdOn: "2026-02-12") { items { installmentNo amount overpaymentBalance } } }`, { f: loan.fileId });
+      `query($f: ID!) { noticeDraft(fileId: $f, reason: OTHER, createdOn: "2026-02-12") { items { installmentNo amount overpaymentBalance } } }`,
+      { f: loan.fileId },
+    );
     expect(draft.errors).toBeUndefined();
-    expect(draft.data!.noticeDraft.items.filter((i) => i.amount !== '0.00').map((i) => [i.installmentNo, i.amount, i.overpaymentBalance])).toEqual([[2, '776.49', '0.00'], [3, '776.50', '0.00']]);
+    expect(draft.data!.noticeDraft.items.filter((i) => i.amount !== '0.00').map((i) => [i.installmentNo, i.amount, i.overpaymentBalance])).toEqual([
+      [2, '776.49', '0.00'],
+      [3, '776.50', '0.00'],
+    ]);
     // the checker (L1–L3) holds for the loan; the payment cannot be reversed (it re-amortised the schedule)
     expect((await checkLedger(db.sql)).violations).toEqual([]);
     const rev = await staff.gql(`mutation($id: ID!) { reversePayment(id: $id, reason: "test") { status } }`, { id: r.data!.registerPayment.payment.id });
     expect(fieldsOf(rev as Err)).toEqual([['id', 'payment.notReversible']]);
     // a later regular payment of the lower #2 on its due date pays it exactly
-    const r2 = await staff.gql<Reg>(REGISTER, { input: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-03-15', amountPaid: '776.49', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'at-once-2' } });
+    const r2 = await staff.gql<Reg>(REGISTER, {
+      input: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-03-15', amountPaid: '776.49', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'at-once-2' },
+    });
     expect(r2.errors).toBeUndefined();
-    expect(r2.data!.registerPayment.payment.allocations.map((x) => [x.installmentNumber, x.component, x.amount])).toEqual([[2, 'INTEREST', '15.30'], [2, 'PRINCIPAL', '761.19']]);
+    expect(r2.data!.registerPayment.payment.allocations.map((x) => [x.installmentNumber, x.component, x.amount])).toEqual([
+      [2, 'INTEREST', '15.30'],
+      [2, 'PRINCIPAL', '761.19'],
+    ]);
     expect((await checkLedger(db.sql)).violations).toEqual([]);
   });
 
   it('a payment smaller than the next installment pays its interest then principal at once, no new schedule', async () => {
     const loan = await atOnceLoan({});
-    const r = await staff.gql<Reg>(REGISTER, { input: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-02-01', amountPaid: '500.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'at-once-3' } });
+    const r = await staff.gql<Reg>(REGISTER, {
+      input: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-02-01', amountPaid: '500.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'at-once-3' },
+    });
     expect(r.errors).toBeUndefined();
-    expect(r.data!.registerPayment.payment.allocations.map((x) => [x.installmentNumber, x.component, x.amount])).toEqual([[1, 'INTEREST', '30.00'], [1, 'PRINCIPAL', '470.00']]);
+    expect(r.data!.registerPayment.payment.allocations.map((x) => [x.installmentNumber, x.component, x.amount])).toEqual([
+      [1, 'INTEREST', '30.00'],
+      [1, 'PRINCIPAL', '470.00'],
+    ]);
     const q = await staff.gql<LoanQ>(LOAN, { id: loan.loanId });
     expect(q.data!.loan.scheduleVersion).toBe(1);
   });
@@ -248,7 +296,9 @@ describe('earlyMoney APPLY_AT_ONCE in payment posting (docs/domain.md §3.8)', (
   it('never during a deferral: money paid then is held as a deposit until installments fall due', async () => {
     // one deferral month (due 15.2.2026), then 3 installments
     const loan = await atOnceLoan({ installments: 4, deferralMonths: 1 });
-    const r = await staff.gql<Reg>(REGISTER, { input: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-02-01', amountPaid: '1500.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'at-once-4' } });
+    const r = await staff.gql<Reg>(REGISTER, {
+      input: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-02-01', amountPaid: '1500.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'at-once-4' },
+    });
     expect(r.errors).toBeUndefined();
     expect(r.data!.registerPayment.payment.allocations.filter((x) => x.kind === 'POSTING')).toEqual([
       { kind: 'POSTING', effectiveDate: '2026-02-01', installmentNumber: null, component: 'OVERPAYMENT', amount: '1500.00', currency: 'PLN' },

@@ -19,10 +19,16 @@ const COLS = ['id:uuid', 'n:int', 'amount:numeric', 'd:date', 'ok:bool', 'label:
 });
 
 const labels = ['a,b', '{x}', 'say "hi"', 'back\\slash', ' padded ', 'NULL', 'null', '\\N', '', 'Zażółć gęślą jaźń', 'tab\there', 'line\nbreak', 'cr\rlf', null];
-const rowsOf = () => labels.map((label, i) => [
-  `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, i - 3, i % 2 ? '-1234567.89' : '0.01', '2026-02-28', i % 3 === 0, label,
-  i % 4 === 0 ? null : JSON.stringify({ k: label, q: '"\\' }),
-]);
+const rowsOf = () =>
+  labels.map((label, i) => [
+    `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    i - 3,
+    i % 2 ? '-1234567.89' : '0.01',
+    '2026-02-28',
+    i % 3 === 0,
+    label,
+    i % 4 === 0 ? null : JSON.stringify({ k: label, q: '"\\' }),
+  ]);
 
 async function readBack() {
   return db.sql<{ id: string; n: number; amount: string; d: string; ok: boolean; label: string | null; doc: unknown }[]>`
@@ -54,16 +60,23 @@ describe('bulkCopy (COPY text format)', () => {
   });
 
   it('a bad value fails the whole COPY (nothing half-written)', async () => {
-    await expect(bulkCopy(db.sql, 'bulk_t', COLS.slice(0, 3), [[null, 1, '1.00'], [null, 2, 'x']])).rejects.toThrow(/numeric/);
+    await expect(
+      bulkCopy(db.sql, 'bulk_t', COLS.slice(0, 3), [
+        [null, 1, '1.00'],
+        [null, 2, 'x'],
+      ]),
+    ).rejects.toThrow(/numeric/);
     expect(await db.sql`select count(*)::int as n from bulk_t`).toEqual([{ n: 0 }]);
   });
 
   it('an error early in a long COPY inside a transaction rejects, rolls back and leaves the pool usable', async () => {
     const rows = Array.from({ length: 60_000 }, (_, i) => [null, i, i === 0 ? 'not a number' : '1.00']);
-    await expect(db.sql.begin(async (tx) => {
-      await tx`insert into bulk_t (n) values (-1)`;
-      await bulkCopy(tx as never, 'bulk_t', COLS.slice(0, 3), rows);
-    })).rejects.toThrow(/numeric/);
+    await expect(
+      db.sql.begin(async (tx) => {
+        await tx`insert into bulk_t (n) values (-1)`;
+        await bulkCopy(tx as never, 'bulk_t', COLS.slice(0, 3), rows);
+      }),
+    ).rejects.toThrow(/numeric/);
     expect(await db.sql`select count(*)::int as n from bulk_t`).toEqual([{ n: 0 }]);
     const [{ n }] = await db.sql<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where datname = current_database() and state like 'idle in transaction%'`;
     expect(n).toBe(0);

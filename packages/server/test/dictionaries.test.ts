@@ -33,7 +33,11 @@ describe('selling channels', () => {
   it('validates code ≤ 12, name, valid from and valid to ≥ valid from, naming each field', async () => {
     const r = await servicing.gql(CREATE, { i: { code: 'ABCDEFGHIJKLM', name: ' ' } });
     expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(fieldsOf(r)).toEqual([['input.code', 'text.maxLength'], ['input.name', 'required'], ['input.validFrom', 'required']]);
+    expect(fieldsOf(r)).toEqual([
+      ['input.code', 'text.maxLength'],
+      ['input.name', 'required'],
+      ['input.validFrom', 'required'],
+    ]);
     const order = await servicing.gql(CREATE, { i: { code: 'WEB', name: 'Web', validFrom: '2025-01-01', validTo: '2024-12-31' } });
     expect(fieldsOf(order)).toEqual([['input.validTo', 'date.notBefore']]);
     const [{ n }] = await db.sql`select count(*)::int as n from selling_channels where code in ('WEB', 'ABCDEFGHIJKLM')`;
@@ -48,7 +52,8 @@ describe('selling channels', () => {
     const dup = await admin.gql(CREATE, { i: { code: 'WEB', name: 'Again', validFrom: '2025-01-01' } });
     expect(dup.errors?.[0].extensions?.code).toBe('CONFLICT');
     const upd = await servicing.gql<{ updateSellingChannel: { name: string; validTo: string } }>(
-      `mutation($id: ID!) { updateSellingChannel(id: $id, input: { validTo: "2025-12-31" }) { name validTo } }`, { id },
+      `mutation($id: ID!) { updateSellingChannel(id: $id, input: { validTo: "2025-12-31" }) { name validTo } }`,
+      { id },
     );
     expect(upd.data?.updateSellingChannel).toEqual({ name: 'Web', validTo: '2025-12-31' });
     const valid = await viewer.gql<{ sellingChannels: { code: string }[] }>(`{ sellingChannels(validOn: "2026-01-15") { code } }`);
@@ -75,7 +80,14 @@ describe('contract types', () => {
   it('applies the seed defaults', async () => {
     const r = await servicing.gql<{ createContractType: Record<string, unknown> }>(CREATE, { i: { code: 'tov1', name: 'Tovar', country: 'SK', receivableKindCode: 'SPU' } });
     expect(r.errors).toBeUndefined();
-    expect(r.data?.createContractType).toMatchObject({ code: 'TOV1', rateCalculatedBy: 'SYSTEM', installmentCalculatedBy: 'SYSTEM', sellingChannelRequirement: 'OPTIONAL', aprCheckBy: 'SIGNATURE_DATE', interestMethod: 'D' });
+    expect(r.data?.createContractType).toMatchObject({
+      code: 'TOV1',
+      rateCalculatedBy: 'SYSTEM',
+      installmentCalculatedBy: 'SYSTEM',
+      sellingChannelRequirement: 'OPTIONAL',
+      aprCheckBy: 'SIGNATURE_DATE',
+      interestMethod: 'D',
+    });
     const [k] = await db.sql`select id from receivable_kinds where code = 'SPU'`;
     expect(r.data?.createContractType.receivableKindId).toBe(k.id);
   });
@@ -90,7 +102,11 @@ describe('contract types', () => {
     const [row] = await db.sql`select rate_calculated_by from contract_types where code = 'FFRONT'`;
     expect(row.rate_calculated_by).toBe('FRONTEND');
     const missing = await servicing.gql(CREATE, { i: { receivableKindCode: 'NOPE' } });
-    expect(fieldsOf(missing)).toEqual([['input.code', 'required'], ['input.name', 'required'], ['input.receivableKindCode', 'notFound']]);
+    expect(fieldsOf(missing)).toEqual([
+      ['input.code', 'required'],
+      ['input.name', 'required'],
+      ['input.receivableKindCode', 'notFound'],
+    ]);
   });
 
   it('refuses to delete a contract type that contracts use', async () => {
@@ -106,8 +122,15 @@ describe('contract types', () => {
 describe('receivable kinds and APR caps', () => {
   it('creates a receivable kind with validation', async () => {
     const bad = await servicing.gql(`mutation { createReceivableKind(input: { code: "1X", name: "", currency: "EURO", dayCount: "30/365" }) { id } }`);
-    expect(fieldsOf(bad)).toEqual([['input.code', 'receivableKind.codeFormat'], ['input.name', 'required'], ['input.currency', 'currency.format'], ['input.dayCount', 'oneOf']]);
-    const ok = await servicing.gql<{ createReceivableKind: { code: string; currency: string } }>(`mutation { createReceivableKind(input: { code: "tov", name: "Tovar", currency: "eur" }) { code currency } }`);
+    expect(fieldsOf(bad)).toEqual([
+      ['input.code', 'receivableKind.codeFormat'],
+      ['input.name', 'required'],
+      ['input.currency', 'currency.format'],
+      ['input.dayCount', 'oneOf'],
+    ]);
+    const ok = await servicing.gql<{ createReceivableKind: { code: string; currency: string } }>(
+      `mutation { createReceivableKind(input: { code: "tov", name: "Tovar", currency: "eur" }) { code currency } }`,
+    );
     expect(ok.data?.createReceivableKind).toEqual({ code: 'TOV', currency: 'EUR' });
   });
 
@@ -117,7 +140,10 @@ describe('receivable kinds and APR caps', () => {
     expect(fieldsOf(created)).toEqual([['input', 'aprCaps.retired']]);
     expect(created.errors?.[0].message).toContain('addLegalRate');
     const before = await viewer.gql<{ aprCaps: { id: string; kind: string; validFrom: string; value: string; note: string }[] }>(`{ aprCaps(country: "SK") { id kind validFrom value note } }`);
-    expect(before.data?.aprCaps.filter((c) => c.kind === 'MAX_APR').map((c) => [c.validFrom, c.value])).toEqual([['2015-06-01', '57.0000'], ['2024-01-01', '45.0000']]);
+    expect(before.data?.aprCaps.filter((c) => c.kind === 'MAX_APR').map((c) => [c.validFrom, c.value])).toEqual([
+      ['2015-06-01', '57.0000'],
+      ['2024-01-01', '45.0000'],
+    ]);
     const id = before.data!.aprCaps[0].id;
     const updated = await servicing.gql(`mutation($id: ID!) { updateAprCap(id: $id, input: { value: "40" }) { id } }`, { id });
     expect(fieldsOf(updated)).toEqual([['id', 'aprCaps.retired']]);
@@ -127,8 +153,11 @@ describe('receivable kinds and APR caps', () => {
     const add = await admin.gql(`mutation { addLegalRate(input: { kind: "SK_MAX_RPMN", validFrom: "2026-01-01", value: "39.5", source: "NBS 2025" }) { id } }`);
     expect(add.errors).toBeUndefined();
     const after = await viewer.gql<{ aprCaps: { kind: string; validFrom: string; value: string }[] }>(`{ aprCaps(country: "SK") { kind validFrom value } }`);
-    expect(after.data?.aprCaps.filter((c) => c.kind === 'MAX_APR').map((c) => [c.validFrom, c.value])).toEqual([['2015-06-01', '57.0000'], ['2024-01-01', '45.0000'], ['2026-01-01', '39.5000']]);
+    expect(after.data?.aprCaps.filter((c) => c.kind === 'MAX_APR').map((c) => [c.validFrom, c.value])).toEqual([
+      ['2015-06-01', '57.0000'],
+      ['2024-01-01', '45.0000'],
+      ['2026-01-01', '39.5000'],
+    ]);
     expect(await db.sql`select count(*)::int as n from audit_log where entity = 'apr_cap'`).toEqual([{ n: 0 }]);
   });
-
 });

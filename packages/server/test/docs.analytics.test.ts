@@ -59,8 +59,10 @@ describe('docs/analytics.md cookbook', () => {
       // every list or count of the answer is non-empty on the demo portfolio: the question means something there
       const empties: string[] = [];
       const walk = (v: unknown, p: string) => {
-        if (Array.isArray(v)) { if (!v.length && !/\.(allocations|loans|statusHistory)$/.test(p)) empties.push(p); v.slice(0, 1).forEach((x) => walk(x, `${p}[0]`)); }
-        else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${p}.${k}`);
+        if (Array.isArray(v)) {
+          if (!v.length && !/\.(allocations|loans|statusHistory)$/.test(p)) empties.push(p);
+          v.slice(0, 1).forEach((x) => walk(x, `${p}[0]`));
+        } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${p}.${k}`);
         else if (/totalCount$/.test(p) && v === 0) empties.push(p);
       };
       walk(r.data, '');

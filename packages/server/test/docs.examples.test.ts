@@ -20,9 +20,17 @@ import { repoRoot } from '../src/config.js';
 import { getSchema } from '../src/graphql/schema.js';
 
 const docsDir = path.join(repoRoot, 'docs');
-const docs = fs.readdirSync(docsDir).filter((f) => f.endsWith('.md')).sort();
+const docs = fs
+  .readdirSync(docsDir)
+  .filter((f) => f.endsWith('.md'))
+  .sort();
 
-interface Example { doc: string; name: string; source: string; op: OperationDefinitionNode }
+interface Example {
+  doc: string;
+  name: string;
+  source: string;
+  op: OperationDefinitionNode;
+}
 
 function graphqlExamples(): Example[] {
   const out: Example[] = [];
@@ -66,7 +74,8 @@ function variablesOf(op: OperationDefinitionNode): Record<string, unknown> {
   for (const v of op.variableDefinitions ?? []) {
     const type = JSON.stringify(v.type);
     const named = /"value":"(\w+)"/.exec(type)?.[1];
-    vars[v.variable.name.value] = named === 'ID' ? '00000000-0000-0000-0000-000000000000' : named === 'Decimal' ? '1.00' : named === 'Date' ? '2026-11-25' : named === 'Int' ? 1 : named === 'Boolean' ? false : '…';
+    vars[v.variable.name.value] =
+      named === 'ID' ? '00000000-0000-0000-0000-000000000000' : named === 'Decimal' ? '1.00' : named === 'Date' ? '2026-11-25' : named === 'Int' ? 1 : named === 'Boolean' ? false : '…';
   }
   return vars;
 }
@@ -143,7 +152,9 @@ describe('docs/partner-api.md curl examples, as written, on a fresh demo', () =>
 
   it('has the three commands', () => {
     expect(commands.map((c) => c.args.find((a) => a.startsWith('http')))).toEqual([
-      'http://localhost:4000/api/lea/openapi.json', 'http://localhost:4000/api/lea/client', 'http://localhost:4000/api/lea/contract',
+      'http://localhost:4000/api/lea/openapi.json',
+      'http://localhost:4000/api/lea/client',
+      'http://localhost:4000/api/lea/contract',
     ]);
   });
 

@@ -51,7 +51,6 @@ async function postClient(body: unknown): Promise<Answer> {
 const partyCount = async () => (await db.sql<{ n: number }[]>`select count(*)::int as n from parties`)[0].n;
 const contactCount = async () => (await db.sql<{ n: number }[]>`select count(*)::int as n from contacts`)[0].n;
 
-
 /** One admin login per file: a TOTP code is accepted once per 30-second step, so repeated logins would wait for the clock. */
 let adminLoggedIn: Promise<TestClient> | undefined;
 function adminClient(): Promise<TestClient> {
@@ -97,7 +96,11 @@ describe('POST /api/lea/client refuses what every other door refuses (done-when 
     const a = await postClient(newClient(pin, { mobilePhoneNumber: '0905 123 456', homePhoneNumber: '+48 22 555 66 77', clientEmail: 'Jana@Example.SK' }));
     expect(a.status).toBe(200);
     const rows = await db.sql`select c.type, c.value from contacts c join parties p on p.id = c.party_id where p.national_id = ${pin} order by c.type`;
-    expect(rows).toEqual([{ type: 'EMAIL', value: 'Jana@example.sk' }, { type: 'HOME', value: '225556677' }, { type: 'MOBILE', value: '+421905123456' }]);
+    expect(rows).toEqual([
+      { type: 'EMAIL', value: 'Jana@example.sk' },
+      { type: 'HOME', value: '225556677' },
+      { type: 'MOBILE', value: '+421905123456' },
+    ]);
   });
 
   it('the GraphQL twin (upsertClient) refuses the same values with the input. prefix', async () => {
@@ -208,7 +211,7 @@ describe('sandbox tools answer only an ADMIN session (done-when 3)', () => {
     expect((await get('/sandbox-gateway/transactions')).status).toBe(401);
   });
 
-  it('the SMSAPI sandbox /__sandbox/*: 403 by default, the app\'s ADMIN-session guard, loopback only with the flag', async () => {
+  it("the SMSAPI sandbox /__sandbox/*: 403 by default, the app's ADMIN-session guard, loopback only with the flag", async () => {
     const closed = await startSmsapiSandbox({ token: 't' });
     const guarded = await startSmsapiSandbox({ token: 't', adminGuard: (req) => sandboxAdminVerdict(db.db, req, { allowLoopback: false }) });
     const open = await startTestSmsapi();

@@ -25,7 +25,13 @@ const SEARCH = `query($s: String, $first: Int, $after: String) {
     edges { node { id displayNumber receivableKind { code } parties { role party { displayName nationalId } } } }
   }
 }`;
-type SearchData = { debtorFiles: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; displayNumber: string; receivableKind: { code: string }; parties: { role: string; party: { displayName: string; nationalId: string } }[] } }[] } };
+type SearchData = {
+  debtorFiles: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { id: string; displayNumber: string; receivableKind: { code: string }; parties: { role: string; party: { displayName: string; nationalId: string } }[] } }[];
+  };
+};
 
 describe('debtor-file search', () => {
   it('finds a file by "KIND NUMBER" and by number alone', async () => {
@@ -77,7 +83,9 @@ describe('debtor-file search', () => {
 
   it('returns one file with its parties in role order; unknown id → null', async () => {
     const [f] = await db.sql`select file_id from file_parties group by file_id having count(*) >= 2 limit 1`;
-    const r = await c.gql<{ debtorFile: { parties: { role: string }[] } }>(`query($id: ID!) { debtorFile(id: $id) { displayNumber parties { role party { displayName departed smsConsent } } } }`, { id: f.file_id });
+    const r = await c.gql<{ debtorFile: { parties: { role: string }[] } }>(`query($id: ID!) { debtorFile(id: $id) { displayNumber parties { role party { displayName departed smsConsent } } } }`, {
+      id: f.file_id,
+    });
     const roles = r.data!.debtorFile.parties.map((p) => p.role);
     expect(roles[0]).toBe('BORROWER');
     expect(roles.length).toBeGreaterThanOrEqual(2);

@@ -9,8 +9,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, getNamedType, isObjectType, isAbstractType,
-  type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  getNamedType,
+  isObjectType,
+  isAbstractType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
 import { createTestDb } from './support/db.js';
 import { startTestApp } from './support/app.js';
@@ -55,22 +65,122 @@ afterAll(async () => {
 
 const CONTROL = fc.constantFrom('\u0000', '\u0007', '\b', '\u001b[31m', '\r\n', '\t', '\u2028', '\u202e', '\ufeff', '\ud800');
 const INJECTION = fc.constantFrom(
-  "'; drop table payments; --", "1' or '1'='1", '" or 1=1 --', '$1', '%s%s%n', '{{7*7}}', '${7*7}', '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>', '../../etc/passwd', 'null', 'undefined', '[]', '{}', '\\', '\\u0000', 'Zażółć gęślą jaźń', '🙂👍🏽', 'ß'.repeat(300),
+  "'; drop table payments; --",
+  "1' or '1'='1",
+  '" or 1=1 --',
+  '$1',
+  '%s%s%n',
+  '{{7*7}}',
+  '${7*7}',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '../../etc/passwd',
+  'null',
+  'undefined',
+  '[]',
+  '{}',
+  '\\',
+  '\\u0000',
+  'Zażółć gęślą jaźń',
+  '🙂👍🏽',
+  'ß'.repeat(300),
 );
 const longString = fc.constantFrom('a'.repeat(1_000), 'x'.repeat(100_000), '9'.repeat(5_000));
-const hostileString = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 30 }), INJECTION, CONTROL.map((c) => `a${c}b`), longString, fc.constant(''), fc.constant('   '));
+const hostileString = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  INJECTION,
+  CONTROL.map((c) => `a${c}b`),
+  longString,
+  fc.constant(''),
+  fc.constant('   '),
+);
 
-const NATIONAL_IDS = fc.constantFrom('44051401359', '44051401358', '02270803628', '00000000000', '4405140135', '440514013599', 'ABCDEFGHIJK', '7801011234', '780101/1234', '44 05 14 01 359', '-44051401359', '１２３４５６７８９０１');
-const IBANS = fc.constantFrom('PL61109010140000071219812874', 'PL61109010140000071219812875', '61109010140000071219812874', '61 1090 1014 0000 0712 1981 2874', 'SK3112000000198742637541', 'DE89370400440532013000', 'PL611090101400000712198128', 'XX00', '');
-const PHONES = fc.constantFrom('601234567', '+48601234567', '0048601234567', '48601234567', '60123456', '6012345678', '+421901234567', '123', '+48 601-234-567', 'tel:601234567', '601234567\n602345678', '');
+const NATIONAL_IDS = fc.constantFrom(
+  '44051401359',
+  '44051401358',
+  '02270803628',
+  '00000000000',
+  '4405140135',
+  '440514013599',
+  'ABCDEFGHIJK',
+  '7801011234',
+  '780101/1234',
+  '44 05 14 01 359',
+  '-44051401359',
+  '１２３４５６７８９０１',
+);
+const IBANS = fc.constantFrom(
+  'PL61109010140000071219812874',
+  'PL61109010140000071219812875',
+  '61109010140000071219812874',
+  '61 1090 1014 0000 0712 1981 2874',
+  'SK3112000000198742637541',
+  'DE89370400440532013000',
+  'PL611090101400000712198128',
+  'XX00',
+  '',
+);
+const PHONES = fc.constantFrom(
+  '601234567',
+  '+48601234567',
+  '0048601234567',
+  '48601234567',
+  '60123456',
+  '6012345678',
+  '+421901234567',
+  '123',
+  '+48 601-234-567',
+  'tel:601234567',
+  '601234567\n602345678',
+  '',
+);
 const EMAILS = fc.constantFrom('jan@example.com', 'a@b', '@example.com', 'jan@@example.com', 'jan@example.com\r\nBcc: x@y.z', `${'a'.repeat(300)}@example.com`, 'ÄÖ@example.com', '');
 const AMOUNTS = fc.oneof(
-  fc.constantFrom('-1.00', '0', '0.00', '-0.00', '1234567890123456', '1234567890123456.78', '99999999999999999999.99', '1e-3', '1E3', '1e308', '0.001', '1.005', '12,50', '1 000.00', 'abc', '', ' 1.00', 'NaN', 'Infinity', '0x10', '+1.00', '.5', '5.'),
+  fc.constantFrom(
+    '-1.00',
+    '0',
+    '0.00',
+    '-0.00',
+    '1234567890123456',
+    '1234567890123456.78',
+    '99999999999999999999.99',
+    '1e-3',
+    '1E3',
+    '1e308',
+    '0.001',
+    '1.005',
+    '12,50',
+    '1 000.00',
+    'abc',
+    '',
+    ' 1.00',
+    'NaN',
+    'Infinity',
+    '0x10',
+    '+1.00',
+    '.5',
+    '5.',
+  ),
   fc.integer({ min: -100_000, max: 10_000_000 }).map((c) => `${c < 0 ? '-' : ''}${Math.floor(Math.abs(c) / 100)}.${String(Math.abs(c) % 100).padStart(2, '0')}`),
 );
 const DATES = fc.oneof(
-  fc.constantFrom('2026-02-30', '2026-02-29', '2024-02-29', '2026-13-01', '2026-00-10', '9999-12-31', '0001-01-01', '1900-01-01', '2026-1-1', '26-01-01', '2026/01/01', '', 'today', '2026-11-25T00:00:00Z'),
+  fc.constantFrom(
+    '2026-02-30',
+    '2026-02-29',
+    '2024-02-29',
+    '2026-13-01',
+    '2026-00-10',
+    '9999-12-31',
+    '0001-01-01',
+    '1900-01-01',
+    '2026-1-1',
+    '26-01-01',
+    '2026/01/01',
+    '',
+    'today',
+    '2026-11-25T00:00:00Z',
+  ),
   fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
 );
 const DATETIMES = fc.constantFrom('2026-01-01T00:00:00Z', '2026-02-30T00:00:00Z', '9999-12-31T23:59:59Z', 'yesterday', '', '2026-01-01');
@@ -81,7 +191,8 @@ function byName(name: string): fc.Arbitrary<unknown> | null {
   if (/iban|account|nrb/.test(n)) return fc.oneof(IBANS, hostileString);
   if (/phone|contactinfo|^value$/.test(n)) return fc.oneof(PHONES, EMAILS, hostileString);
   if (/email/.test(n)) return fc.oneof(EMAILS, hostileString);
-  if (/url/.test(n)) return fc.oneof(fc.constantFrom('http://127.0.0.1:9/', 'https://api.smsapi.pl/', 'javascript:alert(1)', 'file:///etc/passwd', 'http://169.254.169.254/', 'ftp://x'), hostileString);
+  if (/url/.test(n))
+    return fc.oneof(fc.constantFrom('http://127.0.0.1:9/', 'https://api.smsapi.pl/', 'javascript:alert(1)', 'file:///etc/passwd', 'http://169.254.169.254/', 'ftp://x'), hostileString);
   return null;
 }
 
@@ -146,7 +257,11 @@ interface Answer {
 let ip = 0;
 async function send(query: string, variables: unknown, headers: Record<string, string>): Promise<Answer> {
   ip = (ip + 1) % 250;
-  const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.18.0.${ip + 1}`, ...headers }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.18.0.${ip + 1}`, ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   const text = await res.text();
   let body: Partial<Answer> = {};
   try {
@@ -172,7 +287,10 @@ function problems(a: Answer, argNames: string[]): string[] {
         if (!argNames.includes(coercion[1])) out.push(`coercion error names no argument: ${e.message}`);
       } else if (!fields?.length) out.push(`BAD_USER_INPUT without fields: ${e.message}`);
       // (operations without arguments name the stored settings they need, e.g. testSmsConnection → smsToken)
-      else for (const f of fields) if (!f.field || (argNames.length && !argNames.some((n) => f.field === n || f.field.startsWith(`${n}.`) || f.field.startsWith(`${n}[`)))) out.push(`BAD_USER_INPUT names "${f.field}" (not an argument path): ${e.message.slice(0, 200)}`);
+      else
+        for (const f of fields)
+          if (!f.field || (argNames.length && !argNames.some((n) => f.field === n || f.field.startsWith(`${n}.`) || f.field.startsWith(`${n}[`))))
+            out.push(`BAD_USER_INPUT names "${f.field}" (not an argument path): ${e.message.slice(0, 200)}`);
     }
   }
   if (/node_modules|\.ts:\d+|at [A-Za-z.]+ \(|syntax error at or near|violates .* constraint/i.test(a.text)) out.push(`internals in the answer: ${a.text.slice(0, 300)}`);
@@ -221,8 +339,11 @@ describe('hostile text is stored without loss', () => {
           const got = JSON.parse(created.text).data.createContractType.name as string;
           expect(got).toBe(name);
         } else expect(created.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
-        const paid = await send(`mutation($i: RegisterPaymentInput!) { registerPayment(input: $i) { payment { id description } } }`,
-          { i: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-03-01', amountPaid: '1.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: `fz-${k}`, description: text } }, h.admin);
+        const paid = await send(
+          `mutation($i: RegisterPaymentInput!) { registerPayment(input: $i) { payment { id description } } }`,
+          { i: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-03-01', amountPaid: '1.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: `fz-${k}`, description: text } },
+          h.admin,
+        );
         if (!paid.errors) {
           const [row] = await db.sql<{ description: string | null }[]>`select description from payments where idempotency_key = ${`fz-${k}`}`;
           expect(row.description).toBe(text);

@@ -47,9 +47,13 @@ describe('job queue (pg-boss on the test database)', () => {
 
   it('a registered worker processes a job', async () => {
     const seen: { n: number }[] = [];
-    await registerWorker<{ n: number }>('test-echo', async (job) => {
-      seen.push(job.data);
-    }, { pollingIntervalSeconds: 0.5 });
+    await registerWorker<{ n: number }>(
+      'test-echo',
+      async (job) => {
+        seen.push(job.data);
+      },
+      { pollingIntervalSeconds: 0.5 },
+    );
     expect(registeredWorkers()).toContain('test-echo');
     const id = await enqueue('test-echo', { n: 42 });
     expect(id).toBeTruthy();
@@ -61,10 +65,14 @@ describe('job queue (pg-boss on the test database)', () => {
 
   it('a job that fails is retried and runs again', async () => {
     const attempts: number[] = [];
-    await registerWorker<{ k: string }>('test-flaky', async (job) => {
-      attempts.push(job.retryCount);
-      if (attempts.length === 1) throw new Error('transient failure');
-    }, { retryLimit: 2, retryDelay: 1, pollingIntervalSeconds: 0.5 });
+    await registerWorker<{ k: string }>(
+      'test-flaky',
+      async (job) => {
+        attempts.push(job.retryCount);
+        if (attempts.length === 1) throw new Error('transient failure');
+      },
+      { retryLimit: 2, retryDelay: 1, pollingIntervalSeconds: 0.5 },
+    );
     const id = await enqueue('test-flaky', { k: 'x' });
     await waitFor(() => attempts.length >= 2, 15_000);
     expect(attempts).toEqual([0, 1]);

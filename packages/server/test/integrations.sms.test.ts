@@ -35,7 +35,10 @@ beforeEach(() => {
 });
 
 async function expectGatewayError(p: Promise<unknown>): Promise<SmsGatewayError> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(SmsGatewayError);
   return err as SmsGatewayError;
 }

@@ -54,9 +54,17 @@ describe('one ledger on the small demo portfolio', () => {
   it('done-when 1: for every loan Σ payments.allocations by component = Σ schedule paid, through GraphQL as an analyst', async () => {
     const Q = `query($a: String) { loans(first: 100, after: $a) { pageInfo { hasNextPage endCursor }
       edges { node { id number currency schedule { number principalPaid interestPaid } payments { status amount currency allocations { kind effectiveDate installmentNumber component amount currency } } } } } }`;
-    type Node = { id: string; number: string; currency: string; schedule: { principalPaid: string | null; interestPaid: string | null }[]; payments: { status: string; amount: string; currency: string; allocations: Alloc[] }[] };
+    type Node = {
+      id: string;
+      number: string;
+      currency: string;
+      schedule: { principalPaid: string | null; interestPaid: string | null }[];
+      payments: { status: string; amount: string; currency: string; allocations: Alloc[] }[];
+    };
     let after: string | null = null;
-    let loans = 0, differ = 0, withApplications = 0;
+    let loans = 0,
+      differ = 0,
+      withApplications = 0;
     do {
       const r: { data: { loans: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Node }[] } } | null; errors?: unknown } = await analyst.gql(Q, { a: after });
       expect(r.errors).toBeUndefined();
@@ -97,7 +105,9 @@ describe('one ledger on the small demo portfolio', () => {
     expect(p).toBeDefined();
 
     const staffR = await staff.gql<{ fileLoans: { id: string; payments: { id: string; allocations: Alloc[] }[] }[] }>(
-      `query($f: ID!) { fileLoans(fileId: $f) { id payments { id allocations { kind effectiveDate installmentNumber component amount currency } } } }`, { f: p.file_id });
+      `query($f: ID!) { fileLoans(fileId: $f) { id payments { id allocations { kind effectiveDate installmentNumber component amount currency } } } }`,
+      { f: p.file_id },
+    );
     expect(staffR.errors).toBeUndefined();
     const staffAllocs = staffR.data!.fileLoans.find((l) => l.id === p.loan_id)!.payments.find((x) => x.id === p.id)!.allocations;
     const staffSplit = split(staffAllocs);
@@ -108,14 +118,18 @@ describe('one ledger on the small demo portfolio', () => {
     // the same events per installment (Loan.allocationEvents): those of the installment its deposit paid
     const inst = staffAllocs.find((a) => a.kind === 'APPLICATION' && a.installmentNumber !== null)!.installmentNumber!;
     const perInst = await analyst.gql<{ loan: { allocationEvents: (Alloc & { paymentId: string })[] } }>(
-      `query($l: ID!, $n: Int) { loan(id: $l) { allocationEvents(installmentNumber: $n) { paymentId kind effectiveDate installmentNumber component amount currency } } }`, { l: p.loan_id, n: inst });
+      `query($l: ID!, $n: Int) { loan(id: $l) { allocationEvents(installmentNumber: $n) { paymentId kind effectiveDate installmentNumber component amount currency } } }`,
+      { l: p.loan_id, n: inst },
+    );
     expect(perInst.errors).toBeUndefined();
     const mine = perInst.data!.loan.allocationEvents.filter((a) => a.paymentId === p.id).map(({ paymentId: _, ...a }) => a);
     expect(mine).toEqual(staffAllocs.filter((a) => a.installmentNumber === inst));
     expect(perInst.data!.loan.allocationEvents.every((a) => a.installmentNumber === inst)).toBe(true);
 
     const anR = await analyst.gql<{ allPayments: { edges: { node: { id: string; allocations: Alloc[] } }[] } }>(
-      `query($d: Date!) { allPayments(filter: { from: $d, to: $d }, first: 200) { edges { node { id allocations { kind effectiveDate installmentNumber component amount currency } } } } }`, { d: p.payment_date });
+      `query($d: Date!) { allPayments(filter: { from: $d, to: $d }, first: 200) { edges { node { id allocations { kind effectiveDate installmentNumber component amount currency } } } } }`,
+      { d: p.payment_date },
+    );
     expect(anR.errors).toBeUndefined();
     const anAllocs = anR.data!.allPayments.edges.find((e) => e.node.id === p.id)!.node.allocations;
     expect(anAllocs).toEqual(staffAllocs);
@@ -123,13 +137,21 @@ describe('one ledger on the small demo portfolio', () => {
     // the borrower in the client zone (an account with an own password, logged in over HTTP)
     await db.sql`insert into client_accounts (party_id, login, password_hash, must_change_password) values (${p.party_id}, ${p.national_id}, ${await hashPassword('Moje-Haslo-2026')}, false)`;
     const c = makeClient(app.url);
-    const li = await c.gql(`mutation($l: String!, $p: String!) { clientLogin(login: $l, password: $p) { partyId } }`, { l: p.national_id, p: 'Moje-Haslo-2026' }, { 'x-forwarded-for': '198.51.100.77' });
+    const li = await c.gql(
+      `mutation($l: String!, $p: String!) { clientLogin(login: $l, password: $p) { partyId } }`,
+      { l: p.national_id, p: 'Moje-Haslo-2026' },
+      { 'x-forwarded-for': '198.51.100.77' },
+    );
     expect(li.errors).toBeUndefined();
     const my = await c.gql<{ myLoan: { repayments: { id: string; amount: string; principal: string; interest: string; penaltyInterest: string; other: string; deposit: string }[] } }>(
-      `query($id: ID!) { myLoan(id: $id) { repayments { id amount principal interest penaltyInterest other deposit } } }`, { id: p.loan_id });
+      `query($id: ID!) { myLoan(id: $id) { repayments { id amount principal interest penaltyInterest other deposit } } }`,
+      { id: p.loan_id },
+    );
     expect(my.errors).toBeUndefined();
     const row = my.data!.myLoan.repayments.find((r) => r.id === p.id)!;
-    expect({ PRINCIPAL: minor(row.principal), INTEREST: minor(row.interest), PENALTY_INTEREST: minor(row.penaltyInterest), FEE: minor(row.other), OVERPAYMENT: minor(row.deposit) }).toEqual(staffSplit);
+    expect({ PRINCIPAL: minor(row.principal), INTEREST: minor(row.interest), PENALTY_INTEREST: minor(row.penaltyInterest), FEE: minor(row.other), OVERPAYMENT: minor(row.deposit) }).toEqual(
+      staffSplit,
+    );
   }, 120_000);
 
   it('the portfolio checker (L1–L3) finds nothing, and after the daily tick of a later date still nothing', async () => {
@@ -152,7 +174,11 @@ describe('one ledger on the small demo portfolio', () => {
         and exists (select 1 from payment_allocations a where a.payment_id = p.id and a.kind = 'APPLICATION' and a.component = 'PRINCIPAL')
       order by p.payment_date, p.id limit 1`;
     const Q = `query($f: ID!) { fileLoans(fileId: $f) { id schedule { number principalPaid interestPaid } payments { id status amount allocations { kind effectiveDate installmentNumber component amount currency } } } }`;
-    type L = { id: string; schedule: { number: number; principalPaid: string | null; interestPaid: string | null }[]; payments: { id: string; status: string; amount: string; allocations: Alloc[] }[] };
+    type L = {
+      id: string;
+      schedule: { number: number; principalPaid: string | null; interestPaid: string | null }[];
+      payments: { id: string; status: string; amount: string; allocations: Alloc[] }[];
+    };
     const before = (await staff.gql<{ fileLoans: L[] }>(Q, { f: p.file_id })).data!.fileLoans.find((l) => l.id === p.loan_id)!.payments.find((x) => x.id === p.id)!.allocations;
     const rev = await staff.gql(`mutation($id: ID!) { reversePayment(id: $id, reason: "returned by the bank") { status } }`, { id: p.id });
     expect(rev.errors).toBeUndefined();

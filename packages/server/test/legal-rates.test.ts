@@ -57,8 +57,19 @@ function plContract(extra: Record<string, unknown> = {}) {
       interestRate: '14.00',
       product: [{ productCode: 'CASH', price: '12000.00', contractPrice: '12000.00' }],
       client: {
-        pin, country: 'PL', surname: 'Kowalska', firstName: 'Anna', permanentAddressStreet: 'Prosta', permanentAddressNumber: '5', permanentAddressCity: 'Warszawa',
-        permanentAddressZipCode: '00-850', permanentAddressCountryId: 'PL', mobilePhoneNumber: '600100200', clientType: 'S', housingType: 'NAJ', monthlyIncome: '0',
+        pin,
+        country: 'PL',
+        surname: 'Kowalska',
+        firstName: 'Anna',
+        permanentAddressStreet: 'Prosta',
+        permanentAddressNumber: '5',
+        permanentAddressCity: 'Warszawa',
+        permanentAddressZipCode: '00-850',
+        permanentAddressCountryId: 'PL',
+        mobilePhoneNumber: '600100200',
+        clientType: 'S',
+        housingType: 'NAJ',
+        monthlyIncome: '0',
       },
       ...extra,
     },
@@ -141,7 +152,9 @@ describe('done-when 2: a running loan is capped day by day as the maximum falls'
 
     // staff: schedule history with the reason
     const staffView = await servicing.gql<{ loan: { scheduleVersions: { version: number; reason: string; effectiveDate: string; note: string | null; current: boolean }[] } }>(
-      `query($id: ID!) { loan(id: $id) { scheduleVersions { version reason effectiveDate note current } } }`, { id: loanId });
+      `query($id: ID!) { loan(id: $id) { scheduleVersions { version reason effectiveDate note current } } }`,
+      { id: loanId },
+    );
     expect(staffView.errors).toBeUndefined();
     const last = staffView.data!.loan.scheduleVersions.at(-1)!;
     expect(last).toMatchObject({ version: 6, reason: 'LEGAL_CAP', effectiveDate: '2026-03-05', current: true });
@@ -153,12 +166,21 @@ describe('done-when 2: a running loan is capped day by day as the maximum falls'
     const client = makeClient(app.url);
     const li = await client.gql(`mutation($l: String!, $p: String!) { clientLogin(login: $l, password: $p) { login } }`, { l: pin, p: 'Moje-Haslo-2026' });
     expect(li.errors).toBeUndefined();
-    const my = await client.gql<{ myLoan: { interestRate: string; interestRateInForce: string; scheduleChanges: { reason: string; effectiveDate: string; maxInterest: string | null }[]; schedule: { date: string; interest: string }[] } }>(
-      `query($id: ID!) { myLoan(id: $id) { interestRate interestRateInForce scheduleChanges { reason effectiveDate maxInterest } schedule { date interest } } }`, { id: loanId });
+    const my = await client.gql<{
+      myLoan: {
+        interestRate: string;
+        interestRateInForce: string;
+        scheduleChanges: { reason: string; effectiveDate: string; maxInterest: string | null }[];
+        schedule: { date: string; interest: string }[];
+      };
+    }>(`query($id: ID!) { myLoan(id: $id) { interestRate interestRateInForce scheduleChanges { reason effectiveDate maxInterest } schedule { date interest } } }`, { id: loanId });
     expect(my.errors).toBeUndefined();
     expect(my.data!.myLoan.interestRate).toBe('17.0000');
     expect(my.data!.myLoan.interestRateInForce).toBe('14.50');
-    expect(my.data!.myLoan.scheduleChanges.map((c) => [c.reason, c.effectiveDate, c.maxInterest]).slice(-2)).toEqual([['LEGAL_CAP', '2025-12-04', '15.00'], ['LEGAL_CAP', '2026-03-05', '14.50']]);
+    expect(my.data!.myLoan.scheduleChanges.map((c) => [c.reason, c.effectiveDate, c.maxInterest]).slice(-2)).toEqual([
+      ['LEGAL_CAP', '2025-12-04', '15.00'],
+      ['LEGAL_CAP', '2026-03-05', '14.50'],
+    ]);
     expect(my.data!.myLoan.schedule.find((l) => l.date === '2026-04-15')!.interest).toBe(v6.interest);
   });
 });
@@ -173,16 +195,27 @@ describe('done-when 5: legal-rate tables kept by admins (history, corrections wi
     expect(st.data!.legalRatesStatus).toEqual({ lastReferenceFrom: '2026-03-05', lastEntryOn: '2026-03-05', staleAfterDays: 45, daysSinceLastEntry: 277, stale: true });
     const m = await viewer.gql<{ legalMaxima: Record<string, string> }>(MAX, {});
     expect(m.data!.legalMaxima).toEqual({ date: '2026-12-07', referenceRate: '3.7500', referenceFrom: '2026-03-05', maxInterest: '14.50', maxLateInterest: '18.50' });
-    const rows = await viewer.gql<{ legalRates: { kind: string; validFrom: string; value: string | null; current: boolean }[] }>(`{ legalRates(kind: "NBP_REFERENCE") { kind validFrom value current } }`);
-    expect(rows.data!.legalRates.slice(0, 3).map((x) => [x.validFrom, x.value])).toEqual([['2026-03-05', '3.7500'], ['2025-12-04', '4.0000'], ['2025-11-06', '4.2500']]);
+    const rows = await viewer.gql<{ legalRates: { kind: string; validFrom: string; value: string | null; current: boolean }[] }>(
+      `{ legalRates(kind: "NBP_REFERENCE") { kind validFrom value current } }`,
+    );
+    expect(rows.data!.legalRates.slice(0, 3).map((x) => [x.validFrom, x.value])).toEqual([
+      ['2026-03-05', '3.7500'],
+      ['2025-12-04', '4.0000'],
+      ['2025-11-06', '4.2500'],
+    ]);
   });
 
   it('an admin adds a reference-rate row; the maximum interest of later dates follows; the audit shows it; others are refused', async () => {
     const refused = await servicing.gql(ADD, { i: { kind: 'NBP_REFERENCE', validFrom: '2027-01-14', value: '3.50', source: 'NBP' } });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const bad = await admin.gql(ADD, { i: { kind: 'NBP_REFERENCE', validFrom: '2027-01-14', source: ' ' } });
-    expect(fields(bad).map((f) => [f.field, f.rule])).toEqual([['input.value', 'legalRates.valueRequired'], ['input.source', 'required']]);
-    const ok = await admin.gql<{ addLegalRate: { id: string; current: boolean } }>(ADD, { i: { kind: 'NBP_REFERENCE', validFrom: '2027-01-14', value: '3.50', source: 'NBP, RPP decision of 2027-01-13 (test)' } });
+    expect(fields(bad).map((f) => [f.field, f.rule])).toEqual([
+      ['input.value', 'legalRates.valueRequired'],
+      ['input.source', 'required'],
+    ]);
+    const ok = await admin.gql<{ addLegalRate: { id: string; current: boolean } }>(ADD, {
+      i: { kind: 'NBP_REFERENCE', validFrom: '2027-01-14', value: '3.50', source: 'NBP, RPP decision of 2027-01-13 (test)' },
+    });
     expect(ok.errors).toBeUndefined();
     const before = await viewer.gql<{ legalMaxima: { maxInterest: string } }>(MAX, { d: '2027-01-13' });
     const after = await viewer.gql<{ legalMaxima: { maxInterest: string; maxLateInterest: string } }>(MAX, { d: '2027-01-14' });
@@ -194,18 +227,25 @@ describe('done-when 5: legal-rate tables kept by admins (history, corrections wi
     // a correction of the same date needs a reason; the old row stays in the history, not in force
     const noReason = await admin.gql(ADD, { i: { kind: 'NBP_REFERENCE', validFrom: '2027-01-14', value: '3.25', source: 'NBP' } });
     expect(fields(noReason).map((f) => f.rule)).toEqual(['legalRates.correctionReason']);
-    const fix = await admin.gql<{ addLegalRate: { correctsId: string; reason: string; current: boolean } }>(ADD, { i: { kind: 'NBP_REFERENCE', validFrom: '2027-01-14', value: '3.25', source: 'NBP', reason: 'typo: the cut was 50 bp' } });
+    const fix = await admin.gql<{ addLegalRate: { correctsId: string; reason: string; current: boolean } }>(ADD, {
+      i: { kind: 'NBP_REFERENCE', validFrom: '2027-01-14', value: '3.25', source: 'NBP', reason: 'typo: the cut was 50 bp' },
+    });
     expect(fix.data!.addLegalRate).toMatchObject({ correctsId: ok.data!.addLegalRate.id, reason: 'typo: the cut was 50 bp', current: true });
     expect((await viewer.gql<{ legalMaxima: { maxInterest: string } }>(MAX, { d: '2027-02-01' })).data!.legalMaxima.maxInterest).toBe('13.50');
     const hist = await viewer.gql<{ legalRates: { validFrom: string; value: string; current: boolean }[] }>(`{ legalRates(kind: "NBP_REFERENCE") { validFrom value current } }`);
-    expect(hist.data!.legalRates.filter((x) => x.validFrom === '2027-01-14')).toEqual([{ validFrom: '2027-01-14', value: '3.2500', current: true }, { validFrom: '2027-01-14', value: '3.5000', current: false }]);
+    expect(hist.data!.legalRates.filter((x) => x.validFrom === '2027-01-14')).toEqual([
+      { validFrom: '2027-01-14', value: '3.2500', current: true },
+      { validFrom: '2027-01-14', value: '3.5000', current: false },
+    ]);
     expect(await db.sql`select action from audit_log where entity = 'legal_rate' order by id`).toEqual([{ action: 'CREATE' }, { action: 'CORRECT' }]);
     // the table is append-only in the database too
     await expect(db.sql`update legal_rates set value = 1 where valid_from = '2027-01-14'`).rejects.toThrow(/append-only/);
   });
 
   it('dashboard status: stale when no reference-rate entry for longer than the configured days', async () => {
-    const st = await viewer.gql<{ legalRatesStatus: { lastReferenceFrom: string; staleAfterDays: number; stale: boolean } }>(`{ legalRatesStatus { lastReferenceFrom lastEntryOn staleAfterDays daysSinceLastEntry stale } }`);
+    const st = await viewer.gql<{ legalRatesStatus: { lastReferenceFrom: string; staleAfterDays: number; stale: boolean } }>(
+      `{ legalRatesStatus { lastReferenceFrom lastEntryOn staleAfterDays daysSinceLastEntry stale } }`,
+    );
     expect(st.errors).toBeUndefined();
     expect(st.data!.legalRatesStatus).toMatchObject({ lastReferenceFrom: '2027-01-14', staleAfterDays: 45, stale: false });
     const set = await admin.gql(`mutation { setLegalRatesStaleAfterDays(days: 0) }`);
@@ -214,7 +254,7 @@ describe('done-when 5: legal-rate tables kept by admins (history, corrections wi
   });
 });
 
-describe('done-when 4: APR disclosed to the law\'s rounding', () => {
+describe("done-when 4: APR disclosed to the law's rounding", () => {
   const Q = `query($b: String) { aprFigures(flows: [{ date: "2026-12-07", amount: "100000.00" }, { date: "2027-12-07", amount: "-106449.96" }], basis: $b) { apr legal basis } }`;
   it('100000.00 repaid by 106449.96 a year later: apr 6.4500, legal 6.4 (rounded once); DAYS_365_25 exists; other bases refused', async () => {
     expect((await viewer.gql(Q, {})).data).toEqual({ aprFigures: { apr: '6.4500', legal: '6.4', basis: 'DAYS' } });
@@ -254,9 +294,24 @@ describe('SK caps (RPMN, Odplata) as dated legal-rate rows: history, corrections
     const pin = rc();
     n++;
     return {
-      contractTypeId: 'QPARTNER', sellingChannel: 'QPARTNER', paymentsCount: 10, firstPaymentPercentage: '10', signatureDate: checkDate, receivedAt: checkDate,
-      dateOfRecalculation: checkDate, paymentForm: 'P', salePlaceCode: '*E11527', dealerCode: '*E1152702', authorisationCode: `SK-CAP-${n}-${pin}`, contractStatusCode: 'B',
-      firstPaymentValue: '100', payment: '90', rpmn, odplata: '20', interestRate: '18', methodRpmn: 'E',
+      contractTypeId: 'QPARTNER',
+      sellingChannel: 'QPARTNER',
+      paymentsCount: 10,
+      firstPaymentPercentage: '10',
+      signatureDate: checkDate,
+      receivedAt: checkDate,
+      dateOfRecalculation: checkDate,
+      paymentForm: 'P',
+      salePlaceCode: '*E11527',
+      dealerCode: '*E1152702',
+      authorisationCode: `SK-CAP-${n}-${pin}`,
+      contractStatusCode: 'B',
+      firstPaymentValue: '100',
+      payment: '90',
+      rpmn,
+      odplata: '20',
+      interestRate: '18',
+      methodRpmn: 'E',
       product: [{ productCode: 'TV', price: '800', contractPrice: '1000' }],
       client: { ...newClient(pin), monthlyIncome: '0' },
     };
@@ -274,7 +329,9 @@ describe('SK caps (RPMN, Odplata) as dated legal-rate rows: history, corrections
     expect((await servicing.gql(ADD, { i: { kind: 'SK_MAX_RPMN', validFrom: '2026-06-01', value: '25', source: 'NBS' } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const bad = await admin.gql(ADD, { i: { kind: 'SK_MAX_ODPLATA', validFrom: '2026-06-01', multiplier: '2', spread: '1', source: 'NBS' } });
     expect(fields(bad).map((f) => [f.field, f.rule])).toEqual([['input.value', 'legalRates.valueRequired']]);
-    const ok = await admin.gql<{ addLegalRate: { id: string; value: string; current: boolean } }>(ADD, { i: { kind: 'SK_MAX_RPMN', validFrom: '2026-06-01', value: '25', source: 'NBS announcement (test)' } });
+    const ok = await admin.gql<{ addLegalRate: { id: string; value: string; current: boolean } }>(ADD, {
+      i: { kind: 'SK_MAX_RPMN', validFrom: '2026-06-01', value: '25', source: 'NBS announcement (test)' },
+    });
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.addLegalRate).toMatchObject({ value: '25.0000', current: true });
 
@@ -289,10 +346,15 @@ describe('SK caps (RPMN, Odplata) as dated legal-rate rows: history, corrections
     // a correction of the same date: reason required; the old row stays in the history, not in force
     const noReason = await admin.gql(ADD, { i: { kind: 'SK_MAX_RPMN', validFrom: '2026-06-01', value: '35', source: 'NBS' } });
     expect(fields(noReason).map((f) => f.rule)).toEqual(['legalRates.correctionReason']);
-    const fix = await admin.gql<{ addLegalRate: { id: string; correctsId: string; reason: string; current: boolean } }>(ADD, { i: { kind: 'SK_MAX_RPMN', validFrom: '2026-06-01', value: '35', source: 'NBS', reason: 'wrong figure typed' } });
+    const fix = await admin.gql<{ addLegalRate: { id: string; correctsId: string; reason: string; current: boolean } }>(ADD, {
+      i: { kind: 'SK_MAX_RPMN', validFrom: '2026-06-01', value: '35', source: 'NBS', reason: 'wrong figure typed' },
+    });
     expect(fix.data!.addLegalRate).toMatchObject({ correctsId: ok.data!.addLegalRate.id, reason: 'wrong figure typed', current: true });
     const hist = await viewer.gql<{ legalRates: { validFrom: string; value: string; current: boolean }[] }>(`{ legalRates(kind: "SK_MAX_RPMN") { validFrom value current } }`);
-    expect(hist.data!.legalRates.filter((x) => x.validFrom === '2026-06-01')).toEqual([{ validFrom: '2026-06-01', value: '35.0000', current: true }, { validFrom: '2026-06-01', value: '25.0000', current: false }]);
+    expect(hist.data!.legalRates.filter((x) => x.validFrom === '2026-06-01')).toEqual([
+      { validFrom: '2026-06-01', value: '35.0000', current: true },
+      { validFrom: '2026-06-01', value: '25.0000', current: false },
+    ]);
     const again = await admin.gql<RegResult>(REG, { input: skContract('2026-06-15', '30') });
     expect(JSON.stringify(again.errors)).toBeUndefined();
     expect(fields(await admin.gql(REG, { input: skContract('2026-06-15', '36') })).find((f) => f.field === 'input.rpmn')).toMatchObject({ params: { limit: '35.0000' } });

@@ -29,7 +29,12 @@ afterAll(async () => {
 
 interface Answer {
   status: number;
-  body: Record<string, unknown> & { resultCode: boolean; errorMessage: string | null; errors?: { field: string; rule: string; message: string }[]; warnings?: { field: string; rule: string; message: string }[] };
+  body: Record<string, unknown> & {
+    resultCode: boolean;
+    errorMessage: string | null;
+    errors?: { field: string; rule: string; message: string }[];
+    warnings?: { field: string; rule: string; message: string }[];
+  };
 }
 
 async function post(path: 'contract' | 'client', body: unknown): Promise<Answer> {
@@ -61,7 +66,10 @@ describe('sale places and dealers (LOAN-7.1: salePlaceCode, dealerCode)', () => 
   it('refuses an unknown sale place, a sale place whose cooperation ended before the signature date, and a dealer of another place', async () => {
     const unknown = await post('contract', contractBody(rc(), { salePlaceCode: 'S1', dealerCode: 'D1' }));
     expect(unknown.status).toBe(400);
-    expect(unknown.body.errors?.map((e) => [e.field, e.rule])).toEqual([['salePlaceCode', 'notFound'], ['dealerCode', 'notFound']]);
+    expect(unknown.body.errors?.map((e) => [e.field, e.rule])).toEqual([
+      ['salePlaceCode', 'notFound'],
+      ['dealerCode', 'notFound'],
+    ]);
 
     // ENDED: cooperation until 2020-03-31; the contract is signed on 2020-06-01
     const ended = await post('contract', contractBody(rc(), { salePlaceCode: 'ENDED', dealerCode: 'ENDED01' }));
@@ -69,7 +77,10 @@ describe('sale places and dealers (LOAN-7.1: salePlaceCode, dealerCode)', () => 
     expect(ended.body.errors).toEqual([expect.objectContaining({ field: 'salePlaceCode', rule: 'salePlace.cooperationEnded' })]);
     expect(ended.body.errors?.[0].message).toContain('2020-03-31');
     // signed on the last day of the cooperation → accepted
-    const lastDay = await post('contract', contractBody(rc(), { salePlaceCode: 'ENDED', dealerCode: 'ENDED01', signatureDate: '2020-03-31', receivedAt: '2020-03-31', dateOfRecalculation: '2020-03-31' }));
+    const lastDay = await post(
+      'contract',
+      contractBody(rc(), { salePlaceCode: 'ENDED', dealerCode: 'ENDED01', signatureDate: '2020-03-31', receivedAt: '2020-03-31', dateOfRecalculation: '2020-03-31' }),
+    );
     expect(lastDay.body.errorMessage).toBeNull();
 
     const foreign = await post('contract', contractBody(rc(), { dealerCode: 'OTHER01' }));
@@ -101,7 +112,11 @@ describe('sale places and dealers (LOAN-7.1: salePlaceCode, dealerCode)', () => 
     const list = await staff.gql<{ salePlaces: { code: string }[] }>(`{ salePlaces { code dealers { code } } }`);
     expect(list.data!.salePlaces.map((p) => p.code)).toContain('NEW1');
     const audits = await db.sql`select entity, action from audit_log where entity in ('sale_place', 'dealer') order by id`;
-    expect(audits).toEqual([{ entity: 'sale_place', action: 'CREATE' }, { entity: 'dealer', action: 'CREATE' }, { entity: 'sale_place', action: 'UPDATE' }]);
+    expect(audits).toEqual([
+      { entity: 'sale_place', action: 'CREATE' },
+      { entity: 'dealer', action: 'CREATE' },
+      { entity: 'sale_place', action: 'UPDATE' },
+    ]);
   });
 });
 

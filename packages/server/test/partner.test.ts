@@ -22,7 +22,14 @@ afterAll(async () => {
 
 interface Answer {
   status: number;
-  body: { contract?: string | null; client?: string | null; resultCode: boolean; errorMessage: string | null; code?: string; errors?: { field: string; rule: string; message: string; params?: Record<string, unknown> }[] } & Record<string, unknown>;
+  body: {
+    contract?: string | null;
+    client?: string | null;
+    resultCode: boolean;
+    errorMessage: string | null;
+    code?: string;
+    errors?: { field: string; rule: string; message: string; params?: Record<string, unknown> }[];
+  } & Record<string, unknown>;
 }
 
 async function post(path: 'contract' | 'client', body: unknown, token: string | null = PARTNER_TOKEN): Promise<Answer> {
@@ -86,7 +93,18 @@ describe('POST /api/lea/contract', () => {
     expect(a.body.clientId).toBe(5135010);
 
     const [loan] = await db.sql`select l.*, p.national_id from loans l join file_parties fp on fp.file_id = l.file_id join parties p on p.id = fp.party_id where l.authorisation_code = '2020040915'`;
-    expect(loan).toMatchObject({ national_id: pin, principal: '1235.00', installments_count: 10, down_payment: '145.00', contract_price: '1450.00', fixed_installment: '130.50', signature_date: '2020-04-09', recalculation_date: '2020-04-09', apr: '15.8000', status: 'ACTIVE' });
+    expect(loan).toMatchObject({
+      national_id: pin,
+      principal: '1235.00',
+      installments_count: 10,
+      down_payment: '145.00',
+      contract_price: '1450.00',
+      fixed_installment: '130.50',
+      signature_date: '2020-04-09',
+      recalculation_date: '2020-04-09',
+      apr: '15.8000',
+      status: 'ACTIVE',
+    });
     const inst = await db.sql<{ total: string; principal: string }[]>`select total, principal from installments where loan_id = ${loan.id} order by number`;
     expect(inst).toHaveLength(10);
     expect(inst.slice(0, 9).every((i) => i.total === '130.50')).toBe(true);
@@ -101,7 +119,9 @@ describe('POST /api/lea/contract', () => {
     expect(v).toEqual({ version: 1, reason: 'INITIAL' });
     const [det] = await db.sql`select rpmn, odplata, interest_rate, method_rpmn, sale_place_code, dealer_code, rate_calculated_by from contract_details where loan_id = ${loan.id}`;
     expect(det).toEqual({ rpmn: '15.8000', odplata: '15.8000', interest_rate: '15.8000', method_rpmn: 'D', sale_place_code: '*E11527', dealer_code: '*E1152702', rate_calculated_by: 'FRONTEND' });
-    expect(await db.sql`select product_code, price, contract_price, producer from contract_products where loan_id = ${loan.id}`).toEqual([{ product_code: 'M1N', price: '1380.00', contract_price: '1450.00', producer: 'A DATA' }]);
+    expect(await db.sql`select product_code, price, contract_price, producer from contract_products where loan_id = ${loan.id}`).toEqual([
+      { product_code: 'M1N', price: '1380.00', contract_price: '1450.00', producer: 'A DATA' },
+    ]);
     expect(await db.sql`select code, value, date from contract_notes where loan_id = ${loan.id}`).toEqual([{ code: 'cc-pf', value: 'skuska poznamky z API Lea', date: '2020-04-09' }]);
     expect(await db.sql`select code, data_nocode from contract_optional_data where loan_id = ${loan.id}`).toEqual([{ code: 'POCVYZIV', data_nocode: '100' }]);
     expect(await db.sql`select approval_code, value, valid_from from contract_approvals where loan_id = ${loan.id}`).toEqual([{ approval_code: 'BANKSL1', value: 'A', valid_from: '2020-04-10' }]);
@@ -124,7 +144,8 @@ describe('POST /api/lea/contract', () => {
     const body = contractBody(pin, { authorisationCode: 'RACE-1' });
     const answers = await Promise.all([1, 2, 3, 4].map(() => post('contract', body)));
     expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409, 409]);
-    const [{ loans, people }] = await db.sql`select (select count(*)::int from loans where authorisation_code = 'RACE-1') as loans, (select count(*)::int from parties where national_id = ${pin}) as people`;
+    const [{ loans, people }] =
+      await db.sql`select (select count(*)::int from loans where authorisation_code = 'RACE-1') as loans, (select count(*)::int from parties where national_id = ${pin}) as people`;
     expect({ loans, people }).toEqual({ loans: 1, people: 1 });
   });
 
@@ -133,15 +154,41 @@ describe('POST /api/lea/contract', () => {
     expect(a.status).toBe(400);
     expect(a.body.code).toBe('BAD_USER_INPUT');
     expect(fields(a).sort()).toEqual(
-      ['authorisationCode', 'client', 'contractStatusCode', 'contractTypeId', 'dealerCode', 'firstPaymentPercentage', 'firstPaymentValue', 'paymentForm', 'paymentsCount', 'product', 'salePlaceCode', 'signatureDate'].sort(),
+      [
+        'authorisationCode',
+        'client',
+        'contractStatusCode',
+        'contractTypeId',
+        'dealerCode',
+        'firstPaymentPercentage',
+        'firstPaymentValue',
+        'paymentForm',
+        'paymentsCount',
+        'product',
+        'salePlaceCode',
+        'signatureDate',
+      ].sort(),
     );
     expect(a.body.errors!.every((e) => e.rule === 'required')).toBe(true);
     // with a known contract type the type's own requirements are named too, and the new client's
     const b = await post('contract', { contractTypeId: 'PZEX5', client: { pin: rc(), nonstopbanking: 'Nie' }, product: [{ productCode: 'X' }] });
-    expect(fields(b)).toEqual(expect.arrayContaining([
-      'payment', 'rpmn', 'odplata', 'interestRate', 'methodRpmn', 'sellingChannel', 'dateOfRecalculation',
-      'product[0].price', 'product[0].contractPrice', 'client.surname', 'client.firstName', 'client.permanentAddressCity', 'client.permanentAddressZipCode',
-    ]));
+    expect(fields(b)).toEqual(
+      expect.arrayContaining([
+        'payment',
+        'rpmn',
+        'odplata',
+        'interestRate',
+        'methodRpmn',
+        'sellingChannel',
+        'dateOfRecalculation',
+        'product[0].price',
+        'product[0].contractPrice',
+        'client.surname',
+        'client.firstName',
+        'client.permanentAddressCity',
+        'client.permanentAddressZipCode',
+      ]),
+    );
     const [{ n }] = await db.sql`select count(*)::int as n from parties`;
     const [{ m }] = await db.sql`select count(*)::int as m from parties where first_name is null`;
     expect(n).toBeGreaterThan(0);
@@ -207,7 +254,16 @@ describe('POST /api/lea/contract', () => {
       const a = await post('contract', contractBody(rc(), { contractTypeId: 'SYSSK', interestRate: 12, rpmn: 99, odplata: 99, payment: null, methodRpmn: null }));
       expect(a.status).toBe(200);
       // 700.00 at 12 % over 10: annuity 73.91 → rounded to a multiple of 10.00 = 70.00, the last line settles the rest
-      const expected = buildSchedule({ principal: '700.00', annualRate: '12', installments: 10, disbursementDate: '2020-06-01', firstDueDate: '2020-07-01', method: 'ANNUITY', dayCount: '30/360', conventions: { installmentMultiple: '10.00' } });
+      const expected = buildSchedule({
+        principal: '700.00',
+        annualRate: '12',
+        installments: 10,
+        disbursementDate: '2020-06-01',
+        firstDueDate: '2020-07-01',
+        method: 'ANNUITY',
+        dayCount: '30/360',
+        conventions: { installmentMultiple: '10.00' },
+      });
       expect(expected.installment).toBe('70.00');
       const rows = await db.sql<{ total: string }[]>`select i.total from installments i join loans l on l.id = i.loan_id where l.number = ${a.body.contract!} order by i.number`;
       expect(rows.map((r) => r.total)).toEqual(expected.lines.map((l) => l.total));
@@ -241,8 +297,12 @@ describe('POST /api/lea/contract', () => {
     const co = rc();
     const a = await post('contract', contractBody(pin, { coApplicant: [newClient(co, { firstName: 'Peter', surname: 'Novák' })] }));
     expect(a.status).toBe(200);
-    const rows = await db.sql`select p.national_id, fp.role from loans l join file_parties fp on fp.file_id = l.file_id join parties p on p.id = fp.party_id where l.number = ${a.body.contract!} order by fp.role`;
-    expect(rows).toEqual([{ national_id: pin, role: 'BORROWER' }, { national_id: co, role: 'CO_BORROWER' }]);
+    const rows =
+      await db.sql`select p.national_id, fp.role from loans l join file_parties fp on fp.file_id = l.file_id join parties p on p.id = fp.party_id where l.number = ${a.body.contract!} order by fp.role`;
+    expect(rows).toEqual([
+      { national_id: pin, role: 'BORROWER' },
+      { national_id: co, role: 'CO_BORROWER' },
+    ]);
   });
 });
 
@@ -255,7 +315,9 @@ describe('POST /api/lea/client', () => {
     expect(missing.status).toBe(400);
     // missing is not invalid (issue 24): its own rule and the seed's wording for a missing attribute
     expect(missing.body.errorMessage).not.toContain('Nesprávne vyplnená hodnota');
-    expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'nonstopbanking', rule: 'required', message: 'nonstopbanking is required', params: { messageSk: 'Povinný atribút nonstopbanking nie je dodaný' } })]);
+    expect(missing.body.errors).toEqual([
+      expect.objectContaining({ field: 'nonstopbanking', rule: 'required', message: 'nonstopbanking is required', params: { messageSk: 'Povinný atribút nonstopbanking nie je dodaný' } }),
+    ]);
     const bad = await post('client', newClient(pin, { nonstopbanking: 'Možno' }));
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'nonstopbanking', rule: 'nonstopbanking.invalid', message: 'Nesprávne vyplnená hodnota nonstopbanking' })]);
     expect(await party(pin)).toBeUndefined();
@@ -276,7 +338,10 @@ describe('POST /api/lea/client', () => {
     const rows = await db.sql`select cis_id from parties where national_id = ${pin}`;
     expect(rows).toEqual([{ cis_id: '222' }]);
     const hist = await db.sql`select before->>'cisId' as b, after->>'cisId' as a from party_history h join parties p on p.id = h.party_id where p.national_id = ${pin} order by h.id`;
-    expect(hist).toEqual([{ b: null, a: '111' }, { b: '111', a: '222' }]);
+    expect(hist).toEqual([
+      { b: null, a: '111' },
+      { b: '111', a: '222' },
+    ]);
   });
 
   it('case 2: one client with CIS id = 0 is used and gets the CIS id', async () => {
@@ -326,10 +391,14 @@ describe('POST /api/lea/client', () => {
     expect(after).toMatchObject({ first_name: 'Jana', last_name: 'Kováčová', email: 'jana@example.sk', nonstop_banking: 'YES' });
     const [prof] = await db.sql`select data from client_profiles where party_id = ${p.id}`;
     expect(prof.data).toMatchObject({ maritalStatus: 'SLOBODNY', education: 'VS', housingType: 'VLA', clientType: 'S' });
-    expect(await db.sql`select type, value from contacts where party_id = ${p.id} order by type`).toEqual([{ type: 'EMAIL', value: 'jana@example.sk' }, { type: 'MOBILE', value: '+421905123456' }]);
+    expect(await db.sql`select type, value from contacts where party_id = ${p.id} order by type`).toEqual([
+      { type: 'EMAIL', value: 'jana@example.sk' },
+      { type: 'MOBILE', value: '+421905123456' },
+    ]);
     const addr = await db.sql`select street from addresses where party_id = ${p.id}`;
     expect(addr).toEqual([{ street: 'Hlavná' }]);
-    const hist = await db.sql`select source, before->>'lastName' as b, after->>'lastName' as a, before->'profile'->>'housingType' as hb, after->'profile'->>'housingType' as ha from party_history where party_id = ${p.id} order by id`;
+    const hist =
+      await db.sql`select source, before->>'lastName' as b, after->>'lastName' as a, before->'profile'->>'housingType' as hb, after->'profile'->>'housingType' as ha from party_history where party_id = ${p.id} order by id`;
     expect(hist).toEqual([
       { source: 'PARTNER_API', b: null, a: 'Nováková', hb: null, ha: 'NAJ' },
       { source: 'PARTNER_API', b: 'Nováková', a: 'Kováčová', hb: 'NAJ', ha: 'VLA' },
@@ -340,14 +409,30 @@ describe('POST /api/lea/client', () => {
     const pin = rc();
     await post('client', newClient(pin));
     const p = await party(pin);
-    await post('client', { pin, nonstopbanking: 'Áno', permanentAddressStreet: 'Hlavna', permanentAddressNumber: '12', permanentAddressCity: 'Bratislava', permanentAddressZipCode: '81101', permanentAddressCountryId: 'SK' });
+    await post('client', {
+      pin,
+      nonstopbanking: 'Áno',
+      permanentAddressStreet: 'Hlavna',
+      permanentAddressNumber: '12',
+      permanentAddressCity: 'Bratislava',
+      permanentAddressZipCode: '81101',
+      permanentAddressCountryId: 'SK',
+    });
     const rows = await db.sql`select street, zip, valid_to is null as current from addresses where party_id = ${p.id} order by created_at`;
     expect(rows).toEqual([
       { street: 'Hlavná', zip: '811 01', current: false },
       { street: 'Hlavna', zip: '811 01', current: true },
     ]);
     const histBefore = await db.sql`select count(*)::int as n from party_history where party_id = ${p.id}`;
-    const same = await post('client', { pin, nonstopbanking: 'Áno', permanentAddressStreet: 'Hlavna', permanentAddressNumber: '12', permanentAddressCity: 'Bratislava', permanentAddressZipCode: '811 01', permanentAddressCountryId: 'SK' });
+    const same = await post('client', {
+      pin,
+      nonstopbanking: 'Áno',
+      permanentAddressStreet: 'Hlavna',
+      permanentAddressNumber: '12',
+      permanentAddressCity: 'Bratislava',
+      permanentAddressZipCode: '811 01',
+      permanentAddressCountryId: 'SK',
+    });
     expect(same.body.changed).toBe(false);
     const [{ n }] = await db.sql`select count(*)::int as n from addresses where party_id = ${p.id}`;
     expect(n).toBe(2);

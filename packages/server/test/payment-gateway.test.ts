@@ -19,8 +19,19 @@ let secret: string;
 const MY_LOAN = `query($id: ID!) { myLoan(id: $id) { totalDebt overdueAmount suggestedPaymentAmount repayments { date amount principal interest penaltyInterest other deposit method } onlinePayments { id status amount transactionId } } }`;
 const START = `mutation($l: ID!, $a: Decimal!, $d: String) { startOnlinePayment(loanId: $l, amount: $a, description: $d) { onlinePaymentId redirectUrl transactionId gateway amount status } }`;
 
-interface Started { onlinePaymentId: string; redirectUrl: string; transactionId: string; amount: string }
-interface Loan { totalDebt: string; overdueAmount: string; suggestedPaymentAmount: string; repayments: { amount: string; method: string; date: string }[]; onlinePayments: { id: string; status: string }[] }
+interface Started {
+  onlinePaymentId: string;
+  redirectUrl: string;
+  transactionId: string;
+  amount: string;
+}
+interface Loan {
+  totalDebt: string;
+  overdueAmount: string;
+  suggestedPaymentAmount: string;
+  repayments: { amount: string; method: string; date: string }[];
+  onlinePayments: { id: string; status: string }[];
+}
 
 async function start(amount: string, loanId = A.loanId): Promise<Started> {
   const r = await client.gql<{ startOnlinePayment: Started }>(START, { l: loanId, a: amount, d: 'Spłata raty' });
@@ -142,7 +153,14 @@ describe('online payment through the sandbox gateway', () => {
     expect((await notify(altered, sig)).status).toBe(400);
     expect((await notify(body, signSandboxBody('not-the-secret', body))).status).toBe(400);
     expect((await notify(body, null)).status).toBe(400);
-    expect((await notify(body, sig.replace(/.$/, (c) => (c === '0' ? '1' : '0')))).status).toBe(400);
+    expect(
+      (
+        await notify(
+          body,
+          sig.replace(/.$/, (c) => (c === '0' ? '1' : '0')),
+        )
+      ).status,
+    ).toBe(400);
     expect(await paymentsOf(s.transactionId)).toHaveLength(0);
     expect((await onlinePayment(s.onlinePaymentId)).status).toBe('PENDING');
     const [{ n }] = await db.sql<{ n: number }[]>`select count(*)::int as n from payment_notifications where outcome = 'BAD_SIGNATURE'`;
@@ -196,7 +214,7 @@ describe('online payment through the sandbox gateway', () => {
     expect((await notify(body, 'x', 'tpay')).status).toBe(404);
   });
 
-  it('validates the amount and refuses another borrower\'s loan', async () => {
+  it("validates the amount and refuses another borrower's loan", async () => {
     const l = await loan();
     const tooMuch = await client.gql(START, { l: A.loanId, a: (Number(l.totalDebt) + 1).toFixed(2) });
     expect(tooMuch.errors![0].extensions!.fields![0].rule).toBe('amount.max');

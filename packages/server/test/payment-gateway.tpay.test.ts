@@ -46,7 +46,11 @@ function fakeFetch(files: Record<string, string>, calls: { url: string; init?: R
   }) as typeof fetch;
 }
 
-function gateway(files: Record<string, string> = { [ROOT_URL]: pem.root, [CERT_URL]: pem.cert }, extra: Partial<ConstructorParameters<typeof TpayGateway>[0]> = {}, calls?: { url: string; init?: RequestInit }[]) {
+function gateway(
+  files: Record<string, string> = { [ROOT_URL]: pem.root, [CERT_URL]: pem.cert },
+  extra: Partial<ConstructorParameters<typeof TpayGateway>[0]> = {},
+  calls?: { url: string; init?: RequestInit }[],
+) {
   return new TpayGateway({
     apiUrl: 'https://openapi.sandbox.tpay.com',
     clientId: 'cid',
@@ -67,12 +71,24 @@ function jws(body: string, key = pem.key, x5u = CERT_URL): string {
 }
 
 const BODY = new URLSearchParams({
-  id: '1010', tr_id: 'TR-ABC-123XYZ', tr_date: '2026-11-25 10:00:00', tr_crc: '6f1c0e4e-0000-4000-8000-000000000001', tr_amount: '120.50',
-  tr_paid: '120.50', tr_desc: 'Spłata', tr_status: 'TRUE', tr_error: 'none', tr_email: 'jan@example.com', test_mode: '1',
+  id: '1010',
+  tr_id: 'TR-ABC-123XYZ',
+  tr_date: '2026-11-25 10:00:00',
+  tr_crc: '6f1c0e4e-0000-4000-8000-000000000001',
+  tr_amount: '120.50',
+  tr_paid: '120.50',
+  tr_desc: 'Spłata',
+  tr_status: 'TRUE',
+  tr_error: 'none',
+  tr_email: 'jan@example.com',
+  test_mode: '1',
 }).toString();
 
 async function rejected(p: Promise<unknown>): Promise<NotificationRejected> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(NotificationRejected);
   return err as NotificationRejected;
 }
@@ -81,13 +97,24 @@ describe('Tpay adapter (Open API)', () => {
   it('creates a transaction with OAuth client credentials and answers the title (tr_id) and the payment URL', async () => {
     const calls: { url: string; init?: RequestInit }[] = [];
     const gw = gateway(undefined, {}, calls);
-    const tx = await gw.createTransaction({ id: 'op-1', amount: '120.50', description: 'Spłata pożyczki 11', email: 'jan@example.com', name: 'Jan Nowakowski', returnUrl: 'https://raty.example/clientzone/loans/1', notifyUrl: 'https://raty.example/api/payments/notify/tpay' });
+    const tx = await gw.createTransaction({
+      id: 'op-1',
+      amount: '120.50',
+      description: 'Spłata pożyczki 11',
+      email: 'jan@example.com',
+      name: 'Jan Nowakowski',
+      returnUrl: 'https://raty.example/clientzone/loans/1',
+      notifyUrl: 'https://raty.example/api/payments/notify/tpay',
+    });
     expect(tx).toEqual({ transactionId: 'TR-ABC-123XYZ', redirectUrl: 'https://secure.sandbox.tpay.com/?title=TR-ABC-123XYZ' });
     expect(calls.map((c) => c.url)).toEqual(['https://openapi.sandbox.tpay.com/oauth/auth', 'https://openapi.sandbox.tpay.com/transactions']);
     expect(String(calls[0].init!.body)).toBe('client_id=cid&client_secret=csecret');
     const sent = JSON.parse(String(calls[1].init!.body));
     expect(sent).toMatchObject({
-      amount: 120.5, description: 'Spłata pożyczki 11', hiddenDescription: 'op-1', payer: { email: 'jan@example.com', name: 'Jan Nowakowski' },
+      amount: 120.5,
+      description: 'Spłata pożyczki 11',
+      hiddenDescription: 'op-1',
+      payer: { email: 'jan@example.com', name: 'Jan Nowakowski' },
       callbacks: { payerUrls: { success: 'https://raty.example/clientzone/loans/1' }, notification: { url: 'https://raty.example/api/payments/notify/tpay' } },
     });
     expect((calls[1].init!.headers as Record<string, string>).authorization).toBe('Bearer tok-1');

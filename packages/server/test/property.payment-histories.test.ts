@@ -72,7 +72,10 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('pay' as const), date: day, amount: fc.oneof(cents(1, 50_000), cents(50_000, 300_000), cents(300_000, 2_500_000)) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('payInstallments' as const), date: day, count: fc.integer({ min: 1, max: 3 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('reverse' as const), pick: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('extraordinary' as const), date: day, amount: cents(10_000, 600_000), mode: fc.constantFrom('LOWER_INSTALLMENT' as const, 'SHORTEN_TERM' as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('extraordinary' as const), date: day, amount: cents(10_000, 600_000), mode: fc.constantFrom('LOWER_INSTALLMENT' as const, 'SHORTEN_TERM' as const) }),
+  },
 );
 
 // ------------------------------------------------------------------------------------------------------------------
@@ -133,7 +136,15 @@ async function runHistory(ops: Op[]): Promise<void> {
       const k = key++;
       // every other payment accepts an amount above the payoff (issue 19 guard), so histories keep overpayments
       const r = await staff.gql<{ registerPayment: { payment: { id: string } } }>(PAY, {
-        i: { loanId: loan.loanId, clientId: loan.partyId, amountPaid: amount, paymentDate: o.date, paymentMethod: 'BANK_TRANSFER', idempotencyKey: `prop-${loan.loanId}-${k}`, ...(k % 2 ? { acceptOverpayment: true } : {}) },
+        i: {
+          loanId: loan.loanId,
+          clientId: loan.partyId,
+          amountPaid: amount,
+          paymentDate: o.date,
+          paymentMethod: 'BANK_TRANSFER',
+          idempotencyKey: `prop-${loan.loanId}-${k}`,
+          ...(k % 2 ? { acceptOverpayment: true } : {}),
+        },
       });
       noInternalError(`registerPayment ${o.date} ${amount}`, r);
       if (r.data?.registerPayment) {
@@ -170,23 +181,19 @@ async function runHistory(ops: Op[]): Promise<void> {
 }
 
 describe('random payment histories × every query of the file', () => {
-  it(
-    'never answer an internal error',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 9 }), async (ops) => {
-          internal.length = 0;
-          await runHistory(ops);
-          expect(internal).toEqual([]);
-        }),
-        { seed: SEED, numRuns: RUNS, endOnFailure: true },
-      );
-      expect(done.posted).toBeGreaterThan(RUNS);
-      expect(done.reversed).toBeGreaterThan(2);
-      expect(done.extraordinary).toBeGreaterThan(0);
-    },
-    600_000,
-  );
+  it('never answer an internal error', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 9 }), async (ops) => {
+        internal.length = 0;
+        await runHistory(ops);
+        expect(internal).toEqual([]);
+      }),
+      { seed: SEED, numRuns: RUNS, endOnFailure: true },
+    );
+    expect(done.posted).toBeGreaterThan(RUNS);
+    expect(done.reversed).toBeGreaterThan(2);
+    expect(done.extraordinary).toBeGreaterThan(0);
+  }, 600_000);
 
   it('a file whose loan has a reversed payment: noticeDraft and createNotice answer (regression)', async () => {
     internal.length = 0;

@@ -64,9 +64,12 @@ describe('scripts/check-invariants.ts', () => {
       expect.arrayContaining(['M2 allocations do not sum to the payment', 'M4 stored allocations differ from a fresh replay']),
     );
     // a payment posted twice under another key (a lost idempotency key): the replay no longer matches the stored state
-    expect(await violationsAfter((tx) => tx`insert into payments (loan_id, payment_date, amount, method, idempotency_key) select loan_id, payment_date, amount, method, idempotency_key || '-dup' from payments where id = ${p.id}`)).toEqual(
-      expect.arrayContaining(['M2 allocations do not sum to the payment']),
-    );
+    expect(
+      await violationsAfter(
+        (tx) =>
+          tx`insert into payments (loan_id, payment_date, amount, method, idempotency_key) select loan_id, payment_date, amount, method, idempotency_key || '-dup' from payments where id = ${p.id}`,
+      ),
+    ).toEqual(expect.arrayContaining(['M2 allocations do not sum to the payment']));
     // the installments' paid cache drifts from the ledger
     expect(await violationsAfter((tx) => tx`update installments set paid_principal = paid_principal + 1 where loan_id = ${p.loan_id} and number = 1`)).toEqual(
       expect.arrayContaining(['M4 installment paid cache differs from a fresh replay', 'L1 Σ allocation events differ from the schedule paid']),
@@ -76,14 +79,16 @@ describe('scripts/check-invariants.ts', () => {
       expect.arrayContaining(['M3 allocation of a reversed payment not undone', 'L2 Σ allocation events of a payment differ from its amount']),
     );
     // a REVERSAL event on a posted payment
-    expect(await violationsAfter((tx) => tx`insert into payment_allocations (payment_id, loan_id, installment_number, component, amount, kind, effective_date)
-      values (${p.id}, ${p.loan_id}, 1, 'PRINCIPAL', -0.01, 'REVERSAL', ${businessDate()}::date)`)).toEqual(
-      expect.arrayContaining(['M3 reversal event off its reversal']),
-    );
+    expect(
+      await violationsAfter(
+        (tx) => tx`insert into payment_allocations (payment_id, loan_id, installment_number, component, amount, kind, effective_date)
+      values (${p.id}, ${p.loan_id}, 1, 'PRINCIPAL', -0.01, 'REVERSAL', ${businessDate()}::date)`,
+      ),
+    ).toEqual(expect.arrayContaining(['M3 reversal event off its reversal']));
     // a payment without its audit entry
-    expect(await violationsAfter((tx) => tx`update payments set created_by = 'staff:x' where id = ${p.id}; `.then(() => tx`delete from audit_log where entity = 'payment' and entity_id = ${p.id}`))).toEqual(
-      expect.arrayContaining(['A1 payment without an audit entry']),
-    );
+    expect(
+      await violationsAfter((tx) => tx`update payments set created_by = 'staff:x' where id = ${p.id}; `.then(() => tx`delete from audit_log where entity = 'payment' and entity_id = ${p.id}`)),
+    ).toEqual(expect.arrayContaining(['A1 payment without an audit entry']));
     // expectations: an accepted key that is missing, a total that differs
     const r = await checkInvariants(db.sql, { acceptedKeys: new Set(['never-posted']), acceptedByLoan: new Map([[p.loan_id, '0.01']]) }, { asOf: TODAY });
     expect(r.violations.map((v) => v.invariant).filter((i) => i.startsWith('E'))).toEqual(['E1 accepted payment missing', 'E2 posted total differs from accepted distinct payments']);
@@ -91,7 +96,11 @@ describe('scripts/check-invariants.ts', () => {
 
   it('runs by hand: exit 1 with the violations listed, exit 0 and "OK" once the data is healthy', async () => {
     const run = () =>
-      promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(serverDir, 'scripts', 'check-invariants.ts'), db.url], { cwd: repoRoot, env: { ...process.env, RATY_TODAY: TODAY }, timeout: 60_000 })
+      promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(serverDir, 'scripts', 'check-invariants.ts'), db.url], {
+        cwd: repoRoot,
+        env: { ...process.env, RATY_TODAY: TODAY },
+        timeout: 60_000,
+      })
         .then((r) => ({ code: 0, stdout: r.stdout }))
         .catch((err: { code: number; stdout: string }) => ({ code: err.code, stdout: err.stdout }));
     const m7 = (await checkInvariants(db.sql, {}, { asOf: TODAY })).violations.filter((v) => v.invariant.startsWith('M7')).map((v) => (JSON.parse(v.detail) as { id: string }).id);

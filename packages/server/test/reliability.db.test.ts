@@ -22,7 +22,10 @@ let cookie: string;
 
 async function waitHealthy(url: string) {
   for (let i = 0; i < 300; i++) {
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -64,7 +67,9 @@ describe('scenario D: DB connection lost mid-transaction', () => {
     const staff = makeClient(server.url);
     staff.cookie = cookie;
     const loan = await createLoan(db);
-    const ok = await staff.gql(REGISTER, { input: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-03-01', amountPaid: '300.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'd-1-first' } });
+    const ok = await staff.gql(REGISTER, {
+      input: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-03-01', amountPaid: '300.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'd-1-first' },
+    });
     expect(ok.errors).toBeUndefined();
     const before = await snapshot(loan.loanId);
 
@@ -112,7 +117,9 @@ describe('scenario D: DB connection lost mid-transaction', () => {
     expect(r1.data!.registerPayment.replayed).toBe(false);
     const r2 = await retry();
     expect(r2.data!.registerPayment).toMatchObject({ replayed: true, payment: { id: r1.data!.registerPayment.payment.id } });
-    console.log(`[reliability D1] ${JSON.stringify({ crashesAfterTerminate: server.crashes().length, crash: server.crashes().map((c) => c.tail.split('\n').find((l) => /TypeError/.test(l)) ?? '') })}`);
+    console.log(
+      `[reliability D1] ${JSON.stringify({ crashesAfterTerminate: server.crashes().length, crash: server.crashes().map((c) => c.tail.split('\n').find((l) => /TypeError/.test(l)) ?? '') })}`,
+    );
     const report = await checkInvariants(db.sql, { acceptedKeys: new Set(['d-1-first', 'd-1-killed']) }, { asOf: TODAY });
     expect(report.violations).toEqual([]);
   }
@@ -131,7 +138,14 @@ describe('scenario D: DB connection lost mid-transaction', () => {
       const reqs = Array.from({ length: 60 }, (_, i) => {
         const l = loans[i % loans.length];
         const cents = 5000 + i * 37;
-        return { loanId: l.loanId, clientId: l.partyId, paymentDate: `2026-0${2 + (i % 7)}-1${i % 10}`, amountPaid: `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`, paymentMethod: 'BANK_TRANSFER', idempotencyKey: `d-2-${i}` };
+        return {
+          loanId: l.loanId,
+          clientId: l.partyId,
+          paymentDate: `2026-0${2 + (i % 7)}-1${i % 10}`,
+          amountPaid: `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`,
+          paymentMethod: 'BANK_TRANSFER',
+          idempotencyKey: `d-2-${i}`,
+        };
       });
       const figures = { retries: 0, cuts: 0, crashes: 0 };
       const deadline = Date.now() + 40_000;
@@ -156,7 +170,9 @@ describe('scenario D: DB connection lost mid-transaction', () => {
       const acceptedByLoan = new Map(loans.map((l) => [l.loanId, sumMoney(reqs.filter((q) => q.loanId === l.loanId).map((q) => q.amountPaid))]));
       const report = await checkInvariants(db.sql, { acceptedKeys: new Set(reqs.map((q) => q.idempotencyKey)), acceptedByLoan }, { asOf: TODAY });
       expect(report.violations).toEqual([]);
-      console.log(`[reliability D] ${JSON.stringify({ requests: 60, ...figures, crashTails: server.crashes().map((c) => c.tail.split('\n').find((l) => /TypeError|Error/.test(l)) ?? c.tail.slice(-200)) })}`);
+      console.log(
+        `[reliability D] ${JSON.stringify({ requests: 60, ...figures, crashTails: server.crashes().map((c) => c.tail.split('\n').find((l) => /TypeError|Error/.test(l)) ?? c.tail.slice(-200)) })}`,
+      );
     } finally {
       await server.stop();
       await proxy.close();

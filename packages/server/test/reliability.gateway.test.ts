@@ -29,10 +29,18 @@ afterAll(async () => {
 });
 
 const START = `mutation($l: ID!, $a: Decimal!) { startOnlinePayment(loanId: $l, amount: $a) { onlinePaymentId transactionId amount } }`;
-interface Started { onlinePaymentId: string; transactionId: string; amount: string; loanId: string }
+interface Started {
+  onlinePaymentId: string;
+  transactionId: string;
+  amount: string;
+  loanId: string;
+}
 
 function notify(body: string, headers: Record<string, string>) {
-  return fetch(`${app.url}/api/payments/notify/sandbox`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body }).then(async (r) => ({ status: r.status, text: await r.text() }));
+  return fetch(`${app.url}/api/payments/notify/sandbox`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body }).then(async (r) => ({
+    status: r.status,
+    text: await r.text(),
+  }));
 }
 
 describe('scenario C: gateway notifications replayed, reordered, forged', () => {
@@ -61,9 +69,19 @@ describe('scenario C: gateway notifications replayed, reordered, forged', () => 
     const paid = started.slice(0, 20);
     const failed = started.slice(20);
     const deliveries: { b: string; h: Record<string, string>; kind: string }[] = [];
-    for (const s of paid) for (let k = 0; k < 4; k++) { const b = body(s, 'PAID'); deliveries.push({ b, h: sig(b), kind: 'paid' }); }
-    for (const s of paid.slice(0, 5)) { const b = body(s, 'FAILED'); deliveries.push({ b, h: sig(b), kind: 'failed-after' }); }
-    for (const s of failed) { const b = body(s, 'FAILED'); deliveries.push({ b, h: sig(b), kind: 'failed' }); }
+    for (const s of paid)
+      for (let k = 0; k < 4; k++) {
+        const b = body(s, 'PAID');
+        deliveries.push({ b, h: sig(b), kind: 'paid' });
+      }
+    for (const s of paid.slice(0, 5)) {
+      const b = body(s, 'FAILED');
+      deliveries.push({ b, h: sig(b), kind: 'failed-after' });
+    }
+    for (const s of failed) {
+      const b = body(s, 'FAILED');
+      deliveries.push({ b, h: sig(b), kind: 'failed' });
+    }
 
     // forgeries
     const victim = failed[0];
@@ -120,6 +138,8 @@ describe('scenario C: gateway notifications replayed, reordered, forged', () => 
     const outcomes = await db.sql<{ outcome: string; n: number }[]>`select outcome, count(*)::int as n from payment_notifications group by 1 order by 1`;
     const report = await checkInvariants(db.sql, { acceptedKeys: new Set(expectedPaid.map((s) => 'gateway:' + s.transactionId)) }, { asOf: TODAY });
     expect(report.violations).toEqual([]);
-    console.log(`[reliability C] ${JSON.stringify({ transactions: started.length, deliveries: results.length, forged: forged.length, posted: n, outcomes: Object.fromEntries(outcomes.map((o) => [o.outcome, o.n])) })}`);
+    console.log(
+      `[reliability C] ${JSON.stringify({ transactions: started.length, deliveries: results.length, forged: forged.length, posted: n, outcomes: Object.fromEntries(outcomes.map((o) => [o.outcome, o.n])) })}`,
+    );
   }, 60_000);
 });

@@ -147,7 +147,10 @@ describe('scenario B: 1,000 SMS, provider faults, worker SIGKILLed mid-job', () 
       const history = await db.sql`select notice_id, status, source, applied, raw, at from notice_status_history where notice_id = any(${ids}::uuid[]) order by id`;
       const items = await db.sql`select notice_id, position, outcome, reason, claimed_by, updated_at from notice_send_job_items where notice_id = any(${ids}::uuid[])`;
       const runs = await db.sql`select * from notice_send_runs order by started_at`;
-      const msgs = sb.messages().filter((m) => ids.some((id) => m.idx === `notice:${id}`)).map((m) => ({ idx: m.idx, receivedAt: m.receivedAt }));
+      const msgs = sb
+        .messages()
+        .filter((m) => ids.some((id) => m.idx === `notice:${id}`))
+        .map((m) => ({ idx: m.idx, receivedAt: m.receivedAt }));
       console.log(`[reliability B] wrong statuses: ${JSON.stringify({ wrong: wrong.slice(0, 5), history, items, runs, msgs, figures }, null, 1)}`);
     }
     for (const s of states) {
@@ -163,6 +166,8 @@ describe('scenario B: 1,000 SMS, provider faults, worker SIGKILLed mid-job', () 
     expect(report.violations).toEqual([]);
     const runs = await db.sql<{ n: number }[]>`select count(*)::int as n from notice_send_runs where job_id = ${jobId}`;
     const unknownLeft = (server.fullOutput().match(/send outcome unknown/g) ?? []).length;
-    console.log(`[reliability B] ${JSON.stringify({ ...figures, byStatus: Object.fromEntries(byStatus), providerMessages: sb.messages().length, alreadySentAnswers: alreadySent[0].n, runs: runs[0].n, unknownLeftForNextRun: unknownLeft })}`);
+    console.log(
+      `[reliability B] ${JSON.stringify({ ...figures, byStatus: Object.fromEntries(byStatus), providerMessages: sb.messages().length, alreadySentAnswers: alreadySent[0].n, runs: runs[0].n, unknownLeftForNextRun: unknownLeft })}`,
+    );
   }, 120_000);
 });

@@ -117,6 +117,9 @@ describe('daily reminder jobs', () => {
     const missed = await missedDelayNotices(db.sql, '2026-11-25');
     const mine = missed.filter((m) => [recent.loanId, old.loanId].includes(m.loan_id));
     // the old loan's installments due 01.10 and 01.11 are more than 15 days late with no notice; the recent one was notified
-    expect(mine.map((m) => [m.loan_id, m.installment_number, m.outcome])).toEqual([[old.loanId, 1, null], [old.loanId, 2, null]]);
+    expect(mine.map((m) => [m.loan_id, m.installment_number, m.outcome])).toEqual([
+      [old.loanId, 1, null],
+      [old.loanId, 2, null],
+    ]);
   });
 });

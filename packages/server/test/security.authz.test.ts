@@ -14,8 +14,18 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, isObjectType, isAbstractType,
-  type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  isObjectType,
+  isAbstractType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
 import { createTestDb } from './support/db.js';
 import { startTestApp } from './support/app.js';
@@ -166,10 +176,16 @@ function parseDocTable(): Map<string, Record<string, Outcome>> {
   const m = /<!-- authz-matrix:start -->([\s\S]*?)<!-- authz-matrix:end -->/.exec(md);
   if (!m) throw new Error('docs/security.md has no <!-- authz-matrix:start --> … <!-- authz-matrix:end --> table');
   const rows = m[1].split('\n').filter((l) => l.startsWith('|'));
-  const head = rows[0].split('|').slice(1, -1).map((c) => c.trim());
+  const head = rows[0]
+    .split('|')
+    .slice(1, -1)
+    .map((c) => c.trim());
   const out = new Map<string, Record<string, Outcome>>();
   for (const r of rows.slice(2)) {
-    const cells = r.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = r
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     const op = cells[0].replace(/`/g, '');
     const rec: Record<string, Outcome> = {};
     head.forEach((h, i) => {
@@ -202,7 +218,8 @@ describe('authorization matrix (generated from the schema, checked against docs/
       for (const c of COLUMNS) {
         const a = await gql(query, variables, headers[c.actor]);
         const o = outcomeOf(a);
-        if (o.code === 'INTERNAL_SERVER_ERROR' || a.status >= 500 || o.code === 'GRAPHQL_VALIDATION_FAILED' || /^Variable "\$/.test(a.errors?.[0]?.message ?? '')) internal.push(`${field.name} as ${c.actor}: ${o.code} ${a.errors?.[0]?.message ?? a.text.slice(0, 200)}`);
+        if (o.code === 'INTERNAL_SERVER_ERROR' || a.status >= 500 || o.code === 'GRAPHQL_VALIDATION_FAILED' || /^Variable "\$/.test(a.errors?.[0]?.message ?? ''))
+          internal.push(`${field.name} as ${c.actor}: ${o.code} ${a.errors?.[0]?.message ?? a.text.slice(0, 200)}`);
         row[c.actor] = o.outcome;
         if (process.env.AUTHZ_RECORD && (c.actor === 'anonymous' || c.actor === 'ADMIN')) console.log(`[authz] ${field.name} ${c.actor} ${o.code} ${(a.errors?.[0]?.message ?? '').slice(0, 160)}`);
       }
@@ -216,7 +233,8 @@ describe('authorization matrix (generated from the schema, checked against docs/
     expect(missingRows, 'operations without a row in docs/security.md').toEqual([]);
     expect(staleRows, 'rows in docs/security.md without an operation').toEqual([]);
     const diffs: string[] = [];
-    for (const [op, { row }] of observed) for (const c of COLUMNS) if (documented.get(op)![c.actor] !== row[c.actor]) diffs.push(`${op} × ${c.header}: documented ${documented.get(op)![c.actor]}, observed ${row[c.actor]}`);
+    for (const [op, { row }] of observed)
+      for (const c of COLUMNS) if (documented.get(op)![c.actor] !== row[c.actor]) diffs.push(`${op} × ${c.header}: documented ${documented.get(op)![c.actor]}, observed ${row[c.actor]}`);
     expect(diffs).toEqual([]);
     expect(internal).toEqual([]);
   }, 120_000);
@@ -230,15 +248,18 @@ describe('authorization matrix (generated from the schema, checked against docs/
 });
 
 describe('borrower isolation (A never reaches B)', () => {
-  it('every client-zone operation with B\'s ids as A → NOT_FOUND, and no answer carries B\'s data', async () => {
+  it("every client-zone operation with B's ids as A → NOT_FOUND, and no answer carries B's data", async () => {
     // fresh borrowers (the matrix above logged A and B out with clientLogout); B has a posted payment
     A = await createLoan(db);
     B = await createLoan(db);
     headers.BORROWER_A = { cookie: (await borrowerSession(db.sql, A.partyId)).cookie };
     headers.BORROWER_B = { cookie: (await borrowerSession(db.sql, B.partyId)).cookie };
     const servicing = { cookie: (await staffSession(db.sql, ['SERVICING'])).cookie };
-    const paid = await gql(`mutation($i: RegisterPaymentInput!) { registerPayment(input: $i) { payment { id } } }`,
-      { i: { loanId: B.loanId, clientId: B.partyId, paymentDate: '2026-03-01', amountPaid: '123.45', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'iso-b-1' } }, servicing);
+    const paid = await gql(
+      `mutation($i: RegisterPaymentInput!) { registerPayment(input: $i) { payment { id } } }`,
+      { i: { loanId: B.loanId, clientId: B.partyId, paymentDate: '2026-03-01', amountPaid: '123.45', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'iso-b-1' } },
+      servicing,
+    );
     expect(paid.errors).toBeUndefined();
     const bPaymentId = (paid.data!.registerPayment as { payment: { id: string } }).payment.id;
     const [bParty] = await db.sql<{ national_id: string; last_name: string }[]>`select national_id, last_name from parties where id = ${B.partyId}`;

@@ -286,7 +286,12 @@ describe('L9–L10 rate limits: every executed root field, keyed on the principa
     const spread = `mutation($l: ID!) { ...G } fragment G on Mutation { grantClientZoneAccess(loanId: $l) { login } }`;
     const aliased = `mutation($l: ID!) { a: grantClientZoneAccess(loanId: $l) { login } b: grantClientZoneAccess(loanId: $l) { login } }`;
     const cookie = staff.cookie!;
-    for (const [q, n] of [[plain, 10], [inline, 9], [spread, 5], [aliased, 3]] as const) {
+    for (const [q, n] of [
+      [plain, 10],
+      [inline, 9],
+      [spread, 5],
+      [aliased, 3],
+    ] as const) {
       for (let i = 0; i < n; i++) {
         const r = await post(q, { l: loanId }, { cookie: `${cookie}; junk=${Math.random()}` });
         expect(r.status).toBe(200);
@@ -305,7 +310,7 @@ describe('L9–L10 rate limits: every executed root field, keyed on the principa
     expect((await post(REQUEST_OTP, { l: '90010110000' }, { cookie: 'raty_sid=junk-new' }, ip)).status).toBe(429);
   });
 
-  it('L10 wrong current passwords on clientChangePassword spend the account\'s guess budget (and an inline fragment counts too)', async () => {
+  it("L10 wrong current passwords on clientChangePassword spend the account's guess budget (and an inline fragment counts too)", async () => {
     await setOwnPassword(K, 'Moje-Haslo-2026');
     const li = await post(CLOGIN, { l: K.pesel, p: 'Moje-Haslo-2026' });
     const cookie = cookieOf(li, 'raty_cz')!;
@@ -371,7 +376,7 @@ describe('L11–L12 one-time passwords', () => {
 });
 
 describe('L13 session rotation', () => {
-  it('L13 logging in ends the browser\'s previous session (staff and borrower); a password change ends every session of the account', async () => {
+  it("L13 logging in ends the browser's previous session (staff and borrower); a password change ends every session of the account", async () => {
     const first = await post(LOGIN, { e: 'office@raty.demo', p: 'raty-demo-konto' });
     const sid1 = cookieOf(first, 'raty_sid')!;
     const second = await post(LOGIN, { e: 'office@raty.demo', p: 'raty-demo-konto' }, { cookie: sid1 });
@@ -427,20 +432,24 @@ describe('L14–L15 no schema leaks to anonymous callers', () => {
 
 describe('L16 across processes', () => {
   // the built server (`npm run build`) as a second process on the same database
-  it.skipIf(!distIsBuilt())('the guess budget and the per-operation limits hold across two app processes', async () => {
-    const child = await spawnServer({ dbUrl: db.url, env: { RATY_TODAY: '2026-11-25' } });
-    try {
-      const urls = [app.url, child.url];
-      const wrong = await Promise.all(Array.from({ length: 30 }, (_, i) => post(LOGIN, { e: 'viewer@raty.demo', p: `wrong-${i}` }, {}, nextIp(), urls[i % 2])));
-      expect(wrong.every((r) => rule(r) === 'auth.invalidCredentials')).toBe(true);
-      for (const url of urls) expect(rule(await post(LOGIN, { e: 'viewer@raty.demo', p: 'raty-demo-konto' }, {}, nextIp(), url))).toBe('auth.invalidCredentials');
-      const q = `mutation($l: ID!) { grantClientZoneAccess(loanId: $l) { login } }`;
-      const v = { l: '00000000-0000-4000-8000-000000000000' };
-      const calls = await Promise.all(Array.from({ length: 30 }, (_, i) => post(q, v, { cookie: staff.cookie! }, nextIp(), urls[i % 2])));
-      expect(calls.every((r) => r.status === 200 && code(r) === 'NOT_FOUND')).toBe(true);
-      for (const url of urls) expect((await post(q, v, { cookie: staff.cookie! }, nextIp(), url)).status).toBe(429);
-    } finally {
-      await child.stop();
-    }
-  }, 60_000);
+  it.skipIf(!distIsBuilt())(
+    'the guess budget and the per-operation limits hold across two app processes',
+    async () => {
+      const child = await spawnServer({ dbUrl: db.url, env: { RATY_TODAY: '2026-11-25' } });
+      try {
+        const urls = [app.url, child.url];
+        const wrong = await Promise.all(Array.from({ length: 30 }, (_, i) => post(LOGIN, { e: 'viewer@raty.demo', p: `wrong-${i}` }, {}, nextIp(), urls[i % 2])));
+        expect(wrong.every((r) => rule(r) === 'auth.invalidCredentials')).toBe(true);
+        for (const url of urls) expect(rule(await post(LOGIN, { e: 'viewer@raty.demo', p: 'raty-demo-konto' }, {}, nextIp(), url))).toBe('auth.invalidCredentials');
+        const q = `mutation($l: ID!) { grantClientZoneAccess(loanId: $l) { login } }`;
+        const v = { l: '00000000-0000-4000-8000-000000000000' };
+        const calls = await Promise.all(Array.from({ length: 30 }, (_, i) => post(q, v, { cookie: staff.cookie! }, nextIp(), urls[i % 2])));
+        expect(calls.every((r) => r.status === 200 && code(r) === 'NOT_FOUND')).toBe(true);
+        for (const url of urls) expect((await post(q, v, { cookie: staff.cookie! }, nextIp(), url)).status).toBe(429);
+      } finally {
+        await child.stop();
+      }
+    },
+    60_000,
+  );
 });

@@ -47,8 +47,11 @@ async function call(query: string, variables: Record<string, unknown>, headers: 
 
 describe('audit trail', () => {
   it('every state-changing mutation exercised leaves an audit entry under its request id, readable with auditLog', async () => {
-    const pay = await call(`mutation($i: RegisterPaymentInput!) { registerPayment(input: $i) { payment { id } } }`,
-      { i: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-03-01', amountPaid: '250.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'audit-1' } }, h.servicing);
+    const pay = await call(
+      `mutation($i: RegisterPaymentInput!) { registerPayment(input: $i) { payment { id } } }`,
+      { i: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-03-01', amountPaid: '250.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'audit-1' } },
+      h.servicing,
+    );
     const paymentId = (pay.data!.registerPayment as { payment: { id: string } }).payment.id;
     const user = await call(`mutation { createUser(input: { email: "audit@sec.test", name: "Audit", password: "Ledger-Owl-2026", roles: [NOTICES_VIEW] }) { id } }`, {}, h.admin);
     const userId = (user.data!.createUser as { id: string }).id;
@@ -66,9 +69,19 @@ describe('audit trail', () => {
       { name: 'createSellingChannel', r: await call(`mutation { createSellingChannel(input: { code: "AUD", name: "Audit channel", validFrom: "2026-01-01" }) { id } }`, {}, h.admin) },
       { name: 'updateReminderSettings', r: await call(`mutation { updateReminderSettings(skDelayEnabled: true, upcomingDays: 5, upcomingEnabled: true) { upcomingDays } }`, {}, h.admin) },
       { name: 'activateSoftCollection', r: await call(`mutation { activateSoftCollection { active } }`, {}, h.admin) },
-      { name: 'updateSmsIntegrationSettings', r: await call(`mutation { updateSmsIntegrationSettings(input: { endpointUrl: "http://127.0.0.1:9/", smsToken: "tok-abcdefghijklmnopqrstuvwxyz0123", profileToken: "tok-abcdefghijklmnopqrstuvwxyz0124" }) { smsTokenSet } }`, {}, h.admin) },
+      {
+        name: 'updateSmsIntegrationSettings',
+        r: await call(
+          `mutation { updateSmsIntegrationSettings(input: { endpointUrl: "http://127.0.0.1:9/", smsToken: "tok-abcdefghijklmnopqrstuvwxyz0123", profileToken: "tok-abcdefghijklmnopqrstuvwxyz0124" }) { smsTokenSet } }`,
+          {},
+          h.admin,
+        ),
+      },
       { name: 'createNoticeTemplate', r: await call(`mutation { createNoticeTemplate(input: { channel: SMS, name: "Audit", reason: OTHER, text: "Prosimy o wpłatę" }) { __typename } }`, {}, h.admin) },
-      { name: 'createContact', r: await call(`mutation($p: ID!) { createContact(partyId: $p, input: { type: MOBILE, value: "${PHONE}", smsConsent: true, consentSource: "test" }) { id } }`, { p: loan.partyId }, h.servicing) },
+      {
+        name: 'createContact',
+        r: await call(`mutation($p: ID!) { createContact(partyId: $p, input: { type: MOBILE, value: "${PHONE}", smsConsent: true, consentSource: "test" }) { id } }`, { p: loan.partyId }, h.servicing),
+      },
       { name: 'startOnlinePayment', r: await call(`mutation($l: ID!) { startOnlinePayment(loanId: $l, amount: "10.00") { onlinePaymentId } }`, { l: loan.loanId }, h.borrower) },
       { name: 'revokeClientZoneAccess', r: await call(`mutation($p: ID!) { revokeClientZoneAccess(partyId: $p) { __typename } }`, { p: loan.partyId }, h.servicing) },
       { name: 'deactivateSoftCollection', r: await call(`mutation { deactivateSoftCollection { active } }`, {}, h.admin) },
@@ -84,7 +97,13 @@ describe('audit trail', () => {
     // auditLog (ADMIN): filters by entity/entityId, actor, time; keyset pagination without gaps or repeats
     const Q = `query($f: AuditLogFilter, $first: Int, $after: String) { auditLog(filter: $f, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id at actorType actorId action entity entityId before after requestId } } } }`;
-    type Page = { auditLog: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; action: string; entity: string; entityId: string; actorId: string; after: string | null } }[] } };
+    type Page = {
+      auditLog: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: { node: { id: string; action: string; entity: string; entityId: string; actorId: string; after: string | null } }[];
+      };
+    };
     const byPayment = await call(Q, { f: { entity: 'payment', entityId: paymentId } }, h.admin);
     const pnodes = (byPayment.data as unknown as Page).auditLog.edges.map((e) => e.node);
     expect(pnodes.map((n) => n.action).sort()).toEqual(['POST', 'REVERSE']);
@@ -124,18 +143,28 @@ describe('personal data never reaches the log', () => {
     // requests carrying PII that fail in different ways
     await call(`mutation { login(email: "${EMAIL}", password: "wrong-password-1") { id } }`, {}, {});
     await call(`mutation { clientLogin(login: "${PESEL}", password: "wrong-password-1") { partyId } }`, {}, {});
-    await call(`mutation($i: NotifyUpcomingInstallmentInput!) { notifyUpcomingInstallment(input: $i) { status } }`,
-      { i: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-12-15', amountDue: '100.00', notificationType: 'SMS', contactInfo: PHONE } }, h.servicing);
+    await call(
+      `mutation($i: NotifyUpcomingInstallmentInput!) { notifyUpcomingInstallment(input: $i) { status } }`,
+      { i: { loanId: loan.loanId, clientId: loan.partyId, paymentDate: '2026-12-15', amountDue: '100.00', notificationType: 'SMS', contactInfo: PHONE } },
+      h.servicing,
+    );
     // forced internal errors whose PostgreSQL error detail ("Failing row contains (…)") holds the personal data
     await db.sql.unsafe(`alter table contacts add constraint sec_pii_ck check (value <> '${EMAIL}') not valid`);
     await db.sql.unsafe(`alter table parties add constraint sec_pii_ck check (national_id is distinct from '${PESEL}') not valid`);
     try {
       const c = await call(`mutation($p: ID!) { createContact(partyId: $p, input: { type: EMAIL, value: "${EMAIL}" }) { id } }`, { p: loan.partyId }, h.servicing);
       expect(c.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-      const u = await call(`mutation($i: PartnerClientInput!) { upsertClient(input: $i) { __typename } }`,
-        { i: { pin: PESEL, firstName: 'Jan', surname: 'Kowalski', clientEmail: EMAIL, mobilePhoneNumber: PHONE, country: 'PL' } }, h.partner);
+      const u = await call(
+        `mutation($i: PartnerClientInput!) { upsertClient(input: $i) { __typename } }`,
+        { i: { pin: PESEL, firstName: 'Jan', surname: 'Kowalski', clientEmail: EMAIL, mobilePhoneNumber: PHONE, country: 'PL' } },
+        h.partner,
+      );
       expect(u.errors?.[0].extensions?.code ?? 'none').not.toBe('BAD_USER_INPUT_IGNORED');
-      const rest = await fetch(`${server.url}/api/lea/client`, { method: 'POST', headers: { 'content-type': 'application/json', ...h.partner }, body: JSON.stringify({ pin: PESEL, firstName: 'Jan', surname: 'Kowalski', clientEmail: EMAIL, mobilePhoneNumber: PHONE, country: 'PL' }) });
+      const rest = await fetch(`${server.url}/api/lea/client`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...h.partner },
+        body: JSON.stringify({ pin: PESEL, firstName: 'Jan', surname: 'Kowalski', clientEmail: EMAIL, mobilePhoneNumber: PHONE, country: 'PL' }),
+      });
       await rest.text();
     } finally {
       await db.sql.unsafe(`alter table contacts drop constraint sec_pii_ck`);

@@ -27,8 +27,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const rules = (r: { errors?: { extensions?: { fields?: { field: string; rule: string }[] } }[] }) =>
-  r.errors?.[0]?.extensions?.fields?.map((f) => `${f.field}:${f.rule}`) ?? [];
+const rules = (r: { errors?: { extensions?: { fields?: { field: string; rule: string }[] } }[] }) => r.errors?.[0]?.extensions?.fields?.map((f) => `${f.field}:${f.rule}`) ?? [];
 
 const CREATE = `mutation($i: CreateUserInput!) { createUser(input: $i) { id email } }`;
 const input = (password: string, email = `new-${Math.random().toString(36).slice(2, 8)}@raty.test`) => ({ i: { email, name: 'Nowa Osoba', password, roles: ['NOTICES_VIEW'] } });
@@ -236,8 +235,7 @@ describe('audit of authentication (§ 3d)', () => {
 
 describe('permission denials of resolvers are audited too (§ 3d)', () => {
   it('a FORBIDDEN answer of a resolver or service is a PERMISSION_DENIED entry; a role check is audited once', async () => {
-    const count = async (entityId: string) =>
-      (await db.sql<{ n: number }[]>`select count(*)::int as n from audit_log where action = 'PERMISSION_DENIED' and entity_id = ${entityId}`)[0].n;
+    const count = async (entityId: string) => (await db.sql<{ n: number }[]>`select count(*)::int as n from audit_log where action = 'PERMISSION_DENIED' and entity_id = ${entityId}`)[0].n;
     const viewer = app.client();
     await viewer.login('viewer@raty.demo');
     const [{ id: adminId }] = await db.sql<{ id: string }[]>`select id from users where email = 'admin@raty.demo'`;
@@ -290,10 +288,9 @@ describe('unlock and ending all sessions (§ 3c–3d)', () => {
     expect(events[1].before.lockedUntil).toBe(u.lockedUntil);
     expect(events[1].ip).toBeTruthy();
     // UNLOCK is an authentication event of the audit screen's filter
-    const q = await admin.gql<{ auditLog: { edges: { node: { action: string; entityId: string } }[] } }>(
-      `query($f: AuditLogFilter) { auditLog(filter: $f) { edges { node { action entityId } } } }`,
-      { f: { authOnly: true, action: 'UNLOCK' } },
-    );
+    const q = await admin.gql<{ auditLog: { edges: { node: { action: string; entityId: string } }[] } }>(`query($f: AuditLogFilter) { auditLog(filter: $f) { edges { node { action entityId } } } }`, {
+      f: { authOnly: true, action: 'UNLOCK' },
+    });
     expect(q.data!.auditLog.edges.map((e) => e.node)).toContainEqual({ action: 'UNLOCK', entityId: u.id });
   });
 
@@ -328,7 +325,9 @@ describe('unlock and ending all sessions (§ 3c–3d)', () => {
     const c = app.client();
     await c.login('locked-user@raty.test', 'jesion nad wodą 5');
     expect((await c.gql(`{ staffSessions { id } }`)).errors).toBeUndefined();
-    expect((await admin.gql(`mutation($id: ID!) { updateUserRoles(id: $id, roles: [ADMIN]) { roles totpEnabled } }`, { id })).data).toEqual({ updateUserRoles: { roles: ['ADMIN'], totpEnabled: false } });
+    expect((await admin.gql(`mutation($id: ID!) { updateUserRoles(id: $id, roles: [ADMIN]) { roles totpEnabled } }`, { id })).data).toEqual({
+      updateUserRoles: { roles: ['ADMIN'], totpEnabled: false },
+    });
     expect((await c.gql(`{ users { email } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await c.gql(`{ mySecurity { enrolmentRequired } }`)).data).toEqual({ mySecurity: { enrolmentRequired: true } });
   });

@@ -58,7 +58,11 @@ async function healthy(url = app.url) {
 describe('security headers', () => {
   it('CSP, nosniff, frame-ancestors/X-Frame-Options, Referrer-Policy, HSTS, no X-Powered-By', async () => {
     for (const path of ['/graphql', '/healthz', '/api/lea/openapi.json']) {
-      const res = await fetch(`${app.url}${path}`, { method: path === '/graphql' ? 'POST' : 'GET', headers: { 'content-type': 'application/json' }, body: path === '/graphql' ? '{"query":"{ me { id } }"}' : undefined });
+      const res = await fetch(`${app.url}${path}`, {
+        method: path === '/graphql' ? 'POST' : 'GET',
+        headers: { 'content-type': 'application/json' },
+        body: path === '/graphql' ? '{"query":"{ me { id } }"}' : undefined,
+      });
       const csp = res.headers.get('content-security-policy') ?? '';
       expect(csp, path).toMatch(/default-src 'self'/);
       expect(csp).toMatch(/frame-ancestors 'self'/);
@@ -81,7 +85,11 @@ describe('security headers', () => {
       // a real login (the password of a DB-created user is unknown): create one through the admin API
       const made = await post({ query: `mutation { createUser(input: { email: "cookie@sec.test", name: "C", password: "Biscuit-Jar-2026", roles: [NOTICES_VIEW] }) { id } }` }, h.admin, secure.url);
       expect(made.errors).toBeUndefined();
-      const res = await fetch(`${secure.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `mutation { login(email: "cookie@sec.test", password: "Biscuit-Jar-2026") { id } }` }) });
+      const res = await fetch(`${secure.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `mutation { login(email: "cookie@sec.test", password: "Biscuit-Jar-2026") { id } }` }),
+      });
       const c = res.headers.getSetCookie()[0];
       expect(c).toMatch(/HttpOnly/i);
       expect(c).toMatch(/SameSite=Lax/i);
@@ -226,7 +234,10 @@ describe('query limits (graphql-armor) and batching', () => {
   });
 
   it('a large legitimate report query (4 aliased pages of 200 payments with allocations) passes', async () => {
-    const pages = Array.from({ length: 4 }, (_, i) => `p${i}: allPayments(first: 200) { totalCount edges { node { paymentDate amount method allocations { component amount installmentNumber } } } }`).join('\n');
+    const pages = Array.from(
+      { length: 4 },
+      (_, i) => `p${i}: allPayments(first: 200) { totalCount edges { node { paymentDate amount method allocations { component amount installmentNumber } } } }`,
+    ).join('\n');
     const r = await post({ query: `{ ${pages} }` }, h.analyst);
     expect(r.errors).toBeUndefined();
   });
@@ -246,7 +257,11 @@ describe('query limits (graphql-armor) and batching', () => {
     const tokens = await post({ query: `{ me { ${Array.from({ length: 4100 }, () => 'id').join(' ')} } }` }, h.analyst);
     expect(tokens.errors?.[0].message).toMatch(/token/i);
 
-    const costly = Array.from({ length: 30 }, (_, i) => `c${i}: loans(first: 200) { edges { node { parties { party { displayName nationalId } } schedule { number dueDate principal interest total } payments { amount allocations { component amount } } } } }`).join('\n');
+    const costly = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `c${i}: loans(first: 200) { edges { node { parties { party { displayName nationalId } } schedule { number dueDate principal interest total } payments { amount allocations { component amount } } } } }`,
+    ).join('\n');
     const cost = await post({ query: `{ ${costly} }` }, h.analyst);
     expect(cost.errors?.[0].message).toMatch(/cost/i);
 
@@ -348,7 +363,13 @@ describe('secrets are write-only', () => {
   it('SMS tokens and API token secrets never come back in any answer or audit entry', async () => {
     const profileToken = 'PROFILE-secret-token-0123456789abcdef';
     const smsToken = 'SMS-secret-token-0123456789abcdefghij';
-    const saved = await post({ query: `mutation($i: SmsIntegrationInput!) { updateSmsIntegrationSettings(input: $i) { profileTokenSet smsTokenSet endpointUrl } }`, variables: { i: { endpointUrl: 'http://127.0.0.1:9/', profileToken, smsToken, senderName: 'Raty' } } }, h.admin);
+    const saved = await post(
+      {
+        query: `mutation($i: SmsIntegrationInput!) { updateSmsIntegrationSettings(input: $i) { profileTokenSet smsTokenSet endpointUrl } }`,
+        variables: { i: { endpointUrl: 'http://127.0.0.1:9/', profileToken, smsToken, senderName: 'Raty' } },
+      },
+      h.admin,
+    );
     expect(saved.errors).toBeUndefined();
     expect(saved.text).not.toContain(profileToken);
     expect(saved.text).not.toContain(smsToken);

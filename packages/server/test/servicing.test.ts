@@ -32,7 +32,8 @@ const REGISTER = `mutation($input: RegisterPaymentInput!) {
 }`;
 type Reg = {
   registerPayment: {
-    replayed: boolean; remainingBalance: string;
+    replayed: boolean;
+    remainingBalance: string;
     payment: { id: string; amount: string; status: string; allocations: { installmentNumber: number | null; component: string; amount: string }[] };
     balances: { overdueBalance: string; futureBalance: string; overpaymentBalance: string; totalOutstanding: string; penaltyInterest: string };
   };
@@ -151,7 +152,7 @@ describe('registerPayment (MON-3)', () => {
     expect(beforeDisb.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'input.paymentDate', rule: 'date.beforeDisbursement' });
   });
 
-  it('another client\'s loan is NOT_FOUND, and a viewer cannot post', async () => {
+  it("another client's loan is NOT_FOUND, and a viewer cannot post", async () => {
     const mine = await createLoan(db);
     const other = await createLoan(db);
     const r = await pay(mine.loanId, other.partyId, '2026-03-01', '10.00', 'k-own-1');
@@ -190,7 +191,14 @@ describe('repaymentSchedule and loan queries', () => {
   it('loan(id) gives parties, balances as of a date and payments with allocations', async () => {
     const loan = await createLoan(db, { disbursementDate: '2026-11-15', firstDueDate: '2026-12-15' });
     await pay(loan.loanId, loan.partyId, '2026-11-20', '50.00', 'k-loan-1');
-    const r = await staff.gql<{ loan: { number: string; parties: { role: string }[]; balances: { overpaymentBalance: string; overdueBalance: string; futureBalance: string }; payments: { amount: string; allocations: { component: string }[] }[] } }>(
+    const r = await staff.gql<{
+      loan: {
+        number: string;
+        parties: { role: string }[];
+        balances: { overpaymentBalance: string; overdueBalance: string; futureBalance: string };
+        payments: { amount: string; allocations: { component: string }[] }[];
+      };
+    }>(
       `query($id: ID!) { loan(id: $id) { number status parties { role } balances(asOf: "2026-11-25") { overdueBalance futureBalance overpaymentBalance daysPastDue }
         payments { amount allocations { component amount } } scheduleVersions { version current } } }`,
       { id: loan.loanId },
@@ -255,10 +263,7 @@ describe('quotes and extraordinary repayment', () => {
 
   it('refuses an extraordinary repayment during a deferral with the field named', async () => {
     const loan = await createLoan(db, { deferralMonths: 3, installments: 15 });
-    const r = await staff.gql(
-      `query($l: ID!) { extraordinaryRepaymentPreview(loanId: $l, date: "2026-03-01", amount: "100.00", mode: SHORTEN_TERM) { newVersion } }`,
-      { l: loan.loanId },
-    );
+    const r = await staff.gql(`query($l: ID!) { extraordinaryRepaymentPreview(loanId: $l, date: "2026-03-01", amount: "100.00", mode: SHORTEN_TERM) { newVersion } }`, { l: loan.loanId });
     expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0].extensions?.fields?.[0].field).toBe('date');
   });

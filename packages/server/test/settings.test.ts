@@ -37,7 +37,11 @@ const TEST = `mutation { testSmsConnection { ok message points providerCode reas
 const ACTIVATE = `mutation { activateSmsIntegration { active } }`;
 
 async function rawGql(c: TestClient, query: string, variables?: Record<string, unknown>): Promise<string> {
-  const res = await fetch(`${c.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(c.cookie ? { cookie: c.cookie } : {}) }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${c.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(c.cookie ? { cookie: c.cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   return res.text();
 }
 
@@ -105,7 +109,11 @@ describe('SMS integration settings', () => {
     expect(q).not.toMatch(/"v1:/);
     // nothing in the schema exposes a token field
     const intro = await rawGql(admin, `{ __type(name: "SmsIntegrationSettings") { fields { name } } }`);
-    expect(JSON.parse(intro).data.__type.fields.map((f: { name: string }) => f.name).filter((n: string) => /token/i.test(n))).toEqual(['profileTokenSet', 'smsTokenSet']);
+    expect(
+      JSON.parse(intro)
+        .data.__type.fields.map((f: { name: string }) => f.name)
+        .filter((n: string) => /token/i.test(n)),
+    ).toEqual(['profileTokenSet', 'smsTokenSet']);
 
     const [row] = await db.sql`select profile_token_enc, sms_token_enc from integration_settings where provider = 'SMSAPI'`;
     expect(row.profile_token_enc).not.toContain(PROFILE_TOKEN);

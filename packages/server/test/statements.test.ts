@@ -40,9 +40,32 @@ afterAll(async () => {
 const IMPORT = `mutation($input: ImportStatementInput!) { importStatement(input: $input) {
   id format dialect account statementNumber sequenceGap { previous missingFrom missingTo }
   counts { lines newLines duplicates posted unmatched other } } }`;
-type Imported = { importStatement: { id: string; format: string; dialect: string; account: string; sequenceGap: { previous: number; missingFrom: number; missingTo: number } | null; counts: { lines: number; newLines: number; duplicates: number; posted: number; unmatched: number; other: number } }[] };
+type Imported = {
+  importStatement: {
+    id: string;
+    format: string;
+    dialect: string;
+    account: string;
+    sequenceGap: { previous: number; missingFrom: number; missingTo: number } | null;
+    counts: { lines: number; newLines: number; duplicates: number; posted: number; unmatched: number; other: number };
+  }[];
+};
 const LINES = `query($f: StatementLineFilter!) { statementLines(filter: $f) { id ordinal direction amount title status matchRule matchReason matchDetail loanId loanNumber paymentId counterpartyName } }`;
-type Line = { id: string; ordinal: number; direction: string; amount: string; title: string; status: string; matchRule: string | null; matchReason: string | null; matchDetail: string | null; loanId: string | null; loanNumber: string | null; paymentId: string | null; counterpartyName: string | null };
+type Line = {
+  id: string;
+  ordinal: number;
+  direction: string;
+  amount: string;
+  title: string;
+  status: string;
+  matchRule: string | null;
+  matchReason: string | null;
+  matchDetail: string | null;
+  loanId: string | null;
+  loanNumber: string | null;
+  paymentId: string | null;
+  counterpartyName: string | null;
+};
 
 async function bankPayments() {
   const [r] = await db.sql<{ n: number }[]>`select count(*)::int as n from payments where idempotency_key like 'stmt:%'`;
@@ -66,7 +89,12 @@ describe('the demo MT940 statement (README walkthrough)', () => {
     expect(lines.filter((l) => l.matchRule === 'REPAYMENT_ACCOUNT' && l.status === 'POSTED')).toHaveLength(6);
     expect(lines.filter((l) => l.matchRule === 'TITLE_NUMBER' && l.status === 'POSTED')).toHaveLength(2);
     expect(lines.filter((l) => l.matchRule === 'PESEL' && l.status === 'POSTED')).toHaveLength(1);
-    expect(lines.filter((l) => l.status === 'UNMATCHED').map((l) => l.matchReason).sort()).toEqual(['AMOUNT_ABOVE_PAYOFF', 'DEBIT_LINE', 'LOAN_CLOSED', 'NO_RULE_MATCHED']);
+    expect(
+      lines
+        .filter((l) => l.status === 'UNMATCHED')
+        .map((l) => l.matchReason)
+        .sort(),
+    ).toEqual(['AMOUNT_ABOVE_PAYOFF', 'DEBIT_LINE', 'LOAN_CLOSED', 'NO_RULE_MATCHED']);
     // posted through the payment service: value date = booking date, ledger allocation events, audit
     const posted = lines.filter((l) => l.status === 'POSTED');
     const pays = await db.sql<{ id: string; payment_date: string; method: string; amount: string; loan_id: string }[]>`
@@ -108,11 +136,20 @@ describe('the demo MT940 statement (README walkthrough)', () => {
     };
     const newAmount = loan.total.replace('.', ',');
     const text = [
-      ':20:OVERLAP', old[1], ':28C:2/1', old[3].replace(/PLN.*/, 'PLN0,00'),
-      old[firstLine], old[firstLine + 1], old[firstLine + 2],
-      old[nonref], old[nonref + 1],
-      `:61:2611251125C${newAmount}NTRFNONREF//NEW0001`, loan.repayment_account, ':86:240~00IBCWPRZELEW~20Rata~32NOWA WPLATA',
-      `:62F:C261125PLN${sum(amount(firstLine), amount(nonref), newAmount)}`, '-',
+      ':20:OVERLAP',
+      old[1],
+      ':28C:2/1',
+      old[3].replace(/PLN.*/, 'PLN0,00'),
+      old[firstLine],
+      old[firstLine + 1],
+      old[firstLine + 2],
+      old[nonref],
+      old[nonref + 1],
+      `:61:2611251125C${newAmount}NTRFNONREF//NEW0001`,
+      loan.repayment_account,
+      ':86:240~00IBCWPRZELEW~20Rata~32NOWA WPLATA',
+      `:62F:C261125PLN${sum(amount(firstLine), amount(nonref), newAmount)}`,
+      '-',
     ].join('\r\n');
     const r = await staff.gql<Imported>(IMPORT, { input: { content: text } });
     expect(r.errors).toBeUndefined();
@@ -132,7 +169,11 @@ describe('the demo MT940 statement (README walkthrough)', () => {
   });
 
   it('a gap in statement numbers is flagged', async () => {
-    const mk = (n: number) => demoMt940Text([{ credit: true, amount: '10.00', ref: `GAP${n}`, creditedAccount: null, title: 'x', name: 'X', payerAccount: null }], AS_OF, n).replace(/19114020040000330212345678/, '11114020040000330299999999');
+    const mk = (n: number) =>
+      demoMt940Text([{ credit: true, amount: '10.00', ref: `GAP${n}`, creditedAccount: null, title: 'x', name: 'X', payerAccount: null }], AS_OF, n).replace(
+        /19114020040000330212345678/,
+        '11114020040000330299999999',
+      );
     expect((await staff.gql<Imported>(IMPORT, { input: { content: mk(7) } })).data!.importStatement[0].sequenceGap).toBeNull();
     const r = await staff.gql<Imported>(IMPORT, { input: { content: mk(10) } });
     expect(r.data!.importStatement[0].sequenceGap).toEqual({ previous: 7, missingFrom: 8, missingTo: 9 });
@@ -150,7 +191,9 @@ describe('the unmatched queue', () => {
   it('suggests loans with score and reason; assigning posts once and is audited', async () => {
     const closed = (await queue()).find((l) => l.matchReason === 'LOAN_CLOSED')!;
     const sug = await staff.gql<{ statementLineSuggestions: { loanId: string; score: number; reason: string }[] }>(
-      `query($id: ID!) { statementLineSuggestions(lineId: $id) { loanId score reason } }`, { id: closed.id });
+      `query($id: ID!) { statementLineSuggestions(lineId: $id) { loanId score reason } }`,
+      { id: closed.id },
+    );
     expect(sug.data!.statementLineSuggestions[0]).toMatchObject({ score: 90, reason: 'LOAN_CLOSED' });
 
     const unknown = (await queue()).find((l) => l.matchReason === 'NO_RULE_MATCHED')!;
@@ -170,20 +213,32 @@ describe('the unmatched queue', () => {
   it('splits a line across two loans (each part posted once)', async () => {
     const above = (await queue()).find((l) => l.matchReason === 'AMOUNT_ABOVE_PAYOFF')!;
     const loans = await db.sql<{ id: string }[]>`select id from loans where status = 'ACTIVE' and currency = 'PLN' order by number limit 2 offset 30`;
-    const r = await staff.gql<{ assignStatementLine: Line }>(
-      `mutation($input: AssignStatementLineInput!) { assignStatementLine(input: $input) { status matchReason } }`,
-      { input: { lineId: above.id, acceptOverpayment: true, parts: [{ loanId: loans[0].id, amount: '999000.00' }, { loanId: loans[1].id, amount: '999.00' }] } },
-    );
+    const r = await staff.gql<{ assignStatementLine: Line }>(`mutation($input: AssignStatementLineInput!) { assignStatementLine(input: $input) { status matchReason } }`, {
+      input: {
+        lineId: above.id,
+        acceptOverpayment: true,
+        parts: [
+          { loanId: loans[0].id, amount: '999000.00' },
+          { loanId: loans[1].id, amount: '999.00' },
+        ],
+      },
+    });
     expect(r.errors).toBeUndefined();
     expect(r.data!.assignStatementLine).toMatchObject({ status: 'POSTED', matchReason: 'SPLIT' });
-    const parts = await db.sql`select p.loan_id, p.amount, pay.amount as paid from bank_line_postings p join payments pay on pay.id = p.payment_id where p.line_id = ${above.id} and p.status = 'POSTED' order by p.part`;
-    expect(parts).toEqual([{ loan_id: loans[0].id, amount: '999000.00', paid: '999000.00' }, { loan_id: loans[1].id, amount: '999.00', paid: '999.00' }]);
+    const parts =
+      await db.sql`select p.loan_id, p.amount, pay.amount as paid from bank_line_postings p join payments pay on pay.id = p.payment_id where p.line_id = ${above.id} and p.status = 'POSTED' order by p.part`;
+    expect(parts).toEqual([
+      { loan_id: loans[0].id, amount: '999000.00', paid: '999000.00' },
+      { loan_id: loans[1].id, amount: '999.00', paid: '999.00' },
+    ]);
   });
 
   it('marks a return; a debit line cannot be assigned', async () => {
     const debit = (await queue()).find((l) => l.matchReason === 'DEBIT_LINE')!;
     const [loan] = await db.sql<{ id: string }[]>`select id from loans where status = 'ACTIVE' and currency = 'PLN' limit 1`;
-    const no = await staff.gql(`mutation($input: AssignStatementLineInput!) { assignStatementLine(input: $input) { id } }`, { input: { lineId: debit.id, parts: [{ loanId: loan.id, amount: debit.amount }] } });
+    const no = await staff.gql(`mutation($input: AssignStatementLineInput!) { assignStatementLine(input: $input) { id } }`, {
+      input: { lineId: debit.id, parts: [{ loanId: loan.id, amount: debit.amount }] },
+    });
     expect(no.errors?.[0].extensions?.fields?.[0]).toMatchObject({ rule: 'statementLine.debit' });
     const r = await staff.gql<{ markStatementLine: Line }>(`mutation($id: ID!) { markStatementLine(lineId: $id, mark: RETURNED, note: "zwrot nadpłaty") { status } }`, { id: debit.id });
     expect(r.data!.markStatementLine.status).toBe('RETURNED');
@@ -226,7 +281,8 @@ describe('bank connectors: POST /api/statements with a BANK token', () => {
     expect(sk[0].variable_symbol).toMatch(/^\d{1,10}$/);
     const cents = sk.reduce((s, l) => s + BigInt(l.total.replace('.', '')), 0n);
     const closing = `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`;
-    const ntry = (amt: string, rmt: string, ref: string) => `<Ntry><Amt Ccy="EUR">${amt}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>${AS_OF}</Dt></BookgDt><AcctSvcrRef>${ref}</AcctSvcrRef><NtryDtls><TxDtls><RltdPties><Dbtr><Nm>Ján Novák</Nm></Dbtr></RltdPties><RmtInf>${rmt}</RmtInf></TxDtls></NtryDtls></Ntry>`;
+    const ntry = (amt: string, rmt: string, ref: string) =>
+      `<Ntry><Amt Ccy="EUR">${amt}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>${AS_OF}</Dt></BookgDt><AcctSvcrRef>${ref}</AcctSvcrRef><NtryDtls><TxDtls><RltdPties><Dbtr><Nm>Ján Novák</Nm></Dbtr></RltdPties><RmtInf>${rmt}</RmtInf></TxDtls></NtryDtls></Ntry>`;
     const xml = `<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt><GrpHdr><MsgId>1</MsgId></GrpHdr><Stmt><Id>S1</Id><LglSeqNb>5</LglSeqNb>
       <Acct><Id><IBAN>SK6609000000005012345678</IBAN></Id><Ccy>EUR</Ccy></Acct>
       <Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">0.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-11-24</Dt></Dt></Bal>
@@ -241,7 +297,10 @@ describe('bank connectors: POST /api/statements with a BANK token', () => {
     expect(res.status).toBe(201);
     expect(body.statements[0]).toMatchObject({ format: 'CAMT053', counts: { posted: 2, unmatched: 0 } });
     const lines = await db.sql`select match_rule, loan_id from bank_statement_lines l join bank_statements s on s.id = l.statement_id where s.format = 'CAMT053' order by ordinal`;
-    expect(lines).toEqual([{ match_rule: 'VARIABLE_SYMBOL', loan_id: sk[0].id }, { match_rule: 'VARIABLE_SYMBOL', loan_id: sk[1].id }]);
+    expect(lines).toEqual([
+      { match_rule: 'VARIABLE_SYMBOL', loan_id: sk[0].id },
+      { match_rule: 'VARIABLE_SYMBOL', loan_id: sk[1].id },
+    ]);
     const again = await post(xml, bankToken);
     expect(((await again.json()) as { statements: { counts: { posted: number; duplicates: number } }[] }).statements[0].counts).toMatchObject({ posted: 0, duplicates: 2 });
   });

@@ -23,17 +23,21 @@ export function validateContact(contact: Partial<PartyContact>, field = 'contact
   let value = '';
   if (type === 'MOBILE') {
     const r = validatePlMobile(contact.value, { field: `${field}.value`, requireMobilePrefix: options.requireMobilePrefix ?? true });
-    if (r.ok) value = r.value; else issues.push(...r.issues);
+    if (r.ok) value = r.value;
+    else issues.push(...r.issues);
   } else if (type === 'EMAIL') {
     const r = validateEmail(contact.value, `${field}.value`);
-    if (r.ok) value = r.value; else issues.push(...r.issues);
+    if (r.ok) value = r.value;
+    else issues.push(...r.issues);
   } else if (type === 'HOME' || type === 'WORK' || type === 'FAX') {
     // the same phone rule as the partner API (validatePhone): PL/SK numbers, PL normalised to 9 digits
     const r = validatePhone(contact.value, { field: `${field}.value` });
-    if (r.ok) value = r.value; else issues.push(...r.issues);
+    if (r.ok) value = r.value;
+    else issues.push(...r.issues);
   } else {
     const r = sanitizeText(contact.value, { field: `${field}.value`, required: true, maxLength: 100 });
-    if (r.ok) value = r.value; else issues.push(...r.issues);
+    if (r.ok) value = r.value;
+    else issues.push(...r.issues);
   }
   const note = sanitizeText(contact.note, { field: `${field}.note`, maxLength: 500, allowNewlines: true });
   if (!note.ok) issues.push(...note.issues);
@@ -51,7 +55,8 @@ export function validateContacts(contacts: readonly Partial<PartyContact>[], opt
   const out: PartyContact[] = [];
   contacts.forEach((c, i) => {
     const r = validateContact(c, `contacts[${i}]`, options);
-    if (r.ok) out.push(r.value); else issues.push(...r.issues);
+    if (r.ok) out.push(r.value);
+    else issues.push(...r.issues);
   });
   issues.push(...checkSingleConsentedMobile(contacts.map((c) => ({ type: c.type as ContactType, smsConsent: Boolean(c.smsConsent) }))));
   return issues.length > 0 ? failResult(issues) : okResult(out);

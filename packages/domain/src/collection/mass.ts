@@ -82,9 +82,9 @@ export function validateMassGenerationParams(p: Partial<MassGenerationParams>): 
   if (from?.ok && to?.ok && new Decimal(from.value).greaterThan(to.value)) {
     issues.push(makeIssue('amountTo', 'range.order', 'Amount "to" must not be less than amount "from"'));
   }
-  const fFrom = p.fileNumberFrom, fTo = p.fileNumberTo;
-  if (fFrom !== undefined && fFrom !== null && fFrom !== '' && fTo !== undefined && fTo !== null && fTo !== '' &&
-      compareFileNumbers(String(fFrom), String(fTo)) > 0) {
+  const fFrom = p.fileNumberFrom,
+    fTo = p.fileNumberTo;
+  if (fFrom !== undefined && fFrom !== null && fFrom !== '' && fTo !== undefined && fTo !== null && fTo !== '' && compareFileNumbers(String(fFrom), String(fTo)) > 0) {
     issues.push(makeIssue('fileNumberTo', 'range.order', 'File number "to" must not be less than file number "from"'));
   }
   return issues;
@@ -92,9 +92,11 @@ export function validateMassGenerationParams(p: Partial<MassGenerationParams>): 
 
 /** Compares file numbers numerically when both are integers (e.g. '5' < '544'), otherwise as strings. */
 export function compareFileNumbers(a: string, b: string): number {
-  const x = a.trim(), y = b.trim();
+  const x = a.trim(),
+    y = b.trim();
   if (/^\d+$/.test(x) && /^\d+$/.test(y)) {
-    const bx = BigInt(x), by = BigInt(y);
+    const bx = BigInt(x),
+      by = BigInt(y);
     return bx < by ? -1 : bx > by ? 1 : 0;
   }
   return x < y ? -1 : x > y ? 1 : 0;
@@ -128,7 +130,9 @@ function criteria(p: MassGenerationParams): Criteria {
   }
   const valid = new Map<string, IsoDate>();
   return {
-    p, P, window,
+    p,
+    P,
+    window,
     amountFrom: has(p.amountFrom) ? new Decimal(p.amountFrom as string) : null,
     amountTo: has(p.amountTo) ? new Decimal(p.amountTo as string) : null,
     skipSince: has(p.skipNoticeWithinDays) ? addDays(P, -Number(p.skipNoticeWithinDays)) : null,
@@ -151,7 +155,8 @@ const NON_ZERO_DIGIT = /[1-9]/;
 
 /** overdue + future balance > 0, exactly; without decimal arithmetic when both are plain non-negative decimals. */
 function positiveAmount(item: Pick<NoticeItem, 'overdueBalance' | 'futureBalance'>): boolean {
-  const o = item.overdueBalance, f = item.futureBalance;
+  const o = item.overdueBalance,
+    f = item.futureBalance;
   if (PLAIN_NON_NEGATIVE.test(o) && PLAIN_NON_NEGATIVE.test(f)) return NON_ZERO_DIGIT.test(o) || NON_ZERO_DIGIT.test(f);
   return new Decimal(noticeItemAmount(item)).greaterThan(0);
 }
@@ -186,7 +191,13 @@ function fileQualifies(c: Criteria, file: MassFile, items: readonly NoticeItem[]
   if (!items.some((i) => itemQualifies(c, i))) return false;
   if (c.skipSince !== null) {
     const since = c.skipSince;
-    if (file.noticeCreationDates.some((d) => { const day = datePart(d); return day >= since && day <= c.P; })) return false;
+    if (
+      file.noticeCreationDates.some((d) => {
+        const day = datePart(d);
+        return day >= since && day <= c.P;
+      })
+    )
+      return false;
   }
   return true;
 }
@@ -234,12 +245,15 @@ export function massGenerationRows(p: MassGenerationParams, files: readonly Mass
       const phone = massPartyPhone(party);
       if (phone === null) continue;
       rows.push({
-        fileId: file.id, kindCode: file.kindCode, fileNumber: file.fileNumber, partyId: party.id,
-        ...(party.name !== undefined ? { partyName: party.name } : {}), phone, items,
+        fileId: file.id,
+        kindCode: file.kindCode,
+        fileNumber: file.fileNumber,
+        partyId: party.id,
+        ...(party.name !== undefined ? { partyName: party.name } : {}),
+        phone,
+        items,
       });
     }
   }
-  return rows.sort((a, b) =>
-    PL.compare(a.partyName ?? '', b.partyName ?? '') || compareFileNumbers(a.fileNumber, b.fileNumber) ||
-    (a.partyId < b.partyId ? -1 : a.partyId > b.partyId ? 1 : 0));
+  return rows.sort((a, b) => PL.compare(a.partyName ?? '', b.partyName ?? '') || compareFileNumbers(a.fileNumber, b.fileNumber) || (a.partyId < b.partyId ? -1 : a.partyId > b.partyId ? 1 : 0));
 }

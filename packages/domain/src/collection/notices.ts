@@ -47,8 +47,14 @@ export interface NoticeTotals {
 
 /** Column totals of the items table. */
 export function noticeTotals(items: readonly Pick<NoticeItem, 'overdueBalance' | 'futureBalance' | 'overpaymentBalance'>[]): NoticeTotals {
-  let o = new Decimal(0), f = new Decimal(0), p = new Decimal(0);
-  for (const i of items) { o = o.plus(i.overdueBalance); f = f.plus(i.futureBalance); p = p.plus(i.overpaymentBalance); }
+  let o = new Decimal(0),
+    f = new Decimal(0),
+    p = new Decimal(0);
+  for (const i of items) {
+    o = o.plus(i.overdueBalance);
+    f = f.plus(i.futureBalance);
+    p = p.plus(i.overpaymentBalance);
+  }
   return { overdueBalance: o.toFixed(2), futureBalance: f.toFixed(2), overpaymentBalance: p.toFixed(2), total: o.plus(f).toFixed(2) };
 }
 
@@ -101,7 +107,10 @@ export function itemCoverage(items: readonly SettlementItem[], allocations: read
     const paid = Decimal.max(net.get(i.id) ?? new Decimal(0), 0);
     const covered = Decimal.min(paid, due);
     return {
-      itemId: i.id, amountDue: due.toFixed(2), covered: covered.toFixed(2), remaining: due.minus(covered).toFixed(2),
+      itemId: i.id,
+      amountDue: due.toFixed(2),
+      covered: covered.toFixed(2),
+      remaining: due.minus(covered).toFixed(2),
       fullyCovered: paid.greaterThanOrEqualTo(due),
     };
   });
@@ -203,8 +212,13 @@ export interface NoticeEditability {
 export function noticeEditability(notice: NoticeLike): NoticeEditability {
   const locked = notice.channel === 'SMS' && isNoticeSent(notice);
   return {
-    items: !locked, refreshItems: !locked, text: !locked, phone: !locked, template: !locked,
-    promiseDate: notice.reason === 'OVERDUE', note: true,
+    items: !locked,
+    refreshItems: !locked,
+    text: !locked,
+    phone: !locked,
+    template: !locked,
+    promiseDate: notice.reason === 'OVERDUE',
+    note: true,
   };
 }
 
@@ -220,10 +234,13 @@ export function canEditNotice(notice: NoticeLike, field?: keyof NoticeEditabilit
 /** Issues when editing `fields` of a notice that may not be edited. */
 export function editNoticeIssues(notice: NoticeLike, fields: ReadonlyArray<keyof NoticeEditability>): ValidationIssue[] {
   const e = noticeEditability(notice);
-  return fields.filter((f) => !e[f]).map((f) =>
-    f === 'promiseDate'
-      ? makeIssue(f, 'notice.promiseOnlyOverdue', 'A promise-to-pay date is only available for the reason OVERDUE')
-      : makeIssue(f, 'notice.sentNotEditable', 'A sent SMS notice can no longer be edited (only its note)'));
+  return fields
+    .filter((f) => !e[f])
+    .map((f) =>
+      f === 'promiseDate'
+        ? makeIssue(f, 'notice.promiseOnlyOverdue', 'A promise-to-pay date is only available for the reason OVERDUE')
+        : makeIssue(f, 'notice.sentNotEditable', 'A sent SMS notice can no longer be edited (only its note)'),
+    );
 }
 
 /** Only notices without a sent date can be deleted. */
@@ -292,8 +309,7 @@ export function checkSingleConsentedMobile(contacts: readonly Pick<PartyContact,
   contacts.forEach((c, i) => {
     if (c.type !== 'MOBILE' || !c.smsConsent) return;
     if (seen) {
-      issues.push(makeIssue(`contacts[${i}].smsConsent`, 'sms.consentTaken',
-        'A party may have only one mobile number with SMS consent', { messagePl: SEED_MESSAGES_PL['sms.consentTaken'] }));
+      issues.push(makeIssue(`contacts[${i}].smsConsent`, 'sms.consentTaken', 'A party may have only one mobile number with SMS consent', { messagePl: SEED_MESSAGES_PL['sms.consentTaken'] }));
     }
     seen = true;
   });

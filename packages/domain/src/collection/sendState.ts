@@ -43,10 +43,14 @@ export function smsapiStatusFromCode(code: number): SmsapiStatus | null {
 function rank(status: SmsapiStatus): number {
   if (isFinalDeliveryStatus(status)) return 4;
   switch (status) {
-    case 'SENT': return 3;
-    case 'ACCEPTED': return 2;
-    case 'RENEWAL': return 1;
-    default: return 0; // DRAFT, QUEUE, NOT_FOUND
+    case 'SENT':
+      return 3;
+    case 'ACCEPTED':
+      return 2;
+    case 'RENEWAL':
+      return 1;
+    default:
+      return 0; // DRAFT, QUEUE, NOT_FOUND
   }
 }
 
@@ -73,17 +77,14 @@ export type SendEvent =
   | { type: 'FAIL'; reason: string; retryable: boolean }
   | { type: 'DELIVERY'; status: SmsapiStatus; at?: string };
 
-export type SendTransition =
-  | { ok: true; state: NoticeSendState; changed: boolean }
-  | { ok: false; issue: ValidationIssue };
+export type SendTransition = { ok: true; state: NoticeSendState; changed: boolean } | { ok: false; issue: ValidationIssue };
 
 export const INITIAL_SEND_STATE: NoticeSendState = { status: 'DRAFT' };
 
 function illegal(state: NoticeSendState, event: SendEvent, rule = 'send.illegalTransition', message?: string): SendTransition {
   return {
     ok: false,
-    issue: makeIssue('sendState', rule, message ?? `Event ${event.type} is not allowed in send state ${state.status}`,
-      { from: state.status, event: event.type }),
+    issue: makeIssue('sendState', rule, message ?? `Event ${event.type} is not allowed in send state ${state.status}`, { from: state.status, event: event.type }),
   };
 }
 
@@ -125,10 +126,14 @@ export function nextSendState(state: NoticeSendState, event: SendEvent): SendTra
         return illegal(state, event, 'send.missingProviderId', 'Accepted message needs the provider id and the sent date');
       }
       return {
-        ok: true, changed: true,
+        ok: true,
+        changed: true,
         state: {
-          status: 'SENT', providerMessageId: event.providerMessageId, sentAt: event.sentAt,
-          deliveryStatus: event.deliveryStatus ?? 'QUEUE', deliveryStatusAt: event.sentAt,
+          status: 'SENT',
+          providerMessageId: event.providerMessageId,
+          sentAt: event.sentAt,
+          deliveryStatus: event.deliveryStatus ?? 'QUEUE',
+          deliveryStatusAt: event.sentAt,
         },
       };
     case 'FAIL':

@@ -4,8 +4,7 @@
  */
 
 /** GSM 03.38 basic character set (ESC 0x1B excluded: it only introduces extension characters). */
-export const GSM7_BASIC: string =
-  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
+export const GSM7_BASIC: string = '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
 
 /** GSM 03.38 extension table (each costs 2 units: ESC + char): form feed ^ { } \ [ ~ ] | €. */
 export const GSM7_EXTENSION: string = '\f^{}\\[~]|€';
@@ -19,8 +18,24 @@ export const SMS_PART_UNITS = 153;
 
 /** Polish diacritics → plain letters (both cases). */
 export const POLISH_DIACRITICS: Readonly<Record<string, string>> = {
-  'ą': 'a', 'ć': 'c', 'ę': 'e', 'ł': 'l', 'ń': 'n', 'ó': 'o', 'ś': 's', 'ź': 'z', 'ż': 'z',
-  'Ą': 'A', 'Ć': 'C', 'Ę': 'E', 'Ł': 'L', 'Ń': 'N', 'Ó': 'O', 'Ś': 'S', 'Ź': 'Z', 'Ż': 'Z',
+  ą: 'a',
+  ć: 'c',
+  ę: 'e',
+  ł: 'l',
+  ń: 'n',
+  ó: 'o',
+  ś: 's',
+  ź: 'z',
+  ż: 'z',
+  Ą: 'A',
+  Ć: 'C',
+  Ę: 'E',
+  Ł: 'L',
+  Ń: 'N',
+  Ó: 'O',
+  Ś: 'S',
+  Ź: 'Z',
+  Ż: 'Z',
 };
 
 /**
@@ -29,10 +44,40 @@ export const POLISH_DIACRITICS: Readonly<Record<string, string>> = {
  * Letters that ARE in GSM-7 (é, ä, ö, ü, …) stay untouched.
  */
 export const SLOVAK_CZECH_LETTERS: Readonly<Record<string, string>> = {
-  'á': 'a', 'č': 'c', 'ď': 'd', 'ě': 'e', 'í': 'i', 'ĺ': 'l', 'ľ': 'l', 'ň': 'n', 'ô': 'o', 'ŕ': 'r', 'ř': 'r',
-  'š': 's', 'ť': 't', 'ú': 'u', 'ů': 'u', 'ý': 'y', 'ž': 'z',
-  'Á': 'A', 'Č': 'C', 'Ď': 'D', 'Ě': 'E', 'Í': 'I', 'Ĺ': 'L', 'Ľ': 'L', 'Ň': 'N', 'Ô': 'O', 'Ŕ': 'R', 'Ř': 'R',
-  'Š': 'S', 'Ť': 'T', 'Ú': 'U', 'Ů': 'U', 'Ý': 'Y', 'Ž': 'Z',
+  á: 'a',
+  č: 'c',
+  ď: 'd',
+  ě: 'e',
+  í: 'i',
+  ĺ: 'l',
+  ľ: 'l',
+  ň: 'n',
+  ô: 'o',
+  ŕ: 'r',
+  ř: 'r',
+  š: 's',
+  ť: 't',
+  ú: 'u',
+  ů: 'u',
+  ý: 'y',
+  ž: 'z',
+  Á: 'A',
+  Č: 'C',
+  Ď: 'D',
+  Ě: 'E',
+  Í: 'I',
+  Ĺ: 'L',
+  Ľ: 'L',
+  Ň: 'N',
+  Ô: 'O',
+  Ŕ: 'R',
+  Ř: 'R',
+  Š: 'S',
+  Ť: 'T',
+  Ú: 'U',
+  Ů: 'U',
+  Ý: 'Y',
+  Ž: 'Z',
 };
 
 export function isGsm7Basic(ch: string): boolean {
@@ -76,16 +121,21 @@ export function normaliseSmsText(text: string): SmsNormalisation {
   const removed = new Map<string, { char: string; count: number }>();
   let out = '';
   for (const ch of text.normalize('NFC')) {
-    if (isGsm7Char(ch)) { out += ch; continue; }
+    if (isGsm7Char(ch)) {
+      out += ch;
+      continue;
+    }
     let to = POLISH_DIACRITICS[ch] ?? SLOVAK_CZECH_LETTERS[ch];
     if (to === undefined && (ch === '\t' || /^\p{Zs}$/u.test(ch))) to = ' ';
     if (to !== undefined) {
       out += to;
       const r = replaced.get(ch);
-      if (r) r.count++; else replaced.set(ch, { from: ch, to, count: 1 });
+      if (r) r.count++;
+      else replaced.set(ch, { from: ch, to, count: 1 });
     } else {
       const r = removed.get(ch);
-      if (r) r.count++; else removed.set(ch, { char: ch, count: 1 });
+      if (r) r.count++;
+      else removed.set(ch, { char: ch, count: 1 });
     }
   }
   return { text: out, replaced: [...replaced.values()], removed: [...removed.values()] };

@@ -6,10 +6,7 @@ import { formatAmountPl, type AmountCurrency } from '../money.js';
 import { normaliseSmsText, smsLength, type SmsLength, type SmsNormalisation } from './sms.js';
 import { isContactReason, isNoticeChannel, isSmsChannel, type ContactReason, type NoticeChannel } from './types.js';
 
-export const PLACEHOLDER_TAGS = [
-  'kod_naleznosci', 'nazwa_naleznosci', 'kartoteka', 'rata', 'data_raty', 'kwota_raty', 'suma_naleznosci',
-  'dopisek_zobowiazania', 'data_zobowiazania',
-] as const;
+export const PLACEHOLDER_TAGS = ['kod_naleznosci', 'nazwa_naleznosci', 'kartoteka', 'rata', 'data_raty', 'kwota_raty', 'suma_naleznosci', 'dopisek_zobowiazania', 'data_zobowiazania'] as const;
 export type PlaceholderTag = (typeof PLACEHOLDER_TAGS)[number];
 
 export interface PlaceholderDef {
@@ -33,7 +30,9 @@ const DEFS: Record<PlaceholderTag, Omit<PlaceholderDef, 'tag' | 'token'>> = {
   suma_naleznosci: { label: 'Total of the selected items', labelPl: 'Łączna kwota wybranych należności', scope: 'text' },
   dopisek_zobowiazania: { label: 'Promise-to-pay addendum', labelPl: 'Treść zobowiązania do spłaty', scope: 'text' },
   data_zobowiazania: {
-    label: 'Promise-to-pay date', labelPl: 'Data zobowiązania podatnika do spłaty należności', scope: 'addendum',
+    label: 'Promise-to-pay date',
+    labelPl: 'Data zobowiązania podatnika do spłaty należności',
+    scope: 'addendum',
   },
 };
 
@@ -41,10 +40,7 @@ const DEFS: Record<PlaceholderTag, Omit<PlaceholderDef, 'tag' | 'token'>> = {
 export const PLACEHOLDERS_BY_REASON: Readonly<Record<ContactReason, readonly PlaceholderTag[]>> = {
   OTHER: ['kod_naleznosci', 'nazwa_naleznosci', 'kartoteka', 'suma_naleznosci'],
   UPCOMING: ['nazwa_naleznosci', 'kartoteka', 'rata', 'data_raty', 'kwota_raty', 'suma_naleznosci'],
-  OVERDUE: [
-    'kod_naleznosci', 'nazwa_naleznosci', 'kartoteka', 'rata', 'data_raty', 'kwota_raty', 'suma_naleznosci',
-    'dopisek_zobowiazania',
-  ],
+  OVERDUE: ['kod_naleznosci', 'nazwa_naleznosci', 'kartoteka', 'rata', 'data_raty', 'kwota_raty', 'suma_naleznosci', 'dopisek_zobowiazania'],
 };
 
 /** Placeholders available in the promise-to-pay addendum (OVERDUE only). */
@@ -115,16 +111,14 @@ export function validateTemplate(input: Partial<TemplateInput>): ValidationIssue
     if (!isKnownTag(tag)) {
       issues.push(makeIssue('text', 'template.unknownTag', `Unknown placeholder <${tag}>`, { tag }));
     } else if (tag === 'data_zobowiazania') {
-      issues.push(makeIssue('text', 'template.promiseDateOutsideAddendum',
-        '<data_zobowiazania> may only be used in the promise-to-pay addendum', { tag }));
+      issues.push(makeIssue('text', 'template.promiseDateOutsideAddendum', '<data_zobowiazania> may only be used in the promise-to-pay addendum', { tag }));
     } else if (!allowed.includes(tag)) {
       issues.push(makeIssue('text', 'template.tagNotAllowed', `Placeholder <${tag}> is not available for reason ${reason}`, { tag, reason }));
     }
   }
   if (addendumText !== '') {
     if (reason !== 'OVERDUE') {
-      issues.push(makeIssue('promiseAddendum', 'template.addendumOnlyOverdue',
-        'The promise-to-pay addendum is only available for the reason OVERDUE', { reason }));
+      issues.push(makeIssue('promiseAddendum', 'template.addendumOnlyOverdue', 'The promise-to-pay addendum is only available for the reason OVERDUE', { reason }));
     } else {
       const aSeen = new Set<string>();
       for (const { tag } of findTags(addendumText)) {
@@ -133,18 +127,15 @@ export function validateTemplate(input: Partial<TemplateInput>): ValidationIssue
         if (!isKnownTag(tag)) {
           issues.push(makeIssue('promiseAddendum', 'template.unknownTag', `Unknown placeholder <${tag}>`, { tag }));
         } else if (!ADDENDUM_PLACEHOLDERS.includes(tag)) {
-          issues.push(makeIssue('promiseAddendum', 'template.tagNotAllowed',
-            `Placeholder <${tag}> is not available in the promise-to-pay addendum`, { tag, reason, scope: 'addendum' }));
+          issues.push(makeIssue('promiseAddendum', 'template.tagNotAllowed', `Placeholder <${tag}> is not available in the promise-to-pay addendum`, { tag, reason, scope: 'addendum' }));
         }
       }
       if (!seen.has('dopisek_zobowiazania')) {
-        issues.push(makeIssue('text', 'template.addendumUnused',
-          'The text must contain <dopisek_zobowiazania> for the promise-to-pay addendum to be used'));
+        issues.push(makeIssue('text', 'template.addendumUnused', 'The text must contain <dopisek_zobowiazania> for the promise-to-pay addendum to be used'));
       }
     }
   } else if (reason === 'OVERDUE' && seen.has('dopisek_zobowiazania')) {
-    issues.push(makeIssue('promiseAddendum', 'template.addendumMissing',
-      'The promise-to-pay addendum text is required when the text contains <dopisek_zobowiazania>'));
+    issues.push(makeIssue('promiseAddendum', 'template.addendumMissing', 'The promise-to-pay addendum text is required when the text contains <dopisek_zobowiazania>'));
   }
   return issues;
 }
@@ -164,7 +155,9 @@ export function normaliseTemplate<T extends Pick<TemplateInput, 'channel' | 'tex
   const changed = text.text !== template.text || (addendum !== null && addendum.text !== template.promiseAddendum);
   return {
     template: { ...template, text: text.text, promiseAddendum: addendum ? addendum.text : template.promiseAddendum },
-    text, promiseAddendum: addendum, changed,
+    text,
+    promiseAddendum: addendum,
+    changed,
   };
 }
 
@@ -202,8 +195,7 @@ export interface RenderedNotice {
 export const LIST_SEPARATOR = '; ';
 
 function sortItems(items: RenderItem[]): RenderItem[] {
-  return [...items].sort((a, b) =>
-    a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.year - b.year || a.installmentNo - b.installmentNo);
+  return [...items].sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.year - b.year || a.installmentNo - b.installmentNo));
 }
 
 /** Values of all placeholders for a context (items in due-date order). */
@@ -212,9 +204,7 @@ export function placeholderValues(reason: ContactReason, context: RenderContext,
   const money = (a: string | Decimal) => formatAmountPl(a, context.currency ?? undefined);
   const total = items.reduce((acc, i) => acc.plus(i.amount), new Decimal(0));
   const promise = context.promiseDate ? formatDatePl(context.promiseDate) : '';
-  const addendum = reason === 'OVERDUE' && context.promiseDate && promiseAddendum
-    ? promiseAddendum.replace(/<data_zobowiazania>/g, promise)
-    : '';
+  const addendum = reason === 'OVERDUE' && context.promiseDate && promiseAddendum ? promiseAddendum.replace(/<data_zobowiazania>/g, promise) : '';
   return {
     kod_naleznosci: context.kindCode,
     nazwa_naleznosci: context.kindName,
@@ -233,12 +223,8 @@ export function placeholderValues(reason: ContactReason, context: RenderContext,
  * reason. An empty `<dopisek_zobowiazania>` (no promise date) is removed together with the horizontal whitespace before
  * it; the result is trimmed. For SMS channels the result is normalised to GSM-7 and measured.
  */
-export function renderNotice(
-  template: Pick<TemplateInput, 'channel' | 'reason' | 'text' | 'promiseAddendum'>,
-  context: RenderContext,
-): RenderedNotice {
-  const tagIssues = validateTemplate({ ...template, name: 'x' }).filter((i) => i.rule.startsWith('template.') &&
-    i.rule !== 'template.addendumUnused' && i.rule !== 'template.addendumMissing');
+export function renderNotice(template: Pick<TemplateInput, 'channel' | 'reason' | 'text' | 'promiseAddendum'>, context: RenderContext): RenderedNotice {
+  const tagIssues = validateTemplate({ ...template, name: 'x' }).filter((i) => i.rule.startsWith('template.') && i.rule !== 'template.addendumUnused' && i.rule !== 'template.addendumMissing');
   if (tagIssues.length > 0) throw new ValidationError(tagIssues);
   const values = placeholderValues(template.reason, context, template.promiseAddendum);
   let raw = template.text;

@@ -174,12 +174,7 @@ export function legalApr(apr: string): string {
 }
 
 /** Cash flows of a schedule for the APR: drawdown of `netDrawdown` (principal − upfront fees) and the line totals. */
-export function scheduleCashFlows(
-  disbursementDate: string,
-  drawdown: string,
-  lines: readonly { dueDate: string; total: string }[],
-  fees: readonly CashFlow[] = [],
-): CashFlow[] {
+export function scheduleCashFlows(disbursementDate: string, drawdown: string, lines: readonly { dueDate: string; total: string }[], fees: readonly CashFlow[] = []): CashFlow[] {
   const out: CashFlow[] = [{ date: disbursementDate, amount: drawdown }];
   for (const l of lines) out.push({ date: l.dueDate, amount: l.total.startsWith('-') ? l.total.slice(1) : '-' + l.total });
   for (const f of fees) out.push(f);

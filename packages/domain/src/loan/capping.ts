@@ -58,9 +58,7 @@ function scaled(rate: string, field: string): bigint {
 
 export function capScheduleInterest(input: CapScheduleInput): CappedSchedule {
   const rate = scaled(input.annualRate, 'annualRate');
-  const caps = input.caps
-    .map((c, i) => ({ day: parseDate(c.from, `caps[${i}].from`), rate: scaled(c.rate, `caps[${i}].rate`) }))
-    .sort((a, b) => a.day - b.day);
+  const caps = input.caps.map((c, i) => ({ day: parseDate(c.from, `caps[${i}].from`), rate: scaled(c.rate, `caps[${i}].rate`) })).sort((a, b) => a.day - b.day);
   const capOn = (day: number): bigint => {
     let r = rate;
     for (const c of caps) {

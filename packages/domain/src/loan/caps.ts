@@ -340,9 +340,14 @@ export function checkFrontendInstallment(input: InstallmentCheckInput): Installm
 export function assertFrontendInstallment(input: InstallmentCheckInput): InstallmentCheckResult {
   const r = checkFrontendInstallment(input);
   if (!r.accepted) {
-    throw new DomainError('INSTALLMENT_CHECK_FAILED', 'installment', `|installment × count + down payment − contract price| = ${r.difference.replace('-', '')} is not below the installment ${formatMoney(parseMoney(input.installment))}`, {
-      difference: r.difference,
-    });
+    throw new DomainError(
+      'INSTALLMENT_CHECK_FAILED',
+      'installment',
+      `|installment × count + down payment − contract price| = ${r.difference.replace('-', '')} is not below the installment ${formatMoney(parseMoney(input.installment))}`,
+      {
+        difference: r.difference,
+      },
+    );
   }
   return r;
 }

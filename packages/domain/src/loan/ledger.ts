@@ -36,9 +36,7 @@ export interface LedgerFee {
   description?: string;
 }
 
-export type LoanEvent =
-  | { type: 'PAYMENT'; id: string; date: string; amount: string; method?: string }
-  | { type: 'REVERSAL'; id: string; date: string; paymentId: string; reason?: string };
+export type LoanEvent = { type: 'PAYMENT'; id: string; date: string; amount: string; method?: string } | { type: 'REVERSAL'; id: string; date: string; paymentId: string; reason?: string };
 
 export interface LedgerOptions {
   /** BY_ITEM (default): oldest due date first, within it penalty → fees → interest → principal.
@@ -281,7 +279,8 @@ export function normaliseEvents(events: readonly LoanEvent[]): LoanEvent[] {
   const byId = new Map<string, LoanEvent>();
   events.forEach((e, i) => {
     if (!e || typeof e.id !== 'string' || e.id === '') throw new DomainError('INVALID_EVENT_ID', `events[${i}].id`, 'every event needs a non-empty id');
-    if (e.type !== 'PAYMENT' && e.type !== 'REVERSAL') throw new DomainError('INVALID_EVENT_TYPE', `events[${i}].type`, 'event type must be PAYMENT or REVERSAL', { value: (e as { type?: unknown }).type });
+    if (e.type !== 'PAYMENT' && e.type !== 'REVERSAL')
+      throw new DomainError('INVALID_EVENT_TYPE', `events[${i}].type`, 'event type must be PAYMENT or REVERSAL', { value: (e as { type?: unknown }).type });
     parseDate(e.date, `events[${i}].date`);
     if (e.type === 'PAYMENT') {
       const a = parseMoney(e.amount, `events[${i}].amount`);
@@ -460,11 +459,35 @@ function replay(input: LedgerInput, withReversalEvents: boolean): LedgerResult {
       const s = insts[j]!;
       if (s.due > t) break;
       const pen = divRoundHalfUp(s.penaltyFP, E) - s.penaltyPaid;
-      if (pen > 0n) refs.push({ due: s.due, key: `i${String(s.number).padStart(6, '0')}`, rank: 0, amount: pen, apply: (x) => (s.penaltyPaid += x), line: { installmentNumber: s.number, component: 'PENALTY_INTEREST' } });
+      if (pen > 0n)
+        refs.push({
+          due: s.due,
+          key: `i${String(s.number).padStart(6, '0')}`,
+          rank: 0,
+          amount: pen,
+          apply: (x) => (s.penaltyPaid += x),
+          line: { installmentNumber: s.number, component: 'PENALTY_INTEREST' },
+        });
       const int = s.interest - s.interestPaid;
-      if (int > 0n) refs.push({ due: s.due, key: `i${String(s.number).padStart(6, '0')}`, rank: 2, amount: int, apply: (x) => (s.interestPaid += x), line: { installmentNumber: s.number, component: 'INTEREST' } });
+      if (int > 0n)
+        refs.push({
+          due: s.due,
+          key: `i${String(s.number).padStart(6, '0')}`,
+          rank: 2,
+          amount: int,
+          apply: (x) => (s.interestPaid += x),
+          line: { installmentNumber: s.number, component: 'INTEREST' },
+        });
       const pr = s.principal - s.principalPaid;
-      if (pr > 0n) refs.push({ due: s.due, key: `i${String(s.number).padStart(6, '0')}`, rank: 3, amount: pr, apply: (x) => (s.principalPaid += x), line: { installmentNumber: s.number, component: 'PRINCIPAL' } });
+      if (pr > 0n)
+        refs.push({
+          due: s.due,
+          key: `i${String(s.number).padStart(6, '0')}`,
+          rank: 3,
+          amount: pr,
+          apply: (x) => (s.principalPaid += x),
+          line: { installmentNumber: s.number, component: 'PRINCIPAL' },
+        });
     }
     for (const f of fees) {
       if (f.due > t) continue;
@@ -535,13 +558,18 @@ function replay(input: LedgerInput, withReversalEvents: boolean): LedgerResult {
       ...(p.reversal ? { reversalId: p.reversal.id, reversalDate: p.reversal.dateStr } : {}),
       allocations: (allocs.get(p.id) ?? []).map((o) => ({ ...o.line, amount: formatMoney(o.amount) })),
       events: p.reversal
-        ? withReversalEvents ? reversedPaymentEvents(input, events, p) : []
-        : [
-            ...(allocs.get(p.id) ?? []).map((o) => ({ kind: 'POSTING' as const, date: p.dateStr, ...o.line, amount: formatMoney(o.amount) })),
-            ...(applied.get(p.id) ?? []),
-          ],
+        ? withReversalEvents
+          ? reversedPaymentEvents(input, events, p)
+          : []
+        : [...(allocs.get(p.id) ?? []).map((o) => ({ kind: 'POSTING' as const, date: p.dateStr, ...o.line, amount: formatMoney(o.amount) })), ...(applied.get(p.id) ?? [])],
     }));
-  let oP = 0n, oI = 0n, pen = 0n, oF = 0n, fP = 0n, fI = 0n, fF = 0n;
+  let oP = 0n,
+    oI = 0n,
+    pen = 0n,
+    oF = 0n,
+    fP = 0n,
+    fI = 0n,
+    fF = 0n;
   let oldestUnpaid = Infinity;
   const positions: InstallmentPosition[] = insts.map((s) => {
     const accrued = divRoundHalfUp(s.penaltyFP, E);

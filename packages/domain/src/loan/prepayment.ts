@@ -6,17 +6,7 @@ import { DomainError } from './errors.js';
 import { formatMoney, parseMoney } from '../money.js';
 import { formatDate, parseDate, yearFraction } from './dates.js';
 import { partYearFraction } from './conventions.js';
-import {
-  buildEngineLines,
-  buildSchedule,
-  conventionInterestFP,
-  roundFPConv,
-  parseTerms,
-  summarise,
-  type Schedule,
-  type ScheduleLine,
-  type ScheduleTerms,
-} from './schedule.js';
+import { buildEngineLines, buildSchedule, conventionInterestFP, roundFPConv, parseTerms, summarise, type Schedule, type ScheduleLine, type ScheduleTerms } from './schedule.js';
 import { extraordinaryRepayment } from './extraordinary-repayment.js';
 
 export interface EarlyRepaymentOptions {
@@ -94,7 +84,9 @@ export function earlyRepaymentQuote(terms: ScheduleTerms, date: string, options:
     deferralRecomputed = true;
     accruedFrom = p.disbursement;
     accrued = roundFPConv(conventionInterestFP(p.principal, p.rate, p.dayCount, p.disbursement, accrueTo, false, conv), conv);
-    explanation.push(`deferral: interest charged once for ${formatDate(p.disbursement)}–${date} on ${formatMoney(p.principal)}; accumulated deferral interest ${formatMoney(accumulated)} is included in it`);
+    explanation.push(
+      `deferral: interest charged once for ${formatDate(p.disbursement)}–${date} on ${formatMoney(p.principal)}; accumulated deferral interest ${formatMoney(accumulated)} is included in it`,
+    );
     accumulated = 0n;
   } else {
     const regular = past < lines.length && lines[past]!.due === accrueTo && (past > 0 || p.firstRegular);
@@ -171,8 +163,16 @@ export function applyEarlyMoney(terms: ScheduleTerms, request: EarlyMoneyRequest
   }
   const unchanged = summarise(lines, old.amount);
   const held = (why: EarlyMoneyResult['heldBecause']): EarlyMoneyResult => ({
-    convention: p.conv?.early ?? 'DEPOSIT_UNTIL_DUE', heldBecause: why, date: request.date, amount: formatMoney(x),
-    installmentNumber: null, toInterest: '0.00', toPrincipal: '0.00', extraPrincipal: '0.00', deposit: formatMoney(x), schedule: unchanged,
+    convention: p.conv?.early ?? 'DEPOSIT_UNTIL_DUE',
+    heldBecause: why,
+    date: request.date,
+    amount: formatMoney(x),
+    installmentNumber: null,
+    toInterest: '0.00',
+    toPrincipal: '0.00',
+    extraPrincipal: '0.00',
+    deposit: formatMoney(x),
+    schedule: unchanged,
   });
   if (p.conv?.early !== 'APPLY_AT_ONCE') return held('CONVENTION');
   if (k >= lines.length) return held('NO_NEXT_INSTALLMENT');
@@ -202,8 +202,16 @@ export function applyEarlyMoney(terms: ScheduleTerms, request: EarlyMoneyRequest
     }
   }
   return {
-    convention: 'APPLY_AT_ONCE', heldBecause: null, date: request.date, amount: formatMoney(x), installmentNumber: next.number,
-    toInterest: formatMoney(toInterest), toPrincipal: formatMoney(toPrincipal), extraPrincipal: formatMoney(extra), deposit: formatMoney(rest), schedule,
+    convention: 'APPLY_AT_ONCE',
+    heldBecause: null,
+    date: request.date,
+    amount: formatMoney(x),
+    installmentNumber: next.number,
+    toInterest: formatMoney(toInterest),
+    toPrincipal: formatMoney(toPrincipal),
+    extraPrincipal: formatMoney(extra),
+    deposit: formatMoney(rest),
+    schedule,
   };
 }
 

@@ -233,37 +233,37 @@ export function runEngine(inp: EngineInput): EngineLine[] {
       else if (regular30) periodInterest = (balance * rNum2 + rDen12) / rDen24;
       else periodInterest = (balance * rNum2 * BigInt(due - start) + actDen) / actDen2;
     } else {
-    if (k === 0 && inp.split) {
-      const sd = inp.split.date;
-      ifp = interestFP(inp.split.balanceBefore, rate, dc, start, sd, false) + interestFP(balance, rate, dc, sd, due, false);
-      if (explain) {
-        const a = yearFraction(dc, start, sd, false);
-        const b = yearFraction(dc, sd, due, false);
-        basis = `${a.basis} on ${formatMoney(inp.split.balanceBefore)} + ${b.basis} on ${formatMoney(balance)}`;
-        days = a.days + b.days;
+      if (k === 0 && inp.split) {
+        const sd = inp.split.date;
+        ifp = interestFP(inp.split.balanceBefore, rate, dc, start, sd, false) + interestFP(balance, rate, dc, sd, due, false);
+        if (explain) {
+          const a = yearFraction(dc, start, sd, false);
+          const b = yearFraction(dc, sd, due, false);
+          basis = `${a.basis} on ${formatMoney(inp.split.balanceBefore)} + ${b.basis} on ${formatMoney(balance)}`;
+          days = a.days + b.days;
+        }
+      } else if (regular && regular30) {
+        ifp = rNum === 0n ? 0n : divRoundHalfUp(balance * rNum * E, rDen12);
+        if (explain) {
+          basis = '30/360';
+          days = 30;
+        }
+      } else if (inp.conv && !regular && inp.conv.part !== 'DAY_COUNT') {
+        ifp = conventionInterestFP(balance, rate, dc, start, due, false, inp.conv);
+        if (explain) {
+          const yf = partYearFraction(inp.conv.part, dc, start, due);
+          basis = `${yf.basis} (${inp.conv.part})`;
+          days = yf.days;
+        }
+      } else {
+        ifp = interestFP(balance, rate, dc, start, due, regular);
+        if (explain) {
+          const yf = yearFraction(dc, start, due, regular);
+          basis = yf.basis;
+          days = yf.days;
+        }
       }
-    } else if (regular && regular30) {
-      ifp = rNum === 0n ? 0n : divRoundHalfUp(balance * rNum * E, rDen12);
-      if (explain) {
-        basis = '30/360';
-        days = 30;
-      }
-    } else if (inp.conv && !regular && inp.conv.part !== 'DAY_COUNT') {
-      ifp = conventionInterestFP(balance, rate, dc, start, due, false, inp.conv);
-      if (explain) {
-        const yf = partYearFraction(inp.conv.part, dc, start, due);
-        basis = `${yf.basis} (${inp.conv.part})`;
-        days = yf.days;
-      }
-    } else {
-      ifp = interestFP(balance, rate, dc, start, due, regular);
-      if (explain) {
-        const yf = yearFraction(dc, start, due, regular);
-        basis = yf.basis;
-        days = yf.days;
-      }
-    }
-    periodInterest = inp.conv ? divRound(ifp, E, inp.conv.rounding) : divRoundHalfUp(ifp, E);
+      periodInterest = inp.conv ? divRound(ifp, E, inp.conv.rounding) : divRoundHalfUp(ifp, E);
     }
     const accBefore = acc;
     const balanceBefore = balance;

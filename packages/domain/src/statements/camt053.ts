@@ -45,7 +45,7 @@ function amountOf(n: unknown, field: string): { amount: string; currency: string
   const raw = text(n);
   const m = raw ? /^(\d+)(?:\.(\d{1,2}))?$/.exec(raw) : null;
   if (!m) throw new StatementError('statement.amount', field, `${field}: "${raw ?? ''}" is not an amount (digits, at most 2 decimals)`, { value: raw });
-  const cur = typeof n === 'object' && n ? ((n as Node)['@Ccy'] as string | undefined) ?? null : null;
+  const cur = typeof n === 'object' && n ? (((n as Node)['@Ccy'] as string | undefined) ?? null) : null;
   return { amount: `${m[1]!.replace(/^0+(?=\d)/, '')}.${((m[2] ?? '') + '00').slice(0, 2)}`, currency: cur };
 }
 
@@ -118,7 +118,11 @@ export function parseCamt053(xml: string): ParsedStatement[] {
       const tx = at(n, 'NtryDtls', 'TxDtls') as Node | undefined;
       const rmt = tx ? (at(tx, 'RmtInf') as Node | undefined) : undefined;
       const ustrd = rmt?.Ustrd as unknown[] | undefined;
-      const title = (ustrd ?? []).map((u) => text(u) ?? '').join(' ').replace(/\s+/g, ' ').trim();
+      const title = (ustrd ?? [])
+        .map((u) => text(u) ?? '')
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       const e2e = tx ? text(at(tx, 'Refs', 'EndToEndId')) : null;
       const strd = rmt?.Strd as unknown[] | undefined;
       const vs = (strd ?? []).map(vsFromStructured).find(Boolean) ?? vsFromEndToEnd(e2e) ?? variableSymbolIn(title);

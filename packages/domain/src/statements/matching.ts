@@ -79,10 +79,24 @@ export function peselsIn(title: string): string[] {
 
 function refuse(line: StatementLine, loan: LoanRef, rule: MatchRule, how: string): MatchDecision | null {
   if (loan.currency !== line.currency) {
-    return { matched: false, loan: null, rule, reason: 'CURRENCY_MISMATCH', detail: `${how} ${loan.loanNumber}, but the loan is in ${loan.currency} and the transfer in ${line.currency}`, candidates: [loan] };
+    return {
+      matched: false,
+      loan: null,
+      rule,
+      reason: 'CURRENCY_MISMATCH',
+      detail: `${how} ${loan.loanNumber}, but the loan is in ${loan.currency} and the transfer in ${line.currency}`,
+      candidates: [loan],
+    };
   }
   if (loan.status === 'REPAID' || loan.status === 'WRITTEN_OFF') {
-    return { matched: false, loan: null, rule, reason: loan.status === 'REPAID' ? 'LOAN_CLOSED' : 'LOAN_WRITTEN_OFF', detail: `${how} ${loan.loanNumber}, which is ${loan.status === 'REPAID' ? 'repaid (closed)' : 'written off'}`, candidates: [loan] };
+    return {
+      matched: false,
+      loan: null,
+      rule,
+      reason: loan.status === 'REPAID' ? 'LOAN_CLOSED' : 'LOAN_WRITTEN_OFF',
+      detail: `${how} ${loan.loanNumber}, which is ${loan.status === 'REPAID' ? 'repaid (closed)' : 'written off'}`,
+      candidates: [loan],
+    };
   }
   if (loan.status === 'TO_BE_DISBURSED') {
     return { matched: false, loan: null, rule, reason: 'LOAN_NOT_DISBURSED', detail: `${how} ${loan.loanNumber}, which is not disbursed yet`, candidates: [loan] };
@@ -102,7 +116,14 @@ function viaBorrowers(line: StatementLine, owners: { partyId: string; loans: Loa
   }
   const active = [...new Map(all.filter((l) => ACTIVE.has(l.status) && l.currency === line.currency).map((l) => [l.loanId, l])).values()];
   if (active.length === 1) return hit(line, active[0]!, rule, `${what} belongs to the borrower of`);
-  return { matched: false, loan: null, rule, reason: active.length ? 'BORROWER_HAS_SEVERAL_LOANS' : 'BORROWER_HAS_NO_ACTIVE_LOAN', detail: `${what} belongs to a borrower with ${active.length} active loans`, candidates: all };
+  return {
+    matched: false,
+    loan: null,
+    rule,
+    reason: active.length ? 'BORROWER_HAS_SEVERAL_LOANS' : 'BORROWER_HAS_NO_ACTIVE_LOAN',
+    detail: `${what} belongs to a borrower with ${active.length} active loans`,
+    candidates: all,
+  };
 }
 
 /** `titleKeys` / `titlePesels`: the line's numberKeys / peselsIn when the caller computed them already. */

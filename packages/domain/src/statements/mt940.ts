@@ -108,7 +108,10 @@ export function subfieldsOf(v86: string): { code: string | null; fields: Map<str
   if (!m) return { code: null, fields: new Map(), text: v86.replace(/\n/g, ' ').trim() };
   const sep = m[2]!;
   const fields = new Map<string, string>();
-  const parts = joined.slice(m[1] ? 3 : 0).split(sep).slice(1);
+  const parts = joined
+    .slice(m[1] ? 3 : 0)
+    .split(sep)
+    .slice(1);
   for (const p of parts) {
     const key = p.slice(0, 2);
     const val = p.slice(2);
@@ -126,7 +129,11 @@ export function variableSymbolIn(text: string | null | undefined): string | null
 }
 
 function join(fields: Map<string, string>, keys: string[]): string | null {
-  const s = keys.map((k) => fields.get(k) ?? '').join('').replace(/\s+/g, ' ').trim();
+  const s = keys
+    .map((k) => fields.get(k) ?? '')
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
   return s === '' ? null : s;
 }
 
@@ -203,7 +210,7 @@ export function parseMt940(text: string, opts: { dialect?: string } = {}): Parse
       const ref = bankRef && bankRef.toUpperCase() !== 'NONREF' ? bankRef : custRef && custRef.toUpperCase() !== 'NONREF' ? custRef : null;
       const supplementary = nl < 0 ? '' : t.value.slice(nl + 1).trim();
       const creditedAccount = /^(PL)?\d{26}$|^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(supplementary.replace(/\s/g, '')) ? normalizeAccount(supplementary) : null;
-      const title = sub.fields.size ? join(sub.fields, dialect.title) ?? '' : sub.text;
+      const title = sub.fields.size ? (join(sub.fields, dialect.title) ?? '') : sub.text;
       lines.push({
         ordinal,
         valueDate,

@@ -60,8 +60,7 @@ export function validateEmail(value: unknown, field = 'email'): ValidationResult
   const domain = s.slice(at + 1);
   const labels = domain.split('.');
   const valid =
-    at > 0 && s.length <= 254 && local.length <= 64 && EMAIL_LOCAL.test(local) && labels.length >= 2 &&
-    labels.every((l) => EMAIL_LABEL.test(l)) && /^[A-Za-z]{2,63}$/.test(labels[labels.length - 1]);
+    at > 0 && s.length <= 254 && local.length <= 64 && EMAIL_LOCAL.test(local) && labels.length >= 2 && labels.every((l) => EMAIL_LABEL.test(l)) && /^[A-Za-z]{2,63}$/.test(labels[labels.length - 1]);
   if (!valid) return failResult(makeIssue(field, 'email.format', 'E-mail address is invalid'));
   return okResult(`${local}@${domain.toLowerCase()}`);
 }

@@ -47,8 +47,7 @@ export function assertValid<T>(result: ValidationResult<T>): T {
  * dialogs only as screenshots, so those texts are written in the seed's wording style.
  */
 export const SEED_MESSAGES_PL: Readonly<Record<string, string>> = {
-  'sms.consentTaken':
-    'Kontrahent może mieć wskazany tylko jeden numer telefonu komórkowego oznaczony zgodą na otrzymywanie powiadomień.',
+  'sms.consentTaken': 'Kontrahent może mieć wskazany tylko jeden numer telefonu komórkowego oznaczony zgodą na otrzymywanie powiadomień.',
   'sms.noConsent': 'Kontrahent nie wyraził zgody na otrzymywanie powiadomień SMS.',
   'notice.deleteSent': 'Nie można usunąć powiadomienia, które zostało wysłane.',
   'sms.textNormalised': 'Polskie znaki zostały zastąpione ich prostymi odpowiednikami, a znaki specjalne usunięte.',

@@ -35,7 +35,13 @@ export function peselCheckDigit(first10: string): number {
  * Returns [fullYear, month] or null.
  */
 export function decodePeselDate(yy: number, mm: number): [number, number] | null {
-  const centuries: Array<[number, number]> = [[80, 1800], [0, 1900], [20, 2000], [40, 2100], [60, 2200]];
+  const centuries: Array<[number, number]> = [
+    [80, 1800],
+    [0, 1900],
+    [20, 2000],
+    [40, 2100],
+    [60, 2200],
+  ];
   for (const [offset, century] of centuries) {
     const month = mm - offset;
     if (month >= 1 && month <= 12) return [century + yy, month];
@@ -109,9 +115,17 @@ export function validateRodneCislo(value: unknown, field = 'pin'): ValidationRes
     year = yy >= 54 ? 1900 + yy : 2000 + yy;
   }
   let sex: Sex = 'M';
-  if (mm > 70) { sex = 'F'; mm -= 70; if (year < 2004) return failResult(dateIssue(field)); }
-  else if (mm > 50) { sex = 'F'; mm -= 50; }
-  else if (mm > 20) { mm -= 20; if (year < 2004) return failResult(dateIssue(field)); }
+  if (mm > 70) {
+    sex = 'F';
+    mm -= 70;
+    if (year < 2004) return failResult(dateIssue(field));
+  } else if (mm > 50) {
+    sex = 'F';
+    mm -= 50;
+  } else if (mm > 20) {
+    mm -= 20;
+    if (year < 2004) return failResult(dateIssue(field));
+  }
   if (!isRealDate(year, mm, day)) return failResult(dateIssue(field));
   if (s.length === 10) {
     const mod = Number(s.slice(0, 9)) % 11;

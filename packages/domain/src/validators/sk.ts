@@ -12,9 +12,14 @@ export type NonstopBanking = 'YES' | 'NO' | 'UNKNOWN';
 export function parseNonstopBanking(value: unknown, field = 'nonstopbanking'): ValidationResult<NonstopBanking> {
   const s = typeof value === 'string' ? value.trim().normalize('NFC') : '';
   const map: Record<string, NonstopBanking> = {
-    'Áno': 'YES', 'A': 'YES', 'YES': 'YES',
-    'Nie': 'NO', 'N': 'NO', 'NO': 'NO',
-    'Nie je známe': 'UNKNOWN', 'UNKNOWN': 'UNKNOWN',
+    Áno: 'YES',
+    A: 'YES',
+    YES: 'YES',
+    Nie: 'NO',
+    N: 'NO',
+    NO: 'NO',
+    'Nie je známe': 'UNKNOWN',
+    UNKNOWN: 'UNKNOWN',
   };
   const v = map[s];
   if (v === undefined) return failResult(makeIssue(field, 'nonstopbanking.invalid', SEED_MESSAGES_SK['nonstopbanking.invalid']));
@@ -50,7 +55,10 @@ export function validateAddress(input: AddressInput, fieldPrefix = 'address'): V
   const f = (n: string) => `${fieldPrefix}.${n}`;
   const text = (v: unknown, name: string, max: number, required = false): string => {
     const r = sanitizeText(v, { field: f(name), maxLength: max, required });
-    if (!r.ok) { issues.push(...r.issues); return ''; }
+    if (!r.ok) {
+      issues.push(...r.issues);
+      return '';
+    }
     return r.value;
   };
   const street = text(input.street, 'street', 50);
@@ -64,7 +72,8 @@ export function validateAddress(input: AddressInput, fieldPrefix = 'address'): V
   let zipCode = '';
   if (countryCode === 'SK' || countryCode === 'PL') {
     const z = validatePostalCode(input.zipCode, countryCode, f('zipCode'));
-    if (z.ok) zipCode = z.value; else issues.push(...z.issues);
+    if (z.ok) zipCode = z.value;
+    else issues.push(...z.issues);
   } else {
     zipCode = text(input.zipCode, 'zipCode', 10, true);
   }

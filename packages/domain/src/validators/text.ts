@@ -55,10 +55,12 @@ export function sanitizeText(value: unknown, options: TextOptions = {}): Validat
     const cp = ch.codePointAt(0) ?? 0;
     const kind = forbiddenCodePointKind(cp);
     if (kind) {
-      issues.push(makeIssue(field, 'text.controlChar', KIND_MESSAGES[kind], {
-        codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`,
-        kind,
-      }));
+      issues.push(
+        makeIssue(field, 'text.controlChar', KIND_MESSAGES[kind], {
+          codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`,
+          kind,
+        }),
+      );
       break;
     }
   }

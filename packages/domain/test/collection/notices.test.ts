@@ -1,14 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canDeleteNotice, canEditNotice, noticeEditability, canSendNotice, checkSingleConsentedMobile, consentedMobile, deleteNoticeIssues,
-  editNoticeIssues, isDeparted, noticeConsentIssues, noticeItemAmount, noticeTotals, promiseOutcome, selectItemsForReason,
-  sendNoticeIssues, settlementStatus, validateContact, validateContacts, type NoticeItem, type NoticeLike,
-  type PaymentAllocation, type SettlementItem,
+  canDeleteNotice,
+  canEditNotice,
+  noticeEditability,
+  canSendNotice,
+  checkSingleConsentedMobile,
+  consentedMobile,
+  deleteNoticeIssues,
+  editNoticeIssues,
+  isDeparted,
+  noticeConsentIssues,
+  noticeItemAmount,
+  noticeTotals,
+  promiseOutcome,
+  selectItemsForReason,
+  sendNoticeIssues,
+  settlementStatus,
+  validateContact,
+  validateContacts,
+  type NoticeItem,
+  type NoticeLike,
+  type PaymentAllocation,
+  type SettlementItem,
 } from '../../src/collection/index.js';
 
 const item = (id: string, dueDate: string, overdue = '0.00', future = '0.00'): NoticeItem => ({
-  id, kindCode: 'GOK', year: Number(dueDate.slice(0, 4)), installmentNo: Number(id), dueDate,
-  overdueBalance: overdue, futureBalance: future, overpaymentBalance: '0.00',
+  id,
+  kindCode: 'GOK',
+  year: Number(dueDate.slice(0, 4)),
+  installmentNo: Number(id),
+  dueDate,
+  overdueBalance: overdue,
+  futureBalance: future,
+  overpaymentBalance: '0.00',
 });
 
 describe('selectItemsForReason around the creation date 2026-03-23', () => {
@@ -36,7 +60,10 @@ describe('selectItemsForReason around the creation date 2026-03-23', () => {
 });
 
 describe('settlementStatus (payments dated on/after the notice creation date)', () => {
-  const items: SettlementItem[] = [{ id: 'a', amountDue: '140.00' }, { id: 'b', amountDue: '140.00' }];
+  const items: SettlementItem[] = [
+    { id: 'a', amountDue: '140.00' },
+    { id: 'b', amountDue: '140.00' },
+  ];
   const pay = (itemId: string, paymentDate: string, amount: string, reversed = false): PaymentAllocation => ({ itemId, paymentDate, amount, reversed });
 
   it('UNSETTLED without payments, or with payments only before the notice', () => {
@@ -53,9 +80,7 @@ describe('settlementStatus (payments dated on/after the notice creation date)', 
     expect(settlementStatus('2026-03-23', items, [pay('a', '2026-03-22', '140.00'), pay('b', '2026-03-24', '140.00')])).toBe('PARTIALLY_SETTLED');
   });
   it('SETTLED when every item is fully covered (several payments, overpayment allowed)', () => {
-    expect(settlementStatus('2026-03-23', items, [
-      pay('a', '2026-03-24', '100.00'), pay('a', '2026-03-30', '40.00'), pay('b', '2026-04-01', '200.00'),
-    ])).toBe('SETTLED');
+    expect(settlementStatus('2026-03-23', items, [pay('a', '2026-03-24', '100.00'), pay('a', '2026-03-30', '40.00'), pay('b', '2026-04-01', '200.00')])).toBe('SETTLED');
   });
   it('ignores payments to other items and reversed payments; nets reversal bookings', () => {
     expect(settlementStatus('2026-03-23', items, [pay('x', '2026-03-24', '999.00')])).toBe('UNSETTLED');
@@ -134,19 +159,25 @@ describe('consent and departed parties', () => {
       { type: 'MOBILE' as const, value: '500600700', smsConsent: false },
       { type: 'MOBILE' as const, value: '510600700', smsConsent: true },
     ];
-    expect(checkSingleConsentedMobile(contacts)).toEqual([{
-      field: 'contacts[3].smsConsent', rule: 'sms.consentTaken', message: 'A party may have only one mobile number with SMS consent',
-      params: { messagePl: 'Kontrahent może mieć wskazany tylko jeden numer telefonu komórkowego oznaczony zgodą na otrzymywanie powiadomień.' },
-    }]);
+    expect(checkSingleConsentedMobile(contacts)).toEqual([
+      {
+        field: 'contacts[3].smsConsent',
+        rule: 'sms.consentTaken',
+        message: 'A party may have only one mobile number with SMS consent',
+        params: { messagePl: 'Kontrahent może mieć wskazany tylko jeden numer telefonu komórkowego oznaczony zgodą na otrzymywanie powiadomień.' },
+      },
+    ]);
     expect(checkSingleConsentedMobile(contacts.slice(0, 3))).toEqual([]);
     expect(consentedMobile(contacts)).toBe('600700800');
   });
   it('validates contacts', () => {
-    expect(validateContact({ type: 'MOBILE', value: '+48 600-700-800', smsConsent: true }))
-      .toEqual({ ok: true, value: { type: 'MOBILE', value: '600700800', note: null, smsConsent: true } });
+    expect(validateContact({ type: 'MOBILE', value: '+48 600-700-800', smsConsent: true })).toEqual({ ok: true, value: { type: 'MOBILE', value: '600700800', note: null, smsConsent: true } });
     expect(validateContact({ type: 'HOME', value: '89 123 45 67', smsConsent: true })).toMatchObject({ ok: false, issues: [{ rule: 'sms.consentType' }] });
     expect(validateContact({ type: 'MOBILE', value: '12345', smsConsent: false })).toMatchObject({ ok: false, issues: [{ rule: 'phone.format' }] });
-    const r = validateContacts([{ type: 'MOBILE', value: '600700800', smsConsent: true }, { type: 'MOBILE', value: '600700801', smsConsent: true }]);
+    const r = validateContacts([
+      { type: 'MOBILE', value: '600700800', smsConsent: true },
+      { type: 'MOBILE', value: '600700801', smsConsent: true },
+    ]);
     expect(r).toMatchObject({ ok: false, issues: [{ rule: 'sms.consentTaken' }] });
   });
   it('departed = date of death or bankruptcy set', () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applySendEvent, canCheckDeliveryStatus, FINAL_SMSAPI_STATUSES, INITIAL_SEND_STATE, isFinalDeliveryStatus, nextSendState,
-  SMSAPI_STATUS_NAMES, smsapiStatusFromCode, type NoticeSendState,
+  applySendEvent,
+  canCheckDeliveryStatus,
+  FINAL_SMSAPI_STATUSES,
+  INITIAL_SEND_STATE,
+  isFinalDeliveryStatus,
+  nextSendState,
+  SMSAPI_STATUS_NAMES,
+  smsapiStatusFromCode,
+  type NoticeSendState,
 } from '../../src/collection/index.js';
 import { ValidationError } from '../../src/validators/index.js';
 

@@ -17,7 +17,9 @@ describe('normaliseSmsText', () => {
     const r = normaliseSmsText('Dzień dobry, zaległości na kartotece GOK 544 w kwocie 420,00. Prośba o szybkie uregulowanie');
     expect(r.text).toBe('Dzien dobry, zaleglosci na kartotece GOK 544 w kwocie 420,00. Prosba o szybkie uregulowanie');
     expect(r.replaced).toEqual([
-      { from: 'ń', to: 'n', count: 1 }, { from: 'ł', to: 'l', count: 1 }, { from: 'ś', to: 's', count: 2 },
+      { from: 'ń', to: 'n', count: 1 },
+      { from: 'ł', to: 'l', count: 1 },
+      { from: 'ś', to: 's', count: 2 },
     ]);
     expect(smsLength(r.text)).toEqual({ characters: 91, units: 91, parts: 1, perPart: 160, encoding: 'GSM-7' });
   });
@@ -26,7 +28,11 @@ describe('normaliseSmsText', () => {
     const r = normaliseSmsText('Przypominamy o racie – termin „20.04.2026”… Dziękujemy 😊');
     expect(r.text).toBe('Przypominamy o racie  termin 20.04.2026 Dziekujemy ');
     expect(r.removed).toEqual([
-      { char: '–', count: 1 }, { char: '„', count: 1 }, { char: '”', count: 1 }, { char: '…', count: 1 }, { char: '😊', count: 1 },
+      { char: '–', count: 1 },
+      { char: '„', count: 1 },
+      { char: '”', count: 1 },
+      { char: '…', count: 1 },
+      { char: '😊', count: 1 },
     ]);
   });
 
@@ -34,7 +40,10 @@ describe('normaliseSmsText', () => {
     const r = normaliseSmsText('Café Ñandú ä ö ü € [x] {y} ~ | ^ \\ 1\u00a0234,56');
     // é, Ñ, ä, ö, ü are GSM-7; ú is not (ù is) and is transliterated like the Slovak letters
     expect(r.text).toBe('Café Ñandu ä ö ü € [x] {y} ~ | ^ \\ 1 234,56');
-    expect(r.replaced).toEqual([{ from: 'ú', to: 'u', count: 1 }, { from: '\u00a0', to: ' ', count: 1 }]);
+    expect(r.replaced).toEqual([
+      { from: 'ú', to: 'u', count: 1 },
+      { from: '\u00a0', to: ' ', count: 1 },
+    ]);
     expect(r.removed).toEqual([]);
   });
 
@@ -44,16 +53,21 @@ describe('normaliseSmsText', () => {
   });
 
   it('property: the normalised text is always pure GSM-7 and normalising twice changes nothing', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
-      const once = normaliseSmsText(s);
-      expect(isGsm7(once.text)).toBe(true);
-      expect(normaliseSmsText(once.text)).toEqual({ text: once.text, replaced: [], removed: [] });
-    }), { numRuns: 500 });
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'ąćęłńóśźżĄĆĘŁŃÓŚŹŻabc €{}'), maxLength: 100 }), (s) => {
-      const r = normaliseSmsText(s);
-      expect([...r.text].length).toBe([...s].length); // only replacements, nothing removed
-      expect(r.removed).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
+        const once = normaliseSmsText(s);
+        expect(isGsm7(once.text)).toBe(true);
+        expect(normaliseSmsText(once.text)).toEqual({ text: once.text, replaced: [], removed: [] });
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'ąćęłńóśźżĄĆĘŁŃÓŚŹŻabc €{}'), maxLength: 100 }), (s) => {
+        const r = normaliseSmsText(s);
+        expect([...r.text].length).toBe([...s].length); // only replacements, nothing removed
+        expect(r.removed).toEqual([]);
+      }),
+    );
   });
 });
 
@@ -95,25 +109,31 @@ describe('smsLength', () => {
   });
 
   it('property: parts formula for basic-set texts', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...GSM7_BASIC), maxLength: 1200 }), (s) => {
-      const n = [...s].length;
-      const expected = n === 0 ? 0 : n <= 160 ? 1 : Math.ceil(n / 153);
-      expect(smsLength(s)).toMatchObject({ characters: n, units: n, parts: expected });
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...GSM7_BASIC), maxLength: 1200 }), (s) => {
+        const n = [...s].length;
+        const expected = n === 0 ? 0 : n <= 160 ? 1 : Math.ceil(n / 153);
+        expect(smsLength(s)).toMatchObject({ characters: n, units: n, parts: expected });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('property: with extension characters, parts fit and re-join to the text', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...`${GSM7_BASIC}${GSM7_EXTENSION}`), maxLength: 1000 }), (s) => {
-      const parts = splitSmsParts(s);
-      const len = smsLength(s);
-      expect(parts.join('')).toBe(s);
-      expect(parts.length).toBe(len.parts);
-      const units = (p: string) => [...p].reduce((acc, ch) => acc + (GSM7_EXTENSION.includes(ch) ? 2 : 1), 0);
-      if (len.units <= 160) expect(len.parts).toBe(len.units === 0 ? 0 : 1);
-      else {
-        expect(parts.every((p) => units(p) <= 153)).toBe(true);
-        expect(len.parts).toBeGreaterThanOrEqual(Math.ceil(len.units / 153));
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...`${GSM7_BASIC}${GSM7_EXTENSION}`), maxLength: 1000 }), (s) => {
+        const parts = splitSmsParts(s);
+        const len = smsLength(s);
+        expect(parts.join('')).toBe(s);
+        expect(parts.length).toBe(len.parts);
+        const units = (p: string) => [...p].reduce((acc, ch) => acc + (GSM7_EXTENSION.includes(ch) ? 2 : 1), 0);
+        if (len.units <= 160) expect(len.parts).toBe(len.units === 0 ? 0 : 1);
+        else {
+          expect(parts.every((p) => units(p) <= 153)).toBe(true);
+          expect(len.parts).toBeGreaterThanOrEqual(Math.ceil(len.units / 153));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -22,7 +22,12 @@ describe('PL maxima from the NBP reference rate (2025–2026 cuts)', () => {
   });
   it('plMaxRateSteps lists the maxima in force from a date and every change up to another', () => {
     expect(plMaxRateSteps('2025-07-15', '2026-12-07').map((s) => [s.from, s.maxInterest])).toEqual([
-      ['2025-07-15', '17.00'], ['2025-09-04', '16.50'], ['2025-10-09', '16.00'], ['2025-11-06', '15.50'], ['2025-12-04', '15.00'], ['2026-03-05', '14.50'],
+      ['2025-07-15', '17.00'],
+      ['2025-09-04', '16.50'],
+      ['2025-10-09', '16.00'],
+      ['2025-11-06', '15.50'],
+      ['2025-12-04', '15.00'],
+      ['2026-03-05', '14.50'],
     ]);
   });
 });
@@ -56,7 +61,7 @@ describe('capScheduleInterest: interest accrues at no more than the maximum in f
     expect(r.lines[0]!.interest).toBe(s.lines[0]!.interest);
     const l2 = s.lines[1]!;
     // 31 days: 20 at 17 % (08-15 … 09-03), 11 at 16.5 % (09-04 … 09-14)
-    const exp2 = Math.round((Number(l2.interest) * (20 * 17 + 11 * 16.5)) / (17 * 31) * 100) / 100;
+    const exp2 = Math.round(((Number(l2.interest) * (20 * 17 + 11 * 16.5)) / (17 * 31)) * 100) / 100;
     expect(Number(r.lines[1]!.interest)).toBeCloseTo(exp2, 2);
     expect(r.lines[1]!.cappedDays).toBe(11);
     // a period wholly after 2026-03-05 (2026-03-15 → 04-15): interest × 14.5/17

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { assertCaps, assertFrontendInstallment, checkCaps, checkFrontendInstallment, DomainError, plMaxInterestRate, plMaxNonInterestCosts, plMaxPenaltyInterestRate, type SkCapRow } from '../../src/index.js';
+import {
+  assertCaps,
+  assertFrontendInstallment,
+  checkCaps,
+  checkFrontendInstallment,
+  DomainError,
+  plMaxInterestRate,
+  plMaxNonInterestCosts,
+  plMaxPenaltyInterestRate,
+  type SkCapRow,
+} from '../../src/index.js';
 
 describe('PL maximum interest = 2 × (NBP reference rate + 3.5 pp)', () => {
   it('hand-checked against the reference rate history', () => {

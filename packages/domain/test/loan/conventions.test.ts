@@ -3,15 +3,35 @@ import { applyEarlyMoney, buildSchedule, divRound, DomainError, earlyRepaymentQu
 
 // Lender conventions (issue 19, docs/domain.md §3.8). Every figure below is worked by hand in the comments.
 const base: ScheduleTerms = {
-  principal: '10000.00', annualRate: '12', installments: 12, disbursementDate: '2025-01-15', firstDueDate: '2025-02-15', method: 'ANNUITY', dayCount: '30/360',
+  principal: '10000.00',
+  annualRate: '12',
+  installments: 12,
+  disbursementDate: '2025-01-15',
+  firstDueDate: '2025-02-15',
+  method: 'ANNUITY',
+  dayCount: '30/360',
 };
 const seed: ScheduleTerms = {
-  principal: '1581.67', annualRate: '12', installments: 120, disbursementDate: '2020-12-01', firstDueDate: '2021-01-20', method: 'ANNUITY', dayCount: 'ACT/365', fixedInstallment: '22.00',
+  principal: '1581.67',
+  annualRate: '12',
+  installments: 120,
+  disbursementDate: '2020-12-01',
+  firstDueDate: '2021-01-20',
+  method: 'ANNUITY',
+  dayCount: 'ACT/365',
+  fixedInstallment: '22.00',
 };
 
-describe('defaults keep today\'s behaviour', () => {
+describe("defaults keep today's behaviour", () => {
   it('explicit defaults give the same schedule, quote and extraordinary repayment as no conventions', () => {
-    const defaults = { rounding: 'HALF_UP', partPeriodInterest: 'DAY_COUNT', emi: 'NOMINAL_MONTHLY', payoffInterest: 'TO_PAYOFF_DATE', earlyMoney: 'DEPOSIT_UNTIL_DUE', installmentMultiple: null } as const;
+    const defaults = {
+      rounding: 'HALF_UP',
+      partPeriodInterest: 'DAY_COUNT',
+      emi: 'NOMINAL_MONTHLY',
+      payoffInterest: 'TO_PAYOFF_DATE',
+      earlyMoney: 'DEPOSIT_UNTIL_DUE',
+      installmentMultiple: null,
+    } as const;
     for (const t of [base, seed, { ...base, dayCount: 'ACT/ACT' as const, disbursementDate: '2025-01-03', deferralMonths: 2 }, { ...base, method: 'EQUAL_PRINCIPAL' as const }]) {
       expect(buildSchedule({ ...t, conventions: defaults })).toEqual(buildSchedule(t));
       expect(buildSchedule({ ...t, explain: true, conventions: defaults })).toEqual(buildSchedule({ ...t, explain: true }));
@@ -34,7 +54,7 @@ describe('defaults keep today\'s behaviour', () => {
   });
 });
 
-describe('rounding: HALF_EVEN (banker\'s rounding)', () => {
+describe("rounding: HALF_EVEN (banker's rounding)", () => {
   it('divRound: 15.625 → 15.62 (even), 15.635 → 15.64, 15.6251 → 15.63; HALF_UP 15.625 → 15.63', () => {
     expect(divRound(15625n, 10n, 'HALF_EVEN')).toBe(1562n);
     expect(divRound(15635n, 10n, 'HALF_EVEN')).toBe(1564n);
@@ -174,7 +194,10 @@ describe('earlyMoney', () => {
       expect(re.lines[1]).toMatchObject({ interest: '81.00', principal: '700.28', total: '781.28' });
       // replayed over the new schedule the payment books exactly there: nothing held, Σ principal = the loan
       const again = replayLedger({ installments: re.lines, events: pay, asOf: '2025-02-01', options: { earlyMoney: 'APPLY_AT_ONCE' } });
-      expect(again.payments[0]!.events.map((e) => [e.installmentNumber, e.component, e.amount])).toEqual([[1, 'INTEREST', '100.00'], [1, 'PRINCIPAL', '1900.00']]);
+      expect(again.payments[0]!.events.map((e) => [e.installmentNumber, e.component, e.amount])).toEqual([
+        [1, 'INTEREST', '100.00'],
+        [1, 'PRINCIPAL', '1900.00'],
+      ]);
       expect(again.balances.overpaymentBalance).toBe('0.00');
       expect(re.lines.reduce((a, l) => a + Math.round(Number(l.principal) * 100), 0)).toBe(1_000_000);
     });
@@ -183,7 +206,9 @@ describe('earlyMoney', () => {
       expect(held.payments[0]!.events).toEqual([{ kind: 'POSTING', date: '2025-02-01', installmentNumber: null, component: 'OVERPAYMENT', amount: '2000.00' }]);
       const deferral = replayLedger({ installments: lines, events: pay, asOf: '2025-02-01', options: { earlyMoney: 'APPLY_AT_ONCE', earlyMoneyHeldUntil: '2025-02-15' } });
       expect(deferral.payments[0]!.events.map((e) => e.component)).toEqual(['OVERPAYMENT']);
-      expect(() => replayLedger({ installments: lines, events: pay, asOf: '2025-02-01', options: { earlyMoney: 'SOMETIMES' as 'APPLY_AT_ONCE' } })).toThrowError(expect.objectContaining({ code: 'INVALID_EARLY_MONEY' }));
+      expect(() => replayLedger({ installments: lines, events: pay, asOf: '2025-02-01', options: { earlyMoney: 'SOMETIMES' as 'APPLY_AT_ONCE' } })).toThrowError(
+        expect.objectContaining({ code: 'INVALID_EARLY_MONEY' }),
+      );
     });
     it('a rest above the principal left ends the schedule at the installment paid early', () => {
       const re = reamortiseAfterEarlyMoney(terms, lines, 1, '9611.51');

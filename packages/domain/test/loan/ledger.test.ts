@@ -11,8 +11,7 @@ const installments = [
   { number: 3, dueDate: '2025-04-15', principal: '400.00', interest: '4.00' },
 ];
 const penaltyRates = [{ from: '2025-01-01', rate: '20' }];
-const ledger = (events: LoanEvent[], asOf: string, extra: Partial<LedgerInput> = {}): ReturnType<typeof replayLedger> =>
-  replayLedger({ installments, penaltyRates, events, asOf, ...extra });
+const ledger = (events: LoanEvent[], asOf: string, extra: Partial<LedgerInput> = {}): ReturnType<typeof replayLedger> => replayLedger({ installments, penaltyRates, events, asOf, ...extra });
 
 describe('allocation waterfall', () => {
   it('on-time payment: interest then principal of installment 1', () => {
@@ -37,8 +36,14 @@ describe('allocation waterfall', () => {
       { installmentNumber: 2, component: 'PRINCIPAL', amount: '91.36' },
     ]);
     expect(r.balances).toMatchObject({
-      overduePrincipal: '208.64', overdueInterest: '0.00', penaltyInterest: '0.00', overdueBalance: '208.64',
-      futureBalance: '404.00', daysPastDue: 10, overpaymentBalance: '0.00', totalOutstanding: '612.64',
+      overduePrincipal: '208.64',
+      overdueInterest: '0.00',
+      penaltyInterest: '0.00',
+      overdueBalance: '208.64',
+      futureBalance: '404.00',
+      daysPastDue: 10,
+      overpaymentBalance: '0.00',
+      totalOutstanding: '612.64',
     });
     expect(r.installments[1]!.status).toBe('OVERDUE');
   });
@@ -75,7 +80,10 @@ describe('allocation waterfall', () => {
     const r = ledger([{ type: 'PAYMENT', id: 'p', date: '2025-02-20', amount: '20.00' }], '2025-02-20', { fees: [{ id: 'F1', dueDate: '2025-02-15', amount: '5.00' }] });
     // #1 penalty 300 × 20 % × 5/365 = 0.8219 → 0.82
     expect(r.payments[0]!.allocations.map((a) => [a.component, a.amount])).toEqual([
-      ['PENALTY_INTEREST', '0.82'], ['FEE', '5.00'], ['INTEREST', '10.00'], ['PRINCIPAL', '4.18'],
+      ['PENALTY_INTEREST', '0.82'],
+      ['FEE', '5.00'],
+      ['INTEREST', '10.00'],
+      ['PRINCIPAL', '4.18'],
     ]);
     const later = ledger([{ type: 'PAYMENT', id: 'p', date: '2025-02-20', amount: '20.00' }], '2025-02-20', { fees: [{ id: 'F2', dueDate: '2025-02-18', amount: '5.00' }] });
     expect(later.payments[0]!.allocations.map((a) => a.component)).toEqual(['PENALTY_INTEREST', 'INTEREST', 'PRINCIPAL']);
@@ -166,10 +174,23 @@ describe('reversal and back-dated replay', () => {
 
 describe('penalty interest', () => {
   it('dated rates: 1000 overdue from 31.1., 10 % until 14.2., 20 % from 15.2., to 2.3. → (0.10 × 14 + 0.20 × 16) × 1000 / 365 = 12.60', () => {
-    expect(penaltyInterest('1000.00', '2025-01-31', '2025-03-02', [{ from: '2025-01-01', rate: '10' }, { from: '2025-02-15', rate: '20' }])).toBe('12.60');
+    expect(
+      penaltyInterest('1000.00', '2025-01-31', '2025-03-02', [
+        { from: '2025-01-01', rate: '10' },
+        { from: '2025-02-15', rate: '20' },
+      ]),
+    ).toBe('12.60');
   });
   it('replay uses the rate in force each day', () => {
-    const r = replayLedger({ installments, penaltyRates: [{ from: '2025-01-01', rate: '10' }, { from: '2025-02-21', rate: '20' }], events: [], asOf: '2025-02-25' });
+    const r = replayLedger({
+      installments,
+      penaltyRates: [
+        { from: '2025-01-01', rate: '10' },
+        { from: '2025-02-21', rate: '20' },
+      ],
+      events: [],
+      asOf: '2025-02-25',
+    });
     // #1: 16.–20.2. 5 days at 10 %, 21.–25.2. 5 days at 20 %: 300 × (0.5 + 1.0) / 365 = 1.2329 → 1.23
     expect(r.installments[0]!.penaltyInterestAccrued).toBe('1.23');
   });
@@ -190,7 +211,10 @@ describe('balances and statuses as of a date', () => {
 describe('properties (fast-check)', () => {
   const sched = buildSchedule({ principal: '5000.00', annualRate: '15', installments: 12, disbursementDate: '2025-01-10', firstDueDate: '2025-02-10', method: 'ANNUITY', dayCount: 'ACT/365' });
   const eventsArb = fc
-    .array(fc.record({ day: fc.integer({ min: 0, max: 420 }), amount: fc.integer({ min: 1, max: 200000 }), reverse: fc.boolean(), revLag: fc.integer({ min: 0, max: 30 }) }), { minLength: 1, maxLength: 25 })
+    .array(fc.record({ day: fc.integer({ min: 0, max: 420 }), amount: fc.integer({ min: 1, max: 200000 }), reverse: fc.boolean(), revLag: fc.integer({ min: 0, max: 30 }) }), {
+      minLength: 1,
+      maxLength: 25,
+    })
     .map((xs) => {
       const evs: LoanEvent[] = [];
       xs.forEach((x, i) => {
@@ -200,7 +224,16 @@ describe('properties (fast-check)', () => {
       });
       return evs;
     });
-  const input = (events: LoanEvent[]): LedgerInput => ({ installments: sched.lines, penaltyRates: [{ from: '2025-01-01', rate: '14' }, { from: '2025-06-01', rate: '18.5' }], fees: [{ id: 'F', dueDate: '2025-05-05', amount: '30.00' }], events, asOf: '2026-03-01' });
+  const input = (events: LoanEvent[]): LedgerInput => ({
+    installments: sched.lines,
+    penaltyRates: [
+      { from: '2025-01-01', rate: '14' },
+      { from: '2025-06-01', rate: '18.5' },
+    ],
+    fees: [{ id: 'F', dueDate: '2025-05-05', amount: '30.00' }],
+    events,
+    asOf: '2026-03-01',
+  });
 
   it('allocation conserves money: lines sum to each payment; totals reconcile', () => {
     fc.assert(
@@ -221,8 +254,7 @@ describe('properties (fast-check)', () => {
         // paid in = allocated directly + applied from overpayment + overpayment left
         expect(paidIn).toBe(allocated + applied + cents(r.balances.overpaymentBalance));
         // what the installments/fees record as paid equals what was allocated
-        const recorded =
-          r.installments.reduce((a, i) => a + cents(i.principalPaid) + cents(i.interestPaid) + cents(i.penaltyInterestPaid), 0) + r.fees.reduce((a, f) => a + cents(f.paid), 0);
+        const recorded = r.installments.reduce((a, i) => a + cents(i.principalPaid) + cents(i.interestPaid) + cents(i.penaltyInterestPaid), 0) + r.fees.reduce((a, f) => a + cents(f.paid), 0);
         expect(recorded).toBe(allocated + applied);
         expect(r.installments.every((i) => cents(i.outstanding) >= 0)).toBe(true);
       }),

@@ -28,9 +28,11 @@ describe('money', () => {
     expect(() => parseMoney('1.001')).toThrow(DomainError);
   });
   it('format ∘ parse is the identity on 2-decimal strings (property)', () => {
-    fc.assert(fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), (v) => {
-      expect(parseMoney(formatMoney(v))).toBe(v);
-    }));
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), (v) => {
+        expect(parseMoney(formatMoney(v))).toBe(v);
+      }),
+    );
   });
 });
 

@@ -102,7 +102,7 @@ describe('day counts and broken first period (hand-checked)', () => {
     expect(s.lines[0]!.interest).toBe('31.00');
     // February 2025 has 28 days: balance × 36 % × 28/360
     const b1 = cents(s.lines[0]!.balance) / 100;
-    expect(s.lines[1]!.interest).toBe((Math.round(b1 * 0.36 * 28 / 360 * 100) / 100).toFixed(2));
+    expect(s.lines[1]!.interest).toBe((Math.round(((b1 * 0.36 * 28) / 360) * 100) / 100).toFixed(2));
   });
   it('ACT/ACT (ISDA) across a year end: 2023-12-17 → 2024-01-17 = 15/365 + 16/366; 10000 × 12 % × 0.08481174 = 101.77', () => {
     const s = buildSchedule({ ...base, disbursementDate: '2023-12-17', firstDueDate: '2024-01-17', dayCount: 'ACT/ACT', explain: true });
@@ -115,8 +115,15 @@ describe('LOAN-10: negative principal → accumulated interest', () => {
   // take-over 1.12.2020, first installment 20.1.2021 (50 days), installment 22.00:
   // 1581.67 × 12 % × 50/365 = 26.00005 → 26.00 > 22.00 → interest 22, principal 0, accumulated 4.00
   const s = buildSchedule({
-    principal: '1581.67', annualRate: '12', installments: 120, disbursementDate: '2020-12-01', firstDueDate: '2021-01-20',
-    method: 'ANNUITY', dayCount: 'ACT/365', fixedInstallment: '22.00', explain: true,
+    principal: '1581.67',
+    annualRate: '12',
+    installments: 120,
+    disbursementDate: '2020-12-01',
+    firstDueDate: '2021-01-20',
+    method: 'ANNUITY',
+    dayCount: 'ACT/365',
+    fixedInstallment: '22.00',
+    explain: true,
   });
   it('first line: principal 0, interest 22, accumulated 4', () => {
     expect(s.lines[0]).toMatchObject({ dueDate: '2021-01-20', principal: '0.00', interest: '22.00', accumulatedInterest: '4.00', total: '22.00', balance: '1581.67' });

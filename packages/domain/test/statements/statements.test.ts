@@ -7,11 +7,33 @@ const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, imp
 describe('MT940, PKO BP dialect (iPKO biznes :86: layout)', () => {
   const [s] = parseStatement(fixture('pko-bp.mt940'));
   it('reads the envelope and picks the dialect from the bank number 1020', () => {
-    expect(s).toMatchObject({ format: 'MT940', dialect: 'MT940_PKO', account: '60102010260000123456789012', currency: 'PLN', statementNumber: '00245/001', sequence: 245, openingBalance: '10000.00', openingDate: '2026-12-04', closingBalance: '10880.00', closingDate: '2026-12-05' });
+    expect(s).toMatchObject({
+      format: 'MT940',
+      dialect: 'MT940_PKO',
+      account: '60102010260000123456789012',
+      currency: 'PLN',
+      statementNumber: '00245/001',
+      sequence: 245,
+      openingBalance: '10000.00',
+      openingDate: '2026-12-04',
+      closingBalance: '10880.00',
+      closingDate: '2026-12-05',
+    });
     expect(s.lines).toHaveLength(4);
   });
   it('maps ~20…~25 title, ~27 name, ~38 account, the virtual account of the supplementary details, NONREF', () => {
-    expect(s.lines[0]).toMatchObject({ ordinal: 1, bookingDate: '2026-12-05', direction: 'CREDIT', amount: '500.00', bankReference: '26120512345678', title: 'Rata 5 umowy', counterpartyName: 'JAN KOWALSKI', counterpartyAccount: '67105014451000000012345678', creditedAccount: '76102010269000000000000101', transactionCode: '152' });
+    expect(s.lines[0]).toMatchObject({
+      ordinal: 1,
+      bookingDate: '2026-12-05',
+      direction: 'CREDIT',
+      amount: '500.00',
+      bankReference: '26120512345678',
+      title: 'Rata 5 umowy',
+      counterpartyName: 'JAN KOWALSKI',
+      counterpartyAccount: '67105014451000000012345678',
+      creditedAccount: '76102010269000000000000101',
+      transactionCode: '152',
+    });
     expect(s.lines[1]).toMatchObject({ amount: '250.00', bankReference: null, title: 'SPLATA RATY GOT 2024 000777', counterpartyName: 'ANNA NOWAK', creditedAccount: null });
     expect(s.lines[3]).toMatchObject({ direction: 'DEBIT', amount: '120.00', title: 'ZWROT NADPLATY' });
   });
@@ -24,7 +46,14 @@ describe('MT940, mBank / ING dialect (CompanyNet :86: layout)', () => {
   const [s] = parseStatement(fixture('mbank.mt940'));
   it('reads SWIFT headers, funds code N, the bank reference after //, multi-line :86:', () => {
     expect(s).toMatchObject({ dialect: 'MT940_MBANK', account: '19114020040000330212345678', statementNumber: '341/1', sequence: 341, closingBalance: '1334.55' });
-    expect(s.lines[0]).toMatchObject({ amount: '1234.56', bankReference: 'CEN261205X01', title: 'Splata pozyczki nr GOT-2024-000123 PESEL 85031460593', counterpartyName: 'MARIA WISNIEWSKA', counterpartyAccount: '67105014451000000012345678', transactionCode: '240' });
+    expect(s.lines[0]).toMatchObject({
+      amount: '1234.56',
+      bankReference: 'CEN261205X01',
+      title: 'Splata pozyczki nr GOT-2024-000123 PESEL 85031460593',
+      counterpartyName: 'MARIA WISNIEWSKA',
+      counterpartyAccount: '67105014451000000012345678',
+      transactionCode: '240',
+    });
     expect(s.lines[1]).toMatchObject({ amount: '99.99', bankReference: null, counterpartyName: 'ZENON NIEZNANY', counterpartyAccount: '50249000050000400036691234' });
   });
   it('a forced dialect reads the same file with the other table', () => {

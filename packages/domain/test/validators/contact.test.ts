@@ -35,10 +35,9 @@ describe('e-mail', () => {
   it('accepts and normalises', () => {
     expect(validateEmail(' Jan.Kowalski+raty@Example.PL ')).toEqual({ ok: true, value: 'Jan.Kowalski+raty@example.pl' });
   });
-  it.each(['jan', 'jan@', '@example.pl', 'jan@example', 'jan..k@example.pl', 'jan@-example.pl', 'jan k@example.pl', 'jan@example.p1'])(
-    'rejects %s', (v) => {
-      expect(validateEmail(v)).toMatchObject({ ok: false, issues: [{ rule: 'email.format' }] });
-    });
+  it.each(['jan', 'jan@', '@example.pl', 'jan@example', 'jan..k@example.pl', 'jan@-example.pl', 'jan k@example.pl', 'jan@example.p1'])('rejects %s', (v) => {
+    expect(validateEmail(v)).toMatchObject({ ok: false, issues: [{ rule: 'email.format' }] });
+  });
 });
 
 describe('postal codes', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays, assertValid, daysBetween, formatDatePl, parseNonstopBanking, sanitizeText, validateAddress, validateAmount,
-  validateIsoDate, ValidationError,
-} from '../../src/validators/index.js';
+import { addDays, assertValid, daysBetween, formatDatePl, parseNonstopBanking, sanitizeText, validateAddress, validateAmount, validateIsoDate, ValidationError } from '../../src/validators/index.js';
 
 describe('dates', () => {
   it('accepts real dates and rejects impossible ones', () => {
@@ -81,8 +78,10 @@ describe('LOAN-9, LOAN-7.3: nonstopbanking, addresses', () => {
   });
 
   it('validates an address (city, zip, country required; line 1 ≤ 50)', () => {
-    expect(validateAddress({ street: 'Hlavná', referenceNumber: '12', city: 'Bratislava', zipCode: '81101', countryCode: 'sk' }))
-      .toEqual({ ok: true, value: { street: 'Hlavná', referenceNumber: '12', registerNumber: '', line1: 'Hlavná 12', city: 'Bratislava', zipCode: '811 01', countryCode: 'SK' } });
+    expect(validateAddress({ street: 'Hlavná', referenceNumber: '12', city: 'Bratislava', zipCode: '81101', countryCode: 'sk' })).toEqual({
+      ok: true,
+      value: { street: 'Hlavná', referenceNumber: '12', registerNumber: '', line1: 'Hlavná 12', city: 'Bratislava', zipCode: '811 01', countryCode: 'SK' },
+    });
     const r = validateAddress({ street: 'x'.repeat(49), referenceNumber: '12', city: '', zipCode: '811', countryCode: 'SK' });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.map((i) => `${i.field}:${i.rule}`)).toEqual(['address.city:required', 'address.zipCode:postalCode.sk', 'address.line1:text.maxLength']);

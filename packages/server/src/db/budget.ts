@@ -44,9 +44,10 @@ function judgeBudget(b: ConnectionBudget, maxConnections: number, superuserReser
     available,
     maxConnections,
     superuserReserved,
-    message: needed <= available
-      ? `connection budget: ${formula} ≤ ${limit}`
-      : `Connection budget exceeded: ${formula} connections > ${limit}. Lower RATY_WORKERS or RATY_DB_POOL, or raise max_connections (or lower RATY_DB_RESERVE).`,
+    message:
+      needed <= available
+        ? `connection budget: ${formula} ≤ ${limit}`
+        : `Connection budget exceeded: ${formula} connections > ${limit}. Lower RATY_WORKERS or RATY_DB_POOL, or raise max_connections (or lower RATY_DB_RESERVE).`,
   };
 }
 

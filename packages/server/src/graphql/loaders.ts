@@ -49,14 +49,39 @@ const arr = (v: Json): unknown[][] => jsonColumn(v);
 
 /** Turns the LOAN_DATA_COLUMNS of a row into LoanData (and strips them from the row). */
 export function takeLoanData(row: Record<string, unknown>): LoanData {
-  const lines = arr(row.ld_lines as Json).map((x) => ({ number: x[0] as number, due_date: x[1] as string, principal: x[2] as string, interest: x[3] as string, accumulated_interest: x[4] as string, total: x[5] as string }));
+  const lines = arr(row.ld_lines as Json).map((x) => ({
+    number: x[0] as number,
+    due_date: x[1] as string,
+    principal: x[2] as string,
+    interest: x[3] as string,
+    accumulated_interest: x[4] as string,
+    total: x[5] as string,
+  }));
   const loanId = row.id as string;
   const payments = arr(row.ld_payments as Json).map((x) => ({
-    id: x[0] as string, loan_id: loanId, payment_date: x[1] as string, amount: x[2] as string, method: x[3] as string, kind: x[4] as string, status: x[5] as string,
-    description: x[6] as string | null, reversed_at: x[7] as Date | null, reversal_reason: x[8] as string | null, created_at: x[9] as Date,
-    idempotency_key: x[10] as string | null, request_hash: x[11] as string | null, reversed_on: x[12] as string | null,
+    id: x[0] as string,
+    loan_id: loanId,
+    payment_date: x[1] as string,
+    amount: x[2] as string,
+    method: x[3] as string,
+    kind: x[4] as string,
+    status: x[5] as string,
+    description: x[6] as string | null,
+    reversed_at: x[7] as Date | null,
+    reversal_reason: x[8] as string | null,
+    created_at: x[9] as Date,
+    idempotency_key: x[10] as string | null,
+    request_hash: x[11] as string | null,
+    reversed_on: x[12] as string | null,
   }));
-  const allocations = arr(row.ld_allocations as Json).map((x) => ({ payment_id: x[0] as string, installment_number: x[1] as number | null, component: x[2] as string, amount: x[3] as string, kind: x[4] as string, effective_date: x[5] as string }));
+  const allocations = arr(row.ld_allocations as Json).map((x) => ({
+    payment_id: x[0] as string,
+    installment_number: x[1] as number | null,
+    component: x[2] as string,
+    amount: x[3] as string,
+    kind: x[4] as string,
+    effective_date: x[5] as string,
+  }));
   const penaltyRates = arr(row.ld_rates as Json).map((x) => ({ valid_from: x[0] as string, rate: x[1] as string }));
   delete row.ld_lines;
   delete row.ld_payments;
@@ -92,22 +117,34 @@ export function createLoaders(db: Db, sql?: SqlHandle) {
       return keys.map((k) => m.get(k) ?? []);
     }),
     party: new DataLoader<string, PartyRow | null>(async (ids) => {
-      const rows = await db.select().from(parties).where(inArray(parties.id, ids as string[]));
+      const rows = await db
+        .select()
+        .from(parties)
+        .where(inArray(parties.id, ids as string[]));
       const m = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => m.get(id) ?? null);
     }),
     receivableKind: new DataLoader<string, KindRow | null>(async (ids) => {
-      const rows = await db.select().from(receivableKinds).where(inArray(receivableKinds.id, ids as string[]));
+      const rows = await db
+        .select()
+        .from(receivableKinds)
+        .where(inArray(receivableKinds.id, ids as string[]));
       const m = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => m.get(id) ?? null);
     }),
     filePartiesByFile: new DataLoader<string, FilePartyRow[]>(async (ids) => {
-      const rows = await db.select().from(fileParties).where(inArray(fileParties.fileId, ids as string[]));
+      const rows = await db
+        .select()
+        .from(fileParties)
+        .where(inArray(fileParties.fileId, ids as string[]));
       const m = group(rows, (r) => r.fileId);
       return ids.map((id) => (m.get(id) ?? []).sort((a, b) => roleOrder(a.role) - roleOrder(b.role)));
     }),
     contactsByParty: new DataLoader<string, ContactRow[]>(async (ids) => {
-      const rows = await db.select().from(contacts).where(inArray(contacts.partyId, ids as string[]));
+      const rows = await db
+        .select()
+        .from(contacts)
+        .where(inArray(contacts.partyId, ids as string[]));
       const m = group(rows, (r) => r.partyId);
       return ids.map((id) => m.get(id) ?? []);
     }),

@@ -95,12 +95,12 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 
 /** DateTime: an instant, ISO 8601 with offset, serialised in UTC ("2026-11-25T08:00:00.000Z"). */
 function parseDateTime(value: unknown): Date {
-    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
-      throw new GraphQLError('DateTime must be ISO 8601 with an offset', { extensions: { code: 'BAD_USER_INPUT', rule: 'datetime.format' } });
-    }
-    const d = new Date(value);
-    if (Number.isNaN(d.getTime())) throw new GraphQLError('Invalid DateTime', { extensions: { code: 'BAD_USER_INPUT', rule: 'datetime.format' } });
-    return d;
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+    throw new GraphQLError('DateTime must be ISO 8601 with an offset', { extensions: { code: 'BAD_USER_INPUT', rule: 'datetime.format' } });
+  }
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) throw new GraphQLError('Invalid DateTime', { extensions: { code: 'BAD_USER_INPUT', rule: 'datetime.format' } });
+  return d;
 }
 
 export const DateTimeScalar: GraphQLScalarType<Date, string> = new GraphQLScalarType<Date, string>({

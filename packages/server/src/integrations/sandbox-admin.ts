@@ -4,7 +4,7 @@ import type { Db } from '../db/client.js';
 import { isDirectLoopback } from '../lib/loopback.js';
 import { STAFF_COOKIE, staffActorFromSession } from '../modules/auth/index.js';
 
-export {  loopbackAdminAllowed } from '../lib/loopback.js';
+export { loopbackAdminAllowed } from '../lib/loopback.js';
 
 /**
  * Who may use the developer/admin endpoints of the local sandboxes (payment sandbox `/sandbox-gateway/transactions*`,

@@ -163,7 +163,10 @@ function dlrWriter(deps: { db: DbHandle; log: Logger }) {
           n += w.reports.length;
         }
         try {
-          await storeAndDispatch(group.flatMap((w) => w.reports), deps);
+          await storeAndDispatch(
+            group.flatMap((w) => w.reports),
+            deps,
+          );
           for (const w of group) w.resolve();
         } catch (err) {
           for (const w of group) w.reject(err);

@@ -70,17 +70,7 @@ export interface SmsConnectionInfo {
   senderNames: string[] | null;
 }
 
-export type SmsErrorReason =
-  | 'NETWORK'
-  | 'TIMEOUT'
-  | 'SERVER'
-  | 'AUTH'
-  | 'INVALID_NUMBER'
-  | 'BAD_SENDER'
-  | 'MESSAGE_TOO_LONG'
-  | 'INSUFFICIENT_POINTS'
-  | 'NOT_FOUND'
-  | 'PROVIDER';
+export type SmsErrorReason = 'NETWORK' | 'TIMEOUT' | 'SERVER' | 'AUTH' | 'INVALID_NUMBER' | 'BAD_SENDER' | 'MESSAGE_TOO_LONG' | 'INSUFFICIENT_POINTS' | 'NOT_FOUND' | 'PROVIDER';
 
 /** Error of the gateway: `retryable` for network errors, timeouts and 5xx; permanent otherwise. */
 export class SmsGatewayError extends Error {
@@ -175,7 +165,10 @@ export class SmsGateway {
   private readonly profileClients: SMSAPI[];
 
   constructor(private readonly opts: SmsGatewayOptions) {
-    this.endpointUrls = opts.endpointUrls.map((u) => u.trim()).filter(Boolean).map(trimUrl);
+    this.endpointUrls = opts.endpointUrls
+      .map((u) => u.trim())
+      .filter(Boolean)
+      .map(trimUrl);
     if (!this.endpointUrls.length) throw new Error('SMS gateway: no endpoint URL');
     if (!opts.smsToken) throw new Error('SMS gateway: no SMS token');
     this.timeoutMs = opts.timeoutMs ?? 10_000;

@@ -41,20 +41,16 @@ let current: { boss: PgBoss; log: Logger } | undefined;
 async function startWorker(boss: PgBoss, w: Registered, log: Logger) {
   const { retryLimit = 3, retryDelay = 5, retryBackoff = false, expireInSeconds = 300, heartbeatSeconds = 30 } = w.options;
   await boss.createQueue(w.name, { retryLimit, retryDelay, retryBackoff, expireInSeconds, heartbeatSeconds });
-  await boss.work<unknown>(
-    w.name,
-    { pollingIntervalSeconds: w.options.pollingIntervalSeconds ?? 2, localConcurrency: w.options.localConcurrency ?? 1, batchSize: 1 },
-    async (jobs) => {
-      for (const job of jobs) {
-        try {
-          await w.handler(job);
-        } catch (err) {
-          log.warn({ err, queue: w.name, jobId: job.id, retryCount: job.retryCount }, 'job failed');
-          throw err;
-        }
+  await boss.work<unknown>(w.name, { pollingIntervalSeconds: w.options.pollingIntervalSeconds ?? 2, localConcurrency: w.options.localConcurrency ?? 1, batchSize: 1 }, async (jobs) => {
+    for (const job of jobs) {
+      try {
+        await w.handler(job);
+      } catch (err) {
+        log.warn({ err, queue: w.name, jobId: job.id, retryCount: job.retryCount }, 'job failed');
+        throw err;
       }
-    },
-  );
+    }
+  });
 }
 
 /** Registers a worker; when the queue already runs it starts immediately. Names are unique. */
@@ -96,7 +92,10 @@ export const QUEUE_POOL_MAX = 4;
 export async function startQueue(dbUrl: string, log: Logger, opts: { max?: number; schema?: string; cronMonitorSeconds?: number } = {}): Promise<PgBoss> {
   if (current) throw new Error('the job queue is already started');
   const boss = new PgBoss({
-    connectionString: dbUrl, schema: opts.schema ?? 'pgboss', max: opts.max ?? QUEUE_POOL_MAX, application_name: 'raty-queue',
+    connectionString: dbUrl,
+    schema: opts.schema ?? 'pgboss',
+    max: opts.max ?? QUEUE_POOL_MAX,
+    application_name: 'raty-queue',
     ...(opts.cronMonitorSeconds ? { cronMonitorIntervalSeconds: opts.cronMonitorSeconds } : {}),
   });
   boss.on('error', (err: Error) => {

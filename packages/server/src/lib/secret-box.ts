@@ -69,7 +69,10 @@ export function initKeyRing(opts: { secret?: string; previous?: string[]; keyFil
 }
 
 function previousKeysOf(v: string | undefined): string[] {
-  return (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function keyRing(): KeyRing {

@@ -19,4 +19,29 @@ import { contractsResolvers } from './contracts/index.js';
 import { statementsResolvers } from './statements/index.js';
 
 /** Every resolver class of the API. Modules add theirs here. */
-export const resolvers = [AuthResolver, AdminResolver, DebtorFileResolver, FilePartyResolver, PartyResolver, LoanResolver, PaymentResolver, QuoteResolver, AnalyticsResolver, PaymentNavigationResolver, InstallmentNavigationResolver, NoticeNavigationResolver, NoticeAddresseeRedactionResolver, RemindersResolver, SettingsResolver, DictionariesResolver, PartnerResolver, ...collectionResolvers, ...clientZoneResolvers, AuditResolver, BusinessDateResolver, LegalRatesResolver, ...contractsResolvers, ...statementsResolvers] as const;
+export const resolvers = [
+  AuthResolver,
+  AdminResolver,
+  DebtorFileResolver,
+  FilePartyResolver,
+  PartyResolver,
+  LoanResolver,
+  PaymentResolver,
+  QuoteResolver,
+  AnalyticsResolver,
+  PaymentNavigationResolver,
+  InstallmentNavigationResolver,
+  NoticeNavigationResolver,
+  NoticeAddresseeRedactionResolver,
+  RemindersResolver,
+  SettingsResolver,
+  DictionariesResolver,
+  PartnerResolver,
+  ...collectionResolvers,
+  ...clientZoneResolvers,
+  AuditResolver,
+  BusinessDateResolver,
+  LegalRatesResolver,
+  ...contractsResolvers,
+  ...statementsResolvers,
+] as const;

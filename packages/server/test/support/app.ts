@@ -40,10 +40,7 @@ export interface GqlResult<T> {
 }
 
 /** Starts the real HTTP app (Express + Apollo) on a random port against the given database. */
-export async function startTestApp(
-  db: DbHandle,
-  opts: { config?: Partial<AppConfig>; analyticsDb?: DbHandle } = {},
-): Promise<RunningApp & { client: () => TestClient }> {
+export async function startTestApp(db: DbHandle, opts: { config?: Partial<AppConfig>; analyticsDb?: DbHandle } = {}): Promise<RunningApp & { client: () => TestClient }> {
   const config = { ...loadConfig({}), port: 0, host: '127.0.0.1', webDist: '/nonexistent', ...opts.config };
   setAppConfig(config);
   const app = await createApp({ config, db, analyticsDb: opts.analyticsDb, log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });

@@ -294,7 +294,6 @@ export function tcpProxy(targetPort: number, targetHost = '127.0.0.1'): Promise<
 // actors for the security tests: staff per role, analyst/partner tokens, two borrowers — created directly in the DB
 // (sessions hold only sha256(token), exactly as session.service.ts does), so no login rate limit is spent.
 
-
 export type ActorName = 'anonymous' | 'ADMIN' | 'SERVICING' | 'NOTICES_EDIT' | 'NOTICES_VIEW' | 'ANALYST_SESSION' | 'ANALYST_TOKEN' | 'PARTNER_TOKEN' | 'BORROWER_A' | 'BORROWER_B';
 export const ACTOR_NAMES: ActorName[] = ['anonymous', 'ADMIN', 'SERVICING', 'NOTICES_EDIT', 'NOTICES_VIEW', 'ANALYST_SESSION', 'ANALYST_TOKEN', 'PARTNER_TOKEN', 'BORROWER_A', 'BORROWER_B'];
 

@@ -13,14 +13,7 @@
  *   (`INVALID_AMOUNT` / `TOO_MANY_DECIMALS`): the API only sends decimal strings, so such a value is a bug to surface,
  *   not a zero to hide. Missing values (null, undefined) count as zero in sums.
  */
-import {
-  formatMoney as formatMinorUnits,
-  formatRational,
-  isDomainError,
-  parseMoney,
-  parseRational,
-  type Rational,
-} from '@raty/domain';
+import { formatMoney as formatMinorUnits, formatRational, isDomainError, parseMoney, parseRational, type Rational } from '@raty/domain';
 
 const NBSP = '\u00a0';
 const MISSING = '—';
@@ -165,9 +158,7 @@ export function chartValue(value: string): number {
 
 /** Chart axis label of a coordinate from `chartValue`: "12,3 tys." / "12.3K". Drawing only. */
 export function formatChartTick(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang.startsWith('en') ? 'en-GB' : 'pl-PL', { notation: 'compact', maximumFractionDigits: 1 }).format(
-    value,
-  );
+  return new Intl.NumberFormat(lang.startsWith('en') ? 'en-GB' : 'pl-PL', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -175,7 +166,10 @@ export function formatChartTick(value: number, lang: string): string {
 
 /** What the user typed ("1 234,5") → the API's decimal string ("1234.5"): spaces and NBSPs dropped, comma → point. */
 export function normaliseDecimal(value: string): string {
-  return value.trim().replace(/[\s\u00a0]/g, '').replace(',', '.');
+  return value
+    .trim()
+    .replace(/[\s\u00a0]/g, '')
+    .replace(',', '.');
 }
 
 /** A typed money amount → the API's decimal string (see normaliseDecimal). */

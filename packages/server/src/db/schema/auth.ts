@@ -8,7 +8,10 @@ export const users = pgTable(
     email: text('email').notNull(),
     name: text('name').notNull(),
     passwordHash: text('password_hash').notNull(),
-    roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
+    roles: text('roles')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     locale: text('locale').notNull().default('pl'),
     active: boolean('active').notNull().default(true),
     /**
@@ -42,7 +45,11 @@ export const loginGuards = pgTable(
     lockSmsAt: timestamp('lock_sms_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_guards_locked_idx').on(t.lockedUntil).where(sql`${t.lockedUntil} is not null`)],
+  (t) => [
+    index('login_guards_locked_idx')
+      .on(t.lockedUntil)
+      .where(sql`${t.lockedUntil} is not null`),
+  ],
 );
 
 /** rate-limiter-flexible's drizzle store (lib/rate-limit.ts): one row per bucket key (`<limit>:<caller>`). */
@@ -115,7 +122,9 @@ export const staffRecoveryCodes = pgTable(
   'staff_recovery_codes',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     codeHash: text('code_hash').notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -13,7 +13,9 @@ export const clientAccounts = pgTable(
   'client_accounts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    partyId: uuid('party_id').notNull().references(() => parties.id, { onDelete: 'cascade' }),
+    partyId: uuid('party_id')
+      .notNull()
+      .references(() => parties.id, { onDelete: 'cascade' }),
     login: text('login').notNull(),
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(true),
@@ -36,7 +38,9 @@ export const clientAccounts = pgTable(
   (t) => [
     uniqueIndex('client_accounts_party_uq').on(t.partyId),
     // a login (national id) identifies one live account
-    uniqueIndex('client_accounts_login_live_uq').on(t.login).where(sql`${t.revokedAt} is null`),
+    uniqueIndex('client_accounts_login_live_uq')
+      .on(t.login)
+      .where(sql`${t.revokedAt} is null`),
   ],
 );
 
@@ -49,8 +53,12 @@ export const onlinePayments = pgTable(
   'online_payments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    loanId: uuid('loan_id').notNull().references(() => loans.id),
-    partyId: uuid('party_id').notNull().references(() => parties.id),
+    loanId: uuid('loan_id')
+      .notNull()
+      .references(() => loans.id),
+    partyId: uuid('party_id')
+      .notNull()
+      .references(() => parties.id),
     clientAccountId: uuid('client_account_id').references(() => clientAccounts.id),
     gateway: text('gateway').notNull(), // sandbox | tpay
     amount: money('amount').notNull(),
@@ -69,10 +77,7 @@ export const onlinePayments = pgTable(
     paidAt: timestamp('paid_at', { withTimezone: true }),
     failedAt: timestamp('failed_at', { withTimezone: true }),
   },
-  (t) => [
-    uniqueIndex('online_payments_gateway_tx_uq').on(t.gateway, t.transactionId),
-    index('online_payments_loan_idx').on(t.loanId, t.createdAt),
-  ],
+  (t) => [uniqueIndex('online_payments_gateway_tx_uq').on(t.gateway, t.transactionId), index('online_payments_loan_idx').on(t.loanId, t.createdAt)],
 );
 
 /** Every notification received from a payment gateway, with what was done with it (forensics, support). */

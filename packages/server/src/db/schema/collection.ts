@@ -30,8 +30,12 @@ export const notices = pgTable(
   'notices',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    fileId: uuid('file_id').notNull().references(() => debtorFiles.id),
-    partyId: uuid('party_id').notNull().references(() => parties.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => debtorFiles.id),
+    partyId: uuid('party_id')
+      .notNull()
+      .references(() => parties.id),
     reason: text('reason').notNull(),
     channel: text('channel').notNull(),
     createdOn: date('created_on', { mode: 'string' }).notNull(),
@@ -87,8 +91,12 @@ export const noticeItems = pgTable(
   'notice_items',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    noticeId: uuid('notice_id').notNull().references(() => notices.id, { onDelete: 'cascade' }),
-    loanId: uuid('loan_id').notNull().references(() => loans.id),
+    noticeId: uuid('notice_id')
+      .notNull()
+      .references(() => notices.id, { onDelete: 'cascade' }),
+    loanId: uuid('loan_id')
+      .notNull()
+      .references(() => loans.id),
     installmentNumber: integer('installment_number').notNull(),
     kindCode: text('kind_code').notNull(),
     year: integer('year').notNull(),
@@ -110,7 +118,9 @@ export const noticeStatusHistory = pgTable(
   'notice_status_history',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    noticeId: uuid('notice_id').notNull().references(() => notices.id, { onDelete: 'cascade' }),
+    noticeId: uuid('notice_id')
+      .notNull()
+      .references(() => notices.id, { onDelete: 'cascade' }),
     status: text('status').notNull(),
     source: text('source').notNull(), // SEND | CHECK | CALLBACK
     applied: boolean('applied').notNull().default(true),
@@ -139,7 +149,9 @@ export const noticeSendRuns = pgTable(
   'notice_send_runs',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    jobId: uuid('job_id').notNull().references(() => noticeSendJobs.id, { onDelete: 'cascade' }),
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => noticeSendJobs.id, { onDelete: 'cascade' }),
     pid: integer('pid'),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     aliveUntil: timestamp('alive_until', { withTimezone: true }).notNull(),
@@ -151,7 +163,9 @@ export const noticeSendRuns = pgTable(
 export const noticeSendJobItems = pgTable(
   'notice_send_job_items',
   {
-    jobId: uuid('job_id').notNull().references(() => noticeSendJobs.id, { onDelete: 'cascade' }),
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => noticeSendJobs.id, { onDelete: 'cascade' }),
     noticeId: uuid('notice_id').notNull(),
     position: integer('position').notNull(),
     outcome: text('outcome').notNull().default('PENDING'), // PENDING | SENT | FAILED | ABORTED
@@ -164,6 +178,8 @@ export const noticeSendJobItems = pgTable(
     primaryKey({ columns: [t.jobId, t.noticeId] }),
     index('notice_send_job_items_pos_idx').on(t.jobId, t.position),
     /** the send worker's "next PENDING items of the job" without walking the processed ones */
-    index('notice_send_job_items_pending_idx').on(t.jobId, t.position).where(sql`outcome = 'PENDING'`),
+    index('notice_send_job_items_pending_idx')
+      .on(t.jobId, t.position)
+      .where(sql`outcome = 'PENDING'`),
   ],
 );

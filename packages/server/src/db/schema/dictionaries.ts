@@ -60,7 +60,9 @@ export const dealers = pgTable('dealers', {
   id: uuid('id').primaryKey().defaultRandom(),
   code: varchar('code', { length: 30 }).notNull().unique(),
   name: varchar('name', { length: 200 }).notNull(),
-  salePlaceId: uuid('sale_place_id').notNull().references(() => salePlaces.id),
+  salePlaceId: uuid('sale_place_id')
+    .notNull()
+    .references(() => salePlaces.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

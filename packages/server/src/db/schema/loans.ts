@@ -10,7 +10,9 @@ export const debtorFiles = pgTable(
   'debtor_files',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    receivableKindId: uuid('receivable_kind_id').notNull().references(() => receivableKinds.id),
+    receivableKindId: uuid('receivable_kind_id')
+      .notNull()
+      .references(() => receivableKinds.id),
     number: integer('number').notNull(),
     status: text('status').notNull().default('ACTIVE'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -22,8 +24,12 @@ export const debtorFiles = pgTable(
 export const fileParties = pgTable(
   'file_parties',
   {
-    fileId: uuid('file_id').notNull().references(() => debtorFiles.id, { onDelete: 'cascade' }),
-    partyId: uuid('party_id').notNull().references(() => parties.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => debtorFiles.id, { onDelete: 'cascade' }),
+    partyId: uuid('party_id')
+      .notNull()
+      .references(() => parties.id),
     role: text('role').notNull(), // BORROWER | CO_BORROWER | GUARANTOR
   },
   (t) => [primaryKey({ columns: [t.fileId, t.partyId] }), index('file_parties_party_idx').on(t.partyId)],
@@ -34,7 +40,9 @@ export const loans = pgTable(
   'loans',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    fileId: uuid('file_id').notNull().references(() => debtorFiles.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => debtorFiles.id),
     number: text('number').notNull().unique(),
     contractTypeId: uuid('contract_type_id').references(() => contractTypes.id),
     sellingChannelId: uuid('selling_channel_id').references(() => sellingChannels.id),
@@ -66,11 +74,7 @@ export const loans = pgTable(
     earlyMoney: text('early_money').notNull().default('DEPOSIT_UNTIL_DUE'), // DEPOSIT_UNTIL_DUE | APPLY_AT_ONCE
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index('loans_status_idx').on(t.status),
-    index('loans_file_idx').on(t.fileId),
-    check('loans_early_money_ck', sql`${t.earlyMoney} in ('DEPOSIT_UNTIL_DUE', 'APPLY_AT_ONCE')`),
-  ],
+  (t) => [index('loans_status_idx').on(t.status), index('loans_file_idx').on(t.fileId), check('loans_early_money_ck', sql`${t.earlyMoney} in ('DEPOSIT_UNTIL_DUE', 'APPLY_AT_ONCE')`)],
 );
 
 /** Dated penalty-rate changes of a loan (the loan's penalty_rate is the rate from disbursement). */
@@ -78,7 +82,9 @@ export const penaltyRates = pgTable(
   'penalty_rates',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    loanId: uuid('loan_id').notNull().references(() => loans.id, { onDelete: 'cascade' }),
+    loanId: uuid('loan_id')
+      .notNull()
+      .references(() => loans.id, { onDelete: 'cascade' }),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     rate: rate('rate').notNull(),
   },
@@ -90,7 +96,9 @@ export const scheduleVersions = pgTable(
   'schedule_versions',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    loanId: uuid('loan_id').notNull().references(() => loans.id, { onDelete: 'cascade' }),
+    loanId: uuid('loan_id')
+      .notNull()
+      .references(() => loans.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
     reason: text('reason').notNull(), // INITIAL | EXTRAORDINARY_REPAYMENT | RECALCULATION
     effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
@@ -106,7 +114,9 @@ export const installments = pgTable(
   'installments',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    loanId: uuid('loan_id').notNull().references(() => loans.id, { onDelete: 'cascade' }),
+    loanId: uuid('loan_id')
+      .notNull()
+      .references(() => loans.id, { onDelete: 'cascade' }),
     version: integer('version').notNull().default(1),
     number: integer('number').notNull(),
     dueDate: date('due_date', { mode: 'string' }).notNull(),
@@ -125,7 +135,9 @@ export const installments = pgTable(
     uniqueIndex('installments_loan_version_number_uq').on(t.loanId, t.version, t.number),
     index('installments_due_date_idx').on(t.dueDate),
     // perf: mass generation reads the unpaid installments of the candidate loans (docs/performance.md "Mass generation")
-    index('installments_unpaid_idx').on(t.loanId, t.version, t.dueDate).where(sql`${t.principal} + ${t.interest} > ${t.paidPrincipal} + ${t.paidInterest}`),
+    index('installments_unpaid_idx')
+      .on(t.loanId, t.version, t.dueDate)
+      .where(sql`${t.principal} + ${t.interest} > ${t.paidPrincipal} + ${t.paidInterest}`),
   ],
 );
 
@@ -134,7 +146,9 @@ export const payments = pgTable(
   'payments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    loanId: uuid('loan_id').notNull().references(() => loans.id),
+    loanId: uuid('loan_id')
+      .notNull()
+      .references(() => loans.id),
     paymentDate: date('payment_date', { mode: 'string' }).notNull(),
     amount: money('amount').notNull(),
     method: text('method').notNull(), // BANK_TRANSFER | CREDIT_CARD | ONLINE_GATEWAY | CASH
@@ -154,7 +168,9 @@ export const payments = pgTable(
     index('payments_loan_date_idx').on(t.loanId, t.paymentDate),
     // perf: "is the loan_balances row older than the loan's last payment / reversal" (mass generation, daily tick)
     index('payments_loan_created_idx').on(t.loanId, t.createdAt),
-    index('payments_loan_reversed_idx').on(t.loanId, t.reversedAt).where(sql`${t.reversedAt} is not null`),
+    index('payments_loan_reversed_idx')
+      .on(t.loanId, t.reversedAt)
+      .where(sql`${t.reversedAt} is not null`),
     uniqueIndex('payments_idempotency_uq').on(t.idempotencyKey),
     check('payments_reversed_on_ck', sql`${t.status} <> 'REVERSED' or ${t.reversedOn} is not null`),
     uniqueIndex('payments_external_uq').on(t.externalId),
@@ -170,8 +186,12 @@ export const paymentAllocations = pgTable(
   'payment_allocations',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    paymentId: uuid('payment_id').notNull().references(() => payments.id),
-    loanId: uuid('loan_id').notNull().references(() => loans.id),
+    paymentId: uuid('payment_id')
+      .notNull()
+      .references(() => payments.id),
+    loanId: uuid('loan_id')
+      .notNull()
+      .references(() => loans.id),
     installmentNumber: integer('installment_number'),
     component: text('component').notNull(), // PENALTY_INTEREST | FEE | INTEREST | PRINCIPAL | OVERPAYMENT
     amount: money('amount').notNull(), // negative only for the OVERPAYMENT half of an APPLICATION pair
@@ -186,7 +206,6 @@ export const paymentAllocations = pgTable(
     check('payment_allocations_kind_ck', sql`${t.kind} in ('POSTING', 'APPLICATION', 'REVERSAL')`),
   ],
 );
-
 
 /** One row per data backfill that ran (migration 0019: allocation events by replay); makes it idempotent. */
 export const ledgerBackfills = pgTable('ledger_backfills', {

@@ -13,7 +13,9 @@ export const parties = pgTable(
     nationalId: text('national_id'), // PESEL (PL) / rodné číslo (SK) / NIP for companies
     country: text('country').notNull().default('PL'), // PL | SK: country of the national id
     birthDate: date('birth_date', { mode: 'string' }),
-    cisId: bigint('cis_id', { mode: 'bigint' }).notNull().default(sql`0`),
+    cisId: bigint('cis_id', { mode: 'bigint' })
+      .notNull()
+      .default(sql`0`),
     consolidatedId: text('consolidated_id'),
     deathDate: date('death_date', { mode: 'string' }),
     bankruptcyDate: date('bankruptcy_date', { mode: 'string' }),
@@ -36,7 +38,9 @@ export const partyHistory = pgTable(
   'party_history',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    partyId: uuid('party_id').notNull().references(() => parties.id, { onDelete: 'cascade' }),
+    partyId: uuid('party_id')
+      .notNull()
+      .references(() => parties.id, { onDelete: 'cascade' }),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
     changedBy: text('changed_by'),
     source: text('source').notNull(),
@@ -51,7 +55,9 @@ export const contacts = pgTable(
   'contacts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    partyId: uuid('party_id').notNull().references(() => parties.id, { onDelete: 'cascade' }),
+    partyId: uuid('party_id')
+      .notNull()
+      .references(() => parties.id, { onDelete: 'cascade' }),
     type: text('type').notNull(), // MOBILE | HOME | WORK | EMAIL | FAX | OTHER
     value: text('value').notNull(),
     note: text('note'),
@@ -61,7 +67,9 @@ export const contacts = pgTable(
   },
   (t) => [
     index('contacts_party_idx').on(t.partyId),
-    uniqueIndex('contacts_one_consented_mobile_uq').on(t.partyId).where(sql`${t.smsConsent} and ${t.type} = 'MOBILE'`),
+    uniqueIndex('contacts_one_consented_mobile_uq')
+      .on(t.partyId)
+      .where(sql`${t.smsConsent} and ${t.type} = 'MOBILE'`),
   ],
 );
 
@@ -97,7 +105,9 @@ export const addresses = pgTable(
   'addresses',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    partyId: uuid('party_id').notNull().references(() => parties.id, { onDelete: 'cascade' }),
+    partyId: uuid('party_id')
+      .notNull()
+      .references(() => parties.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull().default('PERMANENT'), // PERMANENT | CORRESPONDENCE
     street: text('street'),
     houseNumber: text('house_number'),
@@ -117,8 +127,12 @@ export const partyMerges = pgTable(
   'party_merges',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    survivorId: uuid('survivor_id').notNull().references(() => parties.id),
-    mergedId: uuid('merged_id').notNull().references(() => parties.id),
+    survivorId: uuid('survivor_id')
+      .notNull()
+      .references(() => parties.id),
+    mergedId: uuid('merged_id')
+      .notNull()
+      .references(() => parties.id),
     moved: jsonb('moved').notNull(),
     mergedBy: text('merged_by'),
     mergedAt: timestamp('merged_at', { withTimezone: true }).notNull().defaultNow(),

@@ -10,7 +10,10 @@ import { parties } from './parties.js';
  */
 export const clientNumbers = pgTable('client_numbers', {
   clientId: bigserial('client_id', { mode: 'number' }).primaryKey(),
-  partyId: uuid('party_id').notNull().unique().references(() => parties.id, { onDelete: 'cascade' }),
+  partyId: uuid('party_id')
+    .notNull()
+    .unique()
+    .references(() => parties.id, { onDelete: 'cascade' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -19,14 +22,18 @@ export const clientNumbers = pgTable('client_numbers', {
  * income, employer, personalData…). Merged key by key: a key missing from a request keeps its stored value.
  */
 export const clientProfiles = pgTable('client_profiles', {
-  partyId: uuid('party_id').primaryKey().references(() => parties.id, { onDelete: 'cascade' }),
+  partyId: uuid('party_id')
+    .primaryKey()
+    .references(() => parties.id, { onDelete: 'cascade' }),
   data: jsonb('data').notNull().default({}),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 /** Contract data of a loan registered through the partner API (fields of LOAN-7.1 that the loan itself does not hold). */
 export const contractDetails = pgTable('contract_details', {
-  loanId: uuid('loan_id').primaryKey().references(() => loans.id, { onDelete: 'cascade' }),
+  loanId: uuid('loan_id')
+    .primaryKey()
+    .references(() => loans.id, { onDelete: 'cascade' }),
   applicationId: text('application_id'),
   actionId: text('action_id'),
   paymentForm: text('payment_form'),
@@ -60,7 +67,9 @@ export const contractProducts = pgTable(
   'contract_products',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    loanId: uuid('loan_id').notNull().references(() => loans.id, { onDelete: 'cascade' }),
+    loanId: uuid('loan_id')
+      .notNull()
+      .references(() => loans.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     productCode: text('product_code').notNull(),
     price: money('price').notNull(),
@@ -77,7 +86,9 @@ export const contractNotes = pgTable(
   'contract_notes',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    loanId: uuid('loan_id').notNull().references(() => loans.id, { onDelete: 'cascade' }),
+    loanId: uuid('loan_id')
+      .notNull()
+      .references(() => loans.id, { onDelete: 'cascade' }),
     code: text('code').notNull(),
     value: text('value'),
     date: date('date', { mode: 'string' }),
@@ -91,7 +102,9 @@ export const contractOptionalData = pgTable(
   'contract_optional_data',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    loanId: uuid('loan_id').notNull().references(() => loans.id, { onDelete: 'cascade' }),
+    loanId: uuid('loan_id')
+      .notNull()
+      .references(() => loans.id, { onDelete: 'cascade' }),
     code: text('code').notNull(),
     dataCode: text('data_code'),
     dataDesc: text('data_desc'),
@@ -105,7 +118,9 @@ export const contractApprovals = pgTable(
   'contract_approvals',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    loanId: uuid('loan_id').notNull().references(() => loans.id, { onDelete: 'cascade' }),
+    loanId: uuid('loan_id')
+      .notNull()
+      .references(() => loans.id, { onDelete: 'cascade' }),
     approvalCode: text('approval_code').notNull(),
     value: text('value'),
     validFrom: date('valid_from', { mode: 'string' }),

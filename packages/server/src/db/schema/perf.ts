@@ -11,7 +11,9 @@ import { loans } from './loans.js';
 export const loanBalances = pgTable(
   'loan_balances',
   {
-    loanId: uuid('loan_id').primaryKey().references(() => loans.id, { onDelete: 'cascade' }),
+    loanId: uuid('loan_id')
+      .primaryKey()
+      .references(() => loans.id, { onDelete: 'cascade' }),
     asOf: date('as_of', { mode: 'string' }).notNull(),
     overduePrincipal: money('overdue_principal').notNull(),
     overdueInterest: money('overdue_interest').notNull(),
@@ -52,9 +54,7 @@ const noticeTotalsColumns = () => ({
 });
 
 export const noticeTotals = pgTable('notice_totals', noticeTotalsColumns(), (t) => [
-  unique('notice_totals_key')
-    .on(t.kindId, t.channel, t.reason, t.sendStatus, t.deliveryStatus, t.settlementStatus, t.createdOn, t.sentDay, t.createdBy)
-    .nullsNotDistinct(),
+  unique('notice_totals_key').on(t.kindId, t.channel, t.reason, t.sendStatus, t.deliveryStatus, t.settlementStatus, t.createdOn, t.sentDay, t.createdBy).nullsNotDistinct(),
 ]);
 
 /** Signed deltas of the rollup not yet compacted into notice_totals (same dimensions). */

@@ -10,7 +10,9 @@ export const reminderLog = pgTable(
   'reminder_log',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    loanId: uuid('loan_id').notNull().references(() => loans.id),
+    loanId: uuid('loan_id')
+      .notNull()
+      .references(() => loans.id),
     installmentNumber: integer('installment_number').notNull(),
     kind: text('kind').notNull(), // UPCOMING | SK_DELAY
     noticeId: uuid('notice_id'),

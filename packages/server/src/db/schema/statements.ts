@@ -42,7 +42,9 @@ export const bankStatementLines = pgTable(
   'bank_statement_lines',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    statementId: uuid('statement_id').notNull().references(() => bankStatements.id),
+    statementId: uuid('statement_id')
+      .notNull()
+      .references(() => bankStatements.id),
     ordinal: integer('ordinal').notNull(),
     /** SHA-256 of the exactly-once key (domain statements/keys.ts) */
     lineKey: text('line_key').notNull(),
@@ -64,7 +66,10 @@ export const bankStatementLines = pgTable(
     matchRule: text('match_rule'),
     matchReason: text('match_reason'),
     matchDetail: text('match_detail'),
-    candidateLoanIds: uuid('candidate_loan_ids').array().notNull().default(sql`'{}'`),
+    candidateLoanIds: uuid('candidate_loan_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     loanId: uuid('loan_id').references(() => loans.id),
     paymentId: uuid('payment_id').references(() => payments.id),
     generation: integer('generation').notNull().default(0),
@@ -76,8 +81,12 @@ export const bankStatementLines = pgTable(
   (t) => [
     unique('bank_statement_lines_key_uq').on(t.lineKey),
     index('bank_statement_lines_statement_idx').on(t.statementId, t.ordinal),
-    index('bank_statement_lines_status_idx').on(t.status).where(sql`${t.status} IN ('NEW', 'MATCHED', 'UNMATCHED')`),
-    index('bank_statement_lines_payer_idx').on(t.counterpartyAccount).where(sql`${t.status} = 'POSTED'`),
+    index('bank_statement_lines_status_idx')
+      .on(t.status)
+      .where(sql`${t.status} IN ('NEW', 'MATCHED', 'UNMATCHED')`),
+    index('bank_statement_lines_payer_idx')
+      .on(t.counterpartyAccount)
+      .where(sql`${t.status} = 'POSTED'`),
     check('bank_statement_lines_direction_ck', sql`${t.direction} IN ('CREDIT', 'DEBIT')`),
     check('bank_statement_lines_status_ck', sql`${t.status} IN ('NEW', 'MATCHED', 'POSTED', 'UNMATCHED', 'RETURNED', 'NOT_OURS')`),
   ],
@@ -88,10 +97,14 @@ export const bankLinePostings = pgTable(
   'bank_line_postings',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    lineId: bigint('line_id', { mode: 'bigint' }).notNull().references(() => bankStatementLines.id),
+    lineId: bigint('line_id', { mode: 'bigint' })
+      .notNull()
+      .references(() => bankStatementLines.id),
     generation: integer('generation').notNull(),
     part: integer('part').notNull(),
-    loanId: uuid('loan_id').notNull().references(() => loans.id),
+    loanId: uuid('loan_id')
+      .notNull()
+      .references(() => loans.id),
     amount: money('amount').notNull(),
     paymentId: uuid('payment_id').references(() => payments.id),
     status: text('status').notNull().default('PENDING'), // PENDING | POSTED | REVERSED | REFUSED

@@ -1,15 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import express, { type Router } from 'express';
-import {
-  NotificationRejected,
-  canonicalAmount,
-  header,
-  type CreateTransactionInput,
-  type CreatedTransaction,
-  type GatewayNotification,
-  type Headers,
-  type PaymentGatewayAdapter,
-} from './types.js';
+import { NotificationRejected, canonicalAmount, header, type CreateTransactionInput, type CreatedTransaction, type GatewayNotification, type Headers, type PaymentGatewayAdapter } from './types.js';
 
 /**
  * Local SANDBOX payment gateway (development, demos, tests). It lives inside the app under /sandbox-gateway:
@@ -150,9 +141,9 @@ export function sandboxGatewayRouter(gw: SandboxGateway): Router {
     const t = gw.transactions.get(String(req.params.txId));
     if (!t) return void res.status(404).type('html').send(page('Nie znaleziono', '<h1>Nie znaleziono transakcji</h1>'));
     if (t.status !== 'PENDING') {
-      return void res.type('html').send(
-        page('Transakcja zakończona', `<h1>Transakcja ${esc(t.id)}: ${t.status === 'PAID' ? 'opłacona' : 'odrzucona'}</h1><p><a href="${esc(t.returnUrl)}">Powrót do serwisu</a></p>`),
-      );
+      return void res
+        .type('html')
+        .send(page('Transakcja zakończona', `<h1>Transakcja ${esc(t.id)}: ${t.status === 'PAID' ? 'opłacona' : 'odrzucona'}</h1><p><a href="${esc(t.returnUrl)}">Powrót do serwisu</a></p>`));
     }
     const banks = SANDBOX_BANKS.map((b, i) => `<label><input type="radio" name="bank" value="${esc(b)}"${i === 0 ? ' checked' : ''}> ${esc(b)}</label>`).join('');
     res.type('html').send(

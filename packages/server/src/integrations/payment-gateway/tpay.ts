@@ -127,7 +127,7 @@ export class TpayGateway implements PaymentGatewayAdapter {
     }
     if (jwsHeader.alg !== 'RS256') throw new NotificationRejected(`Unsupported JWS algorithm ${jwsHeader.alg}`);
     const x5u = jwsHeader.x5u ?? '';
-    if (!x5u.startsWith(`${this.o.jwsCertPrefix}/`)) throw new NotificationRejected('JWS certificate URL is not Tpay\'s');
+    if (!x5u.startsWith(`${this.o.jwsCertPrefix}/`)) throw new NotificationRejected("JWS certificate URL is not Tpay's");
     const [cert, root] = await Promise.all([this.certificate(x5u), this.certificate(this.o.jwsRootUrl)]);
     const now = (this.o.now ?? (() => new Date()))();
     if (!cert.verify(root.publicKey)) throw new NotificationRejected('JWS certificate is not signed by the Tpay root certificate');
@@ -138,7 +138,9 @@ export class TpayGateway implements PaymentGatewayAdapter {
 
     const fields = Object.fromEntries(new URLSearchParams(raw.toString('utf8'))) as Record<string, string>;
     if (this.o.securityCode) {
-      const expected = createHash('md5').update(`${this.o.merchantId ?? fields.id}${fields.tr_id}${fields.tr_amount}${fields.tr_crc}${this.o.securityCode}`).digest('hex');
+      const expected = createHash('md5')
+        .update(`${this.o.merchantId ?? fields.id}${fields.tr_id}${fields.tr_amount}${fields.tr_crc}${this.o.securityCode}`)
+        .digest('hex');
       const a = Buffer.from(expected);
       const b = Buffer.from(String(fields.md5sum ?? '').toLowerCase());
       if (a.length !== b.length || !timingSafeEqual(a, b)) throw new NotificationRejected('Invalid md5sum');

@@ -183,7 +183,11 @@ function str(v: unknown): string | undefined {
 
 /** Polish default: 9 digits → 48 + number; accepts +, spaces, dashes. */
 function normaliseNumber(raw: string): string | null {
-  const s = raw.trim().replace(/[\s\-()]/g, '').replace(/^\+/, '').replace(/^00/, '');
+  const s = raw
+    .trim()
+    .replace(/[\s\-()]/g, '')
+    .replace(/^\+/, '')
+    .replace(/^00/, '');
   if (!/^\d+$/.test(s)) return null;
   if (s.length === 9) return `48${s}`;
   if (s.length < 10 || s.length > 15) return null;
@@ -375,7 +379,10 @@ function createSmsapiSandbox(opts: SmsapiSandboxOptions = {}): SmsapiSandboxCore
     const idx = str(p.idx) ?? null;
     const checkIdx = truthy(p.check_idx);
     if (idx && checkIdx && usedIdx.has(idx)) throw new ApiError(105);
-    const numbers = to.split(',').map((n) => n.trim()).filter(Boolean);
+    const numbers = to
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
     const valid: { submitted: string; number: string }[] = [];
     for (const n of numbers) {
       const norm = normaliseNumber(n);
@@ -440,7 +447,10 @@ function createSmsapiSandbox(opts: SmsapiSandboxOptions = {}): SmsapiSandboxCore
   }
 
   function status(p: Record<string, unknown>) {
-    const ids = (str(p.status) ?? '').split(/[|,]/).map((s) => s.trim()).filter(Boolean);
+    const ids = (str(p.status) ?? '')
+      .split(/[|,]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     const found = ids.map((id) => messages.get(id)).filter((m): m is SandboxMessage => !!m);
     if (!found.length) throw new ApiError(301);
     return { count: found.length, list: found.map(toApi) };
@@ -491,18 +501,16 @@ function createSmsapiSandbox(opts: SmsapiSandboxOptions = {}): SmsapiSandboxCore
   // ---- API ----
   const api = express.Router();
   api.use(chaos);
-  const handle =
-    (fn: (p: Record<string, unknown>, req: Request) => unknown) =>
-    (req: Request, res: Response) => {
-      const p = params(req);
-      try {
-        authorise(req, p);
-        res.json(fn(p, req));
-      } catch (err) {
-        if (err instanceof ApiError) res.status(err.httpStatus).json({ error: err.code, message: err.message });
-        else res.status(500).json({ error: 8, message: SMSAPI_ERRORS[8] });
-      }
-    };
+  const handle = (fn: (p: Record<string, unknown>, req: Request) => unknown) => (req: Request, res: Response) => {
+    const p = params(req);
+    try {
+      authorise(req, p);
+      res.json(fn(p, req));
+    } catch (err) {
+      if (err instanceof ApiError) res.status(err.httpStatus).json({ error: err.code, message: err.message });
+      else res.status(500).json({ error: 8, message: SMSAPI_ERRORS[8] });
+    }
+  };
   const smsDo = handle((p) => (p.status !== undefined ? status(p) : sendSms(p)));
   api.post('/sms.do', smsDo);
   api.get('/sms.do', smsDo);

@@ -38,7 +38,7 @@ export class AdminResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'An admin sets a new password for a staff user (policy: docs/security.md § 3a); all the user\'s sessions end; audited.' })
+  @Mutation(() => Boolean, { description: "An admin sets a new password for a staff user (policy: docs/security.md § 3a); all the user's sessions end; audited." })
   async resetUserPassword(@Arg('id', () => ID) id: string, @Arg('newPassword', () => String) newPassword: string, @Ctx() ctx: Context): Promise<boolean> {
     return svc.resetUserPassword(ctx, id, newPassword);
   }
@@ -51,11 +51,7 @@ export class AdminResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => CreatedApiToken, { description: 'Creates a bearer token for an analyst or a partner system. The secret is returned once.' })
-  async createApiToken(
-    @Arg('name', () => String) name: string,
-    @Arg('role', () => ApiTokenRole) role: ApiTokenRole,
-    @Ctx() ctx: Context,
-  ): Promise<CreatedApiToken> {
+  async createApiToken(@Arg('name', () => String) name: string, @Arg('role', () => ApiTokenRole) role: ApiTokenRole, @Ctx() ctx: Context): Promise<CreatedApiToken> {
     return svc.createApiToken(ctx, name, role);
   }
 

@@ -32,7 +32,10 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
   if (!input.roles.length) issues.add('input.roles', 'required', 'At least one role is required');
   if (!['pl', 'en'].includes(input.locale ?? 'pl')) issues.add('input.locale', 'oneOf', 'Locale must be pl or en', { values: ['pl', 'en'] });
   issues.throwIfAny();
-  const existing = await ctx.db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email.trim().toLowerCase()}`);
+  const existing = await ctx.db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${input.email.trim().toLowerCase()}`);
   if (existing.length) throw new Conflict('A user with this e-mail already exists', { field: 'input.email' });
   const [u] = await ctx.db
     .insert(users)
@@ -63,7 +66,10 @@ export async function resetUserPassword(ctx: Context, id: string, newPassword: s
   const [u] = await ctx.db.select().from(users).where(eq(users.id, id));
   if (!u) throw new NotFound('User');
   new IssueCollector().addAll(passwordIssues(newPassword, 'newPassword', { email: u.email, name: u.name })).throwIfAny();
-  await ctx.db.update(users).set({ passwordHash: await hashPassword(newPassword) }).where(eq(users.id, id));
+  await ctx.db
+    .update(users)
+    .set({ passwordHash: await hashPassword(newPassword) })
+    .where(eq(users.id, id));
   await ctx.sql`delete from sessions where kind = 'STAFF' and user_id = ${id}`;
   await audit(ctx, 'PASSWORD_RESET', 'user', id, null, null);
   return true;

@@ -3,9 +3,21 @@ import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { READ_ROLES } from '../loans/index.js';
 import * as svc from './analytics.service.js';
-import { DailyAmountType, InstallmentFilter, InstallmentRowConnection, InstallmentSortEnum, NoticeStatsType, PartyConnection, PartyFilter, PaymentConnection, PaymentFilter, PaymentSortEnum, PortfolioSummaryType } from './analytics.types.js';
+import {
+  DailyAmountType,
+  InstallmentFilter,
+  InstallmentRowConnection,
+  InstallmentSortEnum,
+  NoticeStatsType,
+  PartyConnection,
+  PartyFilter,
+  PaymentConnection,
+  PaymentFilter,
+  PaymentSortEnum,
+  PortfolioSummaryType,
+} from './analytics.types.js';
 
-export {  InstallmentSortEnum, PaymentSortEnum } from './analytics.types.js';
+export { InstallmentSortEnum, PaymentSortEnum } from './analytics.types.js';
 
 @Resolver()
 export class AnalyticsResolver {
@@ -68,12 +80,7 @@ export class AnalyticsResolver {
 
   @Authorized(...READ_ROLES)
   @Query(() => NoticeStatsType, { description: 'Soft-collection effectiveness for notices created in [from, to]: sent, delivered, collected within 14 days, promises kept/broken.' })
-  async noticeStats(
-    @Arg('from', () => DateScalar) from: string,
-    @Ctx() ctx: Context,
-    @Arg('to', () => DateScalar, { nullable: true }) to?: string | null,
-  ): Promise<NoticeStatsType> {
+  async noticeStats(@Arg('from', () => DateScalar) from: string, @Ctx() ctx: Context, @Arg('to', () => DateScalar, { nullable: true }) to?: string | null): Promise<NoticeStatsType> {
     return svc.noticeStats(ctx, from, to);
   }
-
 }

@@ -7,7 +7,21 @@ import { decodeCursor, encodeCursor, pageSize } from '../common/index.js';
 import { toPartyType } from '../files/index.js';
 import { toPaymentType, type AllocationRow } from '../loans/index.js';
 import { type PaymentRow } from '../loans/index.js';
-import { CurrencyAmountType, CurrencyTotalType, DailyAmountType, InstallmentFilter, InstallmentRowConnection, InstallmentSortEnum, NoticeStatsType, PartyConnection, PartyFilter, PaymentConnection, PaymentFilter, PaymentSortEnum, PortfolioSummaryType } from './analytics.types.js';
+import {
+  CurrencyAmountType,
+  CurrencyTotalType,
+  DailyAmountType,
+  InstallmentFilter,
+  InstallmentRowConnection,
+  InstallmentSortEnum,
+  NoticeStatsType,
+  PartyConnection,
+  PartyFilter,
+  PaymentConnection,
+  PaymentFilter,
+  PaymentSortEnum,
+  PortfolioSummaryType,
+} from './analytics.types.js';
 
 /** Analytics reads (docs/analytics.md): parties, installments and payments with filters and keyset pages, portfolio summary, collections by day, notice statistics (moved out of analytics.resolver.ts). */
 
@@ -22,7 +36,8 @@ export async function parties(ctx: Context, filter?: PartyFilter | null, first?:
   const cur = decodeCursor(after, 2) as [string, string] | null;
   const { sql } = ctx;
   const conds = [sql`true`];
-  if (filter?.name) conds.push(sql`(lower(last_name) like ${filter.name.toLowerCase().replace(/[%_\\]/g, '') + '%'} or lower(company_name) like ${filter.name.toLowerCase().replace(/[%_\\]/g, '') + '%'})`);
+  if (filter?.name)
+    conds.push(sql`(lower(last_name) like ${filter.name.toLowerCase().replace(/[%_\\]/g, '') + '%'} or lower(company_name) like ${filter.name.toLowerCase().replace(/[%_\\]/g, '') + '%'})`);
   if (filter?.nationalId) conds.push(sql`national_id = ${filter.nationalId}`);
   if (filter?.country) conds.push(sql`country = ${filter.country}`);
   if (filter?.departed === true) conds.push(sql`(death_date is not null or bankruptcy_date is not null)`);
@@ -37,14 +52,28 @@ export async function parties(ctx: Context, filter?: PartyFilter | null, first?:
   const edges = rows.slice(0, n).map((r) => ({
     cursor: encodeCursor([r.sort_key, r.id]),
     node: toPartyType({
-      id: r.id!, kind: r.kind!, firstName: r.first_name, lastName: r.last_name, companyName: r.company_name, nationalId: r.national_id,
-      country: r.country!, deathDate: r.death_date, bankruptcyDate: r.bankruptcy_date, nonstopBanking: r.nonstop_banking!,
+      id: r.id!,
+      kind: r.kind!,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      companyName: r.company_name,
+      nationalId: r.national_id,
+      country: r.country!,
+      deathDate: r.death_date,
+      bankruptcyDate: r.bankruptcy_date,
+      nonstopBanking: r.nonstop_banking!,
     }),
   }));
   return { edges, totalCount: count, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
-export async function installments(ctx: Context, filter?: InstallmentFilter | null, first?: number | null, after?: string | null, sort?: InstallmentSortEnum | null): Promise<InstallmentRowConnection> {
+export async function installments(
+  ctx: Context,
+  filter?: InstallmentFilter | null,
+  first?: number | null,
+  after?: string | null,
+  sort?: InstallmentSortEnum | null,
+): Promise<InstallmentRowConnection> {
   const n = pageSize(first);
   const cur = decodeCursor(after, 2) as [string, string] | null;
   const { sql } = ctx;
@@ -52,7 +81,8 @@ export async function installments(ctx: Context, filter?: InstallmentFilter | nu
   if (filter?.dueFrom) conds.push(sql`i.due_date >= ${filter.dueFrom}`);
   if (filter?.dueTo) conds.push(sql`i.due_date <= ${filter.dueTo}`);
   if (filter?.unpaid) conds.push(sql`i.paid_principal + i.paid_interest < i.total`);
-  if (filter?.receivableKindCode) conds.push(sql`exists (select 1 from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = l.file_id and k.code = ${filter.receivableKindCode.toUpperCase()})`);
+  if (filter?.receivableKindCode)
+    conds.push(sql`exists (select 1 from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = l.file_id and k.code = ${filter.receivableKindCode.toUpperCase()})`);
   if (filter?.currency) conds.push(sql`l.currency = ${filter.currency.trim().toUpperCase()}`);
   if (filter?.loanId) conds.push(UUID_RE.test(filter.loanId) ? sql`l.id = ${filter.loanId}::uuid` : sql`false`);
   if (filter?.loanStatuses?.length) conds.push(sql`l.status = any(${filter.loanStatuses}::text[])`);
@@ -65,8 +95,25 @@ export async function installments(ctx: Context, filter?: InstallmentFilter | nu
   const key = srt === InstallmentSortEnum.UNPAID_DESC ? sql`(i.total - i.paid_principal - i.paid_interest)` : sql`i.due_date`;
   const cast = srt === InstallmentSortEnum.UNPAID_DESC ? sql`numeric` : sql`date`;
   const desc = srt !== InstallmentSortEnum.DUE_ASC;
-  const keyset = cur ? (desc ? sql`and (${key} < ${cur[0]}::${cast} or (${key} = ${cur[0]}::${cast} and i.id > ${cur[1]}::bigint))` : sql`and (${key}, i.id) > (${cur[0]}::${cast}, ${cur[1]}::bigint)`) : sql``;
-  type Row = { id: string; loan_id: string; loan_number: string; currency: string; number: number; due_date: string; principal: string; interest: string; total: string; paid_principal: string; paid_interest: string; unpaid: string };
+  const keyset = cur
+    ? desc
+      ? sql`and (${key} < ${cur[0]}::${cast} or (${key} = ${cur[0]}::${cast} and i.id > ${cur[1]}::bigint))`
+      : sql`and (${key}, i.id) > (${cur[0]}::${cast}, ${cur[1]}::bigint)`
+    : sql``;
+  type Row = {
+    id: string;
+    loan_id: string;
+    loan_number: string;
+    currency: string;
+    number: number;
+    due_date: string;
+    principal: string;
+    interest: string;
+    total: string;
+    paid_principal: string;
+    paid_interest: string;
+    unpaid: string;
+  };
   const [rows, [{ count }]] = await Promise.all([
     sql<Row[]>`select i.id::text, i.loan_id, l.number as loan_number, l.currency, i.number, i.due_date, i.principal, i.interest, i.total, i.paid_principal, i.paid_interest,
         (i.total - i.paid_principal - i.paid_interest)::numeric(15,2)::text as unpaid
@@ -76,7 +123,19 @@ export async function installments(ctx: Context, filter?: InstallmentFilter | nu
   ]);
   const edges = rows.slice(0, n).map((r) => ({
     cursor: encodeCursor([srt === InstallmentSortEnum.UNPAID_DESC ? r.unpaid : r.due_date, r.id]),
-    node: { loanId: r.loan_id, loanNumber: r.loan_number, number: r.number, dueDate: r.due_date, principal: r.principal, interest: r.interest, total: r.total, paidPrincipal: r.paid_principal, paidInterest: r.paid_interest, unpaid: r.unpaid, currency: r.currency },
+    node: {
+      loanId: r.loan_id,
+      loanNumber: r.loan_number,
+      number: r.number,
+      dueDate: r.due_date,
+      principal: r.principal,
+      interest: r.interest,
+      total: r.total,
+      paidPrincipal: r.paid_principal,
+      paidInterest: r.paid_interest,
+      unpaid: r.unpaid,
+      currency: r.currency,
+    },
   }));
   return { edges, totalCount: count, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
 }
@@ -98,7 +157,8 @@ export async function allPayments(ctx: Context, filter?: PaymentFilter | null, f
   if (filter?.createdBy) conds.push(sql`created_by = ${filter.createdBy}`);
   const lc = [sql`true`];
   if (filter?.currency) lc.push(sql`l.currency = ${filter.currency.trim().toUpperCase()}`);
-  if (filter?.receivableKindCode) lc.push(sql`l.file_id in (select f.id from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where k.code = ${filter.receivableKindCode.trim().toUpperCase()})`);
+  if (filter?.receivableKindCode)
+    lc.push(sql`l.file_id in (select f.id from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where k.code = ${filter.receivableKindCode.trim().toUpperCase()})`);
   if (filter?.contractTypeCode) lc.push(sql`l.contract_type_id = (select id from contract_types where code = ${filter.contractTypeCode.trim().toUpperCase()})`);
   if (filter?.sellingChannelCode) lc.push(sql`l.selling_channel_id = (select id from selling_channels where code = ${filter.sellingChannelCode.trim().toUpperCase()})`);
   if (lc.length > 1) conds.push(sql`loan_id in (select l.id from loans l where ${lc.reduce((a, b) => sql`${a} and ${b}`)})`);
@@ -109,7 +169,9 @@ export async function allPayments(ctx: Context, filter?: PaymentFilter | null, f
   const keyset = !cur ? sql`` : srt === PaymentSortEnum.DATE_ASC ? sql`and (payment_date, id) > (${cur[0]}::date, ${cur[1]}::uuid)` : sql`and (${key}, id) < (${cur[0]}::${cast}, ${cur[1]}::uuid)`;
   const dir = srt === PaymentSortEnum.DATE_ASC ? sql`asc` : sql`desc`;
   const [rows, totals] = await Promise.all([
-    sql<(PaymentRow & { currency: string })[]>`select p.*, (select l.currency from loans l where l.id = p.loan_id) as currency from payments p where ${where} ${keyset} order by ${key} ${dir}, id ${dir} limit ${n + 1}`,
+    sql<
+      (PaymentRow & { currency: string })[]
+    >`select p.*, (select l.currency from loans l where l.id = p.loan_id) as currency from payments p where ${where} ${keyset} order by ${key} ${dir}, id ${dir} limit ${n + 1}`,
     sql<CurrencyTotalType[]>`select l.currency, count(*)::int as count, sum(p.amount)::numeric(17,2)::text as amount
       from (select loan_id, amount from payments where ${where}) p join loans l on l.id = p.loan_id group by l.currency order by l.currency`,
   ]);
@@ -119,7 +181,14 @@ export async function allPayments(ctx: Context, filter?: PaymentFilter | null, f
     ? await sql<(AllocationRow & { payment_id: string })[]>`
         select payment_id, kind, effective_date, installment_number, component, amount from payment_allocations where payment_id in ${sql(page.map((p) => p.id))} order by id`
     : [];
-  const edges = page.map((p) => ({ cursor: encodeCursor([srt === PaymentSortEnum.AMOUNT_DESC ? p.amount : p.payment_date, p.id]), node: toPaymentType(p, allocs.filter((a) => a.payment_id === p.id), p.currency) }));
+  const edges = page.map((p) => ({
+    cursor: encodeCursor([srt === PaymentSortEnum.AMOUNT_DESC ? p.amount : p.payment_date, p.id]),
+    node: toPaymentType(
+      p,
+      allocs.filter((a) => a.payment_id === p.id),
+      p.currency,
+    ),
+  }));
   return { edges, totalCount: count, totalsByCurrency: totals, pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
@@ -161,7 +230,16 @@ export async function portfolioSummary(ctx: Context, asOf?: string | null, curre
       return { bucket: b, loans: r?.loans ?? 0, overdue: r?.overdue ?? '0.00', outstanding: r?.outstanding ?? '0.00' };
     });
     const total = (k: 'outstanding' | 'principal' | 'overdue') => formatMoney(mine.reduce((a, r) => a + parseMoney(r[k]), 0n));
-    return { currency: t.currency, loans: t.loans, activeLoans: t.active, outstanding: total('outstanding'), outstandingPrincipal: total('principal'), overdue: total('overdue'), byDaysPastDue, collectedLast30Days: t.collected };
+    return {
+      currency: t.currency,
+      loans: t.loans,
+      activeLoans: t.active,
+      outstanding: total('outstanding'),
+      outstandingPrincipal: total('principal'),
+      overdue: total('overdue'),
+      byDaysPastDue,
+      collectedLast30Days: t.collected,
+    };
   });
   return { asOf: d, loans: tots.reduce((a, t) => a + t.loans, 0), activeLoans: tots.reduce((a, t) => a + t.active, 0), currencies };
 }
@@ -208,5 +286,15 @@ export async function noticeStats(ctx: Context, from: string, to?: string | null
            (select count(*)::int from promise where paid >= due) as kept,
            (select count(*)::int from promise where paid < due and promise_date < ${today}) as broken,
            (select count(*)::int from promise where paid < due and promise_date >= ${today}) as pending`;
-  return { from, to: until, created: r.created, sent: r.sent, delivered: r.delivered, collectedWithin14Days: jsonColumn(r.collected), promisesKept: r.kept, promisesBroken: r.broken, promisesPending: r.pending };
+  return {
+    from,
+    to: until,
+    created: r.created,
+    sent: r.sent,
+    delivered: r.delivered,
+    collectedWithin14Days: jsonColumn(r.collected),
+    promisesKept: r.kept,
+    promisesBroken: r.broken,
+    promisesPending: r.pending,
+  };
 }

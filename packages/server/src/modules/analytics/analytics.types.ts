@@ -27,7 +27,7 @@ export class InstallmentRowType {
   @Field(() => DecimalScalar) paidPrincipal!: string;
   @Field(() => DecimalScalar) paidInterest!: string;
   @Field(() => DecimalScalar, { description: 'total − paid' }) unpaid!: string;
-  @Field(() => String, { description: 'ISO 4217 currency of the amounts (the loan\'s currency)' }) currency!: string;
+  @Field(() => String, { description: "ISO 4217 currency of the amounts (the loan's currency)" }) currency!: string;
 }
 
 @ObjectType()

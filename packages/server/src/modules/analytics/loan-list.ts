@@ -46,8 +46,16 @@ type MeasureRow = { m_outstanding: string; m_overdue: string; m_overdue_principa
 
 function toMeasures(r: MeasureRow & { currency: string }, asOf: string): LoanMeasuresType {
   return {
-    asOf, currency: r.currency, outstanding: r.m_outstanding, overdue: r.m_overdue, overduePrincipal: r.m_overdue_principal, daysPastDue: r.m_dpd,
-    bucket: bucketOf(r.m_dpd), penaltyInterest: r.m_penalty, overdueWithPenalty: r.m_overdue_pen, balancesAsOf: r.m_balances_as_of,
+    asOf,
+    currency: r.currency,
+    outstanding: r.m_outstanding,
+    overdue: r.m_overdue,
+    overduePrincipal: r.m_overdue_principal,
+    daysPastDue: r.m_dpd,
+    bucket: bucketOf(r.m_dpd),
+    penaltyInterest: r.m_penalty,
+    overdueWithPenalty: r.m_overdue_pen,
+    balancesAsOf: r.m_balances_as_of,
   };
 }
 
@@ -143,14 +151,21 @@ export async function searchLoans(sql: SqlHandle, filter: LoanFilter | null | un
   const nodes = found.slice(0, first);
   const sortValue = (r: LoanRow & Partial<MeasureRow>): unknown => {
     switch (sort ?? 'NUMBER_ASC') {
-      case 'OVERDUE_DESC': return r.m_overdue;
-      case 'OVERDUE_WITH_PENALTY_DESC': return r.m_overdue_pen;
-      case 'OUTSTANDING_DESC': return r.m_outstanding;
-      case 'DAYS_PAST_DUE_DESC': return r.m_dpd;
-      case 'PRINCIPAL_DESC': return r.principal;
+      case 'OVERDUE_DESC':
+        return r.m_overdue;
+      case 'OVERDUE_WITH_PENALTY_DESC':
+        return r.m_overdue_pen;
+      case 'OUTSTANDING_DESC':
+        return r.m_outstanding;
+      case 'DAYS_PAST_DUE_DESC':
+        return r.m_dpd;
+      case 'PRINCIPAL_DESC':
+        return r.principal;
       case 'DISBURSEMENT_DESC':
-      case 'DISBURSEMENT_ASC': return r.disbursement_date;
-      default: return r.number;
+      case 'DISBURSEMENT_ASC':
+        return r.disbursement_date;
+      default:
+        return r.number;
     }
   };
   return {

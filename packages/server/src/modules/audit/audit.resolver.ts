@@ -3,9 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import * as svc from './audit.service.js';
 import { AuditConnection, AuditLogFilter } from './audit.types.js';
 
-export {  AuditLogFilter } from './audit.types.js';
-;
-
+export { AuditLogFilter } from './audit.types.js';
 @Resolver()
 export class AuditResolver {
   @Authorized('ADMIN')

@@ -63,7 +63,19 @@ export async function auditLog(ctx: Pick<Context, 'sql'>, filter?: AuditLogFilte
     pageInfo: { hasNextPage: rows.length > n, endCursor: page.length ? encodeCursor([page.at(-1)!.at_text, page.at(-1)!.id]) : null },
     edges: page.map((r) => ({
       cursor: encodeCursor([r.at_text, r.id]),
-      node: { id: r.id, at: r.at, actorType: r.actor_type, actorId: r.actor_id, action: r.action, entity: r.entity, entityId: r.entity_id, before: r.before, after: r.after, requestId: r.request_id, ip: r.ip },
+      node: {
+        id: r.id,
+        at: r.at,
+        actorType: r.actor_type,
+        actorId: r.actor_id,
+        action: r.action,
+        entity: r.entity,
+        entityId: r.entity_id,
+        before: r.before,
+        after: r.after,
+        requestId: r.request_id,
+        ip: r.ip,
+      },
     })),
   };
 }

@@ -26,8 +26,10 @@ const RETENTION_RULES: RetentionRule[] = [
     name: 'login-guards',
     describe: 'guess counters of logins (login_guards) untouched for 2 days and not locked for a day are deleted',
     run: async (tx, now) =>
-      (await tx`delete from login_guards where updated_at < ${days(now, 2)}::timestamptz
-        and (locked_until is null or locked_until < ${days(now, 1)}::timestamptz) returning subject`).length,
+      (
+        await tx`delete from login_guards where updated_at < ${days(now, 2)}::timestamptz
+        and (locked_until is null or locked_until < ${days(now, 1)}::timestamptz) returning subject`
+      ).length,
   },
   {
     name: 'sms-delivery-reports',
@@ -78,8 +80,13 @@ const RETENTION_QUEUE = 'retention';
 
 /** Daily at 03:00 Europe/Warsaw (call from main.ts after the queue starts, like registerReminderJobs). */
 export async function registerRetentionJob(db: DbHandle, log: Logger): Promise<void> {
-  await registerCronJob(RETENTION_QUEUE, '0 3 * * *', async () => {
-    const r = await runRetention(db.sql);
-    log.info({ retention: r }, 'retention job done');
-  }, { tz: 'Europe/Warsaw' });
+  await registerCronJob(
+    RETENTION_QUEUE,
+    '0 3 * * *',
+    async () => {
+      const r = await runRetention(db.sql);
+      log.info({ retention: r }, 'retention job done');
+    },
+    { tz: 'Europe/Warsaw' },
+  );
 }

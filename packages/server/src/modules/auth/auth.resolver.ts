@@ -3,7 +3,6 @@ import type { Context } from '../../graphql/context.js';
 import { StaffSecurityType, StaffSessionType, TotpEnrolmentType, UserType } from './auth.types.js';
 import * as staff from './staff-auth.service.js';
 
-
 @Resolver()
 export class AuthResolver {
   @Query(() => UserType, { nullable: true, description: 'The logged-in staff user, or null.' })
@@ -11,7 +10,7 @@ export class AuthResolver {
     return staff.currentStaffUser(ctx);
   }
 
-  @Mutation(() => UserType, { description: 'Staff login: sets an httpOnly session cookie (and ends the browser\'s previous staff session).' })
+  @Mutation(() => UserType, { description: "Staff login: sets an httpOnly session cookie (and ends the browser's previous staff session)." })
   async login(
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
@@ -22,13 +21,9 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'Changes the logged-in staff user\'s password (policy: docs/security.md § 3a). A wrong current password spends the account\'s guess budget; every OTHER session of the user ends.',
+    description: "Changes the logged-in staff user's password (policy: docs/security.md § 3a). A wrong current password spends the account's guess budget; every OTHER session of the user ends.",
   })
-  async changePassword(
-    @Arg('currentPassword', () => String) currentPassword: string,
-    @Arg('newPassword', () => String) newPassword: string,
-    @Ctx() ctx: Context,
-  ): Promise<boolean> {
+  async changePassword(@Arg('currentPassword', () => String) currentPassword: string, @Arg('newPassword', () => String) newPassword: string, @Ctx() ctx: Context): Promise<boolean> {
     return staff.changePassword(ctx, currentPassword, newPassword);
   }
 
@@ -53,26 +48,27 @@ export class AuthResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'An admin resets ANOTHER staff user\'s second factor (lost phone): secret and recovery codes are removed, all the user\'s sessions end. Audited.' })
+  @Mutation(() => Boolean, { description: "An admin resets ANOTHER staff user's second factor (lost phone): secret and recovery codes are removed, all the user's sessions end. Audited." })
   async resetUserTotp(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return staff.resetUserTotp(ctx, id);
   }
 
   @Authorized()
-  @Query(() => [StaffSessionType], { description: 'Active sessions of a staff user: your own (no argument) or, for an admin, anyone\'s.' })
+  @Query(() => [StaffSessionType], { description: "Active sessions of a staff user: your own (no argument) or, for an admin, anyone's." })
   async staffSessions(@Arg('userId', () => ID, { nullable: true }) userId: string | null, @Ctx() ctx: Context): Promise<StaffSessionType[]> {
     return staff.staffSessions(ctx, userId);
   }
 
   @Authorized()
-  @Mutation(() => Boolean, { description: 'Ends a staff session: one of your own, or (admin) anyone\'s. Its cookie stops working at once. Audited.' })
+  @Mutation(() => Boolean, { description: "Ends a staff session: one of your own, or (admin) anyone's. Its cookie stops working at once. Audited." })
   async endStaffSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return staff.endStaffSession(ctx, id);
   }
 
   @Authorized()
   @Mutation(() => Int, {
-    description: 'Ends every session of a staff user at once: your own OTHER sessions (no argument or your id) or, for an admin, all of anyone\'s. Their cookies stop working. One SESSION_END audit entry per session. Answers how many ended.',
+    description:
+      "Ends every session of a staff user at once: your own OTHER sessions (no argument or your id) or, for an admin, all of anyone's. Their cookies stop working. One SESSION_END audit entry per session. Answers how many ended.",
   })
   async endAllStaffSessions(@Arg('userId', () => ID, { nullable: true }) userId: string | null, @Ctx() ctx: Context): Promise<number> {
     return staff.endAllStaffSessions(ctx, userId);

@@ -52,7 +52,11 @@ export async function staffActorFromSession(db: Db, token: string): Promise<Acto
 
 /** Resolves an analyst/partner actor from a bearer token. */
 export async function tokenActor(db: Db, token: string): Promise<Actor | null> {
-  const rows = await db.select().from(apiTokens).where(eq(apiTokens.tokenHash, sha256(token))).limit(1);
+  const rows = await db
+    .select()
+    .from(apiTokens)
+    .where(eq(apiTokens.tokenHash, sha256(token)))
+    .limit(1);
   const t = rows[0];
   if (!t || t.revokedAt) return null;
   // last-used timestamp: cheap, best effort, at most once a minute per token

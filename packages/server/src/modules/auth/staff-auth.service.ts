@@ -41,7 +41,10 @@ export async function login(ctx: Context, email: string, password: string, totpC
   if (!(await reserveIpFailure(ctx.db, STAFF_IP_FAILURES, ctx.ip)).ok) {
     throw BadUserInput.field('email', 'auth.rateLimited', 'Too many failed logins from this address. Try again in 15 minutes.');
   }
-  const [u] = await ctx.db.select().from(users).where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`);
+  const [u] = await ctx.db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`);
   // per account (and per unknown name alike): one atomic reservation before the password is looked at
   const guess = await reserveGuess(ctx.sql, staffSubject(email));
   const ok = (await verifyOrDummy(u?.passwordHash, password)) && !!u && u.active && guess.allowed;
@@ -102,7 +105,10 @@ export async function changePassword(ctx: Context, currentPassword: string, newP
     throw BadUserInput.field('currentPassword', 'auth.wrongCurrentPassword', 'The current password is wrong (or the account is temporarily locked)');
   }
   await guessSucceeded(ctx.sql, guess);
-  await ctx.db.update(users).set({ passwordHash: await hashPassword(newPassword) }).where(eq(users.id, u.id));
+  await ctx.db
+    .update(users)
+    .set({ passwordHash: await hashPassword(newPassword) })
+    .where(eq(users.id, u.id));
   await ctx.sql`delete from sessions where kind = 'STAFF' and user_id = ${u.id} and id <> ${actor.sessionId}`;
   await audit(ctx, 'PASSWORD_CHANGE', 'user', u.id, null, null);
   return true;
@@ -127,7 +133,10 @@ export async function startTotpEnrolment(ctx: Context): Promise<TotpEnrolmentTyp
   const [u] = await ctx.db.select().from(users).where(eq(users.id, actor.userId));
   if (u.totpEnabledAt) throw new Forbidden('Two-factor authentication is already set up; an administrator can reset it');
   const secret = newTotpSecret();
-  await ctx.db.update(users).set({ totpSecret: sealTotpSecret(u.id, secret), totpLastStep: null }).where(eq(users.id, u.id));
+  await ctx.db
+    .update(users)
+    .set({ totpSecret: sealTotpSecret(u.id, secret), totpLastStep: null })
+    .where(eq(users.id, u.id));
   return { secret, ...(await enrolmentData(secret, u.email)) };
 }
 
@@ -168,12 +177,24 @@ export async function staffSessions(ctx: Context, userId: string | null): Promis
     .from(sessions)
     .where(and(eq(sessions.kind, 'STAFF'), eq(sessions.userId, target), gt(sessions.expiresAt, sql`now()`)))
     .orderBy(desc(sessions.lastSeenAt));
-  return rows.map((r) => ({ id: r.id, userId: r.userId!, ip: r.ip, userAgent: r.userAgent, createdAt: r.createdAt, lastSeenAt: r.lastSeenAt, expiresAt: r.expiresAt, current: r.id === actor.sessionId }));
+  return rows.map((r) => ({
+    id: r.id,
+    userId: r.userId!,
+    ip: r.ip,
+    userAgent: r.userAgent,
+    createdAt: r.createdAt,
+    lastSeenAt: r.lastSeenAt,
+    expiresAt: r.expiresAt,
+    current: r.id === actor.sessionId,
+  }));
 }
 
 export async function endStaffSession(ctx: Context, id: string): Promise<boolean> {
   const actor = requireStaff(ctx);
-  const [s] = await ctx.db.select({ userId: sessions.userId }).from(sessions).where(and(eq(sessions.id, id), eq(sessions.kind, 'STAFF')));
+  const [s] = await ctx.db
+    .select({ userId: sessions.userId })
+    .from(sessions)
+    .where(and(eq(sessions.id, id), eq(sessions.kind, 'STAFF')));
   if (!s || (s.userId !== actor.userId && !actor.roles.includes('ADMIN'))) throw new NotFound('Session');
   await ctx.db.delete(sessions).where(eq(sessions.id, id));
   await audit(ctx, 'SESSION_END', 'session', id.slice(0, 16), null, { userId: s.userId, reason: s.userId === actor.userId ? 'ended by the user' : 'ended by an administrator' });

@@ -165,9 +165,11 @@ export async function clientChangePassword(ctx: Context, current: string, next: 
   await guessSucceeded(ctx.sql, guess);
   const hash = await hashPassword(next);
   const updated = mapAccount(
-    (await ctx.sql<ClientAccountRow[]>`
+    (
+      await ctx.sql<ClientAccountRow[]>`
     update client_accounts set password_hash = ${hash}, must_change_password = false, otp_expires_at = null, otp_used_at = null, password_changed_at = now(), updated_at = now()
-    where id = ${acc.id} returning *`)[0],
+    where id = ${acc.id} returning *`
+    )[0],
   );
   // every session of the account ends, this one included; this browser gets a fresh session (rotation)
   await ctx.sql`delete from sessions where kind = 'CLIENT' and client_account_id = ${acc.id}`;

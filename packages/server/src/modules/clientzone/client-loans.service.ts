@@ -140,7 +140,17 @@ export async function myLoan(ctx: Context, partyId: string, loanId: string): Pro
   };
 }
 
-function toOnlinePaymentType(o: { id: string; loan_id: string; amount: string; description: string; status: string; gateway: string; transaction_id: string | null; created_at: Date | string; paid_at: Date | string | null }): ClientOnlinePaymentType {
+function toOnlinePaymentType(o: {
+  id: string;
+  loan_id: string;
+  amount: string;
+  description: string;
+  status: string;
+  gateway: string;
+  transaction_id: string | null;
+  created_at: Date | string;
+  paid_at: Date | string | null;
+}): ClientOnlinePaymentType {
   return {
     id: o.id,
     loanId: o.loan_id,

@@ -44,9 +44,7 @@ async function consentedMobileOf(sql: SqlHandle, partyId: string): Promise<strin
 }
 
 function lockoutSmsText(): string {
-  return normaliseSmsText(
-    'Raty: Z powodu wielu blednych hasel logowanie do Strefy Klienta jest czasowo zablokowane. Jesli to nie Ty, skontaktuj sie z nami.',
-  ).text;
+  return normaliseSmsText('Raty: Z powodu wielu blednych hasel logowanie do Strefy Klienta jest czasowo zablokowane. Jesli to nie Ty, skontaktuj sie z nami.').text;
 }
 
 export function sendLockoutSms(ctx: Context, acc: Pick<ClientAccountRow, 'id' | 'party_id'>, subject: GuardSubject): void {

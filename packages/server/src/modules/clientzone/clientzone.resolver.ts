@@ -26,25 +26,21 @@ export class ClientZoneAccessResolver {
   async clientZoneAccessPreview(
     @Arg('loanId', () => ID) loanId: string,
     @Ctx() ctx: Context,
-    @Arg('partyId', () => ID, { nullable: true, description: 'A co-borrower instead of the loan\'s borrower' }) partyId?: string | null,
+    @Arg('partyId', () => ID, { nullable: true, description: "A co-borrower instead of the loan's borrower" }) partyId?: string | null,
   ): Promise<ClientZoneAccessPreviewType> {
     return previewAccess(ctx, loanId, partyId);
   }
 
   @Authorized('SERVICING')
   @Mutation(() => ClientZoneGrantResultType, {
-    description: 'Creates (or resets) the borrower\'s client zone account and sends a one-time password by SMS. Re-running sends a new password and ends the account\'s sessions.',
+    description: "Creates (or resets) the borrower's client zone account and sends a one-time password by SMS. Re-running sends a new password and ends the account's sessions.",
   })
-  async grantClientZoneAccess(
-    @Arg('loanId', () => ID) loanId: string,
-    @Ctx() ctx: Context,
-    @Arg('partyId', () => ID, { nullable: true }) partyId?: string | null,
-  ): Promise<ClientZoneGrantResultType> {
+  async grantClientZoneAccess(@Arg('loanId', () => ID) loanId: string, @Ctx() ctx: Context, @Arg('partyId', () => ID, { nullable: true }) partyId?: string | null): Promise<ClientZoneGrantResultType> {
     return grantAccess(ctx, loanId, partyId);
   }
 
   @Authorized('SERVICING')
-  @Mutation(() => ClientZoneAccountType, { description: 'Revokes the client zone account of a loan\'s borrower (loanId) or of a party (partyId); its sessions end.' })
+  @Mutation(() => ClientZoneAccountType, { description: "Revokes the client zone account of a loan's borrower (loanId) or of a party (partyId); its sessions end." })
   async revokeClientZoneAccess(
     @Ctx() ctx: Context,
     @Arg('loanId', () => ID, { nullable: true }) loanId?: string | null,
@@ -56,13 +52,9 @@ export class ClientZoneAccessResolver {
 
   @Authorized('SERVICING')
   @Mutation(() => ClientZoneAccountType, {
-    description: 'Lifts the lockout of the client zone login of a loan\'s borrower (or of the co-borrower partyId) after too many wrong passwords; the password stays.',
+    description: "Lifts the lockout of the client zone login of a loan's borrower (or of the co-borrower partyId) after too many wrong passwords; the password stays.",
   })
-  async clearClientZoneLockout(
-    @Arg('loanId', () => ID) loanId: string,
-    @Ctx() ctx: Context,
-    @Arg('partyId', () => ID, { nullable: true }) partyId?: string | null,
-  ): Promise<ClientZoneAccountType> {
+  async clearClientZoneLockout(@Arg('loanId', () => ID) loanId: string, @Ctx() ctx: Context, @Arg('partyId', () => ID, { nullable: true }) partyId?: string | null): Promise<ClientZoneAccountType> {
     const a = await clearLockout(ctx, loanId, partyId);
     return { id: a.id, partyId: a.party_id, login: a.login, status: accountStatus(a), revokedAt: a.revoked_at, lockedUntil: null, lastLoginAt: a.last_login_at };
   }
@@ -71,7 +63,9 @@ export class ClientZoneAccessResolver {
 /** Borrower side (cookie raty_cz). Every operation takes the party from the session, never from its arguments. */
 @Resolver()
 export class ClientZoneResolver {
-  @Mutation(() => ClientMeType, { description: 'Borrower login with the national id and password; sets the httpOnly cookie raty_cz (the browser\'s previous borrower session ends). A one-time password works for one login.' })
+  @Mutation(() => ClientMeType, {
+    description: "Borrower login with the national id and password; sets the httpOnly cookie raty_cz (the browser's previous borrower session ends). A one-time password works for one login.",
+  })
   async clientLogin(@Arg('login', () => String) login: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<ClientMeType> {
     const acc = await clientLogin(ctx, login, password);
     return meOf(ctx, acc.party_id, acc.login, acc.must_change_password);
@@ -94,11 +88,7 @@ export class ClientZoneResolver {
 
   @Authorized('CLIENT')
   @Mutation(() => ClientMeType, { description: 'Changes the password (min. 10 characters, not the login). Required after login with a one-time password.' })
-  async clientChangePassword(
-    @Arg('currentPassword', () => String) currentPassword: string,
-    @Arg('newPassword', () => String) newPassword: string,
-    @Ctx() ctx: Context,
-  ): Promise<ClientMeType> {
+  async clientChangePassword(@Arg('currentPassword', () => String) currentPassword: string, @Arg('newPassword', () => String) newPassword: string, @Ctx() ctx: Context): Promise<ClientMeType> {
     const acc = await clientChangePassword(ctx, currentPassword, newPassword);
     return meOf(ctx, acc.party_id, acc.login, acc.must_change_password);
   }
@@ -109,21 +99,21 @@ export class ClientZoneResolver {
   }
 
   @Authorized('CLIENT')
-  @Query(() => [ClientLoanSummaryType], { description: 'The borrower\'s loans (as borrower or co-borrower).' })
+  @Query(() => [ClientLoanSummaryType], { description: "The borrower's loans (as borrower or co-borrower)." })
   async myLoans(@Ctx() ctx: Context): Promise<ClientLoanSummaryType[]> {
     const me = await requireClient(ctx);
     return myLoans(ctx, me.partyId);
   }
 
   @Authorized('CLIENT')
-  @Query(() => ClientLoanType, { description: 'Details, schedule and repayments of one of the borrower\'s loans; NOT_FOUND for any other loan.' })
+  @Query(() => ClientLoanType, { description: "Details, schedule and repayments of one of the borrower's loans; NOT_FOUND for any other loan." })
   async myLoan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ClientLoanType> {
     const me = await requireClient(ctx);
     return myLoan(ctx, me.partyId, id);
   }
 
   @Authorized('CLIENT')
-  @Mutation(() => StartOnlinePaymentResultType, { description: 'Starts an online payment (Tpay / sandbox) for one of the borrower\'s loans; send the browser to redirectUrl.' })
+  @Mutation(() => StartOnlinePaymentResultType, { description: "Starts an online payment (Tpay / sandbox) for one of the borrower's loans; send the browser to redirectUrl." })
   async startOnlinePayment(
     @Arg('loanId', () => ID) loanId: string,
     @Arg('amount', () => DecimalScalar) amount: string,

@@ -34,7 +34,7 @@ export class ClientZoneAccessPreviewType {
   @Field(() => ID) loanId!: string;
   @Field(() => ID) partyId!: string;
   @Field(() => String) borrowerName!: string;
-  @Field(() => String, { nullable: true, description: 'The login: the borrower\'s national id (PESEL / rodné číslo)' }) login!: string | null;
+  @Field(() => String, { nullable: true, description: "The login: the borrower's national id (PESEL / rodné číslo)" }) login!: string | null;
   @Field(() => String, { nullable: true, description: 'Masked mobile number the password will be sent to, e.g. "661 *** *41"' }) maskedPhone!: string | null;
   @Field(() => Boolean) accountExists!: boolean;
   @Field(() => ClientZoneAccountStatus) accountStatus!: ClientZoneAccountStatus;
@@ -85,8 +85,8 @@ export class ClientLoanSummaryType {
   @Field(() => LoanStatus) status!: LoanStatus;
   @Field(() => String, { description: 'Product name' }) product!: string;
   @Field(() => String) productCode!: string;
-  @Field(() => String, { description: 'Name of the loan\'s borrower (BORROWER party)' }) borrower!: string;
-  @Field(() => String, { description: 'BORROWER | CO_BORROWER: the logged-in party\'s role on this loan' }) myRole!: string;
+  @Field(() => String, { description: "Name of the loan's borrower (BORROWER party)" }) borrower!: string;
+  @Field(() => String, { description: "BORROWER | CO_BORROWER: the logged-in party's role on this loan" }) myRole!: string;
   @Field(() => DateScalar, { nullable: true }) nextDueDate!: string | null;
   @Field(() => DecimalScalar, { nullable: true, description: 'Unpaid part of the next installment due today or later' }) nextDueAmount!: string | null;
   @Field(() => DecimalScalar, { description: 'Current overdue amount (principal + interest + penalty interest past due)' }) overdueAmount!: string;
@@ -148,7 +148,8 @@ export class ClientLoanType extends ClientLoanSummaryType {
   @Field(() => DecimalScalar, { description: 'Total debt (całkowite zadłużenie): everything owed less overpayment' }) totalDebt!: string;
   @Field(() => DecimalScalar, { description: 'Current penalty interest rate, percent p.a.' }) penaltyInterestRate!: string;
   @Field(() => DecimalScalar, { description: 'Overpayment held (depozyt)' }) deposit!: string;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Prefill for "pay online": the overdue amount, else the next installment, capped at the total debt; null when nothing is owed' }) suggestedPaymentAmount!: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Prefill for "pay online": the overdue amount, else the next installment, capped at the total debt; null when nothing is owed' })
+  suggestedPaymentAmount!: string | null;
   @Field(() => DecimalScalar, { description: 'Interest rate applied today: the contractual rate, or the legal maximum when lower' }) interestRateInForce!: string;
   @Field(() => [ClientScheduleLineType]) schedule!: ClientScheduleLineType[];
   @Field(() => [ClientScheduleChangeType], { description: 'Schedule history, oldest first' }) scheduleChanges!: ClientScheduleChangeType[];
@@ -159,7 +160,7 @@ export class ClientLoanType extends ClientLoanSummaryType {
 @ObjectType('StartOnlinePaymentResult')
 export class StartOnlinePaymentResultType {
   @Field(() => ID) onlinePaymentId!: string;
-  @Field(() => String, { description: 'Send the browser here (the gateway\'s payment page)' }) redirectUrl!: string;
+  @Field(() => String, { description: "Send the browser here (the gateway's payment page)" }) redirectUrl!: string;
   @Field(() => String) transactionId!: string;
   @Field(() => String) gateway!: string;
   @Field(() => DecimalScalar) amount!: string;

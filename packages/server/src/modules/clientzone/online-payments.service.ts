@@ -85,16 +85,7 @@ export async function startOnlinePayment(ctx: Context, partyId: string, clientAc
   }
 }
 
-type NotificationOutcome =
-  | 'POSTED'
-  | 'REPLAY'
-  | 'FAILED_MARKED'
-  | 'IGNORED_AFTER_PAID'
-  | 'IGNORED_FAILED'
-  | 'BAD_SIGNATURE'
-  | 'UNKNOWN_TRANSACTION'
-  | 'AMOUNT_MISMATCH'
-  | 'POST_ERROR';
+type NotificationOutcome = 'POSTED' | 'REPLAY' | 'FAILED_MARKED' | 'IGNORED_AFTER_PAID' | 'IGNORED_FAILED' | 'BAD_SIGNATURE' | 'UNKNOWN_TRANSACTION' | 'AMOUNT_MISMATCH' | 'POST_ERROR';
 
 async function record(sql: SqlHandle, gateway: string, n: Partial<GatewayNotification> | null, onlinePaymentId: string | null, outcome: NotificationOutcome, detail: string | null, payload: unknown) {
   await sql`insert into payment_notifications (gateway, transaction_id, online_payment_id, status, amount, outcome, detail, payload)

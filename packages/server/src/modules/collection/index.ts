@@ -9,10 +9,10 @@ import { NoticeSendingResolver } from './sending/sending.resolver.js';
 
 /** Soft collection (COLL) resolvers. */
 export const collectionResolvers = [ContactsResolver, NoticeTemplatesResolver, NoticesResolver, NoticeRegistryResolver, MassNoticesResolver, NoticeSendingResolver] as const;
-export { mountNoticeExport,  } from './registry/export.js';
-export { registerNoticeSendWorker,  } from './sending/sending.service.js';
-export { registerNoticeTotalsCompaction,  } from './registry/totals.job.js';
-export { registerFileChangesPrune,  } from './mass/changes.job.js';
+export { mountNoticeExport } from './registry/export.js';
+export { registerNoticeSendWorker } from './sending/sending.service.js';
+export { registerNoticeTotalsCompaction } from './registry/totals.job.js';
+export { registerFileChangesPrune } from './mass/changes.job.js';
 export { createMassNotices, prepareMass } from './mass/mass.service.js';
 export { MassParamsInput } from './mass/mass.types.js';
 export { NoticeAddresseeType, NoticeType } from './notices/notices.types.js';

@@ -16,7 +16,6 @@ function itemId(loanId: string, n: number): string {
   return `${loanId}:${n}`;
 }
 
-
 /** A loan whose items are computed by the engine's replay. */
 interface ReplayLoan {
   id: string;
@@ -81,7 +80,9 @@ async function replayItems(sql: SqlHandle, loans: readonly ReplayLoan[], asOf: s
     for (const r of rows) (m.get(r.loan_id) ?? m.set(r.loan_id, []).get(r.loan_id)!).push(r);
     return m;
   };
-  const linesBy = by(lines), paysBy = by(pays), ratesBy = by(rates);
+  const linesBy = by(lines),
+    paysBy = by(pays),
+    ratesBy = by(rates);
   for (const loan of loans) {
     const ls = linesBy.get(loan.id) ?? [];
     if (!ls.length) continue;
@@ -94,9 +95,7 @@ async function replayItems(sql: SqlHandle, loans: readonly ReplayLoan[], asOf: s
     });
     const overpayment = new Decimal(state.ledger.balances.overpaymentBalance);
     const positions = state.ledger.installments;
-    const opTarget = overpayment.greaterThan(0)
-      ? (positions.find((p) => p.dueDate >= asOf) ?? positions.at(-1))?.number
-      : undefined;
+    const opTarget = overpayment.greaterThan(0) ? (positions.find((p) => p.dueDate >= asOf) ?? positions.at(-1))?.number : undefined;
     const list = out.get(loan.file_id) ?? out.set(loan.file_id, []).get(loan.file_id)!;
     for (const p of positions) {
       const outstanding = new Decimal(p.outstanding);
@@ -107,9 +106,18 @@ async function replayItems(sql: SqlHandle, loans: readonly ReplayLoan[], asOf: s
       const op = p.number === opTarget ? overpayment : new Decimal(0);
       if (overdue.isZero() && future.isZero() && op.isZero()) continue;
       const item: FileItem = {
-        id: itemId(loan.id, p.number), loanId: loan.id, fileId: loan.file_id, kindCode: loan.code,
-        year: Number(p.dueDate.slice(0, 4)), installmentNo: p.number, dueDate: p.dueDate, type: ITEM_TYPE,
-        overdueBalance: overdue.toFixed(2), futureBalance: future.toFixed(2), overpaymentBalance: op.toFixed(2), amount: '0.00',
+        id: itemId(loan.id, p.number),
+        loanId: loan.id,
+        fileId: loan.file_id,
+        kindCode: loan.code,
+        year: Number(p.dueDate.slice(0, 4)),
+        installmentNo: p.number,
+        dueDate: p.dueDate,
+        type: ITEM_TYPE,
+        overdueBalance: overdue.toFixed(2),
+        futureBalance: future.toFixed(2),
+        overpaymentBalance: op.toFixed(2),
+        amount: '0.00',
       };
       item.amount = noticeItemAmount(item);
       list.push(item);
@@ -146,9 +154,24 @@ export async function reasonItemsAsOf(sql: Sql, fileIds: readonly string[], asOf
   for (const f of fileIds) out.set(f, []);
   if (!fileIds.length) return out;
   const ids = [...new Set(fileIds)];
-  const past = reason !== 'UPCOMING', future = reason !== 'OVERDUE';
-  type Row = { kind: 'I' | 'R'; ord: number; loan_id: string; file_id: string; code: string; number: number | null; due_date: string | null; overdue: string | null; future: string | null; op: string | null; amount: string | null;
-    v: number; penalty_rate: string; disbursement_date: string };
+  const past = reason !== 'UPCOMING',
+    future = reason !== 'OVERDUE';
+  type Row = {
+    kind: 'I' | 'R';
+    ord: number;
+    loan_id: string;
+    file_id: string;
+    code: string;
+    number: number | null;
+    due_date: string | null;
+    overdue: string | null;
+    future: string | null;
+    op: string | null;
+    amount: string | null;
+    v: number;
+    penalty_rate: string;
+    disbursement_date: string;
+  };
   // temp tables (analysed): a uuid[] parameter is estimated at a handful of rows, which leads the planner to nested
   // loops over CTE scans (quadratic); the data is small and cached, so index probes are preferred to scans
   const rows = await sql.begin(async (txRaw) => {
@@ -262,9 +285,18 @@ export async function reasonItemsAsOf(sql: Sql, fileIds: readonly string[], asOf
       continue;
     }
     out.get(r.file_id)!.push({
-      id: itemId(r.loan_id, r.number!), loanId: r.loan_id, fileId: r.file_id, kindCode: r.code,
-      year: Number(r.due_date!.slice(0, 4)), installmentNo: r.number!, dueDate: r.due_date!, type: ITEM_TYPE,
-      overdueBalance: r.overdue!, futureBalance: r.future!, overpaymentBalance: r.op!, amount: r.amount!,
+      id: itemId(r.loan_id, r.number!),
+      loanId: r.loan_id,
+      fileId: r.file_id,
+      kindCode: r.code,
+      year: Number(r.due_date!.slice(0, 4)),
+      installmentNo: r.number!,
+      dueDate: r.due_date!,
+      type: ITEM_TYPE,
+      overdueBalance: r.overdue!,
+      futureBalance: r.future!,
+      overpaymentBalance: r.op!,
+      amount: r.amount!,
     });
   }
   if (stats) {

@@ -12,8 +12,19 @@ import { audit } from '../common/index.js';
 
 type Ctx = Pick<Context, 'sql' | 'actor' | 'requestId'>;
 
-interface DuplicateParty { id: string; name: string; cisId: string; consolidatedId: string | null; clientNumbers: string[]; loans: number; createdAt: Date }
-export interface DuplicateGroup { nationalId: string; parties: DuplicateParty[] }
+interface DuplicateParty {
+  id: string;
+  name: string;
+  cisId: string;
+  consolidatedId: string | null;
+  clientNumbers: string[];
+  loans: number;
+  createdAt: Date;
+}
+export interface DuplicateGroup {
+  nationalId: string;
+  parties: DuplicateParty[];
+}
 
 export async function duplicateParties(sql: Sql): Promise<DuplicateGroup[]> {
   const rows = await sql<(DuplicateParty & { nationalId: string })[]>`
@@ -54,14 +65,20 @@ async function previewIn(q: Tx, survivorId: string, mergedId: string, lock: bool
   if (!uuid.test(mergedId)) throw new NotFound('Party (mergedId)');
   if (survivorId === mergedId) throw new BadUserInput([{ field: 'input.mergedId', rule: 'merge.sameParty', message: 'Pick two different parties' }]);
   const parties = lock
-    ? await q<{ id: string; national_id: string | null; merged_into_id: string | null; cis_id: string }[]>`select id, national_id, merged_into_id, cis_id::text from parties where id in (${survivorId}, ${mergedId}) order by id for update`
-    : await q<{ id: string; national_id: string | null; merged_into_id: string | null; cis_id: string }[]>`select id, national_id, merged_into_id, cis_id::text from parties where id in (${survivorId}, ${mergedId})`;
+    ? await q<
+        { id: string; national_id: string | null; merged_into_id: string | null; cis_id: string }[]
+      >`select id, national_id, merged_into_id, cis_id::text from parties where id in (${survivorId}, ${mergedId}) order by id for update`
+    : await q<
+        { id: string; national_id: string | null; merged_into_id: string | null; cis_id: string }[]
+      >`select id, national_id, merged_into_id, cis_id::text from parties where id in (${survivorId}, ${mergedId})`;
   const s = parties.find((p) => p.id === survivorId);
   const m = parties.find((p) => p.id === mergedId);
   if (!s) throw new NotFound('Party (survivorId)');
   if (!m) throw new NotFound('Party (mergedId)');
-  if (!s.national_id || s.national_id !== m.national_id) throw new BadUserInput([{ field: 'input.mergedId', rule: 'merge.differentNationalId', message: 'Only parties with the same national id can be consolidated' }]);
-  if (s.merged_into_id || m.merged_into_id) throw new BadUserInput([{ field: s.merged_into_id ? 'input.survivorId' : 'input.mergedId', rule: 'merge.alreadyMerged', message: 'This party was already consolidated into another one' }]);
+  if (!s.national_id || s.national_id !== m.national_id)
+    throw new BadUserInput([{ field: 'input.mergedId', rule: 'merge.differentNationalId', message: 'Only parties with the same national id can be consolidated' }]);
+  if (s.merged_into_id || m.merged_into_id)
+    throw new BadUserInput([{ field: s.merged_into_id ? 'input.survivorId' : 'input.mergedId', rule: 'merge.alreadyMerged', message: 'This party was already consolidated into another one' }]);
 
   const roles = await q<{ file_id: string; role: string; dup: boolean }[]>`select fp.file_id, fp.role,
       exists (select 1 from file_parties x where x.file_id = fp.file_id and x.party_id = ${survivorId}) as dup
@@ -77,7 +94,10 @@ async function previewIn(q: Tx, survivorId: string, mergedId: string, lock: bool
   const nums = await q<{ n: string }[]>`select client_id::text as n from client_numbers where party_id = ${mergedId}`;
   let consentTaken = survivorHasConsent;
   return {
-    survivorId, mergedId, nationalId: s.national_id, loans: loans.map((l) => l.number),
+    survivorId,
+    mergedId,
+    nationalId: s.national_id,
+    loans: loans.map((l) => l.number),
     roles: roles.map((r) => ({ fileId: r.file_id, role: r.role, action: r.dup ? 'DROP_DUPLICATE' : 'MOVE' })),
     contacts: mc.map((c) => {
       if (sc.some((x) => x.type === c.type && x.value === c.value)) return { id: c.id, type: c.type, value: c.value, smsConsent: c.sms_consent, action: 'DROP_DUPLICATE' as const };
@@ -89,11 +109,18 @@ async function previewIn(q: Tx, survivorId: string, mergedId: string, lock: bool
       return { id: c.id, type: c.type, value: c.value, smsConsent: c.sms_consent, action: 'MOVE' as const };
     }),
     addresses: ma.map((a) => ({
-      id: a.id, kind: a.kind, line: `${[a.street, a.house_number].filter(Boolean).join(' ')}, ${a.zip ?? ''} ${a.city ?? ''}`.trim(), validFrom: a.valid_from, validTo: a.valid_to,
+      id: a.id,
+      kind: a.kind,
+      line: `${[a.street, a.house_number].filter(Boolean).join(' ')}, ${a.zip ?? ''} ${a.city ?? ''}`.trim(),
+      validFrom: a.valid_from,
+      validTo: a.valid_to,
       // the survivor's current address of that kind stays current; the merged party's joins as an ended version
       action: a.valid_to === null && sa.some((x) => x.kind === a.kind) ? 'MOVE_ENDED' : 'MOVE',
     })),
-    historyEntries: n, clientNumbers: nums.map((x) => x.n), cisId: m.cis_id, survivorCisId: s.cis_id,
+    historyEntries: n,
+    clientNumbers: nums.map((x) => x.n),
+    cisId: m.cis_id,
+    survivorCisId: s.cis_id,
   };
 }
 
@@ -131,7 +158,14 @@ export async function mergeParties(ctx: Ctx, survivorId: string, mergedId: strin
     await tx`update parties set merged_into_id = ${survivorId}, updated_at = now() where id = ${mergedId}`;
     const { actorType, actorId } = actorLabel(ctx.actor);
     const who = `${actorType}${actorId ? `:${actorId}` : ''}`;
-    const summary = { loans: pre.loans.length, roles: pre.roles.length, contacts: pre.contacts.length, addresses: pre.addresses.length, historyEntries: pre.historyEntries, clientNumbers: pre.clientNumbers };
+    const summary = {
+      loans: pre.loans.length,
+      roles: pre.roles.length,
+      contacts: pre.contacts.length,
+      addresses: pre.addresses.length,
+      historyEntries: pre.historyEntries,
+      clientNumbers: pre.clientNumbers,
+    };
     await tx`insert into party_merges (survivor_id, merged_id, moved, merged_by) values (${survivorId}, ${mergedId}, ${JSON.stringify(pre)}::jsonb, ${who})`;
     await tx`insert into party_history (party_id, changed_by, source, before, after) values
       (${survivorId}, ${who}, 'CONSOLIDATION', null, ${JSON.stringify({ merged: [{ partyId: mergedId, summary: JSON.stringify(summary) }] })}::jsonb)`;

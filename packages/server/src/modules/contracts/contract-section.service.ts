@@ -70,8 +70,12 @@ export async function loanContract(sql: Sql, loanId: string): Promise<ContractSe
   if (!d) return null;
   const products = await sql<ContractSection['products']>`select position, product_code as "productCode", price::text, contract_price::text as "contractPrice", producer, brand, serial_no as "serialNo"
     from contract_products where loan_id = ${loanId} order by position`;
-  const optionalData = await sql<ContractSection['optionalData']>`select code, data_code as "dataCode", data_desc as "dataDesc", data_nocode as "dataNocode" from contract_optional_data where loan_id = ${loanId} order by id`;
+  const optionalData = await sql<
+    ContractSection['optionalData']
+  >`select code, data_code as "dataCode", data_desc as "dataDesc", data_nocode as "dataNocode" from contract_optional_data where loan_id = ${loanId} order by id`;
   const notes = await sql<ContractSection['notes']>`select code, value, date::text, date2::text from contract_notes where loan_id = ${loanId} order by id`;
-  const approvals = await sql<ContractSection['approvals']>`select approval_code as "approvalCode", value, valid_from::text as "validFrom", valid_to::text as "validTo", text from contract_approvals where loan_id = ${loanId} order by id`;
+  const approvals = await sql<
+    ContractSection['approvals']
+  >`select approval_code as "approvalCode", value, valid_from::text as "validFrom", valid_to::text as "validTo", text from contract_approvals where loan_id = ${loanId} order by id`;
   return { ...d, products: [...products], optionalData: [...optionalData], notes: [...notes], approvals: [...approvals] };
 }

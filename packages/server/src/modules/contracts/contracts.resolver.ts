@@ -4,15 +4,7 @@ import { NotFound } from '../../graphql/errors.js';
 import { toParty } from './contracts.mappers.js';
 import { LoanType } from '../loans/index.js';
 import { PartyType } from '../files/index.js';
-import {
-  AddressVersionType,
-  ContractSectionType,
-  DuplicateGroupType,
-  MergePartiesInput,
-  MergePreviewType,
-  NonstopBankingEnum,
-  PartyHistoryEntryType,
-} from './contracts.types.js';
+import { AddressVersionType, ContractSectionType, DuplicateGroupType, MergePartiesInput, MergePreviewType, NonstopBankingEnum, PartyHistoryEntryType } from './contracts.types.js';
 import { loanContract } from './contract-section.service.js';
 import { addressVersions, clientNumbersOf, partyHistory, setNonstopBanking } from './party-card.service.js';
 import { duplicateParties, mergeParties, previewMerge } from './consolidation.service.js';

@@ -51,8 +51,8 @@ export class ContractSectionType {
   @Field(() => String, { nullable: true }) country!: string | null;
   @Field(() => String, { description: 'Front-end setting of the type when registered: who set US / RPMN / Odplata (FRONTEND | SYSTEM)' }) rateCalculatedBy!: string;
   @Field(() => String, { description: 'who set the installment (FRONTEND | SYSTEM)' }) installmentCalculatedBy!: string;
-  @Field(() => String, { nullable: true, description: 'the type\'s selling-channel setting (REQUIRED | OPTIONAL)' }) sellingChannelRequirement!: string | null;
-  @Field(() => String, { nullable: true, description: 'the type\'s RPMN check date (SIGNATURE_DATE | RECALCULATION_DATE)' }) aprCheckBy!: string | null;
+  @Field(() => String, { nullable: true, description: "the type's selling-channel setting (REQUIRED | OPTIONAL)" }) sellingChannelRequirement!: string | null;
+  @Field(() => String, { nullable: true, description: "the type's RPMN check date (SIGNATURE_DATE | RECALCULATION_DATE)" }) aprCheckBy!: string | null;
   @Field(() => String, { nullable: true, description: 'how US was set: method D, E or F (null for PL types)' }) methodRpmn!: string | null;
   @Field(() => DecimalScalar, { nullable: true, description: 'US (úroková sadzba), percent' }) interestRate!: string | null;
   @Field(() => DecimalScalar, { nullable: true, description: 'RPMN, percent' }) rpmn!: string | null;
@@ -78,7 +78,7 @@ export class ContractSectionType {
   @Field(() => DecimalScalar, { nullable: true }) contractPrice!: string | null;
   @Field(() => DecimalScalar, { nullable: true }) insurance!: string | null;
   @Field(() => DecimalScalar, { nullable: true }) lastInstallment!: string | null;
-  @Field(() => String, { description: 'the loan\'s own repayment account' }) repaymentAccount!: string;
+  @Field(() => String, { description: "the loan's own repayment account" }) repaymentAccount!: string;
   @Field(() => String, { nullable: true, description: 'the partner token or staff user that registered it' }) registeredBy!: string | null;
   @Field(() => DateTimeScalar) registeredAt!: Date;
   @Field(() => [ContractProductType]) products!: ContractProductType[];
@@ -102,7 +102,7 @@ export class PartyHistoryEntryType {
   @Field(() => DateTimeScalar) changedAt!: Date;
   @Field(() => String, { description: 'PARTNER_API | GRAPHQL | CONSOLIDATION' }) source!: string;
   @Field(() => String, { nullable: true, description: 'API_TOKEN:<id> | STAFF:<user id>' }) changedBy!: string | null;
-  @Field(() => String, { nullable: true, description: 'the token\'s or user\'s name' }) changedByName!: string | null;
+  @Field(() => String, { nullable: true, description: "the token's or user's name" }) changedByName!: string | null;
   @Field(() => [PartyChangeType]) changes!: PartyChangeType[];
 }
 
@@ -160,7 +160,7 @@ export class MergeAddressType {
   @Field(() => String) line!: string;
   @Field(() => DateScalar) validFrom!: string;
   @Field(() => DateScalar, { nullable: true }) validTo!: string | null;
-  @Field(() => String, { description: 'MOVE | MOVE_ENDED (the survivor\'s current address of that kind stays current)' }) action!: string;
+  @Field(() => String, { description: "MOVE | MOVE_ENDED (the survivor's current address of that kind stays current)" }) action!: string;
 }
 
 @ObjectType('MergePreview', { description: 'What a consolidation moves from the merged party to the survivor' })

@@ -50,7 +50,19 @@ function diffSnapshots(before: Record<string, unknown> | null, after: Record<str
 }
 
 export async function partyHistory(sql: Sql, partyId: string): Promise<HistoryEntry[]> {
-  const rows = await sql<{ id: string; party_id: string; merged: boolean; changed_at: Date; source: string; changed_by: string | null; who: string | null; before: Record<string, unknown> | null; after: Record<string, unknown> | null }[]>`
+  const rows = await sql<
+    {
+      id: string;
+      party_id: string;
+      merged: boolean;
+      changed_at: Date;
+      source: string;
+      changed_by: string | null;
+      who: string | null;
+      before: Record<string, unknown> | null;
+      after: Record<string, unknown> | null;
+    }[]
+  >`
     with recursive family(id) as (select ${partyId}::uuid union select p.id from parties p join family f on p.merged_into_id = f.id)
     select h.id::text, h.party_id, h.party_id <> ${partyId}::uuid as merged, h.changed_at, h.source, h.changed_by, coalesce(t.name, u.name) as who, h.before, h.after
     from party_history h join family f on f.id = h.party_id
@@ -58,16 +70,39 @@ export async function partyHistory(sql: Sql, partyId: string): Promise<HistoryEn
     left join users u on h.changed_by = 'STAFF:' || u.id::text
     order by h.changed_at desc, h.id desc`;
   return rows.map((r) => ({
-    id: r.id, partyId: r.party_id, fromMergedParty: r.merged, changedAt: r.changed_at, source: r.source, changedBy: r.changed_by, changedByName: r.who,
-    changes: diffSnapshots(r.before, r.after), before: r.before, after: r.after,
+    id: r.id,
+    partyId: r.party_id,
+    fromMergedParty: r.merged,
+    changedAt: r.changed_at,
+    source: r.source,
+    changedBy: r.changed_by,
+    changedByName: r.who,
+    changes: diffSnapshots(r.before, r.after),
+    before: r.before,
+    after: r.after,
   }));
 }
 
-export interface AddressVersion { id: string; kind: string; street: string | null; houseNumber: string | null; flatNumber: string | null; zip: string | null; city: string | null; country: string; validFrom: string; validTo: string | null }
+export interface AddressVersion {
+  id: string;
+  kind: string;
+  street: string | null;
+  houseNumber: string | null;
+  flatNumber: string | null;
+  zip: string | null;
+  city: string | null;
+  country: string;
+  validFrom: string;
+  validTo: string | null;
+}
 
 export async function addressVersions(sql: Sql, partyId: string): Promise<AddressVersion[]> {
-  return [...(await sql<AddressVersion[]>`select id, kind, street, house_number as "houseNumber", flat_number as "flatNumber", zip, city, country, valid_from::text as "validFrom", valid_to::text as "validTo"
-    from addresses where party_id = ${partyId} order by kind, valid_from desc, created_at desc`)];
+  return [
+    ...(await sql<
+      AddressVersion[]
+    >`select id, kind, street, house_number as "houseNumber", flat_number as "flatNumber", zip, city, country, valid_from::text as "validFrom", valid_to::text as "validTo"
+    from addresses where party_id = ${partyId} order by kind, valid_from desc, created_at desc`),
+  ];
 }
 
 export async function clientNumbersOf(sql: Sql, partyId: string): Promise<string[]> {
@@ -80,7 +115,9 @@ export async function clientNumbersOf(sql: Sql, partyId: string): Promise<string
 export async function setNonstopBanking(ctx: Ctx, partyId: string, value: NonstopBanking): Promise<void> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(partyId)) throw new NotFound('Party');
   await ctx.sql.begin(async (tx) => {
-    const [p] = await tx<{ nonstop_banking: string; first_name: string | null; last_name: string | null; national_id: string | null; cis_id: string; consolidated_id: string | null; email: string | null }[]>`
+    const [p] = await tx<
+      { nonstop_banking: string; first_name: string | null; last_name: string | null; national_id: string | null; cis_id: string; consolidated_id: string | null; email: string | null }[]
+    >`
       select nonstop_banking, first_name, last_name, national_id, cis_id::text, consolidated_id, email from parties where id = ${partyId} for update`;
     if (!p) throw new NotFound('Party');
     if (p.nonstop_banking === value) return;

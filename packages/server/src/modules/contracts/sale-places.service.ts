@@ -65,11 +65,15 @@ function validatePlace(input: SalePlaceInput, stored: SalePlaceRow | null) {
 
 export async function createSalePlace(ctx: Ctx, input: SalePlaceInput): Promise<SalePlaceRow> {
   const values = validatePlace(input, null);
-  return inTx(ctx, async (tx) => {
-    const [row] = await tx.insert(salePlaces).values(values).returning();
-    await audit(ctx, 'CREATE', 'sale_place', row.id, null, values, tx);
-    return row;
-  }, `A sale place with code ${values.code} already exists`);
+  return inTx(
+    ctx,
+    async (tx) => {
+      const [row] = await tx.insert(salePlaces).values(values).returning();
+      await audit(ctx, 'CREATE', 'sale_place', row.id, null, values, tx);
+      return row;
+    },
+    `A sale place with code ${values.code} already exists`,
+  );
 }
 
 export async function updateSalePlace(ctx: Ctx, id: string, input: SalePlaceInput): Promise<SalePlaceRow> {
@@ -77,11 +81,15 @@ export async function updateSalePlace(ctx: Ctx, id: string, input: SalePlaceInpu
   const [before] = await ctx.db.select().from(salePlaces).where(eq(salePlaces.id, id));
   if (!before) throw new NotFound('Sale place');
   const values = validatePlace(input, before);
-  return inTx(ctx, async (tx) => {
-    const [row] = await tx.update(salePlaces).set(values).where(eq(salePlaces.id, id)).returning();
-    await audit(ctx, 'UPDATE', 'sale_place', id, before, row, tx);
-    return row;
-  }, `A sale place with code ${values.code} already exists`);
+  return inTx(
+    ctx,
+    async (tx) => {
+      const [row] = await tx.update(salePlaces).set(values).where(eq(salePlaces.id, id)).returning();
+      await audit(ctx, 'UPDATE', 'sale_place', id, before, row, tx);
+      return row;
+    },
+    `A sale place with code ${values.code} already exists`,
+  );
 }
 
 async function placeByCode(db: Db, field: string, code: string | null | undefined, issues: IssueCollector): Promise<SalePlaceRow | undefined> {
@@ -100,11 +108,15 @@ export async function createDealer(ctx: Ctx, input: DealerInput): Promise<Dealer
   const name = text(issues, 'input.name', input.name, 200, 'Name');
   const place = await placeByCode(ctx.db, 'input.salePlaceCode', input.salePlaceCode, issues);
   issues.throwIfAny();
-  return inTx(ctx, async (tx) => {
-    const [row] = await tx.insert(dealers).values({ code, name, salePlaceId: place!.id }).returning();
-    await audit(ctx, 'CREATE', 'dealer', row.id, null, { code, name, salePlaceCode: place!.code }, tx);
-    return row;
-  }, `A dealer with code ${code} already exists`);
+  return inTx(
+    ctx,
+    async (tx) => {
+      const [row] = await tx.insert(dealers).values({ code, name, salePlaceId: place!.id }).returning();
+      await audit(ctx, 'CREATE', 'dealer', row.id, null, { code, name, salePlaceCode: place!.code }, tx);
+      return row;
+    },
+    `A dealer with code ${code} already exists`,
+  );
 }
 
 export async function updateDealer(ctx: Ctx, id: string, input: DealerInput): Promise<DealerRow> {
@@ -116,11 +128,15 @@ export async function updateDealer(ctx: Ctx, id: string, input: DealerInput): Pr
   const name = text(issues, 'input.name', pick(input.name, before.name), 200, 'Name');
   const salePlaceId = input.salePlaceCode === undefined ? before.salePlaceId : (await placeByCode(ctx.db, 'input.salePlaceCode', input.salePlaceCode, issues))?.id;
   issues.throwIfAny();
-  return inTx(ctx, async (tx) => {
-    const [row] = await tx.update(dealers).set({ code, name, salePlaceId: salePlaceId! }).where(eq(dealers.id, id)).returning();
-    await audit(ctx, 'UPDATE', 'dealer', id, before, row, tx);
-    return row;
-  }, `A dealer with code ${code} already exists`);
+  return inTx(
+    ctx,
+    async (tx) => {
+      const [row] = await tx.update(dealers).set({ code, name, salePlaceId: salePlaceId! }).where(eq(dealers.id, id)).returning();
+      await audit(ctx, 'UPDATE', 'dealer', id, before, row, tx);
+      return row;
+    },
+    `A dealer with code ${code} already exists`,
+  );
 }
 
 export async function deleteDealer(ctx: Ctx, id: string): Promise<boolean> {
@@ -128,7 +144,10 @@ export async function deleteDealer(ctx: Ctx, id: string): Promise<boolean> {
   return ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(dealers).where(eq(dealers.id, id)).for('update');
     if (!before) throw new NotFound('Dealer');
-    const [used] = await tx.select({ n: sql<number>`count(*)::int` }).from(contractDetails).where(eq(contractDetails.dealerId, id));
+    const [used] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(contractDetails)
+      .where(eq(contractDetails.dealerId, id));
     if (used.n > 0) throw new Conflict(`Dealer ${before.code} is named on ${used.n} contract(s) and cannot be deleted`, { field: 'id', rule: 'dealer.used' });
     await tx.delete(dealers).where(eq(dealers.id, id));
     await audit(ctx, 'DELETE', 'dealer', id, before, null, tx);

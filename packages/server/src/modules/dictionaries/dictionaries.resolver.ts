@@ -81,7 +81,10 @@ export class DictionariesResolver {
 
   @Authorized(...READ)
   @Query(() => [SellingChannelType])
-  async sellingChannels(@Ctx() ctx: Context, @Arg('validOn', () => DateScalar, { nullable: true, description: 'only channels valid on this day' }) validOn?: string | null): Promise<SellingChannelType[]> {
+  async sellingChannels(
+    @Ctx() ctx: Context,
+    @Arg('validOn', () => DateScalar, { nullable: true, description: 'only channels valid on this day' }) validOn?: string | null,
+  ): Promise<SellingChannelType[]> {
     return svc.listSellingChannels(ctx.db, validOn);
   }
 
@@ -122,7 +125,9 @@ export class DictionariesResolver {
   }
 
   @Authorized(...READ)
-  @Query(() => [AprCapType], { description: 'Dated legal caps: the SK caps in force (legal_rates SK_MAX_RPMN / SK_MAX_ODPLATA, as MAX_APR / MAX_ODPLATA) and the legacy PL rows (read by no rule; see legalMaxima)' })
+  @Query(() => [AprCapType], {
+    description: 'Dated legal caps: the SK caps in force (legal_rates SK_MAX_RPMN / SK_MAX_ODPLATA, as MAX_APR / MAX_ODPLATA) and the legacy PL rows (read by no rule; see legalMaxima)',
+  })
   async aprCaps(@Ctx() ctx: Context, @Arg('country', () => String, { nullable: true }) country?: string | null): Promise<AprCapType[]> {
     return svc.listAprCaps(ctx.db, country);
   }

@@ -78,7 +78,11 @@ async function validateContractType(db: Db, input: ContractTypeInput, stored: Co
   const aprCheckBy = pick(input.aprCheckBy, stored?.aprCheckBy) ?? 'SIGNATURE_DATE';
   const interestMethod = pick(input.interestMethod, stored?.interestMethod) ?? 'D';
   if (interestMethod === 'F' && rateCalculatedBy !== 'FRONTEND') {
-    issues.add('input.interestMethod', 'interestMethod.fRequiresFrontend', 'Interest method F is allowed only when the rate, APR and Odplata are calculated by the FRONTEND (the system never computes F)');
+    issues.add(
+      'input.interestMethod',
+      'interestMethod.fRequiresFrontend',
+      'Interest method F is allowed only when the rate, APR and Odplata are calculated by the FRONTEND (the system never computes F)',
+    );
   }
   const deferralMonths = pick(input.deferralMonths, stored?.deferralMonths) ?? 0;
   if (!Number.isInteger(deferralMonths) || deferralMonths < 0 || deferralMonths > 24) {
@@ -134,22 +138,32 @@ function mergeConventions(issues: IssueCollector, stored: ScheduleConventions, i
 
 export async function createContractType(ctx: Ctx, input: ContractTypeInput): Promise<ContractTypeRow> {
   const values = await validateContractType(ctx.db, input, null);
-  return withTx(ctx, async (tx) => {
-    const [row] = await tx.insert(contractTypes).values(values).returning();
-    await audit(ctx, 'CREATE', 'contract_type', row.id, null, values, tx);
-    return row;
-  }, `A contract type with code ${values.code} already exists`, 'input.code');
+  return withTx(
+    ctx,
+    async (tx) => {
+      const [row] = await tx.insert(contractTypes).values(values).returning();
+      await audit(ctx, 'CREATE', 'contract_type', row.id, null, values, tx);
+      return row;
+    },
+    `A contract type with code ${values.code} already exists`,
+    'input.code',
+  );
 }
 
 export async function updateContractType(ctx: Ctx, id: string, input: ContractTypeInput): Promise<ContractTypeRow> {
   checkId(id, 'Contract type');
   const before = loadById(await ctx.db.select().from(contractTypes).where(eq(contractTypes.id, id)), 'Contract type');
   const values = await validateContractType(ctx.db, input, before);
-  return withTx(ctx, async (tx) => {
-    const [row] = await tx.update(contractTypes).set(values).where(eq(contractTypes.id, id)).returning();
-    await audit(ctx, 'UPDATE', 'contract_type', id, before, row, tx);
-    return row;
-  }, `A contract type with code ${values.code} already exists`, 'input.code');
+  return withTx(
+    ctx,
+    async (tx) => {
+      const [row] = await tx.update(contractTypes).set(values).where(eq(contractTypes.id, id)).returning();
+      await audit(ctx, 'UPDATE', 'contract_type', id, before, row, tx);
+      return row;
+    },
+    `A contract type with code ${values.code} already exists`,
+    'input.code',
+  );
 }
 
 export async function deleteContractType(ctx: Ctx, id: string): Promise<boolean> {
@@ -157,7 +171,10 @@ export async function deleteContractType(ctx: Ctx, id: string): Promise<boolean>
   return ctx.db.transaction(async (txx) => {
     const tx = txx;
     const before = loadById(await tx.select().from(contractTypes).where(eq(contractTypes.id, id)).for('update'), 'Contract type');
-    const [used] = await tx.select({ n: sql<number>`count(*)::int` }).from(loans).where(eq(loans.contractTypeId, id));
+    const [used] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(loans)
+      .where(eq(loans.contractTypeId, id));
     if (used.n > 0) throw new Conflict(`Contract type ${before.code} is used by ${used.n} contract(s) and cannot be deleted`, { field: 'id' });
     await tx.delete(contractTypes).where(eq(contractTypes.id, id));
     await audit(ctx, 'DELETE', 'contract_type', id, before, null, tx);
@@ -170,9 +187,7 @@ export async function deleteContractType(ctx: Ctx, id: string): Promise<boolean>
 
 export function listSellingChannels(db: Db, validOn?: string | null): Promise<ChannelRow[]> {
   const q = db.select().from(sellingChannels);
-  const filtered = validOn
-    ? q.where(and(sql`${sellingChannels.validFrom} <= ${validOn}`, sql`(${sellingChannels.validTo} is null or ${sellingChannels.validTo} >= ${validOn})`))
-    : q;
+  const filtered = validOn ? q.where(and(sql`${sellingChannels.validFrom} <= ${validOn}`, sql`(${sellingChannels.validTo} is null or ${sellingChannels.validTo} >= ${validOn})`)) : q;
   return filtered.orderBy(asc(sellingChannels.code));
 }
 
@@ -192,22 +207,32 @@ function validateChannel(input: SellingChannelInput, stored: ChannelRow | null) 
 
 export async function createSellingChannel(ctx: Ctx, input: SellingChannelInput): Promise<ChannelRow> {
   const values = validateChannel(input, null);
-  return withTx(ctx, async (tx) => {
-    const [row] = await tx.insert(sellingChannels).values(values).returning();
-    await audit(ctx, 'CREATE', 'selling_channel', row.id, null, values, tx);
-    return row;
-  }, `A selling channel with code ${values.code} already exists`, 'input.code');
+  return withTx(
+    ctx,
+    async (tx) => {
+      const [row] = await tx.insert(sellingChannels).values(values).returning();
+      await audit(ctx, 'CREATE', 'selling_channel', row.id, null, values, tx);
+      return row;
+    },
+    `A selling channel with code ${values.code} already exists`,
+    'input.code',
+  );
 }
 
 export async function updateSellingChannel(ctx: Ctx, id: string, input: SellingChannelInput): Promise<ChannelRow> {
   checkId(id, 'Selling channel');
   const before = loadById(await ctx.db.select().from(sellingChannels).where(eq(sellingChannels.id, id)), 'Selling channel');
   const values = validateChannel(input, before);
-  return withTx(ctx, async (tx) => {
-    const [row] = await tx.update(sellingChannels).set(values).where(eq(sellingChannels.id, id)).returning();
-    await audit(ctx, 'UPDATE', 'selling_channel', id, before, row, tx);
-    return row;
-  }, `A selling channel with code ${values.code} already exists`, 'input.code');
+  return withTx(
+    ctx,
+    async (tx) => {
+      const [row] = await tx.update(sellingChannels).set(values).where(eq(sellingChannels.id, id)).returning();
+      await audit(ctx, 'UPDATE', 'selling_channel', id, before, row, tx);
+      return row;
+    },
+    `A selling channel with code ${values.code} already exists`,
+    'input.code',
+  );
 }
 
 export async function deleteSellingChannel(ctx: Ctx, id: string): Promise<boolean> {
@@ -215,7 +240,10 @@ export async function deleteSellingChannel(ctx: Ctx, id: string): Promise<boolea
   return ctx.db.transaction(async (txx) => {
     const tx = txx;
     const before = loadById(await tx.select().from(sellingChannels).where(eq(sellingChannels.id, id)).for('update'), 'Selling channel');
-    const [used] = await tx.select({ n: sql<number>`count(*)::int` }).from(loans).where(eq(loans.sellingChannelId, id));
+    const [used] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(loans)
+      .where(eq(loans.sellingChannelId, id));
     if (used.n > 0) throw new Conflict(`Selling channel ${before.code} is used by ${used.n} contract(s); end its validity (valid to) instead`, { field: 'id' });
     await tx.delete(sellingChannels).where(eq(sellingChannels.id, id));
     await audit(ctx, 'DELETE', 'selling_channel', id, before, null, tx);
@@ -243,28 +271,41 @@ function validateKind(input: ReceivableKindInput, stored: KindRow | null) {
 
 export async function createReceivableKind(ctx: Ctx, input: ReceivableKindInput): Promise<KindRow> {
   const values = validateKind(input, null);
-  return withTx(ctx, async (tx) => {
-    const [row] = await tx.insert(receivableKinds).values(values).returning();
-    await audit(ctx, 'CREATE', 'receivable_kind', row.id, null, values, tx);
-    return row;
-  }, `A receivable kind with code ${values.code} already exists`, 'input.code');
+  return withTx(
+    ctx,
+    async (tx) => {
+      const [row] = await tx.insert(receivableKinds).values(values).returning();
+      await audit(ctx, 'CREATE', 'receivable_kind', row.id, null, values, tx);
+      return row;
+    },
+    `A receivable kind with code ${values.code} already exists`,
+    'input.code',
+  );
 }
 
 export async function updateReceivableKind(ctx: Ctx, id: string, input: ReceivableKindInput): Promise<KindRow> {
   checkId(id, 'Receivable kind');
   const before = loadById(await ctx.db.select().from(receivableKinds).where(eq(receivableKinds.id, id)), 'Receivable kind');
   const values = validateKind(input, before);
-  return withTx(ctx, async (tx) => {
-    if (values.code !== before.code || values.currency !== before.currency) {
-      const [used] = await tx.select({ n: sql<number>`count(*)::int` }).from(debtorFiles).where(eq(debtorFiles.receivableKindId, id));
-      if (used.n > 0 && values.code !== before.code) throw new Conflict('The code of a receivable kind with debtor files cannot change (file numbers show it)', { field: 'input.code' });
-      // the amounts of its files' loans and notices are in that currency (the registry totals per currency read it)
-      if (used.n > 0) throw new Conflict(`The currency of a receivable kind with debtor files cannot change (their amounts are in ${before.currency})`, { field: 'input.currency' });
-    }
-    const [row] = await tx.update(receivableKinds).set(values).where(eq(receivableKinds.id, id)).returning();
-    await audit(ctx, 'UPDATE', 'receivable_kind', id, before, row, tx);
-    return row;
-  }, `A receivable kind with code ${values.code} already exists`, 'input.code');
+  return withTx(
+    ctx,
+    async (tx) => {
+      if (values.code !== before.code || values.currency !== before.currency) {
+        const [used] = await tx
+          .select({ n: sql<number>`count(*)::int` })
+          .from(debtorFiles)
+          .where(eq(debtorFiles.receivableKindId, id));
+        if (used.n > 0 && values.code !== before.code) throw new Conflict('The code of a receivable kind with debtor files cannot change (file numbers show it)', { field: 'input.code' });
+        // the amounts of its files' loans and notices are in that currency (the registry totals per currency read it)
+        if (used.n > 0) throw new Conflict(`The currency of a receivable kind with debtor files cannot change (their amounts are in ${before.currency})`, { field: 'input.currency' });
+      }
+      const [row] = await tx.update(receivableKinds).set(values).where(eq(receivableKinds.id, id)).returning();
+      await audit(ctx, 'UPDATE', 'receivable_kind', id, before, row, tx);
+      return row;
+    },
+    `A receivable kind with code ${values.code} already exists`,
+    'input.code',
+  );
 }
 
 export async function deleteReceivableKind(ctx: Ctx, id: string): Promise<boolean> {
@@ -272,8 +313,14 @@ export async function deleteReceivableKind(ctx: Ctx, id: string): Promise<boolea
   return ctx.db.transaction(async (txx) => {
     const tx = txx;
     const before = loadById(await tx.select().from(receivableKinds).where(eq(receivableKinds.id, id)).for('update'), 'Receivable kind');
-    const [files] = await tx.select({ n: sql<number>`count(*)::int` }).from(debtorFiles).where(eq(debtorFiles.receivableKindId, id));
-    const [types] = await tx.select({ n: sql<number>`count(*)::int` }).from(contractTypes).where(eq(contractTypes.receivableKindId, id));
+    const [files] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(debtorFiles)
+      .where(eq(debtorFiles.receivableKindId, id));
+    const [types] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(contractTypes)
+      .where(eq(contractTypes.receivableKindId, id));
     if (files.n + types.n > 0) throw new Conflict(`Receivable kind ${before.code} is used by debtor files or contract types and cannot be deleted`, { field: 'id' });
     await tx.delete(receivableKinds).where(eq(receivableKinds.id, id));
     await audit(ctx, 'DELETE', 'receivable_kind', id, before, null, tx);
@@ -292,15 +339,21 @@ export async function listAprCaps(db: Db, country?: string | null): Promise<CapR
   const c = country?.toUpperCase() ?? null;
   const q = db.select().from(aprCaps);
   const legacy = await (c ? q.where(eq(aprCaps.country, c)) : q);
-  const sk: CapRow[] = c && c !== 'SK' ? [] : (await listLegalRates(db.$client))
-    .filter((r) => r.current && r.kind in SK_KIND)
-    .map((r) => ({ id: String(r.id), country: 'SK', kind: SK_KIND[r.kind as keyof typeof SK_KIND], validFrom: r.valid_from, value: r.value!, note: r.source }));
+  const sk: CapRow[] =
+    c && c !== 'SK'
+      ? []
+      : (await listLegalRates(db.$client))
+          .filter((r) => r.current && r.kind in SK_KIND)
+          .map((r) => ({ id: String(r.id), country: 'SK', kind: SK_KIND[r.kind as keyof typeof SK_KIND], validFrom: r.valid_from, value: r.value!, note: r.source }));
   return [...legacy, ...sk].sort((x, y) => x.country.localeCompare(y.country) || x.kind.localeCompare(y.kind) || x.validFrom.localeCompare(y.validFrom));
 }
 
 function retired(field: string): never {
-  throw BadUserInput.field(field, 'aprCaps.retired',
-    'APR caps are no longer edited here (history is never overwritten): add an SK cap or a correction with a reason through addLegalRate (kind SK_MAX_RPMN or SK_MAX_ODPLATA, the legal-rates screen); PL maxima derive from the NBP reference rate rows');
+  throw BadUserInput.field(
+    field,
+    'aprCaps.retired',
+    'APR caps are no longer edited here (history is never overwritten): add an SK cap or a correction with a reason through addLegalRate (kind SK_MAX_RPMN or SK_MAX_ODPLATA, the legal-rates screen); PL maxima derive from the NBP reference rate rows',
+  );
 }
 
 export async function createAprCap(_ctx: Ctx, _input: AprCapInput): Promise<CapRow> {

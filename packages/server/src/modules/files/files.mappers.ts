@@ -3,8 +3,16 @@ import { PartyKindEnum, type PartyType } from './files.types.js';
 /** GraphQL mappers of the files module. */
 
 export function toPartyType(p: {
-  id: string; kind: string; firstName: string | null; lastName: string | null; companyName: string | null;
-  nationalId: string | null; country: string; deathDate: string | null; bankruptcyDate: string | null; nonstopBanking: string;
+  id: string;
+  kind: string;
+  firstName: string | null;
+  lastName: string | null;
+  companyName: string | null;
+  nationalId: string | null;
+  country: string;
+  deathDate: string | null;
+  bankruptcyDate: string | null;
+  nonstopBanking: string;
 }): PartyType {
   return {
     id: p.id,

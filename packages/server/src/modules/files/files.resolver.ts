@@ -5,21 +5,9 @@ import type { Context } from '../../graphql/context.js';
 import { NotFound } from '../../graphql/errors.js';
 import { pageSize } from '../common/index.js';
 import { DateScalar as DateScalarRef } from '../../graphql/scalars.js';
-import {
-  DebtorFileConnection,
-  DebtorFileFilter,
-  DebtorFileMeasuresType,
-  DebtorFileSortEnum,
-  DebtorFileType,
-  FilePartyType,
-  PartyRoleEnum,
-  PartyType,
-  ReceivableKindType,
-} from './files.types.js';
+import { DebtorFileConnection, DebtorFileFilter, DebtorFileMeasuresType, DebtorFileSortEnum, DebtorFileType, FilePartyType, PartyRoleEnum, PartyType, ReceivableKindType } from './files.types.js';
 import { fileMeasureRows, listReceivableKinds, loadDebtorFile, searchFiles } from './files.service.js';
 import { toPartyType } from './files.mappers.js';
-
-;
 
 const STAFF_READ = ['SERVICING', 'NOTICES_VIEW', 'NOTICES_EDIT', 'ANALYST'] as const;
 

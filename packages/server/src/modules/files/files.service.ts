@@ -16,11 +16,7 @@ export interface FileRow {
   code: string;
 }
 
-export type SearchIntent =
-  | { kind: 'fileNumber'; code?: string; number: number }
-  | { kind: 'nationalId'; value: string }
-  | { kind: 'name'; words: string[] }
-  | { kind: 'all' };
+export type SearchIntent = { kind: 'fileNumber'; code?: string; number: number } | { kind: 'nationalId'; value: string } | { kind: 'name'; words: string[] } | { kind: 'all' };
 
 /** Interprets the single search box: "GOK 544" / "544" → file number; 9–11 digits → national id; else a name. */
 function parseSearch(search: string | null | undefined): SearchIntent {
@@ -61,7 +57,10 @@ function fileMeasureJoin(sql: SqlHandle, asOf: string) {
 
 const FILE_SORTS: Record<string, string> = { OVERDUE_DESC: 'fm_overdue', OUTSTANDING_DESC: 'fm_outstanding', DAYS_PAST_DUE_DESC: 'fm_dpd' };
 
-export async function searchFiles(sql: SqlHandle, opts: { search?: string | null; kindCode?: string | null; first: number; after?: string | null; more?: FileListFilter | null; sort?: string | null }) {
+export async function searchFiles(
+  sql: SqlHandle,
+  opts: { search?: string | null; kindCode?: string | null; first: number; after?: string | null; more?: FileListFilter | null; sort?: string | null },
+) {
   const intent = parseSearch(opts.search);
   const cursor = opts.sort && FILE_SORTS[opts.sort] ? null : (decodeCursor(opts.after, 2) as [string, number] | null);
   const kindCode = opts.kindCode?.trim().toUpperCase() || (intent.kind === 'fileNumber' ? intent.code : undefined);
@@ -127,9 +126,7 @@ async function searchFilesByMeasure(sql: SqlHandle, where: postgres.PendingQuery
   const asOf = businessDate();
   const k = sql.unsafe(key === 'fm_dpd' ? 'fm_dpd' : `${key}::numeric`);
   const cast = sql.unsafe(key === 'fm_dpd' ? 'int' : 'numeric');
-  const page = cursor
-    ? sql`and (${k} < ${String(cursor[0])}::${cast} or (${k} = ${String(cursor[0])}::${cast} and (code, number) > (${cursor[1]}, ${cursor[2]})))`
-    : sql``;
+  const page = cursor ? sql`and (${k} < ${String(cursor[0])}::${cast} or (${k} = ${String(cursor[0])}::${cast} and (code, number) > (${cursor[1]}, ${cursor[2]})))` : sql``;
   const rows = await sql<(FileRow & { total_count: number; fm_overdue: string; fm_outstanding: string; fm_dpd: number })[]>`
     with m as materialized (
       select f.id, f.number, f.status, f.receivable_kind_id, k.code, fm.overdue::text as fm_overdue, fm.outstanding::text as fm_outstanding, fm.dpd as fm_dpd
@@ -169,7 +166,11 @@ export async function loadDebtorFile(sql: SqlHandle, id: string): Promise<Debtor
   const kind = jsonColumn(r.kind);
   const parties = jsonColumn(r.parties);
   return {
-    id: r.id, number: String(r.number), displayNumber: `${kind.code} ${r.number}`, status: r.status, receivableKindId: kind.id,
+    id: r.id,
+    number: String(r.number),
+    displayNumber: `${kind.code} ${r.number}`,
+    status: r.status,
+    receivableKindId: kind.id,
     preloaded: {
       kind,
       parties: parties.map((p) => ({ role: p.role as PartyRoleEnum, partyId: p.id, party: { ...toPartyType(p), smsConsentKnown: p.smsConsent } })),
@@ -182,7 +183,11 @@ export async function listReceivableKinds(db: Db): Promise<ReceivableKindType[]>
 }
 
 /** Files' measures (their loans' measures added up) as of a date. */
-export async function fileMeasureRows(sql: SqlHandle, ids: readonly string[], asOf: string): Promise<{ id: string; currency: string; loans: number; outstanding: string; overdue: string; dpd: number }[]> {
+export async function fileMeasureRows(
+  sql: SqlHandle,
+  ids: readonly string[],
+  asOf: string,
+): Promise<{ id: string; currency: string; loans: number; outstanding: string; overdue: string; dpd: number }[]> {
   return sql<{ id: string; currency: string; loans: number; outstanding: string; overdue: string; dpd: number }[]>`
           select f.id, k.currency, fm.loans, fm.outstanding::text as outstanding, fm.overdue::text as overdue, fm.dpd
           from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id ${fileMeasureJoin(sql, asOf)} where f.id = any(${ids as string[]}::uuid[])`;

@@ -65,8 +65,9 @@ async function capLoan(sql: Sql, loanId: string, asOf: string, t: PlTables): Pro
       const applied = new Set(vs.filter((v) => v.reason === 'LEGAL_CAP' && v.version > base.version).map((v) => v.effective_date));
       const baseLines = await scheduleLines(tx, loanId, base.version);
       // steps where the cap bites, or where it stops biting (a maximum that rises again)
-      const due = steps.filter((s, i) => (cmp(s.maxInterest, loan!.annual_rate) < 0 || (i > 0 && cmp(steps[i - 1]!.maxInterest, loan!.annual_rate) < 0))
-        && !applied.has(s.from) && s.from >= base.effective_date);
+      const due = steps.filter(
+        (s, i) => (cmp(s.maxInterest, loan!.annual_rate) < 0 || (i > 0 && cmp(steps[i - 1]!.maxInterest, loan!.annual_rate) < 0)) && !applied.has(s.from) && s.from >= base.effective_date,
+      );
       let current = await scheduleLines(tx, loanId, loan.schedule_version);
       for (const s of due) {
         const capped = capScheduleInterest({
@@ -78,9 +79,15 @@ async function capLoan(sql: Sql, loanId: string, asOf: string, t: PlTables): Pro
         if (capped.lines.every((l, i) => current[i] && l.interest === current[i]!.interest && l.total === current[i]!.total)) continue;
         const v: number = loan.schedule_version + 1;
         const note = capNote(s, loan.annual_rate, t);
-        await bulkInsert(tx, 'installments',
-          ['loan_id:uuid', 'version:int', 'number:int', 'due_date:date', 'principal:numeric', 'interest:numeric', 'accumulated_interest:numeric', 'total:numeric'].map((x) => ({ name: x.split(':')[0]!, type: x.split(':')[1]! })),
-          capped.lines.map((l) => [loanId, v, l.number, l.dueDate, l.principal, l.interest, l.accumulatedInterest, l.total]));
+        await bulkInsert(
+          tx,
+          'installments',
+          ['loan_id:uuid', 'version:int', 'number:int', 'due_date:date', 'principal:numeric', 'interest:numeric', 'accumulated_interest:numeric', 'total:numeric'].map((x) => ({
+            name: x.split(':')[0]!,
+            type: x.split(':')[1]!,
+          })),
+          capped.lines.map((l) => [loanId, v, l.number, l.dueDate, l.principal, l.interest, l.accumulatedInterest, l.total]),
+        );
         await tx`insert into schedule_versions (loan_id, version, reason, effective_date, terms)
           values (${loanId}, ${v}, 'LEGAL_CAP', ${s.from}, ${JSON.stringify({ baseVersion: base.version, contractualRate: loan.annual_rate, maxInterest: s.maxInterest, capFrom: s.from, note })}::jsonb)`;
         await tx`update loans set schedule_version = ${v} where id = ${loanId}`;

@@ -55,8 +55,19 @@ export class LegalRateInput {
 const READ = ['ADMIN', 'SERVICING', 'NOTICES_VIEW', 'NOTICES_EDIT', 'ANALYST'] as const;
 
 const toType = (r: svc.LegalRateRow): LegalRateType => ({
-  id: String(r.id), kind: r.kind, validFrom: r.valid_from, value: r.value, multiplier: r.multiplier, spread: r.spread, source: r.source, reason: r.reason,
-  correctsId: r.corrects_id === null ? null : String(r.corrects_id), withdrawn: r.withdrawn, current: r.current, createdBy: r.created_by, createdAt: r.created_at,
+  id: String(r.id),
+  kind: r.kind,
+  validFrom: r.valid_from,
+  value: r.value,
+  multiplier: r.multiplier,
+  spread: r.spread,
+  source: r.source,
+  reason: r.reason,
+  correctsId: r.corrects_id === null ? null : String(r.corrects_id),
+  withdrawn: r.withdrawn,
+  current: r.current,
+  createdBy: r.created_by,
+  createdAt: r.created_at,
 });
 
 @Resolver()
@@ -80,7 +91,10 @@ export class LegalRatesResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => LegalRateType, { description: 'Adds a row (a row for an existing kind and date is a correction and needs a reason); running PL loans are capped from dates up to the business date; SK_MAX_RPMN / SK_MAX_ODPLATA rows are the SK caps the contract check reads' })
+  @Mutation(() => LegalRateType, {
+    description:
+      'Adds a row (a row for an existing kind and date is a correction and needs a reason); running PL loans are capped from dates up to the business date; SK_MAX_RPMN / SK_MAX_ODPLATA rows are the SK caps the contract check reads',
+  })
   async addLegalRate(@Arg('input', () => LegalRateInput) input: LegalRateInput, @Ctx() ctx: Context): Promise<LegalRateType> {
     const row = await svc.addLegalRate(ctx, input);
     if (svc.PL_KINDS.includes(row.kind) && row.valid_from <= businessDate()) await applyLegalCaps(ctx.sql, businessDate());

@@ -54,9 +54,16 @@ export interface PlTables {
 /** The rows in force (newest per kind and date, not withdrawn) as the domain's dated tables. */
 export async function plTables(sql: SqlHandle): Promise<PlTables> {
   const rows = (await listLegalRates(sql)).filter((r) => r.current);
-  const rule = (k: LegalRateKind) => rows.filter((r) => r.kind === k).map((r) => ({ from: r.valid_from, multiplier: r.multiplier!, spread: r.spread! })).reverse();
+  const rule = (k: LegalRateKind) =>
+    rows
+      .filter((r) => r.kind === k)
+      .map((r) => ({ from: r.valid_from, multiplier: r.multiplier!, spread: r.spread! }))
+      .reverse();
   return {
-    referenceRates: rows.filter((r) => r.kind === 'NBP_REFERENCE').map((r) => ({ from: r.valid_from, rate: r.value! })).reverse(),
+    referenceRates: rows
+      .filter((r) => r.kind === 'NBP_REFERENCE')
+      .map((r) => ({ from: r.valid_from, rate: r.value! }))
+      .reverse(),
     plMaxInterest: rule('PL_MAX_INTEREST_FORMULA'),
     plMaxPenaltyInterest: rule('PL_MAX_LATE_INTEREST_FORMULA'),
   };
@@ -85,7 +92,13 @@ export interface LegalMaxima {
 export function maximaOn(t: PlTables, date: string): LegalMaxima {
   const ref = [...t.referenceRates].filter((r) => r.from <= date).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
   if (!ref) throw BadUserInput.field('date', 'legalRates.noReferenceRate', `No NBP reference rate is recorded on or before ${date}`, { date });
-  return { date, referenceRate: ref.rate, referenceFrom: ref.from, maxInterest: plMaxInterestRate(date, t.referenceRates, t.plMaxInterest), maxLateInterest: plMaxPenaltyInterestRate(date, t.referenceRates, t.plMaxPenaltyInterest) };
+  return {
+    date,
+    referenceRate: ref.rate,
+    referenceFrom: ref.from,
+    maxInterest: plMaxInterestRate(date, t.referenceRates, t.plMaxInterest),
+    maxLateInterest: plMaxPenaltyInterestRate(date, t.referenceRates, t.plMaxPenaltyInterest),
+  };
 }
 
 export interface AddLegalRateInput {
@@ -108,10 +121,17 @@ export async function addLegalRate(ctx: Context, input: AddLegalRateInput): Prom
   const kind = input.kind as LegalRateKind;
   if (!LEGAL_RATE_KINDS.includes(kind)) issues.push({ field: 'input.kind', rule: 'oneOf', message: `kind must be one of ${LEGAL_RATE_KINDS.join(', ')}`, params: { values: LEGAL_RATE_KINDS } });
   const withdrawn = input.withdrawn === true;
-  if (!withdrawn && isValueKind(kind) && !(input.value && DEC.test(input.value))) issues.push({ field: 'input.value', rule: 'legalRates.valueRequired', message: `value (percent, up to 4 decimals, e.g. ${kind === 'NBP_REFERENCE' ? '3.75' : '45'}) is required for a ${kind === 'NBP_REFERENCE' ? 'reference-rate' : 'SK cap'} row` });
+  if (!withdrawn && isValueKind(kind) && !(input.value && DEC.test(input.value)))
+    issues.push({
+      field: 'input.value',
+      rule: 'legalRates.valueRequired',
+      message: `value (percent, up to 4 decimals, e.g. ${kind === 'NBP_REFERENCE' ? '3.75' : '45'}) is required for a ${kind === 'NBP_REFERENCE' ? 'reference-rate' : 'SK cap'} row`,
+    });
   if (!withdrawn && !isValueKind(kind) && LEGAL_RATE_KINDS.includes(kind)) {
-    if (!(input.multiplier && DEC.test(input.multiplier))) issues.push({ field: 'input.multiplier', rule: 'legalRates.multiplierRequired', message: 'multiplier is required for a formula row (e.g. 2)' });
-    if (!(input.spread && DEC.test(input.spread))) issues.push({ field: 'input.spread', rule: 'legalRates.spreadRequired', message: 'spread (percentage points, e.g. 3.5) is required for a formula row' });
+    if (!(input.multiplier && DEC.test(input.multiplier)))
+      issues.push({ field: 'input.multiplier', rule: 'legalRates.multiplierRequired', message: 'multiplier is required for a formula row (e.g. 2)' });
+    if (!(input.spread && DEC.test(input.spread)))
+      issues.push({ field: 'input.spread', rule: 'legalRates.spreadRequired', message: 'spread (percentage points, e.g. 3.5) is required for a formula row' });
   }
   const source = input.source?.trim() ?? '';
   if (!source) issues.push({ field: 'input.source', rule: 'required', message: `source (e.g. ${kind.startsWith('SK_') ? 'the NBS announcement or the law' : 'the NBP announcement'}) is required` });
@@ -132,8 +152,15 @@ export async function addLegalRate(ctx: Context, input: AddLegalRateInput): Prom
       values (${kind}, ${input.validFrom}, ${withdrawn ? null : isValueKind(kind) ? input.value! : null}, ${withdrawn || isValueKind(kind) ? null : input.multiplier!},
               ${withdrawn || isValueKind(kind) ? null : input.spread!}, ${source}, ${reason}, ${prev?.id ?? null}, ${withdrawn}, ${businessDate()}, ${userId})
       returning *, not withdrawn as current`;
-    await audit(ctx, prev ? 'CORRECT' : 'CREATE', 'legal_rate', String(row.id), prev ?? null,
-      { kind, validFrom: input.validFrom, value: row.value, multiplier: row.multiplier, spread: row.spread, source, reason, withdrawn }, tx);
+    await audit(
+      ctx,
+      prev ? 'CORRECT' : 'CREATE',
+      'legal_rate',
+      String(row.id),
+      prev ?? null,
+      { kind, validFrom: input.validFrom, value: row.value, multiplier: row.multiplier, spread: row.spread, source, reason, withdrawn },
+      tx,
+    );
     return row;
   });
 }

@@ -14,10 +14,22 @@ export async function replayAndStore(tx: SqlHandle, ids: readonly string[], asOf
   const locked = await tx<LoanRow[]>`select * from loans where id = any(${ids as string[]}::uuid[]) order by id for update`;
   const data = await tx<Record<string, unknown>[]>`select l.id, ${tx.unsafe(LOAN_DATA_COLUMNS)} from loans l where l.id = any(${ids as string[]}::uuid[])`;
   const byId = new Map(data.map((r) => [r.id as string, takeLoanData(r)]));
-  await storeLoanStates(tx, locked.map((loan) => {
-    const d = byId.get(loan.id)!;
-    return { loan, state: stateOf(loan, asOf, d.lines, d.payments, d.penaltyRates.map((r) => ({ from: r.valid_from, rate: r.rate }))) };
-  }));
+  await storeLoanStates(
+    tx,
+    locked.map((loan) => {
+      const d = byId.get(loan.id)!;
+      return {
+        loan,
+        state: stateOf(
+          loan,
+          asOf,
+          d.lines,
+          d.payments,
+          d.penaltyRates.map((r) => ({ from: r.valid_from, rate: r.rate })),
+        ),
+      };
+    }),
+  );
   return locked.length;
 }
 
@@ -34,8 +46,12 @@ type BackfillOpts = { asOf?: string; log?: Logger; batch?: number };
  * A fresh database has no loans when it runs (migrate → backfill → seed), so the marker is written at once.
  */
 export async function backfillAllocationEvents(sql: Sql, opts: BackfillOpts = {}): Promise<{ ran: boolean; loans: number }> {
-  return runBackfill(sql, ALLOCATION_EVENTS_BACKFILL, async () =>
-    (await sql<{ id: string }[]>`select distinct l.id from loans l join payments p on p.loan_id = l.id and p.kind = 'REGULAR' order by 1`).map((r) => r.id), opts);
+  return runBackfill(
+    sql,
+    ALLOCATION_EVENTS_BACKFILL,
+    async () => (await sql<{ id: string }[]>`select distinct l.id from loans l join payments p on p.loan_id = l.id and p.kind = 'REGULAR' order by 1`).map((r) => r.id),
+    opts,
+  );
 }
 
 /**
@@ -44,8 +60,12 @@ export async function backfillAllocationEvents(sql: Sql, opts: BackfillOpts = {}
  * idempotency as the 0019 step.
  */
 export async function backfillReversalEvents(sql: Sql, opts: BackfillOpts = {}): Promise<{ ran: boolean; loans: number }> {
-  return runBackfill(sql, REVERSAL_EVENTS_BACKFILL, async () =>
-    (await sql<{ id: string }[]>`select distinct p.loan_id as id from payments p where p.kind = 'REGULAR' and p.status = 'REVERSED' order by 1`).map((r) => r.id), opts);
+  return runBackfill(
+    sql,
+    REVERSAL_EVENTS_BACKFILL,
+    async () => (await sql<{ id: string }[]>`select distinct p.loan_id as id from payments p where p.kind = 'REGULAR' and p.status = 'REVERSED' order by 1`).map((r) => r.id),
+    opts,
+  );
 }
 
 /** Every ledger data step not yet run on this database, in migration order (at startup, after the migrations). */

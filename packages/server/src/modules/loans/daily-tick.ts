@@ -226,10 +226,15 @@ const DAILY_TICK_TZ = 'Europe/Warsaw';
 
 /** Registers the daily tick as a pg-boss cron job (02:00 Europe/Warsaw) on the running queue; runs for the business date. */
 export async function registerDailyTick(sql: Sql, log: Logger): Promise<void> {
-  await registerCronJob(DAILY_TICK_QUEUE, DAILY_TICK_CRON, async () => {
-    // legal maxima first: a cut in force today caps running PL loans (new schedule versions) before the balances
-    const caps = await applyLegalCaps(sql, businessDate());
-    if (caps.loans) log.info(caps, 'legal caps applied');
-    await runDailyTick(sql, businessDate(), { log });
-  }, { retryLimit: 2, retryDelay: 60, expireInSeconds: 1800, tz: DAILY_TICK_TZ });
+  await registerCronJob(
+    DAILY_TICK_QUEUE,
+    DAILY_TICK_CRON,
+    async () => {
+      // legal maxima first: a cut in force today caps running PL loans (new schedule versions) before the balances
+      const caps = await applyLegalCaps(sql, businessDate());
+      if (caps.loans) log.info(caps, 'legal caps applied');
+      await runDailyTick(sql, businessDate(), { log });
+    },
+    { retryLimit: 2, retryDelay: 60, expireInSeconds: 1800, tz: DAILY_TICK_TZ },
+  );
 }

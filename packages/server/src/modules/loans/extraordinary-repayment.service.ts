@@ -71,14 +71,25 @@ export async function executeExtraordinaryRepayment(ctx: Context, input: Extraor
 
 async function previewOf(sql: SqlHandle, loan: LoanRow, date: string, amount: string, mode: ExtraordinaryMode, newVersion: number | null): Promise<ExtraordinaryRepaymentPreview> {
   if (loan.schedule_version > 1) {
-    throw BadUserInput.field('loanId', 'loan.scheduleChanged', 'The schedule of this loan was already changed (an extraordinary repayment, or interest capped at the legal maximum); a further extraordinary repayment is recalculated by servicing manually');
+    throw BadUserInput.field(
+      'loanId',
+      'loan.scheduleChanged',
+      'The schedule of this loan was already changed (an extraordinary repayment, or interest capped at the legal maximum); a further extraordinary repayment is recalculated by servicing manually',
+    );
   }
   const terms = await loanTermsOf(sql, loan);
   const res = await withDomainErrors(() => extraordinaryRepayment(terms, { date, amount, mode }), '');
   return {
-    mode, date: res.date, amount: res.amount, recomputedFromStart: res.recomputedFromStart,
-    principalBefore: res.principalBefore, principalAfter: res.principalAfter, installmentBefore: res.installmentBefore, installmentAfter: res.installmentAfter,
-    installmentsBefore: res.installmentsBefore, installmentsAfter: res.installmentsAfter,
+    mode,
+    date: res.date,
+    amount: res.amount,
+    recomputedFromStart: res.recomputedFromStart,
+    principalBefore: res.principalBefore,
+    principalAfter: res.principalAfter,
+    installmentBefore: res.installmentBefore,
+    installmentAfter: res.installmentAfter,
+    installmentsBefore: res.installmentsBefore,
+    installmentsAfter: res.installmentsAfter,
     diff: res.diff.map((d) => ({ number: d.number, before: d.before ? lineType(d.before) : null, after: d.after ? lineType(d.after) : null, changed: d.changed, totalDelta: d.totalDelta })),
     newVersion,
   };

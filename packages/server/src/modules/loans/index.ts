@@ -1,7 +1,7 @@
 // type-graphql's decorators in the types this face re-exports need the metadata polyfill loaded first, whoever imports it
 import 'reflect-metadata';
 /** The public face of the loans module: other modules import only this file (eslint.config.js, "module faces"). */
-export {  backfillLedger } from './backfill.js';
+export { backfillLedger } from './backfill.js';
 export { registerDailyTick } from './daily-tick.js';
 export { computeLoanState } from './loan-state.js';
 export type { LoanStateInput } from './loan-state.js';

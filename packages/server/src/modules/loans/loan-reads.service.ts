@@ -27,7 +27,9 @@ export async function fileOfLoan(sql: SqlHandle, fileId: string): Promise<{ id: 
 }
 
 export async function productOfFile(sql: SqlHandle, fileId: string): Promise<ReceivableKindType> {
-  const [k] = await sql<ReceivableKindType[]>`select k.id, k.code, k.name, k.currency, k.method, k.day_count as "dayCount" from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = ${fileId}`;
+  const [k] = await sql<
+    ReceivableKindType[]
+  >`select k.id, k.code, k.name, k.currency, k.method, k.day_count as "dayCount" from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = ${fileId}`;
   return k;
 }
 

@@ -1,15 +1,5 @@
 import type { ScheduleLine } from '@raty/domain';
-import {
-  AllocationComponentEnum,
-  AllocationType,
-  LoanBalancesType,
-  LoanStatus,
-  LoanType,
-  PaymentMethod,
-  PaymentType,
-  RepaymentMethodEnum,
-  ScheduleLineType,
-} from './loans.types.js';
+import { AllocationComponentEnum, AllocationType, LoanBalancesType, LoanStatus, LoanType, PaymentMethod, PaymentType, RepaymentMethodEnum, ScheduleLineType } from './loans.types.js';
 import { remainingOf, type LoanRow, type PaymentRow } from './loans.service.js';
 
 /** GraphQL mappers of the loans module: database rows and domain results to GraphQL types. */
@@ -50,7 +40,16 @@ export interface AllocationRow {
 }
 
 export function toAllocationType(a: AllocationRow, p: { id: string; loan_id: string }, currency: string): AllocationType {
-  return { paymentId: p.id, loanId: p.loan_id, kind: a.kind, effectiveDate: a.effective_date, installmentNumber: a.installment_number, component: a.component as AllocationComponentEnum, amount: a.amount, currency };
+  return {
+    paymentId: p.id,
+    loanId: p.loan_id,
+    kind: a.kind,
+    effectiveDate: a.effective_date,
+    installmentNumber: a.installment_number,
+    component: a.component as AllocationComponentEnum,
+    amount: a.amount,
+    currency,
+  };
 }
 
 export function toPaymentType(p: PaymentRow, allocations: AllocationRow[], currency: string): PaymentType {
@@ -73,8 +72,18 @@ export function toPaymentType(p: PaymentRow, allocations: AllocationRow[], curre
 }
 
 export function toBalances(b: {
-  asOf: string; overdueBalance: string; overduePrincipal: string; overdueInterest: string; penaltyInterest: string; overdueFees: string;
-  futureBalance: string; futurePrincipal: string; futureInterest: string; overpaymentBalance: string; daysPastDue: number; totalOutstanding: string;
+  asOf: string;
+  overdueBalance: string;
+  overduePrincipal: string;
+  overdueInterest: string;
+  penaltyInterest: string;
+  overdueFees: string;
+  futureBalance: string;
+  futurePrincipal: string;
+  futureInterest: string;
+  overpaymentBalance: string;
+  daysPastDue: number;
+  totalOutstanding: string;
 }): LoanBalancesType {
   return { ...b, remainingBalance: remainingOf(b) };
 }
@@ -82,8 +91,20 @@ export function toBalances(b: {
 /** A domain schedule line as a GraphQL schedule line (no payment position: a quote or a preview). */
 export function lineType(l: ScheduleLine): ScheduleLineType {
   return {
-    number: l.number, dueDate: l.dueDate, paymentDate: l.dueDate, principal: l.principal, interest: l.interest,
-    accumulatedInterest: l.accumulatedInterest, total: l.total, amountDue: l.total, balance: l.balance,
-    paymentStatus: null, principalPaid: null, interestPaid: null, penaltyInterest: null, outstanding: null, daysPastDue: null,
+    number: l.number,
+    dueDate: l.dueDate,
+    paymentDate: l.dueDate,
+    principal: l.principal,
+    interest: l.interest,
+    accumulatedInterest: l.accumulatedInterest,
+    total: l.total,
+    amountDue: l.total,
+    balance: l.balance,
+    paymentStatus: null,
+    principalPaid: null,
+    interestPaid: null,
+    penaltyInterest: null,
+    outstanding: null,
+    daysPastDue: null,
   };
 }

@@ -162,7 +162,11 @@ export class LoanResolver {
     const lines = await ctx.loaders.scheduleLines.load(`${l.id}:1`);
     if (!lines.length) return null;
     const fees = parseMoney(loan.fees);
-    const flows = scheduleCashFlows(loan.disbursement_date, formatMoney(parseMoney(loan.principal) - fees), lines.map((x) => ({ dueDate: x.due_date, total: x.total })));
+    const flows = scheduleCashFlows(
+      loan.disbursement_date,
+      formatMoney(parseMoney(loan.principal) - fees),
+      lines.map((x) => ({ dueDate: x.due_date, total: x.total })),
+    );
     try {
       return annualPercentageRate(flows);
     } catch {
@@ -191,7 +195,7 @@ export class LoanResolver {
     return pays.map((p) => toPaymentType(p, byPayment.get(p.id) ?? [], l.currency));
   }
 
-  @FieldResolver(() => [AllocationType], { description: 'The allocation events of all the loan\'s payments (optionally of one installment), by effective date' })
+  @FieldResolver(() => [AllocationType], { description: "The allocation events of all the loan's payments (optionally of one installment), by effective date" })
   async allocationEvents(@Root() l: LoanType, @Ctx() ctx: Context, @Arg('installmentNumber', () => Int, { nullable: true }) installmentNumber?: number | null): Promise<AllocationType[]> {
     const data = await ctx.loaders.loanData.load(l.id);
     if (!data) return [];

@@ -119,10 +119,7 @@ export function stateOf(loan: LoanRow, asOf: string, lines: InstallmentRow[], pa
  * The replay options of a loan's early-money convention (docs/domain.md §3.8): APPLY_AT_ONCE with the due date of its
  * last deferral line (money dated on or before it is held); nothing for the default DEPOSIT_UNTIL_DUE.
  */
-export function ledgerOptionsOf(
-  loan: Pick<LoanRow, 'early_money' | 'deferral_months'> | undefined,
-  lines: readonly { number: number; due_date: string }[],
-): Pick<LoanStateInput, 'options'> {
+export function ledgerOptionsOf(loan: Pick<LoanRow, 'early_money' | 'deferral_months'> | undefined, lines: readonly { number: number; due_date: string }[]): Pick<LoanStateInput, 'options'> {
   if (loan?.early_money !== 'APPLY_AT_ONCE') return {};
   const deferralEnd = loan.deferral_months > 0 ? [...lines].sort((a, b) => a.number - b.number)[loan.deferral_months - 1]?.due_date : undefined;
   return { options: { earlyMoney: 'APPLY_AT_ONCE', ...(deferralEnd ? { earlyMoneyHeldUntil: deferralEnd } : {}) } };
@@ -180,7 +177,13 @@ export function loanStateCached(ctx: Context, loan: LoanRow, asOf: string): Prom
     p = (async () => {
       const data = await ctx.loaders.loanData.load(loan.id);
       if (!data) return loanState(ctx.sql, loan, asOf);
-      return stateOf(loan, asOf, data.lines, data.payments, data.penaltyRates.map((r) => ({ from: r.valid_from, rate: r.rate })));
+      return stateOf(
+        loan,
+        asOf,
+        data.lines,
+        data.payments,
+        data.penaltyRates.map((r) => ({ from: r.valid_from, rate: r.rate })),
+      );
     })();
     m.set(key, p);
   }
@@ -192,10 +195,6 @@ export function remainingOf(b: { totalOutstanding: string; overpaymentBalance: s
   return formatMoney(t < 0n ? 0n : t);
 }
 
-
-
 export function toScheduleLine(l: InstallmentRow): ScheduleLine {
   return { number: l.number, dueDate: l.due_date, principal: l.principal, interest: l.interest, accumulatedInterest: l.accumulated_interest, total: l.total, balance: '' };
 }
-
-;

@@ -95,17 +95,18 @@ export class LoanBalancesType {
 
 @ObjectType('Allocation', {
   description:
-    'An allocation event of a payment (docs/domain.md §5.4): POSTING on the payment date, APPLICATION of its deposit on a later date as a pair (OVERPAYMENT −x, component +x), or REVERSAL on the date a payment was reversed (negative: what it had reached by then, undone). A payment\'s events sum to its amount (0 when reversed); Σ by component over a loan = the schedule\'s paid amounts; Σ OVERPAYMENT = the deposit still held.',
+    "An allocation event of a payment (docs/domain.md §5.4): POSTING on the payment date, APPLICATION of its deposit on a later date as a pair (OVERPAYMENT −x, component +x), or REVERSAL on the date a payment was reversed (negative: what it had reached by then, undone). A payment's events sum to its amount (0 when reversed); Σ by component over a loan = the schedule's paid amounts; Σ OVERPAYMENT = the deposit still held.",
 })
 export class AllocationType {
   @Field(() => ID) paymentId!: string;
   @Field(() => ID) loanId!: string;
   @Field(() => String, { description: 'POSTING | APPLICATION | REVERSAL' }) kind!: string;
-  @Field(() => DateScalar, { description: 'Value date of the movement (payment date for POSTING, date the deposit was applied for APPLICATION, date of the reversal for REVERSAL)' }) effectiveDate!: string;
+  @Field(() => DateScalar, { description: 'Value date of the movement (payment date for POSTING, date the deposit was applied for APPLICATION, date of the reversal for REVERSAL)' })
+  effectiveDate!: string;
   @Field(() => Int, { nullable: true }) installmentNumber!: number | null;
   @Field(() => AllocationComponentEnum) component!: AllocationComponentEnum;
   @Field(() => DecimalScalar, { description: 'Signed: negative for the OVERPAYMENT half of an APPLICATION pair and for REVERSAL events' }) amount!: string;
-  @Field(() => String, { description: 'ISO 4217 currency of the amount (the loan\'s currency)' }) currency!: string;
+  @Field(() => String, { description: "ISO 4217 currency of the amount (the loan's currency)" }) currency!: string;
 }
 
 @ObjectType('Payment')
@@ -122,7 +123,7 @@ export class PaymentType {
   @Field(() => DateScalar, { nullable: true, description: 'Business date from which the reversal takes effect in the ledger' }) reversedOn!: string | null;
   @Field(() => String, { nullable: true }) reversalReason!: string | null;
   @Field(() => DateTimeScalar) createdAt!: Date;
-  @Field(() => String, { description: 'ISO 4217 currency of the amount (the loan\'s currency)' }) currency!: string;
+  @Field(() => String, { description: "ISO 4217 currency of the amount (the loan's currency)" }) currency!: string;
   @Field(() => [AllocationType], { description: 'The allocation events of the payment, in order (postings, then applications by date)' }) allocations!: AllocationType[];
 }
 
@@ -154,9 +155,10 @@ export class LoanType {
   @Field(() => DateScalar) firstDueDate!: string;
   @Field(() => DateScalar, { nullable: true }) signatureDate!: string | null;
   @Field(() => String) repaymentAccount!: string;
-  @Field(() => String, { nullable: true, description: 'SK: the contract\'s variable symbol (VS) for transfers to the shared account (issue 30)' }) variableSymbol!: string | null;
+  @Field(() => String, { nullable: true, description: "SK: the contract's variable symbol (VS) for transfers to the shared account (issue 30)" }) variableSymbol!: string | null;
   @Field(() => Int) scheduleVersion!: number;
-  @Field(() => String, { description: 'Money paid before its due date: DEPOSIT_UNTIL_DUE (held until due) or APPLY_AT_ONCE (next installment at once, the rest re-amortised; docs/domain.md §3.8)' }) earlyMoney!: string;
+  @Field(() => String, { description: 'Money paid before its due date: DEPOSIT_UNTIL_DUE (held until due) or APPLY_AT_ONCE (next installment at once, the rest re-amortised; docs/domain.md §3.8)' })
+  earlyMoney!: string;
   @Field(() => DecimalScalar, { nullable: true, description: 'Stored APR (RRSO/RPMN) in percent' }) apr!: string | null;
   fileId!: string;
   contractTypeId!: string | null;

@@ -74,11 +74,7 @@ async function replayAnswer(sql: SqlHandle, existing: PaymentRow, hash: string):
  * payments re-allocate everything after them) and the derived allocations stored. A concurrent request with
  * the same key on another loan loses on the unique index and gets the first answer or a CONFLICT.
  */
-export async function postPayment(
-  ctx: Context,
-  r: PaymentRequest,
-  opts: { requireClient: boolean; createdBy: string; overpaymentGuard?: { accept: boolean } },
-): Promise<PostedPayment> {
+export async function postPayment(ctx: Context, r: PaymentRequest, opts: { requireClient: boolean; createdBy: string; overpaymentGuard?: { accept: boolean } }): Promise<PostedPayment> {
   const today = businessDate();
   const amount = validatePaymentRequest(r, today);
   const hash = requestHash(r, amount);
@@ -137,7 +133,13 @@ export async function postPayment(
  * with no installment left, or when the payment reached no installment not yet due.
  */
 async function reamortiseEarlyMoney(
-  ctx: Context, tx: SqlHandle, loan: LoanRow, payment: PaymentRow, state: LoanState, today: string, pays: PaymentRow[],
+  ctx: Context,
+  tx: SqlHandle,
+  loan: LoanRow,
+  payment: PaymentRow,
+  state: LoanState,
+  today: string,
+  pays: PaymentRow[],
 ): Promise<{ loan: LoanRow; state: LoanState }> {
   if (loan.early_money !== 'APPLY_AT_ONCE') return { loan, state };
   const mine = state.allocations.filter((a) => a.paymentId === payment.id && a.kind === 'POSTING');
@@ -155,8 +157,14 @@ async function reamortiseEarlyMoney(
     tx,
     'installments',
     [
-      { name: 'loan_id', type: 'uuid' }, { name: 'version', type: 'int' }, { name: 'number', type: 'int' }, { name: 'due_date', type: 'date' },
-      { name: 'principal', type: 'numeric' }, { name: 'interest', type: 'numeric' }, { name: 'accumulated_interest', type: 'numeric' }, { name: 'total', type: 'numeric' },
+      { name: 'loan_id', type: 'uuid' },
+      { name: 'version', type: 'int' },
+      { name: 'number', type: 'int' },
+      { name: 'due_date', type: 'date' },
+      { name: 'principal', type: 'numeric' },
+      { name: 'interest', type: 'numeric' },
+      { name: 'accumulated_interest', type: 'numeric' },
+      { name: 'total', type: 'numeric' },
     ],
     re.lines.map((l) => [loan.id, version, l.number, l.dueDate, l.principal, l.interest, l.accumulatedInterest, l.total]),
   );
@@ -231,9 +239,13 @@ export async function reversePayment(ctx: Context, paymentId: string, reason: st
     if (p.kind !== 'REGULAR') throw BadUserInput.field('id', 'payment.notReversible', 'An extraordinary repayment changed the schedule; it cannot be reversed here');
     const [reamortised] = await tx`select version from schedule_versions where loan_id = ${loan.id} and reason = 'EARLY_MONEY' and terms->'earlyMoney'->>'paymentId' = ${p.id}`;
     if (reamortised) {
-      throw BadUserInput.field('id', 'payment.notReversible', `The payment was applied at once and re-amortised the schedule (version ${reamortised.version}); it cannot be reversed here`, { version: reamortised.version });
+      throw BadUserInput.field('id', 'payment.notReversible', `The payment was applied at once and re-amortised the schedule (version ${reamortised.version}); it cannot be reversed here`, {
+        version: reamortised.version,
+      });
     }
-    const [rev] = await tx<PaymentRow[]>`update payments set status = 'REVERSED', reversed_at = now(), reversed_on = ${businessDate()}::date, reversal_reason = ${reason.trim()} where id = ${p.id} returning *`;
+    const [rev] = await tx<
+      PaymentRow[]
+    >`update payments set status = 'REVERSED', reversed_at = now(), reversed_on = ${businessDate()}::date, reversal_reason = ${reason.trim()} where id = ${p.id} returning *`;
     const state = await loanState(tx, loan, businessDate());
     await storeLoanState(tx, loan, state);
     await maybeMarkRepaid(tx, loan, state);

@@ -1,25 +1,27 @@
-import { annualPercentageRate, APR_BASES, type AprBasis, aprDetails, buildSchedule, earlyRepaymentQuote, formatMoney, type Schedule, scheduleCashFlows, type ScheduleConventions, type ScheduleTerms } from '@raty/domain';
+import {
+  annualPercentageRate,
+  APR_BASES,
+  type AprBasis,
+  aprDetails,
+  buildSchedule,
+  earlyRepaymentQuote,
+  formatMoney,
+  type Schedule,
+  scheduleCashFlows,
+  type ScheduleConventions,
+  type ScheduleTerms,
+} from '@raty/domain';
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { ScheduleConventionsInput } from '../dictionaries/index.js';
-import { loanPayoff} from './payoff.service.js';
+import { loanPayoff } from './payoff.service.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, IssueCollector, NotFound, withDomainErrors } from '../../graphql/errors.js';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
-import {
-  CashFlowInput,
-  EarlyRepaymentQuoteType,
-  ExtraordinaryMode,
-  ExtraordinaryRepaymentPreview,
-  PaymentMethod,
-  ScheduleQuote,
-  ScheduleTermsInput,
-} from './loans.types.js';
+import { CashFlowInput, EarlyRepaymentQuoteType, ExtraordinaryMode, ExtraordinaryRepaymentPreview, PaymentMethod, ScheduleQuote, ScheduleTermsInput } from './loans.types.js';
 import { loadLoan } from './loans.service.js';
 import { executeExtraordinaryRepayment, extraordinaryRepaymentPreview } from './extraordinary-repayment.service.js';
 import { lineType } from './loans.mappers.js';
 import { READ_ROLES } from './roles.js';
-
-;
 
 function termsFromInput(t: ScheduleTermsInput): ScheduleTerms {
   const issues = new IssueCollector();
@@ -97,19 +99,33 @@ export class QuoteResolver {
   async earlyRepaymentQuote(@Arg('loanId', () => ID) loanId: string, @Arg('date', () => DateScalar) date: string, @Ctx() ctx: Context): Promise<EarlyRepaymentQuoteType> {
     const loan = await loadLoan(ctx.sql, loanId);
     if (!loan) throw new NotFound('Loan');
-    if (loan.schedule_version > 1) throw BadUserInput.field('loanId', 'loan.scheduleChanged', 'The schedule was changed (an extraordinary repayment, or interest capped at the legal maximum); ask servicing for a manual payoff quote');
+    if (loan.schedule_version > 1)
+      throw BadUserInput.field(
+        'loanId',
+        'loan.scheduleChanged',
+        'The schedule was changed (an extraordinary repayment, or interest capped at the legal maximum); ask servicing for a manual payoff quote',
+      );
     const { quote: q, arrears, overpayment, total } = await withDomainErrors(() => loanPayoff(ctx.sql, loan, date), '');
     return {
-      date: q.date, principal: q.principal, interest: q.interest, accumulatedInterest: q.accumulatedInterest, accruedInterest: q.accruedInterest,
-      accruedFrom: q.accruedFrom, accruedDays: q.accruedDays, unpaidInstallmentInterest: q.unpaidInstallmentInterest,
-      arrears: formatMoney(arrears), overpayment: formatMoney(overpayment), total: formatMoney(total), explanation: q.explanation,
+      date: q.date,
+      principal: q.principal,
+      interest: q.interest,
+      accumulatedInterest: q.accumulatedInterest,
+      accruedInterest: q.accruedInterest,
+      accruedFrom: q.accruedFrom,
+      accruedDays: q.accruedDays,
+      unpaidInstallmentInterest: q.unpaidInstallmentInterest,
+      arrears: formatMoney(arrears),
+      overpayment: formatMoney(overpayment),
+      total: formatMoney(total),
+      explanation: q.explanation,
     };
   }
 
   @Authorized(...READ_ROLES)
   @Query(() => EarlyRepaymentQuoteType, {
     description:
-      'Payoff quote for terms without a loan (LOAN-10.2 rules; the terms\' conventions apply). No loan, no payments: installments due before the date count as unpaid (their interest is owed) unless paidInstallments says how many are paid; arrears and overpayment are 0.',
+      "Payoff quote for terms without a loan (LOAN-10.2 rules; the terms' conventions apply). No loan, no payments: installments due before the date count as unpaid (their interest is owed) unless paidInstallments says how many are paid; arrears and overpayment are 0.",
   })
   async earlyRepaymentQuoteForTerms(
     @Arg('terms', () => ScheduleTermsInput) terms: ScheduleTermsInput,
@@ -119,9 +135,18 @@ export class QuoteResolver {
     const t = termsFromInput(terms);
     const q = await withDomainErrors(() => earlyRepaymentQuote(t, date, { paidInstallments: paidInstallments ?? 0 }), '');
     return {
-      date: q.date, principal: q.principal, interest: q.interest, accumulatedInterest: q.accumulatedInterest, accruedInterest: q.accruedInterest,
-      accruedFrom: q.accruedFrom, accruedDays: q.accruedDays, unpaidInstallmentInterest: q.unpaidInstallmentInterest,
-      arrears: '0.00', overpayment: '0.00', total: q.total, explanation: q.explanation,
+      date: q.date,
+      principal: q.principal,
+      interest: q.interest,
+      accumulatedInterest: q.accumulatedInterest,
+      accruedInterest: q.accruedInterest,
+      accruedFrom: q.accruedFrom,
+      accruedDays: q.accruedDays,
+      unpaidInstallmentInterest: q.unpaidInstallmentInterest,
+      arrears: '0.00',
+      overpayment: '0.00',
+      total: q.total,
+      explanation: q.explanation,
     };
   }
 

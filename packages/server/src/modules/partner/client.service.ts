@@ -43,12 +43,49 @@ export interface ClientData {
 
 /** Client attributes kept in client_profiles (no column of their own). Merged key by key. */
 const PROFILE_KEYS = [
-  'title', 'idCardNumber', 'maritalStatus', 'education', 'supportedPersonsCount', 'clientType', 'housingType', 'monthlyIncome',
-  'organizationIdNumber', 'taxIdNumber', 'companyId', 'companyOrganizationIdNumber', 'companyName', 'companyType', 'companyAddress',
-  'companyCity', 'companyZipCode', 'companyCountryId', 'monthlyDeduction', 'employedSince', 'function', 'residesSince', 'jobPosition',
-  'jobType', 'previousJobDuration', 'sector', 'businessIncome', 'taxBase', 'bankAccountClient', 'bankIdClient', 'creditCard',
-  'ineMesacneVydavky', 'rodnePriezvisko', 'dobaUrcitaDo', 'platnostDokladuDo', 'datumVydaniaIDok', 'platnostDoIDok',
-  'krajinaNarodenia', 'typIdDanPovinnosti', 'idDanPovinnosti', 'personalData', 'employer', 'Title',
+  'title',
+  'idCardNumber',
+  'maritalStatus',
+  'education',
+  'supportedPersonsCount',
+  'clientType',
+  'housingType',
+  'monthlyIncome',
+  'organizationIdNumber',
+  'taxIdNumber',
+  'companyId',
+  'companyOrganizationIdNumber',
+  'companyName',
+  'companyType',
+  'companyAddress',
+  'companyCity',
+  'companyZipCode',
+  'companyCountryId',
+  'monthlyDeduction',
+  'employedSince',
+  'function',
+  'residesSince',
+  'jobPosition',
+  'jobType',
+  'previousJobDuration',
+  'sector',
+  'businessIncome',
+  'taxBase',
+  'bankAccountClient',
+  'bankIdClient',
+  'creditCard',
+  'ineMesacneVydavky',
+  'rodnePriezvisko',
+  'dobaUrcitaDo',
+  'platnostDokladuDo',
+  'datumVydaniaIDok',
+  'platnostDoIDok',
+  'krajinaNarodenia',
+  'typIdDanPovinnosti',
+  'idDanPovinnosti',
+  'personalData',
+  'employer',
+  'Title',
 ] as const;
 
 const CONTACT_FIELDS: [string, string, string | null][] = [
@@ -136,7 +173,14 @@ export function readClient(body: Body, r: Reader, at: string, opts: { nonstopReq
     if (!keys.some((k) => Reader.present(body[`${p}${k}`]))) continue;
     const names: Record<string, string> = { street: 'Street', referenceNumber: 'Number', registerNumber: 'InfoNumber', city: 'City', zipCode: 'ZipCode', countryCode: 'CountryId', line1: 'Street' };
     readAddress(
-      { street: body[`${p}Street`], referenceNumber: body[`${p}Number`], registerNumber: body[`${p}InfoNumber`], city: body[`${p}City`], zipCode: body[`${p}ZipCode`], countryCode: body[`${p}CountryId`] },
+      {
+        street: body[`${p}Street`],
+        referenceNumber: body[`${p}Number`],
+        registerNumber: body[`${p}InfoNumber`],
+        city: body[`${p}City`],
+        zipCode: body[`${p}ZipCode`],
+        countryCode: body[`${p}CountryId`],
+      },
       kind,
       p,
       (n) => f(`${p}${names[n] ?? n}`),
@@ -170,7 +214,11 @@ export function readClient(body: Body, r: Reader, at: string, opts: { nonstopReq
 
 async function findByPin(db: DbOrTx, pin: string, lock: boolean) {
   // a party consolidated into another one (merged_into_id) is no longer a match: after a merge the pin is accepted again
-  const q = db.select().from(parties).where(and(eq(parties.nationalId, pin), isNull(parties.mergedIntoId))).orderBy(parties.createdAt);
+  const q = db
+    .select()
+    .from(parties)
+    .where(and(eq(parties.nationalId, pin), isNull(parties.mergedIntoId)))
+    .orderBy(parties.createdAt);
   return lock ? q.for('update') : q;
 }
 
@@ -272,7 +320,11 @@ export async function upsertClientTx(tx: DbOrTx, ctx: Ctx, data: ClientData, sou
     if (data.email !== undefined && data.email !== party.email) patch.email = data.email;
     if (data.nonstopBanking !== undefined && data.nonstopBanking !== party.nonstopBanking) patch.nonstopBanking = data.nonstopBanking;
     if (Object.keys(patch).length) {
-      [party] = await tx.update(parties).set({ ...patch, updatedAt: new Date() }).where(eq(parties.id, party.id)).returning();
+      [party] = await tx
+        .update(parties)
+        .set({ ...patch, updatedAt: new Date() })
+        .where(eq(parties.id, party.id))
+        .returning();
     }
   }
 
@@ -301,7 +353,10 @@ export async function upsertClientTx(tx: DbOrTx, ctx: Ctx, data: ClientData, sou
       await tx.update(addresses).set({ validTo }).where(eq(addresses.id, c.id));
       addressChanges.ended.push({ id: c.id, kind: c.kind, street: c.street, houseNumber: c.houseNumber, flatNumber: c.flatNumber, zip: c.zip, city: c.city, validTo });
     }
-    const [n] = await tx.insert(addresses).values({ partyId: party.id, ...a, validFrom: now }).returning({ id: addresses.id });
+    const [n] = await tx
+      .insert(addresses)
+      .values({ partyId: party.id, ...a, validFrom: now })
+      .returning({ id: addresses.id });
     addressChanges.added.push({ id: n.id, ...a, validFrom: now });
   }
 

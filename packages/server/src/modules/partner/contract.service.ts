@@ -71,7 +71,14 @@ export interface RegisterResult {
   repaymentAccount: string;
 }
 
-interface Product { productCode: string; price: string; contractPrice: string; producer?: string; brand?: string; serialNo?: string }
+interface Product {
+  productCode: string;
+  price: string;
+  contractPrice: string;
+  producer?: string;
+  brand?: string;
+  serialNo?: string;
+}
 
 const today = () => businessDate();
 const dec = (s: string) => new Decimal(s);
@@ -180,7 +187,11 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
   const methodRpmn = r.text(body, 'methodRpmn', { required: rateByFront, max: 1 })?.toUpperCase();
   if (methodRpmn && !['D', 'E', 'F'].includes(methodRpmn)) issues.add(`${P}methodRpmn`, 'oneOf', 'methodRpmn must be D, E or F', { values: ['D', 'E', 'F'] });
   if (methodRpmn === 'F' && type && !rateByFront) {
-    issues.add(`${P}methodRpmn`, 'interestMethod.fRequiresFrontend', `Method F is allowed only for contract types whose rates are calculated by the FRONTEND (contract type ${type.code} calculates them in the SYSTEM)`);
+    issues.add(
+      `${P}methodRpmn`,
+      'interestMethod.fRequiresFrontend',
+      `Method F is allowed only for contract types whose rates are calculated by the FRONTEND (contract type ${type.code} calculates them in the SYSTEM)`,
+    );
   }
 
   const products: Product[] = [];
@@ -190,7 +201,14 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
     const price = r.decimal(p, 'price', { required: true, at: at('price') });
     const contractPrice = r.decimal(p, 'contractPrice', { required: true, at: at('contractPrice') });
     if (productCode && price && contractPrice) {
-      products.push({ productCode, price, contractPrice, producer: r.text(p, 'producer', { max: 100, at: at('producer') }), brand: r.text(p, 'brand', { max: 100, at: at('brand') }), serialNo: r.text(p, 'serialNo', { max: 100, at: at('serialNo') }) });
+      products.push({
+        productCode,
+        price,
+        contractPrice,
+        producer: r.text(p, 'producer', { max: 100, at: at('producer') }),
+        brand: r.text(p, 'brand', { max: 100, at: at('brand') }),
+        serialNo: r.text(p, 'serialNo', { max: 100, at: at('serialNo') }),
+      });
     }
   });
   const notes = r.array(body, 'note').map((x, i) => ({
@@ -231,7 +249,10 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
   }
   let partyId: string | undefined;
   if (knownClientId) {
-    const [c] = await ctx.db.select().from(clientNumbers).where(eq(clientNumbers.clientId, Number(knownClientId)));
+    const [c] = await ctx.db
+      .select()
+      .from(clientNumbers)
+      .where(eq(clientNumbers.clientId, Number(knownClientId)));
     if (!c) issues.add(`${P}clientId`, 'notFound', `Client ${knownClientId} is not registered (send client{} to register it)`, { clientId: knownClientId });
     // a number of a consolidated (merged) party resolves to the party it was merged into
     partyId = c ? await survivorOf(ctx.db, c.partyId) : undefined;
@@ -249,10 +270,17 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
   const day = today();
   let channelId: string | null = null;
   if (sellingChannelCode) {
-    const [ch] = await ctx.db.select().from(sellingChannels).where(sql`lower(${sellingChannels.code}) = ${sellingChannelCode.toLowerCase()}`);
+    const [ch] = await ctx.db
+      .select()
+      .from(sellingChannels)
+      .where(sql`lower(${sellingChannels.code}) = ${sellingChannelCode.toLowerCase()}`);
     if (!ch) issues.add(`${P}sellingChannel`, 'notFound', `Selling channel ${sellingChannelCode} does not exist`, { code: sellingChannelCode });
     else if (ch.validFrom > day || (ch.validTo !== null && ch.validTo < day)) {
-      issues.add(`${P}sellingChannel`, 'sellingChannel.notValid', `Selling channel ${ch.code} is not valid on ${day} (valid ${ch.validFrom} – ${ch.validTo ?? '…'})`, { validFrom: ch.validFrom, validTo: ch.validTo, day });
+      issues.add(`${P}sellingChannel`, 'sellingChannel.notValid', `Selling channel ${ch.code} is not valid on ${day} (valid ${ch.validFrom} – ${ch.validTo ?? '…'})`, {
+        validFrom: ch.validFrom,
+        validTo: ch.validTo,
+        day,
+      });
     } else channelId = ch.id;
   }
   // sale place and dealer (LOAN-7.1): the place exists, its cooperation runs on the signature date, the dealer is its own
@@ -280,23 +308,37 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
     if (installmentByFront) {
       const check = checkFrontendInstallment({ installment: payment!, count: n!, downPayment: downPayment!, contractPrice });
       if (!check.accepted) {
-        throw new BadUserInput([{
-          field: `${P}payment`,
-          rule: 'installment.checkFailed',
-          message: `|payment × paymentsCount + firstPaymentValue − contract price| = ${check.difference.replace('-', '')} must be lower than the payment ${payment}`,
-          params: { difference: check.difference, contractPrice },
-        }]);
+        throw new BadUserInput([
+          {
+            field: `${P}payment`,
+            rule: 'installment.checkFailed',
+            message: `|payment × paymentsCount + firstPaymentValue − contract price| = ${check.difference.replace('-', '')} must be lower than the payment ${payment}`,
+            params: { difference: check.difference, contractPrice },
+          },
+        ]);
       }
       const fs = frontendSchedule(base, payment!, check.lastInstallment);
       if (!fs) {
-        throw new BadUserInput([{ field: `${P}payment`, rule: 'installment.belowPrincipal', message: 'The payments do not repay the credit (price of the products − down payment)', params: { principal: base.principal } }]);
+        throw new BadUserInput([
+          { field: `${P}payment`, rule: 'installment.belowPrincipal', message: 'The payments do not repay the credit (price of the products − down payment)', params: { principal: base.principal } },
+        ]);
       }
       schedule = fs.schedule;
       scheduleRate = fs.rate;
       installment = payment!;
       lastInstallment = check.lastInstallment;
     } else {
-      schedule = buildSchedule({ principal: base.principal, annualRate: interestRate!, installments: n!, disbursementDate: disb, firstDueDate: firstDue, method: 'ANNUITY', dayCount: kind!.dayCount as '30/360', deferralMonths: t.deferralMonths, conventions: base.conventions });
+      schedule = buildSchedule({
+        principal: base.principal,
+        annualRate: interestRate!,
+        installments: n!,
+        disbursementDate: disb,
+        firstDueDate: firstDue,
+        method: 'ANNUITY',
+        dayCount: kind!.dayCount as '30/360',
+        deferralMonths: t.deferralMonths,
+        conventions: base.conventions,
+      });
       scheduleRate = interestRate!;
       installment = schedule.lines.find((l) => dec(l.principal).gt(0))?.total ?? schedule.lines[0].total;
       lastInstallment = schedule.lines.at(-1)!.total;
@@ -331,9 +373,16 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
     const flows = scheduleCashFlows(disb, base.principal, schedule.lines);
     finalRpmn = aprDetails(flows).apr;
     // Odplata differs from RPMN only with insurance: the installments then include the insurance (formula 2)
-    finalOdplata = insurance && dec(insurance).gt(0)
-      ? aprDetails(scheduleCashFlows(disb, base.principal, schedule.lines.map((l) => ({ dueDate: l.dueDate, total: money(dec(l.total).plus(dec(insurance))) })))).apr
-      : finalRpmn;
+    finalOdplata =
+      insurance && dec(insurance).gt(0)
+        ? aprDetails(
+            scheduleCashFlows(
+              disb,
+              base.principal,
+              schedule.lines.map((l) => ({ dueDate: l.dueDate, total: money(dec(l.total).plus(dec(insurance))) })),
+            ),
+          ).apr
+        : finalRpmn;
     finalRate = method === 'D' ? finalRpmn : pct(dec(scheduleRate));
   }
 
@@ -352,15 +401,30 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
     // PL: maximum interest (art. 359 §2¹ KC) from the admins' legal-rate tables; MPKK (art. 36a) on the same date
     const tables = await plTables(dbSql(ctx));
     if (tables.referenceRates.length) {
-      capChecks.push({ kind: 'MAX_INTEREST', field: 'interestRate', run: () => assertCaps({ country: 'PL', ...capInput, interestRate: finalRate, tables: { referenceRates: tables.referenceRates, plMaxInterest: tables.plMaxInterest } }) });
+      capChecks.push({
+        kind: 'MAX_INTEREST',
+        field: 'interestRate',
+        run: () => assertCaps({ country: 'PL', ...capInput, interestRate: finalRate, tables: { referenceRates: tables.referenceRates, plMaxInterest: tables.plMaxInterest } }),
+      });
     }
     const costs = dec(nonInterestCosts ?? '0').plus(dec(insurance ?? '0').times(n!));
     const termDays = loanDates.daysBetween(disb, schedule.lines.at(-1)!.dueDate);
     const limit = plMaxNonInterestCosts(base.principal, termDays, checkDate);
     if (costs.gt(dec(limit))) {
-      issues.add(`${P}nonInterestCosts`, 'cap.exceeded', `Non-interest costs ${money(costs)} (fees ${money(dec(nonInterestCosts ?? '0'))} + insurance ${money(dec(insurance ?? '0'))} × ${n}) exceed the maximum non-interest costs (MPKK) of ${limit} in force on ${checkDate} (principal ${base.principal}, ${termDays} days)`, {
-        cap: 'MAX_NON_INTEREST_COST', domainCap: 'PL_MAX_NON_INTEREST_COSTS', limit, value: money(costs), checkDate, termDays, principal: base.principal,
-      });
+      issues.add(
+        `${P}nonInterestCosts`,
+        'cap.exceeded',
+        `Non-interest costs ${money(costs)} (fees ${money(dec(nonInterestCosts ?? '0'))} + insurance ${money(dec(insurance ?? '0'))} × ${n}) exceed the maximum non-interest costs (MPKK) of ${limit} in force on ${checkDate} (principal ${base.principal}, ${termDays} days)`,
+        {
+          cap: 'MAX_NON_INTEREST_COST',
+          domainCap: 'PL_MAX_NON_INTEREST_COSTS',
+          limit,
+          value: money(costs),
+          checkDate,
+          termDays,
+          principal: base.principal,
+        },
+      );
     }
   }
   for (const c of capChecks) {
@@ -369,9 +433,19 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
     } catch (e) {
       if (!isDomainError(e) || e.code !== 'CAP_EXCEEDED') throw e;
       const p = e.params as { limit: string; value: string; checkDate: string };
-      issues.add(`${P}${c.field}`, 'cap.exceeded', `${c.field} ${p.value} exceeds the cap ${c.kind} (${t.country}) of ${stripZeros(p.limit)} % in force on ${p.checkDate} (checked by ${t.aprCheckBy})`, {
-        cap: c.kind, domainCap: (e.params as { cap: string }).cap, limit: p.limit, value: p.value, checkDate: p.checkDate, checkDateKind: t.aprCheckBy,
-      });
+      issues.add(
+        `${P}${c.field}`,
+        'cap.exceeded',
+        `${c.field} ${p.value} exceeds the cap ${c.kind} (${t.country}) of ${stripZeros(p.limit)} % in force on ${p.checkDate} (checked by ${t.aprCheckBy})`,
+        {
+          cap: c.kind,
+          domainCap: (e.params as { cap: string }).cap,
+          limit: p.limit,
+          value: p.value,
+          checkDate: p.checkDate,
+          checkDateKind: t.aprCheckBy,
+        },
+      );
     }
   }
   issues.throwIfAny();
@@ -385,7 +459,11 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
       const tx = txx;
       await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'authcode:' + authorisationCode!}, 0))`);
       const dup = await tx.select({ id: loans.id, number: loans.number }).from(loans).where(eq(loans.authorisationCode, authorisationCode!));
-      if (dup.length) throw new Conflict(`A contract with authorisation code ${authorisationCode} already exists (${dup[0].number})`, { field: `${P}authorisationCode`, rule: 'contract.duplicateAuthorisationCode' });
+      if (dup.length)
+        throw new Conflict(`A contract with authorisation code ${authorisationCode} already exists (${dup[0].number})`, {
+          field: `${P}authorisationCode`,
+          rule: 'contract.duplicateAuthorisationCode',
+        });
 
       // national-id locks in a fixed order (borrower and co-applicants), so that crossed registrations cannot deadlock
       const pins = [...new Set([clientData?.pin, ...coApplicants.map((c) => c.pin)].filter((x): x is string => Boolean(x)))].sort();
@@ -403,7 +481,10 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
       }
 
       await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'file-number:' + kind!.id}, 0))`);
-      const [{ next }] = await tx.select({ next: sql<number>`coalesce(max(${debtorFiles.number}), 0)::int + 1` }).from(debtorFiles).where(eq(debtorFiles.receivableKindId, kind!.id));
+      const [{ next }] = await tx
+        .select({ next: sql<number>`coalesce(max(${debtorFiles.number}), 0)::int + 1` })
+        .from(debtorFiles)
+        .where(eq(debtorFiles.receivableKindId, kind!.id));
       const [file] = await tx.insert(debtorFiles).values({ receivableKindId: kind!.id, number: next }).returning();
       await tx.insert(fileParties).values([{ fileId: file.id, partyId: partyId!, role: 'BORROWER' }, ...coParties.map((p) => ({ fileId: file.id, partyId: p, role: 'CO_BORROWER' }))]);
 
@@ -416,43 +497,67 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
         repaymentAccount = virtualRepaymentAccount(t.country === 'PL' ? 'PL' : 'SK', Number(seq), lenderAccount);
       }
       const terms = {
-        principal: base.principal, annualRate: scheduleRate, installments: n!, disbursementDate: disb, firstDueDate: firstDue, method: 'ANNUITY', dayCount: kind!.dayCount,
-        deferralMonths: t.deferralMonths, fixedInstallment: installmentByFront ? installment : undefined, lastInstallment, contractPrice, downPayment,
-        installmentCalculatedBy: t.installmentCalculatedBy, rateCalculatedBy: t.rateCalculatedBy, method_rpmn: method,
+        principal: base.principal,
+        annualRate: scheduleRate,
+        installments: n!,
+        disbursementDate: disb,
+        firstDueDate: firstDue,
+        method: 'ANNUITY',
+        dayCount: kind!.dayCount,
+        deferralMonths: t.deferralMonths,
+        fixedInstallment: installmentByFront ? installment : undefined,
+        lastInstallment,
+        contractPrice,
+        downPayment,
+        installmentCalculatedBy: t.installmentCalculatedBy,
+        rateCalculatedBy: t.rateCalculatedBy,
+        method_rpmn: method,
         // the lender conventions the schedule was built with: payoff quotes and extraordinary repayments keep using them
         conventions: base.conventions,
       };
-      const [loan] = await tx.insert(loans).values({
-        fileId: file.id,
-        number,
-        contractTypeId: t.id,
-        sellingChannelId: channelId,
-        authorisationCode: authorisationCode!,
-        currency: kind!.currency,
-        principal: base.principal,
-        annualRate: pct(dec(finalRate)),
-        penaltyRate: pct(dec(finalRate)),
-        method: 'ANNUITY',
-        dayCount: kind!.dayCount,
-        installmentsCount: n!,
-        deferralMonths: t.deferralMonths,
-        fixedInstallment: installmentByFront ? installment : null,
-        downPayment: downPayment!,
-        contractPrice,
-        insurance: insurance ?? '0',
-        signatureDate: signatureDate!,
-        disbursementDate: disb,
-        firstDueDate: firstDue,
-        recalculationDate: recalcDate ?? null,
-        repaymentAccount,
-        status: disb > day ? 'TO_BE_DISBURSED' : 'ACTIVE',
-        apr: pct(dec(finalRpmn)),
-        earlyMoney: base.conventions.earlyMoney === 'APPLY_AT_ONCE' ? 'APPLY_AT_ONCE' : 'DEPOSIT_UNTIL_DUE',
-      }).returning();
+      const [loan] = await tx
+        .insert(loans)
+        .values({
+          fileId: file.id,
+          number,
+          contractTypeId: t.id,
+          sellingChannelId: channelId,
+          authorisationCode: authorisationCode!,
+          currency: kind!.currency,
+          principal: base.principal,
+          annualRate: pct(dec(finalRate)),
+          penaltyRate: pct(dec(finalRate)),
+          method: 'ANNUITY',
+          dayCount: kind!.dayCount,
+          installmentsCount: n!,
+          deferralMonths: t.deferralMonths,
+          fixedInstallment: installmentByFront ? installment : null,
+          downPayment: downPayment!,
+          contractPrice,
+          insurance: insurance ?? '0',
+          signatureDate: signatureDate!,
+          disbursementDate: disb,
+          firstDueDate: firstDue,
+          recalculationDate: recalcDate ?? null,
+          repaymentAccount,
+          status: disb > day ? 'TO_BE_DISBURSED' : 'ACTIVE',
+          apr: pct(dec(finalRpmn)),
+          earlyMoney: base.conventions.earlyMoney === 'APPLY_AT_ONCE' ? 'APPLY_AT_ONCE' : 'DEPOSIT_UNTIL_DUE',
+        })
+        .returning();
       await tx.insert(scheduleVersions).values({ loanId: loan.id, version: 1, reason: 'INITIAL', effectiveDate: disb, terms, createdBy: ctx.actor?.type === 'STAFF' ? ctx.actor.userId : null });
-      await tx.insert(installments).values(schedule.lines.map((l) => ({
-        loanId: loan.id, version: 1, number: l.number, dueDate: l.dueDate, principal: l.principal, interest: l.interest, accumulatedInterest: l.accumulatedInterest, total: l.total,
-      })));
+      await tx.insert(installments).values(
+        schedule.lines.map((l) => ({
+          loanId: loan.id,
+          version: 1,
+          number: l.number,
+          dueDate: l.dueDate,
+          principal: l.principal,
+          interest: l.interest,
+          accumulatedInterest: l.accumulatedInterest,
+          total: l.total,
+        })),
+      );
       await tx.insert(contractDetails).values({
         loanId: loan.id,
         applicationId: r.text(body, 'applicationId') ?? null,
@@ -477,20 +582,54 @@ export async function registerContract(ctx: Ctx, body: Body, opts: RegisterOptio
         request: body,
         createdBy: ctx.actor?.type === 'API_TOKEN' ? `API_TOKEN:${ctx.actor.tokenId}` : ctx.actor?.type === 'STAFF' ? `STAFF:${ctx.actor.userId}` : null,
       });
-      if (products.length) await tx.insert(contractProducts).values(products.map((p, i) => ({ loanId: loan.id, position: i + 1, ...p, producer: p.producer ?? null, brand: p.brand ?? null, serialNo: p.serialNo ?? null })));
+      if (products.length)
+        await tx
+          .insert(contractProducts)
+          .values(products.map((p, i) => ({ loanId: loan.id, position: i + 1, ...p, producer: p.producer ?? null, brand: p.brand ?? null, serialNo: p.serialNo ?? null })));
       if (notes.length) await tx.insert(contractNotes).values(notes.map((x) => ({ loanId: loan.id, ...x })));
       if (optional.length) await tx.insert(contractOptionalData).values(optional.map((x) => ({ loanId: loan.id, ...x })));
       if (approvals.length) await tx.insert(contractApprovals).values(approvals.map((x) => ({ loanId: loan.id, ...x })));
-      await audit(ctx, 'CREATE', 'contract', loan.id, null, { number, authorisationCode, fileId: file.id, partyId, clientId, contractType: t.code, principal: base.principal, installments: n, rpmn: finalRpmn, odplata: finalOdplata, interestRate: finalRate, source: opts.source }, tx);
+      await audit(
+        ctx,
+        'CREATE',
+        'contract',
+        loan.id,
+        null,
+        {
+          number,
+          authorisationCode,
+          fileId: file.id,
+          partyId,
+          clientId,
+          contractType: t.code,
+          principal: base.principal,
+          installments: n,
+          rpmn: finalRpmn,
+          odplata: finalOdplata,
+          interestRate: finalRate,
+          source: opts.source,
+        },
+        tx,
+      );
       return {
-        contract: number, loanId: loan.id, fileId: file.id, clientId, partyId: partyId!, rpmn: pct(dec(finalRpmn)), odplata: pct(dec(finalOdplata)), interestRate: pct(dec(finalRate)), installment, lastInstallment, repaymentAccount,
+        contract: number,
+        loanId: loan.id,
+        fileId: file.id,
+        clientId,
+        partyId: partyId!,
+        rpmn: pct(dec(finalRpmn)),
+        odplata: pct(dec(finalOdplata)),
+        interestRate: pct(dec(finalRate)),
+        installment,
+        lastInstallment,
+        repaymentAccount,
       };
     });
     // a back-dated PL loan: the maxima that fell since its disbursement cap its interest at once (one version per step)
     if (t.country === 'PL' && disb < day) await applyLegalCaps(dbSql(ctx), day, { loanIds: [result.loanId] });
     return result;
   } catch (e) {
-    const pg = (e as { code?: string; constraint_name?: string; cause?: { code?: string; constraint_name?: string } });
+    const pg = e as { code?: string; constraint_name?: string; cause?: { code?: string; constraint_name?: string } };
     const code = pg.code ?? pg.cause?.code;
     const constraint = pg.constraint_name ?? pg.cause?.constraint_name ?? '';
     if (code === '23505' && constraint.includes('authorisation_code')) {

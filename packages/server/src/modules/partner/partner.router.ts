@@ -116,7 +116,19 @@ export function partnerRouter(deps: { db: DbHandle; log: Logger }): express.Rout
     try {
       const warnings = warningsOf('contract', req.body);
       const r = await registerContract(ctxOf(req), req.body as Body, { source: 'PARTNER_API', prefix: '', nonstopRequired: true });
-      res.json({ contract: r.contract, resultCode: true, errorMessage: null, contractId: r.loanId, clientId: r.clientId, rpmn: r.rpmn, odplata: r.odplata, interestRate: r.interestRate, lastInstallment: r.lastInstallment, repaymentAccount: r.repaymentAccount, warnings });
+      res.json({
+        contract: r.contract,
+        resultCode: true,
+        errorMessage: null,
+        contractId: r.loanId,
+        clientId: r.clientId,
+        rpmn: r.rpmn,
+        odplata: r.odplata,
+        interestRate: r.interestRate,
+        lastInstallment: r.lastInstallment,
+        repaymentAccount: r.repaymentAccount,
+        warnings,
+      });
     } catch (e) {
       const a = errorAnswer('contract', e, log, req.requestId);
       res.status(a.status).json({ ...a.body, warnings: warningsOf('contract', req.body) });

@@ -111,7 +111,11 @@ export class RegisterContractInput {
   @Field(() => DecimalScalar, { nullable: true }) firstPaymentValue?: string | null;
   @Field(() => DecimalScalar, { nullable: true }) payment?: string | null;
   @Field(() => DecimalScalar, { nullable: true }) insurance?: string | null;
-  @Field(() => DecimalScalar, { nullable: true, description: 'PL: non-interest costs paid at the start (commission, fees); with insurance × paymentsCount checked against MPKK and included in the APR' }) nonInterestCosts?: string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'PL: non-interest costs paid at the start (commission, fees); with insurance × paymentsCount checked against MPKK and included in the APR',
+  })
+  nonInterestCosts?: string | null;
   @Field(() => String, { nullable: true }) sellingChannel?: string | null;
   @Field(() => DecimalScalar, { nullable: true }) rpmn?: string | null;
   @Field(() => DecimalScalar, { nullable: true }) odplata?: string | null;

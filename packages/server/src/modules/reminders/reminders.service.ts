@@ -85,7 +85,18 @@ export async function notifyUpcomingInstallment(deps: ReminderDeps, input: Notif
   const contact = validateNotify(input);
   const loan = await loadLoan(deps.sql, input.loanId);
   if (!loan) throw new NotFound('Loan');
-  const [party] = await deps.sql<{ id: string; first_name: string | null; last_name: string | null; company_name: string | null; country: string; death_date: string | null; bankruptcy_date: string | null; sms_consent_number: string | null }[]>`
+  const [party] = await deps.sql<
+    {
+      id: string;
+      first_name: string | null;
+      last_name: string | null;
+      company_name: string | null;
+      country: string;
+      death_date: string | null;
+      bankruptcy_date: string | null;
+      sms_consent_number: string | null;
+    }[]
+  >`
     select p.id, p.first_name, p.last_name, p.company_name, p.country, p.death_date, p.bankruptcy_date,
       (select c.value from contacts c where c.party_id = p.id and c.type = 'MOBILE' and c.sms_consent limit 1) as sms_consent_number
     from file_parties fp join parties p on p.id = fp.party_id
@@ -94,7 +105,9 @@ export async function notifyUpcomingInstallment(deps: ReminderDeps, input: Notif
   if (party.death_date || party.bankruptcy_date) {
     throw BadUserInput.field('input.clientId', 'party.departed', 'The borrower is departed (date of death or bankruptcy set): no reminders are sent');
   }
-  const [inst] = await deps.sql<Installment[]>`select number, due_date, total from installments where loan_id = ${loan.id} and version = ${loan.schedule_version} and due_date = ${input.paymentDate} order by number limit 1`;
+  const [inst] = await deps.sql<
+    Installment[]
+  >`select number, due_date, total from installments where loan_id = ${loan.id} and version = ${loan.schedule_version} and due_date = ${input.paymentDate} order by number limit 1`;
   if (!inst) throw BadUserInput.field('input.paymentDate', 'installment.notFound', `The loan has no installment due on ${input.paymentDate}`);
 
   const today = businessDate();
@@ -189,7 +202,8 @@ export async function runReminders(deps: Omit<ReminderDeps, 'actor'>, kind: Remi
   const res: ReminderRunResult = { considered: cands.length, sent: 0, failed: 0, skipped: 0 };
   for (const c of cands) {
     const channel: 'SMS' | 'EMAIL' | null = c.mobile ? 'SMS' : kind === 'SK_DELAY' && c.email ? 'EMAIL' : null;
-    const claimed = await sql`insert into reminder_log (loan_id, installment_number, kind, outcome, run_on) values (${c.loan_id}, ${c.number}, ${kind}, ${channel ? 'PENDING' : 'SKIPPED_NO_CONTACT'}, ${asOf}::date)
+    const claimed =
+      await sql`insert into reminder_log (loan_id, installment_number, kind, outcome, run_on) values (${c.loan_id}, ${c.number}, ${kind}, ${channel ? 'PENDING' : 'SKIPPED_NO_CONTACT'}, ${asOf}::date)
       on conflict (loan_id, installment_number, kind) do nothing returning id`;
     if (!claimed.length) continue; // another worker / an earlier run has it
     if (!channel) {

@@ -187,7 +187,10 @@ export async function updateSmsSettings(ctx: ServiceCtx, input: SmsSettingsInput
     };
     const [row] = before
       ? await tx.update(integrationSettings).set(values).where(eq(integrationSettings.provider, SMSAPI_PROVIDER)).returning()
-      : await tx.insert(integrationSettings).values({ provider: SMSAPI_PROVIDER, ...values }).returning();
+      : await tx
+          .insert(integrationSettings)
+          .values({ provider: SMSAPI_PROVIDER, ...values })
+          .returning();
     const changedSecrets = [...(profileToken ? ['profileToken'] : []), ...(smsToken ? ['smsToken'] : [])];
     await audit(ctx, 'UPDATE', 'integration', SMSAPI_PROVIDER, before ? auditView(view(before)) : null, { ...auditView(view(row)), changedSecrets }, tx);
     return view(row);
@@ -248,7 +251,10 @@ export async function testSmsConnection(ctx: ServiceCtx): Promise<SmsConnectionT
   try {
     const info: SmsConnectionInfo = await gatewayFrom(d!).testConnection();
     const sender = d!.config.senderName;
-    const senderNote = sender && info.senderNames && !info.senderNames.includes(sender) ? ` Note: sender name "${sender}" is not among the active sender names of the account (${info.senderNames.join(', ') || 'none'}).` : '';
+    const senderNote =
+      sender && info.senderNames && !info.senderNames.includes(sender)
+        ? ` Note: sender name "${sender}" is not among the active sender names of the account (${info.senderNames.join(', ') || 'none'}).`
+        : '';
     result = {
       ok: true,
       message: `Connected to ${info.endpointUrl} as ${info.username ?? 'unknown user'}; ${info.points ?? '?'} points available.${senderNote}`,
@@ -283,14 +289,19 @@ export async function setSmsIntegrationActive(ctx: ServiceCtx, active: boolean):
       if (!c.endpointUrl) missing.add('endpointUrl', 'required', 'The endpoint URL is not set');
       if (!before?.profileTokenEnc) missing.add('profileToken', 'required', 'The profile token is not set');
       if (!before?.smsTokenEnc) missing.add('smsToken', 'required', 'The SMS token is not set');
-      if (missing.issues.length) throw new Conflict(`The SMS integration cannot be activated: ${missing.issues.map((i) => i.message).join('; ')}`, { reason: 'sms.incomplete', fields: missing.issues });
+      if (missing.issues.length)
+        throw new Conflict(`The SMS integration cannot be activated: ${missing.issues.map((i) => i.message).join('; ')}`, { reason: 'sms.incomplete', fields: missing.issues });
       if (before!.lastTestOk !== true) {
         throw new Conflict('The SMS integration cannot be activated before a successful "test connection" of the current settings', { reason: 'sms.testRequired' });
       }
     }
     if (!before) return view(undefined);
     if (before.active === active) return view(before);
-    const [row] = await tx.update(integrationSettings).set({ active, updatedAt: new Date(), updatedBy: actorUserId(ctx) }).where(eq(integrationSettings.provider, SMSAPI_PROVIDER)).returning();
+    const [row] = await tx
+      .update(integrationSettings)
+      .set({ active, updatedAt: new Date(), updatedBy: actorUserId(ctx) })
+      .where(eq(integrationSettings.provider, SMSAPI_PROVIDER))
+      .returning();
     await audit(ctx, active ? 'ACTIVATE' : 'DEACTIVATE', 'integration', SMSAPI_PROVIDER, { active: before.active }, { active }, tx);
     return view(row);
   });
@@ -323,7 +334,10 @@ export async function prefillSandboxSettings(db: Db, sandbox: { url: string; tok
   const done = { sms: false, softCollection: false };
   if (!(await loadRow(db))) {
     await updateSmsSettings(ctx, { endpointUrl: sandbox.url, senderName: sandbox.senderName ?? 'Raty', profileToken: sandbox.token, smsToken: sandbox.token });
-    await db.update(integrationSettings).set({ lastTestAt: new Date(), lastTestOk: true, lastTestMessage: 'Local SMSAPI sandbox (pre-filled at first start)' }).where(eq(integrationSettings.provider, SMSAPI_PROVIDER));
+    await db
+      .update(integrationSettings)
+      .set({ lastTestAt: new Date(), lastTestOk: true, lastTestMessage: 'Local SMSAPI sandbox (pre-filled at first start)' })
+      .where(eq(integrationSettings.provider, SMSAPI_PROVIDER));
     await setSmsIntegrationActive(ctx, true);
     done.sms = true;
   }

@@ -39,7 +39,10 @@ export function demoMt940Text(lines: DemoLine[], date: string, number: number): 
   for (const l of lines) {
     out.push(`:61:${d}${d.slice(2)}${l.credit ? 'C' : 'D'}${mt940Amount(l.amount)}NTRFNONREF${l.ref ? `//${l.ref}` : ''}`);
     if (l.creditedAccount) out.push(l.creditedAccount);
-    const title = chunks(l.title, 27).slice(0, 6).map((c, i) => `~2${i}${c}`).join('');
+    const title = chunks(l.title, 27)
+      .slice(0, 6)
+      .map((c, i) => `~2${i}${c}`)
+      .join('');
     out.push(`:86:${l.credit ? '240' : '641'}~00${l.credit ? 'IBCWPRZELEW' : 'IBZWZWROT'}${title}~32${l.name.slice(0, 27)}${l.payerAccount ? `~38PL${l.payerAccount}` : ''}`);
   }
   out.push(`:62F:${total < 0n ? 'D' : 'C'}${d}PLN${mt940Amount(formatMoney(total < 0n ? -total : total))}`, '-');
@@ -76,9 +79,20 @@ export async function demoStatement(sql: SqlHandle, date: string): Promise<strin
   const used = new Set<string>();
   const take = (l: DemoLoan) => (used.add(l.id), l);
   for (const l of active.slice(0, 6).map(take)) {
-    lines.push({ credit: true, amount: l.installment, ref: `RD${yymmdd(date)}${String(lines.length + 1).padStart(4, '0')}`, creditedAccount: l.repayment_account.replace(/\s/g, ''), title: 'Rata', name: name(l), payerAccount: null });
+    lines.push({
+      credit: true,
+      amount: l.installment,
+      ref: `RD${yymmdd(date)}${String(lines.length + 1).padStart(4, '0')}`,
+      creditedAccount: l.repayment_account.replace(/\s/g, ''),
+      title: 'Rata',
+      name: name(l),
+      payerAccount: null,
+    });
   }
-  for (const l of active.filter((x) => !used.has(x.id)).slice(0, 2).map(take)) {
+  for (const l of active
+    .filter((x) => !used.has(x.id))
+    .slice(0, 2)
+    .map(take)) {
     const spaced = l.number.replace(/\//g, ' ').replace(/-/, ' - ');
     lines.push({ credit: true, amount: l.installment, ref: null, creditedAccount: null, title: `Splata umowy nr ${spaced}`, name: name(l), payerAccount: null });
   }
@@ -87,10 +101,28 @@ export async function demoStatement(sql: SqlHandle, date: string): Promise<strin
     take(p);
     lines.push({ credit: true, amount: p.installment, ref: null, creditedAccount: null, title: `Wplata PESEL ${p.national_id}`, name: name(p), payerAccount: null });
   }
-  if (repaid) lines.push({ credit: true, amount: repaid.installment, ref: `RD${yymmdd(date)}9001`, creditedAccount: repaid.repayment_account.replace(/\s/g, ''), title: 'Rata', name: name(repaid), payerAccount: null });
+  if (repaid)
+    lines.push({
+      credit: true,
+      amount: repaid.installment,
+      ref: `RD${yymmdd(date)}9001`,
+      creditedAccount: repaid.repayment_account.replace(/\s/g, ''),
+      title: 'Rata',
+      name: name(repaid),
+      payerAccount: null,
+    });
   lines.push({ credit: true, amount: '150.00', ref: null, creditedAccount: null, title: 'Przelew srodkow', name: 'JAN NIEZNANY', payerAccount: '50249000050000400036691234' });
   const big = active.find((x) => !used.has(x.id));
-  if (big) lines.push({ credit: true, amount: '999999.00', ref: `RD${yymmdd(date)}9002`, creditedAccount: big.repayment_account.replace(/\s/g, ''), title: 'Splata calosci', name: name(big), payerAccount: null });
+  if (big)
+    lines.push({
+      credit: true,
+      amount: '999999.00',
+      ref: `RD${yymmdd(date)}9002`,
+      creditedAccount: big.repayment_account.replace(/\s/g, ''),
+      title: 'Splata calosci',
+      name: name(big),
+      payerAccount: null,
+    });
   lines.push({ credit: false, amount: '40.00', ref: `RD${yymmdd(date)}9003`, creditedAccount: null, title: 'Zwrot nadplaty', name: 'ANNA ZWROT', payerAccount: '67105014451000000012345678' });
   return demoMt940Text(lines, date, 1);
 }

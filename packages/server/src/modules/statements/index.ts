@@ -1,6 +1,6 @@
 import { StatementsResolver } from './statements.resolver.js';
 
 export { mountStatementsHttp } from './statements.http.js';
-export {  resumeStatementImports } from './statements.service.js';
+export { resumeStatementImports } from './statements.service.js';
 
 export const statementsResolvers = [StatementsResolver] as const;

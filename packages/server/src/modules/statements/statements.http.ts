@@ -35,8 +35,14 @@ export function mountStatementsHttp(app: Express, deps: { db: DbHandle; log: Log
       const out = await importStatement(ctx, { content: decodeStatementBytes(body), fileName, dialect, source: 'API' });
       res.status(201).json({
         statements: out.map((o) => ({
-          id: o.statement.id, format: o.statement.format, dialect: o.statement.dialect, account: o.statement.account, currency: o.statement.currency,
-          statementNumber: o.statement.statement_number, sequenceGap: o.statement.sequence_gap, counts: { ...o.counts, statementsId: undefined },
+          id: o.statement.id,
+          format: o.statement.format,
+          dialect: o.statement.dialect,
+          account: o.statement.account,
+          currency: o.statement.currency,
+          statementNumber: o.statement.statement_number,
+          sequenceGap: o.statement.sequence_gap,
+          counts: { ...o.counts, statementsId: undefined },
         })),
       });
     } catch (e) {

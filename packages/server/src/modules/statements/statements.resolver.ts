@@ -29,7 +29,7 @@ import {
 
 async function linesOut(ctx: Context, rows: LineRow[]): Promise<StatementLineType[]> {
   const numbers = await loanNumbersOf(ctx.sql, rows);
-  return rows.map((l) => toLine(l, l.loan_id ? numbers.get(l.loan_id) ?? null : null));
+  return rows.map((l) => toLine(l, l.loan_id ? (numbers.get(l.loan_id) ?? null) : null));
 }
 
 @Resolver()
@@ -76,7 +76,12 @@ export class StatementsResolver {
   @Authorized('SERVICING')
   @Mutation(() => StatementLineType, { description: 'Assigns an unmatched line to one loan or splits it across several; each part is posted once.' })
   async assignStatementLine(@Arg('input', () => AssignStatementLineInput) input: AssignStatementLineInput, @Ctx() ctx: Context): Promise<StatementLineType> {
-    const l = await assignLine(ctx, input.lineId, input.parts.map((p) => ({ loanId: p.loanId, amount: p.amount })), { acceptOverpayment: input.acceptOverpayment === true });
+    const l = await assignLine(
+      ctx,
+      input.lineId,
+      input.parts.map((p) => ({ loanId: p.loanId, amount: p.amount })),
+      { acceptOverpayment: input.acceptOverpayment === true },
+    );
     return (await linesOut(ctx, [l]))[0];
   }
 

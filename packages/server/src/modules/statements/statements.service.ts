@@ -164,19 +164,79 @@ export async function importStatement(ctx: Context, input: { content: string; fi
         insert into bank_statement_lines (statement_id, ordinal, line_key, account, booking_date, value_date, direction, amount, currency,
           bank_reference, counterparty_name, counterparty_account, credited_account, title, variable_symbol, transaction_code, raw)
         select ${st.id}::uuid, * from unnest(
-          ${arrayLiteral(L.map((l) => l.ordinal), 'int')}::int[], ${arrayLiteral(keys, 'text')}::text[], ${arrayLiteral(L.map(() => s.account), 'text')}::text[], ${arrayLiteral(L.map((l) => l.bookingDate), 'date')}::date[],
-          ${arrayLiteral(L.map((l) => l.valueDate), 'date')}::date[], ${arrayLiteral(L.map((l) => l.direction), 'text')}::text[], ${arrayLiteral(L.map((l) => l.amount), 'numeric')}::numeric[], ${arrayLiteral(L.map((l) => l.currency), 'text')}::text[],
-          ${arrayLiteral(L.map((l) => l.bankReference), 'text')}::text[], ${arrayLiteral(L.map((l) => l.counterpartyName), 'text')}::text[], ${arrayLiteral(L.map((l) => l.counterpartyAccount), 'text')}::text[],
-          ${arrayLiteral(L.map((l) => l.creditedAccount), 'text')}::text[], ${arrayLiteral(L.map((l) => l.title), 'text')}::text[], ${arrayLiteral(L.map((l) => l.variableSymbol), 'text')}::text[],
-          ${arrayLiteral(L.map((l) => l.transactionCode), 'text')}::text[], ${arrayLiteral(L.map((l) => l.raw), 'text')}::text[])
+          ${arrayLiteral(
+            L.map((l) => l.ordinal),
+            'int',
+          )}::int[], ${arrayLiteral(keys, 'text')}::text[], ${arrayLiteral(
+            L.map(() => s.account),
+            'text',
+          )}::text[], ${arrayLiteral(
+            L.map((l) => l.bookingDate),
+            'date',
+          )}::date[],
+          ${arrayLiteral(
+            L.map((l) => l.valueDate),
+            'date',
+          )}::date[], ${arrayLiteral(
+            L.map((l) => l.direction),
+            'text',
+          )}::text[], ${arrayLiteral(
+            L.map((l) => l.amount),
+            'numeric',
+          )}::numeric[], ${arrayLiteral(
+            L.map((l) => l.currency),
+            'text',
+          )}::text[],
+          ${arrayLiteral(
+            L.map((l) => l.bankReference),
+            'text',
+          )}::text[], ${arrayLiteral(
+            L.map((l) => l.counterpartyName),
+            'text',
+          )}::text[], ${arrayLiteral(
+            L.map((l) => l.counterpartyAccount),
+            'text',
+          )}::text[],
+          ${arrayLiteral(
+            L.map((l) => l.creditedAccount),
+            'text',
+          )}::text[], ${arrayLiteral(
+            L.map((l) => l.title),
+            'text',
+          )}::text[], ${arrayLiteral(
+            L.map((l) => l.variableSymbol),
+            'text',
+          )}::text[],
+          ${arrayLiteral(
+            L.map((l) => l.transactionCode),
+            'text',
+          )}::text[], ${arrayLiteral(
+            L.map((l) => l.raw),
+            'text',
+          )}::text[])
         on conflict (line_key) do nothing
         returning id`
         : [];
       const [done] = await tx<StatementRow[]>`update bank_statements set new_lines = ${inserted.length} where id = ${st.id} returning *`;
-      await audit(ctx, 'IMPORT', 'bank_statement', st.id, null, {
-        format: s.format, dialect: s.dialect, account: s.account, number: s.statementNumber, lines: L.length, newLines: inserted.length,
-        sequenceGap: done.sequence_gap, fileName: input.fileName ?? null, source: input.source,
-      }, tx);
+      await audit(
+        ctx,
+        'IMPORT',
+        'bank_statement',
+        st.id,
+        null,
+        {
+          format: s.format,
+          dialect: s.dialect,
+          account: s.account,
+          number: s.statementNumber,
+          lines: L.length,
+          newLines: inserted.length,
+          sequenceGap: done.sequence_gap,
+          fileName: input.fileName ?? null,
+          source: input.source,
+        },
+        tx,
+      );
       return { statement: done, lines: L.length, newLines: inserted.length };
     });
     stored.push(res);
@@ -235,9 +295,17 @@ export async function buildLookups(
   const pesels = [...new Set((pre?.titlePesels ?? lines.map((l) => peselsIn(l.title))).flat())];
 
   const [byAcc, byVs, byNum, byFile, payerRows, peselRows] = await Promise.all([
-    accounts.length ? sql<LoanLookupRow[]>`select id, number, status, currency, raty_account_key(repayment_account) as key from loans where raty_account_key(repayment_account) = any(${arrayLiteral(accounts, 'text')}::text[])` : [],
+    accounts.length
+      ? sql<
+          LoanLookupRow[]
+        >`select id, number, status, currency, raty_account_key(repayment_account) as key from loans where raty_account_key(repayment_account) = any(${arrayLiteral(accounts, 'text')}::text[])`
+      : [],
     vss.length ? sql<LoanLookupRow[]>`select id, number, status, currency, variable_symbol as key from loans where variable_symbol = any(${arrayLiteral(vss, 'text')}::text[])` : [],
-    nkeys.length ? sql<LoanLookupRow[]>`select id, number, status, currency, upper(regexp_replace(number, '[^A-Za-z0-9]', '', 'g')) as key from loans where upper(regexp_replace(number, '[^A-Za-z0-9]', '', 'g')) = any(${arrayLiteral(nkeys, 'text')}::text[])` : [],
+    nkeys.length
+      ? sql<
+          LoanLookupRow[]
+        >`select id, number, status, currency, upper(regexp_replace(number, '[^A-Za-z0-9]', '', 'g')) as key from loans where upper(regexp_replace(number, '[^A-Za-z0-9]', '', 'g')) = any(${arrayLiteral(nkeys, 'text')}::text[])`
+      : [],
     nkeys.length
       ? sql<LoanLookupRow[]>`select l.id, l.number, l.status, l.currency, upper(rk.code) || df.number::text as key from debtor_files df
           join receivable_kinds rk on rk.id = df.receivable_kind_id join loans l on l.file_id = df.id
@@ -304,9 +372,20 @@ export async function processPendingLines(ctx: Context, opts: { concurrency?: nu
 
 function toDomainLine(l: LineRow) {
   return {
-    ordinal: l.ordinal, bookingDate: l.booking_date, valueDate: l.value_date, direction: l.direction, amount: l.amount, currency: l.currency,
-    bankReference: l.bank_reference, counterpartyName: l.counterparty_name, counterpartyAccount: l.counterparty_account,
-    creditedAccount: l.credited_account, title: l.title, variableSymbol: l.variable_symbol, transactionCode: l.transaction_code, raw: l.raw,
+    ordinal: l.ordinal,
+    bookingDate: l.booking_date,
+    valueDate: l.value_date,
+    direction: l.direction,
+    amount: l.amount,
+    currency: l.currency,
+    bankReference: l.bank_reference,
+    counterpartyName: l.counterparty_name,
+    counterpartyAccount: l.counterparty_account,
+    creditedAccount: l.credited_account,
+    title: l.title,
+    variableSymbol: l.variable_symbol,
+    transactionCode: l.transaction_code,
+    raw: l.raw,
   };
 }
 
@@ -315,16 +394,43 @@ async function storeDecisions(tx: SqlHandle, decisions: { l: LineRow; d: MatchDe
   await tx`
     update bank_statement_lines s set status = u.status, match_rule = u.rule, match_reason = u.reason, match_detail = u.detail,
       loan_id = u.loan_id, candidate_loan_ids = coalesce(string_to_array(nullif(u.cands, ''), ',')::uuid[], '{}'), decided_by = 'auto', decided_at = now()
-    from unnest(${arrayLiteral(ids, 'bigint')}::bigint[], ${arrayLiteral(decisions.map((x) => (x.d.matched ? 'MATCHED' : 'UNMATCHED')), 'text')}::text[], ${arrayLiteral(decisions.map((x) => x.d.rule), 'text')}::text[],
-      ${arrayLiteral(decisions.map((x) => x.d.reason), 'text')}::text[], ${arrayLiteral(decisions.map((x) => x.d.detail), 'text')}::text[], ${arrayLiteral(decisions.map((x) => x.d.loan?.loanId ?? null), 'uuid')}::uuid[],
-      ${arrayLiteral(decisions.map((x) => x.d.candidates.map((c) => c.loanId).join(',')), 'text')}::text[])
+    from unnest(${arrayLiteral(ids, 'bigint')}::bigint[], ${arrayLiteral(
+      decisions.map((x) => (x.d.matched ? 'MATCHED' : 'UNMATCHED')),
+      'text',
+    )}::text[], ${arrayLiteral(
+      decisions.map((x) => x.d.rule),
+      'text',
+    )}::text[],
+      ${arrayLiteral(
+        decisions.map((x) => x.d.reason),
+        'text',
+      )}::text[], ${arrayLiteral(
+        decisions.map((x) => x.d.detail),
+        'text',
+      )}::text[], ${arrayLiteral(
+        decisions.map((x) => x.d.loan?.loanId ?? null),
+        'uuid',
+      )}::uuid[],
+      ${arrayLiteral(
+        decisions.map((x) => x.d.candidates.map((c) => c.loanId).join(',')),
+        'text',
+      )}::text[])
       as u(id, status, rule, reason, detail, loan_id, cands)
     where s.id = u.id and s.status = 'NEW'`;
   const m = decisions.filter((x) => x.d.matched);
   if (m.length) {
     await tx`
       insert into bank_line_postings (line_id, generation, part, loan_id, amount, created_by)
-      select u.line_id, 0, 1, u.loan_id, u.amount, ${by} from unnest(${arrayLiteral(m.map((x) => x.l.id), 'bigint')}::bigint[], ${arrayLiteral(m.map((x) => x.d.loan!.loanId), 'uuid')}::uuid[], ${arrayLiteral(m.map((x) => x.l.amount), 'numeric')}::numeric[])
+      select u.line_id, 0, 1, u.loan_id, u.amount, ${by} from unnest(${arrayLiteral(
+        m.map((x) => x.l.id),
+        'bigint',
+      )}::bigint[], ${arrayLiteral(
+        m.map((x) => x.d.loan!.loanId),
+        'uuid',
+      )}::uuid[], ${arrayLiteral(
+        m.map((x) => x.l.amount),
+        'numeric',
+      )}::numeric[])
         as u(line_id, loan_id, amount)
       on conflict (line_id, generation, part) do nothing`;
   }
@@ -358,8 +464,14 @@ async function postPart(ctx: Context, p: PendingPart, accept: boolean) {
   return postPayment(
     ctx,
     {
-      loanId: p.loan_id, clientId: null, paymentDate: p.booking_date, amountPaid: p.amount, paymentMethod: 'BANK_TRANSFER',
-      idempotencyKey: partKey(p.line_id, p.generation, p.part), description: p.title.slice(0, 500) || null, externalId: null,
+      loanId: p.loan_id,
+      clientId: null,
+      paymentDate: p.booking_date,
+      amountPaid: p.amount,
+      paymentMethod: 'BANK_TRANSFER',
+      idempotencyKey: partKey(p.line_id, p.generation, p.part),
+      description: p.title.slice(0, 500) || null,
+      externalId: null,
     },
     { requireClient: false, createdBy: p.created_by, overpaymentGuard: { accept } },
   );
@@ -434,13 +546,24 @@ export async function assignLine(ctx: Context, lineId: string, parts: { loanId: 
     if (line.direction !== 'CREDIT') throw BadUserInput.field('lineId', 'statementLine.debit', 'A debit line (outgoing transfer or return) cannot be posted as a repayment');
     const total = sumMoney(parts.map((p) => p.amount));
     if (compareMoney(total, line.amount) !== 0) {
-      throw BadUserInput.field('input.parts', 'statementLine.splitSum', `The parts add up to ${total} ${line.currency}, the transfer is ${line.amount} ${line.currency}`, { total, amount: line.amount, currency: line.currency });
+      throw BadUserInput.field('input.parts', 'statementLine.splitSum', `The parts add up to ${total} ${line.currency}, the transfer is ${line.amount} ${line.currency}`, {
+        total,
+        amount: line.amount,
+        currency: line.currency,
+      });
     }
-    const loans = await tx<{ id: string; currency: string; status: string; number: string }[]>`select id, currency, status, number from loans where id = any(${arrayLiteral(parts.map((p) => p.loanId), 'uuid')}::uuid[])`;
+    const loans = await tx<{ id: string; currency: string; status: string; number: string }[]>`select id, currency, status, number from loans where id = any(${arrayLiteral(
+      parts.map((p) => p.loanId),
+      'uuid',
+    )}::uuid[])`;
     parts.forEach((p, i) => {
       const l = loans.find((x) => x.id === p.loanId);
       if (!l) issues.add(`input.parts[${i}].loanId`, 'loan.notFound', 'No such loan');
-      else if (l.currency !== line.currency) issues.add(`input.parts[${i}].loanId`, 'statementLine.currency', `Loan ${l.number} is in ${l.currency}, the transfer in ${line.currency}`, { loanCurrency: l.currency, currency: line.currency });
+      else if (l.currency !== line.currency)
+        issues.add(`input.parts[${i}].loanId`, 'statementLine.currency', `Loan ${l.number} is in ${l.currency}, the transfer in ${line.currency}`, {
+          loanCurrency: l.currency,
+          currency: line.currency,
+        });
     });
     issues.throwIfAny();
     const generation = line.generation + 1;
@@ -448,7 +571,18 @@ export async function assignLine(ctx: Context, lineId: string, parts: { loanId: 
     for (const [i, p] of parts.entries()) {
       const [row] = await tx<{ id: string }[]>`insert into bank_line_postings (line_id, generation, part, loan_id, amount, created_by)
         values (${line.id}, ${generation}, ${i + 1}, ${p.loanId}, ${p.amount}, ${by}) returning id`;
-      pending.push({ id: row.id, line_id: line.id, generation, part: i + 1, loan_id: p.loanId, amount: p.amount, booking_date: line.booking_date, title: line.title, bank_reference: line.bank_reference, created_by: by });
+      pending.push({
+        id: row.id,
+        line_id: line.id,
+        generation,
+        part: i + 1,
+        loan_id: p.loanId,
+        amount: p.amount,
+        booking_date: line.booking_date,
+        title: line.title,
+        bank_reference: line.bank_reference,
+        created_by: by,
+      });
     }
     await tx`update bank_statement_lines set generation = ${generation}, status = 'MATCHED', match_rule = 'MANUAL', match_reason = ${parts.length > 1 ? 'SPLIT' : 'ASSIGNED'},
       match_detail = ${`Assigned by ${by}`}, loan_id = ${parts[0].loanId}, decided_by = ${by}, decided_at = now() where id = ${line.id}`;
@@ -472,7 +606,14 @@ export async function assignLine(ctx: Context, lineId: string, parts: { loanId: 
     throw e;
   }
   const [after] = await ctx.sql<LineRow[]>`update bank_statement_lines set status = 'POSTED', payment_id = ${done[0].paymentId} where id = ${line.id} returning *`;
-  await audit(ctx, parts.length > 1 ? 'SPLIT' : 'ASSIGN', 'bank_statement_line', line.id, { status: line.status, reason: line.match_reason }, { status: 'POSTED', parts: parts.map((p, i) => ({ ...p, paymentId: done[i].paymentId })) });
+  await audit(
+    ctx,
+    parts.length > 1 ? 'SPLIT' : 'ASSIGN',
+    'bank_statement_line',
+    line.id,
+    { status: line.status, reason: line.match_reason },
+    { status: 'POSTED', parts: parts.map((p, i) => ({ ...p, paymentId: done[i].paymentId })) },
+  );
   return after;
 }
 
@@ -506,7 +647,14 @@ export async function undoLineMatch(ctx: Context, lineId: string, reason: string
   const [after] = await ctx.sql<LineRow[]>`update bank_statement_lines set status = 'UNMATCHED', payment_id = null, loan_id = null, match_reason = 'UNDONE',
     match_detail = ${reason.trim()}, candidate_loan_ids = ${arrayLiteral(line.loan_id ? [line.loan_id] : [], 'uuid')}::uuid[], decided_by = ${by}, decided_at = now()
     where id = ${line.id} returning *`;
-  await audit(ctx, 'UNDO_MATCH', 'bank_statement_line', line.id, { status: 'POSTED', loanId: line.loan_id, paymentId: line.payment_id, rule: line.match_rule }, { status: 'UNMATCHED', reason: reason.trim(), reversed: parts.map((p) => p.payment_id) });
+  await audit(
+    ctx,
+    'UNDO_MATCH',
+    'bank_statement_line',
+    line.id,
+    { status: 'POSTED', loanId: line.loan_id, paymentId: line.payment_id, rule: line.match_rule },
+    { status: 'UNMATCHED', reason: reason.trim(), reversed: parts.map((p) => p.payment_id) },
+  );
   return after;
 }
 
@@ -582,12 +730,22 @@ export async function suggestionsFor(sql: SqlHandle, line: LineRow): Promise<Sug
   const digits = [...new Set((line.title.match(/\d{3,}/g) ?? []).filter((d) => d.length >= 4))].slice(0, 5);
   if (digits.length) {
     add(
-      await sql`select id, number, status, currency from loans where regexp_replace(number, '\\D', '', 'g') like any(${arrayLiteral(digits.map((d) => `%${d}%`), 'text')}::text[]) limit 10`,
+      await sql`select id, number, status, currency from loans where regexp_replace(number, '\\D', '', 'g') like any(${arrayLiteral(
+        digits.map((d) => `%${d}%`),
+        'text',
+      )}::text[]) limit 10`,
       70,
       'NUMBER_IN_TITLE',
     );
   }
-  const words = [...new Set((line.counterparty_name ?? '').split(/[\s,.]+/).filter((w) => w.length >= 3).map((w) => w.toLowerCase()))].slice(0, 6);
+  const words = [
+    ...new Set(
+      (line.counterparty_name ?? '')
+        .split(/[\s,.]+/)
+        .filter((w) => w.length >= 3)
+        .map((w) => w.toLowerCase()),
+    ),
+  ].slice(0, 6);
   if (words.length) {
     const rows = await sql<{ id: string; number: string; status: string; currency: string; same: boolean }[]>`
       select distinct l.id, l.number, l.status, l.currency,
@@ -595,8 +753,16 @@ export async function suggestionsFor(sql: SqlHandle, line: LineRow): Promise<Sug
       from parties p join file_parties fp on fp.party_id = p.id and fp.role in ('BORROWER', 'CO_BORROWER') join loans l on l.file_id = fp.file_id
       where lower(p.last_name) = any(${arrayLiteral(words, 'text')}::text[]) and l.status in ('ACTIVE', 'TERMINATED') and l.currency = ${line.currency}
       limit 20`;
-    add(rows.filter((r) => r.same), 60, 'PAYER_NAME_AND_INSTALLMENT');
-    add(rows.filter((r) => !r.same), 30, 'PAYER_NAME');
+    add(
+      rows.filter((r) => r.same),
+      60,
+      'PAYER_NAME_AND_INSTALLMENT',
+    );
+    add(
+      rows.filter((r) => !r.same),
+      30,
+      'PAYER_NAME',
+    );
   }
   return [...out.values()].sort((a, b) => b.score - a.score || a.loanNumber.localeCompare(b.loanNumber)).slice(0, 10);
 }
@@ -608,7 +774,6 @@ export async function queueCounts(sql: SqlHandle): Promise<{ unmatched: number; 
   const [s] = await sql<{ n: number; gaps: number }[]>`select count(*)::int as n, count(*) filter (where sequence_gap is not null)::int as gaps from bank_statements`;
   return { unmatched: c.unmatched, posted: c.posted, returned: c.returned, notOurs: c.not_ours, statements: s.n, gaps: s.gaps };
 }
-
 
 /** Loan numbers of the lines' loans (one query). */
 export async function loanNumbersOf(sql: SqlHandle, lines: Pick<LineRow, 'loan_id'>[]): Promise<Map<string, string>> {

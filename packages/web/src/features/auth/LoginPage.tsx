@@ -31,9 +31,7 @@ export function LoginPage() {
   const formErrors = useFormErrors(error, FIELDS);
 
   // Wrong credentials come back as UNAUTHENTICATED: say so plainly instead of the generic text.
-  const banner = hasErrorCode(error, 'UNAUTHENTICATED')
-    ? [t('auth.invalidCredentials')]
-    : formErrors.banner;
+  const banner = hasErrorCode(error, 'UNAUTHENTICATED') ? [t('auth.invalidCredentials')] : formErrors.banner;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

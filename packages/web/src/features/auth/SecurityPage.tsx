@@ -120,7 +120,16 @@ function SessionsSection() {
       <div className="section-head">
         <h2 id="sessions-title">{t('security.sessionsTitle')}</h2>
         {others > 0 ? (
-          <button type="button" className="button" disabled={endOthersState.loading} onClick={() => void endOthers().then(() => refetch()).catch(() => undefined)}>
+          <button
+            type="button"
+            className="button"
+            disabled={endOthersState.loading}
+            onClick={() =>
+              void endOthers()
+                .then(() => refetch())
+                .catch(() => undefined)
+            }
+          >
             {t('security.endOthers')}
           </button>
         ) : null}
@@ -151,7 +160,11 @@ function SessionsSection() {
                     type="button"
                     className="button button--ghost"
                     disabled={endState.loading}
-                    onClick={() => void end({ variables: { id: s.id } }).then(() => refetch()).catch(() => undefined)}
+                    onClick={() =>
+                      void end({ variables: { id: s.id } })
+                        .then(() => refetch())
+                        .catch(() => undefined)
+                    }
                   >
                     {t('security.end')}
                   </button>
@@ -190,8 +203,25 @@ function PasswordSection() {
       {done ? <p className="banner banner--success">{t('security.passwordChanged')}</p> : null}
       <ErrorBanner messages={errors.banner} />
       <form onSubmit={onSubmit} noValidate className="form">
-        <TextField name="currentPassword" type="password" autoComplete="current-password" label={t('security.currentPassword')} value={current} onChange={(e) => setCurrent(e.target.value)} error={errors.byField.currentPassword} />
-        <TextField name="newPassword" type="password" autoComplete="new-password" label={t('security.newPassword')} hint={t('security.newPasswordHint')} value={next} onChange={(e) => setNext(e.target.value)} error={errors.byField.newPassword} />
+        <TextField
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          label={t('security.currentPassword')}
+          value={current}
+          onChange={(e) => setCurrent(e.target.value)}
+          error={errors.byField.currentPassword}
+        />
+        <TextField
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          label={t('security.newPassword')}
+          hint={t('security.newPasswordHint')}
+          value={next}
+          onChange={(e) => setNext(e.target.value)}
+          error={errors.byField.newPassword}
+        />
         <PasswordStrength password={next} />
         <button type="submit" className="button button--primary" disabled={state.loading}>
           {t('security.changePassword')}

@@ -109,11 +109,7 @@ export function ClientZoneAccessPanel({ loanId }: { loanId: string }) {
     <section className="card cza" aria-labelledby={titleId}>
       <div className="cza__head">
         <h2 id={titleId}>{t('clientZoneAccess.title')}</h2>
-        {p ? (
-          <Badge tone={STATUS_TONE[p.accountStatus]}>
-            {t(`clientZoneAccess.status.${p.accountStatus}`, { defaultValue: p.accountStatus })}
-          </Badge>
-        ) : null}
+        {p ? <Badge tone={STATUS_TONE[p.accountStatus]}>{t(`clientZoneAccess.status.${p.accountStatus}`, { defaultValue: p.accountStatus })}</Badge> : null}
       </div>
       {preview.error && !p ? <QueryError error={preview.error} /> : null}
       {preview.loading && !p ? <Spinner label={t('clientZoneAccess.loading')} /> : null}
@@ -139,8 +135,7 @@ export function ClientZoneAccessPanel({ loanId }: { loanId: string }) {
           </dl>
           {!result && p.canGrant && p.login && p.maskedPhone ? (
             <p className="cza__remark">
-              {t(exists ? 'clientZoneAccess.willReset' : 'clientZoneAccess.willCreate', { login: p.login, phone: p.maskedPhone })}{' '}
-              <span className="muted">{t('clientZoneAccess.noIssues')}</span>
+              {t(exists ? 'clientZoneAccess.willReset' : 'clientZoneAccess.willCreate', { login: p.login, phone: p.maskedPhone })} <span className="muted">{t('clientZoneAccess.noIssues')}</span>
             </p>
           ) : null}
           {p.issues.length > 0 ? (
@@ -149,9 +144,7 @@ export function ClientZoneAccessPanel({ loanId }: { loanId: string }) {
                 <strong className="banner__title">{t('clientZoneAccess.issues')}</strong>
                 <ul className="banner__list">
                   {p.issues.map((i) => (
-                    <li key={i.rule}>
-                      {t(`clientZoneAccess.issue.${i.rule.replace(/^clientZone\./, '')}`, { defaultValue: i.message })}
-                    </li>
+                    <li key={i.rule}>{t(`clientZoneAccess.issue.${i.rule.replace(/^clientZone\./, '')}`, { defaultValue: i.message })}</li>
                   ))}
                 </ul>
               </div>

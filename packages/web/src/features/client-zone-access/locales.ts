@@ -78,7 +78,7 @@ const en: Shape<typeof pl> = {
   lockedUntil: 'Login locked after too many wrong passwords until {{until}}.',
   unlock: 'Unlock login',
   unlocking: 'Unlocking…',
-  unlocked: 'Login unlocked. The borrower\'s password has not changed.',
+  unlocked: "Login unlocked. The borrower's password has not changed.",
   status: {
     NONE: 'no account',
     PASSWORD_CHANGE_REQUIRED: 'waiting for a password change',

@@ -88,11 +88,7 @@ function DetailsTab({ loan }: { loan: Loan }) {
               <span data-testid="cz-rate-in-force">{formatPercent(loan.interestRateInForce, lang)}</span>
             </Row>
           ) : null}
-          <Row label={t('clientZone.loan.gracePeriod')}>
-            {loan.gracePeriodMonths > 0
-              ? t('clientZone.loan.gracePeriodMonths', { count: loan.gracePeriodMonths })
-              : t('clientZone.loan.none')}
-          </Row>
+          <Row label={t('clientZone.loan.gracePeriod')}>{loan.gracePeriodMonths > 0 ? t('clientZone.loan.gracePeriodMonths', { count: loan.gracePeriodMonths }) : t('clientZone.loan.none')}</Row>
           <Row label={t('clientZone.loan.status')}>
             <LoanStatusBadge status={loan.status} />
           </Row>
@@ -105,9 +101,7 @@ function DetailsTab({ loan }: { loan: Loan }) {
             {loan.scheduleChanges
               .filter((c) => c.reason === 'LEGAL_CAP')
               .map((c) => (
-                <li key={c.version}>
-                  {t('clientZone.loan.legalCap', { date: formatDate(c.effectiveDate, lang), rate: formatPercent(c.maxInterest ?? '', lang) })}
-                </li>
+                <li key={c.version}>{t('clientZone.loan.legalCap', { date: formatDate(c.effectiveDate, lang), rate: formatPercent(c.maxInterest ?? '', lang) })}</li>
               ))}
           </ul>
         </section>
@@ -196,8 +190,7 @@ function ScheduleTab({ loan }: { loan: Loan }) {
     <LinesTable
       caption={
         <>
-          {t('clientZone.loan.scheduleCaption', { number: loan.number })}{' '}
-          <span className="cz-caption__unit">{t('clientZone.loan.amountsIn', { currency: currencyName(loan.currency, t) })}</span>
+          {t('clientZone.loan.scheduleCaption', { number: loan.number })} <span className="cz-caption__unit">{t('clientZone.loan.amountsIn', { currency: currencyName(loan.currency, t) })}</span>
         </>
       }
       columns={columns}
@@ -226,8 +219,7 @@ function RepaymentsTab({ loan }: { loan: Loan }) {
     <LinesTable
       caption={
         <>
-          {t('clientZone.loan.repaymentsCaption', { number: loan.number })}{' '}
-          <span className="cz-caption__unit">{t('clientZone.loan.amountsIn', { currency: currencyName(loan.currency, t) })}</span>
+          {t('clientZone.loan.repaymentsCaption', { number: loan.number })} <span className="cz-caption__unit">{t('clientZone.loan.amountsIn', { currency: currencyName(loan.currency, t) })}</span>
         </>
       }
       columns={columns}
@@ -281,11 +273,15 @@ export function LoanPage() {
   function onTabKey(e: KeyboardEvent<HTMLButtonElement>) {
     const i = TABS.indexOf(tab);
     const to =
-      e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length]
-      : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length]
-      : e.key === 'Home' ? TABS[0]
-      : e.key === 'End' ? TABS[TABS.length - 1]
-      : null;
+      e.key === 'ArrowRight'
+        ? TABS[(i + 1) % TABS.length]
+        : e.key === 'ArrowLeft'
+          ? TABS[(i + TABS.length - 1) % TABS.length]
+          : e.key === 'Home'
+            ? TABS[0]
+            : e.key === 'End'
+              ? TABS[TABS.length - 1]
+              : null;
     if (!to) return;
     e.preventDefault();
     selectTab(to, true);
@@ -303,11 +299,7 @@ export function LoanPage() {
     return (
       <section className="cz-page">
         <BackToLoans />
-        {hasErrorCode(error, 'NOT_FOUND') ? (
-          <EmptyState title={t('clientZone.loan.notFound')}>{t('clientZone.loan.notFoundText')}</EmptyState>
-        ) : (
-          <QueryError error={error} />
-        )}
+        {hasErrorCode(error, 'NOT_FOUND') ? <EmptyState title={t('clientZone.loan.notFound')}>{t('clientZone.loan.notFoundText')}</EmptyState> : <QueryError error={error} />}
       </section>
     );
   }

@@ -14,7 +14,10 @@ import { formatDate, formatMoney, isPositiveAmount } from '../../shared/format';
 function EyeIcon() {
   return (
     <svg className="cz-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path d="M12 5C6.5 5 2.7 9.3 1.5 12c1.2 2.7 5 7 10.5 7s9.3-4.3 10.5-7C21.3 9.3 17.5 5 12 5Zm0 11a4 4 0 1 1 0-8 4 4 0 0 1 0 8Zm0-2.2a1.8 1.8 0 1 0 0-3.6 1.8 1.8 0 0 0 0 3.6Z" fill="currentColor" />
+      <path
+        d="M12 5C6.5 5 2.7 9.3 1.5 12c1.2 2.7 5 7 10.5 7s9.3-4.3 10.5-7C21.3 9.3 17.5 5 12 5Zm0 11a4 4 0 1 1 0-8 4 4 0 0 1 0 8Zm0-2.2a1.8 1.8 0 1 0 0-3.6 1.8 1.8 0 0 0 0 3.6Z"
+        fill="currentColor"
+      />
     </svg>
   );
 }
@@ -41,14 +44,30 @@ export function LoansPage({ me }: { me: ClientMeFieldsFragment }) {
             <caption className="cz-caption">{t('clientZone.loans.caption', { login: me.login })}</caption>
             <thead role="rowgroup">
               <tr role="row">
-                <th scope="col" role="columnheader">{t('clientZone.loans.number')}</th>
-                <th scope="col" role="columnheader" className="cz-num">{t('clientZone.loans.amount')}</th>
-                <th scope="col" role="columnheader" className="cz-num">{t('clientZone.loans.installments')}</th>
-                <th scope="col" role="columnheader">{t('clientZone.loans.status')}</th>
-                <th scope="col" role="columnheader">{t('clientZone.loans.product')}</th>
-                <th scope="col" role="columnheader">{t('clientZone.loans.borrower')}</th>
-                <th scope="col" role="columnheader">{t('clientZone.loans.details')}</th>
-                <th scope="col" role="columnheader">{t('clientZone.loans.payOnline')}</th>
+                <th scope="col" role="columnheader">
+                  {t('clientZone.loans.number')}
+                </th>
+                <th scope="col" role="columnheader" className="cz-num">
+                  {t('clientZone.loans.amount')}
+                </th>
+                <th scope="col" role="columnheader" className="cz-num">
+                  {t('clientZone.loans.installments')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('clientZone.loans.status')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('clientZone.loans.product')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('clientZone.loans.borrower')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('clientZone.loans.details')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('clientZone.loans.payOnline')}
+                </th>
               </tr>
             </thead>
             <tbody role="rowgroup">
@@ -79,28 +98,22 @@ export function LoansPage({ me }: { me: ClientMeFieldsFragment }) {
                   <td role="cell" data-label={t('clientZone.loans.status')}>
                     <LoanStatusBadge status={l.status} />
                   </td>
-                  <td role="cell" data-label={t('clientZone.loans.product')}>{l.product}</td>
+                  <td role="cell" data-label={t('clientZone.loans.product')}>
+                    {l.product}
+                  </td>
                   <td role="cell" data-label={t('clientZone.loans.borrower')} className="cz-stack__wide">
                     {l.borrower}
                     {l.myRole === 'CO_BORROWER' ? <span className="muted small"> ({t('clientZone.loans.coBorrower')})</span> : null}
                   </td>
                   <td role="cell" data-label={t('clientZone.loans.details')} className="cz-stack__action">
-                    <Link
-                      to={`/clientzone/loans/${encodeURIComponent(l.id)}`}
-                      className="button"
-                      aria-label={t('clientZone.loans.detailsOf', { number: l.number })}
-                    >
+                    <Link to={`/clientzone/loans/${encodeURIComponent(l.id)}`} className="button" aria-label={t('clientZone.loans.detailsOf', { number: l.number })}>
                       <EyeIcon />
                       {t('clientZone.loans.details')}
                     </Link>
                   </td>
                   <td role="cell" data-label={t('clientZone.loans.payOnline')} className="cz-stack__action">
                     {l.canPayOnline ? (
-                      <Link
-                        to={`/clientzone/loans/${encodeURIComponent(l.id)}/pay`}
-                        className="button button--primary"
-                        aria-label={t('clientZone.loans.payOf', { number: l.number })}
-                      >
+                      <Link to={`/clientzone/loans/${encodeURIComponent(l.id)}/pay`} className="button button--primary" aria-label={t('clientZone.loans.payOf', { number: l.number })}>
                         {t('clientZone.loans.pay')}
                       </Link>
                     ) : (

@@ -88,14 +88,7 @@ function PayForm({ loan }: { loan: MyLoanQueryResult['myLoan'] }) {
           }
           error={errors.byField.amount}
         />
-        <TextField
-          name="description"
-          label={t('clientZone.pay.description')}
-          maxLength={128}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-          error={errors.byField.description}
-        />
+        <TextField name="description" label={t('clientZone.pay.description')} maxLength={128} value={description} onChange={(e) => setDescription(e.target.value)} error={errors.byField.description} />
         <TextField
           name="email"
           type="email"
@@ -123,12 +116,7 @@ export function PayPage() {
 
   let body;
   if (loading && !data) body = <Spinner label={t('clientZone.loading')} />;
-  else if (error && !loan)
-    body = hasErrorCode(error, 'NOT_FOUND') ? (
-      <EmptyState title={t('clientZone.loan.notFound')}>{t('clientZone.loan.notFoundText')}</EmptyState>
-    ) : (
-      <QueryError error={error} />
-    );
+  else if (error && !loan) body = hasErrorCode(error, 'NOT_FOUND') ? <EmptyState title={t('clientZone.loan.notFound')}>{t('clientZone.loan.notFoundText')}</EmptyState> : <QueryError error={error} />;
   else if (!loan) body = null;
   else if (!loan.canPayOnline) body = <EmptyState title={t('clientZone.pay.notPayable')} />;
   else if (!isPositiveAmount(loan.totalDebt)) body = <EmptyState title={t('clientZone.pay.nothingOwed')} />;

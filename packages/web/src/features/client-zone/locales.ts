@@ -31,16 +31,14 @@ const pl = {
     loggedOut: 'Wylogowano.',
     otpRequest: 'Wyślij nowe hasło jednorazowe',
     otpRequestTitle: 'Nowe hasło jednorazowe',
-    otpRequestText:
-      'Jeśli nie zmieniłeś(-aś) jeszcze hasła jednorazowego, wyślemy nowe SMS-em na numer, na który wyrażono zgodę na SMS (najwyżej 3 razy dziennie). Podaj PESEL:',
+    otpRequestText: 'Jeśli nie zmieniłeś(-aś) jeszcze hasła jednorazowego, wyślemy nowe SMS-em na numer, na który wyrażono zgodę na SMS (najwyżej 3 razy dziennie). Podaj PESEL:',
     otpRequestSubmit: 'Wyślij SMS',
     otpRequestSending: 'Wysyłanie…',
     otpRequestCancel: 'Anuluj',
     otpRequestClose: 'Zamknij',
     otpRequestDone:
       'Jeśli pod tym numerem PESEL jest konto czekające na zmianę hasła, nowe hasło jednorazowe wyślemy SMS-em w ciągu kilku minut. Jeśli nie przyjdzie, skontaktuj się z firmą pożyczkową.',
-    staffSession:
-      'W tej przeglądarce jest otwarta sesja pracownika ({{email}}). Strefa klienta wymaga osobnej przeglądarki lub okna prywatnego — albo wyloguj się z systemu obsługi.',
+    staffSession: 'W tej przeglądarce jest otwarta sesja pracownika ({{email}}). Strefa klienta wymaga osobnej przeglądarki lub okna prywatnego — albo wyloguj się z systemu obsługi.',
     help: 'Nie masz hasła lub nie pamiętasz własnego? Poproś firmę pożyczkową o nadanie dostępu do strefy klienta — hasło otrzymasz SMS-em.',
   },
   password: {
@@ -209,16 +207,13 @@ const en: Shape<typeof pl> = {
     loggedOut: 'You have been logged out.',
     otpRequest: 'Send me a new one-time password',
     otpRequestTitle: 'New one-time password',
-    otpRequestText:
-      'If you have not changed your one-time password yet, we will send a new one by SMS to the number with SMS consent (at most 3 times a day). Enter your national id (PESEL):',
+    otpRequestText: 'If you have not changed your one-time password yet, we will send a new one by SMS to the number with SMS consent (at most 3 times a day). Enter your national id (PESEL):',
     otpRequestSubmit: 'Send SMS',
     otpRequestSending: 'Sending…',
     otpRequestCancel: 'Cancel',
     otpRequestClose: 'Close',
-    otpRequestDone:
-      'If this national id has an account waiting for a password change, a new one-time password will arrive by SMS within a few minutes. If it does not, contact your lender.',
-    staffSession:
-      'A staff session ({{email}}) is open in this browser. The client zone needs a separate browser or a private window — or log out of the staff application.',
+    otpRequestDone: 'If this national id has an account waiting for a password change, a new one-time password will arrive by SMS within a few minutes. If it does not, contact your lender.',
+    staffSession: 'A staff session ({{email}}) is open in this browser. The client zone needs a separate browser or a private window — or log out of the staff application.',
     help: 'No password, or forgot your own? Ask your lender to grant you client zone access — the password comes by SMS.',
   },
   password: {
@@ -366,10 +361,8 @@ const rulesPl = {
   'clientAuth.invalidCredentials': 'Nieprawidłowy login lub hasło albo konto jest czasowo zablokowane.',
   'clientAuth.locked': 'Zbyt wiele błędnych haseł: konto jest czasowo zablokowane. Spróbuj ponownie później.',
   'clientAuth.rateLimited': 'Zbyt wiele nieudanych prób z tego adresu. Spróbuj ponownie za {{minutes}} minut.',
-  'clientAuth.otpExpired':
-    'Hasło jednorazowe wygasło. Użyj „Wyślij nowe hasło jednorazowe” albo poproś firmę pożyczkową o ponowne nadanie dostępu.',
-  'clientAuth.otpUsed':
-    'To hasło jednorazowe zostało już użyte. Użyj „Wyślij nowe hasło jednorazowe” albo poproś firmę pożyczkową o ponowne nadanie dostępu.',
+  'clientAuth.otpExpired': 'Hasło jednorazowe wygasło. Użyj „Wyślij nowe hasło jednorazowe” albo poproś firmę pożyczkową o ponowne nadanie dostępu.',
+  'clientAuth.otpUsed': 'To hasło jednorazowe zostało już użyte. Użyj „Wyślij nowe hasło jednorazowe” albo poproś firmę pożyczkową o ponowne nadanie dostępu.',
   'clientAuth.wrongPassword': 'Obecne hasło jest nieprawidłowe.',
   'password.tooShort': 'Hasło musi mieć co najmniej {{min}} znaków.',
   'password.tooLong': 'Hasło może mieć najwyżej {{max}} znaków.',

@@ -12,9 +12,7 @@ describe('client zone paths', () => {
     expect(safeClientNext(null)).toBe('/clientzone');
   });
   it('sends an expired borrower session to the client zone login', () => {
-    expect(clientZoneLoginRedirect('/clientzone/loans', '?tab=schedule')).toBe(
-      '/clientzone/login?next=%2Fclientzone%2Floans%3Ftab%3Dschedule&expired=1',
-    );
+    expect(clientZoneLoginRedirect('/clientzone/loans', '?tab=schedule')).toBe('/clientzone/login?next=%2Fclientzone%2Floans%3Ftab%3Dschedule&expired=1');
     expect(clientZoneLoginRedirect('/clientzone/login', '')).toBeNull();
   });
 });

@@ -12,15 +12,7 @@ import { WelcomePage } from './WelcomePage';
 
 /** The borrower guard + layout; while the one-time password is not changed, only the change form is shown. */
 function ClientZoneShell() {
-  return (
-    <RequireClient>
-      {(me) => (
-        <ClientZoneLayout me={me}>
-          {me.mustChangePassword ? <ChangePasswordPage forced /> : <Outlet context={me} />}
-        </ClientZoneLayout>
-      )}
-    </RequireClient>
-  );
+  return <RequireClient>{(me) => <ClientZoneLayout me={me}>{me.mustChangePassword ? <ChangePasswordPage forced /> : <Outlet context={me} />}</ClientZoneLayout>}</RequireClient>;
 }
 
 function useClientMe(): ClientMeFieldsFragment {

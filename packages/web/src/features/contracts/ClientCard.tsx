@@ -21,11 +21,20 @@ function Body({ partyId }: { partyId: string }) {
         <table className="data-table data-table--compact" data-testid="client-history">
           <caption>{t('contracts.history')}</caption>
           <thead>
-            <tr><th>{t('contracts.when')}</th><th>{t('contracts.who')}</th><th>{t('contracts.source')}</th><th>{t('contracts.what')}</th><th>{t('contracts.before')}</th><th>{t('contracts.after')}</th></tr>
+            <tr>
+              <th>{t('contracts.when')}</th>
+              <th>{t('contracts.who')}</th>
+              <th>{t('contracts.source')}</th>
+              <th>{t('contracts.what')}</th>
+              <th>{t('contracts.before')}</th>
+              <th>{t('contracts.after')}</th>
+            </tr>
           </thead>
           <tbody>
             {p.history.length === 0 ? (
-              <tr><td colSpan={6}>{t('contracts.noHistory')}</td></tr>
+              <tr>
+                <td colSpan={6}>{t('contracts.noHistory')}</td>
+              </tr>
             ) : (
               p.history.flatMap((h) =>
                 (h.changes.length ? h.changes : [{ field: '—', before: null, after: null }]).map((c, i) => (
@@ -50,8 +59,12 @@ function Body({ partyId }: { partyId: string }) {
             {p.addressVersions.map((a) => (
               <tr key={a.id}>
                 <td>{a.kind}</td>
-                <td>{[a.street, a.houseNumber, a.flatNumber].filter(Boolean).join(' ')}, {a.zip} {a.city} ({a.country})</td>
-                <td>{t('contracts.validFrom')} {a.validFrom}</td>
+                <td>
+                  {[a.street, a.houseNumber, a.flatNumber].filter(Boolean).join(' ')}, {a.zip} {a.city} ({a.country})
+                </td>
+                <td>
+                  {t('contracts.validFrom')} {a.validFrom}
+                </td>
                 <td>{a.validTo ? `${t('contracts.validTo')} ${a.validTo}` : t('contracts.current')}</td>
               </tr>
             ))}

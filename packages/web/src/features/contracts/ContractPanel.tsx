@@ -28,13 +28,32 @@ function NonstopBankingField({ partyId, value, canEdit }: { partyId: string; val
       <label htmlFor={id}>{t('contracts.nonstopBanking')}</label>{' '}
       {canEdit ? (
         <>
-          <select id={id} value={draft} onChange={(e) => { setDraft(e.target.value); setSaved(false); }} data-testid="nonstop-banking">
+          <select
+            id={id}
+            value={draft}
+            onChange={(e) => {
+              setDraft(e.target.value);
+              setSaved(false);
+            }}
+            data-testid="nonstop-banking"
+          >
             {NB_VALUES.map((v) => (
-              <option key={v} value={v}>{t(`contracts.nb.${v}`)}</option>
+              <option key={v} value={v}>
+                {t(`contracts.nb.${v}`)}
+              </option>
             ))}
           </select>{' '}
-          <button type="button" className="btn btn--secondary" disabled={draft === value || saving.loading}
-            onClick={() => void save({ variables: { partyId, value: draft as NonstopBanking } }).then(() => setSaved(true), () => undefined)}>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            disabled={draft === value || saving.loading}
+            onClick={() =>
+              void save({ variables: { partyId, value: draft as NonstopBanking } }).then(
+                () => setSaved(true),
+                () => undefined,
+              )
+            }
+          >
             {t('contracts.save')}
           </button>
           {saved ? <span role="status"> {t('contracts.saved')}</span> : null}
@@ -89,7 +108,9 @@ export function ContractPanel({ loanId }: { loanId: string }) {
   ];
   return (
     <section className="card contract-panel" aria-labelledby={titleId} data-testid="contract-panel">
-      <h2 id={titleId}>{t('contracts.title')} — {loan.number}</h2>
+      <h2 id={titleId}>
+        {t('contracts.title')} — {loan.number}
+      </h2>
       <dl className="contract-grid">
         {rows.map(([k, v]) => (
           <div key={k} className="contract-grid__row">
@@ -99,8 +120,8 @@ export function ContractPanel({ loanId }: { loanId: string }) {
         ))}
       </dl>
       <p className="muted">
-        {t('contracts.frontend')}: {t('contracts.rateBy')} {s(c.rateCalculatedBy)}; {t('contracts.installmentBy')} {s(c.installmentCalculatedBy)};{' '}
-        {t('contracts.channelRequirement')} {s(c.sellingChannelRequirement)}; {t('contracts.aprCheckBy')} {s(c.aprCheckBy)}
+        {t('contracts.frontend')}: {t('contracts.rateBy')} {s(c.rateCalculatedBy)}; {t('contracts.installmentBy')} {s(c.installmentCalculatedBy)}; {t('contracts.channelRequirement')}{' '}
+        {s(c.sellingChannelRequirement)}; {t('contracts.aprCheckBy')} {s(c.aprCheckBy)}
       </p>
       {borrower ? (
         <>
@@ -115,7 +136,12 @@ export function ContractPanel({ loanId }: { loanId: string }) {
           <table className="data-table data-table--compact">
             <caption>{t('contracts.products')}</caption>
             <thead>
-              <tr><th>{t('contracts.productCode')}</th><th>{t('contracts.price')}</th><th>{t('contracts.contractPrice')}</th><th>{t('contracts.producer')}</th></tr>
+              <tr>
+                <th>{t('contracts.productCode')}</th>
+                <th>{t('contracts.price')}</th>
+                <th>{t('contracts.contractPrice')}</th>
+                <th>{t('contracts.producer')}</th>
+              </tr>
             </thead>
             <tbody>
               {c.products.map((p) => (
@@ -131,11 +157,19 @@ export function ContractPanel({ loanId }: { loanId: string }) {
         </div>
       ) : null}
       {c.optionalData.length ? (
-        <p>{t('contracts.optionalData')}: {c.optionalData.map((o) => `${o.code} = ${o.dataNocode ?? o.dataCode ?? o.dataDesc ?? ''}`).join('; ')}</p>
+        <p>
+          {t('contracts.optionalData')}: {c.optionalData.map((o) => `${o.code} = ${o.dataNocode ?? o.dataCode ?? o.dataDesc ?? ''}`).join('; ')}
+        </p>
       ) : null}
-      {c.notes.length ? <p>{t('contracts.notes')}: {c.notes.map((n) => `${n.code}${n.date ? ` (${n.date})` : ''}: ${n.value ?? ''}`).join('; ')}</p> : null}
+      {c.notes.length ? (
+        <p>
+          {t('contracts.notes')}: {c.notes.map((n) => `${n.code}${n.date ? ` (${n.date})` : ''}: ${n.value ?? ''}`).join('; ')}
+        </p>
+      ) : null}
       {c.approvals.length ? (
-        <p>{t('contracts.approvals')}: {c.approvals.map((a) => `${a.approvalCode} = ${a.value ?? ''}${a.validFrom ? ` (${t('contracts.validFrom')} ${a.validFrom})` : ''}`).join('; ')}</p>
+        <p>
+          {t('contracts.approvals')}: {c.approvals.map((a) => `${a.approvalCode} = ${a.value ?? ''}${a.validFrom ? ` (${t('contracts.validFrom')} ${a.validFrom})` : ''}`).join('; ')}
+        </p>
       ) : null}
       {borrower ? <ClientCard partyId={borrower.id} /> : null}
     </section>

@@ -37,27 +37,42 @@ export function DuplicatesPage() {
     <section className="page" aria-labelledby="dup-title">
       <h1 id="dup-title">{t('contracts.duplicates.title')}</h1>
       <p className="muted">{t('contracts.duplicates.intro')}</p>
-      {done ? <p role="status" className="notice notice--success">{done}</p> : null}
+      {done ? (
+        <p role="status" className="notice notice--success">
+          {done}
+        </p>
+      ) : null}
       {groups.length === 0 ? <EmptyState title={t('contracts.duplicates.none')} /> : null}
       {groups.map((g) => {
         const survivorId = survivors[g.nationalId] ?? g.parties[0].id;
         return (
           <div key={g.nationalId} className="card" data-testid={`duplicate-${g.nationalId}`}>
-            <h2>{t('contracts.duplicates.pin')}: <span className="mono">{g.nationalId}</span></h2>
+            <h2>
+              {t('contracts.duplicates.pin')}: <span className="mono">{g.nationalId}</span>
+            </h2>
             <div className="table-wrap">
               <table className="data-table data-table--compact">
                 <thead>
                   <tr>
-                    <th>{t('contracts.duplicates.survivor')}</th><th>{t('contracts.duplicates.name')}</th><th>{t('contracts.duplicates.cisId')}</th>
-                    <th>{t('contracts.duplicates.numbers')}</th><th>{t('contracts.duplicates.loans')}</th><th />
+                    <th>{t('contracts.duplicates.survivor')}</th>
+                    <th>{t('contracts.duplicates.name')}</th>
+                    <th>{t('contracts.duplicates.cisId')}</th>
+                    <th>{t('contracts.duplicates.numbers')}</th>
+                    <th>{t('contracts.duplicates.loans')}</th>
+                    <th />
                   </tr>
                 </thead>
                 <tbody>
                   {g.parties.map((party) => (
                     <tr key={party.id}>
                       <td>
-                        <input type="radio" name={`survivor-${g.nationalId}`} aria-label={`${t('contracts.duplicates.survivor')}: ${party.name} (${party.cisId})`}
-                          checked={survivorId === party.id} onChange={() => setSurvivors({ ...survivors, [g.nationalId]: party.id })} />
+                        <input
+                          type="radio"
+                          name={`survivor-${g.nationalId}`}
+                          aria-label={`${t('contracts.duplicates.survivor')}: ${party.name} (${party.cisId})`}
+                          checked={survivorId === party.id}
+                          onChange={() => setSurvivors({ ...survivors, [g.nationalId]: party.id })}
+                        />
                       </td>
                       <td>{party.name}</td>
                       <td className="mono">{party.cisId}</td>
@@ -65,11 +80,15 @@ export function DuplicatesPage() {
                       <td>{party.loans}</td>
                       <td>
                         {canMerge && party.id !== survivorId ? (
-                          <button type="button" className="btn btn--secondary" onClick={() => {
-                            setDone(null);
-                            setPending({ pin: g.nationalId, survivorId, mergedId: party.id });
-                            void loadPreview({ variables: { input: { survivorId, mergedId: party.id } } });
-                          }}>
+                          <button
+                            type="button"
+                            className="btn btn--secondary"
+                            onClick={() => {
+                              setDone(null);
+                              setPending({ pin: g.nationalId, survivorId, mergedId: party.id });
+                              void loadPreview({ variables: { input: { survivorId, mergedId: party.id } } });
+                            }}
+                          >
                             {t('contracts.duplicates.preview')}
                           </button>
                         ) : null}
@@ -90,26 +109,34 @@ export function DuplicatesPage() {
             <li>{t('contracts.duplicates.movesLoans', { list: p.loans.join(', ') || '—' })}</li>
             <li>{t('contracts.duplicates.movesRoles', { n: p.roles.length })}</li>
             <li>
-              {t('contracts.duplicates.movesContacts')}:{' '}
-              {p.contacts.map((c) => `${c.type} ${c.value} — ${t(`contracts.duplicates.action.${c.action}`)}`).join('; ') || '—'}
+              {t('contracts.duplicates.movesContacts')}: {p.contacts.map((c) => `${c.type} ${c.value} — ${t(`contracts.duplicates.action.${c.action}`)}`).join('; ') || '—'}
             </li>
             <li>
-              {t('contracts.duplicates.movesAddresses')}:{' '}
-              {p.addresses.map((a) => `${a.kind} ${a.line} — ${t(`contracts.duplicates.action.${a.action}`)}`).join('; ') || '—'}
+              {t('contracts.duplicates.movesAddresses')}: {p.addresses.map((a) => `${a.kind} ${a.line} — ${t(`contracts.duplicates.action.${a.action}`)}`).join('; ') || '—'}
             </li>
             <li>{t('contracts.duplicates.movesHistory', { n: p.historyEntries })}</li>
             <li>{t('contracts.duplicates.movesNumbers', { list: p.clientNumbers.join(', ') || '—' })}</li>
           </ul>
-          <button type="button" className="btn" disabled={merging.loading} onClick={() => {
-            const { pin, survivorId, mergedId } = pending;
-            void merge({ variables: { input: { survivorId, mergedId } } }).then(() => {
-              setPending(null);
-              setDone(t('contracts.duplicates.done', { pin }));
-            }, () => undefined);
-          }}>
+          <button
+            type="button"
+            className="btn"
+            disabled={merging.loading}
+            onClick={() => {
+              const { pin, survivorId, mergedId } = pending;
+              void merge({ variables: { input: { survivorId, mergedId } } }).then(
+                () => {
+                  setPending(null);
+                  setDone(t('contracts.duplicates.done', { pin }));
+                },
+                () => undefined,
+              );
+            }}
+          >
             {t('contracts.duplicates.confirm')}
           </button>{' '}
-          <button type="button" className="btn btn--secondary" onClick={() => setPending(null)}>{t('contracts.duplicates.cancel')}</button>
+          <button type="button" className="btn btn--secondary" onClick={() => setPending(null)}>
+            {t('contracts.duplicates.cancel')}
+          </button>
         </section>
       ) : null}
     </section>

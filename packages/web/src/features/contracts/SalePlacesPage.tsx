@@ -39,11 +39,17 @@ export function SalePlacesPage() {
 
   function onPlace(e: FormEvent) {
     e.preventDefault();
-    void createPlace({ variables: { input: { ...place, cooperationTo: place.cooperationTo || null } } }).then(() => setPlace({ code: '', name: '', cooperationFrom: '', cooperationTo: '' }), () => undefined);
+    void createPlace({ variables: { input: { ...place, cooperationTo: place.cooperationTo || null } } }).then(
+      () => setPlace({ code: '', name: '', cooperationFrom: '', cooperationTo: '' }),
+      () => undefined,
+    );
   }
   function onDealer(e: FormEvent) {
     e.preventDefault();
-    void createDealer({ variables: { input: dealer } }).then(() => setDealer({ code: '', name: '', salePlaceCode: '' }), () => undefined);
+    void createDealer({ variables: { input: dealer } }).then(
+      () => setDealer({ code: '', name: '', salePlaceCode: '' }),
+      () => undefined,
+    );
   }
 
   return (
@@ -55,8 +61,11 @@ export function SalePlacesPage() {
           <caption className="visually-hidden">{t('contracts.salePlaces.title')}</caption>
           <thead>
             <tr>
-              <th>{t('contracts.salePlaces.code')}</th><th>{t('contracts.salePlaces.name')}</th><th>{t('contracts.salePlaces.from')}</th>
-              <th>{t('contracts.salePlaces.to')}</th><th>{t('contracts.salePlaces.dealers')}</th>
+              <th>{t('contracts.salePlaces.code')}</th>
+              <th>{t('contracts.salePlaces.name')}</th>
+              <th>{t('contracts.salePlaces.from')}</th>
+              <th>{t('contracts.salePlaces.to')}</th>
+              <th>{t('contracts.salePlaces.dealers')}</th>
             </tr>
           </thead>
           <tbody>
@@ -70,9 +79,23 @@ export function SalePlacesPage() {
                   {isAdmin ? (
                     <span className="sp-end">
                       {' '}
-                      <input type="date" aria-label={t('contracts.salePlaces.endLabel', { code: p.code })} value={ends[p.id] ?? ''} onChange={(e) => setEnds({ ...ends, [p.id]: e.target.value })} />{' '}
-                      <button type="button" className="btn btn--secondary" disabled={!ends[p.id] || updatingPlace.loading}
-                        onClick={() => void updatePlace({ variables: { id: p.id, input: { cooperationTo: ends[p.id] } } }).then(() => undefined, () => undefined)}>
+                      <input
+                        type="date"
+                        aria-label={t('contracts.salePlaces.endLabel', { code: p.code })}
+                        value={ends[p.id] ?? ''}
+                        onChange={(e) => setEnds({ ...ends, [p.id]: e.target.value })}
+                      />{' '}
+                      <button
+                        type="button"
+                        className="btn btn--secondary"
+                        disabled={!ends[p.id] || updatingPlace.loading}
+                        onClick={() =>
+                          void updatePlace({ variables: { id: p.id, input: { cooperationTo: ends[p.id] } } }).then(
+                            () => undefined,
+                            () => undefined,
+                          )
+                        }
+                      >
                         {t('contracts.salePlaces.end')}
                       </button>
                     </span>
@@ -91,18 +114,54 @@ export function SalePlacesPage() {
             <h2>{t('contracts.salePlaces.addPlace')}</h2>
             <TextField name="code" label={t('contracts.salePlaces.code')} value={place.code} onChange={(e) => setPlace({ ...place, code: e.target.value })} error={placeErrors.byField.code} />
             <TextField name="name" label={t('contracts.salePlaces.name')} value={place.name} onChange={(e) => setPlace({ ...place, name: e.target.value })} error={placeErrors.byField.name} />
-            <TextField name="cooperationFrom" type="date" label={t('contracts.salePlaces.from')} value={place.cooperationFrom} onChange={(e) => setPlace({ ...place, cooperationFrom: e.target.value })} error={placeErrors.byField.cooperationFrom} />
-            <TextField name="cooperationTo" type="date" label={t('contracts.salePlaces.to')} value={place.cooperationTo} onChange={(e) => setPlace({ ...place, cooperationTo: e.target.value })} error={placeErrors.byField.cooperationTo} />
+            <TextField
+              name="cooperationFrom"
+              type="date"
+              label={t('contracts.salePlaces.from')}
+              value={place.cooperationFrom}
+              onChange={(e) => setPlace({ ...place, cooperationFrom: e.target.value })}
+              error={placeErrors.byField.cooperationFrom}
+            />
+            <TextField
+              name="cooperationTo"
+              type="date"
+              label={t('contracts.salePlaces.to')}
+              value={place.cooperationTo}
+              onChange={(e) => setPlace({ ...place, cooperationTo: e.target.value })}
+              error={placeErrors.byField.cooperationTo}
+            />
             <ErrorBanner messages={placeErrors.banner} />
-            <button type="submit" className="btn" disabled={creatingPlace.loading}>{t('contracts.salePlaces.add')}</button>
+            <button type="submit" className="btn" disabled={creatingPlace.loading}>
+              {t('contracts.salePlaces.add')}
+            </button>
           </form>
           <form className="card" onSubmit={onDealer} aria-label={t('contracts.salePlaces.addDealer')}>
             <h2>{t('contracts.salePlaces.addDealer')}</h2>
-            <TextField name="dealerCode" label={t('contracts.salePlaces.code')} value={dealer.code} onChange={(e) => setDealer({ ...dealer, code: e.target.value })} error={dealerErrors.byField.code} />
-            <TextField name="dealerName" label={t('contracts.salePlaces.name')} value={dealer.name} onChange={(e) => setDealer({ ...dealer, name: e.target.value })} error={dealerErrors.byField.name} />
-            <TextField name="salePlaceCode" label={t('contracts.salePlaces.place')} value={dealer.salePlaceCode} onChange={(e) => setDealer({ ...dealer, salePlaceCode: e.target.value })} error={dealerErrors.byField.salePlaceCode} />
+            <TextField
+              name="dealerCode"
+              label={t('contracts.salePlaces.code')}
+              value={dealer.code}
+              onChange={(e) => setDealer({ ...dealer, code: e.target.value })}
+              error={dealerErrors.byField.code}
+            />
+            <TextField
+              name="dealerName"
+              label={t('contracts.salePlaces.name')}
+              value={dealer.name}
+              onChange={(e) => setDealer({ ...dealer, name: e.target.value })}
+              error={dealerErrors.byField.name}
+            />
+            <TextField
+              name="salePlaceCode"
+              label={t('contracts.salePlaces.place')}
+              value={dealer.salePlaceCode}
+              onChange={(e) => setDealer({ ...dealer, salePlaceCode: e.target.value })}
+              error={dealerErrors.byField.salePlaceCode}
+            />
             <ErrorBanner messages={dealerErrors.banner} />
-            <button type="submit" className="btn" disabled={creatingDealer.loading}>{t('contracts.salePlaces.add')}</button>
+            <button type="submit" className="btn" disabled={creatingDealer.loading}>
+              {t('contracts.salePlaces.add')}
+            </button>
           </form>
         </div>
       ) : null}

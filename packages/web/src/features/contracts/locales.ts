@@ -59,7 +59,8 @@ const pl = {
   method_: { FRONTEND: 'frontend', SYSTEM: 'system', REQUIRED: 'wymagany', OPTIONAL: 'opcjonalny', SIGNATURE_DATE: 'data podpisu', RECALCULATION_DATE: 'data rekalkulacji' },
   salePlaces: {
     title: 'Punkty sprzedaży i sprzedawcy',
-    intro: 'Słownik partnera (pola salePlaceCode, dealerCode). Umowa jest przyjmowana tylko, gdy współpraca z punktem trwa w dniu podpisu, a sprzedawca należy do punktu. Zmiany wprowadza administrator.',
+    intro:
+      'Słownik partnera (pola salePlaceCode, dealerCode). Umowa jest przyjmowana tylko, gdy współpraca z punktem trwa w dniu podpisu, a sprzedawca należy do punktu. Zmiany wprowadza administrator.',
     code: 'Kod',
     name: 'Nazwa',
     from: 'Współpraca od',
@@ -74,7 +75,8 @@ const pl = {
   },
   duplicates: {
     title: 'Konsolidacja klientów',
-    intro: 'Klienci zarejestrowani kilka razy pod tym samym numerem PESEL / rodné číslo. Partner API odrzuca ich („zákazník je evidovaný duplicitne, potrebná konsolidácia”), dopóki nie zostaną scaleni.',
+    intro:
+      'Klienci zarejestrowani kilka razy pod tym samym numerem PESEL / rodné číslo. Partner API odrzuca ich („zákazník je evidovaný duplicitne, potrebná konsolidácia”), dopóki nie zostaną scaleni.',
     none: 'Brak zduplikowanych klientów.',
     pin: 'Numer identyfikacyjny',
     survivor: 'Zostaje',
@@ -154,7 +156,8 @@ const en: Shape<typeof pl> = {
   method_: { FRONTEND: 'front end', SYSTEM: 'system', REQUIRED: 'required', OPTIONAL: 'optional', SIGNATURE_DATE: 'signature date', RECALCULATION_DATE: 'recalculation date' },
   salePlaces: {
     title: 'Sale places and dealers',
-    intro: 'The partner dictionary (fields salePlaceCode, dealerCode). A contract is accepted only while the cooperation with the sale place runs on its signature date and the dealer belongs to the place. Admins make the changes.',
+    intro:
+      'The partner dictionary (fields salePlaceCode, dealerCode). A contract is accepted only while the cooperation with the sale place runs on its signature date and the dealer belongs to the place. Admins make the changes.',
     code: 'Code',
     name: 'Name',
     from: 'Cooperation from',
@@ -184,7 +187,7 @@ const en: Shape<typeof pl> = {
     movesRoles: 'Roles in debtor files: {{n}}',
     movesContacts: 'Contacts',
     movesAddresses: 'Addresses',
-    movesHistory: 'Archive entries: {{n}} (stay readable from the kept client\'s card)',
+    movesHistory: "Archive entries: {{n}} (stay readable from the kept client's card)",
     movesNumbers: 'Client numbers: {{list}}',
     action: { MOVE: 'moved', MOVE_WITHOUT_CONSENT: 'moved without SMS consent (one consented mobile)', DROP_DUPLICATE: 'skipped (already there)', MOVE_ENDED: 'moved as ended' },
     confirm: 'Confirm the merge',

@@ -102,17 +102,14 @@ function CurrencySection({ block: s, asOf }: { block: CurrencyBlock; asOf: strin
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="bucket" tick={{ fontSize: 12 }} />
                 <YAxis tickFormatter={(v: number) => formatChartTick(v, lang)} tick={{ fontSize: 12 }} width={56} />
-                <Tooltip
-                  formatter={(value, name) => [formatChartTick(typeof value === 'number' ? value : 0, lang), name === 'overdue' ? t('dashboard.overdue') : t('dashboard.outstanding')]}
-                />
+                <Tooltip formatter={(value, name) => [formatChartTick(typeof value === 'number' ? value : 0, lang), name === 'overdue' ? t('dashboard.overdue') : t('dashboard.outstanding')]} />
                 <Bar dataKey="outstanding" name="outstanding" fill="#9db7dc" radius={[3, 3, 0, 0]} />
                 <Bar dataKey="overdue" name="overdue" fill="#b42318" radius={[3, 3, 0, 0]} />
               </BarChart>
             </ResponsiveContainer>
           </figure>
           <p className="muted small">
-            <span style={{ color: '#9db7dc' }}>■</span> {t('dashboard.outstanding')} ·{' '}
-            <span style={{ color: '#b42318' }}>■</span> {t('dashboard.overdue')}
+            <span style={{ color: '#9db7dc' }}>■</span> {t('dashboard.outstanding')} · <span style={{ color: '#b42318' }}>■</span> {t('dashboard.overdue')}
           </p>
           <table className="data-table data-table--compact">
             <caption className="visually-hidden">{t('dashboard.dpdTable')}</caption>
@@ -156,10 +153,7 @@ function Collections({ asOf, currency }: { asOf: string; currency: string }) {
   const { data, loading, error } = useQuery(CollectionsByDayQuery, { variables: { from, to: asOf, currency }, fetchPolicy: 'cache-and-network' });
   const rows = data?.collectionsByDay;
 
-  const days = useMemo(
-    () => (rows ?? []).map((d) => ({ day: d.date.slice(5), sum: d.amount, count: d.count, value: chartValue(d.amount) })),
-    [rows],
-  );
+  const days = useMemo(() => (rows ?? []).map((d) => ({ day: d.date.slice(5), sum: d.amount, count: d.count, value: chartValue(d.amount) })), [rows]);
 
   return (
     <section className="card chart-card" aria-labelledby={`coll-title-${currency}`}>
@@ -254,8 +248,7 @@ function LegalRatesWarning() {
   return (
     <div className="banner banner--warning" role="status" data-testid="legal-rates-warning">
       <span>
-        {t('dashboard.legalRatesStale', { days: st.daysSinceLastEntry ?? '—', date: st.lastEntryOn ?? '—', limit: st.staleAfterDays })}{' '}
-        <Link to="/legal-rates">{t('dashboard.legalRatesLink')}</Link>
+        {t('dashboard.legalRatesStale', { days: st.daysSinceLastEntry ?? '—', date: st.lastEntryOn ?? '—', limit: st.staleAfterDays })} <Link to="/legal-rates">{t('dashboard.legalRatesLink')}</Link>
       </span>
     </div>
   );

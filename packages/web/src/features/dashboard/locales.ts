@@ -47,8 +47,7 @@ const pl = {
   promisesKept: 'Przyrzeczenia dotrzymane',
   promisesBroken: 'Przyrzeczenia niedotrzymane',
   promisesPending: 'Przyrzeczenia w toku',
-  noticesNote:
-    'Powiadomienia utworzone od {{from}} do {{to}}. Wpłaty w 14 dni: zaksięgowane wpłaty na umowy z wysłanego powiadomienia, do 14 dni od jego utworzenia (każda wpłata liczona raz).',
+  noticesNote: 'Powiadomienia utworzone od {{from}} do {{to}}. Wpłaty w 14 dni: zaksięgowane wpłaty na umowy z wysłanego powiadomienia, do 14 dni od jego utworzenia (każda wpłata liczona raz).',
 } as const;
 
 const en: Widen<typeof pl> = {
@@ -95,8 +94,7 @@ const en: Widen<typeof pl> = {
   promisesKept: 'Promises kept',
   promisesBroken: 'Promises broken',
   promisesPending: 'Promises pending',
-  noticesNote:
-    'Notices created from {{from}} to {{to}}. Collected within 14 days: posted payments on the loans of a sent notice, up to 14 days after it was created (each payment counted once).',
+  noticesNote: 'Notices created from {{from}} to {{to}}. Collected within 14 days: posted payments on the loans of a sent notice, up to 14 days after it was created (each payment counted once).',
 };
 
 i18n.addResourceBundle('pl', 'translation', { dashboard: pl }, true, true);

@@ -36,17 +36,7 @@ export function ContactsTab({ file }: { file: File }) {
   );
 }
 
-function PartyContacts({
-  partyId,
-  name,
-  role,
-  canEdit,
-}: {
-  partyId: string;
-  name: string;
-  role: File['parties'][number]['role'];
-  canEdit: boolean;
-}) {
+function PartyContacts({ partyId, name, role, canEdit }: { partyId: string; name: string; role: File['parties'][number]['role']; canEdit: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'pl';
   const { data, loading, error } = useQuery(PartyContactsQuery, { variables: { partyId }, fetchPolicy: 'cache-and-network' });
@@ -59,16 +49,10 @@ function PartyContacts({
     <section className="card" aria-labelledby={titleId}>
       <div className="section-head">
         <h2 id={titleId}>
-          {t('servicing.contacts.title', { name })} <RoleBadge role={role} />{' '}
-          {pc?.departed ? <Badge tone="danger">{t('debtorFile.departed')}</Badge> : null}
+          {t('servicing.contacts.title', { name })} <RoleBadge role={role} /> {pc?.departed ? <Badge tone="danger">{t('debtorFile.departed')}</Badge> : null}
         </h2>
         {canEdit ? (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => setEditing('new')}
-            aria-label={t('servicing.contacts.addFor', { name })}
-          >
+          <button type="button" className="button button--small" onClick={() => setEditing('new')} aria-label={t('servicing.contacts.addFor', { name })}>
             {t('servicing.contacts.add')}
           </button>
         ) : null}
@@ -96,24 +80,13 @@ function PartyContacts({
                 <tr key={c.id}>
                   <td>{t(`servicing.contactType.${c.type}`)}</td>
                   <td className="mono">{c.value}</td>
-                  <td>
-                    {c.smsConsent ? (
-                      <Badge tone="success">{t('debtorFile.smsConsent')}</Badge>
-                    ) : (
-                      <Badge tone="neutral">{t('servicing.contacts.noConsent')}</Badge>
-                    )}
-                  </td>
+                  <td>{c.smsConsent ? <Badge tone="success">{t('debtorFile.smsConsent')}</Badge> : <Badge tone="neutral">{t('servicing.contacts.noConsent')}</Badge>}</td>
                   <td>{c.note ?? ''}</td>
                   <td className="small">{formatDateTime(c.updatedAt, lang)}</td>
                   {canEdit ? (
                     <td>
                       <span className="pill-list">
-                        <button
-                          type="button"
-                          className="button button--small"
-                          onClick={() => setEditing(c)}
-                          aria-label={t('servicing.contacts.editFor', { value: c.value })}
-                        >
+                        <button type="button" className="button button--small" onClick={() => setEditing(c)} aria-label={t('servicing.contacts.editFor', { value: c.value })}>
                           {t('servicing.common.edit')}
                         </button>
                         <button
@@ -154,26 +127,14 @@ function PartyContacts({
           </ul>
         </details>
       ) : null}
-      {editing ? (
-        <ContactDialog partyId={partyId} name={name} contact={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
-      ) : null}
+      {editing ? <ContactDialog partyId={partyId} name={name} contact={editing === 'new' ? null : editing} onClose={() => setEditing(null)} /> : null}
     </section>
   );
 }
 
 const CONTACT_FIELDS = ['type', 'value', 'smsConsent', 'consentSource', 'note'] as const;
 
-function ContactDialog({
-  partyId,
-  name,
-  contact,
-  onClose,
-}: {
-  partyId: string;
-  name: string;
-  contact: Contact | null;
-  onClose: () => void;
-}) {
+function ContactDialog({ partyId, name, contact, onClose }: { partyId: string; name: string; contact: Contact | null; onClose: () => void }) {
   const { t } = useTranslation();
   const ruleText = useRuleText();
   const [form, setForm] = useState({
@@ -267,13 +228,7 @@ function ContactDialog({
             options={CONSENT_SOURCES.map((s) => ({ value: s, label: t(`servicing.consentSource.${s}`) }))}
             error={errors.byField.consentSource}
           />
-          <TextField
-            name="note"
-            label={t('servicing.contacts.note')}
-            value={form.note}
-            onChange={(e) => setForm({ ...form, note: e.target.value })}
-            error={errors.byField.note}
-          />
+          <TextField name="note" label={t('servicing.contacts.note')} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} error={errors.byField.note} />
         </div>
       </form>
     </Dialog>

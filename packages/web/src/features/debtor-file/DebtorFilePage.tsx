@@ -47,10 +47,7 @@ export function DebtorFilePage({ clientZoneAccess, contract, softCollection }: D
 
   const location = useLocation();
   const state: unknown = location.state;
-  const fromSearch =
-    typeof state === 'object' && state !== null && 'search' in state && typeof state.search === 'string'
-      ? state.search
-      : '';
+  const fromSearch = typeof state === 'object' && state !== null && 'search' in state && typeof state.search === 'string' ? state.search : '';
   const back = (
     <Link to={`/files${fromSearch}`} className="back-link" state={location.state}>
       <span aria-hidden="true">← </span>

@@ -46,38 +46,38 @@ export function FileHeader({ file, loans }: { file: File; loans: readonly Loan[]
           ))}
         </dl>
         <section className="parties" aria-labelledby="parties-title">
-        <h2 id="parties-title">{t('debtorFile.parties')}</h2>
-        <div className="table-wrap">
-          <table className="data-table data-table--compact">
-            <thead>
-              <tr>
-                <th scope="col">{t('debtorFile.colName')}</th>
-                <th scope="col">{t('debtorFile.colRole')}</th>
-                <th scope="col">{t('debtorFile.colNationalId')}</th>
-                <th scope="col">{t('debtorFile.colCountry')}</th>
-                <th scope="col">{t('debtorFile.colFlags')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {file.parties.map((fp) => (
-                <tr key={`${fp.role}-${fp.party.id}`}>
-                  <td>
-                    <span className="party-name">{fp.party.displayName}</span>
-                    <span className="muted small"> · {t(`partyKind.${fp.party.kind}`)}</span>
-                  </td>
-                  <td>
-                    <RoleBadge role={fp.role} />
-                  </td>
-                  <td className="mono">{fp.party.nationalId ?? '—'}</td>
-                  <td>{fp.party.country}</td>
-                  <td>
-                    <PartyFlags party={fp.party} />
-                  </td>
+          <h2 id="parties-title">{t('debtorFile.parties')}</h2>
+          <div className="table-wrap">
+            <table className="data-table data-table--compact">
+              <thead>
+                <tr>
+                  <th scope="col">{t('debtorFile.colName')}</th>
+                  <th scope="col">{t('debtorFile.colRole')}</th>
+                  <th scope="col">{t('debtorFile.colNationalId')}</th>
+                  <th scope="col">{t('debtorFile.colCountry')}</th>
+                  <th scope="col">{t('debtorFile.colFlags')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {file.parties.map((fp) => (
+                  <tr key={`${fp.role}-${fp.party.id}`}>
+                    <td>
+                      <span className="party-name">{fp.party.displayName}</span>
+                      <span className="muted small"> · {t(`partyKind.${fp.party.kind}`)}</span>
+                    </td>
+                    <td>
+                      <RoleBadge role={fp.role} />
+                    </td>
+                    <td className="mono">{fp.party.nationalId ?? '—'}</td>
+                    <td>{fp.party.country}</td>
+                    <td>
+                      <PartyFlags party={fp.party} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       </header>
     </>

@@ -5,15 +5,7 @@ import { SelectField } from '../../shared/ui/SelectField';
 export type FileLoan = FileLoansQuery['fileLoans'][number];
 
 /** Loan select for tabs that work on one loan (shown only when the file has more than one). */
-export function LoanPicker({
-  loans,
-  selectedLoanId,
-  onSelectLoan,
-}: {
-  loans: readonly FileLoan[];
-  selectedLoanId: string | null;
-  onSelectLoan: (id: string) => void;
-}) {
+export function LoanPicker({ loans, selectedLoanId, onSelectLoan }: { loans: readonly FileLoan[]; selectedLoanId: string | null; onSelectLoan: (id: string) => void }) {
   const { t } = useTranslation();
   if (loans.length < 2) return null;
   return (

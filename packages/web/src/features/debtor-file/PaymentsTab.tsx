@@ -1,12 +1,7 @@
 import { Fragment, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import type {
-  DebtorFileQuery,
-  PaymentFieldsFragment,
-  PaymentMethod,
-  RegisterPaymentMutation as RegisterPaymentResult,
-} from '../../graphql/generated/graphql';
+import type { DebtorFileQuery, PaymentFieldsFragment, PaymentMethod, RegisterPaymentMutation as RegisterPaymentResult } from '../../graphql/generated/graphql';
 import { Badge } from '../../shared/ui/Badge';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { ErrorBanner } from '../../shared/ui/ErrorBanner';
@@ -63,13 +58,7 @@ export function PaymentsTab({ loans, selectedLoanId, onSelectLoan }: LoanTabProp
   );
 }
 
-function AllocationTable({
-  allocations,
-  caption,
-}: {
-  allocations: PaymentFieldsFragment['allocations'];
-  caption: string;
-}) {
+function AllocationTable({ allocations, caption }: { allocations: PaymentFieldsFragment['allocations']; caption: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'pl';
   if (allocations.length === 0) return <p className="muted">{t('servicing.payments.noAllocations')}</p>;
@@ -102,15 +91,7 @@ function AllocationTable({
   );
 }
 
-function PaymentsList({
-  loan,
-  canEdit,
-  onReverse,
-}: {
-  loan: FileLoan;
-  canEdit: boolean;
-  onReverse: (p: PaymentFieldsFragment) => void;
-}) {
+function PaymentsList({ loan, canEdit, onReverse }: { loan: FileLoan; canEdit: boolean; onReverse: (p: PaymentFieldsFragment) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'pl';
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -172,9 +153,7 @@ function PaymentsList({
                       ) : (
                         <Badge tone="success">{t('servicing.payments.posted')}</Badge>
                       )}
-                      {reversed && p.reversalReason ? (
-                        <div className="muted small">{p.reversalReason}</div>
-                      ) : null}
+                      {reversed && p.reversalReason ? <div className="muted small">{p.reversalReason}</div> : null}
                     </td>
                     <td className="small">{formatDateTime(p.createdAt, lang)}</td>
                     <td>
@@ -210,10 +189,7 @@ function PaymentsList({
                   {open ? (
                     <tr className="row--detail">
                       <td colSpan={7}>
-                        <AllocationTable
-                          allocations={p.allocations}
-                          caption={t('servicing.payments.allocationCaption', { date: p.paymentDate })}
-                        />
+                        <AllocationTable allocations={p.allocations} caption={t('servicing.payments.allocationCaption', { date: p.paymentDate })} />
                       </td>
                     </tr>
                   ) : null}
@@ -305,8 +281,7 @@ function RegisterPaymentDialog({ loan, onClose }: { loan: FileLoan; onClose: () 
             })}
           </strong>
           <div>
-            {t('servicing.payments.remaining')}:{' '}
-            <strong data-testid="remaining-balance">{formatMoney(result.remainingBalance, lang, { currency: loan.currency })}</strong>
+            {t('servicing.payments.remaining')}: <strong data-testid="remaining-balance">{formatMoney(result.remainingBalance, lang, { currency: loan.currency })}</strong>
           </div>
         </div>
         <h3>{t('servicing.payments.allocationTitle')}</h3>
@@ -444,15 +419,7 @@ function ReversePaymentDialog({ payment, onClose }: { payment: PaymentFieldsFrag
             amount: formatMoney(payment.amount, lang),
           })}
         </p>
-        <TextField
-          name="reason"
-          label={t('servicing.payments.reason')}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          error={clientError ?? errors.byField.reason}
-          required
-          autoFocus
-        />
+        <TextField name="reason" label={t('servicing.payments.reason')} value={reason} onChange={(e) => setReason(e.target.value)} error={clientError ?? errors.byField.reason} required autoFocus />
       </form>
     </Dialog>
   );

@@ -85,10 +85,7 @@ export function BalanceCards({ balances, currency }: { balances: BalancesFieldsF
 }
 
 /** A line counts as overdue when the server says so, or when it is past its due date with something unpaid. */
-function isOverdue(
-  line: { paymentStatus: PaymentStatus | null; dueDate: string; outstanding: string | null },
-  asOf: string,
-): boolean {
+function isOverdue(line: { paymentStatus: PaymentStatus | null; dueDate: string; outstanding: string | null }, asOf: string): boolean {
   return line.paymentStatus === 'OVERDUE' || (line.dueDate < asOf && !isZeroAmount(line.outstanding));
 }
 
@@ -118,9 +115,7 @@ function LoanReceivables({ loan, asOf }: { loan: FileLoan; asOf: string }) {
           <BalanceCards balances={shown.balances} currency={loan.currency} />
           <div className="table-wrap">
             <table className="data-table data-table--compact">
-              <caption className="visually-hidden">
-                {t('servicing.receivables.caption', { number: loan.number, date: asOf })}
-              </caption>
+              <caption className="visually-hidden">{t('servicing.receivables.caption', { number: loan.number, date: asOf })}</caption>
               <thead>
                 <tr>
                   <ScheduleLineHeaders />
@@ -165,16 +160,10 @@ function LoanReceivables({ loan, asOf }: { loan: FileLoan; asOf: string }) {
                   <td className="num">{money(sumAmounts(shown.schedule.map((l) => l.principal)))}</td>
                   <td className="num">{money(sumAmounts(shown.schedule.map((l) => l.interest)))}</td>
                   <td className="num">{money(sumAmounts(shown.schedule.map((l) => l.total)))}</td>
-                  <td className="num">
-                    {money(sumAmounts(shown.schedule.flatMap((l) => [l.principalPaid, l.interestPaid])))}
-                  </td>
+                  <td className="num">{money(sumAmounts(shown.schedule.flatMap((l) => [l.principalPaid, l.interestPaid])))}</td>
                   <td className="num">{money(sumAmounts(shown.schedule.map((l) => l.penaltyInterest)))}</td>
-                  <td className="num">
-                    {money(sumAmounts(shown.schedule.filter((l) => isOverdue(l, asOf)).map((l) => l.outstanding)))}
-                  </td>
-                  <td className="num">
-                    {money(sumAmounts(shown.schedule.filter((l) => !isOverdue(l, asOf)).map((l) => l.outstanding)))}
-                  </td>
+                  <td className="num">{money(sumAmounts(shown.schedule.filter((l) => isOverdue(l, asOf)).map((l) => l.outstanding)))}</td>
+                  <td className="num">{money(sumAmounts(shown.schedule.filter((l) => !isOverdue(l, asOf)).map((l) => l.outstanding)))}</td>
                   <td colSpan={2} />
                 </tr>
               </tfoot>

@@ -11,13 +11,7 @@ import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import { LoanPicker, type FileLoan } from './LoanPicker';
-import {
-  EarlyRepaymentQuoteQuery,
-  ExecuteExtraordinaryMutation,
-  ExtraordinaryPreviewQuery,
-  LoanScheduleVersionQuery,
-  LoanScheduleVersionsQuery,
-} from './operations';
+import { EarlyRepaymentQuoteQuery, ExecuteExtraordinaryMutation, ExtraordinaryPreviewQuery, LoanScheduleVersionQuery, LoanScheduleVersionsQuery } from './operations';
 import { PaymentStatusBadge } from './ReceivablesTab';
 import { useHasRole, useRuleText } from '../../shared/hooks';
 import { ScheduleLineCells, ScheduleLineHeaders } from './ui/ScheduleLineCells';
@@ -91,8 +85,7 @@ function Versions({ loan }: { loan: FileLoan }) {
               {sorted.map((v) => (
                 <tr key={v.version}>
                   <td>
-                    v{v.version}{' '}
-                    {v.current ? <Badge tone="success">{t('servicing.schedule.current')}</Badge> : null}
+                    v{v.version} {v.current ? <Badge tone="success">{t('servicing.schedule.current')}</Badge> : null}
                   </td>
                   <td>
                     {t(`servicing.scheduleReason.${v.reason}`, { defaultValue: v.reason })}
@@ -163,8 +156,7 @@ function ScheduleVersionTable({ loan, version, current }: { loan: FileLoan; vers
   return (
     <section className="card" aria-labelledby="schedule-title">
       <h2 id="schedule-title">
-        {t('servicing.schedule.linesTitle', { version })}{' '}
-        {current ? <Badge tone="success">{t('servicing.schedule.current')}</Badge> : null}
+        {t('servicing.schedule.linesTitle', { version })} {current ? <Badge tone="success">{t('servicing.schedule.current')}</Badge> : null}
       </h2>
       {error ? <QueryError error={error} /> : null}
       {!data && loading ? <Spinner /> : null}
@@ -210,20 +202,17 @@ type DiffRow = {
 };
 
 function diffLines(a: readonly ScheduleLineFieldsFragment[], b: readonly ScheduleLineFieldsFragment[]): DiffRow[] {
-  const max = Math.max(a.reduce((m, l) => Math.max(m, l.number), 0), b.reduce((m, l) => Math.max(m, l.number), 0));
+  const max = Math.max(
+    a.reduce((m, l) => Math.max(m, l.number), 0),
+    b.reduce((m, l) => Math.max(m, l.number), 0),
+  );
   const rows: DiffRow[] = [];
   for (let n = 1; n <= max; n++) {
     const before = a.find((l) => l.number === n) ?? null;
     const after = b.find((l) => l.number === n) ?? null;
     if (!before && !after) continue;
     const delta = (parseAmount(after?.total) ?? 0n) - (parseAmount(before?.total) ?? 0n);
-    const changed =
-      !before ||
-      !after ||
-      before.dueDate !== after.dueDate ||
-      before.total !== after.total ||
-      before.principal !== after.principal ||
-      before.interest !== after.interest;
+    const changed = !before || !after || before.dueDate !== after.dueDate || before.total !== after.total || before.principal !== after.principal || before.interest !== after.interest;
     rows.push({ number: n, before, after, changed, totalDelta: amountFromMinor(delta) });
   }
   return rows;
@@ -311,8 +300,7 @@ function ExtraordinaryRepayment({ loan }: { loan: FileLoan }) {
   const previewErrors = useFormErrors(previewState.error, X_FIELDS);
   const executeErrors = useFormErrors(executeState.error, X_FIELDS);
   const p = previewState.data?.extraordinaryRepaymentPreview;
-  const previewMatches =
-    p && p.date === form.date && parseAmount(p.amount) === parseAmount(normaliseAmount(form.amount)) && p.mode === form.mode;
+  const previewMatches = p && p.date === form.date && parseAmount(p.amount) === parseAmount(normaliseAmount(form.amount)) && p.mode === form.mode;
 
   function vars() {
     return { loanId: loan.id, date: form.date, amount: normaliseAmount(form.amount), mode: form.mode };
@@ -347,14 +335,7 @@ function ExtraordinaryRepayment({ loan }: { loan: FileLoan }) {
       <form className="form" onSubmit={onPreview} noValidate aria-labelledby="xr-title">
         <ErrorBanner messages={[...previewErrors.banner, ...executeErrors.banner]} />
         <div className="form-grid form-grid--3">
-          <TextField
-            name="date"
-            type="date"
-            label={t('servicing.extra.date')}
-            value={form.date}
-            onChange={(e) => setForm({ ...form, date: e.target.value })}
-            error={fieldErr('date')}
-          />
+          <TextField name="date" type="date" label={t('servicing.extra.date')} value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} error={fieldErr('date')} />
           <TextField
             name="amount"
             label={t('servicing.extra.amount', { currency: loan.currency })}
@@ -408,21 +389,13 @@ function ExtraordinaryRepayment({ loan }: { loan: FileLoan }) {
               </dd>
             </div>
           </dl>
-          <DiffTable
-            rows={p.diff.map((d) => ({ ...d, totalDelta: d.totalDelta }))}
-            caption={t('servicing.extra.diffCaption')}
-          />
+          <DiffTable rows={p.diff.map((d) => ({ ...d, totalDelta: d.totalDelta }))} caption={t('servicing.extra.diffCaption')} />
           {hasRole('SERVICING') ? (
             <div className="toolbar" style={{ marginTop: 16 }}>
               {confirming ? (
                 <>
                   <span>{t('servicing.extra.confirm')}</span>
-                  <button
-                    type="button"
-                    className="button button--primary"
-                    onClick={() => void onExecute()}
-                    disabled={executeState.loading || !previewMatches}
-                  >
+                  <button type="button" className="button button--primary" onClick={() => void onExecute()} disabled={executeState.loading || !previewMatches}>
                     {t('servicing.extra.confirmYes')}
                   </button>
                   <button type="button" className="button" onClick={() => setConfirming(false)}>
@@ -430,12 +403,7 @@ function ExtraordinaryRepayment({ loan }: { loan: FileLoan }) {
                   </button>
                 </>
               ) : (
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() => setConfirming(true)}
-                  disabled={!previewMatches}
-                >
+                <button type="button" className="button button--primary" onClick={() => setConfirming(true)} disabled={!previewMatches}>
                   {t('servicing.extra.execute')}
                 </button>
               )}
@@ -475,14 +443,7 @@ function EarlyRepaymentQuote({ loan }: { loan: FileLoan }) {
           void quote({ variables: { loanId: loan.id, date } }).catch(() => undefined);
         }}
       >
-        <TextField
-          name="quoteDate"
-          type="date"
-          label={t('servicing.quote.date')}
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-          error={errors.byField.date}
-        />
+        <TextField name="quoteDate" type="date" label={t('servicing.quote.date')} value={date} onChange={(e) => setDate(e.target.value)} error={errors.byField.date} />
         <button type="submit" className="button" disabled={loading}>
           {t('servicing.quote.calculate')}
         </button>

@@ -240,20 +240,8 @@ export const ExtraordinaryPreviewQuery = graphql(`
 `);
 
 export const ExecuteExtraordinaryMutation = graphql(`
-  mutation ExecuteExtraordinary(
-    $loanId: ID!
-    $date: Date!
-    $amount: Decimal!
-    $mode: ExtraordinaryRepaymentMode!
-    $paymentMethod: PaymentMethod!
-  ) {
-    executeExtraordinaryRepayment(
-      loanId: $loanId
-      date: $date
-      amount: $amount
-      mode: $mode
-      paymentMethod: $paymentMethod
-    ) {
+  mutation ExecuteExtraordinary($loanId: ID!, $date: Date!, $amount: Decimal!, $mode: ExtraordinaryRepaymentMode!, $paymentMethod: PaymentMethod!) {
+    executeExtraordinaryRepayment(loanId: $loanId, date: $date, amount: $amount, mode: $mode, paymentMethod: $paymentMethod) {
       newVersion
       installmentAfter
       installmentsAfter

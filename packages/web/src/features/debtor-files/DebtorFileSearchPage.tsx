@@ -48,9 +48,7 @@ export function DebtorFileSearchPage() {
           <p className="results__count" aria-live="polite">
             {connection && !searching && connection.totalCount > 0
               ? `${t('debtorFiles.resultsCount', { count: connection.totalCount })}${
-                  connection.totalCount > rows.length
-                    ? ` · ${t('debtorFiles.shown', { shown: rows.length, total: connection.totalCount })}`
-                    : ''
+                  connection.totalCount > rows.length ? ` · ${t('debtorFiles.shown', { shown: rows.length, total: connection.totalCount })}` : ''
                 }`
               : ''}
           </p>
@@ -60,9 +58,7 @@ export function DebtorFileSearchPage() {
 
         {searching && rows.length === 0 ? <Spinner /> : null}
 
-        {!searching && !error && connection && rows.length === 0 ? (
-          <EmptyState title={t('debtorFiles.empty')}>{t('debtorFiles.emptyHint')}</EmptyState>
-        ) : null}
+        {!searching && !error && connection && rows.length === 0 ? <EmptyState title={t('debtorFiles.empty')}>{t('debtorFiles.emptyHint')}</EmptyState> : null}
 
         {rows.length > 0 ? (
           <div className={searching ? 'results__table results__table--stale' : 'results__table'}>
@@ -94,10 +90,7 @@ function SearchForm({ initial, onSubmit }: { initial: FileSearch; onSubmit: (s: 
   const [kind, setKind] = useState(initial.kind);
   const kinds = useQuery(ReceivableKindsQuery);
 
-  const kindOptions = [
-    { value: '', label: t('debtorFiles.allKinds') },
-    ...(kinds.data?.receivableKinds ?? []).map((k) => ({ value: k.code, label: `${k.code} — ${k.name}` })),
-  ];
+  const kindOptions = [{ value: '', label: t('debtorFiles.allKinds') }, ...(kinds.data?.receivableKinds ?? []).map((k) => ({ value: k.code, label: `${k.code} — ${k.name}` }))];
   // keep an unknown kind from a shared URL selectable
   if (kind && !kindOptions.some((o) => o.value === kind)) kindOptions.push({ value: kind, label: kind });
 

@@ -23,12 +23,7 @@ export function DebtorFilesTable({ rows, caption }: { rows: readonly Row[]; capt
           id: 'file',
           header: () => t('debtorFiles.colFile'),
           cell: (ctx) => (
-            <Link
-              to={`/files/${encodeURIComponent(ctx.row.original.id)}`}
-              className="file-link"
-              state={{ search }}
-              aria-label={t('debtorFiles.openFile', { number: ctx.getValue() })}
-            >
+            <Link to={`/files/${encodeURIComponent(ctx.row.original.id)}`} className="file-link" state={{ search }} aria-label={t('debtorFiles.openFile', { number: ctx.getValue() })}>
               {ctx.getValue()}
             </Link>
           ),
@@ -49,10 +44,7 @@ export function DebtorFilesTable({ rows, caption }: { rows: readonly Row[]; capt
             <ul className="party-list">
               {ctx.getValue().map((fp) => (
                 <li key={`${fp.role}-${fp.party.id}`}>
-                  <span className={fp.party.departed ? 'party-name party-name--departed' : 'party-name'}>
-                    {fp.party.displayName}
-                  </span>{' '}
-                  <RoleBadge role={fp.role} />
+                  <span className={fp.party.departed ? 'party-name party-name--departed' : 'party-name'}>{fp.party.displayName}</span> <RoleBadge role={fp.role} />
                 </li>
               ))}
             </ul>

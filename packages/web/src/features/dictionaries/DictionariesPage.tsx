@@ -68,17 +68,7 @@ export function DictionariesPage() {
   );
 }
 
-function SectionCard({
-  title,
-  addLabel,
-  onAdd,
-  children,
-}: {
-  title: string;
-  addLabel?: string;
-  onAdd?: () => void;
-  children: ReactNode;
-}) {
+function SectionCard({ title, addLabel, onAdd, children }: { title: string; addLabel?: string; onAdd?: () => void; children: ReactNode }) {
   return (
     <section className="card" aria-label={title}>
       <div className="section-head">
@@ -232,13 +222,23 @@ function KindDialog({ kind, onClose }: { kind: Kind | null; onClose: () => void 
       <div className="form-grid">
         <TextField name="code" label={t('dictionaries.code')} value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value.toUpperCase() })} error={errors.byField.code} autoFocus />
         <TextField name="name" label={t('dictionaries.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={errors.byField.name} />
-        <TextField name="currency" label={t('dictionaries.kinds.currency')} value={form.currency} maxLength={3} onChange={(e) => setForm({ ...form, currency: e.target.value.toUpperCase() })} error={errors.byField.currency} />
+        <TextField
+          name="currency"
+          label={t('dictionaries.kinds.currency')}
+          value={form.currency}
+          maxLength={3}
+          onChange={(e) => setForm({ ...form, currency: e.target.value.toUpperCase() })}
+          error={errors.byField.currency}
+        />
         <SelectField
           name="dayCount"
           label={t('dictionaries.kinds.dayCount')}
           value={form.dayCount}
           onChange={(e) => setForm({ ...form, dayCount: e.target.value })}
-          options={[{ value: '', label: kind ? t('dictionaries.unchanged') : t('dictionaries.default', { value: '30/360' }) }, ...['30/360', 'ACT/365', 'ACT/360', 'ACT/ACT'].map((v) => ({ value: v, label: v }))]}
+          options={[
+            { value: '', label: kind ? t('dictionaries.unchanged') : t('dictionaries.default', { value: '30/360' }) },
+            ...['30/360', 'ACT/365', 'ACT/360', 'ACT/ACT'].map((v) => ({ value: v, label: v })),
+          ]}
           error={errors.byField.dayCount}
         />
         <SelectField
@@ -326,11 +326,7 @@ function ContractTypesSection({ canEdit }: { canEdit: boolean }) {
   const kindCode = (id: string | null) => kinds.data?.receivableKinds.find((k) => k.id === id)?.code ?? '—';
   const by = (v: CalculatedBy) => t(`dictionaries.calculatedBy.${v}`);
   return (
-    <SectionCard
-      title={t('dictionaries.tabs.contractTypes')}
-      addLabel={t('dictionaries.ct.add')}
-      onAdd={canEdit ? () => setEditing('new') : undefined}
-    >
+    <SectionCard title={t('dictionaries.tabs.contractTypes')} addLabel={t('dictionaries.ct.add')} onAdd={canEdit ? () => setEditing('new') : undefined}>
       <DictionaryTable
         compact
         caption={t('dictionaries.tabs.contractTypes')}
@@ -351,26 +347,12 @@ function ContractTypesSection({ canEdit }: { canEdit: boolean }) {
           { header: t('dictionaries.ct.interestMethod'), cell: (ct) => <Badge tone={ct.interestMethod === 'F' ? 'warning' : 'neutral'}>{ct.interestMethod}</Badge> },
         ]}
       />
-      {editing ? (
-        <ContractTypeDialog
-          contractType={editing === 'new' ? null : editing}
-          kinds={kinds.data?.receivableKinds ?? []}
-          onClose={() => setEditing(null)}
-        />
-      ) : null}
+      {editing ? <ContractTypeDialog contractType={editing === 'new' ? null : editing} kinds={kinds.data?.receivableKinds ?? []} onClose={() => setEditing(null)} /> : null}
     </SectionCard>
   );
 }
 
-function ContractTypeDialog({
-  contractType: ct,
-  kinds,
-  onClose,
-}: {
-  contractType: ContractTypeFieldsFragment | null;
-  kinds: readonly Kind[];
-  onClose: () => void;
-}) {
+function ContractTypeDialog({ contractType: ct, kinds, onClose }: { contractType: ContractTypeFieldsFragment | null; kinds: readonly Kind[]; onClose: () => void }) {
   const { t } = useTranslation();
   const ruleText = useRuleText();
   const [tab, setTab] = useState<'general' | 'frontend' | 'conventions'>('general');
@@ -470,8 +452,25 @@ function ContractTypeDialog({
           <div className="form-grid" hidden={tab !== 'general'}>
             <TextField name="code" label={t('dictionaries.code')} value={form.code} onChange={(e) => set('code', e.target.value)} error={err('code')} />
             <TextField name="name" label={t('dictionaries.name')} value={form.name} onChange={(e) => set('name', e.target.value)} error={err('name')} />
-            <SelectField name="country" label={t('dictionaries.ct.country')} value={form.country} onChange={(e) => set('country', e.target.value)} options={[{ value: 'PL', label: 'PL' }, { value: 'SK', label: 'SK' }]} error={err('country')} />
-            <TextField name="deferralMonths" label={t('dictionaries.ct.deferralMonths')} inputMode="numeric" value={form.deferralMonths} onChange={(e) => set('deferralMonths', e.target.value)} error={err('deferralMonths')} />
+            <SelectField
+              name="country"
+              label={t('dictionaries.ct.country')}
+              value={form.country}
+              onChange={(e) => set('country', e.target.value)}
+              options={[
+                { value: 'PL', label: 'PL' },
+                { value: 'SK', label: 'SK' },
+              ]}
+              error={err('country')}
+            />
+            <TextField
+              name="deferralMonths"
+              label={t('dictionaries.ct.deferralMonths')}
+              inputMode="numeric"
+              value={form.deferralMonths}
+              onChange={(e) => set('deferralMonths', e.target.value)}
+              error={err('deferralMonths')}
+            />
             <SelectField
               name="receivableKindCode"
               label={t('dictionaries.ct.kind')}
@@ -482,8 +481,22 @@ function ContractTypeDialog({
             />
           </div>
           <div className="form-grid" hidden={tab !== 'frontend'}>
-            <SelectField name="rateCalculatedBy" label={t('dictionaries.ct.rateCalculatedBy')} value={form.rateCalculatedBy} onChange={(e) => set('rateCalculatedBy', e.target.value as CalculatedBy)} options={calcOptions} error={err('rateCalculatedBy')} />
-            <SelectField name="installmentCalculatedBy" label={t('dictionaries.ct.installmentCalculatedBy')} value={form.installmentCalculatedBy} onChange={(e) => set('installmentCalculatedBy', e.target.value as CalculatedBy)} options={calcOptions} error={err('installmentCalculatedBy')} />
+            <SelectField
+              name="rateCalculatedBy"
+              label={t('dictionaries.ct.rateCalculatedBy')}
+              value={form.rateCalculatedBy}
+              onChange={(e) => set('rateCalculatedBy', e.target.value as CalculatedBy)}
+              options={calcOptions}
+              error={err('rateCalculatedBy')}
+            />
+            <SelectField
+              name="installmentCalculatedBy"
+              label={t('dictionaries.ct.installmentCalculatedBy')}
+              value={form.installmentCalculatedBy}
+              onChange={(e) => set('installmentCalculatedBy', e.target.value as CalculatedBy)}
+              options={calcOptions}
+              error={err('installmentCalculatedBy')}
+            />
             <SelectField
               name="sellingChannelRequirement"
               label={t('dictionaries.ct.sellingChannelRequirement')}
@@ -622,8 +635,23 @@ function ChannelDialog({ channel, onClose }: { channel: Channel | null; onClose:
       <div className="form-grid">
         <TextField name="code" label={t('dictionaries.code')} value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} error={err('code')} autoFocus />
         <TextField name="name" label={t('dictionaries.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={err('name')} />
-        <TextField name="validFrom" type="date" label={t('dictionaries.ch.validFrom')} value={form.validFrom} onChange={(e) => setForm({ ...form, validFrom: e.target.value })} error={err('validFrom')} />
-        <TextField name="validTo" type="date" label={t('dictionaries.ch.validTo')} value={form.validTo} onChange={(e) => setForm({ ...form, validTo: e.target.value })} error={err('validTo')} hint={t('dictionaries.ch.validToHint')} />
+        <TextField
+          name="validFrom"
+          type="date"
+          label={t('dictionaries.ch.validFrom')}
+          value={form.validFrom}
+          onChange={(e) => setForm({ ...form, validFrom: e.target.value })}
+          error={err('validFrom')}
+        />
+        <TextField
+          name="validTo"
+          type="date"
+          label={t('dictionaries.ch.validTo')}
+          value={form.validTo}
+          onChange={(e) => setForm({ ...form, validTo: e.target.value })}
+          error={err('validTo')}
+          hint={t('dictionaries.ch.validToHint')}
+        />
       </div>
     </FormDialog>
   );

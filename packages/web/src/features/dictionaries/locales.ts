@@ -141,7 +141,7 @@ const en: Widen<typeof pl> = {
       MONTH_FRACTION: "Fraction of the month's interest (days / days in month)",
       DAYS_30E_360: '30E/360 days',
       NOMINAL_MONTHLY: 'From the nominal monthly rate (default)',
-      ACTUAL_DAY_RATE: "Recomputed every period from its actual-day rate",
+      ACTUAL_DAY_RATE: 'Recomputed every period from its actual-day rate',
       TO_PAYOFF_DATE: 'To the payoff date (default)',
       TO_NEXT_DUE_DATE: 'To the next due date',
       DEPOSIT_UNTIL_DUE: 'Held until the due date (default)',

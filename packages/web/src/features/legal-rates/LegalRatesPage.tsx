@@ -21,7 +21,6 @@ const KINDS = ['NBP_REFERENCE', 'PL_MAX_INTEREST_FORMULA', 'PL_MAX_LATE_INTEREST
 const FORMULA_KINDS: readonly string[] = ['PL_MAX_INTEREST_FORMULA', 'PL_MAX_LATE_INTEREST_FORMULA'];
 const isSk = (kind: string) => kind.startsWith('SK_');
 
-
 /**
  * /legal-rates — NBP reference rate and PL maximum-interest formulas (maxima in force, history), SK caps (maximum RPMN
  * and Odplata, dated rows), add/correct (ADMIN), audit.
@@ -192,7 +191,14 @@ function AddRow() {
         </p>
       ) : null}
       <form className="form-grid" onSubmit={(e) => void onSubmit(e)} noValidate>
-        <SelectField name="kind" label={t('legalRates.add.kind')} value={form.kind} onChange={set('kind')} options={KINDS.map((k) => ({ value: k, label: t(`legalRates.kinds.${k}`) }))} error={errors.byField.kind} />
+        <SelectField
+          name="kind"
+          label={t('legalRates.add.kind')}
+          value={form.kind}
+          onChange={set('kind')}
+          options={KINDS.map((k) => ({ value: k, label: t(`legalRates.kinds.${k}`) }))}
+          error={errors.byField.kind}
+        />
         <TextField name="validFrom" type="date" required label={t('legalRates.add.validFrom')} value={form.validFrom} onChange={set('validFrom')} error={errors.byField.validFrom} />
         {formula ? (
           <>
@@ -200,7 +206,14 @@ function AddRow() {
             <TextField name="spread" inputMode="decimal" label={t('legalRates.add.spread')} value={form.spread} onChange={set('spread')} error={errors.byField.spread} />
           </>
         ) : (
-          <TextField name="value" inputMode="decimal" label={isSk(form.kind) ? t('legalRates.add.capValue') : t('legalRates.add.value')} value={form.value} onChange={set('value')} error={errors.byField.value} />
+          <TextField
+            name="value"
+            inputMode="decimal"
+            label={isSk(form.kind) ? t('legalRates.add.capValue') : t('legalRates.add.value')}
+            value={form.value}
+            onChange={set('value')}
+            error={errors.byField.value}
+          />
         )}
         <TextField name="source" label={t('legalRates.add.source')} value={form.source} onChange={set('source')} error={errors.byField.source} />
         <TextField name="reason" label={t('legalRates.add.reason')} value={form.reason} onChange={set('reason')} error={errors.byField.reason} />

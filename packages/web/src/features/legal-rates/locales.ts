@@ -6,7 +6,8 @@ type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 
 const pl = {
   title: 'Stopy ustawowe',
-  intro: 'Stopa referencyjna NBP i wzory odsetek maksymalnych (art. 359 §2¹ KC) oraz maksymalnych odsetek za opóźnienie (art. 481 §2¹ KC); limity SK (RPMN, odplata). Historia nie jest nadpisywana: korekta to nowy wiersz z uzasadnieniem.',
+  intro:
+    'Stopa referencyjna NBP i wzory odsetek maksymalnych (art. 359 §2¹ KC) oraz maksymalnych odsetek za opóźnienie (art. 481 §2¹ KC); limity SK (RPMN, odplata). Historia nie jest nadpisywana: korekta to nowy wiersz z uzasadnieniem.',
   today: 'Obowiązujące w dniu',
   checkDate: 'Sprawdź na dzień',
   reference: 'Stopa referencyjna NBP',
@@ -23,7 +24,8 @@ const pl = {
   },
   sk: {
     title: 'Limity SK (RPMN, odplata)',
-    intro: 'Maksymalne RPMN i maksymalna odplata dla umów słowackich, obowiązujące od podanej daty; umowa jest sprawdzana z wierszem obowiązującym w dniu podpisania albo przeliczenia (wg typu umowy).',
+    intro:
+      'Maksymalne RPMN i maksymalna odplata dla umów słowackich, obowiązujące od podanej daty; umowa jest sprawdzana z wierszem obowiązującym w dniu podpisania albo przeliczenia (wg typu umowy).',
   },
   table: {
     caption: 'Historia stóp ustawowych',
@@ -70,7 +72,8 @@ const pl = {
 
 const en: Widen<typeof pl> = {
   title: 'Legal rates',
-  intro: 'The NBP reference rate and the formulas of the maximum interest (art. 359 §2¹ KC) and the maximum late interest (art. 481 §2¹ KC); SK caps (RPMN, Odplata). History is never overwritten: a correction is a new row with a reason.',
+  intro:
+    'The NBP reference rate and the formulas of the maximum interest (art. 359 §2¹ KC) and the maximum late interest (art. 481 §2¹ KC); SK caps (RPMN, Odplata). History is never overwritten: a correction is a new row with a reason.',
   today: 'In force on',
   checkDate: 'Check on date',
   reference: 'NBP reference rate',
@@ -87,7 +90,8 @@ const en: Widen<typeof pl> = {
   },
   sk: {
     title: 'SK caps (RPMN, Odplata)',
-    intro: 'Maximum RPMN and maximum Odplata of Slovak contracts, in force from the given date; a contract is checked against the row in force on its signature or recalculation date (per contract type).',
+    intro:
+      'Maximum RPMN and maximum Odplata of Slovak contracts, in force from the given date; a contract is checked against the row in force on its signature or recalculation date (per contract type).',
   },
   table: {
     caption: 'Legal rates history',

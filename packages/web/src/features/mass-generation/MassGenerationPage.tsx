@@ -190,7 +190,7 @@ export function MassGenerationPage() {
 
   const selectedRows = rows.filter((r) => rowSelection[rowKey(r)]);
   const current = rows.find((r) => rowKey(r) === currentKey) ?? null;
-  const currentItems = current ? itemSel[rowKey(current)] ?? new Set(current.items.filter((i) => i.selected).map((i) => i.id)) : new Set<string>();
+  const currentItems = current ? (itemSel[rowKey(current)] ?? new Set(current.items.filter((i) => i.selected).map((i) => i.id))) : new Set<string>();
 
   async function generate() {
     if (!templateId || !current || !prepared) return;
@@ -247,15 +247,7 @@ export function MassGenerationPage() {
   return (
     <section className="page mass" aria-labelledby="mass-title">
       <h1 id="mass-title">{t('massGen.title')}</h1>
-      <MassParamsForm
-        params={p}
-        set={set}
-        fieldError={fieldErr}
-        banner={prepErrors.banner}
-        preparing={preparing}
-        onSubmit={(e) => void prepare(e)}
-        onClear={clear}
-      />
+      <MassParamsForm params={p} set={set} fieldError={fieldErr} banner={prepErrors.banner} preparing={preparing} onSubmit={(e) => void prepare(e)} onClear={clear} />
 
       {preparing ? <Spinner label={t('massGen.preparing')} /> : null}
 
@@ -346,9 +338,7 @@ export function MassGenerationPage() {
 
       {prepared && current ? (
         <section className="card" aria-labelledby="mass-items-title">
-          <h2 id="mass-items-title">
-            {t('massGen.itemsOf', { name: current.partyName, file: current.fileDisplayNumber })}
-          </h2>
+          <h2 id="mass-items-title">{t('massGen.itemsOf', { name: current.partyName, file: current.fileDisplayNumber })}</h2>
           <ItemsTable
             items={current.items}
             selected={currentItems}

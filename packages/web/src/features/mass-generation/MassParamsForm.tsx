@@ -25,10 +25,7 @@ type MassParamsFormProps = {
 export function MassParamsForm({ params: p, set, fieldError, banner, preparing, onSubmit, onClear }: MassParamsFormProps) {
   const { t } = useTranslation();
   const kinds = useQuery(CollectionKindsQuery);
-  const kindOptions = [
-    { value: '', label: t('massGen.chooseKind') },
-    ...(kinds.data?.receivableKinds ?? []).map((k) => ({ value: k.code, label: `${k.code} — ${k.name}` })),
-  ];
+  const kindOptions = [{ value: '', label: t('massGen.chooseKind') }, ...(kinds.data?.receivableKinds ?? []).map((k) => ({ value: k.code, label: `${k.code} — ${k.name}` }))];
   const dueLabel = p.reason === 'UPCOMING' ? t('massGen.dueNext') : t('massGen.dueLast');
 
   return (
@@ -37,8 +34,22 @@ export function MassParamsForm({ params: p, set, fieldError, banner, preparing, 
       <ErrorBanner messages={banner} />
       <div className="coll-filters__grid">
         <SelectField name="kindCode" label={t('massGen.kind')} value={p.kindCode} options={kindOptions} required onChange={(e) => set('kindCode', e.target.value)} error={fieldError('kindCode')} />
-        <TextField name="fileNumberFrom" label={t('massGen.fileFrom')} value={p.fileNumberFrom} disabled={!p.kindCode} onChange={(e) => set('fileNumberFrom', e.target.value)} error={fieldError('fileNumberFrom')} />
-        <TextField name="fileNumberTo" label={t('massGen.fileTo')} value={p.fileNumberTo} disabled={!p.kindCode} onChange={(e) => set('fileNumberTo', e.target.value)} error={fieldError('fileNumberTo')} />
+        <TextField
+          name="fileNumberFrom"
+          label={t('massGen.fileFrom')}
+          value={p.fileNumberFrom}
+          disabled={!p.kindCode}
+          onChange={(e) => set('fileNumberFrom', e.target.value)}
+          error={fieldError('fileNumberFrom')}
+        />
+        <TextField
+          name="fileNumberTo"
+          label={t('massGen.fileTo')}
+          value={p.fileNumberTo}
+          disabled={!p.kindCode}
+          onChange={(e) => set('fileNumberTo', e.target.value)}
+          error={fieldError('fileNumberTo')}
+        />
         <SelectField
           name="channel"
           label={t('massGen.channel')}
@@ -64,22 +75,60 @@ export function MassParamsForm({ params: p, set, fieldError, banner, preparing, 
             <input type="checkbox" checked={p.dueOn && p.reason !== 'OTHER'} disabled={!p.reason || p.reason === 'OTHER'} onChange={(e) => set('dueOn', e.target.checked)} />
             {dueLabel}
           </label>
-          <TextField name="dueWithinDays" type="number" min={0} label={t('massGen.days')} className="mass__num" value={p.dueWithinDays} disabled={!p.dueOn || p.reason === 'OTHER' || !p.reason} onChange={(e) => set('dueWithinDays', e.target.value)} error={fieldError('dueWithinDays')} />
+          <TextField
+            name="dueWithinDays"
+            type="number"
+            min={0}
+            label={t('massGen.days')}
+            className="mass__num"
+            value={p.dueWithinDays}
+            disabled={!p.dueOn || p.reason === 'OTHER' || !p.reason}
+            onChange={(e) => set('dueWithinDays', e.target.value)}
+            error={fieldError('dueWithinDays')}
+          />
         </div>
         <div className="mass__cond">
           <label className="coll-check">
             <input type="checkbox" checked={p.amountOn} onChange={(e) => set('amountOn', e.target.checked)} />
             {t('massGen.amountRange')}
           </label>
-          <TextField name="amountFrom" inputMode="decimal" label={t('massGen.amountFrom')} className="mass__amount" value={p.amountFrom} disabled={!p.amountOn} onChange={(e) => set('amountFrom', e.target.value)} error={fieldError('amountFrom')} />
-          <TextField name="amountTo" inputMode="decimal" label={t('massGen.amountTo')} className="mass__amount" value={p.amountTo} disabled={!p.amountOn} onChange={(e) => set('amountTo', e.target.value)} error={fieldError('amountTo')} />
+          <TextField
+            name="amountFrom"
+            inputMode="decimal"
+            label={t('massGen.amountFrom')}
+            className="mass__amount"
+            value={p.amountFrom}
+            disabled={!p.amountOn}
+            onChange={(e) => set('amountFrom', e.target.value)}
+            error={fieldError('amountFrom')}
+          />
+          <TextField
+            name="amountTo"
+            inputMode="decimal"
+            label={t('massGen.amountTo')}
+            className="mass__amount"
+            value={p.amountTo}
+            disabled={!p.amountOn}
+            onChange={(e) => set('amountTo', e.target.value)}
+            error={fieldError('amountTo')}
+          />
         </div>
         <div className="mass__cond">
           <label className="coll-check">
             <input type="checkbox" checked={p.skipOn} onChange={(e) => set('skipOn', e.target.checked)} />
             {t('massGen.skip')}
           </label>
-          <TextField name="skipNoticeWithinDays" type="number" min={0} label={t('massGen.days')} className="mass__num" value={p.skipNoticeWithinDays} disabled={!p.skipOn} onChange={(e) => set('skipNoticeWithinDays', e.target.value)} error={fieldError('skipNoticeWithinDays')} />
+          <TextField
+            name="skipNoticeWithinDays"
+            type="number"
+            min={0}
+            label={t('massGen.days')}
+            className="mass__num"
+            value={p.skipNoticeWithinDays}
+            disabled={!p.skipOn}
+            onChange={(e) => set('skipNoticeWithinDays', e.target.value)}
+            error={fieldError('skipNoticeWithinDays')}
+          />
         </div>
       </fieldset>
       <div className="form-actions">

@@ -12,15 +12,7 @@ export type Addressee = {
 };
 
 /** "Adresat powiadomienia": name, address, mobile, SMS consent, departed (Ubyły). Radio choice when several. */
-export function AddresseeTable({
-  addressees,
-  value,
-  onChange,
-}: {
-  addressees: readonly Addressee[];
-  value: string;
-  onChange?: (partyId: string) => void;
-}) {
+export function AddresseeTable({ addressees, value, onChange }: { addressees: readonly Addressee[]; value: string; onChange?: (partyId: string) => void }) {
   const { t } = useTranslation();
   return (
     <div className="table-wrap">
@@ -28,7 +20,11 @@ export function AddresseeTable({
         <caption className="visually-hidden">{t('notices.editor.addressee')}</caption>
         <thead>
           <tr>
-            {onChange ? <th scope="col" className="col-check"><span className="visually-hidden">{t('notices.editor.chooseAddressee')}</span></th> : null}
+            {onChange ? (
+              <th scope="col" className="col-check">
+                <span className="visually-hidden">{t('notices.editor.chooseAddressee')}</span>
+              </th>
+            ) : null}
             <th scope="col">{t('notices.addressee.name')}</th>
             <th scope="col">{t('notices.addressee.address')}</th>
             <th scope="col">{t('notices.addressee.mobile')}</th>
@@ -41,25 +37,13 @@ export function AddresseeTable({
             <tr key={a.partyId} className={a.partyId === value ? 'row--current' : undefined}>
               {onChange ? (
                 <td className="col-check">
-                  <input
-                    type="radio"
-                    name="addressee"
-                    checked={a.partyId === value}
-                    aria-label={t('notices.editor.chooseAddresseeNamed', { name: a.name })}
-                    onChange={() => onChange(a.partyId)}
-                  />
+                  <input type="radio" name="addressee" checked={a.partyId === value} aria-label={t('notices.editor.chooseAddresseeNamed', { name: a.name })} onChange={() => onChange(a.partyId)} />
                 </td>
               ) : null}
               <td className="strong">{a.name}</td>
               <td>{a.address ?? '—'}</td>
               <td className="nowrap">{a.mobile ? formatPhone(a.mobile) : '—'}</td>
-              <td>
-                {a.smsConsent ? (
-                  <Badge tone="success">{t('notices.addressee.consentYes')}</Badge>
-                ) : (
-                  <Badge tone="warning">{t('notices.addressee.consentNo')}</Badge>
-                )}
-              </td>
+              <td>{a.smsConsent ? <Badge tone="success">{t('notices.addressee.consentYes')}</Badge> : <Badge tone="warning">{t('notices.addressee.consentNo')}</Badge>}</td>
               <td>{a.departed ? <Badge tone="danger">{t('notices.addressee.departedYes')}</Badge> : <span className="muted">—</span>}</td>
             </tr>
           ))}

@@ -21,15 +21,7 @@ import { FieldError, FormField } from '../../shared/ui/FormField';
 const FIELDS = ['reason', 'channel', 'createdOn', 'promiseDate', 'partyId', 'itemIds', 'phone', 'text', 'note', 'templateId'] as const;
 
 /** "Dodaj powiadomienie" (COLL-4.3.1). */
-export function NewNoticeForm({
-  fileId,
-  onCreated,
-  onCancel,
-}: {
-  fileId: string;
-  onCreated: (noticeId: string) => void;
-  onCancel: () => void;
-}) {
+export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string; onCreated: (noticeId: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [reason, setReason] = useState<ContactReason>('OVERDUE');
@@ -141,15 +133,7 @@ export function NewNoticeForm({
             onChange={(e) => setChannel(e.target.value as NoticeChannel)}
             error={errors.byField.channel}
           />
-          <TextField
-            name="createdOn"
-            type="date"
-            label={t('notices.editor.createdOn')}
-            value={createdOn}
-            required
-            onChange={(e) => setCreatedOn(e.target.value)}
-            error={errors.byField.createdOn}
-          />
+          <TextField name="createdOn" type="date" label={t('notices.editor.createdOn')} value={createdOn} required onChange={(e) => setCreatedOn(e.target.value)} error={errors.byField.createdOn} />
           {reason === 'OVERDUE' ? (
             <TextField
               name="promiseDate"
@@ -247,11 +231,7 @@ export function NewNoticeForm({
         variant="compact"
         footer={
           <>
-            <button
-              type="button"
-              className="button"
-              onClick={() => void navigate(contactsHref(fileId, partyId))}
-            >
+            <button type="button" className="button" onClick={() => void navigate(contactsHref(fileId, partyId))}>
               {t('notices.consent.goToContacts')}
             </button>
             <button type="button" className="button button--primary" onClick={() => void save(true)} autoFocus>
@@ -264,39 +244,17 @@ export function NewNoticeForm({
         }
       >
         <p>{t('notices.consent.text', { name: addressee?.name ?? '' })}</p>
-        <p className="muted">
-          {phone.trim() ? t('notices.consent.typedNumber', { phone }) : t('notices.consent.noNumber')}
-        </p>
+        <p className="muted">{phone.trim() ? t('notices.consent.typedNumber', { phone }) : t('notices.consent.noNumber')}</p>
       </Dialog>
     </form>
   );
 }
 
-export function NoteField({
-  value,
-  onChange,
-  error,
-  disabled,
-}: {
-  value: string;
-  onChange: (v: string) => void;
-  error?: string;
-  disabled?: boolean;
-}) {
+export function NoteField({ value, onChange, error, disabled }: { value: string; onChange: (v: string) => void; error?: string; disabled?: boolean }) {
   const { t } = useTranslation();
   return (
     <FormField label={t('notices.editor.note')} error={error} id="notice-note">
-      {(control) => (
-        <textarea
-          {...control}
-          name="note"
-          className="field__input coll-textarea"
-          rows={2}
-          value={value}
-          disabled={disabled}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
+      {(control) => <textarea {...control} name="note" className="field__input coll-textarea" rows={2} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)} />}
     </FormField>
   );
 }

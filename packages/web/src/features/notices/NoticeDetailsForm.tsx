@@ -13,14 +13,7 @@ import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { Dialog } from '../../shared/ui/Dialog';
 import { ItemsTable } from '../../shared/collection/ItemsTable';
 import { NoteField } from './NewNoticeForm';
-import {
-  CheckNoticeStatusMutation,
-  DeleteNoticeMutation,
-  NoticeDetailsQuery,
-  RefreshNoticeItemsMutation,
-  SendNoticesMutation,
-  UpdateNoticeMutation,
-} from './operations';
+import { CheckNoticeStatusMutation, DeleteNoticeMutation, NoticeDetailsQuery, RefreshNoticeItemsMutation, SendNoticesMutation, UpdateNoticeMutation } from './operations';
 import { SendProgressDialog } from './SendProgress';
 import { NormalisationNotice } from '../../shared/collection/SmsCounter';
 import { DeliveryBadge, SendStatusBadge, SettlementBadge } from './StatusBadges';
@@ -37,17 +30,7 @@ function useNoticeDetails(id: string) {
 }
 
 /** Details / edit / send of a saved notice (COLL-4.3.2, COLL-4.3.3). */
-export function NoticeDetailsForm({
-  noticeId,
-  onClose,
-  onDeleted,
-  flash,
-}: {
-  noticeId: string;
-  onClose: () => void;
-  onDeleted: () => void;
-  flash?: string;
-}) {
+export function NoticeDetailsForm({ noticeId, onClose, onDeleted, flash }: { noticeId: string; onClose: () => void; onDeleted: () => void; flash?: string }) {
   const { t } = useTranslation();
   const query = useNoticeDetails(noticeId);
   const notice = query.data?.notice;
@@ -66,21 +49,7 @@ export function NoticeDetailsForm({
   );
 }
 
-function DetailsBody({
-  notice,
-  refetch,
-  onClose,
-  onDeleted,
-  flash,
-  title,
-}: {
-  notice: NoticeData;
-  refetch: () => void;
-  onClose: () => void;
-  onDeleted: () => void;
-  flash?: string;
-  title: string;
-}) {
+function DetailsBody({ notice, refetch, onClose, onDeleted, flash, title }: { notice: NoticeData; refetch: () => void; onClose: () => void; onDeleted: () => void; flash?: string; title: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'pl';
   const navigate = useNavigate();
@@ -136,7 +105,6 @@ function DetailsBody({
     e.preventDefault();
     void save(false);
   }
-
 
   return (
     <form className="notice-editor" onSubmit={submit} aria-labelledby="notice-details-title" noValidate>
@@ -217,13 +185,7 @@ function DetailsBody({
 
       <fieldset className="coll-fieldset">
         <legend>{t('notices.editor.items')}</legend>
-        <ItemsTable
-          items={notice.items}
-          selected={selected}
-          onChange={ed.items ? setSelected : undefined}
-          showCurrent
-          caption={t('notices.editor.items')}
-        />
+        <ItemsTable items={notice.items} selected={selected} onChange={ed.items ? setSelected : undefined} showCurrent caption={t('notices.editor.items')} />
         <FieldError error={errors.byField.itemIds} />
         {ed.refreshItems ? (
           <div className="form-actions form-actions--inline">

@@ -9,9 +9,7 @@ import { NoticeDetailsForm } from './NoticeDetailsForm';
 function useBack(): string {
   const location = useLocation();
   const state: unknown = location.state;
-  return typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string'
-    ? state.from
-    : '/notices';
+  return typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string' ? state.from : '/notices';
 }
 
 /** /notices/:id — details of one notice (from the registry). */
@@ -47,11 +45,7 @@ export function NewNoticePage() {
       </Link>
       <div className="card">
         {fileId ? (
-          <NewNoticeForm
-            fileId={fileId}
-            onCancel={() => void navigate(-1)}
-            onCreated={(id) => void navigate(`/notices/${encodeURIComponent(id)}`, { replace: true })}
-          />
+          <NewNoticeForm fileId={fileId} onCancel={() => void navigate(-1)} onCreated={(id) => void navigate(`/notices/${encodeURIComponent(id)}`, { replace: true })} />
         ) : (
           <EmptyState title={t('notices.editor.noFile')} />
         )}

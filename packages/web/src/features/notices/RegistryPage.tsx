@@ -20,24 +20,8 @@ import { CollectionKindsQuery } from '../../shared/collection/operations';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { ItemsTable } from '../../shared/collection/ItemsTable';
 import './locales';
-import {
-  CheckNoticeStatusMutation,
-  CollectionMeQuery,
-  CollectionUsersQuery,
-  DeleteNoticesMutation,
-  NoticeItemsQuery,
-  NoticesQuery,
-  SendNoticesMutation,
-} from './operations';
-import {
-  exportHref,
-  FILTER_KEYS,
-  readRegistrySearch,
-  registrySearchToFilter,
-  registrySearchToParams,
-  type FilterKey,
-  type RegistrySearch,
-} from './registryParams';
+import { CheckNoticeStatusMutation, CollectionMeQuery, CollectionUsersQuery, DeleteNoticesMutation, NoticeItemsQuery, NoticesQuery, SendNoticesMutation } from './operations';
+import { exportHref, FILTER_KEYS, readRegistrySearch, registrySearchToFilter, registrySearchToParams, type FilterKey, type RegistrySearch } from './registryParams';
 import { SendProgressDialog } from './SendProgress';
 import { DeliveryBadge, SendStatusBadge, SettlementBadge } from './StatusBadges';
 import { CHANNELS, DELIVERY_STATUSES, REASONS, SEND_STATUSES, SETTLEMENT_STATUSES } from '../../shared/collection/notices';
@@ -107,8 +91,7 @@ export function RegistryPage() {
           header: () => t('notices.registry.sendStatus'),
           cell: (c) => (
             <>
-              <SendStatusBadge status={c.getValue()} />{' '}
-              {c.row.original.deliveryStatus ? <DeliveryBadge status={c.row.original.deliveryStatus} /> : null}
+              <SendStatusBadge status={c.getValue()} /> {c.row.original.deliveryStatus ? <DeliveryBadge status={c.row.original.deliveryStatus} /> : null}
             </>
           ),
         }),
@@ -210,20 +193,10 @@ export function RegistryPage() {
         >
           {t('notices.actions.checkStatus')}
         </button>
-        <button
-          type="button"
-          className="button button--danger-ghost"
-          disabled={selectedIds.length === 0 || delState.loading}
-          onClick={() => setConfirmDelete(true)}
-        >
+        <button type="button" className="button button--danger-ghost" disabled={selectedIds.length === 0 || delState.loading} onClick={() => setConfirmDelete(true)}>
           {t('notices.registry.deleteSelected', { count: selectedIds.length })}
         </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!current}
-          onClick={() => current && void navigate(`/notices/${current.id}`, { state: { from: `${location.pathname}${location.search}` } })}
-        >
+        <button type="button" className="button" disabled={!current} onClick={() => current && void navigate(`/notices/${current.id}`, { state: { from: `${location.pathname}${location.search}` } })}>
           {t('notices.actions.details')}
         </button>
         <span className="coll-toolbar__spacer" />
@@ -272,9 +245,7 @@ export function RegistryPage() {
           ) : null}
         </p>
         {searching ? <Spinner /> : null}
-        {connection && rows.length === 0 && !loading ? (
-          <EmptyState title={t('notices.registry.empty')}>{t('notices.registry.emptyHint')}</EmptyState>
-        ) : null}
+        {connection && rows.length === 0 && !loading ? <EmptyState title={t('notices.registry.empty')}>{t('notices.registry.emptyHint')}</EmptyState> : null}
         {rows.length > 0 ? (
           <div className="table-wrap registry__table">
             <table className="data-table data-table--compact data-table--select">
@@ -382,20 +353,15 @@ function CurrentNotice({ notice }: { notice: Row }) {
   return (
     <div className="coll-split coll-split--wide no-print" aria-live="polite">
       <section className="card" aria-labelledby="registry-items-title">
-        <h3 id="registry-items-title">
-          {t('notices.registry.itemsOf', { file: notice.fileDisplayNumber, name: notice.addressee.name })}
-        </h3>
+        <h3 id="registry-items-title">{t('notices.registry.itemsOf', { file: notice.fileDisplayNumber, name: notice.addressee.name })}</h3>
         {items.error ? <QueryError error={items.error} /> : null}
         {items.loading && !items.data ? <Spinner /> : null}
-        {items.data ? (
-          <ItemsTable items={list.filter((i) => i.selected)} selected={selected} showCurrent caption={t('notices.editor.items')} />
-        ) : null}
+        {items.data ? <ItemsTable items={list.filter((i) => i.selected)} selected={selected} showCurrent caption={t('notices.editor.items')} /> : null}
       </section>
       <section className="card" aria-labelledby="registry-text-title">
         <h3 id="registry-text-title">{t('notices.editor.text')}</h3>
         <p className="muted small">
-          {t(`notices.reason.${notice.reason}`)} · {t('notices.registry.phone')}: {formatPhone(notice.phone) || '—'} ·{' '}
-          {t('notices.registry.createdBy')}: {notice.createdByName ?? '—'}
+          {t(`notices.reason.${notice.reason}`)} · {t('notices.registry.phone')}: {formatPhone(notice.phone) || '—'} · {t('notices.registry.createdBy')}: {notice.createdByName ?? '—'}
         </p>
         <p className="coll-sms-text">{notice.text || <span className="muted">—</span>}</p>
         {notice.note ? (
@@ -418,8 +384,7 @@ function RegistryFilters({ initial, onSubmit }: { initial: RegistrySearch; onSub
   const kinds = useQuery(CollectionKindsQuery);
   const me = useQuery(CollectionMeQuery);
   const users = useQuery(CollectionUsersQuery, { errorPolicy: 'all' }); // admin only; others get "me"
-  const set = (k: keyof RegistrySearch) => (e: { target: { value: string } }) =>
-    setS((prev) => ({ ...prev, [k]: e.target.value, ...(k === 'kindCode' && !e.target.value ? { fileNumber: '' } : {}) }));
+  const set = (k: keyof RegistrySearch) => (e: { target: { value: string } }) => setS((prev) => ({ ...prev, [k]: e.target.value, ...(k === 'kindCode' && !e.target.value ? { fileNumber: '' } : {}) }));
   const any = { value: '', label: t('notices.filters.any') };
   const userOptions = [
     any,
@@ -508,11 +473,7 @@ function RegistryFilters({ initial, onSubmit }: { initial: RegistrySearch; onSub
         <button type="submit" className="button button--primary">
           {t('notices.filters.search')}
         </button>
-        <button
-          type="button"
-          className="button button--ghost"
-          onClick={() => onSubmit({ ...(Object.fromEntries(FILTER_KEYS.map((k) => [k, ''])) as Record<FilterKey, string>), ids: [] })}
-        >
+        <button type="button" className="button button--ghost" onClick={() => onSubmit({ ...(Object.fromEntries(FILTER_KEYS.map((k) => [k, ''])) as Record<FilterKey, string>), ids: [] })}>
           {t('notices.filters.clear')}
         </button>
       </div>

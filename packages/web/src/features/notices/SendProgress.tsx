@@ -80,13 +80,7 @@ export function SendProgressDialog({
       <p className="send-progress__count" aria-live="polite">
         {t('notices.send.counter', { done, total })}
       </p>
-      <progress
-        className="send-progress__bar"
-        max={100}
-        value={percent}
-        aria-label={t('notices.send.progressLabel')}
-        aria-valuetext={`${done}/${total}`}
-      />
+      <progress className="send-progress__bar" max={100} value={percent} aria-label={t('notices.send.progressLabel')} aria-valuetext={`${done}/${total}`} />
       {job ? (
         <p className="send-progress__status" role="status">
           {finished

@@ -80,12 +80,7 @@ export function SoftCollectionTab({ fileId }: { fileId: string }) {
         <button type="button" className="button button--primary" onClick={() => setMode({ kind: 'new' })}>
           {t('notices.actions.add')}
         </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!selected}
-          onClick={() => selected && setMode({ kind: 'details', id: selected.id })}
-        >
+        <button type="button" className="button" disabled={!selected} onClick={() => selected && setMode({ kind: 'details', id: selected.id })}>
           {t('notices.actions.details')}
         </button>
         <button
@@ -115,9 +110,7 @@ export function SoftCollectionTab({ fileId }: { fileId: string }) {
       <ErrorBanner messages={actionErrors.banner} />
       {list.error ? <QueryError error={list.error} /> : null}
       {list.loading && !list.data ? <Spinner /> : null}
-      {list.data && notices.length === 0 ? (
-        <EmptyState title={t('notices.tab.empty')}>{t('notices.tab.emptyHint')}</EmptyState>
-      ) : null}
+      {list.data && notices.length === 0 ? <EmptyState title={t('notices.tab.empty')}>{t('notices.tab.emptyHint')}</EmptyState> : null}
       {notices.length > 0 ? (
         <>
           <div className="table-wrap soft-collection__table">
@@ -157,8 +150,7 @@ export function SoftCollectionTab({ fileId }: { fileId: string }) {
                     <td className="nowrap">{formatPhone(n.phone)}</td>
                     <td className="nowrap">{formatDateTime(n.sentAt, lang)}</td>
                     <td>
-                      <SendStatusBadge status={n.sendStatus} />{' '}
-                      {n.deliveryStatus ? <DeliveryBadge status={n.deliveryStatus} /> : null}
+                      <SendStatusBadge status={n.sendStatus} /> {n.deliveryStatus ? <DeliveryBadge status={n.deliveryStatus} /> : null}
                     </td>
                     <td>
                       <SettlementBadge status={n.settlementStatus} />

@@ -19,9 +19,7 @@ export function SendStatusBadge({ status }: { status: string }) {
 
 export function SettlementBadge({ status }: { status: string }) {
   const { t } = useTranslation();
-  return (
-    <Badge tone={SETTLEMENT_TONE[status] ?? 'neutral'}>{t(`notices.settlement.${status}`, { defaultValue: status })}</Badge>
-  );
+  return <Badge tone={SETTLEMENT_TONE[status] ?? 'neutral'}>{t(`notices.settlement.${status}`, { defaultValue: status })}</Badge>;
 }
 
 export function DeliveryBadge({ status }: { status: string }) {

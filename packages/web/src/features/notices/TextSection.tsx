@@ -98,36 +98,15 @@ export function TextSection(props: TextSectionProps) {
           className="coll-template"
         />
         <div className="coll-row__button">
-          <button
-            type="button"
-            className="button"
-            disabled={!templateId || generating || !editable.text}
-            onClick={() => void generate()}
-          >
+          <button type="button" className="button" disabled={!templateId || generating || !editable.text} onClick={() => void generate()}>
             {generating ? t('notices.editor.generating') : t('notices.editor.generate')}
           </button>
         </div>
       </div>
       <ErrorBanner messages={genErrors.banner} />
       <NormalisationNotice normalisation={normalisation} />
-      <FormField
-        label={t('notices.editor.text')}
-        error={errors.text}
-        id={textId}
-        describedBy={counterId}
-        after={<SmsCounter text={text} sms={sms} id={counterId} />}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            name="text"
-            className="field__input coll-textarea"
-            rows={4}
-            value={text}
-            readOnly={!editable.text}
-            onChange={(e) => onText(e.target.value)}
-          />
-        )}
+      <FormField label={t('notices.editor.text')} error={errors.text} id={textId} describedBy={counterId} after={<SmsCounter text={text} sms={sms} id={counterId} />}>
+        {(control) => <textarea {...control} name="text" className="field__input coll-textarea" rows={4} value={text} readOnly={!editable.text} onChange={(e) => onText(e.target.value)} />}
       </FormField>
     </fieldset>
   );

@@ -3,7 +3,6 @@
 import { i18n } from '../../shared/i18n/i18n';
 import { registerValidationRules } from '../../shared/i18n/validationRules';
 
-
 const pl = {
   common: { save: 'Zapisz', saving: 'Zapisywanie…', cancel: 'Anuluj', close: 'Zamknij', back: 'Wróć', loading: 'Ładowanie…' },
   actions: { add: 'Dodaj powiadomienie', details: 'Szczegóły', send: 'Wyślij', checkStatus: 'Sprawdź status', delete: 'Usuń' },

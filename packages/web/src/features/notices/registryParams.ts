@@ -1,26 +1,16 @@
 import type { NoticeFilter } from '../../graphql/generated/graphql';
 import { BATCH_PREFIX } from '../../shared/collection/registryLink';
 
-export const FILTER_KEYS = [
-  'kindCode',
-  'fileNumber',
-  'createdFrom',
-  'createdTo',
-  'sentFrom',
-  'sentTo',
-  'channel',
-  'reason',
-  'sendStatus',
-  'deliveryStatus',
-  'settlementStatus',
-  'createdBy',
-] as const;
+export const FILTER_KEYS = ['kindCode', 'fileNumber', 'createdFrom', 'createdTo', 'sentFrom', 'sentTo', 'channel', 'reason', 'sendStatus', 'deliveryStatus', 'settlementStatus', 'createdBy'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type RegistrySearch = Record<FilterKey, string> & { ids: string[] };
 
 export function readRegistrySearch(params: URLSearchParams): RegistrySearch {
   const out = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as Record<FilterKey, string>;
-  let ids = (params.get('ids') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  let ids = (params.get('ids') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const batch = params.get('batch');
   if (batch) {
     try {

@@ -2,13 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type {
-  ApiTokenRole,
-  Role,
-  SmsSettingsFieldsFragment,
-  TestSmsConnectionMutation as TestResult,
-  UsersQuery as UsersData,
-} from '../../graphql/generated/graphql';
+import type { ApiTokenRole, Role, SmsSettingsFieldsFragment, TestSmsConnectionMutation as TestResult, UsersQuery as UsersData } from '../../graphql/generated/graphql';
 import { Badge } from '../../shared/ui/Badge';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { ErrorBanner } from '../../shared/ui/ErrorBanner';
@@ -69,12 +63,7 @@ export function SettingsPage() {
   return (
     <section className="page" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('settings.title')}</h1>
-      <Tabs
-        label={t('settings.title')}
-        tabs={SECTIONS.map((key) => ({ key, label: t(`settings.tabs.${key}`) }))}
-        active={section}
-        onChange={(key) => setParams({ tab: key }, { replace: true })}
-      >
+      <Tabs label={t('settings.title')} tabs={SECTIONS.map((key) => ({ key, label: t(`settings.tabs.${key}`) }))} active={section} onChange={(key) => setParams({ tab: key }, { replace: true })}>
         {section === 'collection' ? (
           <>
             <SoftCollectionSwitch />
@@ -102,8 +91,7 @@ function SoftCollectionSwitch() {
     <section className="card" aria-labelledby="sc-title">
       <div className="section-head">
         <h2 id="sc-title">
-          {t('settings.sc.title')}{' '}
-          {data ? <Badge tone={active ? 'success' : 'neutral'}>{t(active ? 'settings.on' : 'settings.off')}</Badge> : null}
+          {t('settings.sc.title')} {data ? <Badge tone={active ? 'success' : 'neutral'}>{t(active ? 'settings.on' : 'settings.off')}</Badge> : null}
         </h2>
       </div>
       {error ? <QueryError error={error} /> : null}
@@ -165,7 +153,12 @@ function ReminderForm({ initial }: { initial: { upcomingEnabled: boolean; upcomi
     <form className="form" onSubmit={submit} noValidate aria-labelledby="rem-title">
       <ErrorBanner messages={errors.banner} />
       <div className="form-grid">
-        <Checkbox label={t('settings.rem.upcomingEnabled')} checked={form.upcomingEnabled} onChange={(e) => setForm({ ...form, upcomingEnabled: e.target.checked })} error={errors.byField.upcomingEnabled} />
+        <Checkbox
+          label={t('settings.rem.upcomingEnabled')}
+          checked={form.upcomingEnabled}
+          onChange={(e) => setForm({ ...form, upcomingEnabled: e.target.checked })}
+          error={errors.byField.upcomingEnabled}
+        />
         <TextField
           name="upcomingDays"
           label={t('settings.rem.upcomingDays')}
@@ -174,7 +167,12 @@ function ReminderForm({ initial }: { initial: { upcomingEnabled: boolean; upcomi
           onChange={(e) => setForm({ ...form, upcomingDays: e.target.value })}
           error={daysError ?? errors.byField.upcomingDays}
         />
-        <Checkbox label={t('settings.rem.skDelayEnabled')} checked={form.skDelayEnabled} onChange={(e) => setForm({ ...form, skDelayEnabled: e.target.checked })} error={errors.byField.skDelayEnabled} />
+        <Checkbox
+          label={t('settings.rem.skDelayEnabled')}
+          checked={form.skDelayEnabled}
+          onChange={(e) => setForm({ ...form, skDelayEnabled: e.target.checked })}
+          error={errors.byField.skDelayEnabled}
+        />
       </div>
       <div className="toolbar">
         <button type="submit" className="button button--primary" disabled={loading}>
@@ -249,9 +247,7 @@ function SmsForm({ sms, title }: { sms: SmsSettingsFieldsFragment; title: string
     }
   }
 
-  const tokenState = (set: boolean) => (
-    <Badge tone={set ? 'success' : 'warning'}>{t(set ? 'settings.sms.tokenSet' : 'settings.sms.tokenNotSet')}</Badge>
-  );
+  const tokenState = (set: boolean) => <Badge tone={set ? 'success' : 'warning'}>{t(set ? 'settings.sms.tokenSet' : 'settings.sms.tokenNotSet')}</Badge>;
 
   return (
     <section className="card" aria-labelledby="sms-title">
@@ -260,7 +256,16 @@ function SmsForm({ sms, title }: { sms: SmsSettingsFieldsFragment; title: string
           {title} <Badge tone={sms.active ? 'success' : 'neutral'}>{t(sms.active ? 'settings.sms.active' : 'settings.sms.inactive')}</Badge>
         </h2>
         <span className="pill-list">
-          <button type="button" className="button" disabled={tt.loading} onClick={() => void runTest().then((r) => setTest(r.data?.testSmsConnection ?? null)).catch(() => undefined)}>
+          <button
+            type="button"
+            className="button"
+            disabled={tt.loading}
+            onClick={() =>
+              void runTest()
+                .then((r) => setTest(r.data?.testSmsConnection ?? null))
+                .catch(() => undefined)
+            }
+          >
             {tt.loading ? t('settings.sms.testing') : t('settings.sms.test')}
           </button>
           {sms.active ? (
@@ -279,8 +284,7 @@ function SmsForm({ sms, title }: { sms: SmsSettingsFieldsFragment; title: string
         <div className={test.ok ? 'result-box' : 'result-box result-box--error'} role="status">
           {test.ok ? (
             <>
-              <strong>{t('settings.sms.testOk')}</strong>{' '}
-              {t('settings.sms.points', { points: test.points ?? '—' })}
+              <strong>{t('settings.sms.testOk')}</strong> {t('settings.sms.points', { points: test.points ?? '—' })}
               {test.username ? ` · ${t('settings.sms.username', { name: test.username })}` : ''}
               {test.senderNames?.length ? ` · ${t('settings.sms.senders', { names: test.senderNames.join(', ') })}` : ''}
             </>
@@ -294,15 +298,30 @@ function SmsForm({ sms, title }: { sms: SmsSettingsFieldsFragment; title: string
         </div>
       ) : sms.lastTestAt ? (
         <p className="muted small">
-          {t('settings.sms.lastTest', { at: formatDateTime(sms.lastTestAt, lang) })}:{' '}
-          {sms.lastTestOk ? t('settings.sms.testOk') : t('settings.sms.testFailed')} {sms.lastTestMessage ?? ''}
+          {t('settings.sms.lastTest', { at: formatDateTime(sms.lastTestAt, lang) })}: {sms.lastTestOk ? t('settings.sms.testOk') : t('settings.sms.testFailed')} {sms.lastTestMessage ?? ''}
         </p>
       ) : null}
       <form className="form" onSubmit={submit} noValidate aria-labelledby="sms-title">
         <ErrorBanner messages={errors.banner} />
         <div className="form-grid">
-          <TextField name="endpointUrl" type="url" label={t('settings.sms.endpointUrl')} placeholder="https://api.smsapi.pl/" value={form.endpointUrl} onChange={(e) => setForm({ ...form, endpointUrl: e.target.value })} error={errors.byField.endpointUrl} />
-          <TextField name="backupEndpointUrl" type="url" label={t('settings.sms.backupEndpointUrl')} placeholder="https://api2.smsapi.pl/" value={form.backupEndpointUrl} onChange={(e) => setForm({ ...form, backupEndpointUrl: e.target.value })} error={errors.byField.backupEndpointUrl} />
+          <TextField
+            name="endpointUrl"
+            type="url"
+            label={t('settings.sms.endpointUrl')}
+            placeholder="https://api.smsapi.pl/"
+            value={form.endpointUrl}
+            onChange={(e) => setForm({ ...form, endpointUrl: e.target.value })}
+            error={errors.byField.endpointUrl}
+          />
+          <TextField
+            name="backupEndpointUrl"
+            type="url"
+            label={t('settings.sms.backupEndpointUrl')}
+            placeholder="https://api2.smsapi.pl/"
+            value={form.backupEndpointUrl}
+            onChange={(e) => setForm({ ...form, backupEndpointUrl: e.target.value })}
+            error={errors.byField.backupEndpointUrl}
+          />
           <div>
             <TextField
               name="profileToken"
@@ -364,66 +383,66 @@ function Users() {
   const [sessionsOf, setSessionsOf] = useState<User | null>(null);
   return (
     <>
-    <section className="card" aria-labelledby="users-title">
-      <div className="section-head">
-        <h2 id="users-title">{t('settings.users.title')}</h2>
-        <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
-          {t('settings.users.add')}
-        </button>
-      </div>
-      {error ? <QueryError error={error} /> : null}
-      {!data && loading ? <Spinner /> : null}
-      {data ? (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('settings.users.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('settings.users.name')}</th>
-              <th scope="col">{t('settings.users.email')}</th>
-              <th scope="col">{t('settings.users.roles')}</th>
-              <th scope="col">{t('settings.users.status')}</th>
-              <th scope="col">{t('settings.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.users.map((u) => (
-              <tr key={u.id}>
-                <td>{u.name}</td>
-                <td>{u.email}</td>
-                <td>
-                  <span className="pill-list">
-                    {u.roles.map((r) => (
-                      <Badge key={r} tone={r === 'ADMIN' ? 'info' : 'neutral'}>
-                        {t(`roles.${r}`)}
-                      </Badge>
-                    ))}
-                  </span>
-                </td>
-                <td>
-                  <span className="pill-list">
-                    {u.active ? <Badge tone="success">{t('settings.users.active')}</Badge> : <Badge tone="warning">{t('settings.users.inactive')}</Badge>}
-                    <Badge tone={u.totpEnabled ? 'info' : 'neutral'}>{t(u.totpEnabled ? 'settings.users.totpOn' : 'settings.users.totpOff')}</Badge>
-                  </span>
-                  <LockState id={u.id} email={u.email} lockedUntil={u.lockedUntil} />
-                </td>
-                <td>
-                  <button type="button" className="button button--small" onClick={() => setEditing(u)} aria-label={t('settings.users.editFor', { name: u.email })}>
-                    {t('settings.users.editRoles')}
-                  </button>{' '}
-                  <button type="button" className="button button--small" onClick={() => setSessionsOf(u)} aria-label={t('settings.users.sessionsFor', { name: u.email })}>
-                    {t('settings.users.sessions')}
-                  </button>{' '}
-                  <ResetTotpButton id={u.id} email={u.email} enrolled={u.totpEnabled} />
-                </td>
+      <section className="card" aria-labelledby="users-title">
+        <div className="section-head">
+          <h2 id="users-title">{t('settings.users.title')}</h2>
+          <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
+            {t('settings.users.add')}
+          </button>
+        </div>
+        {error ? <QueryError error={error} /> : null}
+        {!data && loading ? <Spinner /> : null}
+        {data ? (
+          <table className="data-table">
+            <caption className="visually-hidden">{t('settings.users.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('settings.users.name')}</th>
+                <th scope="col">{t('settings.users.email')}</th>
+                <th scope="col">{t('settings.users.roles')}</th>
+                <th scope="col">{t('settings.users.status')}</th>
+                <th scope="col">{t('settings.actions')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      {editing === 'new' ? <NewUserDialog onClose={() => setEditing(null)} /> : null}
-      {editing && editing !== 'new' ? <RolesDialog user={editing} onClose={() => setEditing(null)} /> : null}
-    </section>
-    {sessionsOf ? <UserSessionsCard key={sessionsOf.id} user={sessionsOf} onClose={() => setSessionsOf(null)} /> : null}
+            </thead>
+            <tbody>
+              {data.users.map((u) => (
+                <tr key={u.id}>
+                  <td>{u.name}</td>
+                  <td>{u.email}</td>
+                  <td>
+                    <span className="pill-list">
+                      {u.roles.map((r) => (
+                        <Badge key={r} tone={r === 'ADMIN' ? 'info' : 'neutral'}>
+                          {t(`roles.${r}`)}
+                        </Badge>
+                      ))}
+                    </span>
+                  </td>
+                  <td>
+                    <span className="pill-list">
+                      {u.active ? <Badge tone="success">{t('settings.users.active')}</Badge> : <Badge tone="warning">{t('settings.users.inactive')}</Badge>}
+                      <Badge tone={u.totpEnabled ? 'info' : 'neutral'}>{t(u.totpEnabled ? 'settings.users.totpOn' : 'settings.users.totpOff')}</Badge>
+                    </span>
+                    <LockState id={u.id} email={u.email} lockedUntil={u.lockedUntil} />
+                  </td>
+                  <td>
+                    <button type="button" className="button button--small" onClick={() => setEditing(u)} aria-label={t('settings.users.editFor', { name: u.email })}>
+                      {t('settings.users.editRoles')}
+                    </button>{' '}
+                    <button type="button" className="button button--small" onClick={() => setSessionsOf(u)} aria-label={t('settings.users.sessionsFor', { name: u.email })}>
+                      {t('settings.users.sessions')}
+                    </button>{' '}
+                    <ResetTotpButton id={u.id} email={u.email} enrolled={u.totpEnabled} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+        {editing === 'new' ? <NewUserDialog onClose={() => setEditing(null)} /> : null}
+        {editing && editing !== 'new' ? <RolesDialog user={editing} onClose={() => setEditing(null)} /> : null}
+      </section>
+      {sessionsOf ? <UserSessionsCard key={sessionsOf.id} user={sessionsOf} onClose={() => setSessionsOf(null)} /> : null}
     </>
   );
 }
@@ -435,12 +454,7 @@ function RoleChecks({ roles, onChange, error }: { roles: readonly Role[]; onChan
       <legend className="field__label">{t('settings.users.roles')}</legend>
       <div className="pill-list" style={{ gap: 16, marginTop: 6 }}>
         {ROLES.map((r) => (
-          <Checkbox
-            key={r}
-            label={t(`roles.${r}`)}
-            checked={roles.includes(r)}
-            onChange={(e) => onChange(e.target.checked ? [...roles, r] : roles.filter((x) => x !== r))}
-          />
+          <Checkbox key={r} label={t(`roles.${r}`)} checked={roles.includes(r)} onChange={(e) => onChange(e.target.checked ? [...roles, r] : roles.filter((x) => x !== r))} />
         ))}
       </div>
       <FieldError error={error} />
@@ -533,11 +547,38 @@ function NewUserDialog({ onClose }: { onClose: () => void }) {
       <form id="user-form" className="form" onSubmit={submit} noValidate>
         <ErrorBanner messages={errors.banner} />
         <div className="form-grid">
-          <TextField name="email" type="email" label={t('settings.users.email')} value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} error={errors.byField.email} autoFocus />
+          <TextField
+            name="email"
+            type="email"
+            label={t('settings.users.email')}
+            value={form.email}
+            onChange={(e) => setForm({ ...form, email: e.target.value })}
+            error={errors.byField.email}
+            autoFocus
+          />
           <TextField name="name" label={t('settings.users.name')} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={errors.byField.name} />
-          <TextField name="password" type="password" autoComplete="new-password" label={t('settings.users.password')} value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} error={errors.byField.password} hint={t('settings.users.passwordHint')} />
+          <TextField
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            label={t('settings.users.password')}
+            value={form.password}
+            onChange={(e) => setForm({ ...form, password: e.target.value })}
+            error={errors.byField.password}
+            hint={t('settings.users.passwordHint')}
+          />
           <PasswordStrength password={form.password} userInputs={[form.email, form.name]} />
-          <SelectField name="locale" label={t('settings.users.locale')} value={form.locale} onChange={(e) => setForm({ ...form, locale: e.target.value })} options={[{ value: 'pl', label: 'Polski' }, { value: 'en', label: 'English' }]} error={errors.byField.locale} />
+          <SelectField
+            name="locale"
+            label={t('settings.users.locale')}
+            value={form.locale}
+            onChange={(e) => setForm({ ...form, locale: e.target.value })}
+            options={[
+              { value: 'pl', label: 'Polski' },
+              { value: 'en', label: 'English' },
+            ]}
+            error={errors.byField.locale}
+          />
           <RoleChecks roles={form.roles} onChange={(roles) => setForm({ ...form, roles })} error={errors.byField.roles} />
         </div>
       </form>

@@ -22,7 +22,13 @@ export function LockState({ id, email, lockedUntil }: { id: string; email: strin
   return (
     <span className="pill-list" data-testid="user-lock">
       <Badge tone="danger">{t('settings.users.lockedUntil', { at: fmt(lockedUntil, i18n.resolvedLanguage ?? 'pl') })}</Badge>
-      <button type="button" className="button button--small" disabled={loading} aria-label={t('settings.users.unlockFor', { name: email })} onClick={() => void unlock({ variables: { id } }).catch(() => undefined)}>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={loading}
+        aria-label={t('settings.users.unlockFor', { name: email })}
+        onClick={() => void unlock({ variables: { id } }).catch(() => undefined)}
+      >
         {t('settings.users.unlock')}
       </button>
       {error ? <span className="small field__error">{error.message}</span> : null}
@@ -48,7 +54,10 @@ export function UserSessionsCard({ user, onClose }: { user: { id: string; email:
             className="button"
             disabled={endAllState.loading || sessions.length === 0}
             onClick={() => {
-              if (window.confirm(t('settings.users.endAllConfirm', { name: user.email }))) void endAll({ variables: { userId: user.id } }).then(() => refetch()).catch(() => undefined);
+              if (window.confirm(t('settings.users.endAllConfirm', { name: user.email })))
+                void endAll({ variables: { userId: user.id } })
+                  .then(() => refetch())
+                  .catch(() => undefined);
             }}
           >
             {t('settings.users.endAll')}
@@ -84,7 +93,16 @@ export function UserSessionsCard({ user, onClose }: { user: { id: string; email:
                   {s.current ? (
                     <em>{t('settings.users.thisSession')}</em>
                   ) : (
-                    <button type="button" className="button button--small" disabled={endState.loading} onClick={() => void end({ variables: { id: s.id } }).then(() => refetch()).catch(() => undefined)}>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      disabled={endState.loading}
+                      onClick={() =>
+                        void end({ variables: { id: s.id } })
+                          .then(() => refetch())
+                          .catch(() => undefined)
+                      }
+                    >
                       {t('settings.users.endSession')}
                     </button>
                   )}

@@ -100,7 +100,11 @@ export function StatementsPage() {
             <span className="field__label">{t('statements.upload.file')}</span>
             <input type="file" name="statementFile" accept=".mt940,.sta,.txt,.xml,.940" onChange={(e) => setFile(e.target.files?.[0] ?? null)} data-testid="statement-file" />
             {missingFile ? <span className="field__error">{t('statements.upload.noFile')}</span> : null}
-            {errors.byField.content ? <span className="field__error" role="alert">{errors.byField.content}</span> : null}
+            {errors.byField.content ? (
+              <span className="field__error" role="alert">
+                {errors.byField.content}
+              </span>
+            ) : null}
           </label>
           <SelectField
             name="dialect"
@@ -125,8 +129,7 @@ export function StatementsPage() {
           </div>
           {result?.map((s) => (
             <p key={s.id} className="banner banner--success" role="status" data-testid="import-result">
-              {t('statements.upload.done', { number: s.statementNumber ?? '—', ...s.counts })}{' '}
-              <Link to={`/statements/${s.id}`}>{t('statements.list.open')}</Link>
+              {t('statements.upload.done', { number: s.statementNumber ?? '—', ...s.counts })} <Link to={`/statements/${s.id}`}>{t('statements.list.open')}</Link>
             </p>
           ))}
         </form>
@@ -142,10 +145,18 @@ export function StatementsPage() {
               <th scope="col">{t('statements.list.number')}</th>
               <th scope="col">{t('statements.list.account')}</th>
               <th scope="col">{t('statements.list.format')}</th>
-              <th scope="col" className="num">{t('statements.list.closing')}</th>
-              <th scope="col" className="num">{t('statements.list.lines')}</th>
-              <th scope="col" className="num">{t('statements.list.posted')}</th>
-              <th scope="col" className="num">{t('statements.list.unmatched')}</th>
+              <th scope="col" className="num">
+                {t('statements.list.closing')}
+              </th>
+              <th scope="col" className="num">
+                {t('statements.list.lines')}
+              </th>
+              <th scope="col" className="num">
+                {t('statements.list.posted')}
+              </th>
+              <th scope="col" className="num">
+                {t('statements.list.unmatched')}
+              </th>
               <th scope="col" />
             </tr>
           </thead>
@@ -153,8 +164,7 @@ export function StatementsPage() {
             {list.data.bankStatements.map((s) => (
               <tr key={s.id}>
                 <td>
-                  {s.statementNumber ?? '—'}{' '}
-                  {s.sequenceGap ? <Badge tone="warning">{t('statements.list.gap', { from: s.sequenceGap.missingFrom, to: s.sequenceGap.missingTo })}</Badge> : null}
+                  {s.statementNumber ?? '—'} {s.sequenceGap ? <Badge tone="warning">{t('statements.list.gap', { from: s.sequenceGap.missingFrom, to: s.sequenceGap.missingTo })}</Badge> : null}
                 </td>
                 <td className="small">{s.account}</td>
                 <td className="small">{s.dialect}</td>
@@ -183,7 +193,9 @@ function LinesTable({ lines, canService, actions }: { lines: readonly StatementL
         <tr>
           <th scope="col">{t('statements.line.ordinal')}</th>
           <th scope="col">{t('statements.line.date')}</th>
-          <th scope="col" className="num">{t('statements.line.amount')}</th>
+          <th scope="col" className="num">
+            {t('statements.line.amount')}
+          </th>
           <th scope="col">{t('statements.line.payer')}</th>
           <th scope="col">{t('statements.line.title')}</th>
           <th scope="col">{t('statements.line.status')}</th>
@@ -241,7 +253,8 @@ export function StatementPage() {
         <>
           <h1 id="statement-title">{t('statements.statement.title', { number: s.statementNumber ?? '—' })}</h1>
           <p className="muted">
-            {s.account} · {s.dialect} · {t('statements.statement.balances', { opening: formatMoney(s.openingBalance, lang, { currency: s.currency }), closing: formatMoney(s.closingBalance, lang, { currency: s.currency }) })}
+            {s.account} · {s.dialect} ·{' '}
+            {t('statements.statement.balances', { opening: formatMoney(s.openingBalance, lang, { currency: s.currency }), closing: formatMoney(s.closingBalance, lang, { currency: s.currency }) })}
           </p>
           <ErrorBanner messages={banner} />
           <LinesTable
@@ -291,7 +304,9 @@ function ResolvePanel({ line, onDone }: { line: StatementLineFieldsFragment; onD
           <thead>
             <tr>
               <th scope="col">{t('statements.line.loan')}</th>
-              <th scope="col" className="num">{t('statements.queue.score')}</th>
+              <th scope="col" className="num">
+                {t('statements.queue.score')}
+              </th>
               <th scope="col">{t('statements.line.decision')}</th>
               <th scope="col">{t('statements.queue.amount')}</th>
             </tr>
@@ -361,7 +376,11 @@ export function StatementQueuePage() {
         ← {t('statements.statement.back')}
       </Link>
       <h1 id="queue-title">{t('statements.queue.title')}</h1>
-      {data ? <p className="muted" data-testid="queue-count">{t('statements.queue.count', { n: data.statementQueueCounts.unmatched })}</p> : null}
+      {data ? (
+        <p className="muted" data-testid="queue-count">
+          {t('statements.queue.count', { n: data.statementQueueCounts.unmatched })}
+        </p>
+      ) : null}
       <div className="form form--inline" role="search">
         <TextField name="search" label={t('statements.queue.search')} value={search} onChange={(e) => setSearch(e.target.value)} />
         <TextField name="dateFrom" type="date" label={t('statements.queue.from')} value={dateFrom} onChange={(e) => setDateFrom(e.target.value)} />

@@ -6,7 +6,8 @@ type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 
 const pl = {
   title: 'Wyciągi bankowe',
-  intro: 'Wczytaj wyciąg MT940 (PKO BP, mBank, ING…) albo camt.053 (SK). Przelewy dopasowane do umów są księgowane od razu, każdy dokładnie raz — ten sam lub nakładający się wyciąg nie zaksięguje niczego drugi raz.',
+  intro:
+    'Wczytaj wyciąg MT940 (PKO BP, mBank, ING…) albo camt.053 (SK). Przelewy dopasowane do umów są księgowane od razu, każdy dokładnie raz — ten sam lub nakładający się wyciąg nie zaksięguje niczego drugi raz.',
   upload: {
     title: 'Wczytaj wyciąg',
     file: 'Plik wyciągu',
@@ -103,7 +104,8 @@ const pl = {
 
 const en: Widen<typeof pl> = {
   title: 'Bank statements',
-  intro: 'Upload an MT940 (PKO BP, mBank, ING…) or camt.053 (SK) statement. Transfers matched to loans are posted at once, each exactly once — the same or an overlapping statement posts nothing twice.',
+  intro:
+    'Upload an MT940 (PKO BP, mBank, ING…) or camt.053 (SK) statement. Transfers matched to loans are posted at once, each exactly once — the same or an overlapping statement posts nothing twice.',
   upload: {
     title: 'Upload a statement',
     file: 'Statement file',
@@ -202,7 +204,8 @@ i18n.addResourceBundle('pl', 'translation', { statements: pl }, true, false);
 i18n.addResourceBundle('en', 'translation', { statements: en }, true, false);
 
 registerValidationRules('pl', {
-  'statement.balanceMismatch': 'Salda się nie zgadzają: saldo początkowe {{opening}} + uznania {{credits}} − obciążenia {{debits}} = {{computedClosing}}, a wyciąg podaje saldo końcowe {{closing}}. Wyciąg nie został wczytany.',
+  'statement.balanceMismatch':
+    'Salda się nie zgadzają: saldo początkowe {{opening}} + uznania {{credits}} − obciążenia {{debits}} = {{computedClosing}}, a wyciąg podaje saldo końcowe {{closing}}. Wyciąg nie został wczytany.',
   'statement.format': 'To nie jest wyciąg MT940 ani camt.053.',
   'statement.line': 'Nieczytelna pozycja wyciągu (linia pliku {{fileLine}}).',
   'statement.amount': 'Nieczytelna kwota: {{value}}.',
@@ -214,7 +217,8 @@ registerValidationRules('pl', {
   'statementLine.currency': 'Umowa jest w {{loanCurrency}}, przelew w {{currency}}.',
 });
 registerValidationRules('en', {
-  'statement.balanceMismatch': 'Balances do not add up: opening {{opening}} + credits {{credits}} − debits {{debits}} = {{computedClosing}}, but the statement states a closing balance of {{closing}}. The statement was not imported.',
+  'statement.balanceMismatch':
+    'Balances do not add up: opening {{opening}} + credits {{credits}} − debits {{debits}} = {{computedClosing}}, but the statement states a closing balance of {{closing}}. The statement was not imported.',
   'statement.format': 'This is neither an MT940 nor a camt.053 statement.',
   'statement.line': 'Unreadable statement line (file line {{fileLine}}).',
   'statement.amount': 'Unreadable amount: {{value}}.',

@@ -15,14 +15,7 @@ import '../../shared/styles/collection.css';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { NormalisationNotice, SmsCounter } from '../../shared/collection/SmsCounter';
 import './locales';
-import {
-  CreateTemplateMutation,
-  DeleteTemplateMutation,
-  PreviewTemplateQuery,
-  TemplatePlaceholdersQuery,
-  TemplatesQuery,
-  UpdateTemplateMutation,
-} from './operations';
+import { CreateTemplateMutation, DeleteTemplateMutation, PreviewTemplateQuery, TemplatePlaceholdersQuery, TemplatesQuery, UpdateTemplateMutation } from './operations';
 import { CHANNELS, isSmsChannel, REASONS } from '../../shared/collection/notices';
 import { formatDateTime } from '../../shared/format';
 import { FormField } from '../../shared/ui/FormField';
@@ -114,12 +107,7 @@ export function TemplatesPage() {
                       </td>
                       <td className="num">{tpl.usedBy}</td>
                       <td className="nowrap">
-                        <button
-                          type="button"
-                          className="button button--small button--danger-ghost"
-                          aria-label={t('templates.deleteNamed', { name: tpl.name })}
-                          onClick={() => setConfirmDelete(tpl)}
-                        >
+                        <button type="button" className="button button--small button--danger-ghost" aria-label={t('templates.deleteNamed', { name: tpl.name })} onClick={() => setConfirmDelete(tpl)}>
                           {t('templates.delete')}
                         </button>
                       </td>
@@ -190,15 +178,7 @@ export function TemplatesPage() {
 const FIELDS = ['name', 'channel', 'reason', 'text', 'promiseAddendum'] as const;
 type Target = 'text' | 'promiseAddendum';
 
-function TemplateEditor({
-  template,
-  onSaved,
-  onCancel,
-}: {
-  template?: TemplateFieldsFragment;
-  onSaved: (tpl: TemplateFieldsFragment, normalisation: Normalisation) => void;
-  onCancel: () => void;
-}) {
+function TemplateEditor({ template, onSaved, onCancel }: { template?: TemplateFieldsFragment; onSaved: (tpl: TemplateFieldsFragment, normalisation: Normalisation) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const [name, setName] = useState(template?.name ?? '');
@@ -261,9 +241,7 @@ function TemplateEditor({
     e.preventDefault();
     const input = { name: name.trim(), channel, reason, text, promiseAddendum: overdue && addendum.trim() ? addendum : null };
     try {
-      const res = template
-        ? (await update({ variables: { id: template.id, input } })).data?.updateNoticeTemplate
-        : (await create({ variables: { input } })).data?.createNoticeTemplate;
+      const res = template ? (await update({ variables: { id: template.id, input } })).data?.updateNoticeTemplate : (await create({ variables: { input } })).data?.createNoticeTemplate;
       if (res) {
         setText(res.template.text);
         setAddendum(res.template.promiseAddendum ?? '');
@@ -391,11 +369,7 @@ function TemplateEditor({
             <p className="coll-sms-text" data-testid="template-preview">
               {preview.text}
             </p>
-            {preview.parts !== null ? (
-              <p className="muted small">
-                {t('notices.sms.length', { characters: preview.characters, parts: preview.parts, perPart: preview.parts > 1 ? 153 : 160 })}
-              </p>
-            ) : null}
+            {preview.parts !== null ? <p className="muted small">{t('notices.sms.length', { characters: preview.characters, parts: preview.parts, perPart: preview.parts > 1 ? 153 : 160 })}</p> : null}
           </>
         ) : (
           <p className="muted small">{t('templates.previewHint')}</p>

@@ -32,8 +32,7 @@ export function ItemsTable({ items, selected, onChange, showCurrent, caption }: 
   const allTicked = items.length > 0 && ticked.length === items.length;
   const fmt = (v: string) => formatMoney(v, lang);
   const total = (key: 'overdueBalance' | 'futureBalance' | 'overpaymentBalance') => fmt(sumAmounts(ticked.map((i) => i[key])));
-  const totalCurrent = (key: 'overdueBalance' | 'futureBalance' | 'overpaymentBalance') =>
-    fmt(sumAmounts(ticked.map((i) => i.current?.[key] ?? '0')));
+  const totalCurrent = (key: 'overdueBalance' | 'futureBalance' | 'overpaymentBalance') => fmt(sumAmounts(ticked.map((i) => i.current?.[key] ?? '0')));
 
   if (items.length === 0) {
     return <p className="muted coll-empty-line">{t('notices.items.none')}</p>;

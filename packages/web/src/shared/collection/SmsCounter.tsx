@@ -23,9 +23,7 @@ export function SmsCounter({ text, sms, id }: { text: string; sms: boolean; id?:
       <span className="sms-counter__len" data-testid="sms-counter">
         {t('notices.sms.length', { characters: length.characters, parts: length.parts, perPart: length.perPart })}
       </span>
-      {length.units !== length.characters ? (
-        <span className="muted small"> · {t('notices.sms.units', { units: length.units })}</span>
-      ) : null}
+      {length.units !== length.characters ? <span className="muted small"> · {t('notices.sms.units', { units: length.units })}</span> : null}
       {replaced || removed ? (
         <p className="sms-counter__norm" role="status">
           {t('notices.sms.normalised')}
@@ -37,11 +35,14 @@ export function SmsCounter({ text, sms, id }: { text: string; sms: boolean; id?:
   );
 }
 
-type Normalisation = {
-  changed: boolean;
-  replaced: ReadonlyArray<{ from: string; to: string; count: number }>;
-  removed: ReadonlyArray<{ char: string; count: number }>;
-} | null | undefined;
+type Normalisation =
+  | {
+      changed: boolean;
+      replaced: ReadonlyArray<{ from: string; to: string; count: number }>;
+      removed: ReadonlyArray<{ char: string; count: number }>;
+    }
+  | null
+  | undefined;
 
 /** The server's report after saving/rendering (what was replaced/removed). */
 export function NormalisationNotice({ normalisation }: { normalisation: Normalisation }) {

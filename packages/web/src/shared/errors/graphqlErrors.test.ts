@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldMatches, hasErrorCode, toApiErrors, toFormErrors } from './graphqlErrors';
 
 // A stand-in for i18next's t: returns the key plus interpolated options, enough to see what was asked for.
-const t = ((key: string, opts?: Record<string, unknown>) =>
-  opts && 'field' in opts ? `${key}(${String(opts.field)})` : key) as unknown as TFunction;
+const t = ((key: string, opts?: Record<string, unknown>) => (opts && 'field' in opts ? `${key}(${String(opts.field)})` : key)) as unknown as TFunction;
 
 function gqlError(extensions: Record<string, unknown>, message = 'server message') {
   return new CombinedGraphQLErrors({ errors: [{ message, extensions }] });

@@ -6,14 +6,7 @@ import type { TFunction } from 'i18next';
 import { translateRule } from '../i18n/validationRules';
 import type { Language } from '../i18n/i18n';
 
-const ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'INTERNAL_SERVER_ERROR',
-] as const;
+const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INTERNAL_SERVER_ERROR'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export type ServerFieldError = {
@@ -35,9 +28,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function toCode(value: unknown): ApiErrorItem['code'] {
-  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value)
-    ? (value as ErrorCode)
-    : 'UNKNOWN';
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value) ? (value as ErrorCode) : 'UNKNOWN';
 }
 
 function toFieldErrors(value: unknown): ServerFieldError[] {
@@ -103,12 +94,7 @@ export type FormErrors = {
  * Splits an error for a form that renders the given field names.
  * Field errors that no rendered field matches go to the banner, prefixed with the field path.
  */
-export function toFormErrors(
-  error: unknown,
-  fieldNames: readonly string[],
-  t: TFunction,
-  language: Language,
-): FormErrors {
+export function toFormErrors(error: unknown, fieldNames: readonly string[], t: TFunction, language: Language): FormErrors {
   const byField: Record<string, string> = {};
   const banner: string[] = [];
   for (const item of toApiErrors(error)) {

@@ -152,11 +152,7 @@ function interpolate(template: string, params: Record<string, unknown> | undefin
 }
 
 /** Translated message for a validation rule, or null when the rule (or a needed param) is unknown. */
-export function translateRule(
-  language: Language,
-  rule: string,
-  params?: Record<string, unknown>,
-): string | null {
+export function translateRule(language: Language, rule: string, params?: Record<string, unknown>): string | null {
   const template = dictionaries[language][rule];
   return template === undefined ? null : interpolate(template, params);
 }

@@ -14,13 +14,7 @@ export function Checkbox({ label, error, className, ...input }: CheckboxProps) {
   return (
     <div className={['srv-check', error ? 'srv-check--invalid' : '', className ?? ''].join(' ').trim()}>
       <label className="srv-check__label" htmlFor={id}>
-        <input
-          {...input}
-          id={id}
-          type="checkbox"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-        />
+        <input {...input} id={id} type="checkbox" aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined} />
         <span>{label}</span>
       </label>
       <FieldError id={errorId} error={error} />

@@ -7,24 +7,12 @@ export function RoleBadge({ role }: { role: PartyRole }) {
   return <Badge tone={role === 'BORROWER' ? 'info' : 'neutral'}>{t(`partyRole.${role}`)}</Badge>;
 }
 
-export function PartyFlags({
-  party,
-}: {
-  party: { smsConsent: boolean; departed: boolean; departedDate: string | null };
-}) {
+export function PartyFlags({ party }: { party: { smsConsent: boolean; departed: boolean; departedDate: string | null } }) {
   const { t } = useTranslation();
   return (
     <span className="flags">
-      {party.smsConsent ? (
-        <Badge tone="success">{t('debtorFile.smsConsent')}</Badge>
-      ) : (
-        <Badge tone="neutral">{t('debtorFile.noSmsConsent')}</Badge>
-      )}
-      {party.departed ? (
-        <Badge tone="danger">
-          {party.departedDate ? t('debtorFile.departedSince', { date: party.departedDate }) : t('debtorFile.departed')}
-        </Badge>
-      ) : null}
+      {party.smsConsent ? <Badge tone="success">{t('debtorFile.smsConsent')}</Badge> : <Badge tone="neutral">{t('debtorFile.noSmsConsent')}</Badge>}
+      {party.departed ? <Badge tone="danger">{party.departedDate ? t('debtorFile.departedSince', { date: party.departedDate }) : t('debtorFile.departed')}</Badge> : null}
     </span>
   );
 }

@@ -36,8 +36,7 @@ export function PasswordStrength({ password, userInputs = [] }: { password: stri
   if (score === null) return null;
   return (
     <div className="password-strength" data-testid="password-strength">
-      <meter min={0} max={4} low={2} high={3} optimum={4} value={score} aria-label={t('password.strength')} />{' '}
-      <span className="small">{t(`password.score${score}`)}</span>
+      <meter min={0} max={4} low={2} high={3} optimum={4} value={score} aria-label={t('password.strength')} /> <span className="small">{t(`password.score${score}`)}</span>
     </div>
   );
 }

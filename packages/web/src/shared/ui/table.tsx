@@ -20,11 +20,7 @@ function sorting(column: object): SortingColumn | null {
  * <thead> of a table: one `th scope="col"` per header with the class `col-<column id>`; a column that can sort gets a
  * button (▲ ▼ ↕) and `aria-sort`.
  */
-export function DataTableHead<TFeatures extends TableFeatures, TData extends RowData>({
-  groups,
-}: {
-  groups: ReadonlyArray<HeaderGroup<TFeatures, TData>>;
-}) {
+export function DataTableHead<TFeatures extends TableFeatures, TData extends RowData>({ groups }: { groups: ReadonlyArray<HeaderGroup<TFeatures, TData>> }) {
   return (
     <thead>
       {groups.map((group) => (
@@ -33,12 +29,7 @@ export function DataTableHead<TFeatures extends TableFeatures, TData extends Row
             const sortable = sorting(header.column);
             const sorted = sortable?.getIsSorted() ?? false;
             return (
-              <th
-                key={header.id}
-                scope="col"
-                className={`col-${header.column.id}`}
-                aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-              >
+              <th key={header.id} scope="col" className={`col-${header.column.id}`} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
                 {header.isPlaceholder ? null : sortable?.getCanSort() ? (
                   <button type="button" className="sort-button" onClick={sortable.getToggleSortingHandler()}>
                     <FlexRender header={header} />
@@ -97,19 +88,7 @@ export function SelectRowCheckbox({ row, label }: { row: SelectableRow; label: s
 }
 
 /** "Load more" under a keyset-paged table (disabled while the next page loads). */
-export function LoadMore({
-  loading,
-  onLoadMore,
-  label,
-  loadingLabel,
-  className,
-}: {
-  loading: boolean;
-  onLoadMore: () => void;
-  label: string;
-  loadingLabel: string;
-  className?: string;
-}) {
+export function LoadMore({ loading, onLoadMore, label, loadingLabel, className }: { loading: boolean; onLoadMore: () => void; label: string; loadingLabel: string; className?: string }) {
   return (
     <div className={['results__more', className ?? ''].join(' ').trim()}>
       <button type="button" className="button" disabled={loading} onClick={onLoadMore}>

@@ -27,7 +27,10 @@ function partyName(p: { kind: string; first_name: string | null; last_name: stri
 
 function consentTakenIssue(field: string) {
   // the domain's issue (with the seed's sentence in params.messagePl), re-pointed at the input field
-  const [issue] = checkSingleConsentedMobile([{ type: 'MOBILE', smsConsent: true }, { type: 'MOBILE', smsConsent: true }]);
+  const [issue] = checkSingleConsentedMobile([
+    { type: 'MOBILE', smsConsent: true },
+    { type: 'MOBILE', smsConsent: true },
+  ]);
   return { ...issue, field };
 }
 
@@ -42,10 +45,19 @@ type Json<T> = T | string;
 
 /** The party, its contacts and its consent history in ONE round trip (the debtor file reads it on every open). */
 export async function partyContacts(sql: SqlHandle, partyId: string) {
-  const [p] = await sql<{
-    id: string; kind: string; first_name: string | null; last_name: string | null; company_name: string | null; death_date: string | null; bankruptcy_date: string | null;
-    contacts: Json<ContactRow[]>; changes: Json<{ contact_id: string; consent: boolean; changed_at: string; changed_by: string | null; source: string }[]>;
-  }[]>`
+  const [p] = await sql<
+    {
+      id: string;
+      kind: string;
+      first_name: string | null;
+      last_name: string | null;
+      company_name: string | null;
+      death_date: string | null;
+      bankruptcy_date: string | null;
+      contacts: Json<ContactRow[]>;
+      changes: Json<{ contact_id: string; consent: boolean; changed_at: string; changed_by: string | null; source: string }[]>;
+    }[]
+  >`
     select p.id, p.kind, p.first_name, p.last_name, p.company_name, p.death_date, p.bankruptcy_date,
       coalesce((select json_agg(c order by c.created_at, c.id) from contacts c where c.party_id = p.id), '[]') as contacts,
       coalesce((select json_agg(json_build_object('contact_id', x.contact_id, 'consent', x.consent, 'changed_at', x.changed_at, 'changed_by', x.changed_by, 'source', x.source) order by x.changed_at, x.id)
@@ -55,7 +67,9 @@ export async function partyContacts(sql: SqlHandle, partyId: string) {
   const rows = jsonColumn(p.contacts);
   const changes = jsonColumn(p.changes);
   return {
-    partyId, name: partyName(p), departed: isDeparted({ dateOfDeath: p.death_date, bankruptcyDate: p.bankruptcy_date }),
+    partyId,
+    name: partyName(p),
+    departed: isDeparted({ dateOfDeath: p.death_date, bankruptcyDate: p.bankruptcy_date }),
     contacts: rows.map(toContact),
     consentChanges: changes.map((c) => ({ contactId: c.contact_id, consent: c.consent, changedAt: new Date(c.changed_at), changedBy: c.changed_by, source: c.source })),
   };
@@ -137,5 +151,3 @@ export async function deleteContact(ctx: Context, id: string): Promise<boolean> 
   });
   return true;
 }
-
-;

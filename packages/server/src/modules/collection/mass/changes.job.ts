@@ -12,8 +12,13 @@ const FILE_CHANGES_CRON = '*/10 * * * *';
  * (a kept preparation lives 30 minutes); a preparation the pruning could affect is prepared again in full.
  */
 export async function registerFileChangesPrune(sql: SqlHandle, log: Logger): Promise<void> {
-  await registerCronJob(FILE_CHANGES_QUEUE, FILE_CHANGES_CRON, async () => {
-    const pruned = await pruneFileChanges(sql);
-    if (pruned) log.debug({ pruned }, 'file changes pruned');
-  }, { retryLimit: 1, retryDelay: 60, expireInSeconds: 300 });
+  await registerCronJob(
+    FILE_CHANGES_QUEUE,
+    FILE_CHANGES_CRON,
+    async () => {
+      const pruned = await pruneFileChanges(sql);
+      if (pruned) log.debug({ pruned }, 'file changes pruned');
+    },
+    { retryLimit: 1, retryDelay: 60, expireInSeconds: 300 },
+  );
 }

@@ -14,8 +14,12 @@ export class MassNoticesResolver {
     const P = businessDate();
     const { preparationId, rows } = await prepareMassKept(ctx, params, P);
     return {
-      preparationId, preparationDate: P, rowCount: rows.length, fileCount: new Set(rows.map((r) => r.fileId)).size,
-      itemCount: rows.reduce((s, r) => s + r.items.length, 0), rows: rows.map(rowOut) as MassPreparationType['rows'],
+      preparationId,
+      preparationDate: P,
+      rowCount: rows.length,
+      fileCount: new Set(rows.map((r) => r.fileId)).size,
+      itemCount: rows.reduce((s, r) => s + r.items.length, 0),
+      rows: rows.map(rowOut) as MassPreparationType['rows'],
     };
   }
 

@@ -1,8 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Decimal } from 'decimal.js';
 import {
-  isSmsChannel, makeIssue, massGenerationRows, normaliseSmsText, noticeTotals, renderNotice, validateMassGenerationParams,
-  type ContactReason, type MassFile, type MassGenerationParams, type NoticeChannel, type ValidationIssue,
+  isSmsChannel,
+  makeIssue,
+  massGenerationRows,
+  normaliseSmsText,
+  noticeTotals,
+  renderNotice,
+  validateMassGenerationParams,
+  type ContactReason,
+  type MassFile,
+  type MassGenerationParams,
+  type NoticeChannel,
+  type ValidationIssue,
 } from '@raty/domain';
 import type { Sql, SqlHandle } from '../../../db/client.js';
 import type { Context } from '../../../graphql/context.js';
@@ -18,9 +28,16 @@ import { dropPreparation, findPreparation, keepPreparation } from './preparation
 
 function toDomainParams(p: MassParamsInput, preparationDate: string): MassGenerationParams {
   return {
-    kindCode: p.kindCode?.trim().toUpperCase(), fileNumberFrom: p.fileNumberFrom?.trim() || null, fileNumberTo: p.fileNumberTo?.trim() || null,
-    channel: (p.channel ?? 'SMS') as NoticeChannel, reason: p.reason as ContactReason, dueWithinDays: p.dueWithinDays ?? null,
-    amountFrom: p.amountFrom ?? null, amountTo: p.amountTo ?? null, skipNoticeWithinDays: p.skipNoticeWithinDays ?? null, preparationDate,
+    kindCode: p.kindCode?.trim().toUpperCase(),
+    fileNumberFrom: p.fileNumberFrom?.trim() || null,
+    fileNumberTo: p.fileNumberTo?.trim() || null,
+    channel: (p.channel ?? 'SMS') as NoticeChannel,
+    reason: p.reason as ContactReason,
+    dueWithinDays: p.dueWithinDays ?? null,
+    amountFrom: p.amountFrom ?? null,
+    amountTo: p.amountTo ?? null,
+    skipNoticeWithinDays: p.skipNoticeWithinDays ?? null,
+    preparationDate,
   };
 }
 
@@ -38,13 +55,17 @@ function intOrNull(v: string | number | null | undefined): number | null {
  */
 async function candidateFiles(sql: SqlHandle, p: MassGenerationParams): Promise<string[]> {
   const P = p.preparationDate;
-  const from = intOrNull(p.fileNumberFrom), to = intOrNull(p.fileNumberTo);
+  const from = intOrNull(p.fileNumberFrom),
+    to = intOrNull(p.fileNumberTo);
   const X = p.dueWithinDays ?? null;
   const Y = p.skipNoticeWithinDays ?? null;
   const reasonCond = p.reason === 'OVERDUE' ? sql`i.due_date < ${P}::date` : p.reason === 'UPCOMING' ? sql`i.due_date >= ${P}::date` : sql`true`;
-  const windowCond = X === null || p.reason === 'OTHER' ? sql`true`
-    : p.reason === 'OVERDUE' ? sql`i.due_date between ${P}::date - ${X}::int and ${P}::date - 1`
-    : sql`i.due_date between ${P}::date and ${P}::date + ${X}::int`;
+  const windowCond =
+    X === null || p.reason === 'OTHER'
+      ? sql`true`
+      : p.reason === 'OVERDUE'
+        ? sql`i.due_date between ${P}::date - ${X}::int and ${P}::date - 1`
+        : sql`i.due_date between ${P}::date and ${P}::date + ${X}::int`;
   // principal + interest still unpaid (installments' paid cache, kept by the allocation replay). Penalty interest is
   // allocated first, so an installment whose principal and interest are paid has no unpaid penalty either.
   const unpaidCond = sql`i.principal + i.interest > i.paid_principal + i.paid_interest`;
@@ -85,18 +106,28 @@ export interface PreparedRow {
  * amount), computed set-based from the caches (`reasonItemsAsOf`); without it, all items by the engine's replay
  * (`fileItemsAsOf`, the reference).
  */
-export async function massFiles(sql: Sql, fileIds: string[], P: string, skipNoticeWithinDays?: number | null, reason?: ContactReason): Promise<{ files: MassFile[]; meta: Map<string, { number: number; code: string; kindName: string; currency: string }>; adr: Awaited<ReturnType<typeof addressees>> }> {
+export async function massFiles(
+  sql: Sql,
+  fileIds: string[],
+  P: string,
+  skipNoticeWithinDays?: number | null,
+  reason?: ContactReason,
+): Promise<{ files: MassFile[]; meta: Map<string, { number: number; code: string; kindName: string; currency: string }>; adr: Awaited<ReturnType<typeof addressees>> }> {
   if (!fileIds.length) return { files: [], meta: new Map(), adr: new Map() };
   const Y = skipNoticeWithinDays;
   // the parties' contacts and addresses are read as soon as the parties are known, while the items are computed
   const fpsQ = sql<{ file_id: string; party_id: string }[]>`select file_id, party_id from file_parties where file_id = any(${fileIds}::uuid[])`.execute();
   const adrQ = fpsQ.then((fps) => addressees(sql, [...new Set(fps.map((f) => f.party_id))], P));
   const [meta, fps, notes, items, adr] = await Promise.all([
-    sql<{ id: string; number: number; code: string; kind_name: string; currency: string }[]>`select f.id, f.number, k.code, k.name as kind_name, k.currency from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = any(${fileIds}::uuid[])`,
+    sql<
+      { id: string; number: number; code: string; kind_name: string; currency: string }[]
+    >`select f.id, f.number, k.code, k.name as kind_name, k.currency from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = any(${fileIds}::uuid[])`,
     fpsQ,
-    Y === null ? Promise.resolve([] as { file_id: string; created_on: string }[])
-      : Y === undefined ? sql<{ file_id: string; created_on: string }[]>`select file_id, created_on from notices where file_id = any(${fileIds}::uuid[])`
-      : sql<{ file_id: string; created_on: string }[]>`select file_id, created_on from notices where file_id = any(${fileIds}::uuid[]) and created_on between ${P}::date - ${Y}::int and ${P}::date`,
+    Y === null
+      ? Promise.resolve([] as { file_id: string; created_on: string }[])
+      : Y === undefined
+        ? sql<{ file_id: string; created_on: string }[]>`select file_id, created_on from notices where file_id = any(${fileIds}::uuid[])`
+        : sql<{ file_id: string; created_on: string }[]>`select file_id, created_on from notices where file_id = any(${fileIds}::uuid[]) and created_on between ${P}::date - ${Y}::int and ${P}::date`,
     reason ? reasonItemsAsOf(sql, fileIds, P, reason) : fileItemsAsOf(sql, fileIds, P),
     adrQ,
   ]);
@@ -109,9 +140,12 @@ export async function massFiles(sql: Sql, fileIds: string[], P: string, skipNoti
     }
     return m;
   };
-  const fpsBy = group(fps), notesBy = group(notes);
+  const fpsBy = group(fps),
+    notesBy = group(notes);
   const files: MassFile[] = meta.map((m) => ({
-    id: m.id, kindCode: m.code, fileNumber: String(m.number),
+    id: m.id,
+    kindCode: m.code,
+    fileNumber: String(m.number),
     parties: (fpsBy.get(m.id) ?? []).map((f) => {
       const a = adr.get(f.party_id)!;
       return { id: a.partyId, name: a.name, dateOfDeath: a.dateOfDeath, bankruptcyDate: a.bankruptcyDate, contacts: a.contacts };
@@ -136,8 +170,17 @@ export async function prepareMass(sql: Sql, input: MassParamsInput, P = business
   return massGenerationRows(params, files).map((r) => {
     const m = meta.get(r.fileId)!;
     return {
-      fileId: r.fileId, fileDisplayNumber: `${m.code} ${m.number}`, kindCode: m.code, kindName: m.kindName, currency: m.currency, fileNumber: r.fileNumber,
-      partyId: r.partyId, partyName: r.partyName ?? '', address: adr.get(r.partyId)?.address ?? null, phone: r.phone, items: r.items as FileItem[],
+      fileId: r.fileId,
+      fileDisplayNumber: `${m.code} ${m.number}`,
+      kindCode: m.code,
+      kindName: m.kindName,
+      currency: m.currency,
+      fileNumber: r.fileNumber,
+      partyId: r.partyId,
+      partyName: r.partyName ?? '',
+      address: adr.get(r.partyId)?.address ?? null,
+      phone: r.phone,
+      items: r.items as FileItem[],
     };
   });
 }
@@ -189,10 +232,27 @@ async function currentRows(ctx: Context, input: CreateMassNoticesInput, params: 
  */
 export function rowOut(r: PreparedRow) {
   return {
-    fileId: r.fileId, fileDisplayNumber: r.fileDisplayNumber, partyId: r.partyId, partyName: r.partyName, address: r.address, phone: r.phone, smsConsent: true,
+    fileId: r.fileId,
+    fileDisplayNumber: r.fileDisplayNumber,
+    partyId: r.partyId,
+    partyName: r.partyName,
+    address: r.address,
+    phone: r.phone,
+    smsConsent: true,
     get items() {
-      return r.items.map((i) => ({ id: i.id, kindCode: i.kindCode, year: i.year, installmentNo: i.installmentNo, dueDate: i.dueDate, type: i.type ?? null,
-        overdueBalance: i.overdueBalance, futureBalance: i.futureBalance, overpaymentBalance: i.overpaymentBalance, amount: i.amount, selected: true }));
+      return r.items.map((i) => ({
+        id: i.id,
+        kindCode: i.kindCode,
+        year: i.year,
+        installmentNo: i.installmentNo,
+        dueDate: i.dueDate,
+        type: i.type ?? null,
+        overdueBalance: i.overdueBalance,
+        futureBalance: i.futureBalance,
+        overpaymentBalance: i.overpaymentBalance,
+        amount: i.amount,
+        selected: true,
+      }));
     },
     get totals() {
       return { ...noticeTotals(r.items), currency: r.currency };
@@ -201,13 +261,43 @@ export function rowOut(r: PreparedRow) {
 }
 
 const NOTICE_COLS = [
-  'id:uuid', 'file_id:uuid', 'party_id:uuid', 'reason:text', 'channel:text', 'created_on:date', 'phone:text', 'manual_phone:bool', 'text:text', 'template_id:uuid',
-  'addressee_name:text', 'addressee_address:text', 'addressee_consent:bool', 'addressee_departed:bool', 'total_amount:numeric', 'created_by:uuid',
-].map((s) => { const [name, type] = s.split(':'); return { name, type }; });
+  'id:uuid',
+  'file_id:uuid',
+  'party_id:uuid',
+  'reason:text',
+  'channel:text',
+  'created_on:date',
+  'phone:text',
+  'manual_phone:bool',
+  'text:text',
+  'template_id:uuid',
+  'addressee_name:text',
+  'addressee_address:text',
+  'addressee_consent:bool',
+  'addressee_departed:bool',
+  'total_amount:numeric',
+  'created_by:uuid',
+].map((s) => {
+  const [name, type] = s.split(':');
+  return { name, type };
+});
 const ITEM_COLS = [
-  'notice_id:uuid', 'loan_id:uuid', 'installment_number:int', 'kind_code:text', 'year:int', 'due_date:date', 'item_type:text', 'selected:bool',
-  'overdue_balance:numeric', 'future_balance:numeric', 'overpayment_balance:numeric', 'amount_due:numeric',
-].map((s) => { const [name, type] = s.split(':'); return { name, type }; });
+  'notice_id:uuid',
+  'loan_id:uuid',
+  'installment_number:int',
+  'kind_code:text',
+  'year:int',
+  'due_date:date',
+  'item_type:text',
+  'selected:bool',
+  'overdue_balance:numeric',
+  'future_balance:numeric',
+  'overpayment_balance:numeric',
+  'amount_due:numeric',
+].map((s) => {
+  const [name, type] = s.split(':');
+  return { name, type };
+});
 
 /**
  * "Utwórz powiadomienia": the rows of the chosen files as of now (`currentRows`: the kept preparation for the files
@@ -243,7 +333,9 @@ export async function createMassNotices(ctx: Context, input: CreateMassNoticesIn
     let items = row.items;
     if (c.itemIds) {
       const known = new Set(items.map((x) => x.id));
-      c.itemIds.forEach((id, k) => { if (!known.has(id)) issues.push(makeIssue(`input.rows[${i}].itemIds[${k}]`, 'notice.itemUnknown', 'Not an item of this row', { id })); });
+      c.itemIds.forEach((id, k) => {
+        if (!known.has(id)) issues.push(makeIssue(`input.rows[${i}].itemIds[${k}]`, 'notice.itemUnknown', 'Not an item of this row', { id }));
+      });
       const sel = new Set(c.itemIds);
       items = items.filter((x) => sel.has(x.id));
     }
@@ -259,7 +351,13 @@ export async function createMassNotices(ctx: Context, input: CreateMassNoticesIn
     if (template) {
       text = renderNotice(
         { channel, reason: params.reason, text: template.text, promiseAddendum: template.promise_addendum },
-        { kindCode: row.kindCode, kindName: row.kindName, fileNumber: row.fileNumber, items: items.map((x) => ({ year: x.year, installmentNo: x.installmentNo, dueDate: x.dueDate, amount: x.amount })), promiseDate: null },
+        {
+          kindCode: row.kindCode,
+          kindName: row.kindName,
+          fileNumber: row.fileNumber,
+          items: items.map((x) => ({ year: x.year, installmentNo: x.installmentNo, dueDate: x.dueDate, amount: x.amount })),
+          promiseDate: null,
+        },
       ).text;
     } else if (text && isSmsChannel(channel)) text = normaliseSmsText(text).text;
     const total = items.reduce((s, x) => s.plus(x.amount), new Decimal(0)).toFixed(2);

@@ -50,7 +50,11 @@ export class MassRowChoice {
 export class CreateMassNoticesInput {
   @Field(() => MassParamsInput) params!: MassParamsInput;
   @Field(() => [MassRowChoice]) rows!: MassRowChoice[];
-  @Field(() => ID, { nullable: true, description: 'preparationId of the prepareMassNotices the rows were chosen from (optional; without it, or when the server no longer keeps it, the chosen files are prepared again)' }) preparationId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'preparationId of the prepareMassNotices the rows were chosen from (optional; without it, or when the server no longer keeps it, the chosen files are prepared again)',
+  })
+  preparationId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Template (optional in the seed); its text is rendered for every row' }) templateId?: string | null;
   @Field(() => String, { nullable: true, description: 'Text typed by hand, used when no template is chosen' }) text?: string | null;
 }

@@ -10,16 +10,23 @@ export async function promiseOutcomes(sql: SqlHandle, parsed: { id: string; prom
   const items = await sql<{ notice_id: string; loan_id: string; installment_number: number; amount_due: string }[]>`
     select notice_id, loan_id, installment_number, amount_due from notice_items where notice_id = any(${parsed.map((p) => p.id)}::uuid[]) and selected`;
   const loans = [...new Set(items.map((i) => i.loan_id))];
-  const allocs = loans.length ? await sql<{ loan_id: string; installment_number: number; payment_date: string; amount: string; status: string }[]>`
+  const allocs = loans.length
+    ? await sql<{ loan_id: string; installment_number: number; payment_date: string; amount: string; status: string }[]>`
     select pa.loan_id, pa.installment_number, p.payment_date, pa.amount, p.status from payment_allocations pa join payments p on p.id = pa.payment_id
-    where pa.loan_id = any(${loans}::uuid[]) and pa.installment_number is not null` : [];
+    where pa.loan_id = any(${loans}::uuid[]) and pa.installment_number is not null`
+    : [];
   const allocations = allocs.map((a) => ({ itemId: `${a.loan_id}:${a.installment_number}`, paymentDate: a.payment_date, amount: a.amount, reversed: a.status === 'REVERSED' }));
   const today = businessDate();
-  return parsed.map((p) => promiseOutcome(
-    p.promiseDate,
-    items.filter((i) => i.notice_id === p.id).map((i) => ({ id: `${i.loan_id}:${i.installment_number}`, amountDue: i.amount_due })),
-    allocations, today, { since: p.createdOn },
-  ) as PromiseOutcomeEnum);
+  return parsed.map(
+    (p) =>
+      promiseOutcome(
+        p.promiseDate,
+        items.filter((i) => i.notice_id === p.id).map((i) => ({ id: `${i.loan_id}:${i.installment_number}`, amountDue: i.amount_due })),
+        allocations,
+        today,
+        { since: p.createdOn },
+      ) as PromiseOutcomeEnum,
+  );
 }
 
 export async function noticeStatusHistory(sql: SqlHandle, ids: readonly string[]): Promise<(NoticeStatusChangeType & { notice_id: string })[]> {

@@ -7,12 +7,17 @@ import { assertActive, NOTICES_EDIT, NOTICES_METADATA_READ, NOTICES_READ, requir
 import { ContactReasonEnum, RenderedTextType } from '../templates/templates.types.js';
 import { DebtorFileType } from '../../files/index.js';
 import {
-  CreateNoticeInput, GenerateNoticeTextInput, NoticeDraftType, NoticeItemType, NoticePayload, NoticeStatusChangeType, NoticeType,
-  PromiseOutcomeEnum, UpdateNoticeInput,
+  CreateNoticeInput,
+  GenerateNoticeTextInput,
+  NoticeDraftType,
+  NoticeItemType,
+  NoticePayload,
+  NoticeStatusChangeType,
+  NoticeType,
+  PromiseOutcomeEnum,
+  UpdateNoticeInput,
 } from './notices.types.js';
-import {
-  createNotice, deleteNotices, generateNoticeText, loadNotice, noticeDraft, noticeItemsWithCurrent, refreshNoticeItems, toNotice, updateNotice,
-} from './notices.service.js';
+import { createNotice, deleteNotices, generateNoticeText, loadNotice, noticeDraft, noticeItemsWithCurrent, refreshNoticeItems, toNotice, updateNotice } from './notices.service.js';
 import { debtorFilesOfParty, noticeStatusHistory, promiseOutcomes } from './notice-reads.service.js';
 
 const itemLoaders = new WeakMap<object, DataLoader<string, NoticeItemType[]>>();
@@ -20,7 +25,10 @@ function itemsLoader(ctx: Context) {
   let l = itemLoaders.get(ctx);
   if (!l) {
     l = new DataLoader<string, NoticeItemType[]>(async (keys) => {
-      const pairs = keys.map((k) => { const [id, fileId] = k.split('|'); return { id, file_id: fileId }; });
+      const pairs = keys.map((k) => {
+        const [id, fileId] = k.split('|');
+        return { id, file_id: fileId };
+      });
       const m = await noticeItemsWithCurrent(ctx.sql, pairs);
       return pairs.map((p) => (m.get(p.id) ?? []) as NoticeItemType[]);
     });
@@ -36,7 +44,10 @@ function outcomeLoader(ctx: Context) {
   let l = outcomeLoaders.get(ctx);
   if (!l) {
     l = new DataLoader<string, Outcome>(async (keys) => {
-      const parsed = keys.map((k) => { const [id, promiseDate, createdOn] = k.split('|'); return { id, promiseDate, createdOn }; });
+      const parsed = keys.map((k) => {
+        const [id, promiseDate, createdOn] = k.split('|');
+        return { id, promiseDate, createdOn };
+      });
       return (await promiseOutcomes(ctx.sql, parsed)) as Outcome[];
     });
     outcomeLoaders.set(ctx, l);
@@ -67,7 +78,7 @@ export class NoticesResolver {
   }
 
   @Authorized(...NOTICES_READ)
-  @Query(() => [DebtorFileType], { description: 'The notice form\'s file choice: the debtor files of a party (any role), by kind and number.' })
+  @Query(() => [DebtorFileType], { description: "The notice form's file choice: the debtor files of a party (any role), by kind and number." })
   async partyDebtorFiles(@Arg('partyId', () => ID) partyId: string, @Ctx() ctx: Context): Promise<DebtorFileType[]> {
     await assertActive(ctx);
     const rows = await debtorFilesOfParty(ctx.sql, requireUuid(partyId, 'Party'));
@@ -75,7 +86,9 @@ export class NoticesResolver {
   }
 
   @Authorized(...NOTICES_READ)
-  @Query(() => NoticeDraftType, { description: 'The "add notice" form: addressees of the file (name, address, mobile, consent, departed) and its items for the reason as of the creation date (all ticked).' })
+  @Query(() => NoticeDraftType, {
+    description: 'The "add notice" form: addressees of the file (name, address, mobile, consent, departed) and its items for the reason as of the creation date (all ticked).',
+  })
   async noticeDraft(
     @Arg('fileId', () => ID) fileId: string,
     @Arg('reason', () => ContactReasonEnum) reason: ContactReasonEnum,

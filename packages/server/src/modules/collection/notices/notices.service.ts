@@ -1,8 +1,29 @@
 import { Decimal } from 'decimal.js';
 import {
-  consentedMobile, deleteNoticeIssues, editNoticeIssues, isDeparted, isSmsChannel, makeIssue, noticeConsentIssues, noticeEditability, noticeTotals,
-  normaliseSmsText, renderNotice, selectItemsForReason, sendNoticeIssues, canCheckDeliveryStatus, validateIsoDate, validatePlMobile, sanitizeText,
-  type ContactReason, type NoticeChannel, type NoticeEditability, type NoticeLike, type NoticeSendState, type PartyContact, type SmsapiStatus,
+  consentedMobile,
+  deleteNoticeIssues,
+  editNoticeIssues,
+  isDeparted,
+  isSmsChannel,
+  makeIssue,
+  noticeConsentIssues,
+  noticeEditability,
+  noticeTotals,
+  normaliseSmsText,
+  renderNotice,
+  selectItemsForReason,
+  sendNoticeIssues,
+  canCheckDeliveryStatus,
+  validateIsoDate,
+  validatePlMobile,
+  sanitizeText,
+  type ContactReason,
+  type NoticeChannel,
+  type NoticeEditability,
+  type NoticeLike,
+  type NoticeSendState,
+  type PartyContact,
+  type SmsapiStatus,
   type ValidationIssue,
 } from '@raty/domain';
 import type postgres from 'postgres';
@@ -126,7 +147,9 @@ export async function loadNotice(sql: SqlHandle, id: string, opts: { forUpdate?:
   return row;
 }
 
-export function sendStateOf(r: Pick<NoticeRow, 'send_status' | 'sent_at' | 'provider_message_id' | 'delivery_status' | 'delivery_status_at' | 'failure_reason' | 'failure_retryable'>): NoticeSendState {
+export function sendStateOf(
+  r: Pick<NoticeRow, 'send_status' | 'sent_at' | 'provider_message_id' | 'delivery_status' | 'delivery_status_at' | 'failure_reason' | 'failure_retryable'>,
+): NoticeSendState {
   return {
     status: r.send_status as NoticeSendState['status'],
     providerMessageId: r.provider_message_id,
@@ -139,8 +162,13 @@ export function sendStateOf(r: Pick<NoticeRow, 'send_status' | 'sent_at' | 'prov
 
 export function noticeLike(r: NoticeRow): NoticeLike {
   return {
-    channel: r.channel as NoticeChannel, reason: r.reason as ContactReason, sentAt: r.sent_at ? r.sent_at.toISOString() : null,
-    sendState: sendStateOf(r), phone: r.phone, text: r.text, departed: r.addressee_departed,
+    channel: r.channel as NoticeChannel,
+    reason: r.reason as ContactReason,
+    sentAt: r.sent_at ? r.sent_at.toISOString() : null,
+    sendState: sendStateOf(r),
+    phone: r.phone,
+    text: r.text,
+    departed: r.addressee_departed,
   };
 }
 
@@ -149,16 +177,45 @@ export function toNotice(r: NoticeRow) {
   const state = sendStateOf(r);
   const total = new Decimal(r.t_overdue).plus(r.t_future).toFixed(2);
   return {
-    id: r.id, fileId: r.file_id, fileDisplayNumber: `${r.kind_code} ${r.file_number}`, kindCode: r.kind_code, fileNumber: String(r.file_number),
-    reason: r.reason, channel: r.channel, createdOn: r.created_on, promiseDate: r.promise_date,
-    addressee: { partyId: r.party_id, name: r.addressee_name, address: r.addressee_address, mobile: r.addressee_consent ? r.phone : null, smsConsent: r.addressee_consent, departed: r.addressee_departed },
-    phone: r.phone, manualPhone: r.manual_phone, text: r.text, note: r.note, templateId: r.template_id, templateName: r.template_name,
+    id: r.id,
+    fileId: r.file_id,
+    fileDisplayNumber: `${r.kind_code} ${r.file_number}`,
+    kindCode: r.kind_code,
+    fileNumber: String(r.file_number),
+    reason: r.reason,
+    channel: r.channel,
+    createdOn: r.created_on,
+    promiseDate: r.promise_date,
+    addressee: {
+      partyId: r.party_id,
+      name: r.addressee_name,
+      address: r.addressee_address,
+      mobile: r.addressee_consent ? r.phone : null,
+      smsConsent: r.addressee_consent,
+      departed: r.addressee_departed,
+    },
+    phone: r.phone,
+    manualPhone: r.manual_phone,
+    text: r.text,
+    note: r.note,
+    templateId: r.template_id,
+    templateName: r.template_name,
     totals: { overdueBalance: r.t_overdue, futureBalance: r.t_future, overpaymentBalance: r.t_overpayment, total, currency: r.currency },
-    sendStatus: r.send_status, sentAt: r.sent_at, providerMessageId: r.provider_message_id, deliveryStatus: r.delivery_status,
-    deliveryStatusAt: r.delivery_status_at, failureReason: r.failure_reason, settlementStatus: r.settlement_status,
-    editable: noticeEditability(like), canDelete: deleteNoticeIssues(like).length === 0,
-    canSend: sendNoticeIssues(like, { requireMobilePrefix: false }).length === 0, canCheckStatus: canCheckDeliveryStatus(state),
-    createdAt: r.created_at, createdBy: r.created_by, createdByName: r.created_by_name, sentState: state,
+    sendStatus: r.send_status,
+    sentAt: r.sent_at,
+    providerMessageId: r.provider_message_id,
+    deliveryStatus: r.delivery_status,
+    deliveryStatusAt: r.delivery_status_at,
+    failureReason: r.failure_reason,
+    settlementStatus: r.settlement_status,
+    editable: noticeEditability(like),
+    canDelete: deleteNoticeIssues(like).length === 0,
+    canSend: sendNoticeIssues(like, { requireMobilePrefix: false }).length === 0,
+    canCheckStatus: canCheckDeliveryStatus(state),
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    createdByName: r.created_by_name,
+    sentState: state,
   };
 }
 
@@ -192,9 +249,9 @@ export async function addressees(sql: SqlHandle, partyIds: readonly string[], as
       order by party_id, (kind = 'CORRESPONDENCE') desc, valid_from desc`,
   ]);
   // grouped once (a filter/find per party is quadratic: ~190 s for the 25 000 parties of a mass generation)
-  const csBy = new Map<string, typeof cs[number][]>();
+  const csBy = new Map<string, (typeof cs)[number][]>();
   for (const c of cs) (csBy.get(c.party_id) ?? csBy.set(c.party_id, []).get(c.party_id)!).push(c);
-  const asBy = new Map<string, typeof as[number]>();
+  const asBy = new Map<string, (typeof as)[number]>();
   for (const x of as) if (!asBy.has(x.party_id)) asBy.set(x.party_id, x);
   for (const p of ps) {
     const contacts = (csBy.get(p.id) ?? []).map((c) => ({ id: c.id, type: c.type as PartyContact['type'], value: c.value, note: c.note, smsConsent: c.sms_consent }));
@@ -205,8 +262,13 @@ export async function addressees(sql: SqlHandle, partyIds: readonly string[], as
     out.set(p.id, {
       partyId: p.id,
       name: p.kind === 'COMPANY' ? (p.company_name ?? '') : [p.last_name, p.first_name].filter(Boolean).join(' ').toUpperCase(),
-      address: address || null, mobile, smsConsent: mobile !== null,
-      departed: isDeparted({ dateOfDeath: p.death_date, bankruptcyDate: p.bankruptcy_date }), dateOfDeath: p.death_date, bankruptcyDate: p.bankruptcy_date, contacts,
+      address: address || null,
+      mobile,
+      smsConsent: mobile !== null,
+      departed: isDeparted({ dateOfDeath: p.death_date, bankruptcyDate: p.bankruptcy_date }),
+      dateOfDeath: p.death_date,
+      bankruptcyDate: p.bankruptcy_date,
+      contacts,
     });
   }
   return out;
@@ -224,8 +286,17 @@ async function fileOf(sql: SqlHandle, fileId: string) {
 
 function itemOut(i: FileItem, selected: boolean) {
   return {
-    id: i.id, kindCode: i.kindCode, year: i.year, installmentNo: i.installmentNo, dueDate: i.dueDate, type: i.type ?? null,
-    overdueBalance: i.overdueBalance, futureBalance: i.futureBalance, overpaymentBalance: i.overpaymentBalance, amount: i.amount, selected,
+    id: i.id,
+    kindCode: i.kindCode,
+    year: i.year,
+    installmentNo: i.installmentNo,
+    dueDate: i.dueDate,
+    type: i.type ?? null,
+    overdueBalance: i.overdueBalance,
+    futureBalance: i.futureBalance,
+    overpaymentBalance: i.overpaymentBalance,
+    amount: i.amount,
+    selected,
   };
 }
 
@@ -311,7 +382,12 @@ async function insertItems(tx: SqlHandle, noticeId: string, items: FileItem[], s
     `insert into notice_items (notice_id, loan_id, installment_number, kind_code, year, due_date, item_type, selected, overdue_balance, future_balance, overpayment_balance, amount_due)
      select $1::uuid, (r->>0)::uuid, (r->>1)::int, r->>2, (r->>3)::int, (r->>4)::date, r->>5, (r->>6)::bool, (r->>7)::numeric, (r->>8)::numeric, (r->>9)::numeric, (r->>10)::numeric
      from json_array_elements($2::json) as r`,
-    [noticeId, JSON.stringify(items.map((i) => [i.loanId, i.installmentNo, i.kindCode, i.year, i.dueDate, i.type ?? null, selected.has(i.id), i.overdueBalance, i.futureBalance, i.overpaymentBalance, i.amount]))],
+    [
+      noticeId,
+      JSON.stringify(
+        items.map((i) => [i.loanId, i.installmentNo, i.kindCode, i.year, i.dueDate, i.type ?? null, selected.has(i.id), i.overdueBalance, i.futureBalance, i.overpaymentBalance, i.amount]),
+      ),
+    ],
   );
 }
 
@@ -348,7 +424,10 @@ export async function createNotice(ctx: Context, input: CreateNoticeInput) {
   const note = sanitizeText(input.note ?? '', { field: 'input.note', maxLength: 2000, allowNewlines: true });
   if (!note.ok) issues.push(...note.issues);
   throwIssues(issues);
-  const total = items.filter((i) => selected.has(i.id)).reduce((s, i) => s.plus(i.amount), new Decimal(0)).toFixed(2);
+  const total = items
+    .filter((i) => selected.has(i.id))
+    .reduce((s, i) => s.plus(i.amount), new Decimal(0))
+    .toFixed(2);
   const id = await ctx.sql.begin(async (tx) => {
     const [row] = await tx<{ id: string }[]>`insert into notices (file_id, party_id, reason, channel, created_on, promise_date, phone, manual_phone, text, note, template_id,
         addressee_name, addressee_address, addressee_consent, addressee_departed, total_amount, created_by)
@@ -377,7 +456,9 @@ export async function updateNotice(ctx: Context, id: string, input: UpdateNotice
     if (input.itemIds !== undefined && input.itemIds !== null) {
       const refs = items.map((i) => `${i.loan_id}:${i.installment_number}`);
       const known = new Set(refs);
-      input.itemIds.forEach((x, k) => { if (!known.has(x)) issues.push(makeIssue(`input.itemIds[${k}]`, 'notice.itemUnknown', 'Not an item of this notice', { id: x })); });
+      input.itemIds.forEach((x, k) => {
+        if (!known.has(x)) issues.push(makeIssue(`input.itemIds[${k}]`, 'notice.itemUnknown', 'Not an item of this notice', { id: x }));
+      });
       newSelection = new Set(input.itemIds);
       const current = new Set(items.filter((i) => i.selected).map((i) => `${i.loan_id}:${i.installment_number}`));
       if (current.size !== newSelection.size || [...newSelection].some((x) => !current.has(x))) changed.push('items');
@@ -386,7 +467,10 @@ export async function updateNotice(ctx: Context, id: string, input: UpdateNotice
     if (input.text !== undefined && input.text !== null) {
       const t = checkText(channel, input.text, issues);
       normalisation = t.normalisation;
-      if (t.text !== before.text) { changed.push('text'); set.text = t.text; }
+      if (t.text !== before.text) {
+        changed.push('text');
+        set.text = t.text;
+      }
     }
     if (input.phone !== undefined && input.phone !== null) {
       const typed = input.phone.trim();
@@ -394,7 +478,11 @@ export async function updateNotice(ctx: Context, id: string, input: UpdateNotice
       else if (typed !== '') {
         const v = validatePlMobile(typed, { field: 'input.phone', requireMobilePrefix: false });
         if (!v.ok) issues.push(...v.issues);
-        else if (v.value !== before.phone) { changed.push('phone'); set.phone = v.value; set.manual_phone = true; }
+        else if (v.value !== before.phone) {
+          changed.push('phone');
+          set.phone = v.value;
+          set.manual_phone = true;
+        }
       }
     }
     if (input.templateId !== undefined && input.templateId !== null && input.templateId !== before.template_id) {
@@ -439,13 +527,21 @@ export async function deleteNotices(ctx: Context, ids: string[]): Promise<number
     const rows = await loadNoticeRows(tx, ids, { forUpdate: true });
     const found = new Set(rows.map((r) => r.id));
     const issues: ValidationIssue[] = [];
-    ids.forEach((id, k) => { if (!found.has(id)) issues.push(makeIssue(`ids[${k}]`, 'notFound', 'Notice not found', { id })); });
+    ids.forEach((id, k) => {
+      if (!found.has(id)) issues.push(makeIssue(`ids[${k}]`, 'notFound', 'Notice not found', { id }));
+    });
     for (const r of rows) {
       for (const i of deleteNoticeIssues(noticeLike(r))) issues.push({ ...i, field: `ids[${ids.indexOf(r.id)}]`, params: { ...i.params, id: r.id } });
     }
     throwIssues(issues);
     await tx`delete from notices where id = any(${rows.map((r) => r.id)}::uuid[])`;
-    await auditManyTx(tx, ctx, 'DELETE', 'notice', rows.map((r) => ({ id: r.id, before: toNotice(r), after: null })));
+    await auditManyTx(
+      tx,
+      ctx,
+      'DELETE',
+      'notice',
+      rows.map((r) => ({ id: r.id, before: toNotice(r), after: null })),
+    );
     return rows.length;
   });
 }
@@ -479,12 +575,16 @@ export async function generateNoticeText(ctx: Context, input: GenerateNoticeText
   let fileId: string, reason: ContactReason, channel: NoticeChannel, promiseDate: string | null, items: { year: number; installmentNo: number; dueDate: string; amount: string }[];
   if (input.noticeId) {
     const n = await loadNotice(ctx.sql, input.noticeId);
-    fileId = n.file_id; reason = n.reason as ContactReason; channel = n.channel as NoticeChannel;
+    fileId = n.file_id;
+    reason = n.reason as ContactReason;
+    channel = n.channel as NoticeChannel;
     promiseDate = input.promiseDate !== undefined ? input.promiseDate : n.promise_date;
     const rows = await ctx.sql<{ year: number; installment_number: number; due_date: string; amount_due: string; loan_id: string }[]>`
       select year, installment_number, due_date, amount_due, loan_id from notice_items where notice_id = ${n.id} and selected`;
     const only = input.itemIds ? new Set(input.itemIds) : null;
-    items = rows.filter((r) => !only || only.has(`${r.loan_id}:${r.installment_number}`)).map((r) => ({ year: r.year, installmentNo: r.installment_number, dueDate: r.due_date, amount: r.amount_due }));
+    items = rows
+      .filter((r) => !only || only.has(`${r.loan_id}:${r.installment_number}`))
+      .map((r) => ({ year: r.year, installmentNo: r.installment_number, dueDate: r.due_date, amount: r.amount_due }));
   } else {
     if (!input.fileId) throwIssues([makeIssue('input.fileId', 'required', 'A debtor file or a notice is required')]);
     fileId = input.fileId!;
@@ -499,10 +599,9 @@ export async function generateNoticeText(ctx: Context, input: GenerateNoticeText
   }
   if (t.reason !== reason) throwIssues([makeIssue('input.templateId', 'notice.templateReason', 'The template is for another contact reason')]);
   const file = await fileOf(ctx.sql, fileId);
-  return renderedOut(renderNotice(
-    { channel, reason, text: t.text, promiseAddendum: t.promise_addendum },
-    { kindCode: file.code, kindName: file.kind_name, fileNumber: String(file.number), items, promiseDate },
-  ));
+  return renderedOut(
+    renderNotice({ channel, reason, text: t.text, promiseAddendum: t.promise_addendum }, { kindCode: file.code, kindName: file.kind_name, fileNumber: String(file.number), items, promiseDate }),
+  );
 }
 
 // ----------------------------------------------------------------------------------------------------------------
@@ -511,8 +610,22 @@ export async function generateNoticeText(ctx: Context, input: GenerateNoticeText
 export async function noticeItemsWithCurrent(sql: SqlHandle, noticeRows: readonly { id: string; file_id: string }[]) {
   const ids = noticeRows.map((n) => n.id);
   if (!ids.length) return new Map<string, unknown[]>();
-  const rows = await sql<{ notice_id: string; loan_id: string; installment_number: number; kind_code: string; year: number; due_date: string; item_type: string | null;
-    selected: boolean; overdue_balance: string; future_balance: string; overpayment_balance: string; amount_due: string }[]>`
+  const rows = await sql<
+    {
+      notice_id: string;
+      loan_id: string;
+      installment_number: number;
+      kind_code: string;
+      year: number;
+      due_date: string;
+      item_type: string | null;
+      selected: boolean;
+      overdue_balance: string;
+      future_balance: string;
+      overpayment_balance: string;
+      amount_due: string;
+    }[]
+  >`
     select notice_id, loan_id, installment_number, kind_code, year, due_date, item_type, selected, overdue_balance, future_balance, overpayment_balance, amount_due
     from notice_items where notice_id = any(${ids}::uuid[]) order by due_date, installment_number`;
   const current = await fileItemsAsOf(sql, [...new Set(noticeRows.map((n) => n.file_id))], businessDate());
@@ -523,8 +636,18 @@ export async function noticeItemsWithCurrent(sql: SqlHandle, noticeRows: readonl
     const ref = `${r.loan_id}:${r.installment_number}`;
     const c = byRef.get(ref);
     out.get(r.notice_id)!.push({
-      id: ref, loanId: r.loan_id, kindCode: r.kind_code, year: r.year, installmentNo: r.installment_number, dueDate: r.due_date, type: r.item_type, selected: r.selected,
-      overdueBalance: r.overdue_balance, futureBalance: r.future_balance, overpaymentBalance: r.overpayment_balance, amount: r.amount_due,
+      id: ref,
+      loanId: r.loan_id,
+      kindCode: r.kind_code,
+      year: r.year,
+      installmentNo: r.installment_number,
+      dueDate: r.due_date,
+      type: r.item_type,
+      selected: r.selected,
+      overdueBalance: r.overdue_balance,
+      futureBalance: r.future_balance,
+      overpaymentBalance: r.overpayment_balance,
+      amount: r.amount_due,
       current: c
         ? { overdueBalance: c.overdueBalance, futureBalance: c.futureBalance, overpaymentBalance: c.overpaymentBalance, amount: c.amount }
         : { overdueBalance: '0.00', futureBalance: '0.00', overpaymentBalance: '0.00', amount: '0.00' },

@@ -183,5 +183,3 @@ export class GenerateNoticeTextInput {
   @Field(() => DateScalar, { nullable: true }) promiseDate?: string | null;
   @Field(() => [String], { nullable: true }) itemIds?: string[] | null;
 }
-
-;

@@ -43,7 +43,22 @@ const EXPORT_COLUMNS: { key: string; header: string; kind: CellKind; value: (r: 
   { key: 'text', header: 'text', kind: 'text', value: (r) => r.text },
 ];
 
-const FILTER_KEYS = ['kindCode', 'fileNumber', 'fileId', 'partyId', 'createdFrom', 'createdTo', 'sentFrom', 'sentTo', 'channel', 'reason', 'sendStatus', 'deliveryStatus', 'settlementStatus', 'createdBy'] as const;
+const FILTER_KEYS = [
+  'kindCode',
+  'fileNumber',
+  'fileId',
+  'partyId',
+  'createdFrom',
+  'createdTo',
+  'sentFrom',
+  'sentTo',
+  'channel',
+  'reason',
+  'sendStatus',
+  'deliveryStatus',
+  'settlementStatus',
+  'createdBy',
+] as const;
 const DATE_KEYS = new Set(['createdFrom', 'createdTo', 'sentFrom', 'sentTo']);
 
 /** The registry filter from the query string (same names as the GraphQL NoticeFilter; ids comma-separated). */
@@ -55,7 +70,11 @@ function filterFromQuery(q: Request['query']): { filter: NoticeFilter; error?: s
     if (DATE_KEYS.has(k) && !/^\d{4}-\d{2}-\d{2}$/.test(v)) return { filter: {}, error: `${k} must be YYYY-MM-DD` };
     filter[k] = v.trim();
   }
-  if (typeof q.ids === 'string' && q.ids) filter.ids = q.ids.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof q.ids === 'string' && q.ids)
+    filter.ids = q.ids
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   return { filter: filter as NoticeFilter };
 }
 
@@ -119,8 +138,8 @@ export function mountNoticeExport(app: Express, deps: { db: DbHandle; log: Logge
       else res.destroy(err as Error);
     } finally {
       // personal data left the system: who, which filter, how many rows (docs/security.md "Exports")
-      await audit({ actor, requestId: req.requestId, sql: deps.db.sql }, 'EXPORT', 'notice_registry', null, null, { format, filter, sort, rows: count, complete }).catch(
-        (err) => deps.log.error({ err, requestId: req.requestId }, 'export audit failed'),
+      await audit({ actor, requestId: req.requestId, sql: deps.db.sql }, 'EXPORT', 'notice_registry', null, null, { format, filter, sort, rows: count, complete }).catch((err) =>
+        deps.log.error({ err, requestId: req.requestId }, 'export audit failed'),
       );
     }
   });

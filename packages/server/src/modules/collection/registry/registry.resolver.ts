@@ -21,6 +21,12 @@ export class NoticeRegistryResolver {
     await assertActive(ctx);
     const res = await searchNotices(ctx.sql, filter, pageSize(first), after, sort);
     const edges = res.nodes.map((r) => ({ cursor: res.cursorOf(r), node: toNotice(r) as NoticeType }));
-    return { edges, totalCount: res.totalCount, totalAmount: res.totalAmount, totalsByCurrency: res.totalsByCurrency, pageInfo: { hasNextPage: res.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    return {
+      edges,
+      totalCount: res.totalCount,
+      totalAmount: res.totalAmount,
+      totalsByCurrency: res.totalsByCurrency,
+      pageInfo: { hasNextPage: res.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    };
   }
 }

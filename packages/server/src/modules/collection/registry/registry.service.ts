@@ -220,7 +220,10 @@ export async function searchNotices(sql: SqlHandle, filter: NoticeFilter | null 
   } else if (tot.count > 0) {
     const rows = await sql<{ id: string }[]>`select n.id ${fromNotices(sql, withFile)} where ${where} ${page} ${orderBy(sql, s)} limit ${first + 1}`;
     hasNextPage = rows.length > first;
-    full = await loadNoticeRows(sql, rows.slice(0, first).map((r) => r.id));
+    full = await loadNoticeRows(
+      sql,
+      rows.slice(0, first).map((r) => r.id),
+    );
   }
   return {
     nodes: full,

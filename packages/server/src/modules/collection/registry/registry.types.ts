@@ -37,7 +37,7 @@ export class NoticeFilter {
   @Field(() => DateScalar, { nullable: true }) promiseTo?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'true: only notices with a promise to pay; false: only without' }) hasPromise?: boolean | null;
   @Field(() => ID, { nullable: true, description: 'Notices with an item of this loan' }) loanId?: string | null;
-  @Field(() => String, { nullable: true, description: 'Currency of the file\'s receivable kind, e.g. PLN' }) currency?: string | null;
+  @Field(() => String, { nullable: true, description: "Currency of the file's receivable kind, e.g. PLN" }) currency?: string | null;
 }
 
 @ObjectType()
@@ -47,6 +47,8 @@ export class NoticeConnection extends Connection('Notice', NoticeType) {
     description: 'Σ of the matching notices’ amounts (selected items as of creation) when they are all in one currency; null when they span several currencies (read totalsByCurrency)',
   })
   totalAmount!: string | null;
-  @Field(() => [CurrencyTotalType], { description: 'Count and amount of ALL matching notices per currency (of the file’s receivable kind), ordered by currency; amounts are never added across currencies' })
+  @Field(() => [CurrencyTotalType], {
+    description: 'Count and amount of ALL matching notices per currency (of the file’s receivable kind), ordered by currency; amounts are never added across currencies',
+  })
   totalsByCurrency!: CurrencyTotalType[];
 }

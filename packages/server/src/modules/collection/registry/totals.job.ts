@@ -12,8 +12,13 @@ const NOTICE_TOTALS_CRON = '* * * * *';
  * exact without it (they sum the rollup and the deltas); it only keeps the delta table short.
  */
 export async function registerNoticeTotalsCompaction(sql: SqlHandle, log: Logger): Promise<void> {
-  await registerCronJob(NOTICE_TOTALS_QUEUE, NOTICE_TOTALS_CRON, async () => {
-    const folded = await compactNoticeTotals(sql);
-    if (folded) log.debug({ folded }, 'notice totals compacted');
-  }, { retryLimit: 1, retryDelay: 30, expireInSeconds: 300 });
+  await registerCronJob(
+    NOTICE_TOTALS_QUEUE,
+    NOTICE_TOTALS_CRON,
+    async () => {
+      const folded = await compactNoticeTotals(sql);
+      if (folded) log.debug({ folded }, 'notice totals compacted');
+    },
+    { retryLimit: 1, retryDelay: 30, expireInSeconds: 300 },
+  );
 }

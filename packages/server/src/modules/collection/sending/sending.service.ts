@@ -1,6 +1,4 @@
-import {
-  isSmsapiStatus, makeIssue, nextSendState, sendNoticeIssues, type NoticeSendState, type SendEvent, type SmsapiStatus, type ValidationIssue,
-} from '@raty/domain';
+import { isSmsapiStatus, makeIssue, nextSendState, sendNoticeIssues, type NoticeSendState, type SendEvent, type SmsapiStatus, type ValidationIssue } from '@raty/domain';
 import type { Logger } from 'pino';
 import type { Db, DbHandle, Sql, SqlHandle } from '../../../db/client.js';
 import type { Context } from '../../../graphql/context.js';
@@ -47,7 +45,9 @@ export async function startSendJob(ctx: Context, ids: string[]): Promise<string>
   const rows = await loadNoticeRows(ctx.sql, unique);
   const found = new Map(rows.map((r) => [r.id, r]));
   const issues: ValidationIssue[] = [];
-  unique.forEach((id, k) => { if (!found.has(id)) issues.push(makeIssue(`ids[${k}]`, 'notFound', 'Notice not found', { id })); });
+  unique.forEach((id, k) => {
+    if (!found.has(id)) issues.push(makeIssue(`ids[${k}]`, 'notFound', 'Notice not found', { id }));
+  });
   throwIssues(issues);
   const failures = new Map<string, string>();
   for (const r of rows) {
@@ -91,10 +91,22 @@ export async function abortSendJob(ctx: Context, jobId: string) {
 export async function sendJobProgress(sql: SqlHandle, jobId: string) {
   if (!isUuid(jobId)) throw new NotFound('Send job');
   // one round trip (polled every few ms by the SPA while a job runs): counted in SQL, only the failures listed
-  const [job] = await sql<{
-    id: string; status: string; total: number; abort_requested: boolean; created_at: Date; finished_at: Date | null;
-    sent: number; failed: number; aborted: number; pending: number; n: number; failures: string;
-  }[]>`
+  const [job] = await sql<
+    {
+      id: string;
+      status: string;
+      total: number;
+      abort_requested: boolean;
+      created_at: Date;
+      finished_at: Date | null;
+      sent: number;
+      failed: number;
+      aborted: number;
+      pending: number;
+      n: number;
+      failures: string;
+    }[]
+  >`
     select j.id, j.status, j.total, j.abort_requested, j.created_at, j.finished_at, c.sent, c.failed, c.aborted, c.pending, c.n,
       coalesce(fl.list, '[]')::text as failures
     from notice_send_jobs j
@@ -111,8 +123,17 @@ export async function sendJobProgress(sql: SqlHandle, jobId: string) {
   if (!job) throw new NotFound('Send job');
   const failures = JSON.parse(job.failures) as [string, string | null][];
   return {
-    id: job.id, status: job.status, total: job.total, sent: job.sent, failed: job.failed, aborted: job.aborted, pending: job.pending,
-    processed: job.n - job.pending, abortRequested: job.abort_requested, createdAt: new Date(job.created_at), finishedAt: job.finished_at ? new Date(job.finished_at) : null,
+    id: job.id,
+    status: job.status,
+    total: job.total,
+    sent: job.sent,
+    failed: job.failed,
+    aborted: job.aborted,
+    pending: job.pending,
+    processed: job.n - job.pending,
+    abortRequested: job.abort_requested,
+    createdAt: new Date(job.created_at),
+    finishedAt: job.finished_at ? new Date(job.finished_at) : null,
     failures: failures.map(([noticeId, reason]) => ({ noticeId, reason: reason ?? '' })),
   };
 }
@@ -183,10 +204,14 @@ const sendTuning = {
   unknownPauseMs: 1000,
 };
 
-interface Claimed { id: string; position: number; phone: string; text: string }
+interface Claimed {
+  id: string;
+  position: number;
+  phone: string;
+  text: string;
+}
 type Outcome =
-  | { kind: 'SENT'; id: string; sentAt: string; providerId: string | null; delivery: string; raw: unknown; reason: string | null }
-  | { kind: 'FAILED'; id: string; reason: string; retryable: boolean };
+  { kind: 'SENT'; id: string; sentAt: string; providerId: string | null; delivery: string; raw: unknown; reason: string | null } | { kind: 'FAILED'; id: string; reason: string; retryable: boolean };
 
 /**
  * A run's lease (issue 29): a run of a send job is alive while `notice_send_runs.alive_until` is in the future; it renews
@@ -257,9 +282,11 @@ class SendRunHandedBack extends Error {
  */
 async function recordOutcomes(sql: SqlHandle, jobId: string, outs: Outcome[]) {
   if (!outs.length) return;
-  const rows = outs.map((o) => o.kind === 'SENT'
-    ? [o.id, 'SENT', o.reason, o.sentAt, o.providerId, o.delivery, null, o.raw]
-    : [o.id, 'FAILED', o.reason, null, null, null, o.retryable, { reason: o.reason, retryable: o.retryable }]);
+  const rows = outs.map((o) =>
+    o.kind === 'SENT'
+      ? [o.id, 'SENT', o.reason, o.sentAt, o.providerId, o.delivery, null, o.raw]
+      : [o.id, 'FAILED', o.reason, null, null, null, o.retryable, { reason: o.reason, retryable: o.retryable }],
+  );
   await sql.unsafe(
     `with r as (
        select (e->>0)::uuid as id, e->>1 as kind, e->>2 as reason, (e->>3)::timestamptz as sent_at, e->>4 as provider_id,
@@ -319,11 +346,19 @@ async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Promise<vo
   const runId = run.id;
   let renewedAt = Date.now();
   const poll = setInterval(() => {
-    abortRequested().then((a) => { if (a) aborted = true; }, () => {});
+    abortRequested().then(
+      (a) => {
+        if (a) aborted = true;
+      },
+      () => {},
+    );
     if (isDraining()) handingBack = true;
     if (Date.now() - renewedAt >= sendRunLease.renewSec * 1000) {
       renewedAt = Date.now();
-      sql`update notice_send_runs set alive_until = now() + make_interval(secs => ${sendRunLease.leaseSec}) where id = ${runId}`.then(() => {}, () => {});
+      sql`update notice_send_runs set alive_until = now() + make_interval(secs => ${sendRunLease.leaseSec}) where id = ${runId}`.then(
+        () => {},
+        () => {},
+      );
     }
   }, sendTuning.abortPollMs);
   poll.unref?.();
@@ -438,12 +473,21 @@ async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Promise<vo
         const res = await sendWithRetry(gw!, { to: c.phone, text: c.text, idx: noticeIdx(c.id) });
         if (sendHooks.afterAccepted) await sendHooks.afterAccepted(c.id, c.position);
         const sentAt = new Date().toISOString();
-        const state = transition({ status: 'SENDING' }, {
-          type: 'ACCEPTED', providerMessageId: res.providerId ?? `idx:${noticeIdx(c.id)}`, sentAt,
-          deliveryStatus: isSmsapiStatus(res.status) ? (res.status as SmsapiStatus) : 'QUEUE',
-        });
+        const state = transition(
+          { status: 'SENDING' },
+          {
+            type: 'ACCEPTED',
+            providerMessageId: res.providerId ?? `idx:${noticeIdx(c.id)}`,
+            sentAt,
+            deliveryStatus: isSmsapiStatus(res.status) ? (res.status as SmsapiStatus) : 'QUEUE',
+          },
+        );
         done.push({
-          kind: 'SENT', id: c.id, sentAt, providerId: res.providerId, delivery: state.deliveryStatus ?? 'QUEUE',
+          kind: 'SENT',
+          id: c.id,
+          sentAt,
+          providerId: res.providerId,
+          delivery: state.deliveryStatus ?? 'QUEUE',
           raw: { providerId: res.providerId, alreadySent: res.alreadySent, points: res.points },
           reason: res.alreadySent ? 'Already handed over to the provider by an earlier attempt (idx)' : null,
         });
@@ -512,7 +556,10 @@ export async function registerNoticeSendWorker(db: DbHandle, log?: Logger): Prom
   if (registered) return;
   registered = true;
   await registerWorker<{ jobId: string }>(NOTICE_SEND_QUEUE, async (job) => runSendJob(db, job.data.jobId, log), {
-    retryLimit: 5, retryDelay: 1, expireInSeconds: 900, pollingIntervalSeconds: 0.5,
+    retryLimit: 5,
+    retryDelay: 1,
+    expireInSeconds: 900,
+    pollingIntervalSeconds: 0.5,
   });
 }
 
@@ -524,7 +571,12 @@ export function resetNoticeSendWorkerRegistration() {
 // delivery status: check (polling) and callback
 
 type DeliveryRow = Pick<NoticeRow, 'id' | 'send_status' | 'sent_at' | 'provider_message_id' | 'delivery_status' | 'delivery_status_at' | 'failure_reason' | 'failure_retryable'>;
-interface DeliveryItem { row: DeliveryRow; status: string; source: 'CHECK' | 'CALLBACK'; raw: unknown }
+interface DeliveryItem {
+  row: DeliveryRow;
+  status: string;
+  source: 'CHECK' | 'CALLBACK';
+  raw: unknown;
+}
 
 /**
  * Applies delivery reports with the domain's state machine (older reports and anything after a final status are

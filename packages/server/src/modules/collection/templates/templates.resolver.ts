@@ -2,10 +2,7 @@ import { placeholdersFor, type ContactReason } from '@raty/domain';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../../graphql/context.js';
 import { assertActive, NOTICES_EDIT, NOTICES_READ, requireUuid } from '../common.js';
-import {
-  ContactReasonEnum, NoticeChannelEnum, NoticeTemplateInput, NoticeTemplatePayload, NoticeTemplateType, PlaceholderType,
-  RenderedTextType, TemplatePreviewInput,
-} from './templates.types.js';
+import { ContactReasonEnum, NoticeChannelEnum, NoticeTemplateInput, NoticeTemplatePayload, NoticeTemplateType, PlaceholderType, RenderedTextType, TemplatePreviewInput } from './templates.types.js';
 import { createTemplate, deleteTemplate, getTemplate, listTemplates, previewTemplate, toTemplate, updateTemplate } from './templates.service.js';
 
 @Resolver()

@@ -1,5 +1,14 @@
-import { normaliseTemplate, renderNotice, sampleContext, SEED_MESSAGES_PL, validateTemplate,
-  type ContactReason, type NoticeChannel, type RenderContext, type RenderedNotice, type SmsNormalisation,
+import {
+  normaliseTemplate,
+  renderNotice,
+  sampleContext,
+  SEED_MESSAGES_PL,
+  validateTemplate,
+  type ContactReason,
+  type NoticeChannel,
+  type RenderContext,
+  type RenderedNotice,
+  type SmsNormalisation,
 } from '@raty/domain';
 import type { SqlHandle } from '../../../db/client.js';
 import type { Context } from '../../../graphql/context.js';
@@ -21,8 +30,15 @@ export interface TemplateRow {
 
 export function toTemplate(r: TemplateRow) {
   return {
-    id: r.id, name: r.name, channel: r.channel, reason: r.reason, text: r.text, promiseAddendum: r.promise_addendum,
-    usedBy: r.used_by ?? 0, createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),
+    id: r.id,
+    name: r.name,
+    channel: r.channel,
+    reason: r.reason,
+    text: r.text,
+    promiseAddendum: r.promise_addendum,
+    usedBy: r.used_by ?? 0,
+    createdAt: new Date(r.created_at),
+    updatedAt: new Date(r.updated_at),
   };
 }
 
@@ -35,7 +51,8 @@ export function normalisationReport(n: SmsNormalisation | null | undefined) {
 
 export function renderedOut(r: RenderedNotice) {
   return {
-    text: r.text, raw: r.raw,
+    text: r.text,
+    raw: r.raw,
     normalisation: r.normalisation ? normalisationReport(r.normalisation) : null,
     length: r.length ? { characters: r.length.characters, units: r.length.units, parts: r.length.parts, perPart: r.length.perPart } : null,
   };
@@ -112,12 +129,11 @@ export async function deleteTemplate(ctx: Context, id: string): Promise<boolean>
 /** Preview with the domain's sample data (GOK 544, items of 140,00, promise date 2026-03-31 for OVERDUE). */
 export function previewTemplate(input: TemplatePreviewInput) {
   const addendum = input.promiseAddendum?.trim() ? input.promiseAddendum : null;
-  const issues = validateTemplate({ name: 'preview', channel: input.channel as NoticeChannel, reason: input.reason as ContactReason, text: input.text, promiseAddendum: addendum })
-    .filter((i) => i.field !== 'name');
+  const issues = validateTemplate({ name: 'preview', channel: input.channel as NoticeChannel, reason: input.reason as ContactReason, text: input.text, promiseAddendum: addendum }).filter(
+    (i) => i.field !== 'name',
+  );
   throwIssues(issues, 'input');
   const context: RenderContext = sampleContext(input.reason as ContactReason);
   if (input.promiseDate) context.promiseDate = input.promiseDate;
   return renderedOut(renderNotice({ channel: input.channel as NoticeChannel, reason: input.reason as ContactReason, text: input.text, promiseAddendum: addendum }, context));
 }
-
-;

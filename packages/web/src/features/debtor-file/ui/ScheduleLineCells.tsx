@@ -25,13 +25,7 @@ export function ScheduleLineHeaders({ number = true }: { number?: boolean }) {
 }
 
 /** The matching leading cells of one schedule line (money formatted by the caller's `money`). */
-export function ScheduleLineCells({
-  line,
-  money,
-}: {
-  line: { number: number; dueDate: string; principal: string; interest: string; total: string };
-  money: (v: string) => string;
-}) {
+export function ScheduleLineCells({ line, money }: { line: { number: number; dueDate: string; principal: string; interest: string; total: string }; money: (v: string) => string }) {
   return (
     <>
       <td className="num">{line.number}</td>
