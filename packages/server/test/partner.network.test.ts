@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateIban } from '@raty/domain';
 import { createTestDb } from './support/db.js';
 import { hashPassword } from '../src/lib/crypto.js';
-import { DEMO_TOTP_SECRET } from '../src/modules/auth/totp.service.js';
+import { randomUUID } from 'node:crypto';
+import { DEMO_TOTP_SECRET, sealTotpSecret } from '../src/modules/auth/totp.service.js';
 import { startTestApp } from './support/app.js';
 import { PARTNER_TOKEN, contractBody, insertTokens, newClient, rc, seedPartnerDictionaries } from './fixtures/partner-setup.js';
 
@@ -18,8 +19,9 @@ beforeAll(async () => {
   await insertTokens(db);
   await seedPartnerDictionaries(db);
   const pw = await hashPassword('long-enough-1');
-  await db.sql`insert into users (email, name, password_hash, roles, totp_secret, totp_enabled_at) values
-    ('admin@test', 'A', ${pw}, '{ADMIN}', ${DEMO_TOTP_SECRET}, now()), ('servicing@test', 'S', ${pw}, '{SERVICING}', null, null)`;
+  const adminId = randomUUID(); // the TOTP secret is stored sealed for its user (migration 0024)
+  await db.sql`insert into users (id, email, name, password_hash, roles, totp_secret, totp_enabled_at) values
+    (${adminId}, 'admin@test', 'A', ${pw}, '{ADMIN}', ${sealTotpSecret(adminId, DEMO_TOTP_SECRET)}, now()), (${randomUUID()}, 'servicing@test', 'S', ${pw}, '{SERVICING}', null, null)`;
   app = await startTestApp(db);
 });
 afterAll(async () => {

@@ -517,8 +517,8 @@ async function postPendingParts(ctx: Context, concurrency: number): Promise<{ po
   return { posted, refused };
 }
 
-async function lockLine(tx: SqlHandle, lineId: string): Promise<LineRow> {
-  if (!/^\d{1,18}$/.test(lineId)) throw BadUserInput.field('lineId', 'id.format', 'Line id is not a valid id');
+async function lockLine(tx: SqlHandle, lineId: string, field = 'lineId'): Promise<LineRow> {
+  if (!/^\d{1,18}$/.test(lineId)) throw BadUserInput.field(field, 'id.format', 'Line id is not a valid id');
   const [l] = await tx<LineRow[]>`select * from bank_statement_lines where id = ${lineId} for update`;
   if (!l) throw new NotFound('Statement line');
   return l;
@@ -541,9 +541,9 @@ export async function assignLine(ctx: Context, lineId: string, parts: { loanId: 
   // reserve the parts under the line's lock: a second assignment of the same line is refused
   const { line, pending } = await ctx.sql.begin(async (txRaw) => {
     const tx = txRaw;
-    const line = await lockLine(tx, lineId);
+    const line = await lockLine(tx, lineId, 'input.lineId');
     if (line.status !== 'UNMATCHED') throw new Conflict(`The line is ${line.status}; only unmatched lines can be assigned`, { status: line.status });
-    if (line.direction !== 'CREDIT') throw BadUserInput.field('lineId', 'statementLine.debit', 'A debit line (outgoing transfer or return) cannot be posted as a repayment');
+    if (line.direction !== 'CREDIT') throw BadUserInput.field('input.lineId', 'statementLine.debit', 'A debit line (outgoing transfer or return) cannot be posted as a repayment');
     const total = sumMoney(parts.map((p) => p.amount));
     if (compareMoney(total, line.amount) !== 0) {
       throw BadUserInput.field('input.parts', 'statementLine.splitSum', `The parts add up to ${total} ${line.currency}, the transfer is ${line.amount} ${line.currency}`, {

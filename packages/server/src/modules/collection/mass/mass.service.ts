@@ -308,6 +308,7 @@ const ITEM_COLS = [
 export async function createMassNotices(ctx: Context, input: CreateMassNoticesInput) {
   const P = businessDate();
   const params = toDomainParams(input.params, P);
+  throwIssues(validateMassGenerationParams(params), 'input.params'); // named by this mutation's argument path
   const channel = params.channel as NoticeChannel;
   const issues: ValidationIssue[] = [];
   if (!input.rows.length) issues.push(makeIssue('input.rows', 'required', 'Choose at least one addressee'));

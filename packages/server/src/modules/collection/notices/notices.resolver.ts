@@ -133,7 +133,7 @@ export class NoticesResolver {
   @Mutation(() => Boolean, { description: 'Deletes an unsent notice; a sent one → BAD_USER_INPUT notice.deleteSent.' })
   async deleteNotice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     await assertActive(ctx);
-    return (await deleteNotices(ctx, [requireUuid(id, 'Notice')])) === 1;
+    return (await deleteNotices(ctx, [requireUuid(id, 'Notice')], () => 'id')) === 1;
   }
 
   @Authorized(...NOTICES_EDIT)

@@ -521,17 +521,17 @@ function pick(row: NoticeRow, set: Record<string, unknown>) {
 }
 
 /** Deletes unsent notices; any sent one refuses the whole request (notice.deleteSent, the seed's message). */
-export async function deleteNotices(ctx: Context, ids: string[]): Promise<number> {
+export async function deleteNotices(ctx: Context, ids: string[], fieldOf: (k: number) => string = (k) => `ids[${k}]`): Promise<number> {
   return ctx.sql.begin(async (tx0) => {
     const tx = tx0;
     const rows = await loadNoticeRows(tx, ids, { forUpdate: true });
     const found = new Set(rows.map((r) => r.id));
     const issues: ValidationIssue[] = [];
     ids.forEach((id, k) => {
-      if (!found.has(id)) issues.push(makeIssue(`ids[${k}]`, 'notFound', 'Notice not found', { id }));
+      if (!found.has(id)) issues.push(makeIssue(fieldOf(k), 'notFound', 'Notice not found', { id }));
     });
     for (const r of rows) {
-      for (const i of deleteNoticeIssues(noticeLike(r))) issues.push({ ...i, field: `ids[${ids.indexOf(r.id)}]`, params: { ...i.params, id: r.id } });
+      for (const i of deleteNoticeIssues(noticeLike(r))) issues.push({ ...i, field: fieldOf(ids.indexOf(r.id)), params: { ...i.params, id: r.id } });
     }
     throwIssues(issues);
     await tx`delete from notices where id = any(${rows.map((r) => r.id)}::uuid[])`;
