@@ -67,7 +67,7 @@ describe('allocation events (PaymentResult.events)', () => {
     ]);
   });
 
-  it('has no events for a reversed payment, and the next deposit takes its place (undo by replay)', () => {
+  it('a reversed payment keeps its events up to the reversal date, then REVERSAL events undo them (Σ = 0); the next deposit takes its place', () => {
     const ledger = replayLedger({
       installments,
       events: [
@@ -77,7 +77,17 @@ describe('allocation events (PaymentResult.events)', () => {
       ],
       asOf: '2026-02-20',
     });
-    expect(ledger.payments.find((p) => p.id === 'a')!.events).toEqual([]);
+    const a = ledger.payments.find((p) => p.id === 'a')!.events;
+    expect(a).toEqual([
+      { kind: 'POSTING', date: '2026-02-01', installmentNumber: null, component: 'OVERPAYMENT', amount: '600.00' },
+      { kind: 'APPLICATION', date: '2026-02-15', installmentNumber: null, component: 'OVERPAYMENT', amount: '-100.00' },
+      { kind: 'APPLICATION', date: '2026-02-15', installmentNumber: 1, component: 'INTEREST', amount: '100.00' },
+      { kind: 'APPLICATION', date: '2026-02-15', installmentNumber: null, component: 'OVERPAYMENT', amount: '-500.00' },
+      { kind: 'APPLICATION', date: '2026-02-15', installmentNumber: 1, component: 'PRINCIPAL', amount: '500.00' },
+      { kind: 'REVERSAL', date: '2026-02-20', installmentNumber: 1, component: 'INTEREST', amount: '-100.00' },
+      { kind: 'REVERSAL', date: '2026-02-20', installmentNumber: 1, component: 'PRINCIPAL', amount: '-500.00' },
+    ]);
+    expect(sumMoney(a.map((e) => e.amount))).toBe('0.00');
     const b = attributePayments(ledger).get('b')!;
     expect(b).toEqual({ PENALTY_INTEREST: '0.00', FEE: '0.00', INTEREST: '100.00', PRINCIPAL: '500.00', OVERPAYMENT: '0.00' });
   });
