@@ -21,6 +21,12 @@ function NonstopBankingField({ partyId, value, canEdit }: { partyId: string; val
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [saved, setSaved] = useState(false);
+  // the stored value changed (after a save, the refetch brings it): the draft follows it, the "saved" status stays
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setDraft(value);
+  }
   const [save, saving] = useMutation(SetNonstopBankingMutation, { refetchQueries: ['LoanContract', 'ClientCard'] });
   const errors = useFormErrors(saving.error, ['partyId', 'value']);
   return (
@@ -125,7 +131,7 @@ export function ContractPanel({ loanId }: { loanId: string }) {
       </p>
       {borrower ? (
         <>
-          <NonstopBankingField key={`${borrower.id}:${borrower.nonstopBanking}`} partyId={borrower.id} value={borrower.nonstopBanking} canEdit={canEdit} />
+          <NonstopBankingField key={borrower.id} partyId={borrower.id} value={borrower.nonstopBanking} canEdit={canEdit} />
           <p>
             {t('contracts.clientNumbers')}: <span className="mono">{borrower.clientNumbers.join(', ') || '—'}</span>
           </p>
