@@ -21,6 +21,7 @@ const webServer = {
     RATY_FRESH_DB: '1',
     RATY_DEMO_DATA: 'small',
     LOG_LEVEL: 'warn',
+    RATY_DRAIN_DELAY_MS: '0', // no proxy to tell: stop at once when the run ends
     // fixed local SMSAPI sandbox port: tests read sent SMS (client zone passwords) at /__sandbox/messages
     RATY_SMSAPI_SANDBOX_PORT: process.env.RATY_E2E_SMSAPI_PORT ?? '4110',
     // one SMS in flight at a time, so that the bulk-send test sees the progress move and can abort mid-way
@@ -31,6 +32,9 @@ const webServer = {
   url: `${baseURL}/healthz`,
   timeout: 180_000,
   reuseExistingServer: false,
+  // SIGTERM, not Playwright's default SIGKILL: the app drains and stops its embedded PostgreSQL (own process group,
+  // docs/operations.md) last — a SIGKILLed app would leave that PostgreSQL running after the run
+  gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 30_000 },
   stdout: 'pipe' as const,
   stderr: 'pipe' as const,
 };
