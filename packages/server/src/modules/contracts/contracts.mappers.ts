@@ -1,4 +1,3 @@
-import type { PartyKindEnum, PartyType } from '../files/index.js';
 import type { DealerRow, SalePlaceRow } from './sale-places.service.js';
 import type { DealerType, SalePlaceType } from './sale-places.types.js';
 
@@ -9,30 +8,4 @@ export function toDealer(d: DealerRow, places: { place: SalePlaceRow }[] | SaleP
 
 export function toSalePlace(p: SalePlaceRow, dealers: DealerRow[]): SalePlaceType {
   return { id: p.id, code: p.code, name: p.name, cooperationFrom: p.cooperationFrom, cooperationTo: p.cooperationTo, dealers: dealers.map((d) => toDealer(d, p)) };
-}
-
-export function toParty(p: {
-  id: string;
-  kind: string;
-  firstName: string | null;
-  lastName: string | null;
-  companyName: string | null;
-  nationalId: string | null;
-  country: string;
-  deathDate: string | null;
-  bankruptcyDate: string | null;
-  nonstopBanking: string;
-}): PartyType {
-  return {
-    id: p.id,
-    kind: p.kind as PartyKindEnum,
-    firstName: p.firstName,
-    lastName: p.lastName,
-    companyName: p.companyName,
-    nationalId: p.nationalId,
-    country: p.country,
-    deathDate: p.deathDate,
-    bankruptcyDate: p.bankruptcyDate,
-    nonstopBanking: p.nonstopBanking,
-  };
 }

@@ -1,9 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { NotFound } from '../../graphql/errors.js';
-import { toParty } from './contracts.mappers.js';
 import { LoanType } from '../loans/index.js';
-import { PartyType } from '../files/index.js';
+import { PartyType, toPartyType } from '../files/index.js';
 import { AddressVersionType, ContractSectionType, DuplicateGroupType, MergePartiesInput, MergePreviewType, NonstopBankingEnum, PartyHistoryEntryType } from './contracts.types.js';
 import { loanContract } from './contract-section.service.js';
 import { addressVersions, clientNumbersOf, partyHistory, setNonstopBanking } from './party-card.service.js';
@@ -30,7 +29,7 @@ export class PartyCardResolver {
   async party(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<PartyType> {
     const p = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? await ctx.loaders.party.load(id) : null;
     if (!p) throw new NotFound('Party');
-    return toParty(p);
+    return toPartyType(p);
   }
 
   @Authorized(...CARD)

@@ -3,6 +3,7 @@
  * de-duplication cases, partial updates that never delete stored data, a history ("archive") entry for every change,
  * versioned addresses and the Nonstop Banking attribute.
  */
+import { PROFILE_KEYS } from './partner.fields.js';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { parseNonstopBanking, SEED_MESSAGES_SK, validateAddress, validatePesel, validateRodneCislo, type NonstopBanking } from '@raty/domain';
 import type { DbOrTx } from '../../db/client.js';
@@ -40,53 +41,6 @@ export interface ClientData {
   contacts: { type: string; value: string; note: string | null }[];
   profile: Record<string, unknown>;
 }
-
-/** Client attributes kept in client_profiles (no column of their own). Merged key by key. */
-const PROFILE_KEYS = [
-  'title',
-  'idCardNumber',
-  'maritalStatus',
-  'education',
-  'supportedPersonsCount',
-  'clientType',
-  'housingType',
-  'monthlyIncome',
-  'organizationIdNumber',
-  'taxIdNumber',
-  'companyId',
-  'companyOrganizationIdNumber',
-  'companyName',
-  'companyType',
-  'companyAddress',
-  'companyCity',
-  'companyZipCode',
-  'companyCountryId',
-  'monthlyDeduction',
-  'employedSince',
-  'function',
-  'residesSince',
-  'jobPosition',
-  'jobType',
-  'previousJobDuration',
-  'sector',
-  'businessIncome',
-  'taxBase',
-  'bankAccountClient',
-  'bankIdClient',
-  'creditCard',
-  'ineMesacneVydavky',
-  'rodnePriezvisko',
-  'dobaUrcitaDo',
-  'platnostDokladuDo',
-  'datumVydaniaIDok',
-  'platnostDoIDok',
-  'krajinaNarodenia',
-  'typIdDanPovinnosti',
-  'idDanPovinnosti',
-  'personalData',
-  'employer',
-  'Title',
-] as const;
 
 const CONTACT_FIELDS: [string, string, string | null][] = [
   ['mobilePhoneNumber', 'MOBILE', null],

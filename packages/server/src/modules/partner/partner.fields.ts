@@ -115,42 +115,18 @@ const CONTRACT_REMOVED = [
   'complaint',
 ] as const;
 
-/** POST client: every field of the seed's client table (all are read or kept in the profile), plus `country`. */
-const CLIENT_FIELDS = [
-  'consolidatedClientId',
-  'pin',
-  'surname',
-  'firstName',
+/** Client attributes kept in client_profiles (no column of their own). Merged key by key. */
+export const PROFILE_KEYS = [
+  'title',
   'idCardNumber',
-  'permanentAddressStreet',
-  'permanentAddressInfoNumber',
-  'permanentAddressCity',
-  'permanentAddressZipCode',
-  'permanentAddressCountryId',
-  'permanentAddressNumber',
-  'mobilePhoneNumber',
   'maritalStatus',
   'education',
   'supportedPersonsCount',
   'clientType',
   'housingType',
   'monthlyIncome',
-  'clientEmail',
-  'cisId',
-  'clientId',
-  'title',
   'organizationIdNumber',
   'taxIdNumber',
-  'contactAddressStreet',
-  'contactAddressNumber',
-  'contactAddressInfoNumber',
-  'contactAddressCity',
-  'contactAddressZipCode',
-  'contactAddressCountryId',
-  'homePhoneNumber',
-  'otherContact',
-  'faxNumber',
-  'employerPhoneNumber',
   'companyId',
   'companyOrganizationIdNumber',
   'companyName',
@@ -162,7 +138,6 @@ const CLIENT_FIELDS = [
   'monthlyDeduction',
   'employedSince',
   'function',
-  'wageDepartmentPhoneNumber',
   'residesSince',
   'jobPosition',
   'jobType',
@@ -182,13 +157,44 @@ const CLIENT_FIELDS = [
   'krajinaNarodenia',
   'typIdDanPovinnosti',
   'idDanPovinnosti',
-  'address',
-  'contacts',
   'personalData',
   'employer',
   'Title',
+] as const;
+
+/** POST client: every field of the seed's client table — those read into columns, addresses and contacts, plus the
+ * profile attributes above — and `country`. */
+const CLIENT_FIELDS = [
+  'consolidatedClientId',
+  'pin',
+  'surname',
+  'firstName',
+  'permanentAddressStreet',
+  'permanentAddressInfoNumber',
+  'permanentAddressCity',
+  'permanentAddressZipCode',
+  'permanentAddressCountryId',
+  'permanentAddressNumber',
+  'mobilePhoneNumber',
+  'clientEmail',
+  'cisId',
+  'clientId',
+  'contactAddressStreet',
+  'contactAddressNumber',
+  'contactAddressInfoNumber',
+  'contactAddressCity',
+  'contactAddressZipCode',
+  'contactAddressCountryId',
+  'homePhoneNumber',
+  'otherContact',
+  'faxNumber',
+  'employerPhoneNumber',
+  'wageDepartmentPhoneNumber',
+  'address',
+  'contacts',
   'nonstopbanking',
   'country',
+  ...PROFILE_KEYS,
 ] as const;
 
 /** POST client: "Vyhodené polia" / "Nepoužíva sa" of the seed's client table. */
@@ -207,7 +213,7 @@ function unknownOf(body: unknown, known: Set<string>, prefix: string): FieldWarn
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return [];
   return Object.keys(body)
     .filter((k) => !known.has(k))
-    .map((k) => ({ field: `${prefix}${k}`, rule: 'field.unknown' as const, message: `Unknown field ${prefix}${k} was ignored (not in the seed's field list)` }));
+    .map((k) => ({ field: `${prefix}${k}`, rule: 'field.unknown' as const, message: `Unknown field ${prefix}${k} was ignored (not a field of the partner API, docs/partner-api.md)` }));
 }
 
 /** Unknown fields of a POST client body. */
