@@ -2,4 +2,4 @@
 import 'reflect-metadata';
 /** The public face of the files module: other modules import only this file (eslint.config.js, "module faces"). */
 export { toPartyType } from './files.mappers.js';
-export { DebtorFileType, FilePartyType, PartyKindEnum, PartyRoleEnum, PartyType, ReceivableKindType } from './files.types.js';
+export { DebtorFileType, FilePartyType, PartyRoleEnum, PartyType, ReceivableKindType } from './files.types.js';
