@@ -155,15 +155,21 @@ describe('sending SMS notices (COLL-4.3.3)', () => {
 
   it('abort at about half way keeps the ones handed over and returns the rest to DRAFT', async () => {
     const notices = await makeNotices(100, 1000);
-    // 16 sends in flight: a slow provider (250 ms per message) keeps the job running for ~2 s, so the abort lands mid-way
-    sb.configure({ latencyMs: 250 });
+    // the provider stalls once 50 of these messages are held (deterministic, whatever the machine's load): the job is
+    // then mid-way with its in-flight sends waiting; the abort lands there and the provider is released
+    const before = sb.messages().length;
+    const abortSeen = new Set<string>();
+    sendHooks.abortSeen = (id) => abortSeen.add(id);
+    sb.configure({ holdAtMessages: before + 50 });
     try {
-      const before = sb.messages().length;
       const r = await env.editor.gql<{ sendNotices: string }>(SEND, { ids: notices.map((n) => n.id) });
       const jobId = r.data!.sendNotices;
       await waitFor(async () => (await job(jobId)).sent >= 50, 60_000, 20);
       const a = await env.editor.gql<{ abortNoticeSendJob: Job }>(`mutation($id: ID!) { abortNoticeSendJob(id: $id) { status } }`, { id: jobId });
       expect(a.errors).toBeUndefined();
+      // the run sees the abort (its poll) while the provider still holds its in-flight sends; then the provider answers
+      await waitFor(() => abortSeen.has(jobId), 30_000, 20);
+      sb.configure({ holdAtMessages: 0 });
       const done = await waitFor(
         async () => {
           const j = await job(jobId);
@@ -182,7 +188,8 @@ describe('sending SMS notices (COLL-4.3.3)', () => {
       expect(by.DRAFT).toBe(done.aborted);
       expect(sb.messages().length - before).toBe(done.sent);
     } finally {
-      sb.configure({ latencyMs: 0 });
+      sb.configure({ holdAtMessages: 0 });
+      sendHooks.abortSeen = undefined;
     }
   }, 90_000);
 

@@ -61,6 +61,11 @@ interface SandboxKnobs {
   failNext: number;
   /** the next N API calls hang (deterministic variant of timeoutRate) */
   timeoutNext: number;
+  /**
+   * once this many messages are held, every further API call waits until the knob is lowered or cleared (0 = off): a
+   * deterministic "the provider stalls half way" for tests that must act while a job is running
+   */
+  holdAtMessages: number;
   /** numbers (as sent or normalised with country code) refused with error 13 */
   invalidNumbers: string[];
   /** probability (0..1) that a number is refused with error 13 */
@@ -146,6 +151,7 @@ const DEFAULT_KNOBS: SandboxKnobs = {
   hangMs: 120_000,
   failNext: 0,
   timeoutNext: 0,
+  holdAtMessages: 0,
   invalidNumbers: [],
   invalidNumberRate: 0,
   outcomes: { DELIVERED: 1 },
@@ -341,6 +347,7 @@ function createSmsapiSandbox(opts: SmsapiSandboxOptions = {}): SmsapiSandboxCore
   /** latency, 5xx and "timeout" knobs for every API call */
   const chaos = async (_req: Request, res: Response, next: NextFunction) => {
     if (knobs.latencyMs > 0) await new Promise((r) => setTimeout(r, knobs.latencyMs));
+    while (!closed && knobs.holdAtMessages > 0 && messages.size >= knobs.holdAtMessages) await new Promise((r) => setTimeout(r, 10));
     if (knobs.timeoutNext > 0 || (knobs.timeoutRate > 0 && Math.random() < knobs.timeoutRate)) {
       if (knobs.timeoutNext > 0) knobs.timeoutNext--;
       hanging.add(res);

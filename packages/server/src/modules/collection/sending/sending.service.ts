@@ -19,7 +19,13 @@ function noticeIdx(noticeId: string): string {
 }
 
 /** Test hooks: simulate a worker crash between the provider's acceptance and the DB commit. */
-export const sendHooks: { afterAccepted?: (noticeId: string, position: number) => void | Promise<void>; attempts: number; retryDelayMs: number } = {
+export const sendHooks: {
+  afterAccepted?: (noticeId: string, position: number) => void | Promise<void>;
+  /** a run has seen its job's abort request (tests: act only once the abort has landed) */
+  abortSeen?: (jobId: string) => void;
+  attempts: number;
+  retryDelayMs: number;
+} = {
   attempts: 5,
   retryDelayMs: 50,
 };
@@ -348,7 +354,10 @@ async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Promise<vo
   const poll = setInterval(() => {
     abortRequested().then(
       (a) => {
-        if (a) aborted = true;
+        if (a && !aborted) {
+          aborted = true;
+          sendHooks.abortSeen?.(jobId);
+        }
       },
       () => {},
     );
