@@ -23,9 +23,11 @@ test('the seed contract example registers on the demo and the debtor file shows 
   await staffLogin(page, 'collector@raty.demo');
   const q = await page.request.post('/graphql', {
     headers: { 'content-type': 'application/json' },
-    data: { query: 'query($id: ID!) { loan(id: $id) { file { id } } }', variables: { id: body.contractId } },
+    data: { query: 'query($id: ID!) { loan(id: $id) { file { id } variableSymbol } }', variables: { id: body.contractId } },
   });
-  const fileId = (await q.json()).data.loan.file.id;
+  const { file, variableSymbol } = (await q.json()).data.loan;
+  const fileId = file.id;
+  expect(variableSymbol).toMatch(/^\d{1,10}$/); // an SK contract gets its VS at registration
   await page.goto(`/files/${fileId}?loan=${body.contractId}`);
   const panel = page.getByTestId('contract-panel');
   await expect(panel).toContainText(body.contract);
@@ -36,6 +38,7 @@ test('the seed contract example registers on the demo and the debtor file shows 
   await expect(panel).toContainText('pk1 – Predajný kanál 1');
   await expect(panel).toContainText('*E11527');
   await expect(panel).toContainText('*E1152702');
+  await expect(panel.getByRole('definition').filter({ hasText: new RegExp(`^${variableSymbol}$`) })).toHaveCount(1); // Symbol zmienny (VS)
   const nb = panel.getByLabel('Usługa Nonstop Banking');
   await expect(nb).toHaveValue(/^(YES|NO|UNKNOWN)$/);
   // staff change Nonstop Banking; the client card's archive shows who did it

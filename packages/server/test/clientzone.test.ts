@@ -41,7 +41,7 @@ const GRANT = `mutation($l: ID!) { grantClientZoneAccess(loanId: $l) { accountId
 const LOGIN = `mutation($l: String!, $p: String!) { clientLogin(login: $l, password: $p) { partyId login name mustChangePassword } }`;
 const CHANGE = `mutation($c: String!, $n: String!) { clientChangePassword(currentPassword: $c, newPassword: $n) { mustChangePassword } }`;
 const MY_LOANS = `{ myLoans { id number amount installmentsCount status product borrower myRole nextDueDate nextDueAmount overdueAmount canPayOnline } }`;
-const MY_LOAN = `query($id: ID!) { myLoan(id: $id) { id number disbursementDate product amount installmentsCount interestRate gracePeriodMonths borrower repaymentAccount
+const MY_LOAN = `query($id: ID!) { myLoan(id: $id) { id number disbursementDate product amount installmentsCount interestRate gracePeriodMonths borrower repaymentAccount variableSymbol
   totalDebt overdueAmount penaltyInterestRate suggestedPaymentAmount deposit schedule { number date principal interest total status }
   repayments { date amount principal interest penaltyInterest other deposit method } onlinePayments { id status amount } } }`;
 const START = `mutation($l: ID!, $a: Decimal!, $d: String) { startOnlinePayment(loanId: $l, amount: $a, description: $d) { onlinePaymentId redirectUrl transactionId gateway amount status } }`;
@@ -216,8 +216,14 @@ describe('client zone: borrower login, password change, own loans only', () => {
       gracePeriodMonths: 0,
       penaltyInterestRate: '18.5000',
       repaymentAccount: 'PL61109010140000071219812874',
+      variableSymbol: null, // a PL loan has no VS
     });
     expect(d.data!.myLoan.schedule).toHaveLength(12);
+    // an SK loan's variable symbol is shown to the borrower (to quote on a transfer)
+    await db.sql`update loans set variable_symbol = '4400999' where id = ${A.loanId}`;
+    const vs = await c.gql<{ myLoan: { variableSymbol: string | null } }>(MY_LOAN, { id: A.loanId });
+    expect(vs.data!.myLoan.variableSymbol).toBe('4400999');
+    await db.sql`update loans set variable_symbol = null where id = ${A.loanId}`;
     expect(d.data!.myLoan.suggestedPaymentAmount).toBe(d.data!.myLoan.overdueAmount);
 
     // the new password works, the one-time one no longer does

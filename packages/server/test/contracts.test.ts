@@ -38,7 +38,7 @@ async function post(path: 'contract' | 'client', body: unknown) {
 const LOAN = `query($id: ID!) { loan(id: $id) { number contract {
   contractTypeCode rateCalculatedBy installmentCalculatedBy sellingChannelRequirement aprCheckBy methodRpmn interestRate rpmn odplata
   sellingChannelCode sellingChannelName salePlaceCode salePlaceName dealerCode dealerName signatureDate recalculationDate receivedAt
-  downPayment contractPrice lastInstallment repaymentAccount registeredBy
+  downPayment contractPrice lastInstallment repaymentAccount variableSymbol registeredBy
   products { productCode price contractPrice } optionalData { code dataNocode } notes { code value date } approvals { approvalCode value validFrom } } } }`;
 
 describe('Loan.contract', () => {
@@ -78,6 +78,7 @@ describe('Loan.contract', () => {
       contractPrice: '1000.00',
       lastInstallment: '90.00',
       repaymentAccount: a.body.repaymentAccount,
+      variableSymbol: expect.stringMatching(/^\d{1,10}$/), // SK contract: its VS, generated at registration
       registeredBy: 'QPartner',
       products: [{ productCode: 'TV', price: '800.00', contractPrice: '1000.00' }],
       optionalData: [{ code: 'POCVYZIV', dataNocode: '100' }],

@@ -66,7 +66,7 @@ function plan(seed: number): { requests: Req[]; distinct: Req[] } {
 describe('scenario A: registerPayment under SIGKILL + restart', () => {
   it('posts every distinct key exactly once; balances = terms − accepted distinct payments', async () => {
     const { requests, distinct } = plan(20261125);
-    const deadline = Date.now() + 110_000;
+    const deadline = Date.now() + 270_000; // a correctness test, not a timed one: room for a loaded machine
     const byKey = new Map<string, Set<string>>();
     const figures = { requests: requests.length, distinctKeys: distinct.length, attempts: 0, retries: 0, connectionErrors: 0, internalErrors: 0, replayed: 0, kills: 0, otherErrors: [] as string[] };
     let done = 0;
@@ -138,5 +138,5 @@ describe('scenario A: registerPayment under SIGKILL + restart', () => {
     expect(n).toBe(distinct.length);
 
     console.log(`[reliability A] ${JSON.stringify({ ...figures, otherErrors: figures.otherErrors.length, ms, stats: report.stats })}`);
-  }, 120_000);
+  }, 300_000);
 });

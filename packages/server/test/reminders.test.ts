@@ -110,10 +110,12 @@ describe('daily reminder jobs', () => {
     const old = await createLoan(db, { disbursementDate: '2026-09-01', firstDueDate: '2026-10-01' });
     await db.sql`update parties set country = 'SK' where id in (${recent.partyId}, ${old.partyId})`;
     await addMobile(recent.partyId, '691000003', true);
+    await db.sql`update loans set variable_symbol = '4400123' where id = ${recent.loanId}`;
     const r = await runReminders({ sql: db.sql, db: db.db, log, requestId: 'test' }, 'SK_DELAY', '2026-11-25', 3);
     expect(r.sent).toBeGreaterThanOrEqual(1);
     const msg = sms.messages().find((m) => m.number.endsWith('691000003'))!;
     expect(msg.text).toContain('nebola uhradena');
+    expect(msg.text).toContain('VS 4400123'); // the SK notice quotes the loan's variable symbol
     const missed = await missedDelayNotices(db.sql, '2026-11-25');
     const mine = missed.filter((m) => [recent.loanId, old.loanId].includes(m.loan_id));
     // the old loan's installments due 01.10 and 01.11 are more than 15 days late with no notice; the recent one was notified

@@ -141,7 +141,7 @@ export async function spawnServer(opts: {
       if (opts.supervise) setTimeout(() => void start().catch(() => {}), 200);
     });
     child = c;
-    await waitHealthy(url, c, opts.startTimeoutMs ?? 30_000, () => buf.slice(-4000));
+    await waitHealthy(url, c, opts.startTimeoutMs ?? 90_000, () => buf.slice(-4000));
   };
   const kill = async () => {
     const c = child;

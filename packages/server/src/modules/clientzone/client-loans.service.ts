@@ -112,6 +112,7 @@ export async function myLoan(ctx: Context, partyId: string, loanId: string): Pro
     scheduleChanges: versions.map((v) => ({ version: v.version, reason: v.reason, effectiveDate: v.effective_date, maxInterest: v.max_interest, note: v.note })),
     gracePeriodMonths: l.deferral_months,
     repaymentAccount: l.repayment_account,
+    variableSymbol: l.variable_symbol ?? null,
     totalDebt,
     penaltyInterestRate: penalty,
     deposit: st.ledger.balances.overpaymentBalance,

@@ -145,6 +145,7 @@ export class ClientLoanType extends ClientLoanSummaryType {
   @Field(() => DecimalScalar, { description: 'Contractual interest rate, percent p.a.' }) interestRate!: string;
   @Field(() => Int, { description: 'Grace period (karencja): deferral months' }) gracePeriodMonths!: number;
   @Field(() => String, { description: 'Repayment account number (NRB/IBAN)' }) repaymentAccount!: string;
+  @Field(() => String, { nullable: true, description: 'SK: the variable symbol (VS) to quote on a transfer; null for PL loans' }) variableSymbol!: string | null;
   @Field(() => DecimalScalar, { description: 'Total debt (całkowite zadłużenie): everything owed less overpayment' }) totalDebt!: string;
   @Field(() => DecimalScalar, { description: 'Current penalty interest rate, percent p.a.' }) penaltyInterestRate!: string;
   @Field(() => DecimalScalar, { description: 'Overpayment held (depozyt)' }) deposit!: string;

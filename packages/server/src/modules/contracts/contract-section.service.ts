@@ -39,6 +39,7 @@ export interface ContractSection {
   insurance: string | null;
   lastInstallment: string | null;
   repaymentAccount: string;
+  variableSymbol: string | null;
   registeredBy: string | null;
   registeredAt: Date;
   products: { position: number; productCode: string; price: string; contractPrice: string; producer: string | null; brand: string | null; serialNo: string | null }[];
@@ -57,7 +58,7 @@ export async function loanContract(sql: Sql, loanId: string): Promise<ContractSe
       d.received_at::text as "receivedAt", l.authorisation_code as "authorisationCode", d.payment_form as "paymentForm", d.invoice_number as "invoiceNumber",
       d.contract_status_code as "contractStatusCode", d.application_id as "applicationId", d.action_id as "actionId", d.barcode,
       d.first_payment_percentage::text as "firstPaymentPercentage", l.down_payment::text as "downPayment", l.contract_price::text as "contractPrice",
-      l.insurance::text as insurance, d.last_installment::text as "lastInstallment", l.repayment_account as "repaymentAccount",
+      l.insurance::text as insurance, d.last_installment::text as "lastInstallment", l.repayment_account as "repaymentAccount", l.variable_symbol as "variableSymbol",
       coalesce(t.name, u.name, d.created_by) as "registeredBy", d.created_at as "registeredAt"
     from contract_details d join loans l on l.id = d.loan_id
     left join contract_types ct on ct.id = l.contract_type_id

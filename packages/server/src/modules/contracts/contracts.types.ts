@@ -79,6 +79,7 @@ export class ContractSectionType {
   @Field(() => DecimalScalar, { nullable: true }) insurance!: string | null;
   @Field(() => DecimalScalar, { nullable: true }) lastInstallment!: string | null;
   @Field(() => String, { description: "the loan's own repayment account" }) repaymentAccount!: string;
+  @Field(() => String, { nullable: true, description: 'SK: the variable symbol (VS) generated at registration; null for PL contracts' }) variableSymbol!: string | null;
   @Field(() => String, { nullable: true, description: 'the partner token or staff user that registered it' }) registeredBy!: string | null;
   @Field(() => DateTimeScalar) registeredAt!: Date;
   @Field(() => [ContractProductType]) products!: ContractProductType[];

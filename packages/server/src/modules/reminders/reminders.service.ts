@@ -46,13 +46,20 @@ interface Installment {
 }
 
 /** The reminder text (Polish for PL borrowers, Slovak for SK ones); SMS texts are normalised to GSM-7. */
-function reminderText(kind: ReminderKind, country: string, loan: Pick<LoanRow, 'number' | 'repayment_account' | 'currency'>, inst: { number: number; dueDate: string; amount: string }): string {
+function reminderText(
+  kind: ReminderKind,
+  country: string,
+  loan: Pick<LoanRow, 'number' | 'repayment_account' | 'currency' | 'variable_symbol'>,
+  inst: { number: number; dueDate: string; amount: string },
+): string {
   const amount = formatAmountPl(inst.amount, loan.currency === 'EUR' ? 'EUR' : 'PLN');
   const date = formatDatePl(inst.dueDate);
   if (country === 'SK') {
+    // the VS lets the bank statement match the transfer (docs/statements.md)
+    const vs = loan.variable_symbol ? `, VS ${loan.variable_symbol}` : '';
     return kind === 'SK_DELAY'
-      ? `Raty: splátka č. ${inst.number} úveru ${loan.number} v sume ${amount} splatná ${date} nebola uhradená. Prosíme o úhradu na účet ${loan.repayment_account}.`
-      : `Raty: pripomíname splátku č. ${inst.number} úveru ${loan.number} v sume ${amount} splatnú ${date}. Účet: ${loan.repayment_account}.`;
+      ? `Raty: splátka č. ${inst.number} úveru ${loan.number} v sume ${amount} splatná ${date} nebola uhradená. Prosíme o úhradu na účet ${loan.repayment_account}${vs}.`
+      : `Raty: pripomíname splátku č. ${inst.number} úveru ${loan.number} v sume ${amount} splatnú ${date}. Účet: ${loan.repayment_account}${vs}.`;
   }
   return kind === 'SK_DELAY'
     ? `Raty: rata nr ${inst.number} umowy ${loan.number} w kwocie ${amount} z terminem ${date} nie została zapłacona. Prosimy o wpłatę na konto ${loan.repayment_account}.`

@@ -113,6 +113,13 @@ function DetailsTab({ loan }: { loan: Loan }) {
           <Row label={t('clientZone.loan.repaymentAccount')}>
             <span className="mono cz-account">{formatAccount(loan.repaymentAccount)}</span>
           </Row>
+          {loan.variableSymbol ? (
+            <Row label={t('clientZone.loan.variableSymbol')}>
+              <span className="mono" data-testid="cz-variable-symbol">
+                {loan.variableSymbol}
+              </span>
+            </Row>
+          ) : null}
         </dl>
       </section>
       <section className="card" aria-labelledby="cz-arrears">

@@ -105,6 +105,7 @@ export const MyLoanQuery = graphql(`
       }
       gracePeriodMonths
       repaymentAccount
+      variableSymbol
       totalDebt
       penaltyInterestRate
       deposit

@@ -110,6 +110,7 @@ export function ContractPanel({ loanId }: { loanId: string }) {
     [t('contracts.insurance'), formatMoney(c.insurance, lang, { currency: loan.currency })],
     [t('contracts.lastInstallment'), formatMoney(c.lastInstallment, lang, { currency: loan.currency })],
     [t('contracts.repaymentAccount'), c.repaymentAccount || '—'],
+    [t('contracts.variableSymbol'), c.variableSymbol ?? '—'],
     [t('contracts.registeredBy'), c.registeredBy ?? '—'],
   ];
   return (

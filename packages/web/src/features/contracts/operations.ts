@@ -36,6 +36,7 @@ export const LoanContractQuery = graphql(`
         insurance
         lastInstallment
         repaymentAccount
+        variableSymbol
         registeredBy
         products {
           position
