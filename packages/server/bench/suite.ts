@@ -293,7 +293,13 @@ async function forgivingSearch(env: SuiteEnv, s: Session): Promise<Measure> {
     ['name prefix, 4 letters', people.slice(0, 10).map((p) => p.last_name.slice(0, 4))],
     ['first + last name, folded', folded.f.slice(10, 20).map((x, i) => `${people[10 + i].first_name} ${x}`)],
     ['file number without the space ("gok135")', files.map((f) => `${f.code.toLowerCase()}${f.number}`)],
-    ['national id prefix, 6 digits', people.filter((p) => /^\d{6}/.test(p.national_id ?? '')).slice(0, 10).map((p) => p.national_id!.slice(0, 6))],
+    [
+      'national id prefix, 6 digits',
+      people
+        .filter((p) => /^\d{6}/.test(p.national_id ?? ''))
+        .slice(0, 10)
+        .map((p) => p.national_id!.slice(0, 6)),
+    ],
     ['company name, inner part (trigrams)', companies.map((c) => c.company_name.slice(2, 7).trim()).filter((x) => x.length >= 3)],
   ];
   const forgiving = kinds.flatMap(([, terms]) => terms).filter(Boolean);

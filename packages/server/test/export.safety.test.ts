@@ -108,7 +108,7 @@ describe('registry export dialects (issue 26)', () => {
     expect(row).not.toMatch(/;(OVERDUE|UPCOMING|OTHER|DRAFT|UNSETTLED);/);
   });
 
-  it('the user\'s language: ?lang=sk gives the Slovak header and values; a bad dialect or language is refused with its name', async () => {
+  it("the user's language: ?lang=sk gives the Slovak header and values; a bad dialect or language is refused with its name", async () => {
     const sk = await fetch(url('csv', '&lang=sk'), { headers: { cookie: env.viewer.cookie! } });
     const text = (await sk.text()).replace(/^\uFEFF/, '');
     expect(text.split('\n')[0].startsWith('Identifikátor;Spis;Druh pohľadávky;Číslo spisu;Adresát;')).toBe(true);

@@ -124,7 +124,10 @@ describe('forgiving search (issue 26)', () => {
       select f.id, f.number, k.code from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.number >= 10 order by k.code, f.number limit 1`;
     for (const s of [`${f.code.toLowerCase()}${f.number}`, `${f.code} ${f.number}`, `${f.code[0]}${f.code.slice(1).toLowerCase()}-${f.number}`]) {
       const r = await total(s);
-      expect(r.edges.map((e) => e.node.id), s).toEqual([f.id]);
+      expect(
+        r.edges.map((e) => e.node.id),
+        s,
+      ).toEqual([f.id]);
     }
   });
 

@@ -22,7 +22,7 @@ export function neutraliseFormula(s: string): string {
 export type RawCell = string | number | Date | null | undefined;
 
 /** How a CSV dialect writes numbers and date-times (the `excel` dialect: decimal comma, local date-time). */
-export interface CsvStyle {
+interface CsvStyle {
   decimalComma?: boolean;
   dateTime?: (d: Date) => string;
 }

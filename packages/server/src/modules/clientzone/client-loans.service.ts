@@ -94,7 +94,20 @@ export async function myLoan(ctx: Context, partyId: string, loanId: string): Pro
       select id, payment_date, amount, method, kind from payments where loan_id = ${l.id} and status = 'POSTED' order by payment_date, created_at, id`,
     // a PENDING attempt the gateway never confirmed within the abandon window is shown as CANCELLED (issue 26): a
     // technical timeout of the gateway session on the wall clock, like the session lifetimes, not a business-date rule
-    ctx.sql<{ id: string; loan_id: string; amount: string; description: string; status: string; gateway: string; transaction_id: string | null; created_at: Date; paid_at: Date | null; failed_at: Date | null }[]>`
+    ctx.sql<
+      {
+        id: string;
+        loan_id: string;
+        amount: string;
+        description: string;
+        status: string;
+        gateway: string;
+        transaction_id: string | null;
+        created_at: Date;
+        paid_at: Date | null;
+        failed_at: Date | null;
+      }[]
+    >`
       select id, loan_id, amount, description,
              case when status = 'PENDING' and created_at < now() - make_interval(mins => ${appConfig().clientZone.paymentAbandonMinutes}) then 'CANCELLED' else status end as status,
              gateway, transaction_id, created_at, paid_at, failed_at from online_payments

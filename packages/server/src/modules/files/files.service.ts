@@ -17,10 +17,7 @@ export interface FileRow {
 }
 
 export type SearchIntent =
-  | { kind: 'fileNumber'; code: string; number: number }
-  | { kind: 'digits'; value: string; number: number | null; nationalIdPrefix: boolean }
-  | { kind: 'name'; words: string[] }
-  | { kind: 'all' };
+  { kind: 'fileNumber'; code: string; number: number } | { kind: 'digits'; value: string; number: number | null; nationalIdPrefix: boolean } | { kind: 'name'; words: string[] } | { kind: 'all' };
 
 /** Shortest digit string searched as the prefix of a national id (PESEL "601123" = born 1960-11-23). */
 const NATIONAL_ID_PREFIX_MIN = 6;
