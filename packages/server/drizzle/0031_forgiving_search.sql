@@ -21,3 +21,7 @@ CREATE INDEX "parties_company_name_trgm_idx" ON "parties" USING gin (raty_fold("
 --> statement-breakpoint
 -- a PESEL / rodné číslo prefix ("601123"): LIKE 'prefix%' needs text_pattern_ops under any database collation
 CREATE INDEX "parties_national_id_prefix_idx" ON "parties" USING btree ("national_id" text_pattern_ops);
+--> statement-breakpoint
+-- a bare number ("544", "601123") matches the file number in any kind: the unique (receivable_kind_id, number) index
+-- cannot serve it (number is its second column), so the search scanned every file
+CREATE INDEX "debtor_files_number_idx" ON "debtor_files" USING btree ("number");

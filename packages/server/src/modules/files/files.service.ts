@@ -80,11 +80,10 @@ export async function searchFiles(
   if (kindCode) conds.push(sql`k.code = ${kindCode}`);
   if (intent.kind === 'fileNumber') conds.push(sql`f.number = ${intent.number}`);
   if (intent.kind === 'digits') {
-    const byNumber = intent.number !== null ? sql`f.number = ${intent.number}` : sql`false`;
-    const byNationalId = intent.nationalIdPrefix
-      ? sql`f.id in (select fp.file_id from parties p join file_parties fp on fp.party_id = p.id where p.national_id like ${intent.value + '%'})`
-      : sql`false`;
-    conds.push(sql`(${byNumber} or ${byNationalId})`);
+    // one set of file ids from two indexed lookups (an OR of the two would scan every file)
+    const byNumber = intent.number !== null ? sql`select f2.id from debtor_files f2 where f2.number = ${intent.number}` : null;
+    const byNationalId = intent.nationalIdPrefix ? sql`select fp.file_id from parties p join file_parties fp on fp.party_id = p.id where p.national_id like ${intent.value + '%'}` : null;
+    conds.push(byNumber && byNationalId ? sql`f.id in (${byNumber} union ${byNationalId})` : sql`f.id in (${byNumber ?? byNationalId!})`);
   }
   if (intent.kind === 'name') {
     // every word must prefix-match the last, first or company name of one party of the file (company names: anywhere,
