@@ -73,6 +73,7 @@ export async function runSuite(env: SuiteEnv): Promise<Measure[]> {
     ['ledgerCheck', () => ledgerCheck(env)],
     ['schedule', () => scheduleBuild(env)],
     ['debtorFile', () => debtorFileQuery(env, admin)],
+    ['search', () => forgivingSearch(env, admin)],
     ['backdatedPayment', () => backdatedPayment(env, admin)],
     ['smsDispatch', () => smsDispatch(env, admin)],
     ['export', () => registryExport(env, admin)],
@@ -263,6 +264,82 @@ async function debtorFileQuery(env: SuiteEnv, s: Session): Promise<Measure> {
     notes: [
       `Closed loop, keep-alive, ${rounds} alternating rounds of ${env.scale.loadSeconds} s each (HTTP, execute). The server is another process; the load generator and graphql execute share this process and the 2 cores.`,
       `Floor: the same closed loop with the smallest authenticated query (\`{ me { id } }\`: session lookup, HTTP guards, Apollo, no data) reaches p95 ${round(floorLat.p95, 1)} ms at ${round(floor.throughput, 0)} req/s on this machine.`,
+    ],
+  };
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// forgiving staff search (issue 26) vs an indexed exact-match lookup, same run
+
+const FILE_SEARCH_QUERY = `query Search($s: String) {
+  debtorFiles(filter: { search: $s }, first: 50) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id displayNumber status receivableKind { code } parties { role party { id displayName nationalId } } } }
+  }
+}`;
+
+async function forgivingSearch(env: SuiteEnv, s: Session): Promise<Measure> {
+  const sql = env.db.sql;
+  // deterministic samples spread over the portfolio
+  const files = await sql<{ code: string; number: number }[]>`
+    select k.code, f.number from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id order by md5(f.id::text) limit 20`;
+  const people = await sql<{ last_name: string; first_name: string; national_id: string | null }[]>`
+    select last_name, first_name, national_id from parties where kind = 'PERSON' and last_name is not null and first_name is not null order by md5(id::text) limit 40`;
+  const companies = await sql<{ company_name: string }[]>`select company_name from parties where company_name is not null order by md5(id::text) limit 10`;
+  const [folded] = await sql<{ f: string[] }[]>`select coalesce(array_agg(raty_fold(x) order by o), '{}') as f from unnest(${people.map((p) => p.last_name)}::text[]) with ordinality as u(x, o)`;
+  const exact = files.map((f) => `${f.code} ${f.number}`);
+  const allKinds: [string, string[]][] = [
+    ['last name without diacritics ("Kaminski")', folded.f.filter((x, i) => x !== people[i].last_name.toLowerCase()).slice(0, 10)],
+    ['name prefix, 4 letters', people.slice(0, 10).map((p) => p.last_name.slice(0, 4))],
+    ['first + last name, folded', folded.f.slice(10, 20).map((x, i) => `${people[10 + i].first_name} ${x}`)],
+    ['file number without the space ("gok135")', files.map((f) => `${f.code.toLowerCase()}${f.number}`)],
+    [
+      'national id prefix, 6 digits',
+      people
+        .filter((p) => /^\d{6}/.test(p.national_id ?? ''))
+        .slice(0, 10)
+        .map((p) => p.national_id!.slice(0, 6)),
+    ],
+    ['company name, inner part (trigrams)', companies.map((c) => c.company_name.slice(2, 7).trim()).filter((x) => x.length >= 3)],
+  ];
+  // a kind without terms in this portfolio (e.g. no companies) is left out
+  const kinds = allKinds.map(([name, terms]) => [name, terms.filter(Boolean)] as [string, string[]]).filter(([, terms]) => terms.length > 0);
+  const forgiving = kinds.flatMap(([, terms]) => terms);
+  const n = env.scale.samples * 10;
+  const run = (term: string) => timed(() => gqlHttp<{ debtorFiles: { totalCount: number } }>(env.server.url, s.cookie, FILE_SEARCH_QUERY, { s: term }, 60_000));
+  // warm-up: every term once
+  for (const t of [...exact, ...forgiving]) await run(t);
+  // alternating, sequential: exact, forgiving, exact, … (same server, same data, same moment)
+  const exactMs: number[] = [];
+  const forgivingMs: number[] = [];
+  const perKind: Record<string, number[]> = {};
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    exactMs.push((await run(exact[i % exact.length])).ms);
+    const [name, terms] = kinds[k++ % kinds.length];
+    const ms = (await run(terms[i % terms.length])).ms;
+    forgivingMs.push(ms);
+    (perKind[name] ??= []).push(ms);
+  }
+  const ex = stat(exactMs);
+  const fo = stat(forgivingMs);
+  const ratio = fo.p95 / ex.p95;
+  const hits = await Promise.all(kinds.map(async ([name, terms]) => [name, (await run(terms[0])).value.debtorFiles.totalCount] as const));
+  return {
+    id: 'search',
+    title: 'Forgiving staff search (debtorFiles search: folded names, prefixes, "gok135", PESEL prefix) vs exact file lookup (HTTP)',
+    value: round(ratio, 2),
+    unit: '× exact p95',
+    target: 'p95 ≤ 2 × the p95 of an indexed exact-match lookup ("GOK 135")',
+    met: ratio <= 2,
+    stats: {
+      'exact "CODE NUMBER" latency (ms)': ex,
+      'forgiving latency, all kinds (ms)': fo,
+      ...Object.fromEntries(Object.entries(perKind).map(([name, ms]) => [`${name} (ms)`, stat(ms)])),
+      ...Object.fromEntries(hits.map(([name, c]) => [`files found by the first "${name}" term`, c])),
+    },
+    notes: [
+      `Sequential requests, first page of 50 with the total, ${n} exact lookups alternating with ${forgivingMs.length} forgiving searches (${kinds.length} kinds in turn), after one warm-up of every term. Figure = forgiving p95 / exact p95.`,
     ],
   };
 }

@@ -50,7 +50,7 @@ describe('bench suite at the small scale', () => {
   });
 
   it('produces every measure, none failed', () => {
-    expect(measures.map((m) => m.id).sort()).toEqual(['backdatedPayment', 'dailyTick', 'debtorFile', 'export', 'ledgerCheck', 'massGeneration', 'registry', 'schedule', 'smsDispatch']);
+    expect(measures.map((m) => m.id).sort()).toEqual(['backdatedPayment', 'dailyTick', 'debtorFile', 'export', 'ledgerCheck', 'massGeneration', 'registry', 'schedule', 'search', 'smsDispatch']);
     for (const m of measures) {
       expect(m.notes?.find((n) => n.startsWith('FAILED')) ?? null, m.id).toBeNull();
       expect(m.value, m.id).not.toBeNull();
@@ -90,6 +90,12 @@ describe('bench suite at the small scale', () => {
     expect(ledger.value).toBe(0);
     expect(ledger.met).toBe(true);
     expect(num(ledger, 'allocation events')).toBeGreaterThan(portfolio.payments);
+    // the forgiving search found the files of its terms (issue 26): folded last names, "gok135", PESEL prefixes
+    const search = byId('search');
+    expect(search.value!).toBeGreaterThan(0);
+    expect(num(search, 'files found by the first "last name without diacritics ("Kaminski")" term')).toBeGreaterThan(0);
+    expect(num(search, 'files found by the first "file number without the space ("gok135")" term')).toBe(1);
+    expect(num(search, 'files found by the first "national id prefix, 6 digits" term')).toBeGreaterThan(0);
     const tick = byId('dailyTick');
     expect(num(tick, 'loans recomputed (all loans run)')).toBe(portfolio.loans);
   });
@@ -98,7 +104,7 @@ describe('bench suite at the small scale', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'raty-bench-'));
     const r: Results = { scale: 'small', startedAt: new Date().toISOString(), finishedAt: new Date().toISOString(), machine: await machine(db.sql), portfolio, measures };
     const out = writeResults(dir, r);
-    expect(JSON.parse(fs.readFileSync(out.json, 'utf8')).measures).toHaveLength(9);
+    expect(JSON.parse(fs.readFileSync(out.json, 'utf8')).measures).toHaveLength(10);
     expect(toMarkdown(r)).toContain('| measure | figure | target | met |');
     fs.rmSync(dir, { recursive: true, force: true });
   });

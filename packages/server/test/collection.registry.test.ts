@@ -219,7 +219,7 @@ describe('registry (COLL-5)', () => {
   });
 
   it('exports the filtered registry as CSV (streamed, stable columns), staff cookie with NOTICES_VIEW', async () => {
-    const url = `${env.app.url}/api/notices/export?format=csv&channel=PHONE_CALL&createdFrom=2026-11-01`;
+    const url = `${env.app.url}/api/notices/export?format=csv&dialect=machine&channel=PHONE_CALL&createdFrom=2026-11-01`;
     const res = await fetch(url, { headers: { cookie: env.viewer.cookie! } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/csv/);
@@ -244,7 +244,7 @@ describe('registry (COLL-5)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
-    expect(ws.getRow(1).getCell(1).value).toBe('id');
+    expect(ws.getRow(1).getCell(1).value).toBe('Identyfikator'); // the user's language (export-dialects.ts)
     expect(ws.actualRowCount - 1).toBe((await all({ reason: 'OVERDUE' })).totalCount);
     const anon = await fetch(`${env.app.url}/api/notices/export?format=csv`);
     expect(anon.status).toBe(401);

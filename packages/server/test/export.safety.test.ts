@@ -40,7 +40,7 @@ describe('cell rules (lib/spreadsheet.ts)', () => {
 });
 
 describe('registry export', () => {
-  const url = (format: string) => `${env.app.url}/api/notices/export?format=${format}&ids=${noticeId}`;
+  const url = (format: string, more = '&dialect=machine') => `${env.app.url}/api/notices/export?format=${format}&ids=${noticeId}${more}`;
 
   it('CSV: the note "=1+2" is neutralised and quoted, the negative amount stays a bare number', async () => {
     const res = await fetch(url('csv'), { headers: { cookie: env.viewer.cookie! } });
@@ -85,5 +85,67 @@ describe('registry export', () => {
       expect(r.after).toMatchObject({ filter: { ids: [noticeId] }, rows: 1, complete: true });
     }
     expect(rows.slice(-2).map((r) => r.after.format)).toEqual(['csv', 'xlsx']);
+    expect(rows.slice(-2).map((r) => r.after.dialect)).toEqual(['machine', 'machine']);
+  });
+});
+
+describe('registry export dialects (issue 26)', () => {
+  const url = (format: string, more = '&dialect=machine') => `${env.app.url}/api/notices/export?format=${format}&ids=${noticeId}${more}`;
+
+  it('default CSV (excel dialect): BOM, ";"-separated Polish header, decimal comma, Polish values; the note still neutralised', async () => {
+    const res = await fetch(url('csv', ''), { headers: { cookie: env.viewer.cookie! } });
+    expect(res.status).toBe(200);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM: Excel reads UTF-8
+    const [header, row] = bytes.subarray(3).toString('utf8').trim().split('\n');
+    expect(header.startsWith('Identyfikator;Teczka;Rodzaj należności;Numer teczki;Adresat;')).toBe(true);
+    const cols = header.split(';');
+    expect(cols).toContain('Saldo zaległe');
+    expect(cols).toContain('Status realizacji zobowiązania');
+    expect(row).toContain(`"'=1+2"`);
+    expect(row).toMatch(/;-12,50;0,00;\d+,\d{2};-12,50;/); // overdue, future, overpayment, total: decimal comma, bare numbers
+    expect(row).toMatch(/;(Tak|Nie);/); // SMS consent in Polish, not Y/N
+    expect(row).not.toMatch(/;(OVERDUE|UPCOMING|OTHER|DRAFT|UNSETTLED);/);
+  });
+
+  it("the user's language: ?lang=sk gives the Slovak header and values; a bad dialect or language is refused with its name", async () => {
+    const sk = await fetch(url('csv', '&lang=sk'), { headers: { cookie: env.viewer.cookie! } });
+    const text = (await sk.text()).replace(/^\uFEFF/, '');
+    expect(text.split('\n')[0].startsWith('Identifikátor;Spis;Druh pohľadávky;Číslo spisu;Adresát;')).toBe(true);
+    await env.db.sql`update users set locale = 'sk' where email = 'viewer@raty.demo'`;
+    try {
+      const byLocale = await fetch(url('csv', ''), { headers: { cookie: env.viewer.cookie! } });
+      expect((await byLocale.text()).replace(/^\uFEFF/, '').startsWith('Identifikátor;')).toBe(true);
+    } finally {
+      await env.db.sql`update users set locale = 'pl' where email = 'viewer@raty.demo'`;
+    }
+    const bad = await fetch(url('csv', '&dialect=lotus'), { headers: { cookie: env.viewer.cookie! } });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: 'dialect must be excel or machine' });
+    const badLang = await fetch(url('csv', '&lang=de'), { headers: { cookie: env.viewer.cookie! } });
+    expect(badLang.status).toBe(400);
+    expect(await badLang.json()).toEqual({ error: 'lang must be pl, sk or en' });
+  });
+
+  it('machine dialect: no BOM, ",", dot decimals, snake_case header, raw codes', async () => {
+    const res = await fetch(url('csv'), { headers: { cookie: env.viewer.cookie! } });
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes[0]).toBe('i'.charCodeAt(0));
+    const [header, row] = bytes.toString('utf8').trim().split('\n');
+    expect(header.startsWith('id,file,kind_code,file_number,')).toBe(true);
+    expect(row).toMatch(/,(Y|N),/);
+    expect(row).toMatch(/,(OVERDUE|UPCOMING|OTHER),/);
+  });
+
+  it('default XLSX: Polish header, numbers and dates still typed', async () => {
+    const res = await fetch(url('xlsx', ''), { headers: { cookie: env.viewer.cookie! } });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    const headers = (ws.getRow(1).values as unknown[]).slice(1) as string[];
+    const cell = (name: string) => ws.getRow(2).getCell(headers.indexOf(name) + 1);
+    expect(cell('Saldo zaległe').type).toBe(ExcelJS.ValueType.Number);
+    expect(cell('Saldo zaległe').value).toBe(-12.5);
+    expect(cell('Data utworzenia').type).toBe(ExcelJS.ValueType.Date);
   });
 });

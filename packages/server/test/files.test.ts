@@ -98,3 +98,57 @@ describe('debtor-file search', () => {
     expect(r.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('forgiving search (issue 26)', () => {
+  const total = async (s: string) => (await c.gql<SearchData>(SEARCH, { s, first: 200 })).data!.debtorFiles;
+
+  it('ignores diacritics and case: "Kaminski" finds as many files as "Kamiński", and the same ones', async () => {
+    const [{ n }] = await db.sql<{ n: number }[]>`
+      select count(distinct fp.file_id)::int as n from file_parties fp join parties p on p.id = fp.party_id
+      where p.last_name like 'Kamiński%' or p.first_name like 'Kamiński%'`;
+    expect(n).toBeGreaterThan(0);
+    const withMarks = await total('Kamiński');
+    const without = await total('Kaminski');
+    const upper = await total('KAMINSKI');
+    expect(withMarks.totalCount).toBe(n);
+    expect(without.totalCount).toBe(n);
+    expect(upper.totalCount).toBe(n);
+    expect(without.edges.map((e) => e.node.id)).toEqual(withMarks.edges.map((e) => e.node.id));
+    // Ł is folded too (unaccent): "lukasz" finds "Łukasz"
+    const [l] = await db.sql<{ first_name: string }[]>`select first_name from parties where first_name like 'Ł%' limit 1`;
+    if (l) expect((await total(l.first_name.replace('Ł', 'l'))).totalCount).toBe((await total(l.first_name)).totalCount);
+  });
+
+  it('finds a file by its kind code and number with or without a space, in any case ("gok135", "GOK 135", "Gok-135")', async () => {
+    const [f] = await db.sql<{ id: string; number: number; code: string }[]>`
+      select f.id, f.number, k.code from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.number >= 10 order by k.code, f.number limit 1`;
+    for (const s of [`${f.code.toLowerCase()}${f.number}`, `${f.code} ${f.number}`, `${f.code[0]}${f.code.slice(1).toLowerCase()}-${f.number}`]) {
+      const r = await total(s);
+      expect(
+        r.edges.map((e) => e.node.id),
+        s,
+      ).toEqual([f.id]);
+    }
+  });
+
+  it('finds the files of every party whose national id starts with 6 digits (a PESEL prefix)', async () => {
+    const [p] = await db.sql<{ national_id: string }[]>`select national_id from parties where country = 'PL' and kind = 'PERSON' and national_id ~ '^[0-9]{11}$' limit 1`;
+    const prefix = p.national_id.slice(0, 6);
+    const [{ n }] = await db.sql<{ n: number }[]>`
+      select count(distinct f.id)::int as n from debtor_files f
+      where f.number = ${Number(prefix)} or f.id in (select fp.file_id from file_parties fp join parties q on q.id = fp.party_id where q.national_id like ${prefix + '%'})`;
+    const r = await total(prefix);
+    expect(r.totalCount).toBe(n);
+    expect(r.totalCount).toBeGreaterThan(0);
+    for (const e of r.edges) expect(e.node.parties.some((x) => x.party.nationalId?.startsWith(prefix))).toBe(true);
+  });
+
+  it('the folded name prefix can use the index of migration 0031', async () => {
+    // the demo portfolio is small enough for a sequential scan to win, so the plan is asked for with seqscans disabled
+    const plan = await db.sql.begin(async (tx) => {
+      await tx`set local enable_seqscan = off`;
+      return tx.unsafe(`explain select id from parties where raty_fold(last_name) like raty_fold('Kaminski') || '%'`);
+    });
+    expect(plan.map((r) => String(Object.values(r)[0])).join('\n')).toMatch(/parties_last_name_fold_idx/);
+  });
+});

@@ -196,6 +196,30 @@ describe('online payment through the sandbox gateway', () => {
     expect(await (await fetch(s.redirectUrl)).text()).toContain('odrzucona');
   });
 
+  it('payment history (issue 26): every attempt with its status; a failed one stays, an abandoned one shows as CANCELLED', async () => {
+    const failed = await start('7.00');
+    await fetch(failed.redirectUrl, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'bank=ING&action=reject' });
+    const abandoned = await start('8.00');
+    const pending = await start('9.00');
+    // the borrower left the gateway page 31 minutes ago without paying (RATY_CZ_PAYMENT_ABANDON_MINUTES, default 30)
+    await db.sql`update online_payments set created_at = now() - interval '31 minutes' where id = ${abandoned.onlinePaymentId}`;
+    const r = await client.gql<{ myLoan: { onlinePayments: { id: string; status: string; amount: string; createdAt: string; failedAt: string | null }[] } }>(
+      `query($id: ID!) { myLoan(id: $id) { onlinePayments { id status amount createdAt failedAt } } }`,
+      { id: A.loanId },
+    );
+    const byId = new Map(r.data!.myLoan.onlinePayments.map((p) => [p.id, p]));
+    expect(byId.get(failed.onlinePaymentId)).toMatchObject({ status: 'FAILED', amount: '7.00' });
+    expect(byId.get(failed.onlinePaymentId)!.failedAt).not.toBeNull();
+    expect(byId.get(abandoned.onlinePaymentId)).toMatchObject({ status: 'CANCELLED', amount: '8.00' });
+    expect(byId.get(pending.onlinePaymentId)).toMatchObject({ status: 'PENDING', amount: '9.00' });
+    expect(byId.get(first.onlinePaymentId)).toMatchObject({ status: 'PAID' });
+    // stored status unchanged: a late PAID notification for the abandoned attempt still posts it
+    expect((await onlinePayment(abandoned.onlinePaymentId)).status).toBe('PENDING');
+    const late = signed(abandoned, 'PAID');
+    expect((await notify(late.body, late.sig)).status).toBe(200);
+    expect((await onlinePayment(abandoned.onlinePaymentId)).status).toBe('PAID');
+  });
+
   it('a PAID notification after a FAILED one still posts the payment once (money arrived)', async () => {
     const s = await start('12.00');
     const f = signed(s, 'FAILED');

@@ -3,7 +3,8 @@
  * - text: CSV — a value starting with = + - @ TAB or CR is neutralised with a leading apostrophe (OWASP "CSV
  *   injection") so that a spreadsheet never evaluates it as a formula; XLSX — a typed string cell (never a formula
  *   cell, so `=1+2` opens as the text `=1+2`);
- * - money: an exact decimal string ('-12.50'); CSV writes it as is (a number, even when negative), XLSX as a number
+ * - money: an exact decimal string ('-12.50'); CSV writes it as is (a number, even when negative; '-12,50' in the
+ *   excel dialect), XLSX as a number
  *   cell with the format '#,##0.00' (the double of a 2-decimal amount displays exactly; sums stay in the database);
  * - date ('YYYY-MM-DD') / datetime (Date or ISO): XLSX date cells; CSV ISO text;
  * - integer: a whole number.
@@ -20,13 +21,23 @@ export function neutraliseFormula(s: string): string {
 
 export type RawCell = string | number | Date | null | undefined;
 
+/** How a CSV dialect writes numbers and date-times (the `excel` dialect: decimal comma, local date-time). */
+interface CsvStyle {
+  decimalComma?: boolean;
+  dateTime?: (d: Date) => string;
+}
+
 /** The CSV field of a value of `kind` (null → empty field). */
-export function csvCell(kind: CellKind, v: RawCell): string | null {
+export function csvCell(kind: CellKind, v: RawCell, style: CsvStyle = {}): string | null {
   if (v === null || v === undefined) return null;
   if (kind === 'money' || kind === 'integer') {
     const s = String(v);
-    if (DECIMAL.test(s)) return s;
+    if (DECIMAL.test(s)) return style.decimalComma ? s.replace('.', ',') : s;
     return neutraliseFormula(s);
+  }
+  if (kind === 'datetime' && style.dateTime) {
+    const d = v instanceof Date ? v : new Date(String(v));
+    if (!Number.isNaN(d.getTime())) return style.dateTime(d);
   }
   if (v instanceof Date) return v.toISOString();
   return neutraliseFormula(String(v));

@@ -17,7 +17,8 @@ export const debtorFiles = pgTable(
     status: text('status').notNull().default('ACTIVE'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('debtor_files_kind_number_uq').on(t.receivableKindId, t.number)],
+  // debtor_files_number_idx (migration 0031): a bare number in the staff search matches the file number in any kind
+  (t) => [uniqueIndex('debtor_files_kind_number_uq').on(t.receivableKindId, t.number), index('debtor_files_number_idx').on(t.number)],
 );
 
 /** Parties of a file with their role. */

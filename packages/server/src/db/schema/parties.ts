@@ -30,6 +30,11 @@ export const parties = pgTable(
     index('parties_national_id_idx').on(t.nationalId),
     index('parties_last_name_idx').on(sql`lower(${t.lastName}) text_pattern_ops`),
     index('parties_company_name_idx').on(sql`lower(${t.companyName}) text_pattern_ops`),
+    // migration 0031 (issue 26): the staff search folds case and diacritics with raty_fold() = lower(unaccent(x))
+    index('parties_last_name_fold_idx').on(sql`raty_fold(${t.lastName}) text_pattern_ops`),
+    index('parties_first_name_fold_idx').on(sql`raty_fold(${t.firstName}) text_pattern_ops`),
+    index('parties_company_name_trgm_idx').using('gin', sql`raty_fold(${t.companyName}) gin_trgm_ops`),
+    index('parties_national_id_prefix_idx').on(sql`${t.nationalId} text_pattern_ops`),
   ],
 );
 

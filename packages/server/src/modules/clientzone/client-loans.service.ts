@@ -3,6 +3,7 @@ import { Decimal } from 'decimal.js';
 import type { Context } from '../../graphql/context.js';
 import { NotFound } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
+import { appConfig } from '../../app-config.js';
 import { loadLoan, loanStateCached, penaltyRatesOf, remainingOf, scheduleLines, type LoanRow } from '../loans/index.js';
 import type { LoanStatus } from '../loans/index.js';
 import { activeGatewayName } from '../../integrations/payment-gateway/index.js';
@@ -91,8 +92,25 @@ export async function myLoan(ctx: Context, partyId: string, loanId: string): Pro
     penaltyRatesOf(ctx.sql, loan),
     ctx.sql<{ id: string; payment_date: string; amount: string; method: string; kind: string }[]>`
       select id, payment_date, amount, method, kind from payments where loan_id = ${l.id} and status = 'POSTED' order by payment_date, created_at, id`,
-    ctx.sql<{ id: string; loan_id: string; amount: string; description: string; status: string; gateway: string; transaction_id: string | null; created_at: Date; paid_at: Date | null }[]>`
-      select id, loan_id, amount, description, status, gateway, transaction_id, created_at, paid_at from online_payments
+    // a PENDING attempt the gateway never confirmed within the abandon window is shown as CANCELLED (issue 26): a
+    // technical timeout of the gateway session on the wall clock, like the session lifetimes, not a business-date rule
+    ctx.sql<
+      {
+        id: string;
+        loan_id: string;
+        amount: string;
+        description: string;
+        status: string;
+        gateway: string;
+        transaction_id: string | null;
+        created_at: Date;
+        paid_at: Date | null;
+        failed_at: Date | null;
+      }[]
+    >`
+      select id, loan_id, amount, description,
+             case when status = 'PENDING' and created_at < now() - make_interval(mins => ${appConfig().clientZone.paymentAbandonMinutes}) then 'CANCELLED' else status end as status,
+             gateway, transaction_id, created_at, paid_at, failed_at from online_payments
       where loan_id = ${l.id} and party_id = ${partyId} order by created_at desc limit 50`,
     ctx.sql<{ version: number; reason: string; effective_date: string; max_interest: string | null; note: string | null }[]>`
       select version, reason, effective_date::text, terms->>'maxInterest' as max_interest, terms->>'note' as note
@@ -151,6 +169,7 @@ function toOnlinePaymentType(o: {
   transaction_id: string | null;
   created_at: Date | string;
   paid_at: Date | string | null;
+  failed_at: Date | string | null;
 }): ClientOnlinePaymentType {
   return {
     id: o.id,
@@ -162,5 +181,6 @@ function toOnlinePaymentType(o: {
     transactionId: o.transaction_id,
     createdAt: ts(o.created_at)!,
     paidAt: ts(o.paid_at),
+    failedAt: ts(o.failed_at),
   };
 }

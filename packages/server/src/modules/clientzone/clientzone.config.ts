@@ -14,6 +14,12 @@ export interface ClientZoneConfig {
   publicUrl?: string;
   /** SPA path of a loan page the gateway returns the borrower to; `:loanId` and `:paymentId` are replaced */
   returnPath: string;
+  /**
+   * minutes after which an online payment still PENDING (no notification from the gateway) is shown to the borrower as
+   * CANCELLED, i.e. abandoned at the gateway (RATY_CZ_PAYMENT_ABANDON_MINUTES, default 30; issue 26). A later PAID
+   * notification still posts it and it becomes PAID.
+   */
+  paymentAbandonMinutes: number;
   /** active online payment gateway: 'sandbox' | 'tpay' | 'none' (RATY_PAYMENT_GATEWAY; default sandbox in dev/embedded mode, else none) */
   paymentGateway: 'sandbox' | 'tpay' | 'none';
   /** HMAC-SHA256 secret of the sandbox gateway's notifications (RATY_SANDBOX_GATEWAY_SECRET) */
@@ -45,6 +51,7 @@ export function loadClientZoneConfig(env: NodeJS.ProcessEnv, defaults: { sandbox
     ipMaxAttempts: num(env.RATY_CZ_IP_MAX_ATTEMPTS, 30),
     publicUrl: defaults.publicUrl,
     returnPath: env.RATY_CZ_RETURN_PATH ?? '/clientzone/loans/:loanId?payment=:paymentId',
+    paymentAbandonMinutes: num(env.RATY_CZ_PAYMENT_ABANDON_MINUTES, 30),
     paymentGateway: gw as ClientZoneConfig['paymentGateway'],
     sandboxGatewaySecret: env.RATY_SANDBOX_GATEWAY_SECRET || 'raty-sandbox-gateway-secret',
     tpay: {

@@ -20,6 +20,8 @@ export enum OnlinePaymentStatus {
   FAILED = 'FAILED',
   /** paid at the gateway but the payment could not be posted automatically (staff must post it) */
   ERROR = 'ERROR',
+  /** shown, never stored: still PENDING after RATY_CZ_PAYMENT_ABANDON_MINUTES, i.e. abandoned at the gateway (issue 26) */
+  CANCELLED = 'CANCELLED',
 }
 registerEnumType(OnlinePaymentStatus, { name: 'OnlinePaymentStatus' });
 
@@ -128,6 +130,7 @@ export class ClientOnlinePaymentType {
   @Field(() => String, { nullable: true }) transactionId!: string | null;
   @Field(() => DateTimeScalar) createdAt!: Date;
   @Field(() => DateTimeScalar, { nullable: true }) paidAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the gateway reported the payment as failed' }) failedAt!: Date | null;
 }
 
 @ObjectType('ClientScheduleChange', { description: 'A version of the schedule: why and from when it changed (e.g. interest capped at the legal maximum)' })
@@ -155,7 +158,10 @@ export class ClientLoanType extends ClientLoanSummaryType {
   @Field(() => [ClientScheduleLineType]) schedule!: ClientScheduleLineType[];
   @Field(() => [ClientScheduleChangeType], { description: 'Schedule history, oldest first' }) scheduleChanges!: ClientScheduleChangeType[];
   @Field(() => [ClientRepaymentType]) repayments!: ClientRepaymentType[];
-  @Field(() => [ClientOnlinePaymentType], { description: 'Online payments started for this loan, newest first' }) onlinePayments!: ClientOnlinePaymentType[];
+  @Field(() => [ClientOnlinePaymentType], {
+    description: 'Online payments started for this loan, newest first ("Płatności online", issue 26): every attempt, paid, pending, failed or cancelled (abandoned)',
+  })
+  onlinePayments!: ClientOnlinePaymentType[];
 }
 
 @ObjectType('StartOnlinePaymentResult')

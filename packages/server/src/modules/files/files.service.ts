@@ -16,24 +16,35 @@ export interface FileRow {
   code: string;
 }
 
-export type SearchIntent = { kind: 'fileNumber'; code?: string; number: number } | { kind: 'nationalId'; value: string } | { kind: 'name'; words: string[] } | { kind: 'all' };
+export type SearchIntent =
+  { kind: 'fileNumber'; code: string; number: number } | { kind: 'digits'; value: string; number: number | null; nationalIdPrefix: boolean } | { kind: 'name'; words: string[] } | { kind: 'all' };
 
-/** Interprets the single search box: "GOK 544" / "544" → file number; 9–11 digits → national id; else a name. */
+/** Shortest digit string searched as the prefix of a national id (PESEL "601123" = born 1960-11-23). */
+const NATIONAL_ID_PREFIX_MIN = 6;
+
+/**
+ * Interprets the single search box (issue 26, docs/files.md "Search"):
+ * - a kind code and a number, with or without a space or dash ("GOK 135", "gok135", "GOK-135") → that file;
+ * - 1–5 digits → the file number (any kind); 6–8 digits → the file number or a national id prefix; 9–11 digits (spaces,
+ *   dashes and the Slovak slash ignored) → a national id prefix (a whole PESEL / rodné číslo is its own prefix);
+ * - anything else → up to 4 words, each the prefix of a name of one party of the file, case and diacritics ignored.
+ */
 function parseSearch(search: string | null | undefined): SearchIntent {
   const s = (search ?? '').trim();
   if (!s) return { kind: 'all' };
-  const fileWithKind = /^([A-Za-z][A-Za-z0-9]{0,11})\s*[- ]?\s*(\d{1,9})$/.exec(s);
+  // the code is the shortest letter-led run before the digits: "gok135" is GOK 135, not GOK13 5
+  const fileWithKind = /^([A-Za-z][A-Za-z0-9]{0,11}?)\s*-?\s*(\d{1,9})$/.exec(s);
   if (fileWithKind) return { kind: 'fileNumber', code: fileWithKind[1].toUpperCase(), number: Number(fileWithKind[2]) };
-  const digits = s.replace(/[\s/]/g, '');
-  if (/^\d{9,11}$/.test(digits)) return { kind: 'nationalId', value: digits };
-  if (/^\d{1,8}$/.test(digits)) return { kind: 'fileNumber', number: Number(digits) };
+  const digits = s.replace(/[\s/-]/g, '');
+  if (/^\d{1,11}$/.test(digits)) {
+    return { kind: 'digits', value: digits, number: digits.length <= 8 ? Number(digits) : null, nationalIdPrefix: digits.length >= NATIONAL_ID_PREFIX_MIN };
+  }
   const words = s
-    .toLowerCase()
     .split(/\s+/)
     .map((w) => w.replace(/[%_\\]/g, ''))
     .filter(Boolean)
     .slice(0, 4);
-  return { kind: 'name', words };
+  return words.length ? { kind: 'name', words } : { kind: 'all' };
 }
 
 /** Keyset-paginated search of debtor files, ordered by kind code and number. */
@@ -68,17 +79,19 @@ export async function searchFiles(
   const conds = [sql`true`];
   if (kindCode) conds.push(sql`k.code = ${kindCode}`);
   if (intent.kind === 'fileNumber') conds.push(sql`f.number = ${intent.number}`);
-  if (intent.kind === 'nationalId') {
-    conds.push(sql`exists (select 1 from file_parties fp join parties p on p.id = fp.party_id where fp.file_id = f.id and p.national_id = ${intent.value})`);
+  if (intent.kind === 'digits') {
+    // one set of file ids from two indexed lookups (an OR of the two would scan every file)
+    const byNumber = intent.number !== null ? sql`select f2.id from debtor_files f2 where f2.number = ${intent.number}` : null;
+    const byNationalId = intent.nationalIdPrefix ? sql`select fp.file_id from parties p join file_parties fp on fp.party_id = p.id where p.national_id like ${intent.value + '%'}` : null;
+    conds.push(byNumber && byNationalId ? sql`f.id in (${byNumber} union ${byNationalId})` : sql`f.id in (${byNumber ?? byNationalId!})`);
   }
   if (intent.kind === 'name') {
-    // every word must prefix-match the last name, first name or company name of one party of the file
-    const [first, ...rest] = intent.words;
-    const restConds = rest.map((w) => sql`and (lower(p.first_name) like ${w + '%'} or lower(p.last_name) like ${w + '%'} or lower(p.company_name) like ${'%' + w + '%'})`);
-    conds.push(sql`exists (select 1 from file_parties fp join parties p on p.id = fp.party_id
-      where fp.file_id = f.id
-        and (lower(p.last_name) like ${first + '%'} or lower(p.company_name) like ${first + '%'} or lower(p.first_name) like ${first + '%'})
-        ${restConds.length ? restConds.reduce((a, b) => sql`${a} ${b}`) : sql``})`);
+    // every word must prefix-match the last, first or company name of one party of the file (company names: anywhere,
+    // by trigrams); both sides folded by raty_fold = lower(unaccent(…)) so that "Kaminski" finds "Kamiński" (migration 0031)
+    const wordMatch = (w: string) =>
+      sql`(raty_fold(p.last_name) like raty_fold(${w}) || '%' or raty_fold(p.first_name) like raty_fold(${w}) || '%' or raty_fold(p.company_name) like '%' || raty_fold(${w}) || '%')`;
+    const all = intent.words.map(wordMatch).reduce((a, b) => sql`${a} and ${b}`);
+    conds.push(sql`f.id in (select fp.file_id from parties p join file_parties fp on fp.party_id = p.id where ${all})`);
   }
   const m = opts.more;
   if (m?.currency) conds.push(sql`k.currency = ${m.currency.trim().toUpperCase()}`);

@@ -9,18 +9,19 @@ import { EmptyState } from '../../shared/ui/EmptyState';
 import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
 import { MyLoanQuery } from './operations';
-import { LineStatusBadge, LoanStatusBadge } from './StatusBadge';
+import { LineStatusBadge, LoanStatusBadge, OnlinePaymentStatusBadge } from './StatusBadge';
 import { useLanguage } from './useLanguage';
-import { compareDecimals, formatAccount, formatDate, formatMoney, formatPercent, isPositiveAmount } from '../../shared/format';
+import { compareDecimals, formatAccount, formatDate, formatDateTime, formatMoney, formatPercent, isPositiveAmount } from '../../shared/format';
 
 type Loan = MyLoanQueryResult['myLoan'];
 
-const TABS = ['details', 'schedule', 'repayments'] as const;
+const TABS = ['details', 'schedule', 'repayments', 'online'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_LABELS: Record<Tab, string> = {
   details: 'clientZone.loan.tabDetails',
   schedule: 'clientZone.loan.tabSchedule',
   repayments: 'clientZone.loan.tabRepayments',
+  online: 'clientZone.loan.tabOnline',
 };
 
 export function BackToLoans() {
@@ -46,7 +47,7 @@ function PaymentOutcome({ loan, paymentId, onDismiss }: { loan: Loan; paymentId:
       ? t('clientZone.loan.paymentPaid', { amount })
       : p.status === 'PENDING'
         ? t('clientZone.loan.paymentPending', { amount })
-        : p.status === 'FAILED'
+        : p.status === 'FAILED' || p.status === 'CANCELLED'
           ? t('clientZone.loan.paymentFailed', { amount })
           : t('clientZone.loan.paymentError', { amount });
   return (
@@ -236,7 +237,49 @@ function RepaymentsTab({ loan }: { loan: Loan }) {
   );
 }
 
-/** /clientzone/loans/:loanId — CZ-6, CZ-7, CZ-8 ("Szczegóły" / "Harmonogram" / "Spłaty") (the tab is kept in ?tab=). */
+/** An attempt that can be started again with the same amount (issue 26: "a retry"). */
+const RETRYABLE = new Set(['FAILED', 'CANCELLED']);
+
+/** "Płatności online" (issue 26): every online payment attempt of the loan, newest first, with its status and a retry. */
+function OnlinePaymentsTab({ loan, payable }: { loan: Loan; payable: boolean }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  if (loan.onlinePayments.length === 0) return <EmptyState title={t('clientZone.loan.onlineEmpty')} />;
+  type Attempt = Loan['onlinePayments'][number];
+  const columns: Column<Attempt>[] = [
+    { key: 'started', label: t('clientZone.loan.colStarted'), cell: (p) => formatDateTime(p.createdAt, lang) },
+    { key: 'amount', label: t('clientZone.loan.colAmount'), num: true, cell: (p) => <strong>{formatMoney(p.amount, lang)}</strong> },
+    { key: 'status', label: t('clientZone.loan.colStatus'), cell: (p) => <OnlinePaymentStatusBadge status={p.status} /> },
+    {
+      key: 'retry',
+      label: t('clientZone.loan.onlineRetry'),
+      cell: (p) =>
+        payable && RETRYABLE.has(p.status) ? (
+          <Link
+            to={`/clientzone/loans/${encodeURIComponent(loan.id)}/pay?amount=${encodeURIComponent(p.amount)}`}
+            className="button button--ghost"
+            aria-label={t('clientZone.loan.onlineRetryOf', { amount: formatMoney(p.amount, lang, { currency: loan.currency, symbol: true }), date: formatDateTime(p.createdAt, lang) })}
+          >
+            {t('clientZone.loan.onlineRetry')}
+          </Link>
+        ) : null,
+    },
+  ];
+  return (
+    <LinesTable
+      caption={
+        <>
+          {t('clientZone.loan.onlineCaption', { number: loan.number })} <span className="cz-caption__unit">{t('clientZone.loan.amountsIn', { currency: currencyName(loan.currency, t) })}</span>
+        </>
+      }
+      columns={columns}
+      rows={loan.onlinePayments}
+      rowKey={(p) => p.id}
+    />
+  );
+}
+
+/** /clientzone/loans/:loanId — CZ-6, CZ-7, CZ-8 ("Szczegóły" / "Harmonogram" / "Spłaty") and "Płatności online" (issue 26); the tab is kept in ?tab=. */
 export function LoanPage() {
   const { t } = useTranslation();
   const { loanId = '' } = useParams();
@@ -244,7 +287,7 @@ export function LoanPage() {
   const paymentId = params.get('payment');
   const tabParam = params.get('tab');
   const tab: Tab = (TABS as readonly string[]).includes(tabParam ?? '') ? (tabParam as Tab) : 'details';
-  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ details: null, schedule: null, repayments: null });
+  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ details: null, schedule: null, repayments: null, online: null });
 
   const { data, loading, error, startPolling, stopPolling } = useQuery(MyLoanQuery, {
     variables: { id: loanId },
@@ -364,7 +407,15 @@ export function LoanPage() {
         ))}
       </div>
       <div role="tabpanel" id={`cz-panel-${tab}`} aria-labelledby={`cz-tab-${tab}`} className="cz-tabpanel" tabIndex={0}>
-        {tab === 'details' ? <DetailsTab loan={loan} /> : tab === 'schedule' ? <ScheduleTab loan={loan} /> : <RepaymentsTab loan={loan} />}
+        {tab === 'details' ? (
+          <DetailsTab loan={loan} />
+        ) : tab === 'schedule' ? (
+          <ScheduleTab loan={loan} />
+        ) : tab === 'repayments' ? (
+          <RepaymentsTab loan={loan} />
+        ) : (
+          <OnlinePaymentsTab loan={loan} payable={payable} />
+        )}
       </div>
     </section>
   );

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import type { MyLoanQuery as MyLoanQueryResult } from '../../graphql/generated/graphql';
 import { hasErrorCode } from '../../shared/errors/graphqlErrors';
 import { EmptyState } from '../../shared/ui/EmptyState';
@@ -25,7 +25,10 @@ function goToGateway(url: string) {
 function PayForm({ loan }: { loan: MyLoanQueryResult['myLoan'] }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const [amount, setAmount] = useState(() => toInputAmount(loan.suggestedPaymentAmount, lang));
+  // a retry from "Płatności online" (?amount=<decimal>) starts with the amount of the failed attempt
+  const [params] = useSearchParams();
+  const retryAmount = params.get('amount');
+  const [amount, setAmount] = useState(() => toInputAmount(retryAmount && /^\d{1,13}(\.\d{1,2})?$/.test(retryAmount) ? retryAmount : loan.suggestedPaymentAmount, lang));
   const [description, setDescription] = useState(() => t('clientZone.pay.descriptionDefault', { number: loan.number }));
   const [email, setEmail] = useState('');
   const [redirecting, setRedirecting] = useState(false);

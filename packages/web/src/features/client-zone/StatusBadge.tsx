@@ -24,3 +24,17 @@ export function LineStatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
   return <Badge tone={LINE_TONES[status] ?? 'neutral'}>{t(`clientZone.lineStatus.${status}`, { defaultValue: status })}</Badge>;
 }
+
+const ONLINE_TONES: Record<string, BadgeTone> = {
+  PENDING: 'info',
+  PAID: 'success',
+  FAILED: 'danger',
+  CANCELLED: 'neutral',
+  ERROR: 'warning',
+};
+
+/** Status of an online payment attempt ("Płatności online", issue 26). */
+export function OnlinePaymentStatusBadge({ status }: { status: string }) {
+  const { t } = useTranslation();
+  return <Badge tone={ONLINE_TONES[status] ?? 'neutral'}>{t(`clientZone.loan.onlineStatus.${status}`, { defaultValue: status })}</Badge>;
+}

@@ -200,10 +200,10 @@ export function RegistryPage() {
           {t('notices.actions.details')}
         </button>
         <span className="coll-toolbar__spacer" />
-        <a className="button button--ghost" href={exportHref(search, 'csv')} download>
+        <a className="button button--ghost" href={exportHref(search, 'csv', currentLanguage())} download>
           {t('notices.registry.exportCsv')}
         </a>
-        <a className="button button--ghost" href={exportHref(search, 'xlsx')} download>
+        <a className="button button--ghost" href={exportHref(search, 'xlsx', currentLanguage())} download>
           {t('notices.registry.exportXlsx')}
         </a>
         <button type="button" className="button button--ghost" onClick={() => window.print()}>

@@ -8,5 +8,6 @@ describe('registry URL state', () => {
     expect(registrySearchToFilter(s)).toEqual({ ids: ['a', 'b'], settlementStatus: 'SETTLED' });
     expect(registrySearchToParams(s).toString()).toBe('fileNumber=5&settlementStatus=SETTLED&ids=a%2Cb');
     expect(exportHref({ ...s, kindCode: 'GOK' }, 'csv')).toBe('/api/notices/export?format=csv&ids=a%2Cb&kindCode=GOK&fileNumber=5&settlementStatus=SETTLED');
+    expect(exportHref({ ...s, kindCode: 'GOK' }, 'xlsx', 'en')).toBe('/api/notices/export?format=xlsx&ids=a%2Cb&kindCode=GOK&fileNumber=5&settlementStatus=SETTLED&lang=en');
   });
 });

@@ -49,13 +49,17 @@ export function registrySearchToFilter(s: RegistrySearch): NoticeFilter {
   return f;
 }
 
-/** Query string for GET /api/notices/export (same names as NoticeFilter; ids comma-separated). */
-export function exportHref(s: RegistrySearch, format: 'csv' | 'xlsx'): string {
+/**
+ * Query string for GET /api/notices/export (same names as NoticeFilter; ids comma-separated). `lang`: the UI language,
+ * so that the default (Excel) dialect writes the headers and values the user reads (docs/collection-api.md "Export").
+ */
+export function exportHref(s: RegistrySearch, format: 'csv' | 'xlsx', lang?: string): string {
   const f = registrySearchToFilter(s);
   const p = new URLSearchParams({ format });
   for (const [k, v] of Object.entries(f)) {
     if (Array.isArray(v)) p.set(k, v.join(','));
     else if (typeof v === 'string' && v) p.set(k, v);
   }
+  if (lang) p.set('lang', lang);
   return `/api/notices/export?${p.toString()}`;
 }

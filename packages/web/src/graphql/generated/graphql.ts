@@ -339,6 +339,7 @@ export type NoticeTemplateInput = {
 };
 
 export type OnlinePaymentStatus =
+  | 'CANCELLED'
   | 'ERROR'
   | 'FAILED'
   | 'PAID'

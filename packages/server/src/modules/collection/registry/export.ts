@@ -8,13 +8,17 @@ import { audit } from '../../common/index.js';
 import { STAFF_COOKIE, staffActorFromSession } from '../../auth/index.js';
 import { isSoftCollectionActive } from '../../settings/index.js';
 import { toNotice } from '../notices/notices.service.js';
+import { EXPORT_LANGUAGES, exportHeader, exportValue, localDateTime, type ExportDialect, type ExportLanguage } from './export-dialects.js';
 import type { NoticeRow } from '../notices/notices.service.js';
 import { streamNotices } from './registry.service.js';
 import type { NoticeFilter } from './registry.types.js';
 
 const NOTICE_EXPORT_PATH = '/api/notices/export';
 
-/** Stable column set of the registry export (CSV header / XLSX first row), each with its cell kind (lib/spreadsheet.ts). */
+/**
+ * Stable column set of the registry export, each with its cell kind (lib/spreadsheet.ts). `header` is the machine
+ * dialect's header; the excel dialect and XLSX take the header and code labels of the user's language (export-dialects.ts).
+ */
 const EXPORT_COLUMNS: { key: string; header: string; kind: CellKind; value: (r: NoticeRow) => RawCell }[] = [
   { key: 'id', header: 'id', kind: 'text', value: (r) => r.id },
   { key: 'file', header: 'file', kind: 'text', value: (r) => `${r.kind_code} ${r.file_number}` },
@@ -79,7 +83,7 @@ function filterFromQuery(q: Request['query']): { filter: NoticeFilter; error?: s
 }
 
 /**
- * GET /api/notices/export?format=csv|xlsx&<filters>&sort=… — the filtered registry, streamed (server-side cursor →
+ * GET /api/notices/export?format=csv|xlsx&dialect=excel|machine&lang=pl|sk|en&<filters>&sort=… — the filtered registry, streamed (server-side cursor →
  * csv-stringify / exceljs WorkbookWriter → response). Staff session cookie with NOTICES_VIEW / NOTICES_EDIT (or ADMIN).
  */
 export function mountNoticeExport(app: Express, deps: { db: DbHandle; log: Logger }) {
@@ -91,6 +95,19 @@ export function mountNoticeExport(app: Express, deps: { db: DbHandle; log: Logge
     if (!(await isSoftCollectionActive(deps.db.db))) return void res.status(403).json({ error: 'FEATURE_DISABLED' });
     const format = String(req.query.format ?? 'csv').toLowerCase();
     if (format !== 'csv' && format !== 'xlsx') return void res.status(400).json({ error: 'format must be csv or xlsx' });
+    const dialect = String(req.query.dialect ?? 'excel').toLowerCase() as ExportDialect;
+    if (dialect !== 'excel' && dialect !== 'machine') return void res.status(400).json({ error: 'dialect must be excel or machine' });
+    const langParam = typeof req.query.lang === 'string' ? req.query.lang.toLowerCase() : null;
+    if (langParam !== null && !EXPORT_LANGUAGES.includes(langParam as ExportLanguage)) return void res.status(400).json({ error: 'lang must be pl, sk or en' });
+    // the language: ?lang= (the SPA sends its UI language), else the user's locale, else Polish
+    const [user] = langParam ? [] : await deps.db.sql<{ locale: string }[]>`select locale from users where id = ${actor.userId}`;
+    const lang: ExportLanguage = (langParam ?? (EXPORT_LANGUAGES.includes(user?.locale as ExportLanguage) ? user.locale : 'pl')) as ExportLanguage;
+    const machineDialect = dialect === 'machine';
+    const header = (c: (typeof EXPORT_COLUMNS)[number]) => (machineDialect ? c.header : exportHeader(lang, c.key));
+    const value = (c: (typeof EXPORT_COLUMNS)[number], r: NoticeRow): RawCell => {
+      const v = c.value(r);
+      return machineDialect || c.kind !== 'text' ? v : exportValue(lang, c.key, v === null || v === undefined ? null : String(v));
+    };
     const { filter, error } = filterFromQuery(req.query);
     if (error) return void res.status(400).json({ error });
     if (filter.fileNumber && !filter.kindCode) return void res.status(400).json({ error: 'fileNumber needs kindCode' });
@@ -103,11 +120,19 @@ export function mountNoticeExport(app: Express, deps: { db: DbHandle; log: Logge
       if (format === 'csv') {
         res.setHeader('content-type', 'text/csv; charset=utf-8');
         res.setHeader('content-disposition', `attachment; filename="notices-${stamp}.csv"`);
-        // neutralised text cells ('=…) are always quoted (OWASP); numbers stay bare
-        const csv = stringify({ header: true, columns: EXPORT_COLUMNS.map((c) => ({ key: c.key, header: c.header })), bom: true, quoted_match: /^'/ });
+        // neutralised text cells ('=…) are always quoted (OWASP); numbers stay bare. excel: BOM, ';', decimal comma,
+        // local date-times; machine: ',', dot decimals, UTC ISO date-times, no BOM (docs/collection.md "Export")
+        const csv = stringify({
+          header: true,
+          columns: EXPORT_COLUMNS.map((c) => ({ key: c.key, header: header(c) })),
+          bom: !machineDialect,
+          delimiter: machineDialect ? ',' : ';',
+          quoted_match: /^'/,
+        });
+        const style = machineDialect ? {} : { decimalComma: true, dateTime: localDateTime };
         csv.pipe(res);
         for await (const r of rows) {
-          const rec = Object.fromEntries(EXPORT_COLUMNS.map((c) => [c.key, csvCell(c.kind, c.value(r))]));
+          const rec = Object.fromEntries(EXPORT_COLUMNS.map((c) => [c.key, csvCell(c.kind, value(c, r), style)]));
           count++;
           if (!csv.write(rec)) await new Promise((resolve) => csv.once('drain', resolve));
         }
@@ -118,9 +143,9 @@ export function mountNoticeExport(app: Express, deps: { db: DbHandle; log: Logge
         res.setHeader('content-disposition', `attachment; filename="notices-${stamp}.xlsx"`);
         const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
         const ws = wb.addWorksheet('Notices');
-        ws.addRow(EXPORT_COLUMNS.map((c) => c.header)).commit();
+        ws.addRow(EXPORT_COLUMNS.map(header)).commit();
         for await (const r of rows) {
-          const row = ws.addRow(EXPORT_COLUMNS.map((c) => xlsxCell(c.kind, c.value(r))));
+          const row = ws.addRow(EXPORT_COLUMNS.map((c) => xlsxCell(c.kind, value(c, r))));
           EXPORT_COLUMNS.forEach((c, i) => {
             const fmt = XLSX_NUM_FMT[c.kind];
             if (fmt) row.getCell(i + 1).numFmt = fmt;
@@ -138,7 +163,7 @@ export function mountNoticeExport(app: Express, deps: { db: DbHandle; log: Logge
       else res.destroy(err as Error);
     } finally {
       // personal data left the system: who, which filter, how many rows (docs/security.md "Exports")
-      await audit({ actor, requestId: req.requestId, sql: deps.db.sql }, 'EXPORT', 'notice_registry', null, null, { format, filter, sort, rows: count, complete }).catch((err) =>
+      await audit({ actor, requestId: req.requestId, sql: deps.db.sql }, 'EXPORT', 'notice_registry', null, null, { format, dialect, lang, filter, sort, rows: count, complete }).catch((err) =>
         deps.log.error({ err, requestId: req.requestId }, 'export audit failed'),
       );
     }
