@@ -130,7 +130,7 @@ test('single SMS notice for an overdue file from a template, sent to the SMSAPI 
   const since = Date.now() - 1000;
   await details.getByRole('button', { name: 'Wyślij' }).click();
   const dialog = page.getByRole('dialog', { name: 'Wysyłka powiadomień SMS' });
-  await expect(dialog.getByText('Wysłano 1/1')).toBeVisible();
+  await expect(dialog.getByText('Przekazano 1 / 1')).toBeVisible();
   await expect(dialog.getByText(/Wysyłka zakończona powodzeniem/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Zamknij' }).click();
   await expect(details.getByText('Wysłane', { exact: true })).toBeVisible();
@@ -258,23 +258,38 @@ test('registry: filter by settlement status (URL), bulk send with progress and a
   // the export links carry the filters
   await expect(page.getByRole('link', { name: 'Eksport CSV' })).toHaveAttribute('href', /format=csv.*settlementStatus=UNSETTLED/);
 
-  // bulk send of the mass-generated notices, slowed down by the sandbox so that "Przerwij" lands mid-way
+  // bulk send of the mass-generated notices to a slow gateway (the sandbox holds every request until released), so
+  // that "Przerwij" lands while the in-flight window (4, the default) waits: issue 22 "Done when" 1
   expect(createdIds.length).toBe(6);
   await page.goto(`/notices?ids=${createdIds.join(',')}`);
   await expect(page.getByTestId('registry-count')).toHaveText('6 powiadomień');
-  await request.post(`${smsapiUrl}/__sandbox/config`, { data: { latencyMs: 1500 } });
+  const received = async () => ((await (await request.get(`${smsapiUrl}/__sandbox/messages`)).json()) as { count: number }).count;
+  const before = await received();
+  expect(before).toBeGreaterThan(0); // holdAtMessages 0 means "no hold"; the single send above is in the sandbox
+  await request.post(`${smsapiUrl}/__sandbox/config`, { data: { holdAtMessages: before } });
   try {
     await results.getByRole('checkbox', { name: 'Zaznacz wszystkie powiadomienia' }).check();
     await page.getByRole('button', { name: 'Wyślij (6)' }).click();
     const dialog = page.getByRole('dialog', { name: 'Wysyłka powiadomień SMS' });
-    await expect(dialog.getByText(/Wysłano \d\/6/)).toBeVisible();
     await expect(dialog.getByRole('progressbar', { name: 'Postęp wysyłki' })).toBeVisible();
-    await expect(dialog.getByText(/Wysłano [1-5]\/6/)).toBeVisible({ timeout: 15_000 });
+    // a message counts when it is handed to SMSAPI: the window is handed over, all of it still on its way
+    await expect(dialog.getByText('Przekazano 4 / 6')).toBeVisible({ timeout: 15_000 });
+    await expect(dialog.getByTestId('send-in-flight')).toHaveText('W drodze: 4');
+    await expect(dialog.getByTestId('send-accepted')).toHaveText('Przyjęte przez SMSAPI: 0');
+    const k = 4;
     await dialog.getByRole('button', { name: 'Przerwij' }).click();
-    await expect(dialog.getByText(/Wysyłkę przerwano: wysłano \d, nie wysłano \d/)).toBeVisible({ timeout: 20_000 });
+    // the click says how many are already on their way
+    await expect(dialog.getByTestId('send-abort-note')).toHaveText(/4 wiadomości przekazano, z nich 4 jest już w drodze/);
+    await request.post(`${smsapiUrl}/__sandbox/config`, { data: { holdAtMessages: 0 } });
+    await expect(dialog.getByText(/Wysyłkę przerwano: przekazano \d, wysłano \d, nie wysłano \d/)).toBeVisible({ timeout: 20_000 });
     const summary = await dialog.getByText(/Wysyłkę przerwano/).innerText();
-    const [, sent, aborted] = /wysłano (\d), nie wysłano (\d)/.exec(summary)!;
-    expect(Number(sent)).toBeGreaterThan(0);
+    const [, handed, sent, aborted] = /przekazano (\d), wysłano (\d), nie wysłano (\d)/.exec(summary)!;
+    // the gateway received at most k + 4, and exactly what the dialog's final numbers say
+    const got = (await received()) - before;
+    expect(got).toBeLessThanOrEqual(k + 4);
+    expect(Number(handed)).toBe(got);
+    expect(Number(sent)).toBe(got);
+    expect(Number(aborted)).toBe(6 - got);
     expect(Number(aborted)).toBeGreaterThan(0);
     await dialog.getByRole('button', { name: 'Zamknij' }).click();
     // the aborted ones are back to "not sent" and can be sent again
@@ -291,7 +306,7 @@ test('registry: filter by settlement status (URL), bulk send with progress and a
     ).toBeVisible();
     await expect(page.getByTestId('registry-count')).toHaveText('6 powiadomień');
   } finally {
-    await request.post(`${smsapiUrl}/__sandbox/config`, { data: { latencyMs: 0 } });
+    await request.post(`${smsapiUrl}/__sandbox/config`, { data: { holdAtMessages: 0 } });
   }
 });
 
