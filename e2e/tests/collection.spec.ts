@@ -193,7 +193,7 @@ test('mass generation for a kind → create notices → registry filtered to the
   await params.getByRole('button', { name: 'Przygotuj dane' }).click();
 
   const grid = page.getByRole('table', { name: 'Adresaci' });
-  await expect(grid.getByRole('checkbox', { name: 'Zaznacz wszystkich adresatów' })).toBeChecked();
+  await expect(grid.getByRole('checkbox', { name: 'Zaznacz wszystkich adresatów' })).toBeChecked({ timeout: 60_000 });
   // virtualised: with many addressees only the visible rows are in the DOM
   const total = Number(/^(\d+) adresatów/.exec(await page.getByTestId('mass-summary').innerText())?.[1]);
   expect(total).toBeGreaterThanOrEqual(6);
@@ -345,11 +345,19 @@ test('SMS notice without consent: the consent dialog saves with the typed number
   await expect(page.getByRole('heading', { level: 1, name: 'Rejestr powiadomień' })).toBeVisible();
 });
 
-test('a template used by notices cannot be deleted: the server refuses and says why', async ({ page, loginAs }) => {
+test('a template used by notices cannot be deleted: "Usuń" is disabled with the reason, and the server refuses too', async ({ page, loginAs }) => {
   await loginAs('collector@raty.demo');
   await page.goto('/templates');
-  await page.getByRole('button', { name: `Usuń szablon ${templateName}` }).click();
-  await page.getByRole('alertdialog', { name: 'Usunąć szablon?' }).getByRole('button', { name: 'Usuń' }).click();
-  await expect(page.getByRole('alert')).toContainText(`Szablon „${templateName}” został użyty w powiadomieniach i nie może zostać usunięty.`);
+  // issue 22: disabled before the click, saying why (the template was used by the notices created above)
+  const del = page.getByRole('button', { name: `Usuń szablon ${templateName}` });
+  await expect(del).toBeDisabled();
+  await expect(del).toHaveAccessibleDescription(/^Nie można usunąć: użyty w \d+ powiadomie/);
+  // the server's own refusal stands (a request that bypasses the screen)
+  const { noticeTemplates } = await gql<{ noticeTemplates: { id: string; name: string; usedBy: number }[] }>(page, '{ noticeTemplates { id name usedBy } }');
+  const tpl = noticeTemplates.find((x) => x.name === templateName)!;
+  expect(tpl.usedBy).toBeGreaterThan(0);
+  const res = await page.request.post('/graphql', { data: { query: 'mutation($id: ID!) { deleteNoticeTemplate(id: $id) }', variables: { id: tpl.id } } });
+  const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+  expect(body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   await expect(page.getByRole('table', { name: 'Lista szablonów' }).getByRole('button', { name: templateName, exact: true })).toBeVisible();
 });

@@ -10,7 +10,7 @@ import { AbortNoticeSendJobMutation, NoticeSendJobQuery } from './operations';
 const FINISHED = new Set(['DONE', 'ABORTED']);
 
 /**
- * Progress of a send job (COLL-4.3.3, seed 002 §4.3.3 "12/20 – the first 12 were handed over for sending"): "przekazano
+ * Progress of a send job (COLL-4.3.3 "12/20 – the first 12 were handed over for sending"): "przekazano
  * n / N" counts a message when it is handed to SMSAPI, "w drodze k" those without an answer yet, accepted and delivered
  * separately; the bar moves with every answer (also in a batch smaller than the in-flight window). "Przerwij" says how
  * many are already on their way (they arrive); the rest go back to unsent. Failures listed per notice.

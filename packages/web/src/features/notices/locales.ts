@@ -79,6 +79,7 @@ const pl = {
     removed: 'Usunięte: {{chars}}.',
   },
   editor: {
+    readOnlyRole: 'Podgląd: Twoje role nie pozwalają zmieniać, wysyłać ani usuwać powiadomień.',
     addTitle: 'Dodaj powiadomienie',
     detailsTitle: 'Szczegóły powiadomienia',
     params: 'Parametry powiadomienia',
@@ -320,6 +321,7 @@ const en: NoticesMessages = {
     removed: 'Removed: {{chars}}.',
   },
   editor: {
+    readOnlyRole: 'View only: your roles do not allow changing, sending or deleting notices.',
     addTitle: 'Add notice',
     detailsTitle: 'Notice details',
     params: 'Notice parameters',

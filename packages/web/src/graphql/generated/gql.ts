@@ -160,7 +160,7 @@ type Documents = {
     "\n  query NoticeTemplatesForReason($reason: ContactReason, $channel: NoticeChannel) {\n    noticeTemplates(reason: $reason, channel: $channel) {\n      id\n      name\n      channel\n      reason\n    }\n  }\n": typeof types.NoticeTemplatesForReasonDocument,
     "\n  query GenerateNoticeText($input: GenerateNoticeTextInput!) {\n    generateNoticeText(input: $input) {\n      text\n      raw\n      normalisation {\n        ...SmsNormalisationFields\n      }\n      length {\n        ...SmsLengthFields\n      }\n    }\n  }\n": typeof types.GenerateNoticeTextDocument,
     "\n  query CollectionKinds {\n    receivableKinds {\n      id\n      code\n      name\n    }\n    softCollectionStatus {\n      active\n      smsIntegrationActive\n    }\n  }\n": typeof types.CollectionKindsDocument,
-    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
+    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    permissions\n    locale\n    businessDate\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
 };
 const documents: Documents = {
@@ -310,7 +310,7 @@ const documents: Documents = {
     "\n  query NoticeTemplatesForReason($reason: ContactReason, $channel: NoticeChannel) {\n    noticeTemplates(reason: $reason, channel: $channel) {\n      id\n      name\n      channel\n      reason\n    }\n  }\n": types.NoticeTemplatesForReasonDocument,
     "\n  query GenerateNoticeText($input: GenerateNoticeTextInput!) {\n    generateNoticeText(input: $input) {\n      text\n      raw\n      normalisation {\n        ...SmsNormalisationFields\n      }\n      length {\n        ...SmsLengthFields\n      }\n    }\n  }\n": types.GenerateNoticeTextDocument,
     "\n  query CollectionKinds {\n    receivableKinds {\n      id\n      code\n      name\n    }\n    softCollectionStatus {\n      active\n      smsIntegrationActive\n    }\n  }\n": types.CollectionKindsDocument,
-    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n": types.CurrentUserFieldsFragmentDoc,
+    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    permissions\n    locale\n    businessDate\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
 };
 
@@ -915,7 +915,7 @@ export function graphql(source: "\n  query CollectionKinds {\n    receivableKind
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n"];
+export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    permissions\n    locale\n    businessDate\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    permissions\n    locale\n    businessDate\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
