@@ -19,7 +19,7 @@ async function enabledControls(page: Page): Promise<{ name: string; kind: string
       return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
     };
     const out: { name: string; kind: string }[] = [];
-    for (const el of main.querySelectorAll('button, a.button, [role="button"], input[type="submit"]')) {
+    for (const el of Array.from(main.querySelectorAll('button, a.button, [role="button"], input[type="submit"]'))) {
       if (!visible(el) || (el as HTMLButtonElement).disabled || el.closest('fieldset:disabled') || el.getAttribute('aria-disabled') === 'true') continue;
       const name = (el.getAttribute('aria-label') ?? (el as HTMLElement).innerText ?? '').trim().replace(/\s+/g, ' ');
       out.push({ name, kind: el.tagName.toLowerCase() });
