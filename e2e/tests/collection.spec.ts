@@ -130,7 +130,7 @@ test('single SMS notice for an overdue file from a template, sent to the SMSAPI 
   const since = Date.now() - 1000;
   await details.getByRole('button', { name: 'Wyślij' }).click();
   const dialog = page.getByRole('dialog', { name: 'Wysyłka powiadomień SMS' });
-  await expect(dialog.getByText('Wysłano 1/1')).toBeVisible();
+  await expect(dialog.getByText('Przekazano 1 / 1')).toBeVisible();
   await expect(dialog.getByText(/Wysyłka zakończona powodzeniem/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Zamknij' }).click();
   await expect(details.getByText('Wysłane', { exact: true })).toBeVisible();
@@ -193,7 +193,7 @@ test('mass generation for a kind → create notices → registry filtered to the
   await params.getByRole('button', { name: 'Przygotuj dane' }).click();
 
   const grid = page.getByRole('table', { name: 'Adresaci' });
-  await expect(grid.getByRole('checkbox', { name: 'Zaznacz wszystkich adresatów' })).toBeChecked();
+  await expect(grid.getByRole('checkbox', { name: 'Zaznacz wszystkich adresatów' })).toBeChecked({ timeout: 60_000 });
   // virtualised: with many addressees only the visible rows are in the DOM
   const total = Number(/^(\d+) adresatów/.exec(await page.getByTestId('mass-summary').innerText())?.[1]);
   expect(total).toBeGreaterThanOrEqual(6);
@@ -258,23 +258,38 @@ test('registry: filter by settlement status (URL), bulk send with progress and a
   // the export links carry the filters
   await expect(page.getByRole('link', { name: 'Eksport CSV' })).toHaveAttribute('href', /format=csv.*settlementStatus=UNSETTLED/);
 
-  // bulk send of the mass-generated notices, slowed down by the sandbox so that "Przerwij" lands mid-way
+  // bulk send of the mass-generated notices to a slow gateway (the sandbox holds every request until released), so
+  // that "Przerwij" lands while the in-flight window (4, the default) waits: issue 22 "Done when" 1
   expect(createdIds.length).toBe(6);
   await page.goto(`/notices?ids=${createdIds.join(',')}`);
   await expect(page.getByTestId('registry-count')).toHaveText('6 powiadomień');
-  await request.post(`${smsapiUrl}/__sandbox/config`, { data: { latencyMs: 1500 } });
+  const received = async () => ((await (await request.get(`${smsapiUrl}/__sandbox/messages`)).json()) as { count: number }).count;
+  const before = await received();
+  expect(before).toBeGreaterThan(0); // holdAtMessages 0 means "no hold"; the single send above is in the sandbox
+  await request.post(`${smsapiUrl}/__sandbox/config`, { data: { holdAtMessages: before } });
   try {
     await results.getByRole('checkbox', { name: 'Zaznacz wszystkie powiadomienia' }).check();
     await page.getByRole('button', { name: 'Wyślij (6)' }).click();
     const dialog = page.getByRole('dialog', { name: 'Wysyłka powiadomień SMS' });
-    await expect(dialog.getByText(/Wysłano \d\/6/)).toBeVisible();
     await expect(dialog.getByRole('progressbar', { name: 'Postęp wysyłki' })).toBeVisible();
-    await expect(dialog.getByText(/Wysłano [1-5]\/6/)).toBeVisible({ timeout: 15_000 });
+    // a message counts when it is handed to SMSAPI: the window is handed over, all of it still on its way
+    await expect(dialog.getByText('Przekazano 4 / 6')).toBeVisible({ timeout: 15_000 });
+    await expect(dialog.getByTestId('send-in-flight')).toHaveText('W drodze: 4');
+    await expect(dialog.getByTestId('send-accepted')).toHaveText('Przyjęte przez SMSAPI: 0');
+    const k = 4;
     await dialog.getByRole('button', { name: 'Przerwij' }).click();
-    await expect(dialog.getByText(/Wysyłkę przerwano: wysłano \d, nie wysłano \d/)).toBeVisible({ timeout: 20_000 });
+    // the click says how many are already on their way
+    await expect(dialog.getByTestId('send-abort-note')).toHaveText(/4 wiadomości przekazano, z nich 4 jest już w drodze/);
+    await request.post(`${smsapiUrl}/__sandbox/config`, { data: { holdAtMessages: 0 } });
+    await expect(dialog.getByText(/Wysyłkę przerwano: przekazano \d, wysłano \d, nie wysłano \d/)).toBeVisible({ timeout: 20_000 });
     const summary = await dialog.getByText(/Wysyłkę przerwano/).innerText();
-    const [, sent, aborted] = /wysłano (\d), nie wysłano (\d)/.exec(summary)!;
-    expect(Number(sent)).toBeGreaterThan(0);
+    const [, handed, sent, aborted] = /przekazano (\d), wysłano (\d), nie wysłano (\d)/.exec(summary)!;
+    // the gateway received at most k + 4, and exactly what the dialog's final numbers say
+    const got = (await received()) - before;
+    expect(got).toBeLessThanOrEqual(k + 4);
+    expect(Number(handed)).toBe(got);
+    expect(Number(sent)).toBe(got);
+    expect(Number(aborted)).toBe(6 - got);
     expect(Number(aborted)).toBeGreaterThan(0);
     await dialog.getByRole('button', { name: 'Zamknij' }).click();
     // the aborted ones are back to "not sent" and can be sent again
@@ -291,7 +306,7 @@ test('registry: filter by settlement status (URL), bulk send with progress and a
     ).toBeVisible();
     await expect(page.getByTestId('registry-count')).toHaveText('6 powiadomień');
   } finally {
-    await request.post(`${smsapiUrl}/__sandbox/config`, { data: { latencyMs: 0 } });
+    await request.post(`${smsapiUrl}/__sandbox/config`, { data: { holdAtMessages: 0 } });
   }
 });
 
@@ -330,11 +345,19 @@ test('SMS notice without consent: the consent dialog saves with the typed number
   await expect(page.getByRole('heading', { level: 1, name: 'Rejestr powiadomień' })).toBeVisible();
 });
 
-test('a template used by notices cannot be deleted: the server refuses and says why', async ({ page, loginAs }) => {
+test('a template used by notices cannot be deleted: "Usuń" is disabled with the reason, and the server refuses too', async ({ page, loginAs }) => {
   await loginAs('collector@raty.demo');
   await page.goto('/templates');
-  await page.getByRole('button', { name: `Usuń szablon ${templateName}` }).click();
-  await page.getByRole('alertdialog', { name: 'Usunąć szablon?' }).getByRole('button', { name: 'Usuń' }).click();
-  await expect(page.getByRole('alert')).toContainText(`Szablon „${templateName}” został użyty w powiadomieniach i nie może zostać usunięty.`);
+  // issue 22: disabled before the click, saying why (the template was used by the notices created above)
+  const del = page.getByRole('button', { name: `Usuń szablon ${templateName}` });
+  await expect(del).toBeDisabled();
+  await expect(del).toHaveAccessibleDescription(/^Nie można usunąć: użyty w \d+ powiadomie/);
+  // the server's own refusal stands (a request that bypasses the screen)
+  const { noticeTemplates } = await gql<{ noticeTemplates: { id: string; name: string; usedBy: number }[] }>(page, '{ noticeTemplates { id name usedBy } }');
+  const tpl = noticeTemplates.find((x) => x.name === templateName)!;
+  expect(tpl.usedBy).toBeGreaterThan(0);
+  const res = await page.request.post('/graphql', { data: { query: 'mutation($id: ID!) { deleteNoticeTemplate(id: $id) }', variables: { id: tpl.id } } });
+  const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+  expect(body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   await expect(page.getByRole('table', { name: 'Lista szablonów' }).getByRole('button', { name: templateName, exact: true })).toBeVisible();
 });

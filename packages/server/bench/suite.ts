@@ -740,7 +740,7 @@ async function smsDispatch(env: SuiteEnv, s: Session): Promise<Measure> {
       'sent before abort': aborted.sent,
     },
     notes: [
-      'sendNotices over HTTP; the pg-boss worker of the server process (runSendJob) claims batches of 100 one batch ahead, keeps 16 sends in flight and group-commits the outcomes; the sandbox posts delivery callbacks (batched) back to the server during the run; progress polled every 25 ms over HTTP.',
+      'sendNotices over HTTP; the pg-boss worker of the server process (runSendJob) claims batches of 100 one batch ahead, keeps RATY_SMS_SEND_CONCURRENCY sends in flight (default 4, issue 22), marks each message handed over and group-commits the marks and outcomes; the sandbox posts delivery callbacks (batched) back to the server during the run; progress polled every 25 ms over HTTP.',
     ],
   };
 }

@@ -1,3 +1,4 @@
+import { PERMISSIONS, permissionsOf } from '@raty/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { startTestApp, type TestClient } from './support/app.js';
@@ -92,6 +93,20 @@ describe('roles and API tokens', () => {
     expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const ok = await admin.gql<{ users: { email: string }[] }>(`{ users { email } }`);
     expect(ok.data?.users.map((u) => u.email)).toContain('viewer@raty.demo');
+  });
+
+  it('me { permissions } comes from the permission table the role checks use (issue 22): the viewer may read, not edit', async () => {
+    const viewer = app.client();
+    await viewer.login('viewer@raty.demo');
+    const me = await viewer.gql<{ me: { roles: string[]; permissions: string[] } }>(`{ me { roles permissions } }`);
+    expect(me.data!.me.roles).toEqual(['NOTICES_VIEW']);
+    expect(me.data!.me.permissions).toEqual(permissionsOf(['NOTICES_VIEW']));
+    expect(me.data!.me.permissions).not.toContain('notices.edit');
+    // the server refuses what the table does not grant, whatever the screen offers
+    const refused = await viewer.gql(`mutation { deleteNoticeTemplate(id: "00000000-0000-0000-0000-000000000000") }`);
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const adminMe = await admin.gql<{ me: { permissions: string[] } }>(`{ me { permissions } }`);
+    expect(adminMe.data!.me.permissions).toEqual(Object.keys(PERMISSIONS));
   });
 
   it('an analyst token reads, cannot mutate, and stops working when revoked', async () => {

@@ -13,8 +13,21 @@ let env: CollectionEnv;
 let sb: SmsapiSandbox;
 
 const SEND = `mutation($ids: [ID!]!) { sendNotices(ids: $ids) }`;
-const JOB = `query($id: ID!) { noticeSendJob(id: $id) { id status total sent failed aborted pending processed failures { noticeId reason } } }`;
-type Job = { id: string; status: string; total: number; sent: number; failed: number; aborted: number; pending: number; processed: number; failures: { noticeId: string; reason: string }[] };
+const JOB = `query($id: ID!) { noticeSendJob(id: $id) { id status total handedOver inFlight sent delivered failed aborted pending processed failures { noticeId reason } } }`;
+type Job = {
+  id: string;
+  status: string;
+  total: number;
+  handedOver: number;
+  inFlight: number;
+  sent: number;
+  delivered: number;
+  failed: number;
+  aborted: number;
+  pending: number;
+  processed: number;
+  failures: { noticeId: string; reason: string }[];
+};
 
 /** n SMS notices (DRAFT) with distinct phone numbers 6001xxxxx, inserted directly (the send path is under test). */
 async function makeNotices(n: number, offset: number): Promise<{ id: string; phone: string }[]> {
@@ -153,7 +166,7 @@ describe('sending SMS notices (COLL-4.3.3)', () => {
     }
   }, 90_000);
 
-  it('abort at about half way keeps the ones handed over and returns the rest to DRAFT', async () => {
+  it('abort at about half way keeps the ones handed over and returns the rest to DRAFT; the provider receives exactly the "handed over" count', async () => {
     const notices = await makeNotices(100, 1000);
     // the provider stalls once 50 of these messages are held (deterministic, whatever the machine's load): the job is
     // then mid-way with its in-flight sends waiting; the abort lands there and the provider is released
@@ -164,10 +177,21 @@ describe('sending SMS notices (COLL-4.3.3)', () => {
     try {
       const r = await env.editor.gql<{ sendNotices: string }>(SEND, { ids: notices.map((n) => n.id) });
       const jobId = r.data!.sendNotices;
-      await waitFor(async () => (await job(jobId)).sent >= 50, 60_000, 20);
-      const a = await env.editor.gql<{ abortNoticeSendJob: Job }>(`mutation($id: ID!) { abortNoticeSendJob(id: $id) { status } }`, { id: jobId });
+      // the progress the dialog shows at the click (issue 22): k handed over, the window (4) of them still in flight
+      const shown = await waitFor(
+        async () => {
+          const j = await job(jobId);
+          return j.sent >= 50 && j.inFlight === 4 && j.handedOver === j.sent + j.inFlight && j.sent === sb.messages().length - before ? j : null;
+        },
+        60_000,
+        20,
+      );
+      const k = shown.handedOver;
+      const a = await env.editor.gql<{ abortNoticeSendJob: Job }>(`mutation($id: ID!) { abortNoticeSendJob(id: $id) { status handedOver inFlight } }`, { id: jobId });
       expect(a.errors).toBeUndefined();
-      // the run sees the abort (its poll) while the provider still holds its in-flight sends; then the provider answers
+      // the abort's answer says how many are already on their way
+      expect(a.data!.abortNoticeSendJob).toMatchObject({ status: 'ABORTING', handedOver: k, inFlight: 4 });
+      // the run sees the abort while the provider still holds its in-flight sends; then the provider answers
       await waitFor(() => abortSeen.has(jobId), 30_000, 20);
       sb.configure({ holdAtMessages: 0 });
       const done = await waitFor(
@@ -178,20 +202,64 @@ describe('sending SMS notices (COLL-4.3.3)', () => {
         60_000,
         50,
       );
-      expect(done.sent).toBeGreaterThanOrEqual(50);
-      expect(done.sent).toBeLessThan(100);
-      expect(done.sent + done.failed + done.aborted).toBe(100);
-      expect(done.aborted).toBeGreaterThan(0);
+      const received = sb.messages().length - before;
+      // Done when (issue 22): abort at k/N → the gateway receives at most k + 4; the final numbers equal its count
+      expect(received).toBeLessThanOrEqual(k + 4);
+      expect(received).toBe(k);
+      expect(done).toMatchObject({ handedOver: received, sent: received, inFlight: 0, failed: 0, aborted: 100 - received });
       const rows = await env.db.sql`select send_status, count(*)::int as n from notices where id = any(${notices.map((n) => n.id)}::uuid[]) group by 1`;
       const by = Object.fromEntries(rows.map((x) => [x.send_status, x.n]));
       expect(by.SENT).toBe(done.sent);
       expect(by.DRAFT).toBe(done.aborted);
-      expect(sb.messages().length - before).toBe(done.sent);
+      // delivered is counted separately, as the operator's reports come in
+      const delivered = await waitFor(
+        async () => {
+          const j = await job(jobId);
+          return j.delivered === received ? j : null;
+        },
+        30_000,
+        100,
+      );
+      expect(delivered.delivered).toBe(received);
     } finally {
       sb.configure({ holdAtMessages: 0 });
       sendHooks.abortSeen = undefined;
     }
   }, 90_000);
+
+  it('a batch smaller than the window: each message counts as handed over when it leaves, before any answer', async () => {
+    const notices = await makeNotices(3, 3000);
+    const before = sb.messages().length;
+    expect(before).toBeGreaterThan(0); // holdAtMessages 0 means "no hold"
+    sb.configure({ holdAtMessages: before }); // the provider holds every request until released
+    try {
+      const r = await env.editor.gql<{ sendNotices: string }>(SEND, { ids: notices.map((n) => n.id) });
+      const jobId = r.data!.sendNotices;
+      const mid = await waitFor(
+        async () => {
+          const j = await job(jobId);
+          return j.handedOver === 3 ? j : null;
+        },
+        30_000,
+        20,
+      );
+      expect(mid).toMatchObject({ total: 3, handedOver: 3, inFlight: 3, sent: 0, processed: 0, status: 'RUNNING' });
+      expect(sb.messages().length - before).toBe(0);
+      sb.configure({ holdAtMessages: 0 });
+      const done = await waitFor(
+        async () => {
+          const j = await job(jobId);
+          return j.status === 'DONE' ? j : null;
+        },
+        30_000,
+        50,
+      );
+      expect(done).toMatchObject({ handedOver: 3, inFlight: 0, sent: 3, processed: 3 });
+      expect(sb.messages().length - before).toBe(3);
+    } finally {
+      sb.configure({ holdAtMessages: 0 });
+    }
+  }, 60_000);
 
   it('delivery callback → DELIVERED, which is final; check status asks the provider; history kept', async () => {
     const [n] = await makeNotices(1, 5000);

@@ -1,7 +1,7 @@
 import { AdminResolver } from './admin/index.js';
 import { AnalyticsResolver } from './analytics/analytics.resolver.js';
 import { InstallmentNavigationResolver, NoticeAddresseeRedactionResolver, NoticeNavigationResolver, PaymentNavigationResolver } from './analytics/navigation.resolver.js';
-import { AuthResolver } from './auth/auth.resolver.js';
+import { AuthResolver, UserPermissionsResolver } from './auth/auth.resolver.js';
 import { DictionariesResolver } from './dictionaries/dictionaries.resolver.js';
 import { PartnerResolver } from './partner/partner.resolver.js';
 import { DebtorFileResolver, FilePartyResolver, PartyResolver } from './files/files.resolver.js';
@@ -21,6 +21,7 @@ import { statementsResolvers } from './statements/index.js';
 /** Every resolver class of the API. Modules add theirs here. */
 export const resolvers = [
   AuthResolver,
+  UserPermissionsResolver,
   AdminResolver,
   DebtorFileResolver,
   FilePartyResolver,

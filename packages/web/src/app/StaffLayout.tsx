@@ -81,18 +81,16 @@ export function StaffLayout({ user }: { user: CurrentUserFieldsFragment }) {
         <aside className="sidebar">
           <nav aria-label={t('sidebar.label')}>
             <ul className="sidebar__menu">
-              {SIDEBAR_LINKS.filter((l) => (l.to !== '/audit' || user.roles.includes('ADMIN')) && (l.to !== '/statements' || user.roles.includes('ADMIN') || user.roles.includes('SERVICING'))).map(
-                (l) => (
-                  <li key={l.to}>
-                    <NavLink to={l.to} className="sidebar__link">
-                      <span className="sidebar__icon" aria-hidden="true">
-                        {l.icon}
-                      </span>
-                      {t(l.key)}
-                    </NavLink>
-                  </li>
-                ),
-              )}
+              {SIDEBAR_LINKS.filter((l) => (l.to !== '/audit' || user.permissions.includes('audit.read')) && (l.to !== '/statements' || user.permissions.includes('statements.manage'))).map((l) => (
+                <li key={l.to}>
+                  <NavLink to={l.to} className="sidebar__link">
+                    <span className="sidebar__icon" aria-hidden="true">
+                      {l.icon}
+                    </span>
+                    {t(l.key)}
+                  </NavLink>
+                </li>
+              ))}
             </ul>
           </nav>
           <p className="sidebar__footer">{t('app.footer')}</p>

@@ -1,15 +1,18 @@
 import { useQuery } from '@apollo/client/react';
+import type { Operation } from '@raty/domain';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../graphql/generated/graphql';
 import { MeQuery } from './session';
 import { currentLanguage } from './i18n/i18n';
 import { translateRule } from './i18n/validationRules';
 
-/** Roles of the logged-in user (ADMIN passes every staff role check, as on the server). */
-export function useHasRole(): (role: Role) => boolean {
+/**
+ * May the signed-in user perform this operation? From `me { permissions }`, computed by the server from the permission
+ * table its resolvers check (`@raty/domain` PERMISSIONS; issue 22): screens offer only what this answers true for.
+ */
+export function useCan(): (op: Operation) => boolean {
   const { data } = useQuery(MeQuery, { fetchPolicy: 'cache-first' });
-  const roles = data?.me?.roles ?? [];
-  return (role) => roles.includes('ADMIN') || roles.includes(role);
+  const permissions = data?.me?.permissions ?? [];
+  return (op) => permissions.includes(op);
 }
 
 /** Translates client-side rule ids (same keys as the server's rules) for field errors. */

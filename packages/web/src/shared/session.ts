@@ -8,6 +8,7 @@ export const CurrentUserFields = graphql(`
     email
     name
     roles
+    permissions
     locale
     businessDate
   }

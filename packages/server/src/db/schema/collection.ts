@@ -172,6 +172,8 @@ export const noticeSendJobItems = pgTable(
     reason: text('reason'),
     /** the run (notice_send_runs) that claimed this item; a SENDING notice is resumed only when that run is dead */
     claimedBy: uuid('claimed_by'),
+    /** when the message was handed over to SMSAPI (COLL-4.3.3: the "12" of "12/20"); null = not handed over */
+    handedAt: timestamp('handed_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

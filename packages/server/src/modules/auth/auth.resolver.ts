@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { permissionsOf } from '@raty/domain';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { StaffSecurityType, StaffSessionType, TotpEnrolmentType, UserType } from './auth.types.js';
 import * as staff from './staff-auth.service.js';
@@ -72,5 +73,17 @@ export class AuthResolver {
   })
   async endAllStaffSessions(@Arg('userId', () => ID, { nullable: true }) userId: string | null, @Ctx() ctx: Context): Promise<number> {
     return staff.endAllStaffSessions(ctx, userId);
+  }
+}
+
+/**
+ * The operations the signed-in user may perform, from the permission table the resolvers' role checks use
+ * (`@raty/domain` PERMISSIONS; issue 22): the SPA offers only these.
+ */
+@Resolver(() => UserType)
+export class UserPermissionsResolver {
+  @FieldResolver(() => [String], { description: 'Operations this user may perform (the server permission table, e.g. "notices.edit"); ADMIN: all' })
+  permissions(@Root() user: UserType): string[] {
+    return permissionsOf(user.roles);
   }
 }

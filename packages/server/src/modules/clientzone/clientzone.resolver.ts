@@ -1,3 +1,4 @@
+import { rolesFor } from '@raty/domain';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
@@ -21,7 +22,7 @@ import { meOf } from './client-me.service.js';
 /** Staff side of the client zone (CZ-2 procedure "Dostęp do strefy klienta"). */
 @Resolver()
 export class ClientZoneAccessResolver {
-  @Authorized('SERVICING')
+  @Authorized(...rolesFor('clientZone.manageAccess'))
   @Query(() => ClientZoneAccessPreviewType, { description: 'Before granting: the login (national id), the masked mobile number and whether an account exists.' })
   async clientZoneAccessPreview(
     @Arg('loanId', () => ID) loanId: string,
@@ -31,7 +32,7 @@ export class ClientZoneAccessResolver {
     return previewAccess(ctx, loanId, partyId);
   }
 
-  @Authorized('SERVICING')
+  @Authorized(...rolesFor('clientZone.manageAccess'))
   @Mutation(() => ClientZoneGrantResultType, {
     description: "Creates (or resets) the borrower's client zone account and sends a one-time password by SMS. Re-running sends a new password and ends the account's sessions.",
   })
@@ -39,7 +40,7 @@ export class ClientZoneAccessResolver {
     return grantAccess(ctx, loanId, partyId);
   }
 
-  @Authorized('SERVICING')
+  @Authorized(...rolesFor('clientZone.manageAccess'))
   @Mutation(() => ClientZoneAccountType, { description: "Revokes the client zone account of a loan's borrower (loanId) or of a party (partyId); its sessions end." })
   async revokeClientZoneAccess(
     @Ctx() ctx: Context,
@@ -50,7 +51,7 @@ export class ClientZoneAccessResolver {
     return { id: a.id, partyId: a.party_id, login: a.login, status: accountStatus(a), revokedAt: a.revoked_at, lockedUntil: a.locked_until ?? null, lastLoginAt: a.last_login_at };
   }
 
-  @Authorized('SERVICING')
+  @Authorized(...rolesFor('clientZone.manageAccess'))
   @Mutation(() => ClientZoneAccountType, {
     description: "Lifts the lockout of the client zone login of a loan's borrower (or of the co-borrower partyId) after too many wrong passwords; the password stays.",
   })

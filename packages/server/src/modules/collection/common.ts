@@ -1,17 +1,17 @@
-import type { ValidationIssue } from '@raty/domain';
+import { rolesFor, type ValidationIssue } from '@raty/domain';
 import { actorLabel, type Context } from '../../graphql/context.js';
 import { assertSoftCollectionActive, isSoftCollectionActive } from '../settings/index.js';
 import { BadUserInput, NotFound } from '../../graphql/errors.js';
 import type { SqlHandle } from '../../db/client.js';
 
 /** Roles of soft collection (COLL-3): EDIT creates/edits/sends/deletes, VIEW reads. ADMIN passes both. */
-export const NOTICES_EDIT = ['NOTICES_EDIT'] as const;
-export const NOTICES_READ = ['NOTICES_VIEW', 'NOTICES_EDIT'] as const;
+export const NOTICES_EDIT = rolesFor('notices.edit');
+export const NOTICES_READ = rolesFor('notices.read');
 /** The registry and one notice: also analysts, who get metadata and outcomes but never text, phone or note (docs/analytics.md). */
-export const NOTICES_METADATA_READ = ['NOTICES_VIEW', 'NOTICES_EDIT', 'ANALYST'] as const;
+export const NOTICES_METADATA_READ = rolesFor('notices.readMetadata');
 /** Party contacts belong to the party data: servicing staff and soft-collection editors maintain them. */
-export const CONTACTS_EDIT = ['NOTICES_EDIT', 'SERVICING'] as const;
-export const CONTACTS_READ = ['NOTICES_VIEW', 'NOTICES_EDIT', 'SERVICING', 'ANALYST'] as const;
+export const CONTACTS_EDIT = rolesFor('contacts.edit');
+export const CONTACTS_READ = rolesFor('contacts.read');
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(v: unknown): v is string {

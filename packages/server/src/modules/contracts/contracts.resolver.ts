@@ -1,3 +1,4 @@
+import { rolesFor } from '@raty/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { NotFound } from '../../graphql/errors.js';
@@ -9,8 +10,8 @@ import { addressVersions, clientNumbersOf, partyHistory, setNonstopBanking } fro
 import { duplicateParties, mergeParties, previewMerge } from './consolidation.service.js';
 
 /** the client card carries personal data (names, addresses, e-mail in the archive): staff only, not analysts */
-const CARD = ['SERVICING', 'NOTICES_VIEW', 'NOTICES_EDIT'] as const;
-const WRITE = ['ADMIN', 'SERVICING'] as const;
+const CARD = rolesFor('parties.read');
+const WRITE = rolesFor('parties.edit');
 
 /** Loan.contract (issue 24): the contract section of the debtor file. */
 @Resolver(() => LoanType)
@@ -71,7 +72,7 @@ export class ConsolidationResolver {
     return mergeParties(ctx, input.survivorId, input.mergedId);
   }
 
-  @Authorized('SERVICING')
+  @Authorized(...rolesFor('payments.edit'))
   @Mutation(() => Boolean, { description: 'Staff change "Služba Nonstop Banking" of a client (history + audit)' })
   async setNonstopBanking(@Arg('partyId', () => ID) partyId: string, @Arg('value', () => NonstopBankingEnum) value: NonstopBankingEnum, @Ctx() ctx: Context): Promise<boolean> {
     await setNonstopBanking(ctx, partyId, value);

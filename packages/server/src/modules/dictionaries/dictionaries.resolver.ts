@@ -1,4 +1,4 @@
-import { DEFAULT_CONVENTIONS, type ScheduleConventions } from '@raty/domain';
+import { DEFAULT_CONVENTIONS, rolesFor, type ScheduleConventions } from '@raty/domain';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
@@ -24,8 +24,9 @@ import {
 import * as svc from './dictionaries.service.js';
 import { ReceivableKindInput } from './dictionaries.types.js';
 
-const READ = ['SERVICING', 'NOTICES_VIEW', 'NOTICES_EDIT', 'ANALYST'] as const;
-const WRITE = ['ADMIN', 'SERVICING'] as const;
+// roles from the permission table the SPA also reads (issue 22)
+const READ = rolesFor('dictionaries.read');
+const WRITE = rolesFor('dictionaries.edit');
 
 function toContractType(r: Awaited<ReturnType<typeof svc.listContractTypes>>[number]): ContractTypeType {
   return {

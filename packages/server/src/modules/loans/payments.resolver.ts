@@ -1,3 +1,4 @@
+import { rolesFor } from '@raty/domain';
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { PaymentType, RegisterPaymentInput, RegisterPaymentResult } from './loans.types.js';
@@ -15,7 +16,7 @@ function createdBy(ctx: Context): string {
 
 @Resolver()
 export class PaymentResolver {
-  @Authorized('SERVICING')
+  @Authorized(...rolesFor('payments.edit'))
   @Mutation(() => RegisterPaymentResult, {
     description: 'MON-3 "register payment": allocates by the waterfall and answers the remaining balance. Idempotent per idempotencyKey.',
   })
@@ -29,7 +30,7 @@ export class PaymentResolver {
     return { payment: toPaymentType(res.payment, res.allocations, res.currency), remainingBalance: remainingOf(b), balances: toBalances(b), replayed: res.replayed };
   }
 
-  @Authorized('SERVICING')
+  @Authorized(...rolesFor('payments.edit'))
   @Mutation(() => PaymentType, { description: 'Reverses a payment (never deletes it); later allocations are replayed.' })
   async reversePayment(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<PaymentType> {
     const res = await reversePayment(ctx, id, reason);

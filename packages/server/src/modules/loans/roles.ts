@@ -1,2 +1,4 @@
+import { rolesFor } from '@raty/domain';
+
 /** Staff roles that may read loans, schedules, payments and quotes. */
-export const READ_ROLES = ['SERVICING', 'NOTICES_VIEW', 'NOTICES_EDIT', 'ANALYST'] as const;
+export const READ_ROLES = rolesFor('loans.read');

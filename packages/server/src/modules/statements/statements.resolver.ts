@@ -1,3 +1,4 @@
+import { rolesFor } from '@raty/domain';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { toLine, toStatement } from './statements.mappers.js';
@@ -34,46 +35,46 @@ async function linesOut(ctx: Context, rows: LineRow[]): Promise<StatementLineTyp
 
 @Resolver()
 export class StatementsResolver {
-  @Authorized('SERVICING')
+  @Authorized(...rolesFor('statements.manage'))
   @Mutation(() => [BankStatementType], { description: 'Issue 30: imports an MT940 or camt.053 statement; matched lines are posted at once, each exactly once.' })
   async importStatement(@Arg('input', () => ImportStatementInput) input: ImportStatementInput, @Ctx() ctx: Context): Promise<BankStatementType[]> {
     const res = await importStatement(ctx, { content: input.content, fileName: input.fileName ?? null, dialect: input.dialect ?? null, source: 'UPLOAD' });
     return res.map((r) => toStatement(r.statement, r.counts));
   }
 
-  @Authorized('SERVICING')
+  @Authorized(...rolesFor('statements.manage'))
   @Query(() => [BankStatementType])
   async bankStatements(@Arg('limit', () => Int, { nullable: true, defaultValue: 50 }) limit: number, @Ctx() ctx: Context): Promise<BankStatementType[]> {
     const rows = await listStatements(ctx.sql, limit);
     return Promise.all(rows.map(async (s) => toStatement(s, await statementCounts(ctx.sql, s.id, s.line_count))));
   }
 
-  @Authorized('SERVICING')
+  @Authorized(...rolesFor('statements.manage'))
   @Query(() => BankStatementType)
   async bankStatement(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<BankStatementType> {
     const s = await getStatement(ctx.sql, id);
     return toStatement(s, await statementCounts(ctx.sql, s.id, s.line_count));
   }
 
-  @Authorized('SERVICING')
+  @Authorized(...rolesFor('statements.manage'))
   @Query(() => [StatementLineType], { description: 'Lines of a statement, or the unmatched queue (statuses: [UNMATCHED])' })
   async statementLines(@Arg('filter', () => StatementLineFilter) filter: StatementLineFilter, @Ctx() ctx: Context): Promise<StatementLineType[]> {
     return linesOut(ctx, await listLines(ctx.sql, filter));
   }
 
-  @Authorized('SERVICING')
+  @Authorized(...rolesFor('statements.manage'))
   @Query(() => [LoanSuggestionType], { description: 'Suggested loans for an unmatched line, with score and reason' })
   async statementLineSuggestions(@Arg('lineId', () => ID) lineId: string, @Ctx() ctx: Context): Promise<LoanSuggestionType[]> {
     return suggestionsFor(ctx.sql, await getLine(ctx.sql, lineId));
   }
 
-  @Authorized('SERVICING')
+  @Authorized(...rolesFor('statements.manage'))
   @Query(() => QueueCountsType)
   async statementQueueCounts(@Ctx() ctx: Context): Promise<QueueCountsType> {
     return queueCounts(ctx.sql);
   }
 
-  @Authorized('SERVICING')
+  @Authorized(...rolesFor('statements.manage'))
   @Mutation(() => StatementLineType, { description: 'Assigns an unmatched line to one loan or splits it across several; each part is posted once.' })
   async assignStatementLine(@Arg('input', () => AssignStatementLineInput) input: AssignStatementLineInput, @Ctx() ctx: Context): Promise<StatementLineType> {
     const l = await assignLine(
@@ -85,7 +86,7 @@ export class StatementsResolver {
     return (await linesOut(ctx, [l]))[0];
   }
 
-  @Authorized('SERVICING')
+  @Authorized(...rolesFor('statements.manage'))
   @Mutation(() => StatementLineType, { description: 'Marks an unmatched line as returned to the payer or as not ours.' })
   async markStatementLine(
     @Arg('lineId', () => ID) lineId: string,
@@ -96,7 +97,7 @@ export class StatementsResolver {
     return (await linesOut(ctx, [await markLine(ctx, lineId, mark, note ?? null)]))[0];
   }
 
-  @Authorized('SERVICING')
+  @Authorized(...rolesFor('statements.manage'))
   @Mutation(() => StatementLineType, { description: 'Undoes a wrong match: the payments are reversed and the line goes back to the queue.' })
   async undoStatementLineMatch(@Arg('lineId', () => ID) lineId: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<StatementLineType> {
     return (await linesOut(ctx, [await undoLineMatch(ctx, lineId, reason)]))[0];

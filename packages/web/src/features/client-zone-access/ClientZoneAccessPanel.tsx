@@ -13,6 +13,7 @@ import { ClearClientZoneLockoutMutation, ClientZoneAccessPreviewQuery, GrantClie
 import './clientZoneAccess.css';
 import './locales';
 import { formatDateTime } from '../../shared/format';
+import { useCan } from '../../shared/hooks';
 
 const STATUS_TONE: Record<ClientZoneAccountStatus, BadgeTone> = {
   NONE: 'neutral',
@@ -44,7 +45,9 @@ export function ClientZoneAccessPanel({ loanId }: { loanId: string }) {
   const [revokedAt, setRevokedAt] = useState<string | null>(null);
   const [confirmRevoke, setConfirmRevoke] = useState(false);
 
-  const preview = useQuery(ClientZoneAccessPreviewQuery, { variables: { loanId }, fetchPolicy: 'cache-and-network' });
+  const can = useCan();
+  const mayManage = can('clientZone.manageAccess');
+  const preview = useQuery(ClientZoneAccessPreviewQuery, { variables: { loanId }, fetchPolicy: 'cache-and-network', skip: !mayManage });
   const [grant, granting] = useMutation(GrantClientZoneAccessMutation);
   const [revoke, revoking] = useMutation(RevokeClientZoneAccessMutation);
   const [unlock, unlocking] = useMutation(ClearClientZoneLockoutMutation);
@@ -99,8 +102,8 @@ export function ClientZoneAccessPanel({ loanId }: { loanId: string }) {
     }
   }
 
-  // users without the SERVICING role do not see the procedure at all
-  if (!p && preview.error && hasErrorCode(preview.error, 'FORBIDDEN')) return null;
+  // users whose roles may not manage client-zone access (the server's permission table) do not see the procedure at all
+  if (!mayManage || (!p && preview.error && hasErrorCode(preview.error, 'FORBIDDEN'))) return null;
 
   const exists = !!p && p.accountExists && p.accountStatus !== 'REVOKED';
   const busy = granting.loading || revoking.loading || unlocking.loading;

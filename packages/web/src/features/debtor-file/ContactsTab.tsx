@@ -14,7 +14,7 @@ import { RoleBadge } from '../../shared/ui/PartyFlags';
 import { CreateContactMutation, DeleteContactMutation, PartyContactsQuery, UpdateContactMutation } from './operations';
 import { Checkbox } from '../../shared/ui/Checkbox';
 import { Dialog } from '../../shared/ui/Dialog';
-import { useHasRole, useRuleText } from '../../shared/hooks';
+import { useCan, useRuleText } from '../../shared/hooks';
 import { formatDateTime } from '../../shared/format';
 
 type File = NonNullable<DebtorFileQuery['debtorFile']>;
@@ -25,8 +25,8 @@ const CONSENT_SOURCES = ['STAFF', 'PAPER_FORM', 'PHONE', 'EMAIL'] as const;
 
 /** Contacts of every party of the file with SMS consent (one consented mobile per party). */
 export function ContactsTab({ file }: { file: File }) {
-  const hasRole = useHasRole();
-  const canEdit = hasRole('NOTICES_EDIT') || hasRole('SERVICING');
+  const can = useCan();
+  const canEdit = can('contacts.edit');
   return (
     <div>
       {file.parties.map((fp) => (

@@ -15,7 +15,7 @@ import { LoanPicker, type FileLoan } from './LoanPicker';
 import { LoanPaymentsQuery, RegisterPaymentMutation, ReversePaymentMutation } from './operations';
 import { BalanceCards } from './ReceivablesTab';
 import { Dialog } from '../../shared/ui/Dialog';
-import { useHasRole, useRuleText } from '../../shared/hooks';
+import { useCan, useRuleText } from '../../shared/hooks';
 import { todayIso } from '../../shared/businessDate';
 import { amountRule, formatDateTime, formatMoney, normaliseAmount } from '../../shared/format';
 import { newIdempotencyKey } from '../../shared/idempotency';
@@ -32,13 +32,13 @@ type LoanTabProps = {
 /** Payments of the selected loan with expandable allocation lines; register and reverse. */
 export function PaymentsTab({ loans, selectedLoanId, onSelectLoan }: LoanTabProps) {
   const { t } = useTranslation();
-  const hasRole = useHasRole();
+  const can = useCan();
   const loan = loans.find((l) => l.id === selectedLoanId);
   const [registering, setRegistering] = useState(false);
   const [reversing, setReversing] = useState<PaymentFieldsFragment | null>(null);
 
   if (!loan) return <EmptyState title={t('servicing.common.noLoans')} />;
-  const canEdit = hasRole('SERVICING');
+  const canEdit = can('payments.edit');
 
   return (
     <div>

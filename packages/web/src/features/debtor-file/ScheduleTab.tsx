@@ -13,7 +13,7 @@ import { useFormErrors } from '../../shared/ui/useFormErrors';
 import { LoanPicker, type FileLoan } from './LoanPicker';
 import { EarlyRepaymentQuoteQuery, ExecuteExtraordinaryMutation, ExtraordinaryPreviewQuery, LoanScheduleVersionQuery, LoanScheduleVersionsQuery } from './operations';
 import { PaymentStatusBadge } from './ReceivablesTab';
-import { useHasRole, useRuleText } from '../../shared/hooks';
+import { useCan, useRuleText } from '../../shared/hooks';
 import { ScheduleLineCells, ScheduleLineHeaders } from './ui/ScheduleLineCells';
 import { todayIso } from '../../shared/businessDate';
 import { amountFromMinor, amountRule, formatDateTime, formatMoney, normaliseAmount, parseAmount } from '../../shared/format';
@@ -287,7 +287,7 @@ const X_FIELDS = ['date', 'amount', 'mode'] as const;
 function ExtraordinaryRepayment({ loan }: { loan: FileLoan }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'pl';
-  const hasRole = useHasRole();
+  const can = useCan();
   const ruleText = useRuleText();
   const [form, setForm] = useState({ date: todayIso(), amount: '', mode: 'LOWER_INSTALLMENT' as ExtraordinaryRepaymentMode });
   const [amountError, setAmountError] = useState<string | undefined>();
@@ -390,7 +390,7 @@ function ExtraordinaryRepayment({ loan }: { loan: FileLoan }) {
             </div>
           </dl>
           <DiffTable rows={p.diff.map((d) => ({ ...d, totalDelta: d.totalDelta }))} caption={t('servicing.extra.diffCaption')} />
-          {hasRole('SERVICING') ? (
+          {can('payments.edit') ? (
             <div className="toolbar" style={{ marginTop: 16 }}>
               {confirming ? (
                 <>

@@ -21,7 +21,7 @@ import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import { Dialog } from '../../shared/ui/Dialog';
-import { useHasRole, useRuleText } from '../../shared/hooks';
+import { useCan, useRuleText } from '../../shared/hooks';
 import { Tabs } from '../../shared/ui/Tabs';
 import '../../shared/styles/servicing.css';
 import { interestMethodRule } from './rules';
@@ -49,8 +49,8 @@ export function DictionariesPage() {
   const [params, setParams] = useSearchParams();
   const raw = params.get('tab');
   const section: Section = (SECTIONS as readonly string[]).includes(raw ?? '') ? (raw as Section) : 'kinds';
-  const hasRole = useHasRole();
-  const canEdit = hasRole('SERVICING');
+  const can = useCan();
+  const canEdit = can('dictionaries.edit');
   return (
     <section className="page" aria-labelledby="dict-title">
       <h1 id="dict-title">{t('dictionaries.title')}</h1>

@@ -10,7 +10,7 @@ import { SelectField } from '../../shared/ui/SelectField';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
-import { useHasRole } from '../../shared/hooks';
+import { useCan } from '../../shared/hooks';
 import '../../shared/styles/servicing.css';
 import './locales';
 import { AddLegalRateMutation, LegalMaximaQuery, LegalRatesAuditQuery, LegalRatesQuery, SetLegalRatesStaleAfterDaysMutation } from './operations';
@@ -27,9 +27,9 @@ const isSk = (kind: string) => kind.startsWith('SK_');
  */
 export function LegalRatesPage() {
   const { t } = useTranslation();
-  const hasRole = useHasRole();
+  const can = useCan();
   const { data, loading, error } = useQuery(LegalRatesQuery, { fetchPolicy: 'cache-and-network' });
-  const isAdmin = hasRole('ADMIN');
+  const isAdmin = can('legalRates.edit');
   return (
     <section className="page" aria-labelledby="legal-rates-title">
       <h1 id="legal-rates-title">{t('legalRates.title')}</h1>

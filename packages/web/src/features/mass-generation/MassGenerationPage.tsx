@@ -23,6 +23,7 @@ import type { ContactReason, MassParamsInput, PrepareMassNoticesQuery as Prepare
 import { toFormErrors } from '../../shared/errors/graphqlErrors';
 import { currentLanguage } from '../../shared/i18n/i18n';
 import { EmptyState } from '../../shared/ui/EmptyState';
+import { useCan } from '../../shared/hooks';
 import { ErrorBanner } from '../../shared/ui/ErrorBanner';
 import { SelectField } from '../../shared/ui/SelectField';
 import { Spinner } from '../../shared/ui/Spinner';
@@ -59,8 +60,23 @@ const features = tableFeatures({
 const helper = createColumnHelper<typeof features, MassRow>();
 const rowKey = (r: MassRow) => `${r.fileId}|${r.partyId}`;
 
-/** /mass-generation — "Masowe generowanie powiadomień SMS" (COLL-6). */
+/**
+ * /mass-generation — "Masowe generowanie powiadomień SMS" (COLL-6). Offered only to roles that may generate notices
+ * (issue 22: the server's permission table); others see why there is no form.
+ */
 export function MassGenerationPage() {
+  const { t } = useTranslation();
+  const can = useCan();
+  if (can('notices.massGenerate')) return <MassGeneration />;
+  return (
+    <section className="page mass" aria-labelledby="mass-title">
+      <h1 id="mass-title">{t('massGen.title')}</h1>
+      <EmptyState title={t('massGen.notAllowed')} />
+    </section>
+  );
+}
+
+function MassGeneration() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'pl';
   const client = useApolloClient();

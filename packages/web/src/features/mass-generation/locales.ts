@@ -2,6 +2,7 @@ import { i18n } from '../../shared/i18n/i18n';
 
 const pl = {
   title: 'Masowe generowanie powiadomień',
+  notAllowed: 'Twoje role nie pozwalają generować powiadomień (potrzebna rola „Powiadomienia — edycja”).',
   params: 'Parametry',
   kind: 'Rodzaj należności',
   chooseKind: '— wybierz —',
@@ -68,6 +69,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 const en: Widen<typeof pl> = {
   title: 'Mass notice generation',
+  notAllowed: 'Your roles do not allow generating notices (the “Notices — edit” role is needed).',
   params: 'Parameters',
   kind: 'Receivable kind',
   chooseKind: '— choose —',

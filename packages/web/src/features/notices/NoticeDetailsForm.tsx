@@ -7,6 +7,7 @@ import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
+import { useCan } from '../../shared/hooks';
 import { AddresseeTable } from './AddresseeTable';
 import { contactsHref, needsConsentConfirmation } from './consent';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
@@ -53,7 +54,11 @@ function DetailsBody({ notice, refetch, onClose, onDeleted, flash, title }: { no
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'pl';
   const navigate = useNavigate();
-  const ed = notice.editable;
+  const can = useCan();
+  // what the notice's state allows, narrowed to what the user's roles allow (issue 22: a viewer edits nothing)
+  const mayEdit = can('notices.edit');
+  const maySend = can('notices.send');
+  const ed = mayEdit ? notice.editable : { ...notice.editable, items: false, refreshItems: false, text: false, phone: false, template: false, promiseDate: false, note: false };
   const [promiseDate, setPromiseDate] = useState(notice.promiseDate ?? '');
   const [selected, setSelected] = useState<Set<string>>(new Set(notice.items.filter((i) => i.selected).map((i) => i.id)));
   const [phone, setPhone] = useState(notice.phone ?? '');
@@ -122,7 +127,11 @@ function DetailsBody({ notice, refetch, onClose, onDeleted, flash, title }: { no
         </p>
       ) : null}
       <NormalisationNotice normalisation={normalisation} />
-      <ErrorBanner messages={[...errors.banner, ...otherErrors.banner]} />
+      {!mayEdit ? (
+        <p className="banner banner--info" role="note">
+          {t('notices.editor.readOnlyRole')}
+        </p>
+      ) : null}
 
       <dl className="coll-meta">
         <div>
@@ -229,49 +238,59 @@ function DetailsBody({ notice, refetch, onClose, onDeleted, flash, title }: { no
 
       <NoteField value={note} onChange={setNote} error={errors.byField.note} disabled={!ed.note} />
 
+      {/* errors of the actions (permission refusals included) next to them, in the user's language */}
+      <ErrorBanner messages={[...errors.banner, ...otherErrors.banner]} />
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={updateState.loading}>
-          {updateState.loading ? t('notices.common.saving') : t('notices.common.save')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!notice.canSend || sendState.loading}
-          title={notice.canSend ? undefined : t('notices.editor.sendDisabled')}
-          onClick={() => {
-            setMessage('');
-            void send({ variables: { ids: [notice.id] } })
-              .then((r) => setJobId(r.data?.sendNotices ?? null))
-              .catch(() => undefined);
-          }}
-        >
-          {t('notices.actions.send')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!notice.canCheckStatus || checkState.loading}
-          onClick={() => {
-            void check({ variables: { ids: [notice.id] } })
-              .then((r) => {
-                const s = r.data?.checkNoticeStatus[0]?.deliveryStatus;
-                setMessage(t('notices.editor.statusChecked', { status: s ? t(`notices.delivery.${s}`, { defaultValue: s }) : '—' }));
-                refetch();
-              })
-              .catch(() => undefined);
-          }}
-        >
-          {t('notices.actions.checkStatus')}
-        </button>
-        <button
-          type="button"
-          className="button button--danger-ghost"
-          disabled={!notice.canDelete || delState.loading}
-          title={notice.canDelete ? undefined : t('notices.editor.deleteDisabled')}
-          onClick={() => setConfirmDelete(true)}
-        >
-          {t('notices.actions.delete')}
-        </button>
+        {mayEdit ? (
+          <button type="submit" className="button button--primary" disabled={updateState.loading}>
+            {updateState.loading ? t('notices.common.saving') : t('notices.common.save')}
+          </button>
+        ) : null}
+        {maySend ? (
+          <>
+            <button
+              type="button"
+              className="button"
+              disabled={!notice.canSend || sendState.loading}
+              title={notice.canSend ? undefined : t('notices.editor.sendDisabled')}
+              onClick={() => {
+                setMessage('');
+                void send({ variables: { ids: [notice.id] } })
+                  .then((r) => setJobId(r.data?.sendNotices ?? null))
+                  .catch(() => undefined);
+              }}
+            >
+              {t('notices.actions.send')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={!notice.canCheckStatus || checkState.loading}
+              onClick={() => {
+                void check({ variables: { ids: [notice.id] } })
+                  .then((r) => {
+                    const s = r.data?.checkNoticeStatus[0]?.deliveryStatus;
+                    setMessage(t('notices.editor.statusChecked', { status: s ? t(`notices.delivery.${s}`, { defaultValue: s }) : '—' }));
+                    refetch();
+                  })
+                  .catch(() => undefined);
+              }}
+            >
+              {t('notices.actions.checkStatus')}
+            </button>
+          </>
+        ) : null}
+        {mayEdit ? (
+          <button
+            type="button"
+            className="button button--danger-ghost"
+            disabled={!notice.canDelete || delState.loading}
+            title={notice.canDelete ? undefined : t('notices.editor.deleteDisabled')}
+            onClick={() => setConfirmDelete(true)}
+          >
+            {t('notices.actions.delete')}
+          </button>
+        ) : null}
         <span className="form-actions__spacer" />
         <button type="button" className="button button--ghost" onClick={onClose}>
           {t('notices.common.close')}

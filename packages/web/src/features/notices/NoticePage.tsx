@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { EmptyState } from '../../shared/ui/EmptyState';
+import { useCan } from '../../shared/hooks';
 import '../../shared/styles/collection.css';
 import './locales';
 import { NewNoticeForm } from './NewNoticeForm';
@@ -37,6 +38,7 @@ export function NewNoticePage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const fileId = params.get('fileId') ?? '';
+  const can = useCan();
   return (
     <section className="page" aria-label={t('notices.editor.addTitle')}>
       <Link to={fileId ? `/files/${encodeURIComponent(fileId)}` : '/notices'} className="back-link">
@@ -44,7 +46,9 @@ export function NewNoticePage() {
         {t('notices.common.back')}
       </Link>
       <div className="card">
-        {fileId ? (
+        {!can('notices.edit') ? (
+          <EmptyState title={t('notices.editor.readOnlyRole')} />
+        ) : fileId ? (
           <NewNoticeForm fileId={fileId} onCancel={() => void navigate(-1)} onCreated={(id) => void navigate(`/notices/${encodeURIComponent(id)}`, { replace: true })} />
         ) : (
           <EmptyState title={t('notices.editor.noFile')} />

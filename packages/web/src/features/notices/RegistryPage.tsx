@@ -15,6 +15,7 @@ import { SelectField } from '../../shared/ui/SelectField';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
+import { useCan } from '../../shared/hooks';
 import '../../shared/styles/collection.css';
 import { CollectionKindsQuery } from '../../shared/collection/operations';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
@@ -36,6 +37,7 @@ const helper = createColumnHelper<typeof features, Row>();
 /** /notices — "Rejestr powiadomień" (COLL-5). Filters live in the URL. */
 export function RegistryPage() {
   const { t, i18n } = useTranslation();
+  const can = useCan();
   const lang = i18n.resolvedLanguage ?? 'pl';
   const navigate = useNavigate();
   const location = useLocation();
@@ -164,38 +166,45 @@ export function RegistryPage() {
       </div>
 
       <div className="coll-toolbar coll-toolbar--actions no-print" role="toolbar" aria-label={t('notices.registry.actions')}>
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={sendable.length === 0 || sendState.loading}
-          onClick={() => {
-            setInfo('');
-            void send({ variables: { ids: sendable.map((r) => r.id) } })
-              .then((r) => setJobId(r.data?.sendNotices ?? null))
-              .catch(() => undefined);
-          }}
-        >
-          {t('notices.registry.sendSelected', { count: sendable.length })}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={checkable.length === 0 || checkState.loading}
-          onClick={() => {
-            setInfo('');
-            void check({ variables: { ids: checkable.map((r) => r.id) } })
-              .then((r) => {
-                setInfo(t('notices.registry.statusChecked', { count: r.data?.checkNoticeStatus.length ?? 0 }));
-                void refetch();
-              })
-              .catch(() => undefined);
-          }}
-        >
-          {t('notices.actions.checkStatus')}
-        </button>
-        <button type="button" className="button button--danger-ghost" disabled={selectedIds.length === 0 || delState.loading} onClick={() => setConfirmDelete(true)}>
-          {t('notices.registry.deleteSelected', { count: selectedIds.length })}
-        </button>
+        {/* offered only to roles that may send/check/delete (issue 22: the server's permission table) */}
+        {can('notices.send') ? (
+          <>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={sendable.length === 0 || sendState.loading}
+              onClick={() => {
+                setInfo('');
+                void send({ variables: { ids: sendable.map((r) => r.id) } })
+                  .then((r) => setJobId(r.data?.sendNotices ?? null))
+                  .catch(() => undefined);
+              }}
+            >
+              {t('notices.registry.sendSelected', { count: sendable.length })}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={checkable.length === 0 || checkState.loading}
+              onClick={() => {
+                setInfo('');
+                void check({ variables: { ids: checkable.map((r) => r.id) } })
+                  .then((r) => {
+                    setInfo(t('notices.registry.statusChecked', { count: r.data?.checkNoticeStatus.length ?? 0 }));
+                    void refetch();
+                  })
+                  .catch(() => undefined);
+              }}
+            >
+              {t('notices.actions.checkStatus')}
+            </button>
+            {can('notices.edit') ? (
+              <button type="button" className="button button--danger-ghost" disabled={selectedIds.length === 0 || delState.loading} onClick={() => setConfirmDelete(true)}>
+                {t('notices.registry.deleteSelected', { count: selectedIds.length })}
+              </button>
+            ) : null}
+          </>
+        ) : null}
         <button type="button" className="button" disabled={!current} onClick={() => current && void navigate(`/notices/${current.id}`, { state: { from: `${location.pathname}${location.search}` } })}>
           {t('notices.actions.details')}
         </button>

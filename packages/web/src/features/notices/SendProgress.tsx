@@ -10,8 +10,10 @@ import { AbortNoticeSendJobMutation, NoticeSendJobQuery } from './operations';
 const FINISHED = new Set(['DONE', 'ABORTED']);
 
 /**
- * Progress of a send job (COLL-4.3.3): "12/20" with a progress bar, polling noticeSendJob every second,
- * "Abort" keeps the notices already handed over; failures listed per notice.
+ * Progress of a send job (COLL-4.3.3 "12/20 – the first 12 were handed over for sending"): "przekazano
+ * n / N" counts a message when it is handed to SMSAPI, "w drodze k" those without an answer yet, accepted and delivered
+ * separately; the bar moves with every answer (also in a batch smaller than the in-flight window). "Przerwij" says how
+ * many are already on their way (they arrive); the rest go back to unsent. Failures listed per notice.
  */
 export function SendProgressDialog({
   jobId,
@@ -47,8 +49,10 @@ export function SendProgressDialog({
   const abortErrors = useFormErrors(abortState.error, []);
 
   const total = job?.total ?? 0;
-  const done = job?.sent ?? 0;
+  const done = job?.handedOver ?? 0;
   const percent = total > 0 ? Math.round(((job?.processed ?? 0) / total) * 100) : 0;
+  // the progress at the moment of the click (the abort's answer): what was handed over, what is still on its way
+  const atAbort = abortState.data?.abortNoticeSendJob;
 
   return (
     <Dialog
@@ -82,10 +86,22 @@ export function SendProgressDialog({
       </p>
       <progress className="send-progress__bar" max={100} value={percent} aria-label={t('notices.send.progressLabel')} aria-valuetext={`${done}/${total}`} />
       {job ? (
+        <ul className="send-progress__figures" aria-label={t('notices.send.progressLabel')}>
+          <li data-testid="send-in-flight">{t('notices.send.inFlight', { count: job.inFlight })}</li>
+          <li data-testid="send-accepted">{t('notices.send.accepted', { count: job.sent })}</li>
+          <li data-testid="send-delivered">{t('notices.send.delivered', { count: job.delivered })}</li>
+        </ul>
+      ) : null}
+      {atAbort ? (
+        <p className="send-progress__abort" role="status" data-testid="send-abort-note">
+          {t('notices.send.abortRequested', { handed: atAbort.handedOver, inFlight: atAbort.inFlight })}
+        </p>
+      ) : null}
+      {job ? (
         <p className="send-progress__status" role="status">
           {finished
             ? job.status === 'ABORTED'
-              ? t('notices.send.abortedSummary', { sent: job.sent, aborted: job.aborted, failed: job.failed })
+              ? t('notices.send.abortedSummary', { handed: job.handedOver, sent: job.sent, aborted: job.aborted, failed: job.failed })
               : job.failed > 0
                 ? t('notices.send.doneWithErrors', { sent: job.sent, failed: job.failed })
                 : t('notices.send.doneOk', { sent: job.sent })

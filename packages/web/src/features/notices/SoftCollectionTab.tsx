@@ -6,6 +6,7 @@ import { ErrorBanner } from '../../shared/ui/ErrorBanner';
 import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
+import { useCan } from '../../shared/hooks';
 import '../../shared/styles/collection.css';
 import './locales';
 import { NewNoticeForm } from './NewNoticeForm';
@@ -23,6 +24,7 @@ type Mode = { kind: 'list' } | { kind: 'new' } | { kind: 'details'; id: string; 
  */
 export function SoftCollectionTab({ fileId }: { fileId: string }) {
   const { t, i18n } = useTranslation();
+  const can = useCan();
   const lang = i18n.resolvedLanguage ?? 'pl';
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [current, setCurrent] = useState<string | null>(null);
@@ -77,35 +79,41 @@ export function SoftCollectionTab({ fileId }: { fileId: string }) {
       <div className="coll-toolbar">
         <h2 id="soft-collection-title">{t('notices.tab.title')}</h2>
         <span className="coll-toolbar__spacer" />
-        <button type="button" className="button button--primary" onClick={() => setMode({ kind: 'new' })}>
-          {t('notices.actions.add')}
-        </button>
+        {can('notices.edit') ? (
+          <button type="button" className="button button--primary" onClick={() => setMode({ kind: 'new' })}>
+            {t('notices.actions.add')}
+          </button>
+        ) : null}
         <button type="button" className="button" disabled={!selected} onClick={() => selected && setMode({ kind: 'details', id: selected.id })}>
           {t('notices.actions.details')}
         </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!selected?.canSend || sendState.loading}
-          onClick={() => {
-            if (selected)
-              void send({ variables: { ids: [selected.id] } })
-                .then((r) => setJobId(r.data?.sendNotices ?? null))
-                .catch(() => undefined);
-          }}
-        >
-          {t('notices.actions.send')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!selected?.canCheckStatus || checkState.loading}
-          onClick={() => {
-            if (selected) void check({ variables: { ids: [selected.id] } }).catch(() => undefined);
-          }}
-        >
-          {t('notices.actions.checkStatus')}
-        </button>
+        {can('notices.send') ? (
+          <>
+            <button
+              type="button"
+              className="button"
+              disabled={!selected?.canSend || sendState.loading}
+              onClick={() => {
+                if (selected)
+                  void send({ variables: { ids: [selected.id] } })
+                    .then((r) => setJobId(r.data?.sendNotices ?? null))
+                    .catch(() => undefined);
+              }}
+            >
+              {t('notices.actions.send')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={!selected?.canCheckStatus || checkState.loading}
+              onClick={() => {
+                if (selected) void check({ variables: { ids: [selected.id] } }).catch(() => undefined);
+              }}
+            >
+              {t('notices.actions.checkStatus')}
+            </button>
+          </>
+        ) : null}
       </div>
       <ErrorBanner messages={actionErrors.banner} />
       {list.error ? <QueryError error={list.error} /> : null}

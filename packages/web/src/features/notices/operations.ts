@@ -224,7 +224,10 @@ export const NoticeSendJobQuery = graphql(`
       id
       status
       total
+      handedOver
+      inFlight
       sent
+      delivered
       failed
       aborted
       pending
@@ -244,7 +247,10 @@ export const AbortNoticeSendJobMutation = graphql(`
       id
       status
       total
+      handedOver
+      inFlight
       sent
+      delivered
       failed
       aborted
       pending

@@ -13,7 +13,7 @@ import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import { Checkbox } from '../../shared/ui/Checkbox';
 import { Dialog } from '../../shared/ui/Dialog';
-import { useHasRole, useRuleText } from '../../shared/hooks';
+import { useCan, useRuleText } from '../../shared/hooks';
 import { Tabs } from '../../shared/ui/Tabs';
 import '../../shared/styles/servicing.css';
 import './locales';
@@ -51,8 +51,8 @@ export function SettingsPage() {
   const [params, setParams] = useSearchParams();
   const raw = params.get('tab');
   const section: Section = (SECTIONS as readonly string[]).includes(raw ?? '') ? (raw as Section) : 'collection';
-  const hasRole = useHasRole();
-  if (!hasRole('ADMIN')) {
+  const can = useCan();
+  if (!can('settings.edit')) {
     return (
       <section className="page">
         <h1>{t('settings.title')}</h1>

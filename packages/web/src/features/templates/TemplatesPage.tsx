@@ -19,6 +19,7 @@ import { CreateTemplateMutation, DeleteTemplateMutation, PreviewTemplateQuery, T
 import { CHANNELS, isSmsChannel, REASONS } from '../../shared/collection/notices';
 import { formatDateTime } from '../../shared/format';
 import { FormField } from '../../shared/ui/FormField';
+import { useCan } from '../../shared/hooks';
 
 type Normalisation = Parameters<typeof NormalisationNotice>[0]['normalisation'];
 type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; id: string };
@@ -26,6 +27,8 @@ type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; id: string
 /** /templates — "Obsługa szablonów powiadomień" (COLL-4.2). */
 export function TemplatesPage() {
   const { t, i18n } = useTranslation();
+  const can = useCan();
+  const mayEdit = can('templates.edit');
   const lang = i18n.resolvedLanguage ?? 'pl';
   const list = useQuery(TemplatesQuery, { fetchPolicy: 'cache-and-network' });
   const [sel, setSel] = useState<Selection>({ kind: 'none' });
@@ -45,16 +48,18 @@ export function TemplatesPage() {
       <div className="coll-toolbar">
         <h1 id="templates-title">{t('templates.title')}</h1>
         <span className="coll-toolbar__spacer" />
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => {
-            setInfo('');
-            setSel({ kind: 'new' });
-          }}
-        >
-          {t('templates.add')}
-        </button>
+        {mayEdit ? (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => {
+              setInfo('');
+              setSel({ kind: 'new' });
+            }}
+          >
+            {t('templates.add')}
+          </button>
+        ) : null}
       </div>
       {info ? (
         <p className="banner banner--success" role="status">
@@ -107,9 +112,27 @@ export function TemplatesPage() {
                       </td>
                       <td className="num">{tpl.usedBy}</td>
                       <td className="nowrap">
-                        <button type="button" className="button button--small button--danger-ghost" aria-label={t('templates.deleteNamed', { name: tpl.name })} onClick={() => setConfirmDelete(tpl)}>
-                          {t('templates.delete')}
-                        </button>
+                        {mayEdit ? (
+                          <>
+                            {/* a template in use cannot be deleted (the server refuses, template.inUse): disabled, with the reason */}
+                            <button
+                              type="button"
+                              className="button button--small button--danger-ghost"
+                              aria-label={t('templates.deleteNamed', { name: tpl.name })}
+                              disabled={tpl.usedBy > 0}
+                              title={tpl.usedBy > 0 ? t('templates.inUseReason', { count: tpl.usedBy }) : undefined}
+                              aria-describedby={tpl.usedBy > 0 ? `template-in-use-${tpl.id}` : undefined}
+                              onClick={() => setConfirmDelete(tpl)}
+                            >
+                              {t('templates.delete')}
+                            </button>
+                            {tpl.usedBy > 0 ? (
+                              <span id={`template-in-use-${tpl.id}`} className="muted small templates__in-use">
+                                {t('templates.inUseReason', { count: tpl.usedBy })}
+                              </span>
+                            ) : null}
+                          </>
+                        ) : null}
                       </td>
                     </tr>
                   ))}
@@ -124,6 +147,7 @@ export function TemplatesPage() {
           ) : sel.kind === 'new' ? (
             <TemplateEditor
               key="new"
+              mayEdit={mayEdit}
               onSaved={(tpl, n) => {
                 void list.refetch();
                 setInfo(t('templates.saved'));
@@ -135,6 +159,7 @@ export function TemplatesPage() {
           ) : editing ? (
             <TemplateEditor
               key={editing.id}
+              mayEdit={mayEdit}
               template={editing}
               onSaved={(_tpl, n) => {
                 setInfo(t('templates.saved'));
@@ -178,7 +203,18 @@ export function TemplatesPage() {
 const FIELDS = ['name', 'channel', 'reason', 'text', 'promiseAddendum'] as const;
 type Target = 'text' | 'promiseAddendum';
 
-function TemplateEditor({ template, onSaved, onCancel }: { template?: TemplateFieldsFragment; onSaved: (tpl: TemplateFieldsFragment, normalisation: Normalisation) => void; onCancel: () => void }) {
+function TemplateEditor({
+  template,
+  mayEdit,
+  onSaved,
+  onCancel,
+}: {
+  template?: TemplateFieldsFragment;
+  /** the user's roles allow editing templates (issue 22); otherwise every field is disabled and there is no Save */
+  mayEdit: boolean;
+  onSaved: (tpl: TemplateFieldsFragment, normalisation: Normalisation) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const [name, setName] = useState(template?.name ?? '');
@@ -285,100 +321,107 @@ function TemplateEditor({ template, onSaved, onCancel }: { template?: TemplateFi
   return (
     <form onSubmit={(e) => void submit(e)} aria-labelledby="template-editor-title" noValidate className="template-editor">
       <h2 id="template-editor-title">{template ? t('templates.editTitle', { name: template.name }) : t('templates.addTitle')}</h2>
-      <ErrorBanner messages={errors.banner} />
-      <div className="coll-grid3">
-        <TextField name="name" label={t('templates.name')} value={name} required maxLength={100} onChange={(e) => setName(e.target.value)} error={errors.byField.name} />
-        <SelectField
-          name="channel"
-          label={t('templates.channel')}
-          value={channel}
-          options={CHANNELS.map((c) => ({ value: c, label: t(`notices.channel.${c}`) }))}
-          onChange={(e) => setChannel(e.target.value as NoticeChannel)}
-          error={errors.byField.channel}
-        />
-        <SelectField
-          name="reason"
-          label={t('templates.reason')}
-          value={reason}
-          options={REASONS.map((r) => ({ value: r, label: t(`notices.reason.${r}`) }))}
-          onChange={(e) => setReason(e.target.value as ContactReason)}
-          error={errors.byField.reason}
-        />
-      </div>
-      <div className="template-editor__body">
-        <div className="template-editor__texts">
-          <FormField
-            label={t('templates.text')}
-            error={errors.byField.text}
-            id="template-text"
-            describedBy="template-text-counter"
-            after={<SmsCounter text={text} sms={sms} id="template-text-counter" />}
-          >
-            {(control) => (
-              <textarea
-                {...control}
-                ref={textRef}
-                className="field__input coll-textarea"
-                rows={5}
-                value={text}
-                onFocus={() => (lastTarget.current = 'text')}
-                onChange={(e) => setText(e.target.value)}
-              />
-            )}
-          </FormField>
-          {overdue ? (
-            <FormField label={t('templates.addendum')} error={errors.byField.promiseAddendum} hint={t('templates.addendumHint')} id="template-addendum">
+      <fieldset className="fieldset-plain" disabled={!mayEdit}>
+        <div className="coll-grid3">
+          <TextField name="name" label={t('templates.name')} value={name} required maxLength={100} onChange={(e) => setName(e.target.value)} error={errors.byField.name} />
+          <SelectField
+            name="channel"
+            label={t('templates.channel')}
+            value={channel}
+            options={CHANNELS.map((c) => ({ value: c, label: t(`notices.channel.${c}`) }))}
+            onChange={(e) => setChannel(e.target.value as NoticeChannel)}
+            error={errors.byField.channel}
+          />
+          <SelectField
+            name="reason"
+            label={t('templates.reason')}
+            value={reason}
+            options={REASONS.map((r) => ({ value: r, label: t(`notices.reason.${r}`) }))}
+            onChange={(e) => setReason(e.target.value as ContactReason)}
+            error={errors.byField.reason}
+          />
+        </div>
+        <div className="template-editor__body">
+          <div className="template-editor__texts">
+            <FormField
+              label={t('templates.text')}
+              error={errors.byField.text}
+              id="template-text"
+              describedBy="template-text-counter"
+              after={<SmsCounter text={text} sms={sms} id="template-text-counter" />}
+            >
               {(control) => (
                 <textarea
                   {...control}
-                  ref={addendumRef}
+                  ref={textRef}
                   className="field__input coll-textarea"
-                  rows={2}
-                  value={addendum}
-                  onFocus={() => (lastTarget.current = 'promiseAddendum')}
-                  onChange={(e) => setAddendum(e.target.value)}
+                  rows={5}
+                  value={text}
+                  onFocus={() => (lastTarget.current = 'text')}
+                  onChange={(e) => setText(e.target.value)}
                 />
               )}
             </FormField>
-          ) : null}
+            {overdue ? (
+              <FormField label={t('templates.addendum')} error={errors.byField.promiseAddendum} hint={t('templates.addendumHint')} id="template-addendum">
+                {(control) => (
+                  <textarea
+                    {...control}
+                    ref={addendumRef}
+                    className="field__input coll-textarea"
+                    rows={2}
+                    value={addendum}
+                    onFocus={() => (lastTarget.current = 'promiseAddendum')}
+                    onChange={(e) => setAddendum(e.target.value)}
+                  />
+                )}
+              </FormField>
+            ) : null}
+          </div>
+          <aside className="template-editor__tags" aria-labelledby="tags-title">
+            <h3 id="tags-title">{t('templates.tags')}</h3>
+            <p className="muted small">{t('templates.tagHint')}</p>
+            {placeholders.error ? <QueryError error={placeholders.error} /> : null}
+            {tagList(textTags, t('templates.tags'))}
+            {overdue && addendumTags.length > 0 ? (
+              <>
+                <h4>{t('templates.addendumTags')}</h4>
+                {tagList(addendumTags, t('templates.addendumTags'))}
+              </>
+            ) : null}
+          </aside>
         </div>
-        <aside className="template-editor__tags" aria-labelledby="tags-title">
-          <h3 id="tags-title">{t('templates.tags')}</h3>
-          <p className="muted small">{t('templates.tagHint')}</p>
-          {placeholders.error ? <QueryError error={placeholders.error} /> : null}
-          {tagList(textTags, t('templates.tags'))}
-          {overdue && addendumTags.length > 0 ? (
+        <section className="template-editor__preview" aria-labelledby="preview-title">
+          <div className="coll-toolbar">
+            <h3 id="preview-title">{t('templates.preview')}</h3>
+            <button type="button" className="button" onClick={() => void runPreview()} disabled={!text.trim()}>
+              {t('templates.generatePreview')}
+            </button>
+          </div>
+          <ErrorBanner messages={previewErrors.banner.concat(Object.values(previewErrors.byField))} />
+          <NormalisationNotice normalisation={previewNorm} />
+          {preview ? (
             <>
-              <h4>{t('templates.addendumTags')}</h4>
-              {tagList(addendumTags, t('templates.addendumTags'))}
+              <p className="coll-sms-text" data-testid="template-preview">
+                {preview.text}
+              </p>
+              {preview.parts !== null ? (
+                <p className="muted small">{t('notices.sms.length', { characters: preview.characters, parts: preview.parts, perPart: preview.parts > 1 ? 153 : 160 })}</p>
+              ) : null}
             </>
-          ) : null}
-        </aside>
-      </div>
-      <section className="template-editor__preview" aria-labelledby="preview-title">
-        <div className="coll-toolbar">
-          <h3 id="preview-title">{t('templates.preview')}</h3>
-          <button type="button" className="button" onClick={() => void runPreview()} disabled={!text.trim()}>
-            {t('templates.generatePreview')}
-          </button>
-        </div>
-        <ErrorBanner messages={previewErrors.banner.concat(Object.values(previewErrors.byField))} />
-        <NormalisationNotice normalisation={previewNorm} />
-        {preview ? (
-          <>
-            <p className="coll-sms-text" data-testid="template-preview">
-              {preview.text}
-            </p>
-            {preview.parts !== null ? <p className="muted small">{t('notices.sms.length', { characters: preview.characters, parts: preview.parts, perPart: preview.parts > 1 ? 153 : 160 })}</p> : null}
-          </>
-        ) : (
-          <p className="muted small">{t('templates.previewHint')}</p>
-        )}
-      </section>
+          ) : (
+            <p className="muted small">{t('templates.previewHint')}</p>
+          )}
+        </section>
+      </fieldset>
+      {/* errors of Save (permission refusals included) next to it, in the user's language */}
+      <ErrorBanner messages={errors.banner} />
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={createState.loading || updateState.loading}>
-          {t('notices.common.save')}
-        </button>
+        {mayEdit ? (
+          <button type="submit" className="button button--primary" disabled={createState.loading || updateState.loading}>
+            {t('notices.common.save')}
+          </button>
+        ) : null}
         <button type="button" className="button button--ghost" onClick={onCancel}>
           {t('notices.common.cancel')}
         </button>

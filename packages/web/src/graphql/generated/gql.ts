@@ -110,8 +110,8 @@ type Documents = {
     "\n  mutation DeleteNotice($id: ID!) {\n    deleteNotice(id: $id)\n  }\n": typeof types.DeleteNoticeDocument,
     "\n  mutation DeleteNotices($ids: [ID!]!) {\n    deleteNotices(ids: $ids)\n  }\n": typeof types.DeleteNoticesDocument,
     "\n  mutation SendNotices($ids: [ID!]!) {\n    sendNotices(ids: $ids)\n  }\n": typeof types.SendNoticesDocument,
-    "\n  query NoticeSendJob($id: ID!) {\n    noticeSendJob(id: $id) {\n      id\n      status\n      total\n      sent\n      failed\n      aborted\n      pending\n      processed\n      abortRequested\n      failures {\n        noticeId\n        reason\n      }\n    }\n  }\n": typeof types.NoticeSendJobDocument,
-    "\n  mutation AbortNoticeSendJob($id: ID!) {\n    abortNoticeSendJob(id: $id) {\n      id\n      status\n      total\n      sent\n      failed\n      aborted\n      pending\n      processed\n      abortRequested\n    }\n  }\n": typeof types.AbortNoticeSendJobDocument,
+    "\n  query NoticeSendJob($id: ID!) {\n    noticeSendJob(id: $id) {\n      id\n      status\n      total\n      handedOver\n      inFlight\n      sent\n      delivered\n      failed\n      aborted\n      pending\n      processed\n      abortRequested\n      failures {\n        noticeId\n        reason\n      }\n    }\n  }\n": typeof types.NoticeSendJobDocument,
+    "\n  mutation AbortNoticeSendJob($id: ID!) {\n    abortNoticeSendJob(id: $id) {\n      id\n      status\n      total\n      handedOver\n      inFlight\n      sent\n      delivered\n      failed\n      aborted\n      pending\n      processed\n      abortRequested\n    }\n  }\n": typeof types.AbortNoticeSendJobDocument,
     "\n  mutation CheckNoticeStatus($ids: [ID!]!) {\n    checkNoticeStatus(ids: $ids) {\n      ...NoticeListFields\n    }\n  }\n": typeof types.CheckNoticeStatusDocument,
     "\n  query Notices($filter: NoticeFilter, $first: Int, $after: String, $sort: NoticeSort) {\n    notices(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      totalsByCurrency {\n        currency\n        count\n        amount\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n        }\n      }\n    }\n  }\n": typeof types.NoticesDocument,
     "\n  query CollectionUsers {\n    users {\n      id\n      name\n      active\n    }\n  }\n": typeof types.CollectionUsersDocument,
@@ -160,7 +160,7 @@ type Documents = {
     "\n  query NoticeTemplatesForReason($reason: ContactReason, $channel: NoticeChannel) {\n    noticeTemplates(reason: $reason, channel: $channel) {\n      id\n      name\n      channel\n      reason\n    }\n  }\n": typeof types.NoticeTemplatesForReasonDocument,
     "\n  query GenerateNoticeText($input: GenerateNoticeTextInput!) {\n    generateNoticeText(input: $input) {\n      text\n      raw\n      normalisation {\n        ...SmsNormalisationFields\n      }\n      length {\n        ...SmsLengthFields\n      }\n    }\n  }\n": typeof types.GenerateNoticeTextDocument,
     "\n  query CollectionKinds {\n    receivableKinds {\n      id\n      code\n      name\n    }\n    softCollectionStatus {\n      active\n      smsIntegrationActive\n    }\n  }\n": typeof types.CollectionKindsDocument,
-    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
+    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    permissions\n    locale\n    businessDate\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
 };
 const documents: Documents = {
@@ -260,8 +260,8 @@ const documents: Documents = {
     "\n  mutation DeleteNotice($id: ID!) {\n    deleteNotice(id: $id)\n  }\n": types.DeleteNoticeDocument,
     "\n  mutation DeleteNotices($ids: [ID!]!) {\n    deleteNotices(ids: $ids)\n  }\n": types.DeleteNoticesDocument,
     "\n  mutation SendNotices($ids: [ID!]!) {\n    sendNotices(ids: $ids)\n  }\n": types.SendNoticesDocument,
-    "\n  query NoticeSendJob($id: ID!) {\n    noticeSendJob(id: $id) {\n      id\n      status\n      total\n      sent\n      failed\n      aborted\n      pending\n      processed\n      abortRequested\n      failures {\n        noticeId\n        reason\n      }\n    }\n  }\n": types.NoticeSendJobDocument,
-    "\n  mutation AbortNoticeSendJob($id: ID!) {\n    abortNoticeSendJob(id: $id) {\n      id\n      status\n      total\n      sent\n      failed\n      aborted\n      pending\n      processed\n      abortRequested\n    }\n  }\n": types.AbortNoticeSendJobDocument,
+    "\n  query NoticeSendJob($id: ID!) {\n    noticeSendJob(id: $id) {\n      id\n      status\n      total\n      handedOver\n      inFlight\n      sent\n      delivered\n      failed\n      aborted\n      pending\n      processed\n      abortRequested\n      failures {\n        noticeId\n        reason\n      }\n    }\n  }\n": types.NoticeSendJobDocument,
+    "\n  mutation AbortNoticeSendJob($id: ID!) {\n    abortNoticeSendJob(id: $id) {\n      id\n      status\n      total\n      handedOver\n      inFlight\n      sent\n      delivered\n      failed\n      aborted\n      pending\n      processed\n      abortRequested\n    }\n  }\n": types.AbortNoticeSendJobDocument,
     "\n  mutation CheckNoticeStatus($ids: [ID!]!) {\n    checkNoticeStatus(ids: $ids) {\n      ...NoticeListFields\n    }\n  }\n": types.CheckNoticeStatusDocument,
     "\n  query Notices($filter: NoticeFilter, $first: Int, $after: String, $sort: NoticeSort) {\n    notices(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      totalsByCurrency {\n        currency\n        count\n        amount\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NoticeListFields\n        }\n      }\n    }\n  }\n": types.NoticesDocument,
     "\n  query CollectionUsers {\n    users {\n      id\n      name\n      active\n    }\n  }\n": types.CollectionUsersDocument,
@@ -310,7 +310,7 @@ const documents: Documents = {
     "\n  query NoticeTemplatesForReason($reason: ContactReason, $channel: NoticeChannel) {\n    noticeTemplates(reason: $reason, channel: $channel) {\n      id\n      name\n      channel\n      reason\n    }\n  }\n": types.NoticeTemplatesForReasonDocument,
     "\n  query GenerateNoticeText($input: GenerateNoticeTextInput!) {\n    generateNoticeText(input: $input) {\n      text\n      raw\n      normalisation {\n        ...SmsNormalisationFields\n      }\n      length {\n        ...SmsLengthFields\n      }\n    }\n  }\n": types.GenerateNoticeTextDocument,
     "\n  query CollectionKinds {\n    receivableKinds {\n      id\n      code\n      name\n    }\n    softCollectionStatus {\n      active\n      smsIntegrationActive\n    }\n  }\n": types.CollectionKindsDocument,
-    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n": types.CurrentUserFieldsFragmentDoc,
+    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    permissions\n    locale\n    businessDate\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
 };
 
@@ -715,11 +715,11 @@ export function graphql(source: "\n  mutation SendNotices($ids: [ID!]!) {\n    s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NoticeSendJob($id: ID!) {\n    noticeSendJob(id: $id) {\n      id\n      status\n      total\n      sent\n      failed\n      aborted\n      pending\n      processed\n      abortRequested\n      failures {\n        noticeId\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticeSendJob($id: ID!) {\n    noticeSendJob(id: $id) {\n      id\n      status\n      total\n      sent\n      failed\n      aborted\n      pending\n      processed\n      abortRequested\n      failures {\n        noticeId\n        reason\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query NoticeSendJob($id: ID!) {\n    noticeSendJob(id: $id) {\n      id\n      status\n      total\n      handedOver\n      inFlight\n      sent\n      delivered\n      failed\n      aborted\n      pending\n      processed\n      abortRequested\n      failures {\n        noticeId\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticeSendJob($id: ID!) {\n    noticeSendJob(id: $id) {\n      id\n      status\n      total\n      handedOver\n      inFlight\n      sent\n      delivered\n      failed\n      aborted\n      pending\n      processed\n      abortRequested\n      failures {\n        noticeId\n        reason\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AbortNoticeSendJob($id: ID!) {\n    abortNoticeSendJob(id: $id) {\n      id\n      status\n      total\n      sent\n      failed\n      aborted\n      pending\n      processed\n      abortRequested\n    }\n  }\n"): (typeof documents)["\n  mutation AbortNoticeSendJob($id: ID!) {\n    abortNoticeSendJob(id: $id) {\n      id\n      status\n      total\n      sent\n      failed\n      aborted\n      pending\n      processed\n      abortRequested\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AbortNoticeSendJob($id: ID!) {\n    abortNoticeSendJob(id: $id) {\n      id\n      status\n      total\n      handedOver\n      inFlight\n      sent\n      delivered\n      failed\n      aborted\n      pending\n      processed\n      abortRequested\n    }\n  }\n"): (typeof documents)["\n  mutation AbortNoticeSendJob($id: ID!) {\n    abortNoticeSendJob(id: $id) {\n      id\n      status\n      total\n      handedOver\n      inFlight\n      sent\n      delivered\n      failed\n      aborted\n      pending\n      processed\n      abortRequested\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -915,7 +915,7 @@ export function graphql(source: "\n  query CollectionKinds {\n    receivableKind
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    locale\n    businessDate\n  }\n"];
+export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    permissions\n    locale\n    businessDate\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    roles\n    permissions\n    locale\n    businessDate\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

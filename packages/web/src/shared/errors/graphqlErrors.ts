@@ -124,9 +124,9 @@ export function bannerMessage(item: ApiErrorItem, t: TFunction): string {
       return item.message || t('errors.unknown');
     case 'INTERNAL_SERVER_ERROR':
     case 'UNAUTHENTICATED':
+    case 'FORBIDDEN': // the server's reason is English: the user's language only (issue 22)
       return t(`errors.${item.code}`);
     case 'BAD_USER_INPUT':
-    case 'FORBIDDEN':
     case 'NOT_FOUND':
     case 'CONFLICT': {
       const generic = t(`errors.${item.code}`);

@@ -85,11 +85,19 @@ export async function startSendJob(ctx: Context, ids: string[]): Promise<string>
   return jobId;
 }
 
-/** "Przerwij": the worker stops after the message in flight; notices not yet handed over go back to DRAFT. */
+/**
+ * Jobs whose abort was requested in this process: a run of this process stops handing messages over at once (runs of
+ * other processes see the flag at their next poll, `sendTuning.abortPollMs`), so that an abort at "n / N" leaves at most
+ * the window in flight (issue 22).
+ */
+const abortsHere = new Set<string>();
+
+/** "Przerwij": the worker stops handing messages over; those in flight finish; the rest go back to DRAFT. */
 export async function abortSendJob(ctx: Context, jobId: string) {
   const rows = await ctx.sql`update notice_send_jobs set abort_requested = true, status = case when status = 'RUNNING' then 'ABORTING' else status end
-    where id = ${jobId} returning id`;
+    where id = ${jobId} returning status`;
   if (!rows.length) throw new NotFound('Send job');
+  if (rows[0].status === 'ABORTING') abortsHere.add(jobId);
   await auditTx(ctx.sql, ctx, 'ABORT', 'notice_send_job', jobId, null, null);
   return sendJobProgress(ctx.sql, jobId);
 }
@@ -109,18 +117,27 @@ export async function sendJobProgress(sql: SqlHandle, jobId: string) {
       failed: number;
       aborted: number;
       pending: number;
+      handed: number;
+      in_flight: number;
+      delivered: number;
       n: number;
       failures: string;
     }[]
   >`
-    select j.id, j.status, j.total, j.abort_requested, j.created_at, j.finished_at, c.sent, c.failed, c.aborted, c.pending, c.n,
+    select j.id, j.status, j.total, j.abort_requested, j.created_at, j.finished_at, c.sent, c.failed, c.aborted, c.pending, c.handed, c.in_flight, d.delivered, c.n,
       coalesce(fl.list, '[]')::text as failures
     from notice_send_jobs j
     cross join lateral (
       select count(*) filter (where outcome = 'SENT')::int as sent, count(*) filter (where outcome = 'FAILED')::int as failed,
-        count(*) filter (where outcome = 'ABORTED')::int as aborted, count(*) filter (where outcome = 'PENDING')::int as pending, count(*)::int as n
+        count(*) filter (where outcome = 'ABORTED')::int as aborted, count(*) filter (where outcome = 'PENDING')::int as pending,
+        count(*) filter (where handed_at is not null or outcome = 'SENT')::int as handed,
+        count(*) filter (where handed_at is not null and outcome = 'PENDING')::int as in_flight, count(*)::int as n
       from notice_send_job_items where job_id = j.id
     ) c
+    cross join lateral (
+      select count(*)::int as delivered from notice_send_job_items i join notices n on n.id = i.notice_id
+      where i.job_id = j.id and i.outcome = 'SENT' and n.delivery_status = 'DELIVERED'
+    ) d
     cross join lateral (
       select json_agg(json_build_array(notice_id, reason) order by position) as list
       from notice_send_job_items where job_id = j.id and outcome = 'FAILED'
@@ -137,6 +154,9 @@ export async function sendJobProgress(sql: SqlHandle, jobId: string) {
     aborted: job.aborted,
     pending: job.pending,
     processed: job.n - job.pending,
+    handedOver: job.handed,
+    inFlight: job.in_flight,
+    delivered: job.delivered,
     abortRequested: job.abort_requested,
     createdAt: new Date(job.created_at),
     finishedAt: job.finished_at ? new Date(job.finished_at) : null,
@@ -202,7 +222,8 @@ async function sendWithRetry(gw: SmsGateway, input: Parameters<SmsGateway['send'
  */
 const sendTuning = {
   batchSize: 100,
-  concurrency: Math.max(1, Math.min(64, Number(process.env.RATY_SMS_SEND_CONCURRENCY) || 16)),
+  // 4 (issue 22): an abort at "n / N" leaves at most 4 more on their way; the bench keeps ≥ 500 notices/s with it
+  concurrency: Math.max(1, Math.min(64, Number(process.env.RATY_SMS_SEND_CONCURRENCY) || 4)),
   flushEvery: 1,
   abortPollMs: 50,
   /** a send whose outcome is unknown (SendOutcomeUnknown) is tried again this many times, after 1×, 2×, … this pause */
@@ -217,7 +238,8 @@ interface Claimed {
   text: string;
 }
 type Outcome =
-  { kind: 'SENT'; id: string; sentAt: string; providerId: string | null; delivery: string; raw: unknown; reason: string | null } | { kind: 'FAILED'; id: string; reason: string; retryable: boolean };
+  | { kind: 'SENT'; id: string; sentAt: string; providerId: string | null; delivery: string; raw: unknown; reason: string | null }
+  | { kind: 'FAILED'; id: string; reason: string; retryable: boolean; handed: boolean };
 
 /**
  * A run's lease (issue 29): a run of a send job is alive while `notice_send_runs.alive_until` is in the future; it renews
@@ -286,17 +308,17 @@ class SendRunHandedBack extends Error {
  * with the provider id / → FAILED with the reason, their history rows, the job items) — atomic like a transaction,
  * one round trip instead of six (BEGIN, 4 statements, COMMIT).
  */
-async function recordOutcomes(sql: SqlHandle, jobId: string, outs: Outcome[]) {
-  if (!outs.length) return;
+async function recordOutcomes(sql: SqlHandle, jobId: string, outs: Outcome[], handed: string[] = []) {
+  if (!outs.length && !handed.length) return;
   const rows = outs.map((o) =>
     o.kind === 'SENT'
-      ? [o.id, 'SENT', o.reason, o.sentAt, o.providerId, o.delivery, null, o.raw]
-      : [o.id, 'FAILED', o.reason, null, null, null, o.retryable, { reason: o.reason, retryable: o.retryable }],
+      ? [o.id, 'SENT', o.reason, o.sentAt, o.providerId, o.delivery, null, o.raw, true]
+      : [o.id, 'FAILED', o.reason, null, null, null, o.retryable, { reason: o.reason, retryable: o.retryable }, o.handed],
   );
   await sql.unsafe(
     `with r as (
        select (e->>0)::uuid as id, e->>1 as kind, e->>2 as reason, (e->>3)::timestamptz as sent_at, e->>4 as provider_id,
-              e->>5 as delivery, (e->>6)::boolean as retryable, (e->7)::jsonb as raw
+              e->>5 as delivery, (e->>6)::boolean as retryable, (e->7)::jsonb as raw, (e->>8)::boolean as handed
        from json_array_elements($2::json) e
      ), s as (
        update notices n set send_status = 'SENT', sent_at = r.sent_at, provider_message_id = r.provider_id, delivery_status = r.delivery,
@@ -309,11 +331,17 @@ async function recordOutcomes(sql: SqlHandle, jobId: string, outs: Outcome[]) {
        insert into notice_status_history (notice_id, status, source, applied, raw)
        select r.id, case when r.kind = 'SENT' then r.delivery else 'FAILED' end, 'SEND', true, r.raw from r returning 1
      ), i as (
-       update notice_send_job_items i set outcome = r.kind, reason = r.reason, updated_at = now()
+       update notice_send_job_items i set outcome = r.kind, reason = r.reason, updated_at = now(),
+         handed_at = coalesce(i.handed_at, case when r.handed then now() end)
        from r where i.job_id = $1::uuid and i.notice_id = r.id returning 1
+     ), o as (
+       update notice_send_job_items i set handed_at = now()
+       where i.job_id = $1::uuid and i.notice_id = any($3::uuid[]) and i.handed_at is null and i.outcome = 'PENDING'
+         and not exists (select 1 from r where r.id = i.notice_id) returning 1
      )
-     select (select count(*) from s)::int as sent, (select count(*) from f)::int as failed, (select count(*) from h)::int as history, (select count(*) from i)::int as items`,
-    [jobId, JSON.stringify(rows)],
+     select (select count(*) from s)::int as sent, (select count(*) from f)::int as failed, (select count(*) from h)::int as history,
+       (select count(*) from i)::int as items, (select count(*) from o)::int as handed`,
+    [jobId, JSON.stringify(rows), handed],
   );
 }
 
@@ -339,6 +367,7 @@ async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Promise<vo
     return !j || j.abort_requested;
   };
   if (await abortRequested()) {
+    abortsHere.delete(jobId);
     await abortRest(sql, jobId);
     return;
   }
@@ -351,7 +380,15 @@ async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Promise<vo
     values (${jobId}, ${process.pid}, now() + make_interval(secs => ${sendRunLease.leaseSec})) returning id`;
   const runId = run.id;
   let renewedAt = Date.now();
+  const seeAbort = () => {
+    if (!aborted && abortsHere.has(jobId)) {
+      aborted = true;
+      sendHooks.abortSeen?.(jobId);
+    }
+    return aborted;
+  };
   const poll = setInterval(() => {
+    seeAbort();
     abortRequested().then(
       (a) => {
         if (a && !aborted) {
@@ -374,11 +411,13 @@ async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Promise<vo
 
   // ---- outcomes: one writer at a time, each write taking everything completed meanwhile (group commit)
   const done: Outcome[] = [];
+  /** handed over to the provider since the last write (progress "przekazano n / N", "w drodze k"; issue 22) */
+  const handed: string[] = [];
   let flushing: Promise<void> | null = null;
   const flush = (): Promise<void> => {
     flushing ??= (async () => {
       try {
-        while (done.length) await recordOutcomes(sql, jobId, done.splice(0));
+        while (done.length || handed.length) await recordOutcomes(sql, jobId, done.splice(0), handed.splice(0));
       } catch (err) {
         crash ??= err;
       } finally {
@@ -418,7 +457,7 @@ async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Promise<vo
             // integration switched off meanwhile: certainly not handed over → retryable failure
             const reason = (err as Error).message;
             transition({ status: 'SENDING' }, { type: 'FAIL', reason, retryable: true });
-            done.push(...claimed.map((c): Outcome => ({ kind: 'FAILED', id: c.id, reason, retryable: true })));
+            done.push(...claimed.map((c): Outcome => ({ kind: 'FAILED', id: c.id, reason, retryable: true, handed: false })));
             await flush();
             continue;
           }
@@ -458,7 +497,7 @@ async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Promise<vo
       if (crash) return null;
       const a = again.shift();
       if (a) return a;
-      const stopping = aborted || handingBack;
+      const stopping = seeAbort() || handingBack;
       if (!stopping) {
         if (queue.length < sendTuning.batchSize && !exhausted) void refill();
         const c = queue.shift();
@@ -478,6 +517,8 @@ async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Promise<vo
     for (;;) {
       const c = await nextClaimed();
       if (!c) return;
+      handed.push(c.id);
+      void flush();
       try {
         const res = await sendWithRetry(gw!, { to: c.phone, text: c.text, idx: noticeIdx(c.id) });
         if (sendHooks.afterAccepted) await sendHooks.afterAccepted(c.id, c.position);
@@ -505,7 +546,7 @@ async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Promise<vo
         else if (err instanceof SmsGatewayError) {
           const reason = `${err.reason}: ${err.message}`;
           transition({ status: 'SENDING' }, { type: 'FAIL', reason, retryable: err.retryable });
-          done.push({ kind: 'FAILED', id: c.id, reason, retryable: err.retryable });
+          done.push({ kind: 'FAILED', id: c.id, reason, retryable: err.retryable, handed: true });
         } else {
           crash ??= err;
           log?.warn({ err, jobId, noticeId: c.id }, 'send job interrupted');
@@ -520,9 +561,10 @@ async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Promise<vo
     await Promise.all(Array.from({ length: sendTuning.concurrency }, sender));
     while (claiming) await claiming;
     notStarted = queue.splice(0).map((c) => c.id); // claimed but certainly not handed over (abort or crash)
-    while (flushing || done.length) await flush();
+    while (flushing || done.length || handed.length) await flush();
   } finally {
     clearInterval(poll);
+    if (aborted) abortsHere.delete(jobId);
   }
   // this run is over: its lease ends now (anything it still holds may be resumed by another run at once)
   const endRun = () => sql`update notice_send_runs set alive_until = now() where id = ${runId}`;
