@@ -17,6 +17,8 @@ import { addDaysIso } from '../src/demo/index.js';
 import { fnLoad, gqlHttp, httpLoad, rssOf } from './load.js';
 import { round, stat, timed, type Measure } from './report.js';
 import { BENCH_AS_OF, BIG_LOAN_NUMBER, tableExists, type Scale } from './seed.js';
+import { startBareApollo } from './harness.js';
+import { FIRST_SCREENS, screenWeight } from './spa-weight.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -72,6 +74,8 @@ export async function runSuite(env: SuiteEnv): Promise<Measure[]> {
     // first: the seeded portfolio before any measure changes it
     ['ledgerCheck', () => ledgerCheck(env)],
     ['schedule', () => scheduleBuild(env)],
+    ['spaWeight', () => spaWeight()],
+    ['requestPath', () => requestPath(env, admin)],
     ['debtorFile', () => debtorFileQuery(env, admin)],
     ['backdatedPayment', () => backdatedPayment(env, admin)],
     ['smsDispatch', () => smsDispatch(env, admin)],
@@ -263,6 +267,98 @@ async function debtorFileQuery(env: SuiteEnv, s: Session): Promise<Measure> {
     notes: [
       `Closed loop, keep-alive, ${rounds} alternating rounds of ${env.scale.loadSeconds} s each (HTTP, execute). The server is another process; the load generator and graphql execute share this process and the 2 cores.`,
       `Floor: the same closed loop with the smallest authenticated query (\`{ me { id } }\`: session lookup, HTTP guards, Apollo, no data) reaches p95 ${round(floorLat.p95, 1)} ms at ${round(floor.throughput, 0)} req/s on this machine.`,
+    ],
+  };
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// request path (issue 28): `{ me { id } }` through the real app vs a bare @apollo/server answering from memory
+
+/** Median of a list of numbers. */
+function median(xs: number[]): number {
+  return stat(xs).median;
+}
+
+async function requestPath(env: SuiteEnv, s: Session): Promise<Measure> {
+  const body = () => JSON.stringify({ query: '{ me { id } }' });
+  const check = (_s: number, b: string) => (b.includes('"me":{"id":"') ? null : b.slice(0, 300));
+  const c = env.scale.concurrency;
+  const seconds = Math.max(env.scale.loadSeconds, 3);
+  const bare = await startBareApollo();
+  try {
+    const app = (secs: number) => httpLoad({ url: `${env.server.url}/graphql`, concurrency: c, seconds: secs, body, headers: { cookie: s.cookie }, check });
+    const baseline = (secs: number) => httpLoad({ url: `${bare.url}/graphql`, concurrency: c, seconds: secs, body, check });
+    // warm-up (JIT, connections), then 3 alternating rounds: app, bare, app, bare, app, bare
+    await app(1);
+    await baseline(1);
+    const appRuns = [];
+    const bareRuns = [];
+    for (let r = 0; r < 3; r++) {
+      appRuns.push(await app(seconds));
+      bareRuns.push(await baseline(seconds));
+    }
+    const thrApp = median(appRuns.map((x) => x.throughput));
+    const thrBare = median(bareRuns.map((x) => x.throughput));
+    const ratio = thrApp / thrBare;
+    const errors = [...appRuns, ...bareRuns].reduce((a, x) => a + x.errors, 0);
+    // 8 clients: the latency floor the debtor file's p95 target is set against
+    const at8 = await httpLoad({ url: `${env.server.url}/graphql`, concurrency: 8, seconds, body, headers: { cookie: s.cookie }, check });
+    const firstError = [...appRuns, ...bareRuns, at8].find((x) => x.firstError)?.firstError;
+    return {
+      id: 'requestPath',
+      title: `Request path: \`{ me { id } }\` through the app vs a bare @apollo/server, ${c} concurrent clients`,
+      value: round(ratio * 100, 1),
+      unit: '% of the bare throughput',
+      target: '≥ 70 % (median of 3 alternating rounds)',
+      met: ratio >= 0.7 && errors === 0,
+      stats: {
+        'app throughput per round (req/s)': appRuns.map((x) => round(x.throughput, 0)).join(', '),
+        'bare throughput per round (req/s)': bareRuns.map((x) => round(x.throughput, 0)).join(', '),
+        'app throughput, median (req/s)': round(thrApp, 1),
+        'bare throughput, median (req/s)': round(thrBare, 1),
+        'app latency (ms)': stat(appRuns.flatMap((x) => x.latencies)),
+        'bare latency (ms)': stat(bareRuns.flatMap((x) => x.latencies)),
+        'app latency at 8 clients (ms)': stat(at8.latencies),
+        'app throughput at 8 clients (req/s)': round(at8.throughput, 1),
+        errors,
+        ...(firstError ? { 'first error': firstError } : {}),
+      },
+      notes: [
+        `Closed loop, keep-alive, 3 alternating rounds of ${seconds} s (app, bare, app, …); each figure is the median of its 3 rounds. Both servers are separate processes on the same 2 cores as the load generator.`,
+        'The bare server (bench/bare-apollo.mjs) is Express 5 + @as-integrations/express5 + @apollo/server answering from memory: no session, cookies, helmet, guards, rate limits or database.',
+      ],
+    };
+  } finally {
+    await bare.stop();
+  }
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// SPA weight (issue 28): JavaScript of the first screens, from the Vite build manifest
+
+async function spaWeight(): Promise<Measure> {
+  const webDist = path.resolve(here, '../../web/dist');
+  const kb = (b: number) => round(b / 1000, 1);
+  const [cz, staff] = Object.entries(FIRST_SCREENS).map(([name, module]) => ({ name, ...screenWeight(webDist, module) }));
+  const limits = { [cz.name]: 150_000, [staff.name]: 250_000 };
+  return {
+    id: 'spaWeight',
+    title: 'SPA weight: JavaScript (gzip) of the client zone login and the staff login',
+    value: kb(cz.gzipBytes),
+    unit: 'kB gzip (client zone login)',
+    target: 'client zone login ≤ 150 kB, staff login ≤ 250 kB (gzip)',
+    met: cz.gzipBytes <= limits[cz.name] && staff.gzipBytes <= limits[staff.name],
+    stats: Object.fromEntries(
+      [cz, staff].flatMap((w) => [
+        [`${w.name}: JS gzip (kB)`, kb(w.gzipBytes)],
+        [`${w.name}: JS brotli (kB)`, kb(w.brotliBytes)],
+        [`${w.name}: JS raw (kB)`, kb(w.rawBytes)],
+        [`${w.name}: files`, w.files.length],
+      ]),
+    ),
+    notes: [
+      'From packages/web/dist/.vite/manifest.json: the entry chunk, the route module and every chunk they import statically; gzip/brotli are the precompressed files the server sends.',
+      'Baseline (main before issue 28): one 1,517,940-byte bundle, 385.0 kB gzip, served uncompressed to both screens.',
     ],
   };
 }
