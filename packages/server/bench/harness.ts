@@ -94,7 +94,7 @@ export async function startInProcessServer(db: DbHandle, dbUrl: string): Promise
 }
 
 /** The request-path baseline (bench/bare-apollo.mjs): a bare @apollo/server on Express 5, in its own process. */
-export async function startBareApollo(): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startBareApollo(): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, [path.join(here, 'bare-apollo.mjs')], { cwd: path.resolve(here, '..'), stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -107,6 +107,7 @@ export async function startBareApollo(): Promise<{ url: string; stop: () => Prom
   });
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -274,6 +275,45 @@ async function debtorFileQuery(env: SuiteEnv, s: Session): Promise<Measure> {
 // ------------------------------------------------------------------------------------------------------------------
 // request path (issue 28): `{ me { id } }` through the real app vs a bare @apollo/server answering from memory
 
+/** user + system CPU time of a process in ms (/proc/<pid>/stat, Linux; 0 when unreadable). */
+function cpuMsOf(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+const CLOCK_TICKS = 100;
+
+/** CPU ms of every child of a process (PostgreSQL's backends under its postmaster). */
+function cpuMsOfChildren(parent: number): number {
+  let total = 0;
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(f[1]) === parent) total += ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS;
+    } catch {
+      /* gone */
+    }
+  }
+  return total;
+}
+
+/** The postmaster's pid, from postmaster.pid in the data directory (null when not readable from here). */
+async function postmasterPid(sql: Sql): Promise<number | null> {
+  try {
+    const [{ dir }] = await sql<{ dir: string }[]>`select current_setting('data_directory') as dir`;
+    return Number(fs.readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]) || null;
+  } catch {
+    return null;
+  }
+}
+
 /** Median of a list of numbers. */
 function median(xs: number[]): number {
   return stat(xs).median;
@@ -283,7 +323,7 @@ async function requestPath(env: SuiteEnv, s: Session): Promise<Measure> {
   const body = () => JSON.stringify({ query: '{ me { id } }' });
   const check = (_s: number, b: string) => (b.includes('"me":{"id":"') ? null : b.slice(0, 300));
   const c = env.scale.concurrency;
-  const seconds = Math.max(env.scale.loadSeconds, 3);
+  const seconds = env.scale.loadSeconds;
   const bare = await startBareApollo();
   try {
     const app = (secs: number) => httpLoad({ url: `${env.server.url}/graphql`, concurrency: c, seconds: secs, body, headers: { cookie: s.cookie }, check });
@@ -293,10 +333,23 @@ async function requestPath(env: SuiteEnv, s: Session): Promise<Measure> {
     await baseline(1);
     const appRuns = [];
     const bareRuns = [];
+    // CPU time (user + system, /proc) spent per answered request: by the app process and PostgreSQL, by the bare
+    // process. On a shared machine throughput swings with the neighbours; the CPU cost per request does much less.
+    const postgres = await postmasterPid(env.db.sql);
+    const cpu = { app: 0, db: 0, bare: 0, appRequests: 0, bareRequests: 0 };
     for (let r = 0; r < 3; r++) {
+      const a0 = cpuMsOf(env.server.pid);
+      const d0 = postgres ? cpuMsOfChildren(postgres) : 0;
       appRuns.push(await app(seconds));
+      cpu.app += cpuMsOf(env.server.pid) - a0;
+      cpu.db += (postgres ? cpuMsOfChildren(postgres) : 0) - d0;
+      cpu.appRequests += appRuns[r].requests;
+      const b0 = cpuMsOf(bare.pid);
       bareRuns.push(await baseline(seconds));
+      cpu.bare += cpuMsOf(bare.pid) - b0;
+      cpu.bareRequests += bareRuns[r].requests;
     }
+    const usPerRequest = { app: (cpu.app * 1000) / cpu.appRequests, db: (cpu.db * 1000) / cpu.appRequests, bare: (cpu.bare * 1000) / cpu.bareRequests };
     const thrApp = median(appRuns.map((x) => x.throughput));
     const thrBare = median(bareRuns.map((x) => x.throughput));
     const ratio = thrApp / thrBare;
@@ -320,11 +373,16 @@ async function requestPath(env: SuiteEnv, s: Session): Promise<Measure> {
         'bare latency (ms)': stat(bareRuns.flatMap((x) => x.latencies)),
         'app latency at 8 clients (ms)': stat(at8.latencies),
         'app throughput at 8 clients (req/s)': round(at8.throughput, 1),
+        'CPU per request: app process (µs)': round(usPerRequest.app, 0),
+        'CPU per request: PostgreSQL (µs)': round(usPerRequest.db, 0),
+        'CPU per request: bare process (µs)': round(usPerRequest.bare, 0),
+        'CPU ratio: bare / (app + PostgreSQL)': round(usPerRequest.bare / (usPerRequest.app + usPerRequest.db), 3),
         errors,
         ...(firstError ? { 'first error': firstError } : {}),
       },
       notes: [
         `Closed loop, keep-alive, 3 alternating rounds of ${seconds} s (app, bare, app, …); each figure is the median of its 3 rounds. Both servers are separate processes on the same 2 cores as the load generator.`,
+        'CPU per request (from /proc, all rounds): what each answer costs the machine; the CPU ratio is the throughput ratio the two would reach on cores of their own.',
         'The bare server (bench/bare-apollo.mjs) is Express 5 + @as-integrations/express5 + @apollo/server answering from memory: no session, cookies, helmet, guards, rate limits or database.',
       ],
     };
@@ -338,6 +396,7 @@ async function requestPath(env: SuiteEnv, s: Session): Promise<Measure> {
 
 async function spaWeight(): Promise<Measure> {
   const webDist = path.resolve(here, '../../web/dist');
+  if (!fs.existsSync(path.join(webDist, '.vite/manifest.json'))) throw new Error(`${webDist}/.vite/manifest.json is missing: build the web app first (npm run bench builds it)`);
   const kb = (b: number) => round(b / 1000, 1);
   const [cz, staff] = Object.entries(FIRST_SCREENS).map(([name, module]) => ({ name, ...screenWeight(webDist, module) }));
   const limits = { [cz.name]: 150_000, [staff.name]: 250_000 };

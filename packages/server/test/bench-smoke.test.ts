@@ -50,7 +50,19 @@ describe('bench suite at the small scale', () => {
   });
 
   it('produces every measure, none failed', () => {
-    expect(measures.map((m) => m.id).sort()).toEqual(['backdatedPayment', 'dailyTick', 'debtorFile', 'export', 'ledgerCheck', 'massGeneration', 'registry', 'schedule', 'smsDispatch']);
+    expect(measures.map((m) => m.id).sort()).toEqual([
+      'backdatedPayment',
+      'dailyTick',
+      'debtorFile',
+      'export',
+      'ledgerCheck',
+      'massGeneration',
+      'registry',
+      'requestPath',
+      'schedule',
+      'smsDispatch',
+      'spaWeight',
+    ]);
     for (const m of measures) {
       expect(m.notes?.find((n) => n.startsWith('FAILED')) ?? null, m.id).toBeNull();
       expect(m.value, m.id).not.toBeNull();
@@ -66,6 +78,14 @@ describe('bench suite at the small scale', () => {
     expect(num(df, 'errors')).toBe(0);
     expect(num(df, 'HTTP throughput (req/s)')).toBeGreaterThan(0);
     expect(num(df, 'ratio HTTP / execute')).toBeGreaterThan(0);
+    const rp = byId('requestPath');
+    expect(num(rp, 'errors')).toBe(0);
+    expect(num(rp, 'app throughput, median (req/s)')).toBeGreaterThan(0);
+    expect(num(rp, 'bare throughput, median (req/s)')).toBeGreaterThan(0);
+    // issue 28: the first screens load a fraction of the old 385 kB (gzip) single bundle
+    const spa = byId('spaWeight');
+    expect(spa.value!).toBeGreaterThan(50);
+    expect(spa.value!).toBeLessThan(250);
     const reg = byId('registry');
     expect(Object.keys(reg.stats!)).toHaveLength(10);
     const pay = byId('backdatedPayment');
