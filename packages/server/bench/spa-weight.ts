@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
@@ -30,7 +32,7 @@ const sizeOf = (file: string, ext: '.gz' | '.br', make: (b: Buffer) => Buffer) =
  * route's lazily loaded module and, transitively, every chunk they import statically. Gzip/brotli sizes are the
  * precompressed files the server sends (built by packages/web/vite-plugins.ts), or computed when they are absent.
  */
-export function screenWeight(webDist: string, routeModule: string): ScreenWeight {
+export function screenWeight(webDist: string, routeModule?: string): ScreenWeight {
   const manifest = JSON.parse(fs.readFileSync(path.join(webDist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
   const seen = new Set<string>();
   const visit = (key: string) => {
@@ -41,7 +43,7 @@ export function screenWeight(webDist: string, routeModule: string): ScreenWeight
     for (const i of chunk.imports ?? []) visit(i);
   };
   visit('index.html');
-  visit(routeModule);
+  if (routeModule) visit(routeModule);
   const files = [...seen].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
   let rawBytes = 0;
   let gzipBytes = 0;
@@ -53,4 +55,19 @@ export function screenWeight(webDist: string, routeModule: string): ScreenWeight
     brotliBytes += sizeOf(full, '.br', (b) => zlib.brotliCompressSync(b));
   }
   return { files, rawBytes, gzipBytes, brotliBytes };
+}
+
+/**
+ * The floor (a measured bound, issue 28): packages/web/floor — React, react-dom, react-router, Apollo Client with one
+ * mutation and i18next, no app code — built now with Vite into a temporary directory; its entry's weight.
+ */
+export function floorWeight(webRoot: string): ScreenWeight {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'raty-floor-'));
+  try {
+    const vite = path.join(webRoot, 'node_modules/vite/bin/vite.js');
+    execFileSync(process.execPath, [vite, 'build', '--config', 'floor/vite.config.ts'], { cwd: webRoot, env: { ...process.env, RATY_FLOOR_OUT: out }, stdio: ['ignore', 'ignore', 'inherit'] });
+    return screenWeight(out);
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
 }
