@@ -24,6 +24,8 @@ export function inlineGraphqlDocuments(generatedFile: string): Plugin {
   };
   return {
     name: 'raty:inline-graphql-documents',
+    // the dev server keeps the run-time map (it sees codegen's output at once; the build reads it at its start)
+    apply: 'build',
     enforce: 'pre',
     buildStart: load,
     transform(code, id) {
