@@ -38,7 +38,9 @@ export async function startSms(db: DbHandle): Promise<SmsapiSandbox> {
 export async function startServerProcess(dbUrl: string, log?: Logger): Promise<BenchServer & { stop: () => Promise<void> }> {
   if (!fs.existsSync(serverDist)) throw new Error(`${serverDist} is missing: build the server first (npm run bench builds it)`);
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [serverDist], {
+  // BENCH_SERVER_CPU_PROF=<dir>: the server process writes a V8 CPU profile there when it stops (docs/performance.md)
+  const prof = process.env.BENCH_SERVER_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_SERVER_CPU_PROF)}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...prof, serverDist], {
     env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), HOST: '127.0.0.1', RATY_DEMO_DATA: 'none', LOG_LEVEL: process.env.BENCH_SERVER_LOG ?? 'warn', RATY_SANDBOXES: '0' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -88,5 +90,29 @@ export async function startInProcessServer(db: DbHandle, dbUrl: string): Promise
       await app.close();
       await new Promise<void>((r) => app.server.close(() => r()));
     },
+  };
+}
+
+/** The request-path baseline (bench/bare-apollo.mjs): a bare @apollo/server on Express 5, in its own process. */
+export async function startBareApollo(): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [path.join(here, 'bare-apollo.mjs')], { cwd: path.resolve(here, '..'), stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /bare-apollo (http:\/\/\S+)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`bare-apollo exited with ${code}`)));
+  });
+  return {
+    url,
+    pid: child.pid!,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,8 @@ import { addDaysIso } from '../src/demo/index.js';
 import { fnLoad, gqlHttp, httpLoad, rssOf } from './load.js';
 import { round, stat, timed, type Measure } from './report.js';
 import { BENCH_AS_OF, BIG_LOAN_NUMBER, tableExists, type Scale } from './seed.js';
+import { startBareApollo } from './harness.js';
+import { FIRST_SCREENS, floorWeight, screenWeight } from './spa-weight.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -72,6 +75,8 @@ export async function runSuite(env: SuiteEnv): Promise<Measure[]> {
     // first: the seeded portfolio before any measure changes it
     ['ledgerCheck', () => ledgerCheck(env)],
     ['schedule', () => scheduleBuild(env)],
+    ['spaWeight', () => spaWeight()],
+    ['requestPath', () => requestPath(env, admin)],
     ['debtorFile', () => debtorFileQuery(env, admin)],
     ['search', () => forgivingSearch(env, admin)],
     ['backdatedPayment', () => backdatedPayment(env, admin)],
@@ -340,6 +345,164 @@ async function forgivingSearch(env: SuiteEnv, s: Session): Promise<Measure> {
     },
     notes: [
       `Sequential requests, first page of 50 with the total, ${n} exact lookups alternating with ${forgivingMs.length} forgiving searches (${kinds.length} kinds in turn), after one warm-up of every term. Figure = forgiving p95 / exact p95.`,
+    ],
+  };
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// request path (issue 28): `{ me { id } }` through the real app vs a bare @apollo/server answering from memory
+
+/** user + system CPU time of a process in ms (/proc/<pid>/stat, Linux; 0 when unreadable). */
+function cpuMsOf(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+const CLOCK_TICKS = 100;
+
+/** CPU ms of every child of a process (PostgreSQL's backends under its postmaster). */
+function cpuMsOfChildren(parent: number): number {
+  let total = 0;
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(f[1]) === parent) total += ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS;
+    } catch {
+      /* gone */
+    }
+  }
+  return total;
+}
+
+/** The postmaster's pid, from postmaster.pid in the data directory (null when not readable from here). */
+async function postmasterPid(sql: Sql): Promise<number | null> {
+  try {
+    const [{ dir }] = await sql<{ dir: string }[]>`select current_setting('data_directory') as dir`;
+    return Number(fs.readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]) || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Median of a list of numbers. */
+function median(xs: number[]): number {
+  return stat(xs).median;
+}
+
+async function requestPath(env: SuiteEnv, s: Session): Promise<Measure> {
+  const body = () => JSON.stringify({ query: '{ me { id } }' });
+  const check = (_s: number, b: string) => (b.includes('"me":{"id":"') ? null : b.slice(0, 300));
+  const c = env.scale.concurrency;
+  const seconds = env.scale.loadSeconds;
+  const bare = await startBareApollo();
+  try {
+    const app = (secs: number) => httpLoad({ url: `${env.server.url}/graphql`, concurrency: c, seconds: secs, body, headers: { cookie: s.cookie }, check });
+    const baseline = (secs: number) => httpLoad({ url: `${bare.url}/graphql`, concurrency: c, seconds: secs, body, check });
+    // warm-up (JIT, connections), then 3 alternating rounds: app, bare, app, bare, app, bare
+    await app(1);
+    await baseline(1);
+    const appRuns = [];
+    const bareRuns = [];
+    // CPU time (user + system, /proc) spent per answered request: by the app process and PostgreSQL, by the bare
+    // process. On a shared machine throughput swings with the neighbours; the CPU cost per request does much less.
+    const postgres = await postmasterPid(env.db.sql);
+    const cpu = { app: 0, db: 0, bare: 0, appRequests: 0, bareRequests: 0 };
+    for (let r = 0; r < 3; r++) {
+      const a0 = cpuMsOf(env.server.pid);
+      const d0 = postgres ? cpuMsOfChildren(postgres) : 0;
+      appRuns.push(await app(seconds));
+      cpu.app += cpuMsOf(env.server.pid) - a0;
+      cpu.db += (postgres ? cpuMsOfChildren(postgres) : 0) - d0;
+      cpu.appRequests += appRuns[r].requests;
+      const b0 = cpuMsOf(bare.pid);
+      bareRuns.push(await baseline(seconds));
+      cpu.bare += cpuMsOf(bare.pid) - b0;
+      cpu.bareRequests += bareRuns[r].requests;
+    }
+    const usPerRequest = { app: (cpu.app * 1000) / cpu.appRequests, db: (cpu.db * 1000) / cpu.appRequests, bare: (cpu.bare * 1000) / cpu.bareRequests };
+    const thrApp = median(appRuns.map((x) => x.throughput));
+    const thrBare = median(bareRuns.map((x) => x.throughput));
+    const ratio = thrApp / thrBare;
+    const errors = [...appRuns, ...bareRuns].reduce((a, x) => a + x.errors, 0);
+    // 8 clients: the latency floor the debtor file's p95 target is set against
+    const at8 = await httpLoad({ url: `${env.server.url}/graphql`, concurrency: 8, seconds, body, headers: { cookie: s.cookie }, check });
+    const firstError = [...appRuns, ...bareRuns, at8].find((x) => x.firstError)?.firstError;
+    return {
+      id: 'requestPath',
+      title: `Request path: \`{ me { id } }\` through the app vs a bare @apollo/server, ${c} concurrent clients`,
+      value: round(ratio * 100, 1),
+      unit: '% of the bare throughput',
+      target: '≥ 70 % (median of 3 alternating rounds)',
+      met: ratio >= 0.7 && errors === 0,
+      stats: {
+        'app throughput per round (req/s)': appRuns.map((x) => round(x.throughput, 0)).join(', '),
+        'bare throughput per round (req/s)': bareRuns.map((x) => round(x.throughput, 0)).join(', '),
+        'app throughput, median (req/s)': round(thrApp, 1),
+        'bare throughput, median (req/s)': round(thrBare, 1),
+        'app latency (ms)': stat(appRuns.flatMap((x) => x.latencies)),
+        'bare latency (ms)': stat(bareRuns.flatMap((x) => x.latencies)),
+        'app latency at 8 clients (ms)': stat(at8.latencies),
+        'app throughput at 8 clients (req/s)': round(at8.throughput, 1),
+        'CPU per request: app process (µs)': round(usPerRequest.app, 0),
+        'CPU per request: PostgreSQL (µs)': round(usPerRequest.db, 0),
+        'CPU per request: bare process (µs)': round(usPerRequest.bare, 0),
+        'CPU ratio: bare / (app + PostgreSQL)': round(usPerRequest.bare / (usPerRequest.app + usPerRequest.db), 3),
+        errors,
+        ...(firstError ? { 'first error': firstError } : {}),
+      },
+      notes: [
+        `Closed loop, keep-alive, 3 alternating rounds of ${seconds} s (app, bare, app, …); each figure is the median of its 3 rounds. Both servers are separate processes on the same 2 cores as the load generator.`,
+        'CPU per request (from /proc, all rounds): what each answer costs the machine; the CPU ratio is the throughput ratio the two would reach on cores of their own.',
+        'The bare server (bench/bare-apollo.mjs) is Express 5 + @as-integrations/express5 + @apollo/server answering from memory: no session, cookies, helmet, guards, rate limits or database.',
+      ],
+    };
+  } finally {
+    await bare.stop();
+  }
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// SPA weight (issue 28): JavaScript of the first screens, from the Vite build manifest
+
+async function spaWeight(): Promise<Measure> {
+  const webDist = path.resolve(here, '../../web/dist');
+  if (!fs.existsSync(path.join(webDist, '.vite/manifest.json'))) throw new Error(`${webDist}/.vite/manifest.json is missing: build the web app first (npm run bench builds it)`);
+  const kb = (b: number) => round(b / 1000, 1);
+  const [cz, staff] = Object.entries(FIRST_SCREENS).map(([name, module]) => ({ name, ...screenWeight(webDist, module) }));
+  const limits = { [cz.name]: 150_000, [staff.name]: 250_000 };
+  const floor = floorWeight(path.dirname(webDist));
+  return {
+    id: 'spaWeight',
+    title: 'SPA weight: JavaScript (gzip) of the client zone login and the staff login',
+    value: kb(cz.gzipBytes),
+    unit: 'kB gzip (client zone login)',
+    target: 'client zone login ≤ 150 kB, staff login ≤ 250 kB (gzip)',
+    met: cz.gzipBytes <= limits[cz.name] && staff.gzipBytes <= limits[staff.name],
+    stats: Object.fromEntries(
+      [cz, staff]
+        .flatMap((w) => [
+          [`${w.name}: JS gzip (kB)`, kb(w.gzipBytes)],
+          [`${w.name}: JS brotli (kB)`, kb(w.brotliBytes)],
+          [`${w.name}: JS raw (kB)`, kb(w.rawBytes)],
+          [`${w.name}: files`, w.files.length],
+        ])
+        .concat([
+          ['floor (React + react-router + Apollo Client + i18next, no app code): JS gzip (kB)', kb(floor.gzipBytes)],
+          ['floor: JS raw (kB)', kb(floor.rawBytes)],
+          ['client zone login above the floor (kB gzip)', kb(cz.gzipBytes - floor.gzipBytes)],
+        ]),
+    ),
+    notes: [
+      'Floor: packages/web/floor (the libraries every screen of this stack needs, one button and one mutation, no app code), built with Vite in this run: a screen of this stack cannot weigh less.',
+      'From packages/web/dist/.vite/manifest.json: the entry chunk, the route module and every chunk they import statically; gzip/brotli are the precompressed files the server sends.',
+      'Baseline (main before issue 28): one 1,517,940-byte bundle, 385.0 kB gzip, served uncompressed to both screens.',
     ],
   };
 }

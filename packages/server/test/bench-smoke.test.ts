@@ -50,7 +50,20 @@ describe('bench suite at the small scale', () => {
   });
 
   it('produces every measure, none failed', () => {
-    expect(measures.map((m) => m.id).sort()).toEqual(['backdatedPayment', 'dailyTick', 'debtorFile', 'export', 'ledgerCheck', 'massGeneration', 'registry', 'schedule', 'search', 'smsDispatch']);
+    expect(measures.map((m) => m.id).sort()).toEqual([
+      'backdatedPayment',
+      'dailyTick',
+      'debtorFile',
+      'export',
+      'ledgerCheck',
+      'massGeneration',
+      'registry',
+      'requestPath',
+      'schedule',
+      'search',
+      'smsDispatch',
+      'spaWeight',
+    ]);
     for (const m of measures) {
       expect(m.notes?.find((n) => n.startsWith('FAILED')) ?? null, m.id).toBeNull();
       expect(m.value, m.id).not.toBeNull();
@@ -66,6 +79,14 @@ describe('bench suite at the small scale', () => {
     expect(num(df, 'errors')).toBe(0);
     expect(num(df, 'HTTP throughput (req/s)')).toBeGreaterThan(0);
     expect(num(df, 'ratio HTTP / execute')).toBeGreaterThan(0);
+    const rp = byId('requestPath');
+    expect(num(rp, 'errors')).toBe(0);
+    expect(num(rp, 'app throughput, median (req/s)')).toBeGreaterThan(0);
+    expect(num(rp, 'bare throughput, median (req/s)')).toBeGreaterThan(0);
+    // issue 28: the first screens load a fraction of the old 385 kB (gzip) single bundle
+    const spa = byId('spaWeight');
+    expect(spa.value!).toBeGreaterThan(50);
+    expect(spa.value!).toBeLessThan(250);
     const reg = byId('registry');
     expect(Object.keys(reg.stats!)).toHaveLength(10);
     const pay = byId('backdatedPayment');
@@ -104,7 +125,7 @@ describe('bench suite at the small scale', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'raty-bench-'));
     const r: Results = { scale: 'small', startedAt: new Date().toISOString(), finishedAt: new Date().toISOString(), machine: await machine(db.sql), portfolio, measures };
     const out = writeResults(dir, r);
-    expect(JSON.parse(fs.readFileSync(out.json, 'utf8')).measures).toHaveLength(10);
+    expect(JSON.parse(fs.readFileSync(out.json, 'utf8')).measures).toHaveLength(12);
     expect(toMarkdown(r)).toContain('| measure | figure | target | met |');
     fs.rmSync(dir, { recursive: true, force: true });
   });

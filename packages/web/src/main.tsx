@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './shared/i18n/i18n';
-import './app/locales';
 import './app/styles.css';
 import { App } from './app/App';
 

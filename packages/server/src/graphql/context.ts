@@ -8,7 +8,8 @@ export type StaffRole = 'ADMIN' | 'SERVICING' | 'NOTICES_EDIT' | 'NOTICES_VIEW' 
 export type AuthRole = StaffRole | 'PARTNER' | 'BANK' | 'CLIENT';
 
 export type Actor =
-  | { type: 'STAFF'; userId: string; email: string; name: string; roles: StaffRole[]; sessionId: string; enrolmentOnly?: boolean }
+  // locale: read with the session (the `me` answer needs no second query); absent where an actor is made otherwise
+  | { type: 'STAFF'; userId: string; email: string; name: string; roles: StaffRole[]; sessionId: string; enrolmentOnly?: boolean; locale?: string }
   | { type: 'API_TOKEN'; tokenId: string; role: 'ANALYST' | 'PARTNER' | 'BANK'; name: string }
   | { type: 'CLIENT'; clientAccountId: string; partyId: string; sessionId: string };
 

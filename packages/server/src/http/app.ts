@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import express, { type Request, type Response, type NextFunction } from 'express';
 import helmet from 'helmet';
+import compression from 'compression';
 import { parseCookie as parseCookies } from 'cookie';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -32,6 +33,7 @@ import { mountStatementsHttp } from '../modules/statements/index.js';
 import { mountSmsCallbacks } from '../integrations/sms-callbacks.js';
 import { CLIENT_COOKIE, clientActorFromSession, mountClientZoneHttp } from '../modules/clientzone/index.js';
 import { mountNoticeExport } from '../modules/collection/index.js';
+import { mountWebDist } from './static.js';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -133,6 +135,9 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     next();
   });
 
+  // JSON answers above 1 kB are compressed (gzip/brotli by Accept-Encoding; issue 28); the SPA's files are sent
+  // precompressed (./static.ts), the exports stream as they are
+  app.use(['/graphql', '/api/lea'], compression({ threshold: 1024 }));
   (await import('./security.js')).mountSecurity(app); // size limits, JSON-only /graphql, rate limits (docs/security.md)
   app.use('/graphql', graphqlTextGuard); // control/bidi/zero-width characters in any argument → BAD_USER_INPUT
   // liveness and readiness for a proxy / orchestrator (docs/operations.md "Health, logs, shutdown"; issue 29)
@@ -217,9 +222,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
   // The built SPA (and the bundled GraphiQL page) — no CDN.
   const webDist = config.webDist;
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
-    app.get('/graphiql', (_req, res) => res.sendFile(path.join(webDist, 'graphiql.html')));
-    app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|api\/|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
+    mountWebDist(app, webDist);
   } else {
     app.get('/', (_req, res) => res.type('text').send('Raty API. The SPA is not built: run `npm start` (it builds packages/web).'));
   }

@@ -1,4 +1,4 @@
-// Every feature's strings and rule translations, registered once at start-up. Features import only their own
+// Every feature's strings and rule translations, registered when the staff area or the signed-in client zone loads. Features import only their own
 // locales; the strings the shared kit shows (shared/collection: notices.*, shared/ui: servicing.*) and the ones a
 // screen borrows from another feature (client-zone rules on the staff access panel) are there because of this file.
 import '../features/client-zone/locales';

@@ -1,29 +1,8 @@
 import { createBrowserRouter, Navigate } from 'react-router';
-import { LoginPage } from '../features/auth/LoginPage';
-import { SecurityPage } from '../features/auth/SecurityPage';
-import { AuditPage } from '../features/audit/AuditPage';
-import { RequireAuth } from '../features/auth/RequireAuth';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { ClientZoneAccessPanel } from '../features/client-zone-access/ClientZoneAccessPanel';
-import { ContractPanel } from '../features/contracts/ContractPanel';
-import { DebtorFilePage } from '../features/debtor-file/DebtorFilePage';
-import { DictionariesPage } from '../features/dictionaries/DictionariesPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { LegalRatesPage } from '../features/legal-rates/LegalRatesPage';
-import { DuplicatesPage } from '../features/contracts/DuplicatesPage';
-import { SalePlacesPage } from '../features/contracts/SalePlacesPage';
-import { StatementPage, StatementQueuePage, StatementsPage } from '../features/statements/StatementsPages';
-import { DebtorFileSearchPage } from '../features/debtor-files/DebtorFileSearchPage';
-import { MassGenerationPage } from '../features/mass-generation/MassGenerationPage';
-import { NewNoticePage, NoticeDetailsPage } from '../features/notices/NoticePage';
-import { RegistryPage } from '../features/notices/RegistryPage';
-import { SoftCollectionTab } from '../features/notices/SoftCollectionTab';
-import { TemplatesPage } from '../features/templates/TemplatesPage';
 import { clientZoneLoginRedirect, clientZoneRoutes } from '../features/client-zone/routes';
 import { apolloClient } from './apollo';
 import { NotFoundPage } from './pages';
 import { setUnauthenticatedHandler } from './session';
-import { StaffLayout } from './StaffLayout';
 
 // Header links (MON-4): Registration → debtor files, Financial data → dashboard, Realisation → notices registry.
 const headerSections = [
@@ -33,41 +12,57 @@ const headerSections = [
 ];
 
 export const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage /> },
+  // Route-level code splitting (issue 28): every screen's module is fetched when its route is first matched, so the
+  // staff login and the client zone load only their own code (sizes: docs/performance.md "SPA weight").
+  { path: '/login', lazy: () => import('../features/auth/LoginPage').then((m) => ({ Component: m.LoginPage })) },
   ...clientZoneRoutes, // /clientzone/* — borrowers: own layout and guard (cookie raty_cz)
   {
     path: '/',
-    element: <RequireAuth>{(user) => <StaffLayout user={user} />}</RequireAuth>,
+    lazy: async () => {
+      // every feature's strings come with the staff area (app/locales.ts), not with the login screens
+      const [{ RequireAuth }, { StaffLayout }] = await Promise.all([import('../features/auth/RequireAuth'), import('./StaffLayout'), import('./locales')]);
+      return { element: <RequireAuth>{(user) => <StaffLayout user={user} />}</RequireAuth> };
+    },
     children: [
       { index: true, element: <Navigate to="/files" replace /> },
-      { path: 'files', element: <DebtorFileSearchPage /> },
+      { path: 'files', lazy: () => import('../features/debtor-files/DebtorFileSearchPage').then((m) => ({ Component: m.DebtorFileSearchPage })) },
       {
         path: 'files/:id',
         // the debtor file shows panels of two other features: composed here, so features stay independent
-        element: (
-          <DebtorFilePage
-            clientZoneAccess={(loanId) => <ClientZoneAccessPanel loanId={loanId} />}
-            contract={(loanId) => <ContractPanel loanId={loanId} />}
-            softCollection={(fileId) => <SoftCollectionTab fileId={fileId} />}
-          />
-        ),
+        lazy: async () => {
+          const [{ DebtorFilePage }, { ClientZoneAccessPanel }, { ContractPanel }, { SoftCollectionTab }] = await Promise.all([
+            import('../features/debtor-file/DebtorFilePage'),
+            import('../features/client-zone-access/ClientZoneAccessPanel'),
+            import('../features/contracts/ContractPanel'),
+            import('../features/notices/SoftCollectionTab'),
+          ]);
+          return {
+            element: (
+              <DebtorFilePage
+                clientZoneAccess={(loanId) => <ClientZoneAccessPanel loanId={loanId} />}
+                contract={(loanId) => <ContractPanel loanId={loanId} />}
+                softCollection={(fileId) => <SoftCollectionTab fileId={fileId} />}
+              />
+            ),
+          };
+        },
       },
-      { path: 'dashboard', element: <DashboardPage /> },
-      { path: 'dictionaries', element: <DictionariesPage /> },
-      { path: 'settings', element: <SettingsPage /> },
-      { path: 'security', element: <SecurityPage /> },
-      { path: 'audit', element: <AuditPage /> },
-      { path: 'legal-rates', element: <LegalRatesPage /> },
-      { path: 'consolidation', element: <DuplicatesPage /> },
-      { path: 'sale-places', element: <SalePlacesPage /> },
-      { path: 'statements', element: <StatementsPage /> },
-      { path: 'statements/queue', element: <StatementQueuePage /> },
-      { path: 'statements/:id', element: <StatementPage /> },
-      { path: 'notices', element: <RegistryPage /> },
-      { path: 'notices/new', element: <NewNoticePage /> },
-      { path: 'notices/:id', element: <NoticeDetailsPage /> },
-      { path: 'templates', element: <TemplatesPage /> },
-      { path: 'mass-generation', element: <MassGenerationPage /> },
+      { path: 'dashboard', lazy: () => import('../features/dashboard/DashboardPage').then((m) => ({ Component: m.DashboardPage })) },
+      { path: 'dictionaries', lazy: () => import('../features/dictionaries/DictionariesPage').then((m) => ({ Component: m.DictionariesPage })) },
+      { path: 'settings', lazy: () => import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })) },
+      { path: 'security', lazy: () => import('../features/auth/SecurityPage').then((m) => ({ Component: m.SecurityPage })) },
+      { path: 'audit', lazy: () => import('../features/audit/AuditPage').then((m) => ({ Component: m.AuditPage })) },
+      { path: 'legal-rates', lazy: () => import('../features/legal-rates/LegalRatesPage').then((m) => ({ Component: m.LegalRatesPage })) },
+      { path: 'consolidation', lazy: () => import('../features/contracts/DuplicatesPage').then((m) => ({ Component: m.DuplicatesPage })) },
+      { path: 'sale-places', lazy: () => import('../features/contracts/SalePlacesPage').then((m) => ({ Component: m.SalePlacesPage })) },
+      { path: 'statements', lazy: () => import('../features/statements/StatementsPages').then((m) => ({ Component: m.StatementsPage })) },
+      { path: 'statements/queue', lazy: () => import('../features/statements/StatementsPages').then((m) => ({ Component: m.StatementQueuePage })) },
+      { path: 'statements/:id', lazy: () => import('../features/statements/StatementsPages').then((m) => ({ Component: m.StatementPage })) },
+      { path: 'notices', lazy: () => import('../features/notices/RegistryPage').then((m) => ({ Component: m.RegistryPage })) },
+      { path: 'notices/new', lazy: () => import('../features/notices/NoticePage').then((m) => ({ Component: m.NewNoticePage })) },
+      { path: 'notices/:id', lazy: () => import('../features/notices/NoticePage').then((m) => ({ Component: m.NoticeDetailsPage })) },
+      { path: 'templates', lazy: () => import('../features/templates/TemplatesPage').then((m) => ({ Component: m.TemplatesPage })) },
+      { path: 'mass-generation', lazy: () => import('../features/mass-generation/MassGenerationPage').then((m) => ({ Component: m.MassGenerationPage })) },
       ...headerSections.map((p) => ({ path: p.path, element: <Navigate to={p.to} replace /> })),
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,6 +1,6 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { apiTokens, sessions, users } from '../../db/schema/index.js';
+import { apiTokens, sessions } from '../../db/schema/index.js';
 import { randomToken, sha256 } from '../../lib/crypto.js';
 import type { Actor, StaffRole } from '../../graphql/context.js';
 
@@ -34,20 +34,22 @@ export async function deleteSession(db: Db, token: string) {
   await db.delete(sessions).where(eq(sessions.id, sha256(token)));
 }
 
-/** Resolves the staff actor from a session cookie token (sliding expiry is not extended beyond the TTL). */
+/**
+ * Resolves the staff actor from a session cookie token (sliding expiry is not extended beyond the TTL). Every request
+ * takes this path, so it is one prepared statement (no query builder) that also brings what `me` answers — the
+ * session is read from the database on every request, never cached: a revoked session ends at once, in every
+ * process (docs/operations.md "Several processes"; issue 28).
+ */
 export async function staffActorFromSession(db: Db, token: string): Promise<Actor | null> {
   const id = sha256(token);
-  const rows = await db
-    .select({ userId: users.id, email: users.email, name: users.name, roles: users.roles, active: users.active, enrolmentOnly: sessions.enrolmentOnly, lastSeenAt: sessions.lastSeenAt })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, id), eq(sessions.kind, 'STAFF'), gt(sessions.expiresAt, sql`now()`)))
-    .limit(1);
-  const r = rows[0];
+  const [r] = await db.$client<{ userId: string; email: string; name: string; roles: string[]; locale: string; active: boolean; enrolmentOnly: boolean; seenLongAgo: boolean }[]>`
+    select u.id as "userId", u.email, u.name, u.roles, u.locale, u.active, s.enrolment_only as "enrolmentOnly", s.last_seen_at < now() - interval '1 minute' as "seenLongAgo"
+    from sessions s join users u on u.id = s.user_id
+    where s.id = ${id} and s.kind = 'STAFF' and s.expires_at > now()`;
   if (!r || !r.active) return null;
   // "last seen" of the sessions list: at most one write a minute per session
-  if (Date.now() - r.lastSeenAt.getTime() > 60_000) await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, id));
-  return { type: 'STAFF', userId: r.userId, email: r.email, name: r.name, roles: r.roles as StaffRole[], sessionId: id, enrolmentOnly: r.enrolmentOnly };
+  if (r.seenLongAgo) await db.$client`update sessions set last_seen_at = now() where id = ${id}`;
+  return { type: 'STAFF', userId: r.userId, email: r.email, name: r.name, roles: r.roles as StaffRole[], locale: r.locale, sessionId: id, enrolmentOnly: r.enrolmentOnly };
 }
 
 /** Resolves an analyst/partner actor from a bearer token. */

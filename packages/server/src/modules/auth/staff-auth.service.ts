@@ -26,8 +26,11 @@ function invalidCredentials() {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function currentStaffUser(ctx: Context): Promise<UserType | null> {
-  if (ctx.actor?.type !== 'STAFF') return null;
-  const [u] = await ctx.db.select().from(users).where(eq(users.id, ctx.actor.userId));
+  const a = ctx.actor;
+  if (a?.type !== 'STAFF') return null;
+  // the session lookup of this request read the user row already (session.service.ts): no second round trip
+  if (a.locale !== undefined) return { id: a.userId, email: a.email, name: a.name, roles: a.roles as RoleEnum[], locale: a.locale };
+  const [u] = await ctx.db.select().from(users).where(eq(users.id, a.userId));
   return u ? { id: u.id, email: u.email, name: u.name, roles: u.roles as RoleEnum[], locale: u.locale } : null;
 }
 

@@ -1,31 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useOutletContext, type RouteObject } from 'react-router';
-import type { ClientMeFieldsFragment } from '../../graphql/generated/graphql';
-import { ChangePasswordPage } from './ChangePasswordPage';
-import { ClientLoginPage } from './ClientLoginPage';
-import { ClientZoneLayout } from './ClientZoneLayout';
-import { LoanPage } from './LoanPage';
-import { LoansPage } from './LoansPage';
-import { PayPage } from './PayPage';
-import { RequireClient } from './RequireClient';
-import { WelcomePage } from './WelcomePage';
-
-/** The borrower guard + layout; while the one-time password is not changed, only the change form is shown. */
-function ClientZoneShell() {
-  return <RequireClient>{(me) => <ClientZoneLayout me={me}>{me.mustChangePassword ? <ChangePasswordPage forced /> : <Outlet context={me} />}</ClientZoneLayout>}</RequireClient>;
-}
-
-function useClientMe(): ClientMeFieldsFragment {
-  return useOutletContext<ClientMeFieldsFragment>();
-}
-
-function Welcome() {
-  return <WelcomePage me={useClientMe()} />;
-}
-
-function Loans() {
-  return <LoansPage me={useClientMe()} />;
-}
+import { Link, type RouteObject } from 'react-router';
 
 function ClientZoneNotFound() {
   const { t } = useTranslation();
@@ -40,19 +14,20 @@ function ClientZoneNotFound() {
 
 /**
  * The borrower part of the app (/clientzone/*): its own layout and guard (cookie raty_cz), independent of the
- * staff RequireAuth. Spread into the router's top level.
+ * staff RequireAuth. Spread into the router's top level. Every screen is fetched when its route is first matched
+ * (issue 28: the login form, the borrower's first screen, loads only its own code).
  */
 export const clientZoneRoutes: RouteObject[] = [
-  { path: '/clientzone/login', element: <ClientLoginPage /> },
+  { path: '/clientzone/login', lazy: () => import('./ClientLoginPage').then((m) => ({ Component: m.ClientLoginPage })) },
   {
     path: '/clientzone',
-    element: <ClientZoneShell />,
+    lazy: () => import('./ClientZoneShell').then((m) => ({ Component: m.ClientZoneShell })),
     children: [
-      { index: true, element: <Welcome /> },
-      { path: 'loans', element: <Loans /> },
-      { path: 'loans/:loanId', element: <LoanPage /> },
-      { path: 'loans/:loanId/pay', element: <PayPage /> },
-      { path: 'password', element: <ChangePasswordPage /> },
+      { index: true, lazy: () => import('./ClientZoneShell').then((m) => ({ Component: m.Welcome })) },
+      { path: 'loans', lazy: () => import('./ClientZoneShell').then((m) => ({ Component: m.Loans })) },
+      { path: 'loans/:loanId', lazy: () => import('./LoanPage').then((m) => ({ Component: m.LoanPage })) },
+      { path: 'loans/:loanId/pay', lazy: () => import('./PayPage').then((m) => ({ Component: m.PayPage })) },
+      { path: 'password', lazy: () => import('./ChangePasswordPage').then((m) => ({ Component: m.ChangePasswordPage })) },
       { path: '*', element: <ClientZoneNotFound /> },
     ],
   },

@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+/** One chunk of the Vite build manifest (dist/.vite/manifest.json). */
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  css?: string[];
+}
+
+/** The first screens of issue 28: the page module each route loads besides the entry (packages/web/src/app/router.tsx). */
+export const FIRST_SCREENS = {
+  'client zone login (/clientzone/login)': 'src/features/client-zone/ClientLoginPage.tsx',
+  'staff login (/login)': 'src/features/auth/LoginPage.tsx',
+} as const;
+
+export interface ScreenWeight {
+  /** JavaScript files the screen loads: the entry, the route's module and their static imports */
+  files: string[];
+  rawBytes: number;
+  gzipBytes: number;
+  brotliBytes: number;
+}
+
+const sizeOf = (file: string, ext: '.gz' | '.br', make: (b: Buffer) => Buffer) => (fs.existsSync(file + ext) ? fs.statSync(file + ext).size : make(fs.readFileSync(file)).length);
+
+/**
+ * What a first visit of a screen downloads in JavaScript, from the build manifest: the entry chunk (index.html), the
+ * route's lazily loaded module and, transitively, every chunk they import statically. Gzip/brotli sizes are the
+ * precompressed files the server sends (built by packages/web/vite-plugins.ts), or computed when they are absent.
+ */
+export function screenWeight(webDist: string, routeModule?: string): ScreenWeight {
+  const manifest = JSON.parse(fs.readFileSync(path.join(webDist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`${key} is not in the build manifest (was the route or the build changed?)`);
+    seen.add(key);
+    for (const i of chunk.imports ?? []) visit(i);
+  };
+  visit('index.html');
+  if (routeModule) visit(routeModule);
+  const files = [...seen].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
+  let rawBytes = 0;
+  let gzipBytes = 0;
+  let brotliBytes = 0;
+  for (const f of files) {
+    const full = path.join(webDist, f);
+    rawBytes += fs.statSync(full).size;
+    gzipBytes += sizeOf(full, '.gz', (b) => zlib.gzipSync(b, { level: 9 }));
+    brotliBytes += sizeOf(full, '.br', (b) => zlib.brotliCompressSync(b));
+  }
+  return { files, rawBytes, gzipBytes, brotliBytes };
+}
+
+/**
+ * The floor (a measured bound, issue 28): packages/web/floor — React, react-dom, react-router, Apollo Client with one
+ * mutation and i18next, no app code — built now with Vite into a temporary directory; its entry's weight.
+ */
+export function floorWeight(webRoot: string): ScreenWeight {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'raty-floor-'));
+  try {
+    const vite = path.join(webRoot, 'node_modules/vite/bin/vite.js');
+    execFileSync(process.execPath, [vite, 'build', '--config', 'floor/vite.config.ts'], { cwd: webRoot, env: { ...process.env, RATY_FLOOR_OUT: out }, stdio: ['ignore', 'ignore', 'inherit'] });
+    return screenWeight(out);
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
