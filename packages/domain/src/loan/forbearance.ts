@@ -345,12 +345,15 @@ export function paymentHoliday(state: ForbearanceState, request: { installments:
     amount = amountFor(c, principal, paying, rate);
     tail = runTail(ext, { kept: afterKept, balance: principal, accumulated, count: paying, rate, rateStr, amount });
     holiday.forEach((l, i) => {
-      l.accumulated = 0n;
+      // only interest carried from before the holiday stays open; the holiday's own interest is now principal
+      l.accumulated = accumulated;
       if (i === n - 1) l.balance = principal;
     });
     const r = result(c, 'PAYMENT_HOLIDAY', kept, holiday.concat(tail), amount, { capitalised: holidayInterest });
     return r;
   }
+  // interest carried from before the holiday stays open on the holiday lines too
+  for (const l of holiday) l.accumulated += accumulated;
   amount = amountFor(c, balance, paying, rate);
   tail = runTail(ext, { kept: afterKept, balance, accumulated, count: paying, rate, rateStr, amount });
   // SPREAD: equal shares of the holiday interest on every paying line, the last takes the rest

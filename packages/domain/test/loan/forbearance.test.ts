@@ -303,3 +303,28 @@ describe('forbearance conserves money (property)', () => {
     );
   }, 60_000);
 });
+
+describe('interest carried from before the measure (§3.4 accumulated interest)', () => {
+  // §3.4: take-over 1.12.2020, first due 20.1.2021, installment 22.00, 1 581.67 at 12 % ACT/365: line 1 leaves 4.00 open
+  const t: ScheduleTerms = {
+    principal: '1581.67',
+    annualRate: '12',
+    installments: 100,
+    disbursementDate: '2020-12-01',
+    firstDueDate: '2021-01-20',
+    method: 'ANNUITY',
+    dayCount: 'ACT/365',
+    fixedInstallment: '22.00',
+  };
+  const s: ForbearanceState = { currency: 'PLN', terms: t, lines: buildSchedule(t).lines, asOf: '2021-01-25' };
+  it('stays open on the holiday lines and is paid after them; the principal is kept', () => {
+    expect(s.lines[0]!.accumulatedInterest).toBe('4.00');
+    for (const rule of ['SPREAD', 'CAPITALISE'] as const) {
+      const r = paymentHoliday(s, { installments: 2, holidayInterest: rule });
+      // holiday line 2 (20.1.–20.2.2021, 31 days): 1 581.67 × 12 % × 31/365 = 16.1217 → 16.12, open with the 4.00 carried
+      expect(r.schedule.lines[1]!.accumulatedInterest).toBe(rule === 'SPREAD' ? '20.12' : '4.00');
+      expect(r.schedule.lines[r.schedule.lines.length - 1]).toMatchObject({ balance: '0.00', accumulatedInterest: '0.00' });
+      expect(c(r.summary.principalAfter.amount)).toBe(c(r.summary.principalBefore.amount) + c(r.summary.interestCapitalised.amount));
+    }
+  });
+});
