@@ -24,6 +24,12 @@ export type EmiBasis = 'NOMINAL_MONTHLY' | 'ACTUAL_DAY_RATE';
 export type PayoffInterest = 'TO_PAYOFF_DATE' | 'TO_NEXT_DUE_DATE';
 /** Money paid before its due date: held as a deposit until the due date (default) or applied at once. */
 export type EarlyMoney = 'DEPOSIT_UNTIL_DUE' | 'APPLY_AT_ONCE';
+/**
+ * Interest of a forbearance payment holiday (docs/domain.md §11.3): CAPITALISE adds it to the principal at the end of
+ * the holiday (it bears interest from then on); SPREAD (default) keeps it apart, interest-free, and adds an equal share
+ * to every installment after the holiday (the last takes the rounding rest).
+ */
+export type HolidayInterest = 'SPREAD' | 'CAPITALISE';
 
 export interface ScheduleConventions {
   rounding?: RoundingMode;
@@ -33,6 +39,7 @@ export interface ScheduleConventions {
   emi?: EmiBasis;
   payoffInterest?: PayoffInterest;
   earlyMoney?: EarlyMoney;
+  holidayInterest?: HolidayInterest;
 }
 
 export const ROUNDING_MODES: readonly RoundingMode[] = ['HALF_UP', 'HALF_EVEN'];
@@ -40,6 +47,7 @@ export const PART_PERIOD_INTEREST: readonly PartPeriodInterest[] = ['DAY_COUNT',
 export const EMI_BASES: readonly EmiBasis[] = ['NOMINAL_MONTHLY', 'ACTUAL_DAY_RATE'];
 export const PAYOFF_INTEREST: readonly PayoffInterest[] = ['TO_PAYOFF_DATE', 'TO_NEXT_DUE_DATE'];
 export const EARLY_MONEY: readonly EarlyMoney[] = ['DEPOSIT_UNTIL_DUE', 'APPLY_AT_ONCE'];
+export const HOLIDAY_INTEREST: readonly HolidayInterest[] = ['SPREAD', 'CAPITALISE'];
 
 /** The defaults: today's behaviour. */
 export const DEFAULT_CONVENTIONS: Readonly<Required<Omit<ScheduleConventions, 'installmentMultiple'>>> & { installmentMultiple: null } = Object.freeze({
@@ -49,6 +57,7 @@ export const DEFAULT_CONVENTIONS: Readonly<Required<Omit<ScheduleConventions, 'i
   emi: 'NOMINAL_MONTHLY',
   payoffInterest: 'TO_PAYOFF_DATE',
   earlyMoney: 'DEPOSIT_UNTIL_DUE',
+  holidayInterest: 'SPREAD',
 });
 
 /** Parsed conventions. @internal */
@@ -60,6 +69,7 @@ export interface ParsedConventions {
   emi: EmiBasis;
   payoff: PayoffInterest;
   early: EarlyMoney;
+  holiday: HolidayInterest;
   /** true when a convention changing the schedule itself is not the default */
   affectsSchedule: boolean;
 }
@@ -81,6 +91,7 @@ export function parseConventions(c: ScheduleConventions | null | undefined): Par
   const emi = oneOf(x.emi, EMI_BASES, 'emi', 'NOMINAL_MONTHLY');
   const payoff = oneOf(x.payoffInterest, PAYOFF_INTEREST, 'payoffInterest', 'TO_PAYOFF_DATE');
   const early = oneOf(x.earlyMoney, EARLY_MONEY, 'earlyMoney', 'DEPOSIT_UNTIL_DUE');
+  const holiday = oneOf(x.holidayInterest, HOLIDAY_INTEREST, 'holidayInterest', 'SPREAD');
   let multiple = 0n;
   if (x.installmentMultiple !== undefined && x.installmentMultiple !== null && x.installmentMultiple !== '') {
     multiple = parseMoney(x.installmentMultiple, 'conventions.installmentMultiple');
@@ -88,7 +99,7 @@ export function parseConventions(c: ScheduleConventions | null | undefined): Par
       throw new DomainError('INVALID_CONVENTION', 'conventions.installmentMultiple', 'conventions.installmentMultiple must be greater than 0', { value: x.installmentMultiple });
     }
   }
-  return { rounding, multiple, part, emi, payoff, early, affectsSchedule: rounding !== 'HALF_UP' || multiple !== 0n || part !== 'DAY_COUNT' || emi !== 'NOMINAL_MONTHLY' };
+  return { rounding, multiple, part, emi, payoff, early, holiday, affectsSchedule: rounding !== 'HALF_UP' || multiple !== 0n || part !== 'DAY_COUNT' || emi !== 'NOMINAL_MONTHLY' };
 }
 
 /** a / b rounded to an integer, half-up or half-even (banker's): 15.625 → 15.62 at 2 decimals. */

@@ -13,3 +13,4 @@ export * from './ledger.js';
 export * from './caps.js';
 export * from './attribution.js';
 export * from './capping.js';
+export * from './forbearance.js';

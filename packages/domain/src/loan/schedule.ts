@@ -154,7 +154,7 @@ export interface EngineInput {
   shorten: boolean;
   deferralLines: number;
   /** the first period's balance changes at `date` (extraordinary repayment): before it `balanceBefore` */
-  split?: { date: number; balanceBefore: bigint };
+  split?: { date: number; balanceBefore: bigint; /** rate before the date (a rate reduction, forbearance); default `rate` */ rateBefore?: Rational };
   explain: boolean;
   /** non-default conventions (§3.8); absent = today's rules on the fast paths */
   conv?: ParsedConventions;
@@ -235,7 +235,7 @@ export function runEngine(inp: EngineInput): EngineLine[] {
     } else {
       if (k === 0 && inp.split) {
         const sd = inp.split.date;
-        ifp = interestFP(inp.split.balanceBefore, rate, dc, start, sd, false) + interestFP(balance, rate, dc, sd, due, false);
+        ifp = interestFP(inp.split.balanceBefore, inp.split.rateBefore ?? rate, dc, start, sd, false) + interestFP(balance, rate, dc, sd, due, false);
         if (explain) {
           const a = yearFraction(dc, start, sd, false);
           const b = yearFraction(dc, sd, due, false);
