@@ -4,3 +4,4 @@ export * from './loan/index.js';
 export * from './collection/index.js';
 export * from './validators/index.js';
 export * from './statements/index.js';
+export * from './analytics/kpi.js';
