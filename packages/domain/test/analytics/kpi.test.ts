@@ -3,19 +3,7 @@ import { cureRates, curedWithin, daysPastDueAt, dpdBucket, noticeEffectiveness, 
 
 describe('dpdBucket', () => {
   it('puts each boundary in its bucket', () => {
-    expect([0, 1, 30, 31, 60, 61, 90, 91, 180, 181, 999].map(dpdBucket)).toEqual([
-      'CURRENT',
-      '1-30',
-      '1-30',
-      '31-60',
-      '31-60',
-      '61-90',
-      '61-90',
-      '91-180',
-      '91-180',
-      '180+',
-      '180+',
-    ]);
+    expect([0, 1, 30, 31, 60, 61, 90, 91, 180, 181, 999].map(dpdBucket)).toEqual(['CURRENT', '1-30', '1-30', '31-60', '31-60', '61-90', '61-90', '91-180', '91-180', '180+', '180+']);
   });
   it('refuses negative or fractional days', () => {
     expect(() => dpdBucket(-1)).toThrow(RangeError);
@@ -107,7 +95,17 @@ describe('vintage curves', () => {
       { loanId: 'a', monthsOnBook: 3, daysPastDue: 75, outstandingPrincipal: '800.00' },
       { loanId: 'b', monthsOnBook: 3, daysPastDue: 95, outstandingPrincipal: '2500.00' },
     ]);
-    expect(pts[0]).toMatchObject({ cohort: '2026-01', monthsOnBook: 2, loans: 2, principal: '4000.00', loans30: 1, loans60: 0, amount30: '800.00', share30ByCount: '0.5000', share30ByAmount: '0.2000' });
+    expect(pts[0]).toMatchObject({
+      cohort: '2026-01',
+      monthsOnBook: 2,
+      loans: 2,
+      principal: '4000.00',
+      loans30: 1,
+      loans60: 0,
+      amount30: '800.00',
+      share30ByCount: '0.5000',
+      share30ByAmount: '0.2000',
+    });
     expect(pts[1]).toMatchObject({ monthsOnBook: 3, loans30: 2, loans60: 2, loans90: 1, amount60: '3300.00', amount90: '2500.00', share90ByCount: '0.5000', share90ByAmount: '0.6250' });
   });
 });
@@ -127,7 +125,12 @@ describe('notice effectiveness', () => {
       promise: extra.promise ?? null,
     });
     const [e] = noticeEffectiveness(
-      [n('n1', 'p1', '2026-03-01', ['L1'], { delivered: true, promise: 'KEPT' }), n('n2', 'p1', '2026-03-05', ['L1']), n('n3', 'p2', '2026-03-01', ['L2'], { promise: 'BROKEN' }), n('n4', 'p3', '2026-03-01', ['L3'], { sent: false })],
+      [
+        n('n1', 'p1', '2026-03-01', ['L1'], { delivered: true, promise: 'KEPT' }),
+        n('n2', 'p1', '2026-03-05', ['L1']),
+        n('n3', 'p2', '2026-03-01', ['L2'], { promise: 'BROKEN' }),
+        n('n4', 'p3', '2026-03-01', ['L3'], { sent: false }),
+      ],
       [
         { id: 'x', loanId: 'L1', date: '2026-03-06', amount: '40.00' }, // in the window of n1 and n2: once
         { id: 'y', loanId: 'L2', date: '2026-03-16', amount: '70.00' }, // day 15 after n3: outside a 14-day window
