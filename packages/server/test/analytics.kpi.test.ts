@@ -455,10 +455,10 @@ describe('group-by aggregates', () => {
     // as of 06-10: A current (800.00 left), D line 4 (05-15) open: 26 days (900.00), C line 3 (04-15): 56 days (1000.00),
     // B line 1 (02-15): 115 days (1200.00)
     expect(p.data!.aggregate.map((x) => [x.keys[0].value, x.count, x.sum])).toEqual([
+      ['CURRENT', 1, '800.00'],
       ['1-30', 1, '900.00'],
       ['31-60', 1, '1000.00'],
       ['91-180', 1, '1200.00'],
-      ['CURRENT', 1, '800.00'],
     ]);
     // the SQL bucket is the twin of the domain's dpdBucket
     const ds = Array.from({ length: 400 }, (_, i) => i);
@@ -467,11 +467,12 @@ describe('group-by aggregates', () => {
       from unnest(${ds}::int[]) d`;
     expect(buckets.map((x) => x.b)).toEqual(ds.map(dpdBucket));
     const me = await q<{ aggregate: Agg[] }>(AGG, { fact: 'MONTH_END', by: ['MONTH', 'DPD_BUCKET'], v: 'OVERDUE', f: { from: '2026-05-31', to: '2026-05-31', currency: 'PLN' } });
+    // 05-31: A current, D 16 days (100.00), C 46 (200.00), B 105 (400.00)
     expect(me.data!.aggregate.map((x) => [x.keys[1].value, x.count, x.sum])).toEqual([
+      ['CURRENT', 1, '0.00'],
       ['1-30', 1, '100.00'],
       ['31-60', 1, '200.00'],
       ['91-180', 1, '400.00'],
-      ['CURRENT', 1, '0.00'],
     ]);
     const inst = await q<{ aggregate: Agg[] }>(AGG, { fact: 'INSTALLMENTS', by: ['RECEIVABLE_KIND'], v: 'UNPAID', f: { to: '2026-06-10' } });
     // lines due by 06-10 (02-15 … 05-15: 4 per loan): unpaid A 0, B 400, C 200 (lines 3, 4), D 100 (line 4) → TST 700.00; E 0

@@ -1,3 +1,4 @@
+import { DPD_BUCKETS } from '@raty/domain';
 import type postgres from 'postgres';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput } from '../../graphql/errors.js';
@@ -31,9 +32,10 @@ const VALUES: Record<F, { default: V; allowed: V[] }> = {
 };
 
 const MAX_GROUPS = 10_000;
+const BUCKETS = [...DPD_BUCKETS];
 
-/** The DPD bucket of a days-past-due expression: the SQL twin of the domain's dpdBucket (test/analytics.kpi.test.ts). */
-export function bucketSql(sql: SqlHandle, dpd: Frag): Frag {
+/** The DPD bucket of a days-past-due expression: the SQL twin of the domain's dpdBucket (test/analytics.kpi.test.ts compares them). */
+function bucketSql(sql: SqlHandle, dpd: Frag): Frag {
   return sql`case when ${dpd} <= 0 then 'CURRENT' when ${dpd} <= 30 then '1-30' when ${dpd} <= 60 then '31-60' when ${dpd} <= 90 then '61-90' when ${dpd} <= 180 then '91-180' else '180+' end`;
 }
 
@@ -148,13 +150,15 @@ export async function aggregate(ctx: Context, fact: F, groupBy: readonly D[], va
   const keys = groupBy.map((d, i) => sql`${dimSql(sql, d)} as ${sql('k' + i)}`);
   const groupCols = [sql`x.currency`, ...groupBy.map((d) => dimSql(sql, d))];
   const groupList = groupCols.reduce((a, b) => sql`${a}, ${b}`);
+  // buckets in their natural order (CURRENT, 1-30, …, 180+), everything else by value
+  const orderList = [sql`x.currency`, ...groupBy.map((d) => (d === D.DPD_BUCKET ? sql`array_position(${BUCKETS}::text[], x.dpd_bucket)` : dimSql(sql, d)))].reduce((a, b) => sql`${a}, ${b}`);
   const select = [sql`x.currency`, ...keys].reduce((a, b) => sql`${a}, ${b}`);
   const isNotice = fact === F.NOTICES;
   type Row = { currency: string; count: number; loans: number; files: number; sum: string; avg: string; min: string; max: string } & Record<string, string | number | null>;
   const rows = await sql<Row[]>`
     select ${select}, count(*)::int as count, ${isNotice ? sql`0` : sql`count(distinct x.loan_id)::int`} as loans, count(distinct x.file_id)::int as files,
            sum(x.value)::numeric(17,2)::text as sum, round(avg(x.value), 2)::numeric(17,2)::text as avg, min(x.value)::numeric(17,2)::text as min, max(x.value)::numeric(17,2)::text as max
-    from (${factSql(sql, fact, v, filter)}) x group by ${groupList} order by ${groupList} limit ${MAX_GROUPS + 1}`;
+    from (${factSql(sql, fact, v, filter)}) x group by ${groupList} order by ${orderList} limit ${MAX_GROUPS + 1}`;
   if (rows.length > MAX_GROUPS) throw BadUserInput.field('groupBy', 'groups.tooMany', `More than ${MAX_GROUPS} groups: filter or group by fewer dimensions`, { max: MAX_GROUPS });
   const keyOf = (r: Record<string, unknown>) => JSON.stringify([r.currency, ...groupBy.map((_, i) => r['k' + i] ?? null)]);
   const noticeLoans = new Map<string, number>();

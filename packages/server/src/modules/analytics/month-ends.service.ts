@@ -13,7 +13,7 @@ import { computeLoanState, ledgerOptionsOf, penaltyRatesOf, reversalDate, type I
  * later runs write one month end. A month end is taken once the business date is past it (its payments are all in).
  */
 
-export const MONTH_END_QUEUE = 'analytics.month-end';
+const MONTH_END_QUEUE = 'analytics.month-end';
 const MONTH_END_CRON = '30 2 * * *'; // after the daily tick (02:00); only writes something on the first day after a month end
 const BATCH = 200;
 
