@@ -3,9 +3,10 @@ import { cureRates, curedWithin, dpdBucket, noticeEffectiveness, rollRates, vint
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from './support/db.js';
 import { makeClient, startTestApp, type TestClient } from './support/app.js';
-import { createLoan } from './support/fixtures.js';
+import { createLoan, sumMoney } from './support/fixtures.js';
 import { apiToken, staffSession } from './support/faults.js';
 import { snapshotMonthEnds } from '../src/modules/analytics/month-ends.service.js';
+import { bucketSql } from '../src/modules/analytics/aggregates.service.js';
 import { loadLoan, loanState } from '../src/modules/loans/index.js';
 
 /**
@@ -119,7 +120,12 @@ describe('month-end snapshots (the job and the backfill)', () => {
     for (const r of rows) {
       const loan = (await loadLoan(db.sql, r.loan_id))!;
       const b = (await loanState(db.sql, loan, r.month_end)).ledger.balances;
-      expect([r.days_past_due, r.bucket]).toEqual([b.daysPastDue, dpdBucket(b.daysPastDue)]);
+      expect([r.outstanding, r.overdue, r.days_past_due, r.bucket]).toEqual([
+        sumMoney([b.overduePrincipal, b.overdueInterest, b.futurePrincipal, b.futureInterest]),
+        sumMoney([b.overduePrincipal, b.overdueInterest]),
+        b.daysPastDue,
+        dpdBucket(b.daysPastDue),
+      ]);
     }
     // a second run writes nothing; the next month end is written once the business date is past it
     expect(await snapshotMonthEnds(db.sql, '2026-06-10')).toMatchObject({ rows: 0 });
@@ -462,9 +468,7 @@ describe('group-by aggregates', () => {
     ]);
     // the SQL bucket is the twin of the domain's dpdBucket
     const ds = Array.from({ length: 400 }, (_, i) => i);
-    const buckets = await db.sql<{ d: number; b: string }[]>`
-      select d, case when d <= 0 then 'CURRENT' when d <= 30 then '1-30' when d <= 60 then '31-60' when d <= 90 then '61-90' when d <= 180 then '91-180' else '180+' end as b
-      from unnest(${ds}::int[]) d`;
+    const buckets = await db.sql<{ d: number; b: string }[]>`select d, ${bucketSql(db.sql, db.sql`d`)} as b from unnest(${ds}::int[]) d`;
     expect(buckets.map((x) => x.b)).toEqual(ds.map(dpdBucket));
     const me = await q<{ aggregate: Agg[] }>(AGG, { fact: 'MONTH_END', by: ['MONTH', 'DPD_BUCKET'], v: 'OVERDUE', f: { from: '2026-05-31', to: '2026-05-31', currency: 'PLN' } });
     // 05-31: A current, D 16 days (100.00), C 46 (200.00), B 105 (400.00)
@@ -493,5 +497,48 @@ describe('group-by aggregates', () => {
     expect(r.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'groupBy.1', rule: 'dimension.unsupported' });
     const v = await q(AGG, { fact: 'PAYMENTS', by: [], v: 'OVERDUE' });
     expect(v.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'value', rule: 'value.unsupported' });
+  });
+});
+
+// last: it adds a loan (its own kind) that the figures above must not see
+describe('month-end snapshots of a loan with a reversed payment', () => {
+  it('replays that loan as of each month end (the reversal re-derives the later allocations)', async () => {
+    const F = await createLoan(db, { principal: '1200.00', annualRate: '0', installments: 12, disbursementDate: '2026-01-15', firstDueDate: '2026-02-15', penaltyRate: '0' });
+    const [k] = await db.sql<{ id: string }[]>`insert into receivable_kinds (code, name) values ('TSR', 'Test reversal') returning id`;
+    await db.sql`update debtor_files set receivable_kind_id = ${k.id} where id = ${F.fileId}`;
+    const staff = await staffSession(db.sql, ['SERVICING']);
+    const c = makeClient(app.url);
+    const ids: string[] = [];
+    for (const [date, amount] of [
+      ['2026-02-10', '300.00'],
+      ['2026-04-15', '100.00'],
+    ]) {
+      const r = await c.gql<{ registerPayment: { payment: { id: string } } }>(
+        `mutation($input: RegisterPaymentInput!) { registerPayment(input: $input) { payment { id } } }`,
+        { input: { loanId: F.loanId, clientId: F.partyId, paymentDate: date, amountPaid: amount, paymentMethod: 'BANK_TRANSFER', idempotencyKey: `F-${date}` } },
+        { cookie: staff.cookie },
+      );
+      ids.push(r.data!.registerPayment.payment.id);
+    }
+    // the 300.00 of 02-10 is reversed (business date 06-10): as of each month end before, it still counted
+    const rev = await c.gql(`mutation($id: ID!) { reversePayment(id: $id, reason: "returned") { status } }`, { id: ids[0] }, { cookie: staff.cookie });
+    expect(rev.errors).toBeUndefined();
+    expect(await snapshotMonthEnds(db.sql, '2026-06-10', { loanIds: [F.loanId] })).toMatchObject({ loans: 1, rows: 5 });
+    const rows = await db.sql<{ month_end: string; outstanding: string; overdue: string; days_past_due: number }[]>`
+      select month_end::text, outstanding::text, overdue::text, days_past_due from loan_month_ends where loan_id = ${F.loanId} order by month_end`;
+    const loan = (await loadLoan(db.sql, F.loanId))!;
+    for (const r of rows) {
+      const b = (await loanState(db.sql, loan, r.month_end)).ledger.balances;
+      expect([r.outstanding, r.overdue, r.days_past_due]).toEqual([sumMoney([b.overduePrincipal, b.overdueInterest, b.futurePrincipal, b.futureInterest]), sumMoney([b.overduePrincipal, b.overdueInterest]), b.daysPastDue]);
+    }
+    // the 300.00 of 02-10 pays line 1 when it falls due (02-15), the rest is held and pays line 2 (03-15) and line 3
+    // (04-15); the 100.00 of 04-15 is then held for line 4 (05-15). The reversal is dated 06-10, after every month end.
+    expect(rows.map((r) => `${r.month_end} ${r.outstanding}/${r.overdue}/${r.days_past_due}`)).toEqual([
+      '2026-01-31 1200.00/0.00/0',
+      '2026-02-28 1100.00/0.00/0',
+      '2026-03-31 1000.00/0.00/0',
+      '2026-04-30 900.00/0.00/0',
+      '2026-05-31 800.00/0.00/0',
+    ]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { divRoundHalfUp, formatMoney, parseMoney, pow10 } from '../money.js';
 import { addDays, parseDate } from '../loan/dates.js';
+import type { LedgerResult } from '../loan/ledger.js';
 
 export const DPD_BUCKETS = ['CURRENT', '1-30', '31-60', '61-90', '91-180', '180+'] as const;
 export type DpdBucket = (typeof DPD_BUCKETS)[number];
@@ -339,4 +340,64 @@ export function noticeEffectiveness(notices: readonly EffectivenessNotice[], pay
         promisesPending: ns.filter((n) => n.promise === 'PENDING').length,
       };
     });
+}
+
+/** A loan's position at a past date, as the month-end snapshots keep it. */
+export interface DatedPosition {
+  asOf: string;
+  /** principal + interest unpaid, all lines */
+  outstanding: string;
+  outstandingPrincipal: string;
+  /** principal + interest unpaid of the lines due before `asOf` */
+  overdue: string;
+  daysPastDue: number;
+}
+
+/**
+ * Positions at several past dates from ONE replay of the loan engine (`replayLedger` as of the last date or later): the
+ * paid principal / interest of each line at date d is the sum of its dated allocation events (POSTING, APPLICATION) up
+ * to d. This equals replaying as of each d when no payment was reversed: a reversal re-derives the other payments'
+ * history (docs/domain.md §5.4), so for a loan with a reversed payment replay as of each date instead.
+ */
+export function positionsAt(ledger: Pick<LedgerResult, 'installments' | 'payments'>, dates: readonly string[]): DatedPosition[] {
+  if (ledger.payments.some((p) => p.status === 'REVERSED')) throw new RangeError('positionsAt needs a ledger without reversed payments: replay as of each date');
+  const paid = new Map<number, { date: string; principal: bigint; interest: bigint }[]>();
+  for (const p of ledger.payments)
+    for (const e of p.events) {
+      if (e.installmentNumber === null || (e.component !== 'PRINCIPAL' && e.component !== 'INTEREST')) continue;
+      const a = parseMoney(e.amount);
+      const list = paid.get(e.installmentNumber) ?? [];
+      list.push({ date: e.date, principal: e.component === 'PRINCIPAL' ? a : 0n, interest: e.component === 'INTEREST' ? a : 0n });
+      paid.set(e.installmentNumber, list);
+    }
+  return dates.map((d) => {
+    let outstanding = 0n;
+    let principal = 0n;
+    let overdue = 0n;
+    let oldest: string | null = null;
+    for (const i of ledger.installments) {
+      let pp = 0n;
+      let pi = 0n;
+      for (const e of paid.get(i.number) ?? [])
+        if (e.date <= d) {
+          pp += e.principal;
+          pi += e.interest;
+        }
+      const outP = parseMoney(i.principalDue) - pp;
+      const out = outP + parseMoney(i.interestDue) - pi;
+      outstanding += out;
+      principal += outP;
+      if (i.dueDate < d) {
+        overdue += out;
+        if (out > 0n && (oldest === null || i.dueDate < oldest)) oldest = i.dueDate;
+      }
+    }
+    return {
+      asOf: d,
+      outstanding: formatMoney(outstanding),
+      outstandingPrincipal: formatMoney(principal),
+      overdue: formatMoney(overdue),
+      daysPastDue: oldest === null ? 0 : parseDate(d) - parseDate(oldest),
+    };
+  });
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cureRates, curedWithin, daysPastDueAt, dpdBucket, noticeEffectiveness, rollRates, shareOf, vintageCurves } from '../../src/analytics/kpi.js';
+import { buildSchedule, replayLedger, type LoanEvent } from '../../src/index.js';
+import { positionsAt, cureRates, curedWithin, daysPastDueAt, dpdBucket, noticeEffectiveness, rollRates, shareOf, vintageCurves } from '../../src/analytics/kpi.js';
 
 describe('dpdBucket', () => {
   it('puts each boundary in its bucket', () => {
@@ -156,5 +158,40 @@ describe('notice effectiveness', () => {
       promisesBroken: 1,
       promisesPending: 0,
     });
+  });
+});
+
+describe('positionsAt (month-end snapshots from one replay)', () => {
+  const monthEnds = ['2025-01-31', '2025-02-28', '2025-03-31', '2025-04-30', '2025-05-31', '2025-06-30', '2025-07-31', '2025-08-31', '2025-09-30', '2025-10-31'];
+  it('equals replaying the ledger as of each month end, for random payment histories without reversals', () => {
+    const s = buildSchedule({ principal: '6000.00', annualRate: '14', installments: 8, disbursementDate: '2025-01-10', firstDueDate: '2025-02-10', method: 'ANNUITY', dayCount: '30/360' });
+    const lines = s.lines.map((l) => ({ number: l.number, dueDate: l.dueDate, principal: l.principal, interest: l.interest }));
+    const day = fc.integer({ min: 0, max: 290 }).map((n) => new Date(Date.UTC(2025, 0, 11 + n)).toISOString().slice(0, 10));
+    const pay = fc.record({ date: day, cents: fc.integer({ min: 1, max: 150_000 }) });
+    fc.assert(
+      fc.property(fc.array(pay, { maxLength: 12 }), fc.constantFrom('DEPOSIT_UNTIL_DUE' as const, 'APPLY_AT_ONCE' as const), (pays, earlyMoney) => {
+        const events: LoanEvent[] = pays.map((p, i) => ({ type: 'PAYMENT', id: `p${i}`, date: p.date, amount: (p.cents / 100).toFixed(2) }));
+        const input = { installments: lines, penaltyRates: [{ from: '2025-01-10', rate: '20' }], events, options: { earlyMoney } };
+        const once = positionsAt(replayLedger({ ...input, asOf: '2025-10-31' }), monthEnds);
+        monthEnds.forEach((d, k) => {
+          const r = replayLedger({ ...input, asOf: d });
+          const b = r.balances;
+          const sum = (xs: string[]) => (xs.reduce((a, x) => a + Math.round(Number(x) * 100), 0) / 100).toFixed(2);
+          expect(once[k]).toEqual({
+            asOf: d,
+            outstanding: sum([b.overduePrincipal, b.overdueInterest, b.futurePrincipal, b.futureInterest]),
+            outstandingPrincipal: sum([b.overduePrincipal, b.futurePrincipal]),
+            overdue: sum([b.overduePrincipal, b.overdueInterest]),
+            daysPastDue: b.daysPastDue,
+          });
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+  it('refuses a ledger with a reversed payment', () => {
+    const lines = [{ number: 1, dueDate: '2025-02-15', principal: '100.00', interest: '0.00' }];
+    const r = replayLedger({ installments: lines, events: [{ type: 'PAYMENT', id: 'p', date: '2025-02-15', amount: '100.00' }, { type: 'REVERSAL', id: 'r', date: '2025-03-01', paymentId: 'p' }], asOf: '2025-03-31' });
+    expect(() => positionsAt(r, ['2025-02-28'])).toThrow(RangeError);
   });
 });

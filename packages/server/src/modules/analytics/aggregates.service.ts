@@ -35,7 +35,7 @@ const MAX_GROUPS = 10_000;
 const BUCKETS = [...DPD_BUCKETS];
 
 /** The DPD bucket of a days-past-due expression: the SQL twin of the domain's dpdBucket (test/analytics.kpi.test.ts compares them). */
-function bucketSql(sql: SqlHandle, dpd: Frag): Frag {
+export function bucketSql(sql: SqlHandle, dpd: Frag): Frag {
   return sql`case when ${dpd} <= 0 then 'CURRENT' when ${dpd} <= 30 then '1-30' when ${dpd} <= 60 then '31-60' when ${dpd} <= 90 then '61-90' when ${dpd} <= 180 then '91-180' else '180+' end`;
 }
 

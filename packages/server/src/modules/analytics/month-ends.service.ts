@@ -1,4 +1,4 @@
-import { dpdBucket, formatMoney, parseMoney } from '@raty/domain';
+import { dpdBucket, formatMoney, parseMoney, positionsAt } from '@raty/domain';
 import type { Logger } from 'pino';
 import type { Sql } from '../../db/client.js';
 import { businessDate } from '../../lib/business-date.js';
@@ -54,29 +54,42 @@ export async function snapshotMonthEnds(sql: Sql, today: string = businessDate()
       const myLines = lines.filter((l) => l.loan_id === loan.id);
       const myPays = pays.filter((p) => p.loan_id === loan.id);
       const rates = await penaltyRatesOf(sql, loan);
-      for (const monthEnd of m.month_ends) {
-        // the loan engine (packages/domain ledger) as of the month end: payments and reversals dated after it are ignored
-        const { ledger } = computeLoanState({
+      const replay = (asOf: string) =>
+        computeLoanState({
           lines: myLines.map((l) => ({ number: l.number, dueDate: l.due_date, principal: l.principal, interest: l.interest })),
           penaltyRates: rates,
           payments: myPays.map((p) => ({ id: p.id, date: p.payment_date, amount: p.amount, reversedOn: reversalDate(p) })),
-          asOf: monthEnd,
+          asOf,
           ...ledgerOptionsOf(loan, myLines),
-        });
-        const b = ledger.balances;
-        const overdue = parseMoney(b.overduePrincipal) + parseMoney(b.overdueInterest);
+        }).ledger;
+      // the loan engine (packages/domain ledger): one replay as of the last month end, read at each month end from its
+      // dated allocation events (positionsAt); a loan with a reversed payment is replayed as of each month end instead
+      const positions = myPays.some((p) => reversalDate(p))
+        ? m.month_ends.map((d) => {
+            const b = replay(d).balances;
+            const overdue = parseMoney(b.overduePrincipal) + parseMoney(b.overdueInterest);
+            return {
+              asOf: d,
+              outstanding: formatMoney(overdue + parseMoney(b.futurePrincipal) + parseMoney(b.futureInterest)),
+              outstandingPrincipal: formatMoney(parseMoney(b.overduePrincipal) + parseMoney(b.futurePrincipal)),
+              overdue: formatMoney(overdue),
+              daysPastDue: b.daysPastDue,
+            };
+          })
+        : positionsAt(replay(m.month_ends.at(-1)!), m.month_ends);
+      for (const x of positions) {
         out.push({
-          month_end: monthEnd,
+          month_end: x.asOf,
           loan_id: loan.id,
           currency: loan.currency,
           status: loan.status,
-          outstanding: formatMoney(overdue + parseMoney(b.futurePrincipal) + parseMoney(b.futureInterest)),
-          outstanding_principal: formatMoney(parseMoney(b.overduePrincipal) + parseMoney(b.futurePrincipal)),
-          overdue: formatMoney(overdue),
-          days_past_due: b.daysPastDue,
-          bucket: dpdBucket(b.daysPastDue),
+          outstanding: x.outstanding,
+          outstanding_principal: x.outstandingPrincipal,
+          overdue: x.overdue,
+          days_past_due: x.daysPastDue,
+          bucket: dpdBucket(x.daysPastDue),
         });
-        monthEnds.add(monthEnd);
+        monthEnds.add(x.asOf);
       }
     }
     for (let j = 0; j < out.length; j += 2000) {
