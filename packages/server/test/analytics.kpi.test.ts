@@ -529,7 +529,11 @@ describe('month-end snapshots of a loan with a reversed payment', () => {
     const loan = (await loadLoan(db.sql, F.loanId))!;
     for (const r of rows) {
       const b = (await loanState(db.sql, loan, r.month_end)).ledger.balances;
-      expect([r.outstanding, r.overdue, r.days_past_due]).toEqual([sumMoney([b.overduePrincipal, b.overdueInterest, b.futurePrincipal, b.futureInterest]), sumMoney([b.overduePrincipal, b.overdueInterest]), b.daysPastDue]);
+      expect([r.outstanding, r.overdue, r.days_past_due]).toEqual([
+        sumMoney([b.overduePrincipal, b.overdueInterest, b.futurePrincipal, b.futureInterest]),
+        sumMoney([b.overduePrincipal, b.overdueInterest]),
+        b.daysPastDue,
+      ]);
     }
     // the 300.00 of 02-10 pays line 1 when it falls due (02-15), the rest is held and pays line 2 (03-15) and line 3
     // (04-15); the 100.00 of 04-15 is then held for line 4 (05-15). The reversal is dated 06-10, after every month end.

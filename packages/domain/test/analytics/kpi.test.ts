@@ -191,7 +191,14 @@ describe('positionsAt (month-end snapshots from one replay)', () => {
   });
   it('refuses a ledger with a reversed payment', () => {
     const lines = [{ number: 1, dueDate: '2025-02-15', principal: '100.00', interest: '0.00' }];
-    const r = replayLedger({ installments: lines, events: [{ type: 'PAYMENT', id: 'p', date: '2025-02-15', amount: '100.00' }, { type: 'REVERSAL', id: 'r', date: '2025-03-01', paymentId: 'p' }], asOf: '2025-03-31' });
+    const r = replayLedger({
+      installments: lines,
+      events: [
+        { type: 'PAYMENT', id: 'p', date: '2025-02-15', amount: '100.00' },
+        { type: 'REVERSAL', id: 'r', date: '2025-03-01', paymentId: 'p' },
+      ],
+      asOf: '2025-03-31',
+    });
     expect(() => positionsAt(r, ['2025-02-28'])).toThrow(RangeError);
   });
 });

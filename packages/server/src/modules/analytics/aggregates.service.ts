@@ -39,19 +39,35 @@ export function bucketSql(sql: SqlHandle, dpd: Frag): Frag {
   return sql`case when ${dpd} <= 0 then 'CURRENT' when ${dpd} <= 30 then '1-30' when ${dpd} <= 60 then '31-60' when ${dpd} <= 90 then '61-90' when ${dpd} <= 180 then '91-180' else '180+' end`;
 }
 
-const LOAN_DIMS = (sql: SqlHandle) => sql`
-  join debtor_files f on f.id = l.file_id join receivable_kinds rk on rk.id = f.receivable_kind_id
-  left join contract_types ct on ct.id = l.contract_type_id left join selling_channels sc on sc.id = l.selling_channel_id`;
+/** The loan's dictionaries, joined only when a dimension or the filter needs them (the rest of the columns are null). */
+interface Needs {
+  kind: boolean;
+  contractType: boolean;
+  sellingChannel: boolean;
+  origination: boolean;
+}
 
-function factSql(sql: SqlHandle, fact: F, value: V, filter: AggregateFilter | null | undefined): Frag {
+function loanDims(sql: SqlHandle, n: Needs): Frag {
+  return sql`${n.kind ? sql`join debtor_files f on f.id = l.file_id join receivable_kinds rk on rk.id = f.receivable_kind_id` : sql``}
+    ${n.contractType ? sql`left join contract_types ct on ct.id = l.contract_type_id` : sql``} ${n.sellingChannel ? sql`left join selling_channels sc on sc.id = l.selling_channel_id` : sql``}`;
+}
+
+function factSql(sql: SqlHandle, fact: F, value: V, filter: AggregateFilter | null | undefined, groupBy: readonly D[]): Frag {
+  const n: Needs = {
+    kind: groupBy.includes(D.RECEIVABLE_KIND) || !!filter?.receivableKindCode,
+    contractType: groupBy.includes(D.CONTRACT_TYPE),
+    sellingChannel: groupBy.includes(D.SELLING_CHANNEL),
+    origination: groupBy.includes(D.ORIGINATION_MONTH),
+  };
   const conds: Frag[] = [sql`true`];
   if (filter?.currency) conds.push(sql`x.currency = ${filter.currency.trim().toUpperCase()}`);
   if (filter?.receivableKindCode) conds.push(sql`x.receivable_kind = ${filter.receivableKindCode.trim().toUpperCase()}`);
   if (filter?.from) conds.push(sql`x.event_date >= ${filter.from}::date`);
   if (filter?.to) conds.push(sql`x.event_date <= ${filter.to}::date`);
   const where = conds.reduce((a, b) => sql`${a} and ${b}`);
-  const loanCols = sql`l.currency, l.id as loan_id, l.file_id, rk.code as receivable_kind, ct.code as contract_type, sc.code as selling_channel,
-    to_char(l.disbursement_date, 'YYYY-MM') as origination_month`;
+  const loanCols = sql`l.currency, l.id as loan_id, l.file_id, ${n.kind ? sql`rk.code` : sql`null::text`} as receivable_kind,
+    ${n.contractType ? sql`ct.code` : sql`null::text`} as contract_type, ${n.sellingChannel ? sql`sc.code` : sql`null::text`} as selling_channel,
+    ${n.origination ? sql`to_char(l.disbursement_date, 'YYYY-MM')` : sql`null::text`} as origination_month`;
   let base: Frag;
   switch (fact) {
     case F.PORTFOLIO: {
@@ -64,26 +80,26 @@ function factSql(sql: SqlHandle, fact: F, value: V, filter: AggregateFilter | nu
                      min(case when i.due_date < ${d}::date and i.paid_principal + i.paid_interest < i.total then i.due_date end) as oldest_unpaid
               from installments i join loans l0 on l0.id = i.loan_id and i.version = l0.schedule_version
               where l0.status <> 'TO_BE_DISBURSED' and l0.disbursement_date <= ${d}::date group by i.loan_id) p
-        join loans l on l.id = p.loan_id ${LOAN_DIMS(sql)}`;
+        join loans l on l.id = p.loan_id ${loanDims(sql, n)}`;
       break;
     }
     case F.MONTH_END: {
       const v = value === V.OVERDUE ? sql`s.overdue` : value === V.OUTSTANDING_PRINCIPAL ? sql`s.outstanding_principal` : sql`s.outstanding`;
       base = sql`select ${loanCols}, s.status, s.bucket as dpd_bucket, s.month_end as event_date,
           null::text as template, null::text as notice_channel, null::text as reason, null::text as creator, ${v} as value
-        from loan_month_ends s join loans l on l.id = s.loan_id ${LOAN_DIMS(sql)}`;
+        from loan_month_ends s join loans l on l.id = s.loan_id ${loanDims(sql, n)}`;
       break;
     }
     case F.PAYMENTS:
       base = sql`select ${loanCols}, p.status, null::text as dpd_bucket, p.payment_date as event_date,
           null::text as template, null::text as notice_channel, null::text as reason, null::text as creator, p.amount as value
-        from payments p join loans l on l.id = p.loan_id ${LOAN_DIMS(sql)}`;
+        from payments p join loans l on l.id = p.loan_id ${loanDims(sql, n)}`;
       break;
     case F.INSTALLMENTS: {
       const v = value === V.UNPAID ? sql`(i.total - i.paid_principal - i.paid_interest)` : value === V.PRINCIPAL ? sql`i.principal` : value === V.INTEREST ? sql`i.interest` : sql`i.total`;
       base = sql`select ${loanCols}, l.status, null::text as dpd_bucket, i.due_date as event_date,
           null::text as template, null::text as notice_channel, null::text as reason, null::text as creator, ${v} as value
-        from installments i join loans l on l.id = i.loan_id and i.version = l.schedule_version ${LOAN_DIMS(sql)}`;
+        from installments i join loans l on l.id = i.loan_id and i.version = l.schedule_version ${loanDims(sql, n)}`;
       break;
     }
     case F.NOTICES:
@@ -158,7 +174,7 @@ export async function aggregate(ctx: Context, fact: F, groupBy: readonly D[], va
   const rows = await sql<Row[]>`
     select ${select}, count(*)::int as count, ${isNotice ? sql`0` : sql`count(distinct x.loan_id)::int`} as loans, count(distinct x.file_id)::int as files,
            sum(x.value)::numeric(17,2)::text as sum, round(avg(x.value), 2)::numeric(17,2)::text as avg, min(x.value)::numeric(17,2)::text as min, max(x.value)::numeric(17,2)::text as max
-    from (${factSql(sql, fact, v, filter)}) x group by ${groupList} order by ${orderList} limit ${MAX_GROUPS + 1}`;
+    from (${factSql(sql, fact, v, filter, groupBy)}) x group by ${groupList} order by ${orderList} limit ${MAX_GROUPS + 1}`;
   if (rows.length > MAX_GROUPS) throw BadUserInput.field('groupBy', 'groups.tooMany', `More than ${MAX_GROUPS} groups: filter or group by fewer dimensions`, { max: MAX_GROUPS });
   const keyOf = (r: Record<string, unknown>) => JSON.stringify([r.currency, ...groupBy.map((_, i) => r['k' + i] ?? null)]);
   const noticeLoans = new Map<string, number>();
@@ -166,7 +182,7 @@ export async function aggregate(ctx: Context, fact: F, groupBy: readonly D[], va
     // distinct loans of the notices' items, per group (a notice has items of several loans)
     const nl = await sql<Record<string, string | number | null>[]>`
       select ${select}, count(distinct ni.loan_id)::int as loans
-      from (${factSql(sql, fact, v, filter)}) x join notice_items ni on ni.notice_id = x.notice_id group by ${groupList}`;
+      from (${factSql(sql, fact, v, filter, groupBy)}) x join notice_items ni on ni.notice_id = x.notice_id group by ${groupList}`;
     for (const r of nl) noticeLoans.set(keyOf(r), Number(r.loans));
   }
   return rows.map((r) => ({

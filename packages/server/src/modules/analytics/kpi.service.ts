@@ -55,12 +55,13 @@ export async function cureRates(ctx: Context, from: string, to: string, withinDa
   const { sql } = ctx;
   return sql<CureRateType[]>`
     with c as (
-      select l.currency, rk.code as kind, a.bucket, a.overdue,
-             exists (select 1 from installments i
-                     where i.loan_id = a.loan_id and i.version = l.schedule_version and i.paid_at > a.month_end and i.paid_at <= a.month_end + ${withinDays}::int
-                       and not exists (select 1 from installments j where j.loan_id = i.loan_id and j.version = i.version and j.due_date < i.paid_at
-                                         and (j.paid_at is null or j.paid_at > i.paid_at))) as cured
+      select l.currency, rk.code as kind, a.bucket, a.overdue, coalesce(x.cured, false) as cured
       from loan_month_ends a join loans l on l.id = a.loan_id join debtor_files f on f.id = l.file_id join receivable_kinds rk on rk.id = f.receivable_kind_id
+      left join lateral (
+        select true as cured from installments i
+        where i.loan_id = a.loan_id and i.version = l.schedule_version and i.paid_at > a.month_end and i.paid_at <= a.month_end + ${withinDays}::int
+          and not exists (select 1 from installments j where j.loan_id = i.loan_id and j.version = i.version and j.due_date < i.paid_at and (j.paid_at is null or j.paid_at > i.paid_at))
+        limit 1) x on true
       where a.month_end between ${from}::date and ${to}::date and a.bucket <> 'CURRENT' ${kindFilter(sql, currency, kind)}),
     g as (select currency, kind, bucket, count(*)::int as loans, (count(*) filter (where cured))::int as cured_loans,
                  sum(overdue) as overdue, coalesce(sum(overdue) filter (where cured), 0) as cured_overdue from c group by 1, 2, 3)
@@ -162,7 +163,7 @@ export async function noticeEffectiveness(ctx: Context, from: string, to: string
            ${sql.unsafe(SHARE('coalesce(coll.collected, 0)', 'g.asked'))} as "paidShareByAmount",
            g.made as "promisesMade", g.kept as "promisesKept", g.broken as "promisesBroken", g.pending as "promisesPending"
     from g left join paid on paid.gk = g.gk left join coll on coll.gk = g.gk order by ${keyList}`;
-  // SMS parts: the domain's GSM-7 rule over the texts of the sent SMS notices (no SQL twin of the splitter)
+  // SMS parts: the domain's GSM-7 rule (COLL-4.2's part counter) over the texts of the sent SMS notices (no SQL twin of the splitter)
   const texts = await sql<Record<string, string | null>[]>`
     select ${gk} as gk, n.text, n.channel
     from notices n join debtor_files f on f.id = n.file_id join receivable_kinds rk on rk.id = f.receivable_kind_id

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Sql } from '../../db/client.js';
 import { businessDate } from '../../lib/business-date.js';
 import { enqueue, registerCronJob } from '../../jobs/queue.js';
-import { computeLoanState, ledgerOptionsOf, penaltyRatesOf, reversalDate, type InstallmentRow, type LoanRow, type PaymentRow } from '../loans/index.js';
+import { computeLoanState, ledgerOptionsOf, penaltyRatesOfMany, reversalDate, type InstallmentRow, type LoanRow, type PaymentRow } from '../loans/index.js';
 
 /**
  * Month-end snapshots (issue #27, docs/analytics.md § Month-end snapshots): for every disbursed loan and every month end
@@ -16,6 +16,16 @@ import { computeLoanState, ledgerOptionsOf, penaltyRatesOf, reversalDate, type I
 const MONTH_END_QUEUE = 'analytics.month-end';
 const MONTH_END_CRON = '30 2 * * *'; // after the daily tick (02:00); only writes something on the first day after a month end
 const BATCH = 200;
+
+function byLoan<T extends { loan_id: string }>(rows: readonly T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = m.get(r.loan_id);
+    if (list) list.push(r);
+    else m.set(r.loan_id, [r]);
+  }
+  return m;
+}
 
 export interface MonthEndRun {
   loans: number;
@@ -48,12 +58,15 @@ export async function snapshotMonthEnds(sql: Sql, today: string = businessDate()
         from installments i join loans l on l.id = i.loan_id and i.version = l.schedule_version where i.loan_id = any(${ids}::uuid[]) order by i.loan_id, i.number`,
       sql<PaymentRow[]>`select * from payments where loan_id = any(${ids}::uuid[]) and kind = 'REGULAR' order by payment_date, created_at, id`,
     ]);
+    const rateMap = await penaltyRatesOfMany(sql, loans);
+    const linesOf = byLoan(lines);
+    const paysOf = byLoan(pays);
     const out: Record<string, unknown>[] = [];
     for (const m of part) {
       const loan = loans.find((l) => l.id === m.loan_id)!;
-      const myLines = lines.filter((l) => l.loan_id === loan.id);
-      const myPays = pays.filter((p) => p.loan_id === loan.id);
-      const rates = await penaltyRatesOf(sql, loan);
+      const myLines = linesOf.get(loan.id) ?? [];
+      const myPays = paysOf.get(loan.id) ?? [];
+      const rates = rateMap.get(loan.id)!;
       const replay = (asOf: string) =>
         computeLoanState({
           lines: myLines.map((l) => ({ number: l.number, dueDate: l.due_date, principal: l.principal, interest: l.interest })),
