@@ -353,6 +353,11 @@ describe('notice effectiveness', () => {
         promisesPending: 0,
       },
     ]);
+    const labelled = await q<{ noticeEffectiveness: Eff[] }>(`{ noticeEffectiveness(from: "2026-03-01", by: [TEMPLATE]) { keys { value label } } }`);
+    expect(labelled.data!.noticeEffectiveness.map((e) => e.keys[0])).toEqual([
+      { value: template, label: 'T1 overdue' },
+      { value: null, label: null },
+    ]);
     // 30 days (≤ 03-31): D's 100.00 on 03-20 counts too → 2 of 3, 300.00 of 400.00
     const r30 = await q<{ noticeEffectiveness: Eff[] }>(EFF, { f: '2026-03-01', by: ['TEMPLATE'], n: 30 });
     expect(r30.data!.noticeEffectiveness[0]).toMatchObject({ addresseesPaid: 2, paidShareByCount: '0.6667', collected: '300.00', paidShareByAmount: '0.7500' });

@@ -185,7 +185,7 @@ export async function aggregate(ctx: Context, fact: F, groupBy: readonly D[], va
       from (${factSql(sql, fact, v, filter, groupBy)}) x join notice_items ni on ni.notice_id = x.notice_id group by ${groupList}`;
     for (const r of nl) noticeLoans.set(keyOf(r), Number(r.loans));
   }
-  return rows.map((r) => ({
+  const out = rows.map((r) => ({
     currency: r.currency,
     keys: groupBy.map((d, i) => ({ dimension: d, value: (r['k' + i] as string | null) ?? null })),
     count: r.count,
@@ -196,4 +196,17 @@ export async function aggregate(ctx: Context, fact: F, groupBy: readonly D[], va
     min: r.min,
     max: r.max,
   }));
+  await labelKeys(sql, out);
+  return out;
+}
+
+/** Names for the TEMPLATE and CREATOR keys of an answer (one query each, only when asked for). */
+export async function labelKeys(sql: SqlHandle, rows: readonly { keys: { dimension: string; value: string | null; label?: string | null }[] }[]): Promise<void> {
+  const ids = (d: string) => [...new Set(rows.flatMap((r) => r.keys.filter((k) => k.dimension === d && k.value).map((k) => k.value!)))];
+  const templates = ids('TEMPLATE');
+  const users = ids('CREATOR');
+  const names = new Map<string, string>();
+  if (templates.length) for (const t of await sql<{ id: string; name: string }[]>`select id::text, name from notice_templates where id = any(${templates}::uuid[])`) names.set(t.id, t.name);
+  if (users.length) for (const u of await sql<{ id: string; name: string }[]>`select id::text, name from users where id = any(${users}::uuid[])`) names.set(u.id, u.name);
+  for (const r of rows) for (const k of r.keys) k.label = (k.dimension === 'TEMPLATE' || k.dimension === 'CREATOR') && k.value ? (names.get(k.value) ?? null) : null;
 }

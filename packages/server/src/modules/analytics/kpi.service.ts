@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { BadUserInput } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
 import type { SqlHandle } from '../../db/client.js';
+import { labelKeys } from './aggregates.service.js';
 import { NoticeDimension, type CureRateType, type NoticeEffectivenessType, type RollRateCellType, type VintagePointType } from './kpi.types.js';
 
 /**
@@ -170,7 +171,7 @@ export async function noticeEffectiveness(ctx: Context, from: string, to: string
     where n.created_on between ${from}::date and ${until}::date and n.channel in ('SMS', 'EXTERNAL_SMS') and (n.send_status = 'SENT' or n.channel = 'EXTERNAL_SMS')`;
   const parts = new Map<string, number>();
   for (const t of texts) if (t.text && isSmsChannel(t.channel as NoticeChannel)) parts.set(t.gk!, (parts.get(t.gk!) ?? 0) + smsLength(t.text).parts);
-  return rows.map((r) => ({
+  const out = rows.map((r) => ({
     currency: r.currency,
     keys: by.map((d, i) => ({ dimension: d as unknown as NoticeEffectivenessType['keys'][number]['dimension'], value: (r['k' + i] as string | null) ?? null })),
     notices: r.notices,
@@ -189,4 +190,6 @@ export async function noticeEffectiveness(ctx: Context, from: string, to: string
     promisesBroken: r.promisesBroken,
     promisesPending: r.promisesPending,
   }));
+  await labelKeys(sql, out);
+  return out;
 }

@@ -76,6 +76,7 @@ export class AggregateFilter {
 export class AggregateKeyType {
   @Field(() => AggregateDimension) dimension!: AggregateDimension;
   @Field(() => String, { nullable: true, description: 'code / id / date (day, Monday of the week, first day of the month or quarter); null: none' }) value!: string | null;
+  @Field(() => String, { nullable: true, description: "TEMPLATE: the template's name; CREATOR: the user's name; otherwise null" }) label?: string | null;
 }
 
 @ObjectType('AggregateRow', { description: 'One group: its currency, its keys (in the order asked), and the measures of its rows' })
