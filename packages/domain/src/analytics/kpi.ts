@@ -44,12 +44,11 @@ export function daysPastDueAt(lines: readonly PaidLine[], at: string): number {
 }
 
 /**
- * The cure rule: a loan past due at `from` is cured within `days` when on some day t with from < t ≤ from + days it has
- * nothing past due (daysPastDueAt(t) = 0). Arrears end only on a day a line becomes fully paid, so only those days are
- * tried. A loan current at `from` is not a cure case (false).
+ * The cure rule: a loan past due at `from` (the caller picks them: loans in a past-due bucket at a month end) is cured
+ * within `days` when on some day t with from < t ≤ from + days it has nothing past due (daysPastDueAt(t) = 0). Arrears
+ * end only on a day a line becomes fully paid, so only those days are tried.
  */
 export function curedWithin(lines: readonly PaidLine[], from: string, days: number): boolean {
-  if (daysPastDueAt(lines, from) === 0) return false;
   const until = addDays(from, days);
   for (const l of lines) if (l.paidAt !== null && l.paidAt > from && l.paidAt <= until && daysPastDueAt(lines, l.paidAt) === 0) return true;
   return false;

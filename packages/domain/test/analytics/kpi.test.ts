@@ -46,8 +46,8 @@ describe('days past due and the cure rule', () => {
     expect(curedWithin(cured, '2026-01-31', 9)).toBe(false);
     // lines never all paid: March 10 leaves line 2 unpaid, March 20 leaves line 3 (due Mar 15) unpaid
     expect(curedWithin(lines, '2026-02-28', 60)).toBe(false);
-    // a loan current at the start is not a cure case
-    expect(curedWithin(cured, '2026-01-10', 30)).toBe(false);
+    // only the days a line became fully paid are tried: none in the window → not cured
+    expect(curedWithin(cured, '2026-02-12', 30)).toBe(false);
   });
 });
 
