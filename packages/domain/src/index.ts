@@ -5,3 +5,4 @@ export * from './collection/index.js';
 export * from './validators/index.js';
 export * from './statements/index.js';
 export * from './permissions.js';
+export * from './analytics/kpi.js';

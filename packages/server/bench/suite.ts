@@ -20,6 +20,7 @@ import { round, stat, timed, type Measure } from './report.js';
 import { BENCH_AS_OF, BIG_LOAN_NUMBER, tableExists, type Scale } from './seed.js';
 import { startBareApollo } from './harness.js';
 import { FIRST_SCREENS, floorWeight, screenWeight } from './spa-weight.js';
+import { KPI_CASES, kpiMeasure } from './kpis.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -85,6 +86,8 @@ export async function runSuite(env: SuiteEnv): Promise<Measure[]> {
     ['dailyTick', () => dailyTick(env)],
     // a slow combination cut by the client keeps running in PostgreSQL for a while
     ['registry', () => registrySearch(env, admin)],
+    // issue #27: each KPI and cookbook aggregate vs one hand-written statement (the first backfills the month-end snapshots)
+    ...KPI_CASES.map((c): [string, () => Promise<Measure>] => [c.id, () => kpiMeasure(env.db.sql, (q, v) => gqlExec(env, parse(q), admin.actor, v), c, env.scale.samples)]),
     // last: it may first run the daily tick for the bench date (loan_balances), ~1 min
     ['massGeneration', () => massGeneration(env, admin)],
   ];

@@ -9,10 +9,11 @@ import { loadDemoDataIfEmpty } from '../src/demo/index.js';
 import { runDailyTick } from '../src/modules/loans/daily-tick.js';
 import { repoRoot } from '../src/config.js';
 import { cookbookQueries } from '../src/modules/analytics/cookbook.js';
+import { snapshotMonthEnds } from '../src/modules/analytics/month-ends.service.js';
 
 /**
  * Every GraphQL block of docs/analytics.md runs here, as an analyst token, against the demo portfolio (`npm start`'s
- * small seed, business date 2026-11-25, after the daily tick, soft collection on). DOCS_ANALYTICS_DUMP=<file> writes
+ * small seed, business date 2026-11-25, after the daily tick and the month-end snapshots, soft collection on). DOCS_ANALYTICS_DUMP=<file> writes
  * the answers (to refresh the sample answers of the document).
  */
 const doc = fs.readFileSync(path.join(repoRoot, 'docs/analytics.md'), 'utf8');
@@ -26,6 +27,8 @@ beforeAll(async () => {
   db = await createTestDb();
   await loadDemoDataIfEmpty(db, { size: 'small', asOf: '2026-11-25' });
   await runDailyTick(db.sql, '2026-11-25');
+  // the month-end snapshots `npm start` backfills at start-up (analytics.month-end job)
+  await snapshotMonthEnds(db.sql, '2026-11-25');
   await db.sql`insert into feature_switches (key, enabled) values ('SOFT_COLLECTION', true) on conflict (key) do update set enabled = true`;
   app = await startTestApp(db);
   const admin = app.client();

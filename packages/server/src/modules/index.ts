@@ -1,5 +1,6 @@
 import { AdminResolver } from './admin/index.js';
 import { AnalyticsResolver } from './analytics/analytics.resolver.js';
+import { KpiResolver } from './analytics/kpi.resolver.js';
 import { InstallmentNavigationResolver, NoticeAddresseeRedactionResolver, NoticeNavigationResolver, PaymentNavigationResolver } from './analytics/navigation.resolver.js';
 import { AuthResolver, UserPermissionsResolver } from './auth/auth.resolver.js';
 import { DictionariesResolver } from './dictionaries/dictionaries.resolver.js';
@@ -30,6 +31,7 @@ export const resolvers = [
   PaymentResolver,
   QuoteResolver,
   AnalyticsResolver,
+  KpiResolver,
   PaymentNavigationResolver,
   InstallmentNavigationResolver,
   NoticeNavigationResolver,

@@ -9,3 +9,4 @@ export * from './clientzone.js';
 export * from './reminders.js';
 export * from './perf.js';
 export * from './statements.js';
+export * from './analytics.js';

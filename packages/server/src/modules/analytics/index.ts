@@ -2,3 +2,4 @@
 import 'reflect-metadata';
 /** The public face of the analytics module: other modules import only this file (eslint.config.js, "module faces"). */
 export { measuresLoader, searchLoans } from './loan-list.js';
+export { registerMonthEndJob } from './month-ends.service.js';

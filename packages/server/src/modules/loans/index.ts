@@ -7,7 +7,7 @@ export { computeLoanState } from './loan-state.js';
 export type { LoanStateInput } from './loan-state.js';
 export { toLoanType, toPaymentType } from './loans.mappers.js';
 export type { AllocationRow } from './loans.mappers.js';
-export { ledgerOptionsOf, loadLoan, loanState, loanStateCached, penaltyRatesOf, remainingOf, reversalDate, scheduleLines, storeLoanState } from './loans.service.js';
+export { ledgerOptionsOf, loadLoan, loanState, loanStateCached, penaltyRatesOf, penaltyRatesOfMany, remainingOf, reversalDate, scheduleLines, storeLoanState } from './loans.service.js';
 export type { InstallmentRow, LoanRow, PaymentRow } from './loans.service.js';
 export { LoanFilter, LoanMeasuresType, LoanStatus, LoanType, PaymentType } from './loans.types.js';
 export { postPayment, reversePayment } from './payments.service.js';

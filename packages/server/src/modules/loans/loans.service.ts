@@ -94,6 +94,24 @@ export async function penaltyRatesOf(sql: SqlHandle, loan: LoanRow) {
   return ratePeriods(loan, await extraPenaltyRates(sql, loan.id));
 }
 
+/** penaltyRatesOf for many loans in one query (month-end snapshots), by loan id. */
+export async function penaltyRatesOfMany(sql: SqlHandle, loans: readonly LoanRow[]): Promise<Map<string, { from: string; rate: string }[]>> {
+  const rows = loans.length
+    ? await sql<
+        { loan_id: string; valid_from: string; rate: string }[]
+      >`select loan_id, valid_from, rate from penalty_rates where loan_id = any(${loans.map((l) => l.id)}::uuid[]) order by loan_id, valid_from`
+    : [];
+  return new Map(
+    loans.map((l) => [
+      l.id,
+      ratePeriods(
+        l,
+        rows.filter((r) => r.loan_id === l.id).map((r) => ({ from: r.valid_from, rate: r.rate })),
+      ),
+    ]),
+  );
+}
+
 /** Replays the loan's regular payments over its current schedule version as of `asOf` (pure engine). */
 export async function loanState(sql: SqlHandle, loan: LoanRow, asOf: string, preloaded?: { lines?: InstallmentRow[]; payments?: PaymentRow[] }): Promise<LoanState> {
   const [lines, pays, extra] = await Promise.all([
