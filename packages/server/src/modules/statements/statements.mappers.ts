@@ -47,5 +47,7 @@ export function toLine(l: LineRow, loanNumber: string | null = null): StatementL
     paymentId: l.payment_id,
     decidedBy: l.decided_by,
     note: l.note,
+    payerRelation: l.payer_relation,
+    payerDetail: l.payer_detail,
   };
 }

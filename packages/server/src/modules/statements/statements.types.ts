@@ -79,6 +79,12 @@ export class StatementLineType {
   @Field(() => ID, { nullable: true }) paymentId!: string | null;
   @Field(() => String, { nullable: true }) decidedBy!: string | null;
   @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "BORROWER | THIRD_PARTY (the payer is not a borrower of the line's loan) | UNKNOWN; null when no loan was named (issue 30)",
+  })
+  payerRelation!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the payer is (not) taken for the borrower, with the names compared' }) payerDetail!: string | null;
 }
 
 @ObjectType('LoanSuggestion')
