@@ -14,7 +14,21 @@ export const BIG_LOAN_NUMBER = 'GOK/2016/BENCH-500';
 
 export const SCALES = {
   /** smoke: a few hundred files, well under a minute */
-  small: { files: 300, samples: 5, registrySamples: 5, loadSeconds: 2, concurrency: 50, tickRuns: 2, smsNotices: 200, abortNotices: 2000, massRuns: 2, scheduleSamples: 11, paymentSamples: 5, statementLines: 5_000, statementPostings: 30 },
+  small: {
+    files: 300,
+    samples: 5,
+    registrySamples: 5,
+    loadSeconds: 2,
+    concurrency: 50,
+    tickRuns: 2,
+    smsNotices: 200,
+    abortNotices: 2000,
+    massRuns: 2,
+    scheduleSamples: 11,
+    paymentSamples: 5,
+    statementLines: 5_000,
+    statementPostings: 30,
+  },
   /** between the two: ~10k files (~20k loans), for a shared machine where the full scale does not fit (issue 18's checker figure) */
   medium: {
     files: 10_000,

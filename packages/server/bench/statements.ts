@@ -68,7 +68,24 @@ export async function statementMatching(env: SuiteEnv): Promise<Measure> {
   const copyData =
     parsed!.lines
       .map((l) =>
-        [l.ordinal, null, parsed!.account, l.bookingDate, l.valueDate, l.direction, l.amount, l.currency, l.bankReference, l.counterpartyName, l.counterpartyAccount, l.creditedAccount, l.title, l.variableSymbol, l.transactionCode, l.raw]
+        [
+          l.ordinal,
+          null,
+          parsed!.account,
+          l.bookingDate,
+          l.valueDate,
+          l.direction,
+          l.amount,
+          l.currency,
+          l.bankReference,
+          l.counterpartyName,
+          l.counterpartyAccount,
+          l.creditedAccount,
+          l.title,
+          l.variableSymbol,
+          l.transactionCode,
+          l.raw,
+        ]
           .map(esc)
           .join('\t'),
       )
@@ -142,12 +159,12 @@ export async function statementPosting(env: SuiteEnv, ctx: Context): Promise<Mea
     });
   const viaStatement = (ls: BenchLoan[], seq: number) =>
     importStatement(ctx, {
-        content: demoMt940Text(
-          ls.map((l, i) => ({ credit: true, amount: '5.00', ref: `${tag}-${seq}-${i}`, creditedAccount: l.repayment_account, title: 'Rata', name: 'X', payerAccount: null })),
-          BENCH_AS_OF,
-          seq,
-        ),
-        source: 'API',
+      content: demoMt940Text(
+        ls.map((l, i) => ({ credit: true, amount: '5.00', ref: `${tag}-${seq}-${i}`, creditedAccount: l.repayment_account, title: 'Rata', name: 'X', payerAccount: null })),
+        BENCH_AS_OF,
+        seq,
+      ),
+      source: 'API',
     });
   const pool = async <T>(items: T[], fn: (x: T) => Promise<unknown>) => {
     const q = [...items];

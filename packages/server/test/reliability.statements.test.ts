@@ -1,8 +1,9 @@
 /**
  * Bank statements exactly once under a killed process (issue 30 "Kill the server mid-import"; docs/reliability.md):
- * the BUILT server runs as a child process; a statement of 360 transfers (to 90 loans' repayment accounts, half of
- * them NONREF with identical twins, keyed by their ordinal among identical lines) is imported over GraphQL and the
- * process is SIGKILLed while it posts the lines. After the restart the start-up step resumes the posting; the same
+ * the BUILT server runs as a child process; a statement of 4 transfers to each of up to 90 active loans' repayment
+ * accounts (half of them NONREF identical twins, keyed by their ordinal among identical lines) is imported over GraphQL
+ * and the process is SIGKILLed once 40 of its payments are posted (their parts not yet marked: the resume must answer
+ * them by replay). After the restart the start-up step resumes the posting; the same
  * file is then imported again. Every line must be posted at most once (one payment per line, none twice), every
  * posted line's payment is the one its part names, the ledger invariants hold, and the second import posts nothing.
  */

@@ -23,6 +23,7 @@ interface LoanInfo {
   repayment_account: string;
   first_name: string;
   last_name: string;
+  party_id: string;
 }
 let loans: LoanInfo[];
 let repaid: { id: string; repayment_account: string };
@@ -35,7 +36,7 @@ beforeAll(async () => {
   viewer = app.client();
   await viewer.login('viewer@raty.demo');
   loans = await db.sql<LoanInfo[]>`
-    select l.id, l.number, l.repayment_account, p.first_name, p.last_name from loans l
+    select l.id, l.number, l.repayment_account, p.first_name, p.last_name, p.id as party_id from loans l
     join file_parties fp on fp.file_id = l.file_id and fp.role = 'BORROWER' join parties p on p.id = fp.party_id
     where l.status = 'ACTIVE' and l.currency = 'PLN' and l.disbursement_date <= ${AS_OF}::date and p.last_name is not null and p.first_name is not null
       and (select count(*) from file_parties x where x.file_id = l.file_id and x.role in ('BORROWER', 'CO_BORROWER')) = 1
@@ -113,7 +114,9 @@ describe('payers who are not the borrower', () => {
     );
     expect(r.errors).toBeUndefined();
     expect(r.data!.assignStatementLine).toEqual({ status: 'POSTED', payerRelation: 'THIRD_PARTY' });
-    const [p] = await db.sql<{ payer_relation: string; payer_name: string }[]>`select p.payer_relation, p.payer_name from payments p join bank_statement_lines l on l.payment_id = p.id where l.id = ${line.id}`;
+    const [p] = await db.sql<
+      { payer_relation: string; payer_name: string }[]
+    >`select p.payer_relation, p.payer_name from payments p join bank_statement_lines l on l.payment_id = p.id where l.id = ${line.id}`;
     expect(p).toEqual({ payer_relation: 'THIRD_PARTY', payer_name: 'KTOS' });
   });
 });
@@ -127,10 +130,9 @@ describe('refund of an overpayment: an outgoing transfer request, exported as a 
 
   it('a loan paid above its payoff holds an overpayment', async () => {
     loan = loans[3];
-    const r = await staff.gql<{ registerPayment: { payment: { id: string } } }>(
-      `mutation($input: RegisterPaymentInput!) { registerPayment(input: $input) { payment { id } } }`,
-      { input: { loanId: loan.id, paymentDate: AS_OF, amountPaid: '999999.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'refund-overpay-1', acceptOverpayment: true } },
-    );
+    const r = await staff.gql<{ registerPayment: { payment: { id: string } } }>(`mutation($input: RegisterPaymentInput!) { registerPayment(input: $input) { payment { id } } }`, {
+      input: { loanId: loan.id, clientId: loan.party_id, paymentDate: AS_OF, amountPaid: '999999.00', paymentMethod: 'BANK_TRANSFER', idempotencyKey: 'refund-overpay-1', acceptOverpayment: true },
+    });
     expect(r.errors).toBeUndefined();
     const b = await staff.gql<{ loan: { balances: { overpaymentBalance: string } } }>(`query($id: ID!) { loan(id: $id) { balances { overpaymentBalance } } }`, { id: loan.id });
     held = b.data!.loan.balances.overpaymentBalance;
@@ -198,7 +200,9 @@ describe('refund of an overpayment: an outgoing transfer request, exported as a 
     const [exported] = await db.sql<{ id: string }[]>`select id from refund_requests where status = 'EXPORTED' limit 1`;
     const no = await staff.gql(`mutation($id: ID!) { cancelRefund(id: $id, reason: "x") { status } }`, { id: exported.id });
     expect(no.errors?.[0].extensions?.code).toBe('CONFLICT');
-    const r = await staff.gql<{ requestRefund: { id: string } }>(REQUEST, { input: { loanId: loan.id, amount: '1.00', beneficiaryName: 'Jan Kowalski', beneficiaryAccount: '61109010140000071219812874' } });
+    const r = await staff.gql<{ requestRefund: { id: string } }>(REQUEST, {
+      input: { loanId: loan.id, amount: '1.00', beneficiaryName: 'Jan Kowalski', beneficiaryAccount: '61109010140000071219812874' },
+    });
     const c = await staff.gql<{ cancelRefund: { status: string } }>(`mutation($id: ID!) { cancelRefund(id: $id, reason: "Klient zrezygnował") { status } }`, { id: r.data!.requestRefund.id });
     expect(c.data!.cancelRefund.status).toBe('CANCELLED');
     const [aud] = await db.sql<{ n: number }[]>`select count(*)::int as n from audit_log where action = 'CANCEL_REFUND' and entity_id = ${r.data!.requestRefund.id}`;

@@ -1,8 +1,7 @@
 /**
  * Who paid (issue 30 "payers who are not the borrower (recorded as such)"): a transfer for a loan may come from the
  * borrower, a co-borrower, or someone else (a family member, an employer, a debt adviser). The line and the payment
- * record which; a third party's transfer still repays the loan (seed 002 §4.3.3: a payment by a third party is a
- * payment on the debt), but staff see it in the queue and on the payment.
+ * record which; a third party's transfer still repays the loan, but staff see it in the queue and on the payment.
  * Rule: the payer is a borrower when every word of a borrower's surname and the first name (or its initial) appear
  * among the words of the payer's name (any order, case and Polish/Slovak diacritics ignored), or — for a company — all
  * significant words of its name do; or when the payer's account is one that borrower paid from before. A line with no

@@ -113,15 +113,7 @@ export async function requestRefund(ctx: Context, input: RefundInput): Promise<R
       insert into refund_requests (loan_id, line_id, amount, currency, beneficiary_name, beneficiary_account, title, requested_on, requested_by)
       values (${loan.id}, ${input.lineId ?? null}, ${value}, ${loan.currency}, ${name}, ${account!}, ${title || `Zwrot nadpłaty, umowa ${loan.number}`}, ${today}, ${by})
       returning *`;
-    await audit(
-      ctx,
-      'REQUEST_REFUND',
-      'refund_request',
-      row.id,
-      null,
-      { loanId: loan.id, amount: value, currency: loan.currency, beneficiaryAccount: account, held, reservedBefore: reserved },
-      tx,
-    );
+    await audit(ctx, 'REQUEST_REFUND', 'refund_request', row.id, null, { loanId: loan.id, amount: value, currency: loan.currency, beneficiaryAccount: account, held, reservedBefore: reserved }, tx);
     return row;
   });
 }
