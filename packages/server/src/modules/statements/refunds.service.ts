@@ -143,7 +143,7 @@ export async function listRefunds(sql: SqlHandle, f: { status?: string | null; l
 }
 
 /** Columns of the refund file, in order (docs/statements.md "Refund file"). */
-export const REFUND_CSV_COLUMNS = ['Rachunek odbiorcy', 'Nazwa odbiorcy', 'Kwota', 'Waluta', 'Tytuł', 'Data', 'Referencja'] as const;
+const REFUND_CSV_COLUMNS = ['Rachunek odbiorcy', 'Nazwa odbiorcy', 'Kwota', 'Waluta', 'Tytuł', 'Data', 'Referencja'] as const;
 
 function field(s: string): string {
   const v = neutraliseFormula(s);
@@ -153,7 +153,7 @@ function field(s: string): string {
 /** 1234.50 → 1234,50 (decimal comma, no thousands separator: what bank importers read). */
 const decimalComma = (amount: string) => amount.replace('.', ',');
 
-export function refundCsv(rows: Pick<RefundRow, 'id' | 'beneficiary_account' | 'beneficiary_name' | 'amount' | 'currency' | 'title'>[], date: string): string {
+function refundCsv(rows: Pick<RefundRow, 'id' | 'beneficiary_account' | 'beneficiary_name' | 'amount' | 'currency' | 'title'>[], date: string): string {
   const lines = [REFUND_CSV_COLUMNS.join(';')];
   for (const r of rows) lines.push([r.beneficiary_account, r.beneficiary_name, decimalComma(r.amount), r.currency, r.title, date, r.id].map(field).join(';'));
   return '\uFEFF' + lines.join('\r\n') + '\r\n';

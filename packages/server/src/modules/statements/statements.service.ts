@@ -354,7 +354,7 @@ function groupOwners(rows: { k: string; party_id: string; id: string; number: st
 }
 
 /** Builds every lookup the matching rules need with one query per rule for all lines (set-based). */
-export async function buildLookups(
+async function buildLookups(
   sql: SqlHandle,
   lines: Pick<LineRow, 'account' | 'credited_account' | 'variable_symbol' | 'title' | 'counterparty_account'>[],
   pre?: { titleKeys: string[][]; titlePesels: string[][] },
@@ -423,7 +423,7 @@ export async function buildLookups(
  * Matches every NEW line (lines an import stores come matched; NEW lines are left by an import of an earlier version)
  * and posts every PENDING part. Idempotent: safe to run again after a crash.
  */
-export async function processPendingLines(ctx: Context, opts: { concurrency?: number } = {}): Promise<{ matched: number; unmatched: number; posted: number; refused: number }> {
+async function processPendingLines(ctx: Context, opts: { concurrency?: number } = {}): Promise<{ matched: number; unmatched: number; posted: number; refused: number }> {
   const fresh = await ctx.sql<LineRow[]>`select * from bank_statement_lines where status = 'NEW' order by id`;
   let matched = 0;
   let unmatched = 0;
