@@ -111,7 +111,7 @@ function balanceOf(v: string, field: string): { amount: string; date: string; cu
 
 /** `:86:` sub-fields: `020~00XYZ~20title…` (or `<`, `^`, `?` as the separator). Continuation lines are joined. */
 export function subfieldsOf(v86: string): { code: string | null; fields: Map<string, string>; text: string } {
-  const joined = v86.replace(/\n/g, '');
+  const joined = v86.indexOf('\n') < 0 ? v86 : v86.replace(/\n/g, '');
   const m = /^(\d{3})?([~<^?])\d{2}/.exec(joined);
   if (!m) return { code: null, fields: new Map(), text: v86.replace(/\n/g, ' ').trim() };
   const sep = m[2]!;
