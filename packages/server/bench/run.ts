@@ -102,7 +102,10 @@ async function main() {
       earlier.push(
         ...prev.measures
           .filter((x) => !only.includes(x.id))
-          .map((x) => ({ ...x, notes: [...(x.notes ?? []).filter((n) => !n.startsWith('(from the run of')), `(from the run of ${prev.startedAt})`] })),
+          // a measure of another scale's run already names its run
+          .map((x) =>
+            x.notes?.some((n) => n.startsWith('(run of ')) ? x : { ...x, notes: [...(x.notes ?? []).filter((n) => !n.startsWith('(from the run of')), `(from the run of ${prev.startedAt})`] },
+          ),
       );
     }
     const write = (measures: Measure[]) => {

@@ -46,7 +46,7 @@ function statementOf(loans: BenchLoan[], n: number, tag: string, seq: number): {
       amount: `${10 + (i % 500)}.${String(i % 100).padStart(2, '0')}`,
       ref: kind === 2 ? null : `${tag}${i}`,
       creditedAccount: kind === 0 ? l.repayment_account : null,
-      title: kind === 1 ? `Splata umowy ${l.number.replace(/\//g, ' ')}` : `Przelew ${tag} ${i}`,
+      title: kind === 1 ? `Splata umowy ${l.number.replace(/\//g, ' ')}` : `Przelew ${i}`,
       name: 'JAN KOWALSKI',
       payerAccount: null,
     };
