@@ -96,17 +96,32 @@ async function main() {
     // with --only, the other measures of an earlier run of the same scale are kept (marked with their run)
     const earlier: Measure[] = [];
     const prevFile = path.join(outDir, 'results.json');
+    // a run of some measures at another scale than the file's (e.g. --scale=medium --only=… on a shared machine) keeps
+    // the file's scale and measures; its own measures are marked with their scale
+    let otherScale: Results | null = null;
     if (only && fs.existsSync(prevFile)) {
       const prev = JSON.parse(fs.readFileSync(prevFile, 'utf8')) as Results;
-      if (prev.scale === scaleName)
-        earlier.push(
-          ...prev.measures
-            .filter((x) => !only.includes(x.id))
-            .map((x) => ({ ...x, notes: [...(x.notes ?? []).filter((n) => !n.startsWith('(from the run of')), `(from the run of ${prev.startedAt})`] })),
-        );
+      if (prev.scale !== scaleName) otherScale = prev;
+      earlier.push(
+        ...prev.measures
+          .filter((x) => !only.includes(x.id))
+          // a measure of another scale's run already names its run
+          .map((x) =>
+            x.notes?.some((n) => n.startsWith('(run of ')) ? x : { ...x, notes: [...(x.notes ?? []).filter((n) => !n.startsWith('(from the run of')), `(from the run of ${prev.startedAt})`] },
+          ),
+      );
     }
     const write = (measures: Measure[]) => {
-      const results: Results = { scale: scaleName, startedAt, finishedAt: new Date().toISOString(), machine: m, portfolio: pf, measures: [...earlier, ...measures] };
+      const own = otherScale
+        ? measures.map((x) => ({
+            ...x,
+            title: `${x.title} — **${scaleName} scale** (${pf.files?.toLocaleString('en')} files)`,
+            notes: [...(x.notes ?? []), `(run of ${startedAt} at the ${scaleName} scale; machine load average at start ${m.loadAvg.join(' / ')})`],
+          }))
+        : measures;
+      const results: Results = otherScale
+        ? { ...otherScale, measures: [...earlier, ...own] }
+        : { scale: scaleName, startedAt, finishedAt: new Date().toISOString(), machine: m, portfolio: pf, measures: [...earlier, ...own] };
       return writeResults(outDir, results);
     };
     const measures = await runSuite({ db, schema, server, scale: SCALES[scaleName], log, only, onMeasure: (ms) => void write(ms) });

@@ -14,7 +14,21 @@ export const BIG_LOAN_NUMBER = 'GOK/2016/BENCH-500';
 
 export const SCALES = {
   /** smoke: a few hundred files, well under a minute */
-  small: { files: 300, samples: 5, registrySamples: 5, loadSeconds: 2, concurrency: 50, tickRuns: 2, smsNotices: 200, abortNotices: 2000, massRuns: 2, scheduleSamples: 11, paymentSamples: 5 },
+  small: {
+    files: 300,
+    samples: 5,
+    registrySamples: 5,
+    loadSeconds: 2,
+    concurrency: 50,
+    tickRuns: 2,
+    smsNotices: 200,
+    abortNotices: 2000,
+    massRuns: 2,
+    scheduleSamples: 11,
+    paymentSamples: 5,
+    statementLines: 5_000,
+    statementPostings: 30,
+  },
   /** between the two: ~10k files (~20k loans), for a shared machine where the full scale does not fit (issue 18's checker figure) */
   medium: {
     files: 10_000,
@@ -28,6 +42,8 @@ export const SCALES = {
     massRuns: 3,
     scheduleSamples: 21,
     paymentSamples: 10,
+    statementLines: 50_000,
+    statementPostings: 300,
   },
   /** the issue's target portfolio: ~100k files, ~200k parties, ~200k loans, ~5M installments, ~1M notices, ~2M payments */
   full: {
@@ -42,6 +58,8 @@ export const SCALES = {
     massRuns: 5,
     scheduleSamples: 41,
     paymentSamples: 30,
+    statementLines: 50_000,
+    statementPostings: 300,
   },
 } as const;
 export type ScaleName = keyof typeof SCALES;

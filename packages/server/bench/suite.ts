@@ -21,6 +21,7 @@ import { BENCH_AS_OF, BIG_LOAN_NUMBER, tableExists, type Scale } from './seed.js
 import { startBareApollo } from './harness.js';
 import { FIRST_SCREENS, floorWeight, screenWeight } from './spa-weight.js';
 import { KPI_CASES, kpiMeasure } from './kpis.js';
+import { statementMatching, statementPosting } from './statements.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -84,6 +85,9 @@ export async function runSuite(env: SuiteEnv): Promise<Measure[]> {
     ['smsDispatch', () => smsDispatch(env, admin)],
     ['export', () => registryExport(env, admin)],
     ['dailyTick', () => dailyTick(env)],
+    // issue 30: bank statements (parse + match vs COPY; posting vs postPayment directly)
+    ['statementMatching', () => statementMatching(env)],
+    ['statementPosting', () => statementPosting(env, ctxOf(env, admin.actor))],
     // a slow combination cut by the client keeps running in PostgreSQL for a while
     ['registry', () => registrySearch(env, admin)],
     // issue #27: each KPI and cookbook aggregate vs one hand-written statement (the first backfills the month-end snapshots)

@@ -69,6 +69,8 @@ describe('bench suite at the small scale', () => {
       'search',
       'smsDispatch',
       'spaWeight',
+      'statementMatching',
+      'statementPosting',
     ]);
     for (const m of measures) {
       expect(m.notes?.find((n) => n.startsWith('FAILED')) ?? null, m.id).toBeNull();
@@ -79,6 +81,13 @@ describe('bench suite at the small scale', () => {
   });
 
   it('sane numbers', () => {
+    // bank statements: two thirds of the lines name a loan; both paths post at the same concurrency
+    const sm = byId('statementMatching');
+    expect(sm.value!).toBeGreaterThan(0);
+    expect(num(sm, 'lines matched')).toBeGreaterThan(SCALES.small.statementLines / 2);
+    const sp = byId('statementPosting');
+    expect(sp.value!).toBeGreaterThan(0);
+    expect(num(sp, 'loans at a time (both)')).toBe(4);
     const sched = byId('schedule');
     expect(sched.value!).toBeGreaterThan(0);
     const df = byId('debtorFile');
@@ -136,7 +145,7 @@ describe('bench suite at the small scale', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'raty-bench-'));
     const r: Results = { scale: 'small', startedAt: new Date().toISOString(), finishedAt: new Date().toISOString(), machine: await machine(db.sql), portfolio, measures };
     const out = writeResults(dir, r);
-    expect(JSON.parse(fs.readFileSync(out.json, 'utf8')).measures).toHaveLength(18);
+    expect(JSON.parse(fs.readFileSync(out.json, 'utf8')).measures).toHaveLength(20);
     expect(toMarkdown(r)).toContain('| measure | figure | target | met |');
     fs.rmSync(dir, { recursive: true, force: true });
   });

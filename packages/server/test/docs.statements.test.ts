@@ -41,7 +41,7 @@ afterAll(async () => {
 describe('docs/statements.md examples', () => {
   it('has the curl and GraphQL examples', () => {
     expect(blocks.filter((b) => b.lang === 'sh')).toHaveLength(4);
-    expect(blocks.filter((b) => b.lang === 'graphql')).toHaveLength(2);
+    expect(blocks.filter((b) => b.lang === 'graphql')).toHaveLength(4);
   });
 
   it('every example runs, in order, and answers what the document shows', async () => {

@@ -4,3 +4,4 @@ export * from './mt940.js';
 export * from './camt053.js';
 export * from './keys.js';
 export * from './matching.js';
+export * from './payer.js';

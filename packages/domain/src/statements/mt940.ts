@@ -41,15 +41,17 @@ interface Tag {
 }
 
 function tagsOf(text: string): Tag[][] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = text.split(/\r\n?|\n/);
   const blocks: Tag[][] = [];
   let cur: Tag[] = [];
   let last: Tag | null = null;
   lines.forEach((raw, i) => {
     let line = raw;
-    // SWIFT headers {1:…}{2:…}{4: and the trailer -} / -
-    line = line.replace(/^\{1:[^}]*\}(\{2:[^}]*\})?(\{3:(\{[^}]*\})*\})?\{4:/, '');
-    if (/^-\}?\s*$/.test(line) || /^\}\s*$/.test(line)) {
+    const c0 = line.charCodeAt(0);
+    // SWIFT headers {1:…}{2:…}{4: and the trailer -} / - (only lines starting with {, - or } are tested)
+    if (c0 === 0x7b) line = line.replace(/^\{1:[^}]*\}(\{2:[^}]*\})?(\{3:(\{[^}]*\})*\})?\{4:/, '');
+    const c = line.charCodeAt(0);
+    if ((c === 0x2d || c === 0x7d) && (/^-\}?\s*$/.test(line) || /^\}\s*$/.test(line))) {
       last = null;
       return;
     }
@@ -69,9 +71,15 @@ function tagsOf(text: string): Tag[][] {
   return blocks;
 }
 
-function amountOf(s: string, field: string): string {
+/** A StatementError whose field name is built only when thrown (per-line field names cost a string each otherwise). */
+function errorAt(fieldOf: string | (() => string), rule: string, message: (field: string) => string, params?: Record<string, unknown>): StatementError {
+  const field = typeof fieldOf === 'string' ? fieldOf : fieldOf();
+  return new StatementError(rule, field, message(field), params);
+}
+
+function amountOf(s: string, fieldOf: string | (() => string)): string {
   const m = /^(\d+),(\d{0,2})$/.exec(s);
-  if (!m) throw new StatementError('statement.amount', field, `${field}: "${s}" is not an MT940 amount (digits, a comma, at most 2 decimals)`, { value: s });
+  if (!m) throw errorAt(fieldOf, 'statement.amount', (field) => `${field}: "${s}" is not an MT940 amount (digits, a comma, at most 2 decimals)`, { value: s });
   const int = m[1]!.replace(/^0+(?=\d)/, '');
   return `${int}.${(m[2]! + '00').slice(0, 2)}`;
 }
@@ -79,16 +87,16 @@ function amountOf(s: string, field: string): string {
 // a statement has few distinct dates: each is checked once
 const DATES = new Map<string, string>();
 
-function dateOf(yymmdd: string, field: string): string {
+function dateOf(yymmdd: string, fieldOf: string | (() => string)): string {
   const known = DATES.get(yymmdd);
   if (known) return known;
   const m = /^(\d{2})(\d{2})(\d{2})$/.exec(yymmdd);
-  if (!m) throw new StatementError('statement.date', field, `${field}: "${yymmdd}" is not a YYMMDD date`, { value: yymmdd });
+  if (!m) throw errorAt(fieldOf, 'statement.date', (field) => `${field}: "${yymmdd}" is not a YYMMDD date`, { value: yymmdd });
   const y = Number(m[1]) >= 80 ? `19${m[1]}` : `20${m[1]}`;
   const iso = `${y}-${m[2]}-${m[3]}`;
   const d = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) {
-    throw new StatementError('statement.date', field, `${field}: "${yymmdd}" is not a calendar date`, { value: yymmdd });
+    throw errorAt(fieldOf, 'statement.date', (field) => `${field}: "${yymmdd}" is not a calendar date`, { value: yymmdd });
   }
   if (DATES.size < 10_000) DATES.set(yymmdd, iso);
   return iso;
@@ -103,7 +111,7 @@ function balanceOf(v: string, field: string): { amount: string; date: string; cu
 
 /** `:86:` sub-fields: `020~00XYZ~20title…` (or `<`, `^`, `?` as the separator). Continuation lines are joined. */
 export function subfieldsOf(v86: string): { code: string | null; fields: Map<string, string>; text: string } {
-  const joined = v86.replace(/\n/g, '');
+  const joined = v86.indexOf('\n') < 0 ? v86 : v86.replace(/\n/g, '');
   const m = /^(\d{3})?([~<^?])\d{2}/.exec(joined);
   if (!m) return { code: null, fields: new Map(), text: v86.replace(/\n/g, ' ').trim() };
   const sep = m[2]!;
@@ -129,11 +137,13 @@ export function variableSymbolIn(text: string | null | undefined): string | null
 }
 
 function join(fields: Map<string, string>, keys: string[]): string | null {
-  const s = keys
-    .map((k) => fields.get(k) ?? '')
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let s = '';
+  for (const k of keys) {
+    const v = fields.get(k);
+    if (v) s += v;
+  }
+  if (/\s\s|[\t\n\r\f\v]/.test(s)) s = s.replace(/\s+/g, ' ');
+  s = s.trim();
   return s === '' ? null : s;
 }
 
@@ -197,10 +207,10 @@ export function parseMt940(text: string, opts: { dialect?: string } = {}): Parse
     tags.forEach((t, i) => {
       if (t.tag !== '61') return;
       const ordinal = lines.length + 1;
-      const field = `${prefix}.line[${ordinal}].:61:`;
+      const field = () => `${prefix}.line[${ordinal}].:61:`;
       const nl = t.value.indexOf('\n');
       const m = LINE_61.exec(nl < 0 ? t.value : t.value.slice(0, nl));
-      if (!m) throw new StatementError('statement.line', field, `${field} (file line ${t.line}): "${t.value.split('\n')[0]}" is not an MT940 transaction line`, { fileLine: t.line });
+      if (!m) throw errorAt(field, 'statement.line', (f) => `${f} (file line ${t.line}): "${t.value.split('\n')[0]}" is not an MT940 transaction line`, { fileLine: t.line });
       const valueDate = dateOf(m[1]!, field);
       const dc = m[3]!;
       const next = tags[i + 1]?.tag === '86' ? tags[i + 1]! : null;

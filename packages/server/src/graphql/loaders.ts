@@ -38,7 +38,8 @@ export interface LoanData {
 export const LOAN_DATA_COLUMNS = `
   coalesce((select json_agg(json_build_array(i.number, i.due_date, i.principal::text, i.interest::text, i.accumulated_interest::text, i.total::text) order by i.number)
     from installments i where i.loan_id = l.id and i.version = l.schedule_version), '[]') as ld_lines,
-  coalesce((select json_agg(json_build_array(p.id, p.payment_date, p.amount::text, p.method, p.kind, p.status, p.description, p.reversed_at, p.reversal_reason, p.created_at, p.idempotency_key, p.request_hash, p.reversed_on)
+  coalesce((select json_agg(json_build_array(p.id, p.payment_date, p.amount::text, p.method, p.kind, p.status, p.description, p.reversed_at, p.reversal_reason, p.created_at, p.idempotency_key, p.request_hash, p.reversed_on,
+    p.payer_name, p.payer_account, p.payer_relation)
     order by p.payment_date, p.created_at, p.id) from payments p where p.loan_id = l.id), '[]') as ld_payments,
   coalesce((select json_agg(json_build_array(a.payment_id, a.installment_number, a.component, a.amount::text, a.kind, a.effective_date) order by a.id)
     from payment_allocations a where a.loan_id = l.id), '[]') as ld_allocations,
@@ -73,6 +74,9 @@ export function takeLoanData(row: Record<string, unknown>): LoanData {
     idempotency_key: x[10] as string | null,
     request_hash: x[11] as string | null,
     reversed_on: x[12] as string | null,
+    payer_name: (x[13] ?? null) as string | null,
+    payer_account: (x[14] ?? null) as string | null,
+    payer_relation: (x[15] ?? null) as string | null,
   }));
   const allocations = arr(row.ld_allocations as Json).map((x) => ({
     payment_id: x[0] as string,

@@ -164,6 +164,10 @@ export const payments = pgTable(
     reversalReason: text('reversal_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: text('created_by'),
+    /** from a bank statement line (migration 0035): the payer as the statement names them, and whether it is a borrower */
+    payerName: text('payer_name'),
+    payerAccount: text('payer_account'),
+    payerRelation: text('payer_relation'), // BORROWER | THIRD_PARTY | UNKNOWN
   },
   (t) => [
     index('payments_loan_date_idx').on(t.loanId, t.paymentDate),
@@ -174,6 +178,7 @@ export const payments = pgTable(
       .where(sql`${t.reversedAt} is not null`),
     uniqueIndex('payments_idempotency_uq').on(t.idempotencyKey),
     check('payments_reversed_on_ck', sql`${t.status} <> 'REVERSED' or ${t.reversedOn} is not null`),
+    check('payments_payer_relation_ck', sql`${t.payerRelation} IN ('BORROWER', 'THIRD_PARTY', 'UNKNOWN')`),
     uniqueIndex('payments_external_uq').on(t.externalId),
   ],
 );

@@ -76,6 +76,9 @@ export const bankStatementLines = pgTable(
     decidedBy: text('decided_by'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     note: text('note'),
+    /** BORROWER | THIRD_PARTY | UNKNOWN (migration 0035; domain statements/payer.ts) */
+    payerRelation: text('payer_relation'),
+    payerDetail: text('payer_detail'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -89,6 +92,7 @@ export const bankStatementLines = pgTable(
       .where(sql`${t.status} = 'POSTED'`),
     check('bank_statement_lines_direction_ck', sql`${t.direction} IN ('CREDIT', 'DEBIT')`),
     check('bank_statement_lines_status_ck', sql`${t.status} IN ('NEW', 'MATCHED', 'POSTED', 'UNMATCHED', 'RETURNED', 'NOT_OURS')`),
+    check('bank_statement_lines_payer_ck', sql`${t.payerRelation} IN ('BORROWER', 'THIRD_PARTY', 'UNKNOWN')`),
   ],
 );
 
@@ -115,5 +119,37 @@ export const bankLinePostings = pgTable(
     unique('bank_line_postings_part_uq').on(t.lineId, t.generation, t.part),
     index('bank_line_postings_line_idx').on(t.lineId),
     check('bank_line_postings_status_ck', sql`${t.status} IN ('PENDING', 'POSTED', 'REVERSED', 'REFUSED')`),
+  ],
+);
+
+/** Refund of an overpayment (migration 0035): an outgoing transfer request, exported as a CSV file for the bank. */
+export const refundRequests = pgTable(
+  'refund_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    loanId: uuid('loan_id')
+      .notNull()
+      .references(() => loans.id),
+    lineId: bigint('line_id', { mode: 'bigint' }).references(() => bankStatementLines.id),
+    amount: money('amount').notNull(),
+    currency: varchar('currency', { length: 3 }).notNull(),
+    beneficiaryName: text('beneficiary_name').notNull(),
+    beneficiaryAccount: text('beneficiary_account').notNull(),
+    title: text('title').notNull(),
+    status: text('status').notNull().default('REQUESTED'), // REQUESTED | EXPORTED | CANCELLED
+    requestedOn: date('requested_on', { mode: 'string' }).notNull(),
+    requestedBy: text('requested_by').notNull(),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    exportId: uuid('export_id'),
+    exportedBy: text('exported_by'),
+    exportedAt: timestamp('exported_at', { withTimezone: true }),
+    cancelledBy: text('cancelled_by'),
+    cancelReason: text('cancel_reason'),
+  },
+  (t) => [
+    index('refund_requests_loan_idx').on(t.loanId),
+    index('refund_requests_status_idx').on(t.status, t.requestedAt),
+    check('refund_requests_amount_ck', sql`${t.amount} > 0`),
+    check('refund_requests_status_ck', sql`${t.status} IN ('REQUESTED', 'EXPORTED', 'CANCELLED')`),
   ],
 );

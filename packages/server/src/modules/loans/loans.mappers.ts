@@ -66,6 +66,9 @@ export function toPaymentType(p: PaymentRow, allocations: AllocationRow[], curre
     reversedOn: p.reversed_on,
     reversalReason: p.reversal_reason,
     createdAt: p.created_at,
+    payerName: p.payer_name ?? null,
+    payerAccount: p.payer_account ?? null,
+    payerRelation: p.payer_relation ?? null,
     currency,
     allocations: allocations.map((a) => toAllocationType(a, p, currency)),
   };

@@ -56,6 +56,10 @@ export interface PaymentRow {
   created_at: Date;
   idempotency_key: string | null;
   request_hash: string | null;
+  /** from a bank statement line (issue 30) */
+  payer_name?: string | null;
+  payer_account?: string | null;
+  payer_relation?: string | null;
 }
 
 export async function loadLoan(sql: SqlHandle, id: string, opts: { forUpdate?: boolean } = {}): Promise<LoanRow | null> {

@@ -123,6 +123,13 @@ export class PaymentType {
   @Field(() => DateScalar, { nullable: true, description: 'Business date from which the reversal takes effect in the ledger' }) reversedOn!: string | null;
   @Field(() => String, { nullable: true }) reversalReason!: string | null;
   @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => String, { nullable: true, description: 'Payer as the bank statement names them (payments posted from a statement line)' }) payerName!: string | null;
+  @Field(() => String, { nullable: true, description: "Payer's account as the bank statement names it" }) payerAccount!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'BORROWER | THIRD_PARTY (the payer is not a borrower of the loan) | UNKNOWN; null for payments not posted from a statement',
+  })
+  payerRelation!: string | null;
   @Field(() => String, { description: "ISO 4217 currency of the amount (the loan's currency)" }) currency!: string;
   @Field(() => [AllocationType], { description: 'The allocation events of the payment, in order (postings, then applications by date)' }) allocations!: AllocationType[];
 }

@@ -19,6 +19,8 @@ export interface PaymentRequest {
   idempotencyKey: string;
   description?: string | null;
   externalId?: string | null;
+  /** the payer as a bank statement names them, and whether it is a borrower (issue 30; not part of the request hash) */
+  payer?: { name: string | null; account: string | null; relation: 'BORROWER' | 'THIRD_PARTY' | 'UNKNOWN' } | null;
 }
 
 export interface PostedPayment {
@@ -102,8 +104,9 @@ export async function postPayment(ctx: Context, r: PaymentRequest, opts: { requi
         await checkNotAbovePayoff(tx, loan, r.paymentDate, amount, preloaded);
       }
       const [payment] = await tx<PaymentRow[]>`
-        insert into payments (loan_id, payment_date, amount, method, idempotency_key, request_hash, description, external_id, created_by)
-        values (${loan.id}, ${r.paymentDate}, ${amount}, ${r.paymentMethod}, ${key}, ${hash}, ${r.description ?? null}, ${r.externalId ?? null}, ${opts.createdBy})
+        insert into payments (loan_id, payment_date, amount, method, idempotency_key, request_hash, description, external_id, created_by, payer_name, payer_account, payer_relation)
+        values (${loan.id}, ${r.paymentDate}, ${amount}, ${r.paymentMethod}, ${key}, ${hash}, ${r.description ?? null}, ${r.externalId ?? null}, ${opts.createdBy},
+          ${r.payer?.name ?? null}, ${r.payer?.account ?? null}, ${r.payer?.relation ?? null})
         returning *`;
       const pays = preloaded ? [...preloaded.payments, payment] : await loanPayments(tx, loan.id);
       const first = await loanState(tx, loan, today, preloaded ? { lines: preloaded.lines, payments: pays } : { payments: pays });

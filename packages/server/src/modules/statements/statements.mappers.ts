@@ -1,5 +1,6 @@
 import type { LineRow, StatementCounts, StatementRow } from './statements.service.js';
-import type { BankStatementType, StatementLineStatus, StatementLineType } from './statements.types.js';
+import type { BankStatementType, RefundRequestType, StatementLineStatus, StatementLineType } from './statements.types.js';
+import type { RefundRow } from './refunds.service.js';
 
 export function toStatement(s: StatementRow, counts: StatementCounts): BankStatementType {
   return {
@@ -47,5 +48,27 @@ export function toLine(l: LineRow, loanNumber: string | null = null): StatementL
     paymentId: l.payment_id,
     decidedBy: l.decided_by,
     note: l.note,
+    payerRelation: l.payer_relation,
+    payerDetail: l.payer_detail,
+  };
+}
+
+export function toRefund(r: RefundRow): RefundRequestType {
+  return {
+    id: r.id,
+    loanId: r.loan_id,
+    lineId: r.line_id,
+    amount: r.amount,
+    currency: r.currency,
+    beneficiaryName: r.beneficiary_name,
+    beneficiaryAccount: r.beneficiary_account,
+    title: r.title,
+    status: r.status,
+    requestedOn: r.requested_on,
+    requestedBy: r.requested_by,
+    requestedAt: r.requested_at,
+    exportId: r.export_id,
+    exportedAt: r.exported_at,
+    cancelReason: r.cancel_reason,
   };
 }

@@ -9,7 +9,7 @@
  * (run after every import and at start-up) posts the parts still PENDING — a part posted before a crash is answered
  * by the payment service's replay, never posted twice.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import {
   assertBalanced,
   compareMoney,
@@ -17,6 +17,7 @@ import {
   matchLine,
   numberKeys,
   parseStatement,
+  payerCheck,
   peselsIn,
   sequenceGap,
   sumMoney,
@@ -25,6 +26,9 @@ import {
   type MatchDecision,
   type MatchLookups,
   type ParsedStatement,
+  type BorrowerName,
+  type PayerCheck,
+  type StatementLine,
 } from '@raty/domain';
 import type { SqlHandle } from '../../db/client.js';
 import { arrayLiteral } from '../../db/bulk.js';
@@ -87,6 +91,8 @@ export interface LineRow {
   decided_by: string | null;
   decided_at: Date | null;
   note: string | null;
+  payer_relation: string | null;
+  payer_detail: string | null;
 }
 
 export interface StatementCounts {
@@ -113,6 +119,8 @@ function actorLabelOf(ctx: Pick<Context, 'actor'>): string {
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+/** one-shot SHA-256 (crypto.hash: no Hash object per line) for the 50k keys of a large statement */
+const sha256Fast = (s: string) => hash('sha256', s, 'hex');
 
 /** Parses and checks a statement file; a file that cannot be read or does not balance is refused whole. */
 function readStatementFile(content: string, dialect?: string | null): ParsedStatement[] {
@@ -136,13 +144,96 @@ export function decodeStatementBytes(buf: Uint8Array): string {
   }
 }
 
+/** A statement read, checked and matched, nothing written yet: what one import stores in one statement. */
+export interface PreparedStatement {
+  statement: ParsedStatement;
+  /** SHA-256 of every line's exactly-once key */
+  keys: string[];
+  decisions: MatchDecision[];
+  lookups: MatchLookups | null;
+}
+
+/**
+ * Parse + balance check + exactly-once keys + matching of every statement of a file, set-based: one query per
+ * matching rule for all lines of a statement, however many lines. No writes: the bench times this against one COPY
+ * of the same lines (issue 30 "Speed"); the payer check (`payersOf`, one query) follows it.
+ */
+export async function prepareStatements(sql: SqlHandle, content: string, dialect?: string | null): Promise<PreparedStatement[]> {
+  const parsed = readStatementFile(content, dialect);
+  const out: PreparedStatement[] = [];
+  for (const s of parsed) {
+    const keys = lineKeys(s.account, s.lines).map(sha256Fast);
+    const { decisions, lookups } = await decideLines(sql, s.account, s.lines);
+    out.push({ statement: s, keys, decisions, lookups });
+  }
+  return out;
+}
+
+/** The match decision and the payer check of every line (set-based lookups). */
+async function decideLines(sql: SqlHandle, account: string, lines: readonly StatementLine[]): Promise<{ decisions: MatchDecision[]; lookups: MatchLookups | null }> {
+  if (!lines.length) return { decisions: [], lookups: null };
+  // the title's number keys and PESELs are computed once, for the lookups and for the decisions
+  const titleKeys = lines.map((l) => numberKeys(l.title));
+  const titlePesels = lines.map((l) => peselsIn(l.title));
+  const lookups = await buildLookups(
+    sql,
+    lines.map((l) => ({ account, credited_account: l.creditedAccount, variable_symbol: l.variableSymbol, title: l.title, counterparty_account: l.counterpartyAccount })),
+    { titleKeys, titlePesels },
+  );
+  const decisions = lines.map((l, i) => matchLine(l, account, lookups, { titleKeys: titleKeys[i], titlePesels: titlePesels[i] }));
+  return { decisions, lookups };
+}
+
+/** Who paid, for matched lines and queued credit lines with one candidate loan (else null): one query for all lines. */
+export async function payersOf(sql: SqlHandle, lines: readonly StatementLine[], decisions: MatchDecision[], lookups: MatchLookups | null): Promise<(PayerCheck | null)[]> {
+  return lookups ? payerChecks(sql, lines, decisions.map(payerLoanOf), lookups) : lines.map(() => null);
+}
+
+/** The loan the payer is compared with: the matched loan, or the one candidate of a queued credit line. */
+function payerLoanOf(d: MatchDecision): string | null {
+  if (d.loan) return d.loan.loanId;
+  if (d.reason === 'DEBIT_LINE') return null;
+  return d.candidates.length === 1 ? d.candidates[0]!.loanId : null;
+}
+
+/** Payer checks (domain statements/payer.ts) against the borrowers of each line's loan: one query for all lines. */
+async function payerChecks(
+  sql: SqlHandle,
+  lines: readonly Pick<StatementLine, 'counterpartyName' | 'counterpartyAccount'>[],
+  loanIds: (string | null)[],
+  lookups?: Pick<MatchLookups, 'byPayerAccount'>,
+): Promise<(PayerCheck | null)[]> {
+  const ids = [...new Set(loanIds.filter((x): x is string => !!x))];
+  if (!ids.length) return loanIds.map(() => null);
+  const rows = await sql<{ loan_id: string; party_id: string; first_name: string | null; last_name: string | null; company_name: string | null }[]>`
+    select l.id as loan_id, p.id as party_id, p.first_name, p.last_name, p.company_name from loans l
+    join file_parties fp on fp.file_id = l.file_id and fp.role in ('BORROWER', 'CO_BORROWER') join parties p on p.id = fp.party_id
+    where l.id = any(${arrayLiteral(ids, 'uuid')}::uuid[])`;
+  const byLoan = new Map<string, (typeof rows)[number][]>();
+  for (const r of rows) byLoan.set(r.loan_id, [...(byLoan.get(r.loan_id) ?? []), r]);
+  return loanIds.map((id, i) => {
+    if (!id) return null;
+    const l = lines[i]!;
+    // an account a borrower paid from before (learnt from posted lines, the matching's rule-4 lookup)
+    const knownOwners = new Set((l.counterpartyAccount ? (lookups?.byPayerAccount.get(l.counterpartyAccount) ?? []) : []).map((o) => o.partyId));
+    const borrowers: BorrowerName[] = (byLoan.get(id) ?? []).map((b) => ({
+      firstName: b.first_name,
+      lastName: b.last_name,
+      companyName: b.company_name,
+      accounts: knownOwners.has(b.party_id) && l.counterpartyAccount ? [l.counterpartyAccount] : [],
+    }));
+    return payerCheck({ name: l.counterpartyName, account: l.counterpartyAccount }, borrowers);
+  });
+}
+
 export async function importStatement(ctx: Context, input: { content: string; fileName?: string | null; dialect?: string | null; source: StatementSource }): Promise<ImportOutcome[]> {
-  const parsed = readStatementFile(input.content, input.dialect);
   if (input.fileName && input.fileName.length > 200) throw BadUserInput.field('input.fileName', 'maxLength', 'File name may have at most 200 characters', { max: 200 });
+  const prepared = await prepareStatements(ctx.sql, input.content, input.dialect);
   const by = actorLabelOf(ctx);
   const stored: { statement: StatementRow; lines: number; newLines: number }[] = [];
-  for (const s of parsed) {
-    const keys = lineKeys(s.account, s.lines).map(sha256);
+  for (const p of prepared) {
+    const s = p.statement;
+    const payers = await payersOf(ctx.sql, s.lines, p.decisions, p.lookups);
     const res = await ctx.sql.begin(async (txRaw) => {
       const tx = txRaw;
       // one import per account at a time: the gap check and the key inserts see each other
@@ -158,66 +249,8 @@ export async function importStatement(ctx: Context, input: { content: string; fi
           ${s.closingBalance}, ${s.closingDate}, ${s.lines.length}, 0, ${gap ? JSON.stringify({ previous: prev!.sequence, ...gap }) : null}::jsonb,
           ${input.source}, ${input.fileName ?? null}, ${input.content}, ${sha256(input.content)}, ${by})
         returning *`;
-      const L = s.lines;
-      const inserted = L.length
-        ? await tx<{ id: string }[]>`
-        insert into bank_statement_lines (statement_id, ordinal, line_key, account, booking_date, value_date, direction, amount, currency,
-          bank_reference, counterparty_name, counterparty_account, credited_account, title, variable_symbol, transaction_code, raw)
-        select ${st.id}::uuid, * from unnest(
-          ${arrayLiteral(
-            L.map((l) => l.ordinal),
-            'int',
-          )}::int[], ${arrayLiteral(keys, 'text')}::text[], ${arrayLiteral(
-            L.map(() => s.account),
-            'text',
-          )}::text[], ${arrayLiteral(
-            L.map((l) => l.bookingDate),
-            'date',
-          )}::date[],
-          ${arrayLiteral(
-            L.map((l) => l.valueDate),
-            'date',
-          )}::date[], ${arrayLiteral(
-            L.map((l) => l.direction),
-            'text',
-          )}::text[], ${arrayLiteral(
-            L.map((l) => l.amount),
-            'numeric',
-          )}::numeric[], ${arrayLiteral(
-            L.map((l) => l.currency),
-            'text',
-          )}::text[],
-          ${arrayLiteral(
-            L.map((l) => l.bankReference),
-            'text',
-          )}::text[], ${arrayLiteral(
-            L.map((l) => l.counterpartyName),
-            'text',
-          )}::text[], ${arrayLiteral(
-            L.map((l) => l.counterpartyAccount),
-            'text',
-          )}::text[],
-          ${arrayLiteral(
-            L.map((l) => l.creditedAccount),
-            'text',
-          )}::text[], ${arrayLiteral(
-            L.map((l) => l.title),
-            'text',
-          )}::text[], ${arrayLiteral(
-            L.map((l) => l.variableSymbol),
-            'text',
-          )}::text[],
-          ${arrayLiteral(
-            L.map((l) => l.transactionCode),
-            'text',
-          )}::text[], ${arrayLiteral(
-            L.map((l) => l.raw),
-            'text',
-          )}::text[])
-        on conflict (line_key) do nothing
-        returning id`
-        : [];
-      const [done] = await tx<StatementRow[]>`update bank_statements set new_lines = ${inserted.length} where id = ${st.id} returning *`;
+      const newLines = await storeLines(tx, st.id, p, payers, by);
+      const [done] = await tx<StatementRow[]>`update bank_statements set new_lines = ${newLines} where id = ${st.id} returning *`;
       await audit(
         ctx,
         'IMPORT',
@@ -229,26 +262,64 @@ export async function importStatement(ctx: Context, input: { content: string; fi
           dialect: s.dialect,
           account: s.account,
           number: s.statementNumber,
-          lines: L.length,
-          newLines: inserted.length,
+          lines: s.lines.length,
+          newLines,
           sequenceGap: done.sequence_gap,
           fileName: input.fileName ?? null,
           source: input.source,
         },
         tx,
       );
-      return { statement: done, lines: L.length, newLines: inserted.length };
+      return { statement: done, lines: s.lines.length, newLines };
     });
     stored.push(res);
   }
   await processPendingLines(ctx);
   const out: ImportOutcome[] = [];
   for (const s of stored) {
-    await ctx.sql`update bank_statements set status = 'IMPORTED', completed_at = coalesce(completed_at, now()) where id = ${s.statement.id}`;
-    const [st] = await ctx.sql<StatementRow[]>`select * from bank_statements where id = ${s.statement.id}`;
+    const [st] = await ctx.sql<StatementRow[]>`update bank_statements set status = 'IMPORTED', completed_at = coalesce(completed_at, now()) where id = ${s.statement.id} returning *`;
     out.push({ statement: st, counts: await statementCounts(ctx.sql, st.id, s.lines) });
   }
   return out;
+}
+
+/**
+ * Stores the lines as received with their decisions, and a PENDING posting part for every matched line, in ONE
+ * statement (column arrays through unnest; a line whose key is already stored — the same or an overlapping
+ * statement — is skipped with its part). Returns the number of lines stored.
+ */
+async function storeLines(tx: SqlHandle, statementId: string, p: PreparedStatement, payers: (PayerCheck | null)[], by: string): Promise<number> {
+  const L = p.statement.lines;
+  if (!L.length) return 0;
+  const D = p.decisions;
+  const col = <T>(f: (l: StatementLine, i: number) => T, type: string) => arrayLiteral(L.map(f), type);
+  const [r] = await tx<{ lines: number }[]>`
+    with ins as (
+      insert into bank_statement_lines (statement_id, ordinal, line_key, account, booking_date, value_date, direction, amount, currency,
+        bank_reference, counterparty_name, counterparty_account, credited_account, title, variable_symbol, transaction_code, raw,
+        status, match_rule, match_reason, match_detail, loan_id, candidate_loan_ids, payer_relation, payer_detail, decided_by, decided_at)
+      select ${statementId}::uuid, u.ordinal, u.line_key, ${p.statement.account}, u.booking_date, u.value_date, u.direction, u.amount, ${p.statement.currency},
+        u.bank_reference, u.counterparty_name, u.counterparty_account, u.credited_account, u.title, u.variable_symbol, u.transaction_code, u.raw,
+        u.status, u.rule, u.reason, u.detail, u.loan_id, coalesce(string_to_array(nullif(u.cands, ''), ',')::uuid[], '{}'), u.payer_relation, u.payer_detail, 'auto', now()
+      from unnest(${col((l) => l.ordinal, 'int')}::int[], ${arrayLiteral(p.keys, 'text')}::text[], ${col((l) => l.bookingDate, 'date')}::date[],
+        ${col((l) => l.valueDate, 'date')}::date[], ${col((l) => l.direction, 'text')}::text[], ${col((l) => l.amount, 'numeric')}::numeric[],
+        ${col((l) => l.bankReference, 'text')}::text[], ${col((l) => l.counterpartyName, 'text')}::text[], ${col((l) => l.counterpartyAccount, 'text')}::text[],
+        ${col((l) => l.creditedAccount, 'text')}::text[], ${col((l) => l.title, 'text')}::text[], ${col((l) => l.variableSymbol, 'text')}::text[],
+        ${col((l) => l.transactionCode, 'text')}::text[], ${col((l) => l.raw, 'text')}::text[],
+        ${col((_, i) => (D[i]!.matched ? 'MATCHED' : 'UNMATCHED'), 'text')}::text[], ${col((_, i) => D[i]!.rule, 'text')}::text[],
+        ${col((_, i) => D[i]!.reason, 'text')}::text[], ${col((_, i) => D[i]!.detail, 'text')}::text[], ${col((_, i) => D[i]!.loan?.loanId ?? null, 'uuid')}::uuid[],
+        ${col((_, i) => D[i]!.candidates.map((c) => c.loanId).join(','), 'text')}::text[], ${col((_, i) => payers[i]?.relation ?? null, 'text')}::text[],
+        ${col((_, i) => payers[i]?.detail ?? null, 'text')}::text[])
+        as u(ordinal, line_key, booking_date, value_date, direction, amount, bank_reference, counterparty_name, counterparty_account, credited_account,
+          title, variable_symbol, transaction_code, raw, status, rule, reason, detail, loan_id, cands, payer_relation, payer_detail)
+      on conflict (line_key) do nothing
+      returning id, status, loan_id, amount),
+    parts as (
+      insert into bank_line_postings (line_id, generation, part, loan_id, amount, created_by)
+      select id, 0, 1, loan_id, amount, ${by} from ins where status = 'MATCHED'
+      returning 1)
+    select (select count(*) from ins)::int as lines, (select count(*) from parts)::int as parts`;
+  return r!.lines;
 }
 
 export async function statementCounts(sql: SqlHandle, statementId: string, lines?: number): Promise<StatementCounts> {
@@ -283,7 +354,7 @@ function groupOwners(rows: { k: string; party_id: string; id: string; number: st
 }
 
 /** Builds every lookup the matching rules need with one query per rule for all lines (set-based). */
-export async function buildLookups(
+async function buildLookups(
   sql: SqlHandle,
   lines: Pick<LineRow, 'account' | 'credited_account' | 'variable_symbol' | 'title' | 'counterparty_account'>[],
   pre?: { titleKeys: string[][]; titlePesels: string[][] },
@@ -348,29 +419,39 @@ export async function buildLookups(
   };
 }
 
-/** Matches every NEW line (set-based) and posts every PENDING part. Idempotent: safe to run again after a crash. */
-export async function processPendingLines(ctx: Context, opts: { concurrency?: number } = {}): Promise<{ matched: number; unmatched: number; posted: number; refused: number }> {
+/**
+ * Matches every NEW line (lines an import stores come matched; NEW lines are left by an import of an earlier version)
+ * and posts every PENDING part. Idempotent: safe to run again after a crash.
+ */
+async function processPendingLines(ctx: Context, opts: { concurrency?: number } = {}): Promise<{ matched: number; unmatched: number; posted: number; refused: number }> {
   const fresh = await ctx.sql<LineRow[]>`select * from bank_statement_lines where status = 'NEW' order by id`;
   let matched = 0;
   let unmatched = 0;
-  if (fresh.length) {
-    // the title's number keys and PESELs are computed once, for the lookups and for the decisions
-    const titleKeys = fresh.map((l) => numberKeys(l.title));
-    const titlePesels = fresh.map((l) => peselsIn(l.title));
-    const lookups = await buildLookups(ctx.sql, fresh, { titleKeys, titlePesels });
-    const decisions = fresh.map((l, i) => ({ l, d: matchLine(toDomainLine(l), l.account, lookups, { titleKeys: titleKeys[i], titlePesels: titlePesels[i] }) }));
-    matched = decisions.filter((x) => x.d.matched).length;
-    unmatched = decisions.length - matched;
+  const byAccount = new Map<string, LineRow[]>();
+  for (const l of fresh) byAccount.set(l.account, [...(byAccount.get(l.account) ?? []), l]);
+  for (const [account, rows] of byAccount) {
+    const domainLines = rows.map(toDomainLine);
+    const { decisions, lookups } = await decideLines(ctx.sql, account, domainLines);
+    const payers = await payersOf(ctx.sql, domainLines, decisions, lookups);
+    matched += decisions.filter((d) => d.matched).length;
+    unmatched += decisions.filter((d) => !d.matched).length;
     await ctx.sql.begin(async (txRaw) => {
       const tx = txRaw;
-      await storeDecisions(tx, decisions, actorLabelOf(ctx));
+      await storeDecisions(
+        tx,
+        rows.map((l, i) => ({ l, d: decisions[i]!, payer: payers[i] ?? null })),
+        actorLabelOf(ctx),
+      );
     });
   }
-  const { posted, refused } = await postPendingParts(ctx, opts.concurrency ?? 4);
+  const { posted, refused } = await postPendingParts(ctx, opts.concurrency ?? STATEMENT_POSTING_CONCURRENCY);
   return { matched, unmatched, posted, refused };
 }
 
-function toDomainLine(l: LineRow) {
+/** Loans posted at a time (parallel across loans, in booking order within a loan); the bench's direct baseline uses the same. */
+export const STATEMENT_POSTING_CONCURRENCY = 4;
+
+function toDomainLine(l: LineRow): StatementLine {
   return {
     ordinal: l.ordinal,
     bookingDate: l.booking_date,
@@ -389,33 +470,18 @@ function toDomainLine(l: LineRow) {
   };
 }
 
-async function storeDecisions(tx: SqlHandle, decisions: { l: LineRow; d: MatchDecision }[], by: string) {
+async function storeDecisions(tx: SqlHandle, decisions: { l: LineRow; d: MatchDecision; payer: PayerCheck | null }[], by: string) {
   const ids = decisions.map((x) => x.l.id);
+  const col = <T>(f: (x: (typeof decisions)[number]) => T, type: string) => arrayLiteral(decisions.map(f), type);
   await tx`
     update bank_statement_lines s set status = u.status, match_rule = u.rule, match_reason = u.reason, match_detail = u.detail,
-      loan_id = u.loan_id, candidate_loan_ids = coalesce(string_to_array(nullif(u.cands, ''), ',')::uuid[], '{}'), decided_by = 'auto', decided_at = now()
-    from unnest(${arrayLiteral(ids, 'bigint')}::bigint[], ${arrayLiteral(
-      decisions.map((x) => (x.d.matched ? 'MATCHED' : 'UNMATCHED')),
-      'text',
-    )}::text[], ${arrayLiteral(
-      decisions.map((x) => x.d.rule),
-      'text',
-    )}::text[],
-      ${arrayLiteral(
-        decisions.map((x) => x.d.reason),
-        'text',
-      )}::text[], ${arrayLiteral(
-        decisions.map((x) => x.d.detail),
-        'text',
-      )}::text[], ${arrayLiteral(
-        decisions.map((x) => x.d.loan?.loanId ?? null),
-        'uuid',
-      )}::uuid[],
-      ${arrayLiteral(
-        decisions.map((x) => x.d.candidates.map((c) => c.loanId).join(',')),
-        'text',
-      )}::text[])
-      as u(id, status, rule, reason, detail, loan_id, cands)
+      loan_id = u.loan_id, candidate_loan_ids = coalesce(string_to_array(nullif(u.cands, ''), ',')::uuid[], '{}'), payer_relation = u.payer_relation,
+      payer_detail = u.payer_detail, decided_by = 'auto', decided_at = now()
+    from unnest(${arrayLiteral(ids, 'bigint')}::bigint[], ${col((x) => (x.d.matched ? 'MATCHED' : 'UNMATCHED'), 'text')}::text[], ${col((x) => x.d.rule, 'text')}::text[],
+      ${col((x) => x.d.reason, 'text')}::text[], ${col((x) => x.d.detail, 'text')}::text[], ${col((x) => x.d.loan?.loanId ?? null, 'uuid')}::uuid[],
+      ${col((x) => x.d.candidates.map((c) => c.loanId).join(','), 'text')}::text[], ${col((x) => x.payer?.relation ?? null, 'text')}::text[],
+      ${col((x) => x.payer?.detail ?? null, 'text')}::text[])
+      as u(id, status, rule, reason, detail, loan_id, cands, payer_relation, payer_detail)
     where s.id = u.id and s.status = 'NEW'`;
   const m = decisions.filter((x) => x.d.matched);
   if (m.length) {
@@ -447,6 +513,9 @@ interface PendingPart {
   title: string;
   bank_reference: string | null;
   created_by: string;
+  counterparty_name: string | null;
+  counterparty_account: string | null;
+  payer_relation: string | null;
 }
 
 const REFUSAL_REASON: Record<string, string> = {
@@ -472,31 +541,60 @@ async function postPart(ctx: Context, p: PendingPart, accept: boolean) {
       idempotencyKey: partKey(p.line_id, p.generation, p.part),
       description: p.title.slice(0, 500) || null,
       externalId: null,
+      payer: p.payer_relation ? { name: p.counterparty_name, account: p.counterparty_account, relation: p.payer_relation as PayerCheck['relation'] } : null,
     },
     { requireClient: false, createdBy: p.created_by, overpaymentGuard: { accept } },
   );
 }
 
-/** Posts PENDING automatic parts, in parallel across loans and in booking order within a loan. */
+/**
+ * Posts PENDING automatic parts, in parallel across loans and in booking order within a loan. Each part is one
+ * postPayment (its own transaction, idempotency key stmt:<line>:<generation>:<part>); the parts and lines posted are
+ * marked POSTED set-based, in batches. A crash between a payment and its mark loses nothing: the next run posts the
+ * part again and the payment service answers with the payment already posted (replay), never a second one.
+ */
 async function postPendingParts(ctx: Context, concurrency: number): Promise<{ posted: number; refused: number }> {
   const parts = await ctx.sql<PendingPart[]>`
-    select p.id, p.line_id, p.generation, p.part, p.loan_id, p.amount, l.booking_date, l.title, l.bank_reference, p.created_by
+    select p.id, p.line_id, p.generation, p.part, p.loan_id, p.amount, l.booking_date, l.title, l.bank_reference, p.created_by,
+      l.counterparty_name, l.counterparty_account, l.payer_relation
     from bank_line_postings p join bank_statement_lines l on l.id = p.line_id
     where p.status = 'PENDING' and l.status = 'MATCHED' order by l.booking_date, p.line_id, p.part`;
   const byLoan = new Map<string, PendingPart[]>();
-  for (const p of parts) byLoan.set(p.loan_id, [...(byLoan.get(p.loan_id) ?? []), p]);
+  for (const p of parts) {
+    const q = byLoan.get(p.loan_id);
+    if (q) q.push(p);
+    else byLoan.set(p.loan_id, [p]);
+  }
   const queues = [...byLoan.values()];
   let posted = 0;
   let refused = 0;
+  let done: { partId: string; paymentId: string }[] = [];
+  const flush = async () => {
+    if (!done.length) return;
+    const batch = done;
+    done = [];
+    // one statement (atomic): the parts and their lines are marked together
+    await ctx.sql`with part as (
+        update bank_line_postings p set status = 'POSTED', payment_id = u.payment_id
+        from unnest(${arrayLiteral(
+          batch.map((d) => d.partId),
+          'bigint',
+        )}::bigint[], ${arrayLiteral(
+          batch.map((d) => d.paymentId),
+          'uuid',
+        )}::uuid[]) as u(id, payment_id)
+        where p.id = u.id and p.status = 'PENDING' returning p.line_id, p.payment_id)
+      update bank_statement_lines l set status = 'POSTED', payment_id = part.payment_id from part where l.id = part.line_id and l.status = 'MATCHED'`;
+  };
+  let flushing: Promise<void> = Promise.resolve();
   const worker = async () => {
     for (let q = queues.shift(); q; q = queues.shift()) {
       for (const p of q) {
         try {
           const res = await postPart(ctx, p, false);
-          // one statement (atomic, one round trip): the part and its line are marked together
-          await ctx.sql`with part as (update bank_line_postings set status = 'POSTED', payment_id = ${res.payment.id} where id = ${p.id} returning line_id)
-            update bank_statement_lines set status = 'POSTED', payment_id = ${res.payment.id} where id in (select line_id from part) and status = 'MATCHED'`;
+          done.push({ partId: p.id, paymentId: res.payment.id });
           posted++;
+          if (done.length >= 500) flushing = flushing.then(flush);
         } catch (e) {
           const fields = (e as { extensions?: { code?: string; fields?: { rule: string; message: string }[] } }).extensions;
           if (fields?.code !== 'BAD_USER_INPUT') throw e;
@@ -513,7 +611,12 @@ async function postPendingParts(ctx: Context, concurrency: number): Promise<{ po
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, queues.length)) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, queues.length)) }, worker));
+  } finally {
+    await flushing;
+    await flush();
+  }
   return { posted, refused };
 }
 
@@ -567,6 +670,13 @@ export async function assignLine(ctx: Context, lineId: string, parts: { loanId: 
     });
     issues.throwIfAny();
     const generation = line.generation + 1;
+    // who paid, compared with the borrowers of every loan named: a borrower of any of them is the borrower
+    const checks = await payerChecks(
+      tx,
+      parts.map(() => ({ counterpartyName: line.counterparty_name, counterpartyAccount: line.counterparty_account })),
+      parts.map((p) => p.loanId),
+    );
+    const payer = checks.find((c) => c?.relation === 'BORROWER') ?? checks.find((c) => c?.relation === 'THIRD_PARTY') ?? checks[0] ?? null;
     const pending: PendingPart[] = [];
     for (const [i, p] of parts.entries()) {
       const [row] = await tx<{ id: string }[]>`insert into bank_line_postings (line_id, generation, part, loan_id, amount, created_by)
@@ -582,10 +692,14 @@ export async function assignLine(ctx: Context, lineId: string, parts: { loanId: 
         title: line.title,
         bank_reference: line.bank_reference,
         created_by: by,
+        counterparty_name: line.counterparty_name,
+        counterparty_account: line.counterparty_account,
+        payer_relation: payer?.relation ?? null,
       });
     }
     await tx`update bank_statement_lines set generation = ${generation}, status = 'MATCHED', match_rule = 'MANUAL', match_reason = ${parts.length > 1 ? 'SPLIT' : 'ASSIGNED'},
-      match_detail = ${`Assigned by ${by}`}, loan_id = ${parts[0].loanId}, decided_by = ${by}, decided_at = now() where id = ${line.id}`;
+      match_detail = ${`Assigned by ${by}`}, loan_id = ${parts[0].loanId}, payer_relation = ${payer?.relation ?? null}, payer_detail = ${payer?.detail ?? null},
+      decided_by = ${by}, decided_at = now() where id = ${line.id}`;
     return { line, pending };
   });
   const done: { partId: string; paymentId: string }[] = [];

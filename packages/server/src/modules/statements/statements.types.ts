@@ -79,6 +79,12 @@ export class StatementLineType {
   @Field(() => ID, { nullable: true }) paymentId!: string | null;
   @Field(() => String, { nullable: true }) decidedBy!: string | null;
   @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "BORROWER | THIRD_PARTY (the payer is not a borrower of the line's loan) | UNKNOWN; null when no loan was named (issue 30)",
+  })
+  payerRelation!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the payer is (not) taken for the borrower, with the names compared' }) payerDetail!: string | null;
 }
 
 @ObjectType('LoanSuggestion')
@@ -129,4 +135,43 @@ export class AssignStatementLineInput {
   @Field(() => ID) lineId!: string;
   @Field(() => [AssignPartInput], { description: 'one part = assign to one loan; several = split (they must add up to the amount)' }) parts!: AssignPartInput[];
   @Field(() => Boolean, { nullable: true, defaultValue: false }) acceptOverpayment?: boolean;
+}
+
+@ObjectType('RefundRequest', { description: 'Refund of an overpayment: an outgoing transfer request, exported as a CSV file for the bank (issue 30)' })
+export class RefundRequestType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) loanId!: string;
+  @Field(() => ID, { nullable: true, description: 'The statement line the overpayment came from, when named' }) lineId!: string | null;
+  @Field(() => DecimalScalar) amount!: string;
+  @Field(() => String) currency!: string;
+  @Field(() => String) beneficiaryName!: string;
+  @Field(() => String, { description: 'NRB (26 digits) or IBAN, electronic format' }) beneficiaryAccount!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String, { description: 'REQUESTED | EXPORTED | CANCELLED' }) status!: string;
+  @Field(() => DateScalar, { description: 'Business date of the request' }) requestedOn!: string;
+  @Field(() => String) requestedBy!: string;
+  @Field(() => DateTimeScalar) requestedAt!: Date;
+  @Field(() => ID, { nullable: true, description: 'The export (CSV file) the request went out in' }) exportId!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) exportedAt!: Date | null;
+  @Field(() => String, { nullable: true }) cancelReason!: string | null;
+}
+
+@InputType()
+export class RequestRefundInput {
+  @Field(() => ID) loanId!: string;
+  @Field(() => DecimalScalar, { description: 'At most the overpayment the loan holds less the refunds already requested' }) amount!: string;
+  @Field(() => String) beneficiaryName!: string;
+  @Field(() => String, { description: 'NRB (26 digits, spaces allowed) or IBAN' }) beneficiaryAccount!: string;
+  @Field(() => String, { nullable: true, description: 'Transfer title; default "Zwrot nadpłaty, umowa <loan number>"' }) title?: string | null;
+  @Field(() => ID, { nullable: true }) lineId?: string | null;
+}
+
+@ObjectType('RefundExport', { description: 'A CSV file of refund transfers for the bank (UTF-8 with BOM, `;`, decimal comma; docs/statements.md)' })
+export class RefundExportType {
+  @Field(() => ID, { nullable: true, description: 'null when there was nothing to export' }) exportId!: string | null;
+  @Field(() => String) fileName!: string;
+  @Field(() => String) csv!: string;
+  @Field(() => Int) count!: number;
+  @Field(() => DecimalScalar) total!: string;
+  @Field(() => String) currency!: string;
 }

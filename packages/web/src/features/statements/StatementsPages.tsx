@@ -210,7 +210,15 @@ function LinesTable({ lines, canService, actions }: { lines: readonly StatementL
             <td>{l.ordinal}</td>
             <td>{l.bookingDate}</td>
             <td className="num">{(l.direction === 'DEBIT' ? '−' : '') + formatMoney(l.amount, lang, { currency: l.currency })}</td>
-            <td className="small">{l.counterpartyName ?? '—'}</td>
+            <td className="small" title={l.payerDetail ?? undefined}>
+              {l.counterpartyName ?? '—'}
+              {l.payerRelation === 'THIRD_PARTY' ? (
+                <span data-testid={`payer-${l.ordinal}`}>
+                  {' '}
+                  <Badge tone="warning">{t('statements.payer.THIRD_PARTY')}</Badge>
+                </span>
+              ) : null}
+            </td>
             <td className="small">{l.title}</td>
             <td>
               <StatusBadge status={l.status} />

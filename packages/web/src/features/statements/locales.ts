@@ -68,6 +68,7 @@ const pl = {
     back: 'Wszystkie wyciągi',
   },
   status: { NEW: 'nowy', MATCHED: 'dopasowany', POSTED: 'zaksięgowany', UNMATCHED: 'do wyjaśnienia', RETURNED: 'zwrócony', NOT_OURS: 'nie nasz' },
+  payer: { THIRD_PARTY: 'wpłaca osoba trzecia', BORROWER: 'wpłaca kredytobiorca', UNKNOWN: 'wpłacający nieznany' },
   rule: {
     REPAYMENT_ACCOUNT: 'rachunek do spłaty umowy',
     VARIABLE_SYMBOL: 'symbol zmienny (VS)',
@@ -166,6 +167,7 @@ const en: Widen<typeof pl> = {
     back: 'All statements',
   },
   status: { NEW: 'new', MATCHED: 'matched', POSTED: 'posted', UNMATCHED: 'to resolve', RETURNED: 'returned', NOT_OURS: 'not ours' },
+  payer: { THIRD_PARTY: 'paid by a third party', BORROWER: 'paid by the borrower', UNKNOWN: 'payer unknown' },
   rule: {
     REPAYMENT_ACCOUNT: 'loan repayment account',
     VARIABLE_SYMBOL: 'variable symbol (VS)',
@@ -213,6 +215,7 @@ registerValidationRules('pl', {
   'statement.required': 'W wyciągu brakuje wymaganego pola.',
   'statement.dialect': 'Nieznany układ MT940.',
   'statementLine.splitSum': 'Części sumują się do {{total}} {{currency}}, a przelew to {{amount}} {{currency}}.',
+  'refund.exceedsOverpayment': 'Zwrot {{amount}} {{currency}} przekracza dostępną nadpłatę {{available}} {{currency}} (nadpłata {{held}}, już zlecone zwroty {{reserved}}).',
   'statementLine.debit': 'Obciążenia (zwrotu) nie można zaksięgować jako spłaty.',
   'statementLine.currency': 'Umowa jest w {{loanCurrency}}, przelew w {{currency}}.',
 });
@@ -226,6 +229,7 @@ registerValidationRules('en', {
   'statement.required': 'A required field is missing from the statement.',
   'statement.dialect': 'Unknown MT940 layout.',
   'statementLine.splitSum': 'The parts add up to {{total}} {{currency}}, the transfer is {{amount}} {{currency}}.',
+  'refund.exceedsOverpayment': 'The refund of {{amount}} {{currency}} is more than the overpayment available, {{available}} {{currency}} (held {{held}}, already requested {{reserved}}).',
   'statementLine.debit': 'A debit (return) cannot be posted as a repayment.',
   'statementLine.currency': 'The loan is in {{loanCurrency}}, the transfer in {{currency}}.',
 });

@@ -63,6 +63,8 @@ export const StatementLineFieldsFragment = graphql(`
     loanNumber
     paymentId
     note
+    payerRelation
+    payerDetail
   }
 `);
 
