@@ -98,7 +98,16 @@ async function sendEmailNotice(to: string, opts: { manual?: boolean } = {}): Pro
     { i: { templateId, fileId: b.fileId, reason: 'OTHER', channel: 'EMAIL' } },
   );
   const { createNotice } = await gql<{ createNotice: { notice: Notice } }>(env.editor, `mutation($i: CreateNoticeInput!) { createNotice(input: $i) { notice { ${NOTICE_FIELDS} } } }`, {
-    i: { fileId: b.fileId, partyId: b.partyId, reason: 'OTHER', channel: 'EMAIL', templateId, subject: rendered.subject, text: rendered.text, ...(opts.manual ? { email: to, manualEmail: true } : {}) },
+    i: {
+      fileId: b.fileId,
+      partyId: b.partyId,
+      reason: 'OTHER',
+      channel: 'EMAIL',
+      templateId,
+      subject: rendered.subject,
+      text: rendered.text,
+      ...(opts.manual ? { email: to, manualEmail: true } : {}),
+    },
   });
   expect(createNotice.notice).toMatchObject({ channel: 'EMAIL', email: to, canSend: true });
   const { sendNotices: jobId } = await gql<{ sendNotices: string }>(env.editor, `mutation($ids: [ID!]!) { sendNotices(ids: $ids) }`, { ids: [createNotice.notice.id] });
@@ -231,7 +240,7 @@ describe('automatic reminders are notices (issue 25)', () => {
     expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('the migration turns reminder_log rows sent without a notice into the system\'s notices', async () => {
+  it("the migration turns reminder_log rows sent without a notice into the system's notices", async () => {
     const loan = await createLoan(env.db, { disbursementDate: '2026-09-01', firstDueDate: '2026-10-01' });
     await env.db.sql`insert into reminder_log (loan_id, installment_number, kind, outcome, run_on, created_at) values
       (${loan.loanId}, 1, 'UPCOMING', 'SENT', '2026-09-28', '2026-09-28T06:00:00Z'), (${loan.loanId}, 2, 'UPCOMING', 'SKIPPED_NO_CONTACT', '2026-10-29', now())`;

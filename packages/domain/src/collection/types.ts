@@ -13,7 +13,7 @@ export function isSmsChannel(channel: NoticeChannel): boolean {
   return channel === 'SMS' || channel === 'EXTERNAL_SMS';
 }
 
-/** Channels the system sends itself (SMS through SMSAPI, EMAIL through SMTP; issue 25, seed 000 "e-mail or SMS"). */
+/** Channels the system sends itself (SMS through SMSAPI, EMAIL through SMTP; MON-2 "by e-mail or SMS", issue 25). */
 export function isSentBySystem(channel: NoticeChannel): boolean {
   return channel === 'SMS' || channel === 'EMAIL';
 }

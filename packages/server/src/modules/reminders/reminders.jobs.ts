@@ -9,7 +9,6 @@ import { REMINDER_SCHEDULE } from './reminders.schedule.js';
 const UPCOMING_QUEUE = 'reminders-upcoming';
 const SK_DELAY_QUEUE = 'reminders-sk-delay';
 
-
 /** Registers the daily reminder jobs (pg-boss cron, 08:00 Europe/Warsaw) once the queue runs. */
 export async function registerReminderJobs(db: DbHandle, log: Logger): Promise<void> {
   await registerWorker(UPCOMING_QUEUE, async () => {

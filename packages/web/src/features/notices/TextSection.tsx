@@ -48,10 +48,12 @@ export function TextSection(props: TextSectionProps) {
   const options = [
     { value: '', label: t('notices.editor.noTemplate') },
     // e-mail templates (with a subject) for e-mail notices, the others for the other channels
-    ...(templates.data?.noticeTemplates ?? []).filter((tpl) => (tpl.channel === 'EMAIL') === (channel === 'EMAIL')).map((tpl) => ({
-      value: tpl.id,
-      label: `${tpl.name} (${t(`notices.channel.${tpl.channel}`)})`,
-    })),
+    ...(templates.data?.noticeTemplates ?? [])
+      .filter((tpl) => (tpl.channel === 'EMAIL') === (channel === 'EMAIL'))
+      .map((tpl) => ({
+        value: tpl.id,
+        label: `${tpl.name} (${t(`notices.channel.${tpl.channel}`)})`,
+      })),
   ];
   if (templateId && !options.some((o) => o.value === templateId)) options.push({ value: templateId, label: templateId });
 
@@ -83,18 +85,20 @@ export function TextSection(props: TextSectionProps) {
     <fieldset className="coll-fieldset">
       <legend>{t('notices.editor.textSection')}</legend>
       <div className="coll-row">
-        {channel === 'EMAIL' && emailFields ? emailFields : (
-        <TextField
-          name="phone"
-          label={t('notices.editor.phone')}
-          inputMode="tel"
-          value={phone}
-          disabled={!editable.phone}
-          onChange={(e) => onPhone(e.target.value)}
-          error={errors.phone}
-          className="coll-phone"
-          required={channel === 'SMS'}
-        />
+        {channel === 'EMAIL' && emailFields ? (
+          emailFields
+        ) : (
+          <TextField
+            name="phone"
+            label={t('notices.editor.phone')}
+            inputMode="tel"
+            value={phone}
+            disabled={!editable.phone}
+            onChange={(e) => onPhone(e.target.value)}
+            error={errors.phone}
+            className="coll-phone"
+            required={channel === 'SMS'}
+          />
         )}
         <SelectField
           name="templateId"

@@ -80,8 +80,7 @@ export function ReminderRunsCard() {
                   <td>
                     {j.lastRun ? (
                       <>
-                        {t('settings.remRuns.sent', { n: j.lastRun.sent })}, {t('settings.remRuns.failed', { n: j.lastRun.failed })},{' '}
-                        {t('settings.remRuns.skipped', { n: j.lastRun.skipped })}
+                        {t('settings.remRuns.sent', { n: j.lastRun.sent })}, {t('settings.remRuns.failed', { n: j.lastRun.failed })}, {t('settings.remRuns.skipped', { n: j.lastRun.skipped })}
                         {j.lastRun.skippedReasons.length ? (
                           <span className="muted small">
                             {' '}

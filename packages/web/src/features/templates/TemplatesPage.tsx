@@ -308,7 +308,16 @@ function TemplateEditor({ template, onSaved, onCancel }: { template?: TemplateFi
         />
       </div>
       {email ? (
-        <TextField name="subject" label={t('templates.subject')} hint={t('templates.subjectHint')} value={subject} required maxLength={200} onChange={(e) => setSubject(e.target.value)} error={errors.byField.subject} />
+        <TextField
+          name="subject"
+          label={t('templates.subject')}
+          hint={t('templates.subjectHint')}
+          value={subject}
+          required
+          maxLength={200}
+          onChange={(e) => setSubject(e.target.value)}
+          error={errors.byField.subject}
+        />
       ) : null}
       <div className="template-editor__body">
         <div className="template-editor__texts">

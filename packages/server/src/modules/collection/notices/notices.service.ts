@@ -418,7 +418,10 @@ function checkEmail(a: Addressee, email: string | null | undefined, manualEmail:
   const manual = v.value.toLowerCase() !== (a.email ?? '').toLowerCase();
   if (manual && !manualEmail) {
     issues.push(
-      makeIssue('input.email', 'email.noConsent', 'The address is not an e-mail contact of the party with consent to notices', { partyId: a.partyId, options: ['GO_TO_CONTACTS', 'SAVE_WITH_MANUAL_EMAIL'] }),
+      makeIssue('input.email', 'email.noConsent', 'The address is not an e-mail contact of the party with consent to notices', {
+        partyId: a.partyId,
+        options: ['GO_TO_CONTACTS', 'SAVE_WITH_MANUAL_EMAIL'],
+      }),
     );
   }
   return { email: v.value, manual };
@@ -489,7 +492,9 @@ export async function createNotice(ctx: Context, input: CreateNoticeInput) {
     .reduce((s, i) => s.plus(i.amount), new Decimal(0))
     .toFixed(2);
   const id = await ctx.sql.begin(async (tx) => {
-    const [row] = await tx<{ id: string }[]>`insert into notices (file_id, party_id, reason, channel, created_on, promise_date, phone, manual_phone, email, manual_email, subject, text, note, template_id,
+    const [row] = await tx<
+      { id: string }[]
+    >`insert into notices (file_id, party_id, reason, channel, created_on, promise_date, phone, manual_phone, email, manual_email, subject, text, note, template_id,
         addressee_name, addressee_address, addressee_consent, addressee_departed, total_amount, created_by)
       values (${file.id}, ${a.partyId}, ${reason}, ${channel}, ${createdOn}, ${input.promiseDate ?? null}, ${phone.phone}, ${phone.manual}, ${mail.email}, ${mail.manual}, ${subject}, ${text.text},
         ${note.ok && note.value ? note.value : null}, ${templateId}, ${a.name}, ${a.address}, ${isEmail ? a.emailConsent : a.smsConsent}, ${a.departed}, ${total}, ${staffUserId(ctx)})

@@ -277,8 +277,7 @@ async function claimBatch(sql: SqlHandle, jobId: string, runId: string, limit: n
   for (const r of rows) {
     if (r.claimed || (r.cur === 'SENDING' && r.job === jobId)) {
       claimed.push({ id: r.notice_id, position: r.position, channel: r.channel, phone: r.phone!, email: r.email, subject: r.subject, text: r.text! });
-    }
-    else settled.push([r.notice_id, r.cur === 'SENT' ? 'SENT' : 'FAILED', r.cur === 'SENT' ? null : `Not sent: the notice is ${r.cur ?? 'deleted'}`]);
+    } else settled.push([r.notice_id, r.cur === 'SENT' ? 'SENT' : 'FAILED', r.cur === 'SENT' ? null : `Not sent: the notice is ${r.cur ?? 'deleted'}`]);
   }
   if (settled.length) {
     await sql.unsafe(
