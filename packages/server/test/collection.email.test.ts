@@ -172,6 +172,27 @@ describe('e-mail templates and notices (issue 25)', () => {
     expect(notice.failureReason).toMatch(/^SMTP 550: .*Recipient address rejected/);
   });
 
+  it("mass generation on the E-mail channel: the addressees with a consented e-mail, the template's subject and text", async () => {
+    const b = await borrowerWithEmail('masowy@example.pl');
+    const [k] = await env.db.sql<{ code: string }[]>`select k.code from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = ${b.fileId}`;
+    const params = { kindCode: k.code, reason: 'OTHER', channel: 'EMAIL' };
+    const { prepareMassNotices } = await gql<{ prepareMassNotices: { rows: { fileId: string; partyId: string; email: string | null }[] } }>(
+      env.editor,
+      `query($p: MassParamsInput!) { prepareMassNotices(params: $p) { rows { fileId partyId email } } }`,
+      { p: params },
+    );
+    expect(prepareMassNotices.rows.every((r) => r.email)).toBe(true);
+    const mine = prepareMassNotices.rows.find((r) => r.partyId === b.partyId)!;
+    expect(mine.email).toBe('masowy@example.pl');
+    const templateId = await emailTemplate();
+    const { createMassNotices } = await gql<{ createMassNotices: { ids: string[] } }>(env.editor, `mutation($i: CreateMassNoticesInput!) { createMassNotices(input: $i) { ids } }`, {
+      i: { params, rows: [{ fileId: mine.fileId, partyId: mine.partyId }], templateId },
+    });
+    const { notice } = await gql<{ notice: Notice }>(env.editor, `query($id: ID!) { notice(id: $id) { ${NOTICE_FIELDS} } }`, { id: createMassNotices.ids[0] });
+    expect(notice).toMatchObject({ channel: 'EMAIL', email: 'masowy@example.pl', canSend: true });
+    expect(notice.subject).toMatch(/^Kartoteka /);
+  });
+
   it('the bounce webhook refuses a wrong token', async () => {
     const res = await fetch(`${env.app.url}/api/integrations/mail/bounces/wrong`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"messageId":"x"}' });
     expect(res.status).toBe(404);
