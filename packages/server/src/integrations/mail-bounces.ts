@@ -45,7 +45,7 @@ export function mailBounceUrl(baseUrl: string): string {
   return `${base.replace(/\/+$/, '')}${BOUNCE_PATH}/${bounceToken()}`;
 }
 
-export function parseMailBounces(body: unknown): MailBounce[] {
+function parseMailBounces(body: unknown): MailBounce[] {
   const list = Array.isArray(body) ? body : [body];
   return list
     .filter((b): b is Record<string, unknown> => !!b && typeof b === 'object')

@@ -269,7 +269,7 @@ export async function runReminders(deps: Omit<ReminderDeps, 'actor'>, kind: Remi
 }
 
 /** The last finished run of each reminder kind (settings screen). */
-export async function lastReminderRuns(sql: SqlHandle): Promise<Map<ReminderKind, ReminderRunResult>> {
+async function lastReminderRuns(sql: SqlHandle): Promise<Map<ReminderKind, ReminderRunResult>> {
   const rows = await sql<
     {
       id: string;

@@ -734,7 +734,7 @@ export function listenForDeliveryReports(): void {
  * names goes → BOUNCED (domain `nextSendState` BOUNCE) with the diagnostic as its failure reason; every report is kept
  * in its status history (source BOUNCE; applied false for a repeated one or an unknown state).
  */
-export async function applyMailBounces(sql: SqlHandle, bounces: MailBounce[]): Promise<number> {
+async function applyMailBounces(sql: SqlHandle, bounces: MailBounce[]): Promise<number> {
   if (!bounces.length) return 0;
   const ids = [...new Set(bounces.map((b) => bareMessageId(b.messageId)))];
   const rows = await sql<DeliveryRow[]>`
