@@ -24,6 +24,9 @@ const webServer = {
     RATY_DRAIN_DELAY_MS: '0', // no proxy to tell: stop at once when the run ends
     // fixed local SMSAPI sandbox port: tests read sent SMS (client zone passwords) at /__sandbox/messages
     RATY_SMSAPI_SANDBOX_PORT: process.env.RATY_E2E_SMSAPI_PORT ?? '4110',
+    // fixed local SMTP sandbox ports: email.spec.ts reads sent mail at the admin HTTP's /__sandbox/messages
+    RATY_SMTP_SANDBOX_PORT: process.env.RATY_E2E_SMTP_PORT ?? '4112',
+    RATY_SMTP_SANDBOX_ADMIN_PORT: process.env.RATY_E2E_SMTP_ADMIN_PORT ?? '4113',
     // the specs read sent SMS at the sandbox's /__sandbox/messages from this machine (docs/security.md "Sandbox tools")
     RATY_SANDBOX_ADMIN_LOOPBACK: '1',
   },

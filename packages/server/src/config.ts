@@ -38,6 +38,8 @@ export interface AppConfig {
   sandboxes: boolean;
   smsapiSandboxPort: number;
   smtpSandboxPort: number;
+  /** the SMTP sandbox's admin HTTP (sent mail, bounce knobs; docs/integrations.md) */
+  smtpSandboxAdminPort: number;
   smsTimeoutMs: number;
   /** Client zone and online payments (docs/clientzone.md). */
   clientZone: ClientZoneConfig;
@@ -85,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sandboxes: env.RATY_SANDBOXES ? env.RATY_SANDBOXES === '1' : !env.DATABASE_URL,
     smsapiSandboxPort: Number(env.RATY_SMSAPI_SANDBOX_PORT ?? 4010),
     smtpSandboxPort: Number(env.RATY_SMTP_SANDBOX_PORT ?? 2525),
+    smtpSandboxAdminPort: Number(env.RATY_SMTP_SANDBOX_ADMIN_PORT ?? 2526),
     smsTimeoutMs: Number(env.RATY_SMS_TIMEOUT_MS ?? 10_000),
     analyticsDatabaseUrl: env.ANALYTICS_DATABASE_URL || undefined,
     analyticsStatementTimeoutMs: positiveInt(env.ANALYTICS_STATEMENT_TIMEOUT_MS, 5000, 'ANALYTICS_STATEMENT_TIMEOUT_MS'),

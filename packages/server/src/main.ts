@@ -302,6 +302,7 @@ async function runPrimary(config: AppConfig, log: Logger, life: Life) {
   });
   for (let i = 0; i < config.workers; i++) fork();
   await life.step(all, true);
+  sandboxes.setAppUrl(`http://127.0.0.1:${config.port}`); // the SMTP sandbox posts bounces to the workers
   life.started();
   process.stdout.write(banner(`http://localhost:${config.port}`, sandboxes.lines, config.workers));
 }

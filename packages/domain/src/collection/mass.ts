@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { validateAmount } from '../validators/amount.js';
 import { addDays, datePart, validateIsoDate, type IsoDate } from '../validators/dates.js';
 import { makeIssue, type ValidationIssue } from '../validators/errors.js';
-import { consentedMobile, isDeparted, noticeItemAmount } from './notices.js';
+import { consentedEmail, consentedMobile, isDeparted, noticeItemAmount } from './notices.js';
 import { isContactReason, isNoticeChannel, type ContactReason, type NoticeChannel, type NoticeItem, type PartyContact, type PartyLike } from './types.js';
 
 /** Parameters of mass generation (COLL-6). Unset optional parameters (null/undefined) = checkbox not ticked. */
@@ -49,8 +49,10 @@ export interface MassRow {
   fileNumber: string;
   partyId: string;
   partyName?: string;
-  /** the party's consented mobile, 9 digits */
+  /** the party's consented mobile, 9 digits ('' for channel EMAIL) */
   phone: string;
+  /** channel EMAIL: the party's consented e-mail address (issue 25) */
+  email?: string;
   /** the items listed for the addressee (all ticked) */
   items: NoticeItem[];
 }
@@ -227,6 +229,12 @@ export function massPartyPhone(party: MassParty): string | null {
   return consentedMobile(party.contacts);
 }
 
+/** The addressee's e-mail address for a mass e-mail notice (not departed, an e-mail contact with consent), else null. */
+export function massPartyEmail(party: MassParty): string | null {
+  if (isDeparted(party)) return null;
+  return consentedEmail(party.contacts);
+}
+
 /** Polish collation; the same order as `localeCompare(…, 'pl')`, without creating a collator per comparison. */
 const PL = new Intl.Collator('pl');
 
@@ -242,7 +250,9 @@ export function massGenerationRows(p: MassGenerationParams, files: readonly Mass
     const items = candidates(c, file);
     if (!fileQualifies(c, file, items)) continue;
     for (const party of file.parties) {
-      const phone = massPartyPhone(party);
+      // SMS (and the other channels): the consented mobile; EMAIL: the consented e-mail address (issue 25)
+      const email = p.channel === 'EMAIL' ? massPartyEmail(party) : null;
+      const phone = p.channel === 'EMAIL' ? (email === null ? null : '') : massPartyPhone(party);
       if (phone === null) continue;
       rows.push({
         fileId: file.id,
@@ -251,6 +261,7 @@ export function massGenerationRows(p: MassGenerationParams, files: readonly Mass
         partyId: party.id,
         ...(party.name !== undefined ? { partyName: party.name } : {}),
         phone,
+        ...(email !== null ? { email } : {}),
         items,
       });
     }

@@ -1,9 +1,9 @@
 import { Decimal } from 'decimal.js';
-import { validatePlMobile } from '../validators/contact.js';
+import { validateEmail, validatePlMobile } from '../validators/contact.js';
 import { datePart, validateIsoDate, type IsoDate } from '../validators/dates.js';
 import { makeIssue, SEED_MESSAGES_PL, type ValidationIssue } from '../validators/errors.js';
 import type { NoticeSendState } from './sendState.js';
-import type { ContactReason, NoticeChannel, NoticeItem, PartyContact, PartyLike } from './types.js';
+import { isSentBySystem, type ContactReason, type NoticeChannel, type NoticeItem, type PartyContact, type PartyLike } from './types.js';
 
 function date(value: string, name: string): IsoDate {
   const d = validateIsoDate(datePart(value));
@@ -174,6 +174,9 @@ export interface NoticeLike {
   sentAt?: string | null;
   sendState?: NoticeSendState | null;
   phone?: string | null;
+  /** EMAIL: the address and the subject */
+  email?: string | null;
+  subject?: string | null;
   text?: string | null;
   /** the addressee is departed (date of death or bankruptcy set) */
   departed?: boolean;
@@ -185,7 +188,7 @@ export function isNoticeSent(notice: NoticeLike): boolean {
   if (notice.sentAt) return true;
   const s = notice.sendState;
   if (!s) return false;
-  return s.status === 'QUEUED' || s.status === 'SENDING' || s.status === 'SENT' || (s.status === 'FAILED' && !s.failure?.retryable);
+  return s.status === 'QUEUED' || s.status === 'SENDING' || s.status === 'SENT' || s.status === 'BOUNCED' || (s.status === 'FAILED' && !s.failure?.retryable);
 }
 
 export interface NoticeEditability {
@@ -210,7 +213,7 @@ export interface NoticeEditability {
  * unsent SMS notices are fully editable. File, reason, channel and creation date are never edited after creation.
  */
 export function noticeEditability(notice: NoticeLike): NoticeEditability {
-  const locked = notice.channel === 'SMS' && isNoticeSent(notice);
+  const locked = isSentBySystem(notice.channel) && isNoticeSent(notice);
   return {
     items: !locked,
     refreshItems: !locked,
@@ -239,7 +242,7 @@ export function editNoticeIssues(notice: NoticeLike, fields: ReadonlyArray<keyof
     .map((f) =>
       f === 'promiseDate'
         ? makeIssue(f, 'notice.promiseOnlyOverdue', 'A promise-to-pay date is only available for the reason OVERDUE')
-        : makeIssue(f, 'notice.sentNotEditable', 'A sent SMS notice can no longer be edited (only its note)'),
+        : makeIssue(f, 'notice.sentNotEditable', 'A sent SMS or e-mail notice can no longer be edited (only its note)'),
     );
 }
 
@@ -263,24 +266,32 @@ export interface SendCheckOptions {
 }
 
 /**
- * Why a notice can't be sent: channel must be SMS; not sent yet (never twice); a valid Polish mobile number and a
- * non-empty text; the addressee not departed; the SMS integration active.
+ * Why a notice can't be sent: channel must be SMS or EMAIL; not sent yet (never twice); SMS: a valid Polish mobile
+ * number, EMAIL: a valid address and a subject (issue 25); a non-empty text; the addressee not departed; for SMS the
+ * SMS integration active.
  */
 export function sendNoticeIssues(notice: NoticeLike, options: SendCheckOptions = {}): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  if (notice.channel !== 'SMS') {
-    issues.push(makeIssue('channel', 'notice.channelNotSms', 'Only notices of channel SMS are sent by the system'));
+  if (!isSentBySystem(notice.channel)) {
+    issues.push(makeIssue('channel', 'notice.channelNotSms', 'Only notices of channel SMS or EMAIL are sent by the system'));
     return issues;
   }
   if (isNoticeSent(notice)) issues.push(makeIssue('notice', 'notice.alreadySent', 'The notice has already been sent'));
-  if (!notice.phone || notice.phone.trim() === '') issues.push(makeIssue('phone', 'required', 'Phone number is required'));
+  if (notice.channel === 'EMAIL') {
+    if (!notice.email || notice.email.trim() === '') issues.push(makeIssue('email', 'required', 'E-mail address is required'));
+    else {
+      const e = validateEmail(notice.email, 'email');
+      if (!e.ok) issues.push(...e.issues);
+    }
+    if (!notice.subject || notice.subject.trim() === '') issues.push(makeIssue('subject', 'required', 'Subject is required'));
+  } else if (!notice.phone || notice.phone.trim() === '') issues.push(makeIssue('phone', 'required', 'Phone number is required'));
   else {
     const p = validatePlMobile(notice.phone, { field: 'phone', requireMobilePrefix: options.requireMobilePrefix ?? true });
     if (!p.ok) issues.push(...p.issues);
   }
   if (!notice.text || notice.text.trim() === '') issues.push(makeIssue('text', 'required', 'Text is required'));
   if (notice.departed) issues.push(makeIssue('party', 'party.departed', 'The addressee is departed (date of death or bankruptcy set) and is never messaged'));
-  if (options.integrationActive === false) {
+  if (options.integrationActive === false && notice.channel === 'SMS') {
     issues.push(makeIssue('integration', 'sms.integrationInactive', 'The SMS integration (SMSAPI) is not active'));
   }
   return issues;
@@ -338,4 +349,14 @@ export function noticeConsentIssues(party: Pick<PartyLike, 'dateOfDeath' | 'bank
     issues.push(makeIssue('phone', 'sms.noConsent', 'The party has not consented to SMS notices', { messagePl: SEED_MESSAGES_PL['sms.noConsent'] }));
   }
   return issues;
+}
+
+/** The first e-mail contact with consent to notices (COLL-4.1 "zgoda na powiadomienia sms/e-mail"), or null. */
+export function consentedEmail(contacts: readonly Pick<PartyContact, 'type' | 'smsConsent' | 'value'>[]): string | null {
+  for (const c of contacts) {
+    if (c.type !== 'EMAIL' || !c.smsConsent) continue;
+    const v = validateEmail(c.value, 'email');
+    if (v.ok) return v.value;
+  }
+  return null;
 }

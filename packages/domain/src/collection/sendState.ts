@@ -54,7 +54,8 @@ function rank(status: SmsapiStatus): number {
   }
 }
 
-export type NoticeSendStatus = 'DRAFT' | 'QUEUED' | 'SENDING' | 'SENT' | 'FAILED';
+/** BOUNCED: an e-mail the SMTP server accepted came back as undeliverable (a bounce/DSN; issue 25). */
+export type NoticeSendStatus = 'DRAFT' | 'QUEUED' | 'SENDING' | 'SENT' | 'FAILED' | 'BOUNCED';
 
 export interface NoticeSendState {
   status: NoticeSendStatus;
@@ -75,7 +76,8 @@ export type SendEvent =
   | { type: 'START' }
   | { type: 'ACCEPTED'; providerMessageId: string; sentAt: string; deliveryStatus?: SmsapiStatus }
   | { type: 'FAIL'; reason: string; retryable: boolean }
-  | { type: 'DELIVERY'; status: SmsapiStatus; at?: string };
+  | { type: 'DELIVERY'; status: SmsapiStatus; at?: string }
+  | { type: 'BOUNCE'; reason: string };
 
 export type SendTransition = { ok: true; state: NoticeSendState; changed: boolean } | { ok: false; issue: ValidationIssue };
 
@@ -148,6 +150,11 @@ export function nextSendState(state: NoticeSendState, event: SendEvent): SendTra
       }
       return { ok: true, changed: true, state: { ...state, deliveryStatus: event.status, deliveryStatusAt: event.at ?? state.deliveryStatusAt ?? null } };
     }
+    case 'BOUNCE':
+      // a bounce of an accepted e-mail; a second bounce report of the same message changes nothing
+      if (state.status === 'BOUNCED') return { ok: true, state, changed: false };
+      if (state.status !== 'SENT') return illegal(state, event);
+      return { ok: true, changed: true, state: { ...state, status: 'BOUNCED', failure: { reason: event.reason, retryable: false } } };
     default:
       return illegal(state, event as SendEvent);
   }

@@ -63,11 +63,14 @@ export interface TemplateInput {
   text: string;
   /** "Treść zobowiązania do spłaty" — OVERDUE only */
   promiseAddendum?: string | null;
+  /** EMAIL only (required there): the subject line, with the same placeholders as the text (issue 25) */
+  subject?: string | null;
 }
 
 export const TEMPLATE_NAME_MAX = 100;
 export const TEMPLATE_TEXT_MAX = 1000;
 export const TEMPLATE_ADDENDUM_MAX = 500;
+export const TEMPLATE_SUBJECT_MAX = 200;
 
 /** Tags found in a text: '<word>' where word is letters, digits and '_'. */
 export function findTags(text: string): Array<{ tag: string; index: number }> {
@@ -115,6 +118,22 @@ export function validateTemplate(input: Partial<TemplateInput>): ValidationIssue
     } else if (!allowed.includes(tag)) {
       issues.push(makeIssue('text', 'template.tagNotAllowed', `Placeholder <${tag}> is not available for reason ${reason}`, { tag, reason }));
     }
+  }
+  const subjectRaw = input.subject ?? '';
+  if (input.channel === 'EMAIL') {
+    const subject = sanitizeText(subjectRaw, { field: 'subject', required: true, maxLength: TEMPLATE_SUBJECT_MAX });
+    if (!subject.ok) issues.push(...subject.issues);
+    const sSeen = new Set<string>();
+    for (const { tag } of findTags(String(subjectRaw))) {
+      if (sSeen.has(tag)) continue;
+      sSeen.add(tag);
+      if (!isKnownTag(tag)) issues.push(makeIssue('subject', 'template.unknownTag', `Unknown placeholder <${tag}>`, { tag }));
+      else if (tag === 'dopisek_zobowiazania' || tag === 'data_zobowiazania' || !allowed.includes(tag)) {
+        issues.push(makeIssue('subject', 'template.tagNotAllowed', `Placeholder <${tag}> is not available in the subject`, { tag, reason, scope: 'subject' }));
+      }
+    }
+  } else if (String(subjectRaw).trim() !== '') {
+    issues.push(makeIssue('subject', 'template.subjectOnlyEmail', 'A subject is only used by e-mail templates', { channel: input.channel }));
   }
   if (addendumText !== '') {
     if (reason !== 'OVERDUE') {
@@ -189,6 +208,9 @@ export interface RenderedNotice {
   /** SMS channels: the normalisation report and length */
   normalisation?: SmsNormalisation;
   length?: SmsLength;
+  /** EMAIL: the rendered subject and the HTML part (the text is the plain-text part) */
+  subject?: string;
+  html?: string;
 }
 
 /** List separator for several selected items in <rata>, <data_raty>, <kwota_raty>. */
@@ -223,13 +245,18 @@ export function placeholderValues(reason: ContactReason, context: RenderContext,
  * reason. An empty `<dopisek_zobowiazania>` (no promise date) is removed together with the horizontal whitespace before
  * it; the result is trimmed. For SMS channels the result is normalised to GSM-7 and measured.
  */
-export function renderNotice(template: Pick<TemplateInput, 'channel' | 'reason' | 'text' | 'promiseAddendum'>, context: RenderContext): RenderedNotice {
+export function renderNotice(template: Pick<TemplateInput, 'channel' | 'reason' | 'text' | 'promiseAddendum' | 'subject'>, context: RenderContext): RenderedNotice {
   const tagIssues = validateTemplate({ ...template, name: 'x' }).filter((i) => i.rule.startsWith('template.') && i.rule !== 'template.addendumUnused' && i.rule !== 'template.addendumMissing');
   if (tagIssues.length > 0) throw new ValidationError(tagIssues);
   const values = placeholderValues(template.reason, context, template.promiseAddendum);
   let raw = template.text;
   if (values.dopisek_zobowiazania === '') raw = raw.replace(/[ \t]*<dopisek_zobowiazania>/g, '');
-  raw = raw.replace(/<([A-Za-z0-9_]+)>/g, (whole, tag: string) => (isKnownTag(tag) ? values[tag] : whole)).trim();
+  const fill = (t: string) => t.replace(/<([A-Za-z0-9_]+)>/g, (whole, tag: string) => (isKnownTag(tag) ? values[tag] : whole)).trim();
+  raw = fill(raw);
+  if (template.channel === 'EMAIL') {
+    const subject = fill(template.subject ?? '').replace(/\s+/g, ' ');
+    return { text: raw, raw, subject, html: emailHtml(raw) };
+  }
   if (!isSmsChannel(template.channel)) return { text: raw, raw };
   const normalisation = normaliseSmsText(raw);
   return { text: normalisation.text, raw, normalisation, length: smsLength(normalisation.text) };
@@ -247,4 +274,23 @@ export function sampleContext(reason: ContactReason): RenderContext {
   if (reason === 'OVERDUE') return { ...base, items: overdue, promiseDate: '2026-03-31' };
   if (reason === 'UPCOMING') return { ...base, items: upcoming, promiseDate: null };
   return { ...base, items: [...overdue, ...upcoming], promiseDate: null };
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
+ * The HTML part of an e-mail notice made from its plain-text part (issue 25): the same words, HTML-escaped (a value
+ * can never inject markup), blank lines → paragraphs, single line breaks → <br>. One source text, so the two parts
+ * of a message never say different things.
+ */
+export function emailHtml(text: string): string {
+  const paras = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`);
+  return `<!doctype html><html><head><meta charset="utf-8"></head><body style="font-family:Arial,sans-serif">${paras.join('')}</body></html>`;
 }

@@ -4,13 +4,18 @@ import type { IsoDate } from '../validators/dates.js';
 export const CONTACT_REASONS = ['OVERDUE', 'UPCOMING', 'OTHER'] as const;
 export type ContactReason = (typeof CONTACT_REASONS)[number];
 
-/** Notice channel (rodzaj powiadomienia). Only `SMS` is sent by the system. */
+/** Notice channel (rodzaj powiadomienia). `SMS` (SMSAPI) and `EMAIL` (SMTP) are sent by the system. */
 export const NOTICE_CHANNELS = ['SMS', 'EXTERNAL_SMS', 'PHONE_CALL', 'EMAIL'] as const;
 export type NoticeChannel = (typeof NOTICE_CHANNELS)[number];
 
 /** SMS channels: texts are normalised to GSM-7 and counted in SMS parts. */
 export function isSmsChannel(channel: NoticeChannel): boolean {
   return channel === 'SMS' || channel === 'EXTERNAL_SMS';
+}
+
+/** Channels the system sends itself (SMS through SMSAPI, EMAIL through SMTP; MON-2 "by e-mail or SMS", issue 25). */
+export function isSentBySystem(channel: NoticeChannel): boolean {
+  return channel === 'SMS' || channel === 'EMAIL';
 }
 
 export function isContactReason(v: unknown): v is ContactReason {

@@ -149,7 +149,7 @@ describe('renderNotice', () => {
       ],
     };
     expect(renderNotice({ channel: 'SMS', reason: 'OTHER', text: 'w kwocie <suma_naleznosci>' }, big).text).toBe('w kwocie 35 118,00');
-    expect(renderNotice({ channel: 'EMAIL', reason: 'OTHER', text: 'Łącznie: <suma_naleznosci>' }, { ...big, currency: 'PLN' })).toEqual({
+    expect(renderNotice({ channel: 'EMAIL', reason: 'OTHER', text: 'Łącznie: <suma_naleznosci>' }, { ...big, currency: 'PLN' })).toMatchObject({
       text: 'Łącznie: 35 118,00 zł',
       raw: 'Łącznie: 35 118,00 zł',
     });

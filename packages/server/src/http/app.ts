@@ -31,6 +31,7 @@ import { STAFF_COOKIE, staffActorFromSession, tokenActor } from '../modules/auth
 import { partnerRouter } from '../modules/partner/index.js';
 import { mountStatementsHttp } from '../modules/statements/index.js';
 import { mountSmsCallbacks } from '../integrations/sms-callbacks.js';
+import { mountMailBounces } from '../integrations/mail-bounces.js';
 import { CLIENT_COOKIE, clientActorFromSession, mountClientZoneHttp } from '../modules/clientzone/index.js';
 import { mountNoticeExport } from '../modules/collection/index.js';
 import { mountWebDist } from './static.js';
@@ -213,6 +214,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
   );
 
   mountSmsCallbacks(app, { db, log });
+  mountMailBounces(app, { db, log });
   mountClientZoneHttp(app, { db, log });
   mountNoticeExport(app, { db, log });
   app.use('/api/lea', partnerRouter(deps));

@@ -6,6 +6,7 @@ import { startQueue, stopQueue } from '../jobs/queue.js';
 import { getSmsSettings, prefillSandboxSettings } from '../modules/settings/index.js';
 import { initSecretsKey } from './secrets.js';
 import { setMailerUrl } from './mailer.js';
+import { mailBounceUrl } from './mail-bounces.js';
 import { setPublicBaseUrl } from './sms-callbacks.js';
 import { loopbackAdminAllowed } from '../lib/loopback.js';
 import { sandboxAdminVerdict } from './sandbox-admin.js';
@@ -72,9 +73,15 @@ export async function startIntegrations(deps: { config: AppConfig; db: DbHandle;
       log.warn({ err, port: config.smsapiSandboxPort }, 'SMSAPI sandbox not started');
     }
     try {
-      smtp = await startSmtpSandbox({ port: config.smtpSandboxPort });
+      smtp = await startSmtpSandbox({
+        port: config.smtpSandboxPort,
+        adminPort: config.smtpSandboxAdminPort,
+        // /__sandbox/* (sent mail, bounce knobs): only while the app's mail goes to this sandbox, and only to an ADMIN
+        // session (or loopback with RATY_SANDBOX_ADMIN_LOOPBACK=1), like the SMSAPI sandbox
+        adminGuard: async (req) => (config.smtpUrl ? 404 : sandboxAdminVerdict(db.db, req, { allowLoopback: loopbackAdminAllowed() })),
+      });
       if (!config.smtpUrl) setMailerUrl(smtp.url);
-      lines.push(`  SMTP sandbox:   ${smtp.url}   (mail kept in memory)`);
+      lines.push(`  SMTP sandbox:   ${smtp.url}   (mail kept in memory: ${smtp.adminUrl}/__sandbox/messages; bounce@… addresses bounce)`);
     } catch (err) {
       log.warn({ err, port: config.smtpSandboxPort }, 'SMTP sandbox not started');
     }
@@ -96,7 +103,10 @@ export async function startIntegrations(deps: { config: AppConfig; db: DbHandle;
     smsapi,
     smtp,
     lines,
-    setAppUrl: (url) => setPublicBaseUrl(config.publicUrl ?? url),
+    setAppUrl: (url) => {
+      setPublicBaseUrl(config.publicUrl ?? url);
+      smtp?.configure({ bounceUrl: mailBounceUrl(url) });
+    },
     stop: async () => {
       await stopQueue().catch((err) => log.error({ err }, 'queue stop failed'));
       await smsapi?.close();

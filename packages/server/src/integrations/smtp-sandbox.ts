@@ -1,3 +1,4 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
@@ -5,7 +6,32 @@ import { SMTPServer } from 'smtp-server';
  * Local SMTP sandbox (smtp-server): accepts every mail on 127.0.0.1 without TLS or auth and keeps it in memory,
  * parsed into from/to/subject/text/html (enough for nodemailer's output: RFC 2047 words, quoted-printable,
  * base64, multipart/alternative).
+ *
+ * Bounces (issue 25): a recipient matching the `bouncePattern` knob (default: local part starting with "bounce",
+ * e.g. bounce@example.pl) is accepted like any other (250), and `bounceDelayMs` later the sandbox writes the
+ * delivery status notification (a DSN from MAILER-DAEMON to the envelope sender, kept with the messages) and posts the
+ * bounce to `bounceUrl` (the app's bounce webhook, integrations/mail-bounces.ts). `rejectPattern` makes the server
+ * refuse a recipient at once (550: the mailer gets the SMTP error).
  */
+export interface SmtpSandboxKnobs {
+  /** regular expression (case-insensitive) on the recipient address; '' = never bounce */
+  bouncePattern: string;
+  bounceDelayMs: number;
+  /** the diagnostic of the simulated bounce ({rcpt} = the address) */
+  bounceDiagnostic: string;
+  /** where bounces are posted (the app's webhook); null = only the DSN mail is kept */
+  bounceUrl: string | null;
+  /** regular expression on the recipient refused at RCPT TO with 550; '' = never */
+  rejectPattern: string;
+}
+
+const DEFAULT_KNOBS: SmtpSandboxKnobs = {
+  bouncePattern: '^bounce[^@]*@',
+  bounceDelayMs: 200,
+  bounceDiagnostic: '550 5.1.1 <{rcpt}>: Recipient address rejected: User unknown in virtual mailbox table',
+  bounceUrl: null,
+  rejectPattern: '^reject[^@]*@',
+};
 interface SandboxMail {
   id: number;
   receivedAt: string;
@@ -26,7 +52,31 @@ export interface SmtpSandbox {
   url: string;
   messages(): SandboxMail[];
   clear(): void;
+  knobs(): SmtpSandboxKnobs;
+  configure(knobs: Partial<SmtpSandboxKnobs>): SmtpSandboxKnobs;
+  /** the admin HTTP (GET|DELETE /__sandbox/messages, GET|POST /__sandbox/config) when started with `adminPort` */
+  adminUrl: string | null;
   close(): Promise<void>;
+}
+
+function pickKnobs(v: Record<string, unknown>): Partial<SmtpSandboxKnobs> {
+  const out: Partial<SmtpSandboxKnobs> = {};
+  for (const k of Object.keys(DEFAULT_KNOBS) as (keyof SmtpSandboxKnobs)[]) {
+    if (!(k in v)) continue;
+    const x = v[k];
+    if (k === 'bounceDelayMs') {
+      if (Number.isFinite(Number(x)) && Number(x) >= 0) out.bounceDelayMs = Number(x);
+    } else if (k === 'bounceUrl') out.bounceUrl = x === null || x === '' ? null : String(x);
+    else if (k === 'bouncePattern' || k === 'rejectPattern') {
+      new RegExp(String(x), 'i'); // throws on a bad pattern
+      out[k] = String(x);
+    } else out[k] = String(x);
+  }
+  return out;
+}
+
+function matches(pattern: string, address: string): boolean {
+  return pattern !== '' && new RegExp(pattern, 'i').test(address);
 }
 
 function decodeWords(v: string): string {
@@ -109,21 +159,107 @@ function parseMail(raw: string): Omit<SandboxMail, 'id' | 'receivedAt' | 'envelo
   };
 }
 
-export async function startSmtpSandbox(opts: { port?: number; host?: string } = {}): Promise<SmtpSandbox> {
+function dsn(original: SandboxMail, rcpt: string, diagnostic: string, host: string): string {
+  const boundary = `dsn-${original.id}-${Date.now()}`;
+  const to = original.envelope.from ?? '';
+  return [
+    `From: Mail Delivery System <MAILER-DAEMON@${host}>`,
+    `To: ${to}`,
+    'Subject: Undelivered Mail Returned to Sender',
+    'Auto-Submitted: auto-replied',
+    `Content-Type: multipart/report; report-type=delivery-status; boundary="${boundary}"`,
+    '',
+    `--${boundary}`,
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    `Your message to <${rcpt}> could not be delivered: ${diagnostic}`,
+    `--${boundary}`,
+    'Content-Type: message/delivery-status',
+    '',
+    `Final-Recipient: rfc822; ${rcpt}`,
+    'Action: failed',
+    'Status: 5.1.1',
+    `Diagnostic-Code: smtp; ${diagnostic}`,
+    `X-Original-Message-ID: ${original.headers['message-id'] ?? ''}`,
+    `--${boundary}--`,
+    '',
+  ].join('\r\n');
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const body = Buffer.concat(chunks).toString('utf8');
+  return body ? (JSON.parse(body) as Record<string, unknown>) : {};
+}
+
+export async function startSmtpSandbox(
+  opts: {
+    port?: number;
+    host?: string;
+    /** start the admin HTTP on this port (0 = any) */
+    adminPort?: number;
+    /** who may use the admin HTTP: 'ok', or the HTTP status to answer (the app's ADMIN check; default loopback only) */
+    adminGuard?: (req: IncomingMessage) => Promise<'ok' | number> | 'ok' | number;
+  } & Partial<SmtpSandboxKnobs> = {},
+): Promise<SmtpSandbox> {
   const mails: SandboxMail[] = [];
   let seq = 0;
+  const knobs: SmtpSandboxKnobs = { ...DEFAULT_KNOBS, ...pickKnobs(opts as Record<string, unknown>) };
+  const timers = new Set<NodeJS.Timeout>();
+  const later = (ms: number, fn: () => void) => {
+    const t = setTimeout(() => {
+      timers.delete(t);
+      fn();
+    }, ms);
+    timers.add(t);
+  };
+  const bounce = (mail: SandboxMail, rcpt: string) => {
+    const diagnostic = knobs.bounceDiagnostic.replace(/\{rcpt\}/g, rcpt);
+    later(knobs.bounceDelayMs, () => {
+      const raw = dsn(mail, rcpt, diagnostic, h);
+      mails.push({
+        id: ++seq,
+        receivedAt: new Date().toISOString(),
+        envelope: { from: null, to: mail.envelope.from ? [mail.envelope.from] : [] },
+        ...parseMail(raw),
+        raw,
+      });
+      const url = knobs.bounceUrl;
+      if (!url) return;
+      const body = JSON.stringify({ messageId: mail.headers['message-id'] ?? '', recipient: rcpt, diagnostic });
+      // a webhook that fails is tried twice more (like a mail service's retries)
+      const post = (attempt: number) =>
+        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(5000) })
+          .then((r) => {
+            if (!r.ok && attempt < 3) later(500 * attempt, () => void post(attempt + 1));
+          })
+          .catch(() => {
+            if (attempt < 3) later(500 * attempt, () => void post(attempt + 1));
+          });
+      void post(1);
+    });
+  };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     size: 25 * 1024 * 1024,
+    onRcptTo(address, _session, callback) {
+      if (matches(knobs.rejectPattern, address.address)) {
+        const err = new Error(`5.1.1 <${address.address}>: Recipient address rejected: User unknown`) as Error & { responseCode: number };
+        err.responseCode = 550;
+        return callback(err);
+      }
+      callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
         try {
-          mails.push({
+          const mail: SandboxMail = {
             id: ++seq,
             receivedAt: new Date().toISOString(),
             envelope: {
@@ -132,7 +268,9 @@ export async function startSmtpSandbox(opts: { port?: number; host?: string } = 
             },
             ...parseMail(raw),
             raw,
-          });
+          };
+          mails.push(mail);
+          for (const rcpt of mail.envelope.to) if (matches(knobs.bouncePattern, rcpt)) bounce(mail, rcpt);
           callback();
         } catch (err) {
           callback(err as Error);
@@ -151,12 +289,63 @@ export async function startSmtpSandbox(opts: { port?: number; host?: string } = 
   server.on('error', () => {});
   const port = (server.server.address() as AddressInfo).port;
   const h = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  const configure = (k: Partial<SmtpSandboxKnobs>) => Object.assign(knobs, pickKnobs(k as Record<string, unknown>));
+
+  let admin: Server | null = null;
+  let adminUrl: string | null = null;
+  if (opts.adminPort !== undefined) {
+    const guard = opts.adminGuard ?? ((req: IncomingMessage) => (['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '') ? 'ok' : 403));
+    admin = createServer((req, res) => {
+      const send = (status: number, body: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      };
+      void (async () => {
+        const verdict = await guard(req);
+        if (verdict !== 'ok') return send(verdict, { error: verdict === 404 ? 'Not found' : 'Forbidden' });
+        const u = new URL(req.url ?? '/', 'http://x');
+        if (u.pathname === '/__sandbox/messages' && req.method === 'GET') {
+          const to = u.searchParams.get('to')?.toLowerCase();
+          return send(
+            200,
+            mails.filter((m) => !to || m.envelope.to.some((a) => a.toLowerCase() === to)).map(({ raw: _raw, ...m }) => m),
+          );
+        }
+        if (u.pathname === '/__sandbox/messages' && req.method === 'DELETE') {
+          mails.splice(0);
+          return send(200, { ok: true });
+        }
+        if (u.pathname === '/__sandbox/config' && req.method === 'GET') return send(200, knobs);
+        if (u.pathname === '/__sandbox/config' && req.method === 'POST') {
+          try {
+            return send(200, configure(await readJson(req)));
+          } catch (err) {
+            return send(400, { error: (err as Error).message });
+          }
+        }
+        send(404, { error: 'Not found' });
+      })().catch((err: Error) => send(500, { error: err.message }));
+    });
+    await new Promise<void>((resolve, reject) => {
+      admin!.once('error', reject);
+      admin!.listen(opts.adminPort, host, () => resolve());
+    });
+    adminUrl = `http://${h}:${(admin.address() as AddressInfo).port}`;
+  }
   return {
     port,
     host: h,
     url: `smtp://${h}:${port}`,
+    adminUrl,
     messages: () => [...mails],
     clear: () => void mails.splice(0),
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    knobs: () => ({ ...knobs }),
+    configure: (k) => ({ ...configure(k) }),
+    close: async () => {
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+      if (admin) await new Promise<void>((r) => admin!.close(() => r()));
+      await new Promise<void>((r) => server.close(() => r()));
+    },
   };
 }

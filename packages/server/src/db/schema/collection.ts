@@ -14,6 +14,8 @@ export const noticeTemplates = pgTable(
     reason: text('reason').notNull(), // OVERDUE | UPCOMING | OTHER
     text: text('text').notNull(),
     promiseAddendum: text('promise_addendum'),
+    /** EMAIL only: the subject line (same placeholders as the text; issue 25) */
+    subject: text('subject'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid('created_by'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -42,6 +44,10 @@ export const notices = pgTable(
     promiseDate: date('promise_date', { mode: 'string' }),
     phone: text('phone'),
     manualPhone: boolean('manual_phone').notNull().default(false),
+    /** EMAIL channel: the address, the rendered subject, typed by hand without a consented e-mail contact (issue 25) */
+    email: text('email'),
+    subject: text('subject'),
+    manualEmail: boolean('manual_email').notNull().default(false),
     text: text('text'),
     note: text('note'),
     templateId: uuid('template_id').references(() => noticeTemplates.id, { onDelete: 'restrict' }),
@@ -52,7 +58,11 @@ export const notices = pgTable(
     addresseeDeparted: boolean('addressee_departed').notNull().default(false),
     /** Σ of the items' amounts (overdue + future) as of creation: registry totals */
     totalAmount: money('total_amount').notNull().default('0'),
-    sendStatus: text('send_status').notNull().default('DRAFT'), // DRAFT | QUEUED | SENDING | SENT | FAILED
+    sendStatus: text('send_status').notNull().default('DRAFT'), // DRAFT | QUEUED | SENDING | SENT | FAILED | BOUNCED (e-mail)
+    /** when a bounce of the accepted e-mail arrived (send_status BOUNCED) */
+    bouncedAt: timestamp('bounced_at', { withTimezone: true }),
+    /** the reminder job that created the notice (UPCOMING | SK_DELAY): created by "system" */
+    reminderRule: text('reminder_rule'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     providerMessageId: text('provider_message_id'),
     deliveryStatus: text('delivery_status'),

@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { loans } from './loans.js';
 
 /**
@@ -16,10 +16,31 @@ export const reminderLog = pgTable(
     installmentNumber: integer('installment_number').notNull(),
     kind: text('kind').notNull(), // UPCOMING | SK_DELAY
     noticeId: uuid('notice_id'),
-    outcome: text('outcome').notNull(), // SENT | FAILED | SKIPPED_NO_CONTACT
+    outcome: text('outcome').notNull(), // PENDING | SENT | FAILED | SKIPPED_NO_CONTACT | SKIPPED_NO_CONSENT
+    channel: text('channel'), // SMS | EMAIL (by the borrower's consent)
     detail: text('detail'),
     runOn: date('run_on', { mode: 'string' }).notNull(), // business date of the run that sent it (rules read this)
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(), // audit stamp
   },
   (t) => [uniqueIndex('reminder_log_uq').on(t.loanId, t.installmentNumber, t.kind), index('reminder_log_created_idx').on(t.createdAt)],
+);
+
+/** One row per run of a reminder job (the daily schedule or an admin's "run now"): the settings screen shows the last one. */
+export const reminderRuns = pgTable(
+  'reminder_runs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(), // UPCOMING | SK_DELAY
+    runOn: date('run_on', { mode: 'string' }).notNull(), // business date of the run
+    trigger: text('trigger').notNull(), // SCHEDULE | MANUAL
+    triggeredBy: uuid('triggered_by'),
+    considered: integer('considered').notNull().default(0),
+    sent: integer('sent').notNull().default(0),
+    failed: integer('failed').notNull().default(0),
+    skipped: integer('skipped').notNull().default(0),
+    skippedReasons: jsonb('skipped_reasons').notNull().default({}),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('reminder_runs_kind_idx').on(t.kind, t.startedAt)],
 );

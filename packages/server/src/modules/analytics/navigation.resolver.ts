@@ -91,6 +91,16 @@ export class NoticeNavigationResolver {
   note(@Root() n: NoticeType, @Ctx() ctx: Context): string | null {
     return canReadNoticeContent(ctx.actor) ? n.note : null;
   }
+
+  @FieldResolver(() => String, { nullable: true, description: 'EMAIL: the address the e-mail went to; null for analysts' })
+  email(@Root() n: NoticeType, @Ctx() ctx: Context): string | null {
+    return canReadNoticeContent(ctx.actor) ? n.email : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'EMAIL: the subject; null for analysts' })
+  subject(@Root() n: NoticeType, @Ctx() ctx: Context): string | null {
+    return canReadNoticeContent(ctx.actor) ? n.subject : null;
+  }
 }
 
 @Resolver(() => NoticeAddresseeType)
@@ -98,5 +108,10 @@ export class NoticeAddresseeRedactionResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Consented mobile (9 digits), if any; null for analysts' })
   mobile(@Root() a: NoticeAddresseeType, @Ctx() ctx: Context): string | null {
     return canReadNoticeContent(ctx.actor) ? a.mobile : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Consented e-mail address, if any; null for analysts' })
+  email(@Root() a: NoticeAddresseeType, @Ctx() ctx: Context): string | null {
+    return canReadNoticeContent(ctx.actor) ? (a.email ?? null) : null;
   }
 }

@@ -1,11 +1,12 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { DateTimeScalar } from '../../graphql/scalars.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput } from '../../graphql/errors.js';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars.js';
 import { businessDate } from '../../lib/business-date.js';
 import { audit } from '../common/index.js';
 import { logger } from '../../logger.js';
-import { missedDelayNotices, notifyUpcomingInstallment, runReminders } from './reminders.service.js';
+import { missedDelayNotices, notifyUpcomingInstallment, reminderStatus, runReminders, type ReminderRunResult } from './reminders.service.js';
 import { getReminderSettings, setReminderSettings } from './reminders.settings.js';
 
 enum NotificationType {
@@ -50,11 +51,46 @@ class ReminderSettings {
 }
 
 @ObjectType()
+class ReminderSkip {
+  @Field(() => String, { description: 'NO_CONSENT (no mobile or e-mail with consent), NO_CONTACT (SK delay notice: no consented mobile, no e-mail), DEPARTED' })
+  reason!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType()
 class ReminderRun {
-  @Field(() => Int) considered!: number;
+  @Field(() => ID) id!: string;
+  @Field(() => ReminderKindEnum) kind!: ReminderKindEnum;
+  @Field(() => DateScalar, { description: 'Business date the run used' }) runOn!: string;
+  @Field(() => String, { description: 'SCHEDULE (daily job) | MANUAL (an admin\'s "run now")' }) trigger!: string;
+  @Field(() => Int, { description: 'Installments due for a reminder not yet reminded by this rule' }) considered!: number;
   @Field(() => Int) sent!: number;
   @Field(() => Int) failed!: number;
   @Field(() => Int) skipped!: number;
+  @Field(() => [ReminderSkip]) skippedReasons!: ReminderSkip[];
+  @Field(() => DateTimeScalar) startedAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) finishedAt!: Date | null;
+}
+
+@ObjectType()
+class ReminderJob {
+  @Field(() => ReminderKindEnum) kind!: ReminderKindEnum;
+  @Field(() => Boolean) enabled!: boolean;
+  @Field(() => String, { description: 'cron expression (pg-boss), e.g. "0 8 * * *"' }) cron!: string;
+  @Field(() => String) timezone!: string;
+  @Field(() => DateTimeScalar, { description: 'When the scheduler runs it next' }) nextRunAt!: Date;
+  @Field(() => ReminderRun, { nullable: true }) lastRun!: ReminderRun | null;
+}
+
+@ObjectType()
+class ReminderStatus {
+  @Field(() => DateScalar, { description: 'The business date a run now would use' }) businessDate!: string;
+  @Field(() => Int) upcomingDays!: number;
+  @Field(() => [ReminderJob]) jobs!: ReminderJob[];
+}
+
+function runOut(r: ReminderRunResult): ReminderRun {
+  return { ...r, kind: r.kind as ReminderKindEnum, skippedReasons: Object.entries(r.skippedReasons).map(([reason, count]) => ({ reason, count })) };
 }
 
 @ObjectType()
@@ -99,10 +135,22 @@ export class RemindersResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ReminderRun, { description: 'Runs a reminder job now (the scheduler runs them daily at 08:00 Europe/Warsaw).' })
+  @Mutation(() => ReminderRun, {
+    description: 'Runs a reminder job now (the scheduler runs them daily at 08:00 Europe/Warsaw). Idempotent: an installment is never reminded twice by the same rule.',
+  })
   async runReminders(@Arg('kind', () => ReminderKindEnum) kind: ReminderKindEnum, @Ctx() ctx: Context, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string | null): Promise<ReminderRun> {
     const s = await getReminderSettings(ctx.sql);
-    return runReminders({ sql: ctx.sql, db: ctx.db, log: ctx.log ?? logger, requestId: ctx.requestId }, kind, asOf ?? businessDate(), s.upcomingDays);
+    const by = ctx.actor?.type === 'STAFF' ? ctx.actor.userId : null;
+    const r = await runReminders({ sql: ctx.sql, db: ctx.db, log: ctx.log ?? logger, requestId: ctx.requestId }, kind, asOf ?? businessDate(), s.upcomingDays, { trigger: 'MANUAL', by });
+    await audit(ctx, 'RUN', 'reminders', kind, null, { runOn: r.runOn, sent: r.sent, failed: r.failed, skipped: r.skipped });
+    return runOut(r);
+  }
+
+  @Authorized('SERVICING', 'NOTICES_VIEW', 'NOTICES_EDIT', 'ANALYST')
+  @Query(() => ReminderStatus, { description: 'The reminder jobs: schedule, next run, and the last run with its counts (sent, failed, skipped and why).' })
+  async reminderStatus(@Ctx() ctx: Context): Promise<ReminderStatus> {
+    const s = await reminderStatus(ctx.sql, new Date());
+    return { ...s, jobs: s.jobs.map((j) => ({ ...j, kind: j.kind as ReminderKindEnum, lastRun: j.lastRun ? runOut(j.lastRun) : null })) };
   }
 
   @Authorized('SERVICING', 'NOTICES_VIEW', 'NOTICES_EDIT', 'ANALYST')

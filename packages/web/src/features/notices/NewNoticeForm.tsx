@@ -17,8 +17,9 @@ import { CreateNoticeMutation, NoticeDraftQuery, NoticeFileQuery } from './opera
 import { TextSection } from './TextSection';
 import { CHANNELS, REASONS } from '../../shared/collection/notices';
 import { FieldError, FormField } from '../../shared/ui/FormField';
+import { EmailFields, EmailPreview } from './EmailFields';
 
-const FIELDS = ['reason', 'channel', 'createdOn', 'promiseDate', 'partyId', 'itemIds', 'phone', 'text', 'note', 'templateId'] as const;
+const FIELDS = ['reason', 'channel', 'createdOn', 'promiseDate', 'partyId', 'itemIds', 'phone', 'text', 'note', 'templateId', 'email', 'subject'] as const;
 
 /** "Dodaj powiadomienie" (COLL-4.3.1). */
 export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string; onCreated: (noticeId: string) => void; onCancel: () => void }) {
@@ -35,6 +36,9 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
   const [templateId, setTemplateId] = useState('');
   const [note, setNote] = useState('');
   const [consentAsk, setConsentAsk] = useState(false);
+  // EMAIL channel (issue 25): address (default: the consented e-mail contact) and subject
+  const [email, setEmail] = useState('');
+  const [subject, setSubject] = useState('');
 
   const file = useQuery(NoticeFileQuery, { variables: { id: fileId } });
   const draft = useQuery(NoticeDraftQuery, {
@@ -55,6 +59,7 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
       if (first) {
         setPartyId(first.partyId);
         setPhone(first.mobile ?? '');
+        setEmail(first.email ?? '');
       }
     }
   }
@@ -81,6 +86,7 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
             manualPhone: manualPhone || null,
             text: text.trim() || null,
             templateId: templateId || null,
+            ...(channel === 'EMAIL' ? { phone: null, manualPhone: null, email: email.trim() || null, manualEmail: manualPhone || null, subject: subject.trim() || null } : {}),
           },
         },
       });
@@ -162,6 +168,7 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
                 ? (id) => {
                     setPartyId(id);
                     setPhone(d.addressees.find((a) => a.partyId === id)?.mobile ?? '');
+                    setEmail(d.addressees.find((a) => a.partyId === id)?.email ?? '');
                   }
                 : undefined
             }
@@ -210,6 +217,9 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
         }}
         editable={{ text: true, phone: true, template: true }}
         errors={errors.byField}
+        onSubject={setSubject}
+        emailFields={<EmailFields email={email} onEmail={setEmail} subject={subject} onSubject={setSubject} editable={{ email: true, subject: true }} errors={errors.byField} />}
+        emailPreview={<EmailPreview subject={subject} text={text} />}
       />
 
       <NoteField value={note} onChange={setNote} error={errors.byField.note} />
@@ -226,7 +236,7 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
       <Dialog
         open={consentAsk}
         role="alertdialog"
-        title={t('notices.consent.title')}
+        title={channel === 'EMAIL' ? t('notices.email.consentTitle') : t('notices.consent.title')}
         onClose={() => setConsentAsk(false)}
         variant="compact"
         footer={
@@ -235,7 +245,7 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
               {t('notices.consent.goToContacts')}
             </button>
             <button type="button" className="button button--primary" onClick={() => void save(true)} autoFocus>
-              {t('notices.consent.saveWithNumber')}
+              {channel === 'EMAIL' ? t('notices.email.saveWithAddress') : t('notices.consent.saveWithNumber')}
             </button>
             <button type="button" className="button button--ghost" onClick={() => setConsentAsk(false)}>
               {t('notices.common.cancel')}
@@ -243,8 +253,17 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
           </>
         }
       >
-        <p>{t('notices.consent.text', { name: addressee?.name ?? '' })}</p>
-        <p className="muted">{phone.trim() ? t('notices.consent.typedNumber', { phone }) : t('notices.consent.noNumber')}</p>
+        {channel === 'EMAIL' ? (
+          <>
+            <p>{t('notices.email.consentText', { name: addressee?.name ?? '' })}</p>
+            <p className="muted">{t('notices.email.typedAddress', { email })}</p>
+          </>
+        ) : (
+          <>
+            <p>{t('notices.consent.text', { name: addressee?.name ?? '' })}</p>
+            <p className="muted">{phone.trim() ? t('notices.consent.typedNumber', { phone }) : t('notices.consent.noNumber')}</p>
+          </>
+        )}
       </Dialog>
     </form>
   );

@@ -19,10 +19,11 @@ import { SendProgressDialog } from './SendProgress';
 import { NormalisationNotice } from '../../shared/collection/SmsCounter';
 import { DeliveryBadge, SendStatusBadge, SettlementBadge } from './StatusBadges';
 import { TextSection } from './TextSection';
+import { EmailFields, EmailPreview } from './EmailFields';
 import { formatDateTime } from '../../shared/format';
 import { FieldError } from '../../shared/ui/FormField';
 
-const FIELDS = ['promiseDate', 'itemIds', 'phone', 'text', 'note', 'templateId'] as const;
+const FIELDS = ['promiseDate', 'itemIds', 'phone', 'text', 'note', 'templateId', 'email', 'subject'] as const;
 
 type NoticeData = NonNullable<ReturnType<typeof useNoticeDetails>['data']>['notice'];
 
@@ -62,6 +63,8 @@ function DetailsBody({ notice, refetch, onClose, onDeleted, flash, title }: { no
   const [promiseDate, setPromiseDate] = useState(notice.promiseDate ?? '');
   const [selected, setSelected] = useState<Set<string>>(new Set(notice.items.filter((i) => i.selected).map((i) => i.id)));
   const [phone, setPhone] = useState(notice.phone ?? '');
+  const [email, setEmail] = useState(notice.email ?? '');
+  const [subject, setSubject] = useState(notice.subject ?? '');
   const [text, setText] = useState(notice.text ?? '');
   const [templateId, setTemplateId] = useState(notice.templateId ?? '');
   const [note, setNote] = useState(notice.note ?? '');
@@ -95,6 +98,7 @@ function DetailsBody({ notice, refetch, onClose, onDeleted, flash, title }: { no
             ...(ed.phone ? { phone: phone.replace(/\s+/g, '') || null, manualPhone: manualPhone || null } : {}),
             ...(ed.text ? { text: text.trim() || null } : {}),
             ...(ed.template ? { templateId: templateId || null } : {}),
+            ...(notice.channel === 'EMAIL' ? { phone: null, manualPhone: null, ...(ed.phone ? { email: email.trim() } : {}), ...(ed.text ? { subject: subject.trim() } : {}) } : {}),
           },
         },
       });
@@ -190,6 +194,12 @@ function DetailsBody({ notice, refetch, onClose, onDeleted, flash, title }: { no
         <legend>{t('notices.editor.addressee')}</legend>
         <AddresseeTable addressees={[notice.addressee]} value={notice.addressee.partyId} />
         {notice.manualPhone ? <p className="muted small">{t('notices.editor.manualPhone')}</p> : null}
+        {notice.manualEmail ? <p className="muted small">{t('notices.email.manualEmail')}</p> : null}
+        {notice.sendStatus === 'BOUNCED' ? (
+          <p className="banner banner--error" role="status">
+            {t('notices.email.bounced', { reason: notice.failureReason ?? '' })}
+          </p>
+        ) : null}
       </fieldset>
 
       <fieldset className="coll-fieldset">
@@ -233,6 +243,9 @@ function DetailsBody({ notice, refetch, onClose, onDeleted, flash, title }: { no
         }}
         editable={{ text: ed.text, phone: ed.phone, template: ed.template }}
         errors={errors.byField}
+        onSubject={setSubject}
+        emailFields={<EmailFields email={email} onEmail={setEmail} subject={subject} onSubject={setSubject} editable={{ email: ed.phone, subject: ed.text }} errors={errors.byField} />}
+        emailPreview={<EmailPreview subject={subject} text={text} />}
       />
       {!ed.text ? <p className="muted small">{t('notices.editor.sentLocked')}</p> : null}
 

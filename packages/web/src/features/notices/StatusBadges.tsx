@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Badge, type BadgeTone } from '../../shared/ui/Badge';
 
-const SEND_TONE: Record<string, BadgeTone> = { DRAFT: 'neutral', QUEUED: 'info', SENDING: 'info', SENT: 'success', FAILED: 'danger' };
+const SEND_TONE: Record<string, BadgeTone> = { DRAFT: 'neutral', QUEUED: 'info', SENDING: 'info', SENT: 'success', FAILED: 'danger', BOUNCED: 'danger' };
 const SETTLEMENT_TONE: Record<string, BadgeTone> = { SETTLED: 'success', PARTIALLY_SETTLED: 'warning', UNSETTLED: 'danger' };
 const DELIVERY_TONE: Record<string, BadgeTone> = {
   DELIVERED: 'success',

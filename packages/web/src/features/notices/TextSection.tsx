@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { ContactReason, GenerateNoticeTextInput } from '../../graphql/generated/graphql';
@@ -25,11 +25,16 @@ type TextSectionProps = {
   renderInput: Omit<GenerateNoticeTextInput, 'templateId'>;
   editable: { text: boolean; phone: boolean; template: boolean };
   errors: Record<string, string>;
+  /** EMAIL: the address/subject fields shown instead of the phone, the preview under the text (issue 25) */
+  emailFields?: ReactNode;
+  emailPreview?: ReactNode;
+  /** EMAIL: "Generate text" also renders the template's subject */
+  onSubject?: (v: string) => void;
 };
 
 /** "Treść powiadomienia": phone, template (filtered by reason) + "Generate text", text with the live counter. */
 export function TextSection(props: TextSectionProps) {
-  const { reason, channel, phone, onPhone, text, onText, templateId, onTemplate, renderInput, editable, errors } = props;
+  const { reason, channel, phone, onPhone, text, onText, templateId, onTemplate, renderInput, editable, errors, emailFields, emailPreview, onSubject } = props;
   const { t } = useTranslation();
   const client = useApolloClient();
   const textId = useId();
@@ -42,10 +47,13 @@ export function TextSection(props: TextSectionProps) {
 
   const options = [
     { value: '', label: t('notices.editor.noTemplate') },
-    ...(templates.data?.noticeTemplates ?? []).map((tpl) => ({
-      value: tpl.id,
-      label: `${tpl.name} (${t(`notices.channel.${tpl.channel}`)})`,
-    })),
+    // e-mail templates (with a subject) for e-mail notices, the others for the other channels
+    ...(templates.data?.noticeTemplates ?? [])
+      .filter((tpl) => (tpl.channel === 'EMAIL') === (channel === 'EMAIL'))
+      .map((tpl) => ({
+        value: tpl.id,
+        label: `${tpl.name} (${t(`notices.channel.${tpl.channel}`)})`,
+      })),
   ];
   if (templateId && !options.some((o) => o.value === templateId)) options.push({ value: templateId, label: templateId });
 
@@ -61,6 +69,7 @@ export function TextSection(props: TextSectionProps) {
       });
       if (data) {
         onText(data.generateNoticeText.text);
+        if (data.generateNoticeText.subject != null) onSubject?.(data.generateNoticeText.subject);
         setNormalisation(data.generateNoticeText.normalisation);
       }
     } catch (e) {
@@ -76,17 +85,21 @@ export function TextSection(props: TextSectionProps) {
     <fieldset className="coll-fieldset">
       <legend>{t('notices.editor.textSection')}</legend>
       <div className="coll-row">
-        <TextField
-          name="phone"
-          label={t('notices.editor.phone')}
-          inputMode="tel"
-          value={phone}
-          disabled={!editable.phone}
-          onChange={(e) => onPhone(e.target.value)}
-          error={errors.phone}
-          className="coll-phone"
-          required={channel === 'SMS'}
-        />
+        {channel === 'EMAIL' && emailFields ? (
+          emailFields
+        ) : (
+          <TextField
+            name="phone"
+            label={t('notices.editor.phone')}
+            inputMode="tel"
+            value={phone}
+            disabled={!editable.phone}
+            onChange={(e) => onPhone(e.target.value)}
+            error={errors.phone}
+            className="coll-phone"
+            required={channel === 'SMS'}
+          />
+        )}
         <SelectField
           name="templateId"
           label={t('notices.editor.template')}
@@ -108,6 +121,7 @@ export function TextSection(props: TextSectionProps) {
       <FormField label={t('notices.editor.text')} error={errors.text} id={textId} describedBy={counterId} after={<SmsCounter text={text} sms={sms} id={counterId} />}>
         {(control) => <textarea {...control} name="text" className="field__input coll-textarea" rows={4} value={text} readOnly={!editable.text} onChange={(e) => onText(e.target.value)} />}
       </FormField>
+      {channel === 'EMAIL' ? emailPreview : null}
     </fieldset>
   );
 }

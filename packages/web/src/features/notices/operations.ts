@@ -56,6 +56,11 @@ export const NoticeListFields = graphql(`
     promiseDate
     phone
     manualPhone
+    email
+    subject
+    manualEmail
+    bouncedAt
+    reminderRule
     text
     note
     templateId
@@ -76,6 +81,8 @@ export const NoticeListFields = graphql(`
       address
       mobile
       smsConsent
+      email
+      emailConsent
       departed
     }
     totals {
@@ -137,6 +144,8 @@ export const NoticeDraftQuery = graphql(`
         address
         mobile
         smsConsent
+        email
+        emailConsent
         departed
       }
       items {

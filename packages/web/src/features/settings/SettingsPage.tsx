@@ -38,6 +38,7 @@ import {
 import { senderNameRules } from './senderName';
 import { PasswordStrength } from '../../shared/ui/PasswordStrength';
 import { LockState, UserSessionsCard } from './UserAccess';
+import { ReminderRunsCard } from './ReminderRuns';
 import { formatDateTime } from '../../shared/format';
 import { FieldError } from '../../shared/ui/FormField';
 
@@ -68,6 +69,7 @@ export function SettingsPage() {
           <>
             <SoftCollectionSwitch />
             <ReminderSettingsCard />
+            <ReminderRunsCard />
           </>
         ) : null}
         {section === 'sms' ? <SmsIntegration /> : null}

@@ -217,3 +217,47 @@ export const ResetUserTotpMutation = graphql(`
     resetUserTotp(id: $id)
   }
 `);
+
+export const ReminderStatusQuery = graphql(`
+  query ReminderStatus {
+    reminderStatus {
+      businessDate
+      upcomingDays
+      jobs {
+        kind
+        enabled
+        cron
+        timezone
+        nextRunAt
+        lastRun {
+          id
+          kind
+          runOn
+          trigger
+          considered
+          sent
+          failed
+          skipped
+          skippedReasons {
+            reason
+            count
+          }
+          startedAt
+          finishedAt
+        }
+      }
+    }
+  }
+`);
+
+export const RunRemindersMutation = graphql(`
+  mutation RunReminders($kind: ReminderKind!) {
+    runReminders(kind: $kind) {
+      id
+      kind
+      sent
+      failed
+      skipped
+    }
+  }
+`);

@@ -200,7 +200,7 @@ export function TemplatesPage() {
   );
 }
 
-const FIELDS = ['name', 'channel', 'reason', 'text', 'promiseAddendum'] as const;
+const FIELDS = ['name', 'channel', 'reason', 'text', 'promiseAddendum', 'subject'] as const;
 type Target = 'text' | 'promiseAddendum';
 
 function TemplateEditor({
@@ -222,7 +222,9 @@ function TemplateEditor({
   const [reason, setReason] = useState<ContactReason>(template?.reason ?? 'OVERDUE');
   const [text, setText] = useState(template?.text ?? '');
   const [addendum, setAddendum] = useState(template?.promiseAddendum ?? '');
-  const [preview, setPreview] = useState<{ text: string; characters: number | null; parts: number | null } | null>(null);
+  const [subject, setSubject] = useState(template?.subject ?? '');
+  const email = channel === 'EMAIL';
+  const [preview, setPreview] = useState<{ text: string; characters: number | null; parts: number | null; subject?: string | null } | null>(null);
   const [previewNorm, setPreviewNorm] = useState<Parameters<typeof NormalisationNotice>[0]['normalisation']>(null);
   const [previewError, setPreviewError] = useState<unknown>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -259,12 +261,12 @@ function TemplateEditor({
     try {
       const { data } = await client.query({
         query: PreviewTemplateQuery,
-        variables: { input: { channel, reason, text, promiseAddendum: overdue && addendum ? addendum : null } },
+        variables: { input: { channel, reason, text, promiseAddendum: overdue && addendum ? addendum : null, subject: email ? subject : null } },
         fetchPolicy: 'network-only',
       });
       if (data) {
         const r = data.previewTemplate;
-        setPreview({ text: r.text, characters: r.length?.characters ?? null, parts: r.length?.parts ?? null });
+        setPreview({ text: r.text, characters: r.length?.characters ?? null, parts: r.length?.parts ?? null, subject: r.subject });
         setPreviewNorm(r.normalisation);
       }
     } catch (e) {
@@ -275,7 +277,7 @@ function TemplateEditor({
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const input = { name: name.trim(), channel, reason, text, promiseAddendum: overdue && addendum.trim() ? addendum : null };
+    const input = { name: name.trim(), channel, reason, text, promiseAddendum: overdue && addendum.trim() ? addendum : null, subject: email ? subject : null };
     try {
       const res = template ? (await update({ variables: { id: template.id, input } })).data?.updateNoticeTemplate : (await create({ variables: { input } })).data?.createNoticeTemplate;
       if (res) {
@@ -341,6 +343,18 @@ function TemplateEditor({
             error={errors.byField.reason}
           />
         </div>
+        {email ? (
+          <TextField
+            name="subject"
+            label={t('templates.subject')}
+            hint={t('templates.subjectHint')}
+            value={subject}
+            required
+            maxLength={200}
+            onChange={(e) => setSubject(e.target.value)}
+            error={errors.byField.subject}
+          />
+        ) : null}
         <div className="template-editor__body">
           <div className="template-editor__texts">
             <FormField
@@ -402,6 +416,7 @@ function TemplateEditor({
           <NormalisationNotice normalisation={previewNorm} />
           {preview ? (
             <>
+              {preview.subject ? <p className="strong">{t('templates.previewSubject', { subject: preview.subject })}</p> : null}
               <p className="coll-sms-text" data-testid="template-preview">
                 {preview.text}
               </p>

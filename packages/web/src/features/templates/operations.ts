@@ -9,6 +9,7 @@ export const TemplateFields = graphql(`
     reason
     text
     promiseAddendum
+    subject
     usedBy
     updatedAt
   }
@@ -39,6 +40,8 @@ export const PreviewTemplateQuery = graphql(`
     previewTemplate(input: $input) {
       text
       raw
+      subject
+      html
       normalisation {
         ...SmsNormalisationFields
       }

@@ -17,6 +17,8 @@ export const GenerateNoticeTextQuery = graphql(`
     generateNoticeText(input: $input) {
       text
       raw
+      subject
+      html
       normalisation {
         ...SmsNormalisationFields
       }

@@ -75,7 +75,7 @@ async function candidateFiles(sql: SqlHandle, p: MassGenerationParams): Promise<
       and (${from}::int is null or f.number >= ${from}::int) and (${to}::int is null or f.number <= ${to}::int)
       and (${Y}::int is null or not exists (select 1 from notices n where n.file_id = f.id and n.created_on between ${P}::date - ${Y}::int and ${P}::date))
       and exists (select 1 from file_parties fp join parties pa on pa.id = fp.party_id
-                  join contacts c on c.party_id = pa.id and c.type = 'MOBILE' and c.sms_consent
+                  join contacts c on c.party_id = pa.id and c.type = ${p.channel === 'EMAIL' ? 'EMAIL' : 'MOBILE'} and c.sms_consent
                   where fp.file_id = f.id and pa.death_date is null and pa.bankruptcy_date is null)
       and exists (select 1 from loans l join installments i on i.loan_id = l.id and i.version = l.schedule_version
                   where l.file_id = f.id and l.status <> 'TO_BE_DISBURSED' and ${reasonCond} and ${windowCond} and ${unpaidCond})
@@ -95,6 +95,8 @@ export interface PreparedRow {
   partyName: string;
   address: string | null;
   phone: string;
+  /** channel EMAIL: the consented e-mail address */
+  email: string | null;
   items: FileItem[];
 }
 
@@ -180,6 +182,7 @@ export async function prepareMass(sql: Sql, input: MassParamsInput, P = business
       partyName: r.partyName ?? '',
       address: adr.get(r.partyId)?.address ?? null,
       phone: r.phone,
+      email: r.email ?? null,
       items: r.items as FileItem[],
     };
   });
@@ -238,6 +241,7 @@ export function rowOut(r: PreparedRow) {
     partyName: r.partyName,
     address: r.address,
     phone: r.phone,
+    email: r.email,
     smsConsent: true,
     get items() {
       return r.items.map((i) => ({
@@ -269,6 +273,8 @@ const NOTICE_COLS = [
   'created_on:date',
   'phone:text',
   'manual_phone:bool',
+  'email:text',
+  'subject:text',
   'text:text',
   'template_id:uuid',
   'addressee_name:text',
@@ -320,6 +326,9 @@ export async function createMassNotices(ctx: Context, input: CreateMassNoticesIn
   }
   const typed = input.text?.trim() ? input.text.trim() : null;
   if (!template && !typed && channel === 'SMS') issues.push(makeIssue('input.text', 'required', 'Choose a template or type the text of the SMS notices'));
+  if (channel === 'EMAIL' && template && template.channel !== 'EMAIL') {
+    issues.push(makeIssue('input.templateId', 'notice.templateChannel', 'E-mail notices need an e-mail template (with a subject)', { templateChannel: template.channel }));
+  }
   throwIssues(issues);
   const { rows: prepared, reused } = await currentRows(ctx, input, params, P);
   const byKey = new Map(prepared.map((r) => [`${r.fileId}|${r.partyId}`, r]));
@@ -349,9 +358,10 @@ export async function createMassNotices(ctx: Context, input: CreateMassNoticesIn
   for (const { row, items } of chosen) {
     const id = randomUUID();
     let text: string | null = typed;
+    let subject: string | null = null;
     if (template) {
-      text = renderNotice(
-        { channel, reason: params.reason, text: template.text, promiseAddendum: template.promise_addendum },
+      const r = renderNotice(
+        { channel, reason: params.reason, text: template.text, promiseAddendum: template.promise_addendum, subject: template.subject },
         {
           kindCode: row.kindCode,
           kindName: row.kindName,
@@ -359,10 +369,32 @@ export async function createMassNotices(ctx: Context, input: CreateMassNoticesIn
           items: items.map((x) => ({ year: x.year, installmentNo: x.installmentNo, dueDate: x.dueDate, amount: x.amount })),
           promiseDate: null,
         },
-      ).text;
+      );
+      text = r.text;
+      subject = r.subject ?? null;
     } else if (text && isSmsChannel(channel)) text = normaliseSmsText(text).text;
     const total = items.reduce((s, x) => s.plus(x.amount), new Decimal(0)).toFixed(2);
-    noticeRows.push([id, row.fileId, row.partyId, params.reason, channel, P, row.phone, false, text, template?.id ?? null, row.partyName, row.address, true, false, total, userId]);
+    const isEmail = channel === 'EMAIL';
+    noticeRows.push([
+      id,
+      row.fileId,
+      row.partyId,
+      params.reason,
+      channel,
+      P,
+      isEmail ? null : row.phone,
+      false,
+      isEmail ? row.email : null,
+      isEmail ? subject : null,
+      text,
+      template?.id ?? null,
+      row.partyName,
+      row.address,
+      true,
+      false,
+      total,
+      userId,
+    ]);
     for (const x of items) itemRows.push([id, x.loanId, x.installmentNo, x.kindCode, x.year, x.dueDate, x.type ?? null, true, x.overdueBalance, x.futureBalance, x.overpaymentBalance, x.amount]);
   }
   const ids = noticeRows.map((r) => r[0] as string);

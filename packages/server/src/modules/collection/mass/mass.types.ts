@@ -23,7 +23,8 @@ export class MassRowType {
   @Field(() => ID) partyId!: string;
   @Field(() => String) partyName!: string;
   @Field(() => String, { nullable: true }) address!: string | null;
-  @Field(() => String) phone!: string;
+  @Field(() => String, { description: "The consented mobile ('' for e-mail notices)" }) phone!: string;
+  @Field(() => String, { nullable: true, description: 'E-mail notices: the consented e-mail address' }) email!: string | null;
   @Field(() => Boolean) smsConsent!: boolean;
   @Field(() => [ReceivableItemType]) items!: ReceivableItemType[];
   @Field(() => ItemTotalsType) totals!: ItemTotalsType;

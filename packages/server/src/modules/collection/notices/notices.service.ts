@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import {
+  consentedEmail,
   consentedMobile,
   deleteNoticeIssues,
   editNoticeIssues,
@@ -15,6 +16,7 @@ import {
   sendNoticeIssues,
   canCheckDeliveryStatus,
   validateIsoDate,
+  validateEmail,
   validatePlMobile,
   sanitizeText,
   type ContactReason,
@@ -68,6 +70,11 @@ export interface NoticeRow {
   promise_date: string | null;
   phone: string | null;
   manual_phone: boolean;
+  email: string | null;
+  subject: string | null;
+  manual_email: boolean;
+  reminder_rule: string | null;
+  bounced_at: Date | null;
   text: string | null;
   note: string | null;
   template_id: string | null;
@@ -138,6 +145,7 @@ export function fixDates(r: NoticeRow): NoticeRow {
   r.sent_at = asDate(r.sent_at);
   r.delivery_status_at = asDate(r.delivery_status_at);
   r.created_at = asDate(r.created_at) as Date;
+  r.bounced_at = asDate(r.bounced_at ?? null);
   return r;
 }
 
@@ -167,6 +175,8 @@ export function noticeLike(r: NoticeRow): NoticeLike {
     sentAt: r.sent_at ? r.sent_at.toISOString() : null,
     sendState: sendStateOf(r),
     phone: r.phone,
+    email: r.email,
+    subject: r.subject,
     text: r.text,
     departed: r.addressee_departed,
   };
@@ -190,12 +200,20 @@ export function toNotice(r: NoticeRow) {
       partyId: r.party_id,
       name: r.addressee_name,
       address: r.addressee_address,
-      mobile: r.addressee_consent ? r.phone : null,
-      smsConsent: r.addressee_consent,
+      mobile: r.channel !== 'EMAIL' && r.addressee_consent ? r.phone : null,
+      smsConsent: r.channel !== 'EMAIL' && r.addressee_consent,
+      // EMAIL notices keep the consent of the e-mail contact in addressee_consent (issue 25)
+      email: r.channel === 'EMAIL' && r.addressee_consent && !r.manual_email ? r.email : null,
+      emailConsent: r.channel === 'EMAIL' && r.addressee_consent,
       departed: r.addressee_departed,
     },
     phone: r.phone,
     manualPhone: r.manual_phone,
+    email: r.email,
+    subject: r.subject,
+    manualEmail: r.manual_email,
+    bouncedAt: r.bounced_at,
+    reminderRule: r.reminder_rule,
     text: r.text,
     note: r.note,
     templateId: r.template_id,
@@ -211,10 +229,11 @@ export function toNotice(r: NoticeRow) {
     editable: noticeEditability(like),
     canDelete: deleteNoticeIssues(like).length === 0,
     canSend: sendNoticeIssues(like, { requireMobilePrefix: false }).length === 0,
-    canCheckStatus: canCheckDeliveryStatus(state),
+    canCheckStatus: r.channel === 'SMS' && canCheckDeliveryStatus(state),
     createdAt: r.created_at,
     createdBy: r.created_by,
-    createdByName: r.created_by_name,
+    // notices of the reminder jobs are the system's (issue 25)
+    createdByName: r.created_by_name ?? (r.reminder_rule ? 'system' : null),
     sentState: state,
   };
 }
@@ -228,6 +247,8 @@ export interface Addressee {
   address: string | null;
   mobile: string | null;
   smsConsent: boolean;
+  email: string | null;
+  emailConsent: boolean;
   departed: boolean;
   dateOfDeath: string | null;
   bankruptcyDate: string | null;
@@ -259,12 +280,15 @@ export async function addressees(sql: SqlHandle, partyIds: readonly string[], as
     const street = a ? [a.street, [a.house_number, a.flat_number].filter(Boolean).join('/')].filter(Boolean).join(' ') : '';
     const address = a ? [a.city?.toUpperCase(), street.toUpperCase()].filter(Boolean).join(', ') : null;
     const mobile = consentedMobile(contacts, { requireMobilePrefix: false });
+    const email = consentedEmail(contacts);
     out.set(p.id, {
       partyId: p.id,
       name: p.kind === 'COMPANY' ? (p.company_name ?? '') : [p.last_name, p.first_name].filter(Boolean).join(' ').toUpperCase(),
       address: address || null,
       mobile,
       smsConsent: mobile !== null,
+      email,
+      emailConsent: email !== null,
       departed: isDeparted({ dateOfDeath: p.death_date, bankruptcyDate: p.bankruptcy_date }),
       dateOfDeath: p.death_date,
       bankruptcyDate: p.bankruptcy_date,
@@ -376,6 +400,42 @@ function checkPhone(channel: NoticeChannel, a: Addressee, phone: string | null |
   return { phone: v.value, manual: manualPhone || v.value !== a.mobile };
 }
 
+/**
+ * Address of an e-mail notice (issue 25), like the phone of an SMS notice: default the consented e-mail contact; an
+ * address typed by hand without a consented one (or another than it) needs `manualEmail: true`, else `email.noConsent`
+ * offering GO_TO_CONTACTS or SAVE_WITH_MANUAL_EMAIL. A departed addressee is refused. The address (with a subject and a
+ * text) is required to send, not to save.
+ */
+function checkEmail(a: Addressee, email: string | null | undefined, manualEmail: boolean, issues: ValidationIssue[]): { email: string | null; manual: boolean } {
+  if (a.departed) issues.push(makeIssue('input.partyId', 'party.departed', 'The addressee is departed (date of death or bankruptcy set) and is never messaged'));
+  const typed = email?.trim() ? email.trim() : null;
+  if (!typed) return { email: manualEmail ? null : a.email, manual: false };
+  const v = validateEmail(typed, 'input.email');
+  if (!v.ok) {
+    issues.push(...v.issues);
+    return { email: null, manual: manualEmail };
+  }
+  const manual = v.value.toLowerCase() !== (a.email ?? '').toLowerCase();
+  if (manual && !manualEmail) {
+    issues.push(
+      makeIssue('input.email', 'email.noConsent', 'The address is not an e-mail contact of the party with consent to notices', {
+        partyId: a.partyId,
+        options: ['GO_TO_CONTACTS', 'SAVE_WITH_MANUAL_EMAIL'],
+      }),
+    );
+  }
+  return { email: v.value, manual };
+}
+
+function checkSubject(subject: string | null | undefined, issues: ValidationIssue[]): string | null {
+  const t = sanitizeText(subject ?? '', { field: 'input.subject', maxLength: 200 });
+  if (!t.ok) {
+    issues.push(...t.issues);
+    return null;
+  }
+  return t.value === '' ? null : t.value;
+}
+
 async function insertItems(tx: SqlHandle, noticeId: string, items: FileItem[], selected: Set<string>) {
   if (!items.length) return;
   await tx.unsafe(
@@ -420,7 +480,10 @@ export async function createNotice(ctx: Context, input: CreateNoticeInput) {
   const a = adr.get(input.partyId)!;
   const selected = selectIds(items, input.itemIds, 'input.itemIds', issues);
   const text = checkText(channel, input.text, issues);
-  const phone = checkPhone(channel, a, input.phone, Boolean(input.manualPhone), issues);
+  const isEmail = channel === 'EMAIL';
+  const phone = isEmail ? { phone: null, manual: false } : checkPhone(channel, a, input.phone, Boolean(input.manualPhone), issues);
+  const mail = isEmail ? checkEmail(a, input.email, Boolean(input.manualEmail), issues) : { email: null, manual: false };
+  const subject = isEmail ? checkSubject(input.subject, issues) : null;
   const note = sanitizeText(input.note ?? '', { field: 'input.note', maxLength: 2000, allowNewlines: true });
   if (!note.ok) issues.push(...note.issues);
   throwIssues(issues);
@@ -429,13 +492,25 @@ export async function createNotice(ctx: Context, input: CreateNoticeInput) {
     .reduce((s, i) => s.plus(i.amount), new Decimal(0))
     .toFixed(2);
   const id = await ctx.sql.begin(async (tx) => {
-    const [row] = await tx<{ id: string }[]>`insert into notices (file_id, party_id, reason, channel, created_on, promise_date, phone, manual_phone, text, note, template_id,
+    const [row] = await tx<
+      { id: string }[]
+    >`insert into notices (file_id, party_id, reason, channel, created_on, promise_date, phone, manual_phone, email, manual_email, subject, text, note, template_id,
         addressee_name, addressee_address, addressee_consent, addressee_departed, total_amount, created_by)
-      values (${file.id}, ${a.partyId}, ${reason}, ${channel}, ${createdOn}, ${input.promiseDate ?? null}, ${phone.phone}, ${phone.manual}, ${text.text},
-        ${note.ok && note.value ? note.value : null}, ${templateId}, ${a.name}, ${a.address}, ${a.smsConsent}, ${a.departed}, ${total}, ${staffUserId(ctx)})
+      values (${file.id}, ${a.partyId}, ${reason}, ${channel}, ${createdOn}, ${input.promiseDate ?? null}, ${phone.phone}, ${phone.manual}, ${mail.email}, ${mail.manual}, ${subject}, ${text.text},
+        ${note.ok && note.value ? note.value : null}, ${templateId}, ${a.name}, ${a.address}, ${isEmail ? a.emailConsent : a.smsConsent}, ${a.departed}, ${total}, ${staffUserId(ctx)})
       returning id`;
     await insertItems(tx, row.id, items, selected);
-    await auditTx(tx, ctx, 'CREATE', 'notice', row.id, null, { fileId: file.id, partyId: a.partyId, reason, channel, createdOn, items: [...selected], phone: phone.phone, manualPhone: phone.manual });
+    await auditTx(tx, ctx, 'CREATE', 'notice', row.id, null, {
+      fileId: file.id,
+      partyId: a.partyId,
+      reason,
+      channel,
+      createdOn,
+      items: [...selected],
+      phone: phone.phone,
+      manualPhone: phone.manual,
+      ...(isEmail ? { email: mail.email, manualEmail: mail.manual } : {}),
+    });
     return row.id;
   });
   return { notice: toNotice(await loadNotice(ctx.sql, id)), normalisation: text.normalisation ? normalisationReport(text.normalisation) : null };
@@ -485,6 +560,25 @@ export async function updateNotice(ctx: Context, id: string, input: UpdateNotice
         }
       }
     }
+    const emailIssues: ValidationIssue[] = [];
+    if (channel === 'EMAIL' && input.email !== undefined && input.email !== null) {
+      const typed = input.email.trim();
+      const v = typed === '' ? null : validateEmail(typed, 'input.email');
+      if (v && !v.ok) issues.push(...v.issues);
+      const value = v && v.ok ? v.value : null;
+      if ((v === null || v.ok) && value !== before.email) {
+        emailIssues.push(...editNoticeIssues(like, ['phone']).map((i) => ({ ...i, field: 'input.email' })));
+        set.email = value;
+        set.manual_email = value !== null;
+      }
+    }
+    if (channel === 'EMAIL' && input.subject !== undefined && input.subject !== null) {
+      const subject = checkSubject(input.subject, issues);
+      if (subject !== before.subject) {
+        emailIssues.push(...editNoticeIssues(like, ['text']).map((i) => ({ ...i, field: 'input.subject' })));
+        set.subject = subject;
+      }
+    }
     if (input.templateId !== undefined && input.templateId !== null && input.templateId !== before.template_id) {
       const t = await getTemplate(tx, input.templateId).catch(() => null);
       if (!t) issues.push(makeIssue('input.templateId', 'notFound', 'Template not found'));
@@ -503,7 +597,7 @@ export async function updateNotice(ctx: Context, id: string, input: UpdateNotice
       changed.push('note');
       set.note = note.ok && note.value ? note.value : null;
     }
-    issues.unshift(...editNoticeIssues(like, changed).map((i) => ({ ...i, field: `input.${i.field === 'items' ? 'itemIds' : i.field === 'template' ? 'templateId' : i.field}` })));
+    issues.unshift(...editNoticeIssues(like, changed).map((i) => ({ ...i, field: `input.${i.field === 'items' ? 'itemIds' : i.field === 'template' ? 'templateId' : i.field}` })), ...emailIssues);
     throwIssues(issues);
     if (Object.keys(set).length) await tx`update notices set ${tx(set as Record<string, string>)}, updated_at = now() where id = ${id}`;
     if (newSelection && changed.includes('items')) {
@@ -599,8 +693,14 @@ export async function generateNoticeText(ctx: Context, input: GenerateNoticeText
   }
   if (t.reason !== reason) throwIssues([makeIssue('input.templateId', 'notice.templateReason', 'The template is for another contact reason')]);
   const file = await fileOf(ctx.sql, fileId);
+  if (channel === 'EMAIL' && t.channel !== 'EMAIL') {
+    throwIssues([makeIssue('input.templateId', 'notice.templateChannel', 'An e-mail notice needs an e-mail template (with a subject)', { templateChannel: t.channel })]);
+  }
   return renderedOut(
-    renderNotice({ channel, reason, text: t.text, promiseAddendum: t.promise_addendum }, { kindCode: file.code, kindName: file.kind_name, fileNumber: String(file.number), items, promiseDate }),
+    renderNotice(
+      { channel, reason, text: t.text, promiseAddendum: t.promise_addendum, subject: t.subject },
+      { kindCode: file.code, kindName: file.kind_name, fileNumber: String(file.number), items, promiseDate },
+    ),
   );
 }
 

@@ -8,8 +8,12 @@ export enum NoticeSendStatusEnum {
   SENDING = 'SENDING',
   SENT = 'SENT',
   FAILED = 'FAILED',
+  BOUNCED = 'BOUNCED',
 }
-registerEnumType(NoticeSendStatusEnum, { name: 'NoticeSendStatus', description: 'Send state machine of an SMS notice (docs/collection-api.md)' });
+registerEnumType(NoticeSendStatusEnum, {
+  name: 'NoticeSendStatus',
+  description: 'Send state machine of an SMS or e-mail notice (docs/collection-api.md); BOUNCED: an accepted e-mail came back undeliverable',
+});
 
 export enum SettlementStatusEnum {
   SETTLED = 'SETTLED',
@@ -71,6 +75,8 @@ export class NoticeAddresseeType {
   @Field(() => String, { nullable: true }) address!: string | null;
   @Field(() => String, { nullable: true, description: 'Consented mobile (9 digits), if any' }) mobile!: string | null;
   @Field(() => Boolean) smsConsent!: boolean;
+  @Field(() => String, { nullable: true, description: 'Consented e-mail address, if any (an EMAIL contact with consent)' }) email?: string | null;
+  @Field(() => Boolean, { description: 'An EMAIL contact carries consent to notices' }) emailConsent?: boolean;
   @Field(() => Boolean, { description: 'Ubyły: date of death or bankruptcy set' }) departed!: boolean;
 }
 
@@ -107,6 +113,9 @@ export class NoticeType {
   @Field(() => NoticeAddresseeType) addressee!: NoticeAddresseeType;
   @Field(() => String, { nullable: true }) phone!: string | null;
   @Field(() => Boolean, { description: 'Saved with a phone number typed by hand (no consented mobile)' }) manualPhone!: boolean;
+  @Field(() => String, { nullable: true, description: 'EMAIL: the address' }) email!: string | null;
+  @Field(() => String, { nullable: true, description: 'EMAIL: the subject' }) subject!: string | null;
+  @Field(() => Boolean, { description: 'EMAIL: saved with an address typed by hand (no consented e-mail contact)' }) manualEmail!: boolean;
   @Field(() => String, { nullable: true }) text!: string | null;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field(() => ID, { nullable: true }) templateId!: string | null;
@@ -117,7 +126,9 @@ export class NoticeType {
   @Field(() => String, { nullable: true }) providerMessageId!: string | null;
   @Field(() => String, { nullable: true, description: 'SMSAPI status (DELIVERED is final)' }) deliveryStatus!: string | null;
   @Field(() => DateTimeScalar, { nullable: true }) deliveryStatusAt!: Date | null;
-  @Field(() => String, { nullable: true }) failureReason!: string | null;
+  @Field(() => String, { nullable: true, description: 'FAILED: the provider/SMTP error; BOUNCED: the bounce diagnostic' }) failureReason!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'BOUNCED: when the bounce arrived' }) bouncedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'Created by the reminder job (UPCOMING | SK_DELAY): createdByName is "system"' }) reminderRule!: string | null;
   @Field(() => SettlementStatusEnum) settlementStatus!: SettlementStatusEnum;
   @Field(() => NoticeEditabilityType) editable!: NoticeEditabilityType;
   @Field(() => Boolean) canDelete!: boolean;
@@ -157,6 +168,10 @@ export class CreateNoticeInput {
   @Field(() => String, { nullable: true, description: 'Default: the consented mobile' }) phone?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Save an SMS notice with the phone typed by hand although the party has no SMS consent (seed: {Nie})' })
   manualPhone?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'EMAIL: the address; default: the consented e-mail contact' }) email?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'EMAIL: save with an address typed by hand although the party has no consented e-mail contact' })
+  manualEmail?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'EMAIL: the subject (required to send)' }) subject?: string | null;
   @Field(() => String, { nullable: true, description: 'Required for SMS' }) text?: string | null;
   @Field(() => ID, { nullable: true }) templateId?: string | null;
 }
@@ -168,6 +183,8 @@ export class UpdateNoticeInput {
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field(() => String, { nullable: true }) phone?: string | null;
   @Field(() => Boolean, { nullable: true }) manualPhone?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'EMAIL: the address' }) email?: string | null;
+  @Field(() => String, { nullable: true, description: 'EMAIL: the subject' }) subject?: string | null;
   @Field(() => String, { nullable: true }) text?: string | null;
   @Field(() => ID, { nullable: true }) templateId?: string | null;
 }

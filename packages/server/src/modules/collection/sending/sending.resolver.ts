@@ -4,14 +4,15 @@ import { assertActive, NOTICES_EDIT, NOTICES_READ, requireUuid } from '../common
 import { toNotice } from '../notices/notices.service.js';
 import { NoticeType } from '../notices/notices.types.js';
 import { NoticeSendJobType } from './sending.types.js';
-import { abortSendJob, checkNoticeStatus, listenForDeliveryReports, sendJobProgress, startSendJob } from './sending.service.js';
+import { abortSendJob, checkNoticeStatus, listenForDeliveryReports, listenForMailBounces, sendJobProgress, startSendJob } from './sending.service.js';
 
 listenForDeliveryReports();
+listenForMailBounces();
 
 @Resolver()
 export class NoticeSendingResolver {
   @Authorized(...NOTICES_EDIT)
-  @Mutation(() => ID, { description: 'Starts sending SMS notices without a sent date (pg-boss job); returns the job id to poll with noticeSendJob.' })
+  @Mutation(() => ID, { description: 'Starts sending SMS and e-mail notices without a sent date (pg-boss job); returns the job id to poll with noticeSendJob.' })
   async sendNotices(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<string> {
     await assertActive(ctx);
     return startSendJob(ctx, ids);

@@ -6,6 +6,8 @@ import { NotFound } from '../../../graphql/errors.js';
 import { enqueue, registerWorker } from '../../../jobs/queue.js';
 import { isDraining } from '../../../lib/lifecycle.js';
 import { onSmsDeliveryReports, type SmsDeliveryReport } from '../../../integrations/sms-callbacks.js';
+import { onMailBounces, type MailBounce } from '../../../integrations/mail-bounces.js';
+import { bareMessageId, sendEmailNotice } from './email.js';
 import { SmsGatewayError, type SmsGateway } from '../../../integrations/sms-gateway.js';
 import { getSmsGateway } from '../../settings/index.js';
 import { auditTx, isUuid, staffUserId, throwIssues } from '../common.js';
@@ -40,15 +42,16 @@ function transition(state: NoticeSendState, event: SendEvent): NoticeSendState {
 // start / abort / progress
 
 /**
- * Starts a send job for SMS notices: those that may be sent (domain `sendNoticeIssues` + `nextSendState` QUEUE) go
- * DRAFT/FAILED(retryable) → QUEUED in one statement; the others are reported as failures of the job at once.
- * Without an active SMS integration the whole request is refused (FEATURE_DISABLED "SMS integration is not active").
+ * Starts a send job for SMS and e-mail notices: those that may be sent (domain `sendNoticeIssues` + `nextSendState`
+ * QUEUE) go DRAFT/FAILED(retryable) → QUEUED in one statement; the others are reported as failures of the job at once.
+ * With SMS notices among them and no active SMS integration the whole request is refused (FEATURE_DISABLED "SMS
+ * integration is not active"); e-mail notices go through SMTP (issue 25).
  */
 export async function startSendJob(ctx: Context, ids: string[]): Promise<string> {
   if (!ids.length) throwIssues([makeIssue('ids', 'required', 'Choose at least one notice')]);
   const unique = [...new Set(ids)];
-  await getSmsGateway(ctx.db); // refuses when the integration is not active
   const rows = await loadNoticeRows(ctx.sql, unique);
+  if (!rows.length || rows.some((r) => r.channel !== 'EMAIL')) await getSmsGateway(ctx.db); // refuses when the integration is not active
   const found = new Map(rows.map((r) => [r.id, r]));
   const issues: ValidationIssue[] = [];
   unique.forEach((id, k) => {
@@ -234,11 +237,14 @@ const sendTuning = {
 interface Claimed {
   id: string;
   position: number;
+  channel: string;
   phone: string;
+  email: string | null;
+  subject: string | null;
   text: string;
 }
 type Outcome =
-  | { kind: 'SENT'; id: string; sentAt: string; providerId: string | null; delivery: string; raw: unknown; reason: string | null }
+  | { kind: 'SENT'; id: string; sentAt: string; providerId: string | null; delivery: string | null; raw: unknown; reason: string | null }
   | { kind: 'FAILED'; id: string; reason: string; retryable: boolean; handed: boolean };
 
 /**
@@ -256,7 +262,20 @@ const sendRunLease = { leaseSec: 30, renewSec: 5, waitForOthersMs: 250 };
  * `held` counts the PENDING items of the job claimed by other runs (alive, or dead but not yet lapsed).
  */
 async function claimBatch(sql: SqlHandle, jobId: string, runId: string, limit: number, afterPosition = -1): Promise<{ claimed: Claimed[]; pending: number; last: number; held: number }> {
-  const rows = await sql<{ notice_id: string; position: number; cur: string | null; job: string | null; claimed: boolean; phone: string | null; text: string | null }[]>`
+  const rows = await sql<
+    {
+      notice_id: string;
+      position: number;
+      cur: string | null;
+      job: string | null;
+      claimed: boolean;
+      channel: string;
+      phone: string | null;
+      email: string | null;
+      subject: string | null;
+      text: string | null;
+    }[]
+  >`
     with pend as (
       select i.notice_id, i.position from notice_send_job_items i
       where i.job_id = ${jobId} and i.outcome = 'PENDING' and i.position > ${afterPosition}
@@ -271,14 +290,15 @@ async function claimBatch(sql: SqlHandle, jobId: string, runId: string, limit: n
       update notices n set send_status = 'SENDING', updated_at = now() from pend
       where n.id = pend.notice_id and n.send_status = 'QUEUED' and n.send_job_id = ${jobId} returning n.id
     )
-    select pend.notice_id, pend.position, n.send_status as cur, n.send_job_id as job, (cl.id is not null) as claimed, n.phone, n.text
+    select pend.notice_id, pend.position, n.send_status as cur, n.send_job_id as job, (cl.id is not null) as claimed, n.channel, n.phone, n.email, n.subject, n.text
     from pend left join notices n on n.id = pend.notice_id left join cl on cl.id = pend.notice_id
     order by pend.position`;
   const claimed: Claimed[] = [];
   const settled: [string, string, string | null][] = [];
   for (const r of rows) {
-    if (r.claimed || (r.cur === 'SENDING' && r.job === jobId)) claimed.push({ id: r.notice_id, position: r.position, phone: r.phone!, text: r.text! });
-    else settled.push([r.notice_id, r.cur === 'SENT' ? 'SENT' : 'FAILED', r.cur === 'SENT' ? null : `Not sent: the notice is ${r.cur ?? 'deleted'}`]);
+    if (r.claimed || (r.cur === 'SENDING' && r.job === jobId)) {
+      claimed.push({ id: r.notice_id, position: r.position, channel: r.channel, phone: r.phone!, email: r.email, subject: r.subject, text: r.text! });
+    } else settled.push([r.notice_id, r.cur === 'SENT' ? 'SENT' : 'FAILED', r.cur === 'SENT' ? null : `Not sent: the notice is ${r.cur ?? 'deleted'}`]);
   }
   if (settled.length) {
     await sql.unsafe(
@@ -329,7 +349,7 @@ async function recordOutcomes(sql: SqlHandle, jobId: string, outs: Outcome[], ha
        from r where r.kind = 'FAILED' and n.id = r.id and n.send_status = 'SENDING' returning n.id
      ), h as (
        insert into notice_status_history (notice_id, status, source, applied, raw)
-       select r.id, case when r.kind = 'SENT' then r.delivery else 'FAILED' end, 'SEND', true, r.raw from r returning 1
+       select r.id, case when r.kind = 'SENT' then coalesce(r.delivery, 'SENT') else 'FAILED' end, 'SEND', true, r.raw from r returning 1
      ), i as (
        update notice_send_job_items i set outcome = r.kind, reason = r.reason, updated_at = now(),
          handed_at = coalesce(i.handed_at, case when r.handed then now() end)
@@ -452,7 +472,7 @@ async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Promise<vo
           lastPosition = last;
           if (!claimed.length) continue;
           try {
-            gw ??= await getSmsGateway(db.db);
+            if (claimed.some((c) => c.channel !== 'EMAIL')) gw ??= await getSmsGateway(db.db);
           } catch (err) {
             // integration switched off meanwhile: certainly not handed over → retryable failure
             const reason = (err as Error).message;
@@ -519,6 +539,20 @@ async function runSendJob(db: DbHandle, jobId: string, log?: Logger): Promise<vo
       if (!c) return;
       handed.push(c.id);
       void flush();
+      if (c.channel === 'EMAIL') {
+        // e-mail (issue 25): SENT when the SMTP server accepted it, FAILED with the SMTP error
+        const r = await sendEmailNotice({ to: c.email ?? '', subject: c.subject ?? '', text: c.text });
+        if (r.ok) {
+          const sentAt = new Date().toISOString();
+          transition({ status: 'SENDING' }, { type: 'ACCEPTED', providerMessageId: r.messageId, sentAt });
+          done.push({ kind: 'SENT', id: c.id, sentAt, providerId: r.messageId, delivery: null, raw: { messageId: r.messageId }, reason: null });
+        } else {
+          transition({ status: 'SENDING' }, { type: 'FAIL', reason: r.reason, retryable: r.retryable });
+          done.push({ kind: 'FAILED', id: c.id, reason: r.reason, retryable: r.retryable, handed: true });
+        }
+        if (done.length >= sendTuning.flushEvery) void flush();
+        continue;
+      }
       try {
         const res = await sendWithRetry(gw!, { to: c.phone, text: c.text, idx: noticeIdx(c.id) });
         if (sendHooks.afterAccepted) await sendHooks.afterAccepted(c.id, c.position);
@@ -734,4 +768,44 @@ export function listenForDeliveryReports(): void {
   if (listening) return;
   listening = true;
   onSmsDeliveryReports(onDeliveryReports);
+}
+
+/**
+ * Bounces of e-mail notices (issue 25; integrations/mail-bounces.ts): a SENT e-mail notice whose Message-ID the bounce
+ * names goes → BOUNCED (domain `nextSendState` BOUNCE) with the diagnostic as its failure reason; every report is kept
+ * in its status history (source BOUNCE; applied false for a repeated one or an unknown state).
+ */
+async function applyMailBounces(sql: SqlHandle, bounces: MailBounce[]): Promise<number> {
+  if (!bounces.length) return 0;
+  const ids = [...new Set(bounces.map((b) => bareMessageId(b.messageId)))];
+  const rows = await sql<DeliveryRow[]>`
+    select id, send_status, sent_at, provider_message_id, delivery_status, delivery_status_at, failure_reason, failure_retryable
+    from notices where channel = 'EMAIL' and provider_message_id is not null and btrim(provider_message_id, '<>') = any(${ids}::text[])`;
+  const byId = new Map(rows.map((r) => [bareMessageId(r.provider_message_id!), r]));
+  let applied = 0;
+  for (const b of bounces) {
+    const row = byId.get(bareMessageId(b.messageId));
+    if (!row) continue;
+    fixDates(row as NoticeRow);
+    const t = nextSendState(sendStateOf(row), { type: 'BOUNCE', reason: b.diagnostic });
+    const ok = t.ok && t.changed;
+    if (ok) {
+      const u = await sql`update notices set send_status = 'BOUNCED', bounced_at = now(), failure_reason = ${b.diagnostic}, failure_retryable = false, updated_at = now()
+        where id = ${row.id} and send_status = 'SENT' returning id`;
+      if (u.length) applied++;
+      row.send_status = 'BOUNCED';
+    }
+    await sql`insert into notice_status_history (notice_id, status, source, applied, raw)
+      values (${row.id}, 'BOUNCED', 'BOUNCE', ${ok}, ${JSON.stringify({ recipient: b.recipient, diagnostic: b.diagnostic })}::jsonb)`;
+  }
+  return applied;
+}
+
+let listeningBounces = false;
+export function listenForMailBounces(): void {
+  if (listeningBounces) return;
+  listeningBounces = true;
+  onMailBounces(async (bounces, db) => {
+    await applyMailBounces(sqlOf(db), bounces);
+  });
 }

@@ -23,6 +23,7 @@ export interface TemplateRow {
   reason: string;
   text: string;
   promise_addendum: string | null;
+  subject: string | null;
   created_at: Date;
   updated_at: Date;
   used_by?: number;
@@ -36,6 +37,7 @@ export function toTemplate(r: TemplateRow) {
     reason: r.reason,
     text: r.text,
     promiseAddendum: r.promise_addendum,
+    subject: r.subject,
     usedBy: r.used_by ?? 0,
     createdAt: new Date(r.created_at),
     updatedAt: new Date(r.updated_at),
@@ -55,6 +57,8 @@ export function renderedOut(r: RenderedNotice) {
     raw: r.raw,
     normalisation: r.normalisation ? normalisationReport(r.normalisation) : null,
     length: r.length ? { characters: r.length.characters, units: r.length.units, parts: r.length.parts, perPart: r.length.perPart } : null,
+    subject: r.subject ?? null,
+    html: r.html ?? null,
   };
 }
 
@@ -77,12 +81,13 @@ export async function getTemplate(sql: SqlHandle, id: string): Promise<TemplateR
 /** Validates by the domain and, for SMS channels, normalises the text to GSM-7 (COLL-4.2). */
 function prepare(input: NoticeTemplateInput) {
   const addendum = input.promiseAddendum?.trim() ? input.promiseAddendum : null;
-  throwIssues(validateTemplate({ name: input.name, channel: input.channel as NoticeChannel, reason: input.reason as ContactReason, text: input.text, promiseAddendum: addendum }), 'input');
+  const subject = input.subject?.trim() ? input.subject.trim().replace(/\s+/g, ' ') : null;
+  throwIssues(validateTemplate({ name: input.name, channel: input.channel as NoticeChannel, reason: input.reason as ContactReason, text: input.text, promiseAddendum: addendum, subject }), 'input');
   const n = normaliseTemplate({ channel: input.channel as NoticeChannel, text: input.text.trim(), promiseAddendum: addendum?.trim() ?? null });
   const replaced = [...n.text.replaced, ...(n.promiseAddendum?.replaced ?? [])];
   const removed = [...n.text.removed, ...(n.promiseAddendum?.removed ?? [])];
   return {
-    values: { name: input.name.trim(), channel: input.channel, reason: input.reason, text: n.template.text, promiseAddendum: n.template.promiseAddendum ?? null },
+    values: { name: input.name.trim(), channel: input.channel, reason: input.reason, text: n.template.text, promiseAddendum: n.template.promiseAddendum ?? null, subject },
     normalisation: normalisationReport({ text: '', replaced, removed }),
   };
 }
@@ -90,8 +95,8 @@ function prepare(input: NoticeTemplateInput) {
 export async function createTemplate(ctx: Context, input: NoticeTemplateInput) {
   const { values, normalisation } = prepare(input);
   return ctx.sql.begin(async (tx) => {
-    const [row] = await tx<TemplateRow[]>`insert into notice_templates (name, channel, reason, text, promise_addendum, created_by, updated_by)
-      values (${values.name}, ${values.channel}, ${values.reason}, ${values.text}, ${values.promiseAddendum}, ${staffUserId(ctx)}, ${staffUserId(ctx)}) returning *`;
+    const [row] = await tx<TemplateRow[]>`insert into notice_templates (name, channel, reason, text, promise_addendum, subject, created_by, updated_by)
+      values (${values.name}, ${values.channel}, ${values.reason}, ${values.text}, ${values.promiseAddendum}, ${values.subject}, ${staffUserId(ctx)}, ${staffUserId(ctx)}) returning *`;
     await auditTx(tx, ctx, 'CREATE', 'notice_template', row.id, null, toTemplate(row));
     return { template: toTemplate(row), normalisation };
   });
@@ -102,7 +107,7 @@ export async function updateTemplate(ctx: Context, id: string, input: NoticeTemp
   const { values, normalisation } = prepare(input);
   return ctx.sql.begin(async (tx) => {
     const [row] = await tx<TemplateRow[]>`update notice_templates set name = ${values.name}, channel = ${values.channel}, reason = ${values.reason},
-      text = ${values.text}, promise_addendum = ${values.promiseAddendum}, updated_at = now(), updated_by = ${staffUserId(ctx)}
+      text = ${values.text}, promise_addendum = ${values.promiseAddendum}, subject = ${values.subject}, updated_at = now(), updated_by = ${staffUserId(ctx)}
       where id = ${id} returning *`;
     row.used_by = before.used_by;
     await auditTx(tx, ctx, 'UPDATE', 'notice_template', id, toTemplate(before), toTemplate(row));
@@ -129,11 +134,12 @@ export async function deleteTemplate(ctx: Context, id: string): Promise<boolean>
 /** Preview with the domain's sample data (GOK 544, items of 140,00, promise date 2026-03-31 for OVERDUE). */
 export function previewTemplate(input: TemplatePreviewInput) {
   const addendum = input.promiseAddendum?.trim() ? input.promiseAddendum : null;
-  const issues = validateTemplate({ name: 'preview', channel: input.channel as NoticeChannel, reason: input.reason as ContactReason, text: input.text, promiseAddendum: addendum }).filter(
+  const subject = input.subject?.trim() ? input.subject : null;
+  const issues = validateTemplate({ name: 'preview', channel: input.channel as NoticeChannel, reason: input.reason as ContactReason, text: input.text, promiseAddendum: addendum, subject }).filter(
     (i) => i.field !== 'name',
   );
   throwIssues(issues, 'input');
   const context: RenderContext = sampleContext(input.reason as ContactReason);
   if (input.promiseDate) context.promiseDate = input.promiseDate;
-  return renderedOut(renderNotice({ channel: input.channel as NoticeChannel, reason: input.reason as ContactReason, text: input.text, promiseAddendum: addendum }, context));
+  return renderedOut(renderNotice({ channel: input.channel as NoticeChannel, reason: input.reason as ContactReason, text: input.text, promiseAddendum: addendum, subject }, context));
 }

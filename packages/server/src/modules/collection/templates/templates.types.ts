@@ -25,6 +25,7 @@ export class NoticeTemplateType {
   @Field(() => String) text!: string;
   @Field(() => String, { nullable: true, description: 'OVERDUE only: rendered by <dopisek_zobowiazania> when a promise date is set' })
   promiseAddendum!: string | null;
+  @Field(() => String, { nullable: true, description: 'EMAIL: the subject line (same placeholders as the text)' }) subject!: string | null;
   @Field(() => Int, { description: 'Notices using the template (a used template cannot be deleted)' }) usedBy!: number;
   @Field(() => DateTimeScalar) createdAt!: Date;
   @Field(() => DateTimeScalar) updatedAt!: Date;
@@ -74,6 +75,8 @@ export class RenderedTextType {
   @Field(() => String, { description: 'Text before normalisation' }) raw!: string;
   @Field(() => SmsNormalisationType, { nullable: true, description: 'SMS channels only' }) normalisation!: SmsNormalisationType | null;
   @Field(() => SmsLengthType, { nullable: true, description: 'SMS channels only' }) length!: SmsLengthType | null;
+  @Field(() => String, { nullable: true, description: 'EMAIL: the rendered subject' }) subject!: string | null;
+  @Field(() => String, { nullable: true, description: 'EMAIL: the HTML part (made from the text; values HTML-escaped)' }) html!: string | null;
 }
 
 @ObjectType('NoticeTemplatePayload')
@@ -89,6 +92,7 @@ export class NoticeTemplateInput {
   @Field(() => ContactReasonEnum) reason!: ContactReasonEnum;
   @Field(() => String) text!: string;
   @Field(() => String, { nullable: true }) promiseAddendum?: string | null;
+  @Field(() => String, { nullable: true, description: 'Required for EMAIL (≤ 200), refused for other channels' }) subject?: string | null;
 }
 
 @InputType()
@@ -97,5 +101,6 @@ export class TemplatePreviewInput {
   @Field(() => ContactReasonEnum) reason!: ContactReasonEnum;
   @Field(() => String) text!: string;
   @Field(() => String, { nullable: true }) promiseAddendum?: string | null;
+  @Field(() => String, { nullable: true, description: 'EMAIL: the subject' }) subject?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Override the sample promise date (OVERDUE); default 2026-03-31' }) promiseDate?: string | null;
 }
