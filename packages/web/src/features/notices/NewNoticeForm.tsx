@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,7 +8,7 @@ import { QueryError } from '../../shared/ui/QueryError';
 import { SelectField } from '../../shared/ui/SelectField';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
-import { useFormErrors } from '../../shared/ui/useFormErrors';
+import { useLiveFormErrors } from '../../shared/ui/useFormErrors';
 import { AddresseeTable } from './AddresseeTable';
 import { contactsHref, needsConsentConfirmation } from './consent';
 import { Dialog } from '../../shared/ui/Dialog';
@@ -21,7 +21,12 @@ import { FieldError, FormField } from '../../shared/ui/FormField';
 const FIELDS = ['reason', 'channel', 'createdOn', 'promiseDate', 'partyId', 'itemIds', 'phone', 'text', 'note', 'templateId'] as const;
 
 /** "Dodaj powiadomienie" (COLL-4.3.1). */
-export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string; onCreated: (noticeId: string) => void; onCancel: () => void }) {
+/** The message after saving: only an SMS notice is sent by the system (COLL-4.3.3), other channels are records. */
+export function createdMessageKey(channel: NoticeChannel): string {
+  return channel === 'SMS' ? 'notices.editor.created' : 'notices.editor.createdNotSent';
+}
+
+export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string; onCreated: (noticeId: string, channel: NoticeChannel) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [reason, setReason] = useState<ContactReason>('OVERDUE');
@@ -61,7 +66,8 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
 
   const [create, createState] = useMutation(CreateNoticeMutation);
   const consentError = needsConsentConfirmation(createState.error);
-  const errors = useFormErrors(consentError ? null : createState.error, FIELDS);
+  const formRef = useRef<HTMLFormElement>(null);
+  const errors = useLiveFormErrors(consentError ? null : createState.error, FIELDS, formRef);
 
   async function save(manualPhone: boolean) {
     setConsentAsk(false);
@@ -85,7 +91,7 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
         },
       });
       const id = res.data?.createNotice.notice.id;
-      if (id) onCreated(id);
+      if (id) onCreated(id, channel);
     } catch (e) {
       // shown through createState.error; a number without SMS consent asks first
       if (needsConsentConfirmation(e)) setConsentAsk(true);
@@ -100,7 +106,7 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
   const addressee = d?.addressees.find((a) => a.partyId === partyId);
 
   return (
-    <form className="notice-editor" onSubmit={submit} aria-labelledby="notice-editor-title" noValidate>
+    <form ref={formRef} className="notice-editor" onSubmit={submit} aria-labelledby="notice-editor-title" noValidate>
       <header className="notice-editor__head">
         <h2 id="notice-editor-title">{t('notices.editor.addTitle')}</h2>
         <p className="muted">
@@ -151,7 +157,7 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
         </div>
       </fieldset>
 
-      <fieldset className="coll-fieldset">
+      <fieldset className="coll-fieldset" data-field="partyId">
         <legend>{t('notices.editor.addressee')}</legend>
         {d && d.addressees.length > 0 ? (
           <AddresseeTable
@@ -177,7 +183,7 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
         <FieldError error={errors.byField.partyId} />
       </fieldset>
 
-      <fieldset className="coll-fieldset" aria-busy={draft.loading}>
+      <fieldset className="coll-fieldset" aria-busy={draft.loading} data-field="itemIds">
         <legend>
           {t('notices.editor.items')} <span className="muted small">— {t(`notices.reasonItems.${reason}`)}</span>
         </legend>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -6,7 +6,7 @@ import { ErrorBanner } from '../../shared/ui/ErrorBanner';
 import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
-import { useFormErrors } from '../../shared/ui/useFormErrors';
+import { useFormErrors, useLiveFormErrors } from '../../shared/ui/useFormErrors';
 import { AddresseeTable } from './AddresseeTable';
 import { contactsHref, needsConsentConfirmation } from './consent';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
@@ -71,7 +71,8 @@ function DetailsBody({ notice, refetch, onClose, onDeleted, flash, title }: { no
   const [send, sendState] = useMutation(SendNoticesMutation);
   const [check, checkState] = useMutation(CheckNoticeStatusMutation);
   const consentError = needsConsentConfirmation(updateState.error);
-  const errors = useFormErrors(consentError ? null : updateState.error, FIELDS);
+  const formRef = useRef<HTMLFormElement>(null);
+  const errors = useLiveFormErrors(consentError ? null : updateState.error, FIELDS, formRef);
   const otherErrors = useFormErrors(refreshState.error ?? delState.error ?? sendState.error ?? checkState.error, []);
 
   const normalisation = updateState.data?.updateNotice.normalisation;
@@ -107,7 +108,7 @@ function DetailsBody({ notice, refetch, onClose, onDeleted, flash, title }: { no
   }
 
   return (
-    <form className="notice-editor" onSubmit={submit} aria-labelledby="notice-details-title" noValidate>
+    <form ref={formRef} className="notice-editor" onSubmit={submit} aria-labelledby="notice-details-title" noValidate>
       <header className="notice-editor__head">
         <h2 id="notice-details-title">{title}</h2>
         <div className="notice-editor__statuses">
@@ -183,7 +184,7 @@ function DetailsBody({ notice, refetch, onClose, onDeleted, flash, title }: { no
         {notice.manualPhone ? <p className="muted small">{t('notices.editor.manualPhone')}</p> : null}
       </fieldset>
 
-      <fieldset className="coll-fieldset">
+      <fieldset className="coll-fieldset" data-field="itemIds">
         <legend>{t('notices.editor.items')}</legend>
         <ItemsTable items={notice.items} selected={selected} onChange={ed.items ? setSelected : undefined} showCurrent caption={t('notices.editor.items')} />
         <FieldError error={errors.byField.itemIds} />

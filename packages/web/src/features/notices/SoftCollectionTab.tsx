@@ -8,7 +8,7 @@ import { Spinner } from '../../shared/ui/Spinner';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import '../../shared/styles/collection.css';
 import './locales';
-import { NewNoticeForm } from './NewNoticeForm';
+import { createdMessageKey, NewNoticeForm } from './NewNoticeForm';
 import { NoticeDetailsForm } from './NoticeDetailsForm';
 import { CheckNoticeStatusMutation, NoticesQuery, SendNoticesMutation } from './operations';
 import { SendProgressDialog } from './SendProgress';
@@ -43,10 +43,10 @@ export function SoftCollectionTab({ fileId }: { fileId: string }) {
         <NewNoticeForm
           fileId={fileId}
           onCancel={() => setMode({ kind: 'list' })}
-          onCreated={(id) => {
+          onCreated={(id, channel) => {
             void list.refetch();
             setCurrent(id);
-            setMode({ kind: 'details', id, flash: t('notices.editor.created') });
+            setMode({ kind: 'details', id, flash: t(createdMessageKey(channel)) });
           }}
         />
       </section>
@@ -148,7 +148,7 @@ export function SoftCollectionTab({ fileId }: { fileId: string }) {
                     <td>{t(`notices.reasonShort.${n.reason}`)}</td>
                     <td>{n.addressee.name}</td>
                     <td className="nowrap">{formatPhone(n.phone)}</td>
-                    <td className="nowrap">{formatDateTime(n.sentAt, lang)}</td>
+                    <td>{formatDateTime(n.sentAt, lang)}</td>
                     <td>
                       <SendStatusBadge status={n.sendStatus} /> {n.deliveryStatus ? <DeliveryBadge status={n.deliveryStatus} /> : null}
                     </td>

@@ -10,6 +10,7 @@ import {
   noticeEditability,
   noticeTotals,
   normaliseSmsText,
+  checkSmsLength,
   renderNotice,
   selectItemsForReason,
   sendNoticeIssues,
@@ -340,6 +341,8 @@ function checkText(channel: NoticeChannel, text: string | null | undefined, issu
   if (t.value === '') return { text: null, normalisation: null };
   if (!isSmsChannel(channel)) return { text: t.value, normalisation: null };
   const n = normaliseSmsText(t.value);
+  // one length limit for notices and templates (issue #22): the text as sent, in SMS parts
+  issues.push(...checkSmsLength(n.text, 'input.text'));
   return { text: n.text, normalisation: n };
 }
 
