@@ -182,6 +182,8 @@ const pl = {
     OVERPAYMENT: 'Nadpłata',
   },
   contacts: {
+    fromNotice: 'Powiadomienie, które tworzysz, zostało zachowane. Zaznacz zgodę na SMS przy numerze komórkowym, a potem wróć.',
+    backToNotice: 'Wróć do powiadomienia',
     title: 'Kontakty: {{name}}',
     add: 'Dodaj kontakt',
     addFor: 'Dodaj kontakt: {{name}}',
@@ -418,6 +420,8 @@ const en: Widen<typeof pl> = {
     OVERPAYMENT: 'Overpayment',
   },
   contacts: {
+    fromNotice: 'The notice you are writing has been kept. Mark the SMS consent on a mobile number, then go back.',
+    backToNotice: 'Back to the notice',
     title: 'Contacts: {{name}}',
     add: 'Add contact',
     addFor: 'Add a contact: {{name}}',
@@ -483,7 +487,7 @@ const rulesPl = {
   'phone.plMobile': 'To nie jest polski numer komórkowy.',
   'email.format': 'Podaj poprawny adres e-mail.',
   enum: 'Niedozwolona wartość.',
-  'amount.format': 'Podaj poprawną kwotę (np. 1234.50).',
+  'amount.format': 'Podaj poprawną kwotę (np. 1234,50).',
   'amount.positive': 'Kwota musi być większa od zera.',
   'amount.decimals': 'Kwota może mieć najwyżej 2 miejsca po przecinku.',
   'amount.max': 'Kwota jest za duża.',

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { ErrorBanner } from '../../shared/ui/ErrorBanner';
 import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
@@ -53,6 +53,7 @@ function DetailsBody({ notice, refetch, onClose, onDeleted, flash, title }: { no
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'pl';
   const navigate = useNavigate();
+  const location = useLocation();
   const ed = notice.editable;
   const [promiseDate, setPromiseDate] = useState(notice.promiseDate ?? '');
   const [selected, setSelected] = useState<Set<string>>(new Set(notice.items.filter((i) => i.selected).map((i) => i.id)));
@@ -301,7 +302,7 @@ function DetailsBody({ notice, refetch, onClose, onDeleted, flash, title }: { no
         variant="compact"
         footer={
           <>
-            <button type="button" className="button" onClick={() => void navigate(contactsHref(notice.fileId, notice.addressee.partyId))}>
+            <button type="button" className="button" onClick={() => void navigate(contactsHref(notice.fileId, notice.addressee.partyId, `${location.pathname}${location.search}`))}>
               {t('notices.consent.goToContacts')}
             </button>
             <button type="button" className="button button--primary" onClick={() => void save(true)} autoFocus>

@@ -9,6 +9,7 @@ import { useFormErrors } from '../../shared/ui/useFormErrors';
 import '../../shared/styles/collection.css';
 import './locales';
 import { createdMessageKey, NewNoticeForm } from './NewNoticeForm';
+import { readDraft } from './draftStore';
 import { NoticeDetailsForm } from './NoticeDetailsForm';
 import { CheckNoticeStatusMutation, NoticesQuery, SendNoticesMutation } from './operations';
 import { SendProgressDialog } from './SendProgress';
@@ -24,7 +25,8 @@ type Mode = { kind: 'list' } | { kind: 'new' } | { kind: 'details'; id: string; 
 export function SoftCollectionTab({ fileId }: { fileId: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'pl';
-  const [mode, setMode] = useState<Mode>({ kind: 'list' });
+  // back from the contacts with a kept draft ("Przejdź do kontaktów", COLL-4.3.1): the editor opens again
+  const [mode, setMode] = useState<Mode>(() => (readDraft(fileId) ? { kind: 'new' } : { kind: 'list' }));
   const [current, setCurrent] = useState<string | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const list = useQuery(NoticesQuery, {
