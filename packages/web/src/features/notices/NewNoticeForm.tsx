@@ -132,7 +132,7 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
   const addressee = d?.addressees.find((a) => a.partyId === partyId);
 
   return (
-    <form ref={formRef} className="notice-editor" onSubmit={submit} aria-labelledby="notice-editor-title" noValidate>
+    <form ref={formRef} className="notice-editor" onSubmit={submit} onChange={errors.clearOnChange} aria-labelledby="notice-editor-title" noValidate>
       <header className="notice-editor__head">
         <h2 id="notice-editor-title">{t('notices.editor.addTitle')}</h2>
         <p className="muted">

@@ -109,7 +109,7 @@ function DetailsBody({ notice, refetch, onClose, onDeleted, flash, title }: { no
   }
 
   return (
-    <form ref={formRef} className="notice-editor" onSubmit={submit} aria-labelledby="notice-details-title" noValidate>
+    <form ref={formRef} className="notice-editor" onSubmit={submit} onChange={errors.clearOnChange} aria-labelledby="notice-details-title" noValidate>
       <header className="notice-editor__head">
         <h2 id="notice-details-title">{title}</h2>
         <div className="notice-editor__statuses">

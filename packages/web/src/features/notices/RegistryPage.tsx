@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { createContext, useContext, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { createColumnHelper, rowSelectionFeature, tableFeatures, useTable, type RowSelectionState } from '@tanstack/react-table';
@@ -58,6 +58,7 @@ export function RegistryPage() {
   const [rowSelection, setRowSelectionState] = useState<RowSelectionState>({});
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [menuFor, setMenuFor] = useState<string | null>(null);
+  const menuContext = useMemo(() => ({ openId: menuFor, setOpenId: setMenuFor }), [menuFor]);
   // ticking a row's checkbox makes it the current row too, so "Szczegóły" and the items/text panel follow the checkbox
   const setRowSelection = (next: RowSelectionState | ((prev: RowSelectionState) => RowSelectionState)) => {
     setRowSelectionState((prev) => {
@@ -121,10 +122,10 @@ export function RegistryPage() {
         helper.display({
           id: 'menu',
           header: () => <span className="visually-hidden">{t('notices.rowMenu.column')}</span>,
-          cell: ({ row }) => <RowMenu notice={row.original} open={menuFor === row.id} onOpenChange={(open) => setMenuFor(open ? row.id : null)} />,
+          cell: ({ row }) => <RowMenuCell notice={row.original} />,
         }),
       ]),
-    [t, lang, menuFor],
+    [t, lang],
   );
 
   const table = useTable({
@@ -263,46 +264,49 @@ export function RegistryPage() {
         {searching ? <Spinner /> : null}
         {connection && rows.length === 0 && !loading ? <EmptyState title={t('notices.registry.empty')}>{t('notices.registry.emptyHint')}</EmptyState> : null}
         {rows.length > 0 ? (
-          <div className="table-wrap registry__table">
-            <table className="data-table data-table--compact data-table--select">
-              <caption className="visually-hidden">{t('notices.registry.results')}</caption>
-              <DataTableHead groups={table.getHeaderGroups()} />
-              <tbody>
-                {table.getRowModel().rows.map((row) => (
-                  <tr
-                    key={row.id}
-                    className={[row.id === currentId ? 'row--current' : '', row.getIsSelected() ? 'row--selected' : ''].join(' ')}
-                    onClick={() => setCurrentId(row.id)}
-                    onDoubleClick={() => void navigate(`/notices/${row.id}`, { state: { from: `${location.pathname}${location.search}` } })}
-                    onContextMenu={(e) => {
-                      // the manual's right-button menu (COLL-5): the same menu as the row's "Działania" button
-                      e.preventDefault();
-                      setCurrentId(row.id);
-                      setMenuFor(row.id);
-                    }}
-                    aria-selected={row.id === currentId}
-                  >
-                    {row.getAllCells().map((cell) => (
-                      <td key={cell.id} className={`col-${cell.column.id}`}>
-                        {cell.column.id === 'addressee' ? (
-                          <button
-                            type="button"
-                            className="link-button"
-                            onClick={() => setCurrentId(row.id)}
-                            aria-label={t('notices.registry.showRow', { name: row.original.addressee.name, file: row.original.fileDisplayNumber })}
-                          >
+          // which row's menu is open: a context, so the columns (and the menu buttons) are not rebuilt on open/close
+          <RowMenuContext.Provider value={menuContext}>
+            <div className="table-wrap registry__table">
+              <table className="data-table data-table--compact data-table--select">
+                <caption className="visually-hidden">{t('notices.registry.results')}</caption>
+                <DataTableHead groups={table.getHeaderGroups()} />
+                <tbody>
+                  {table.getRowModel().rows.map((row) => (
+                    <tr
+                      key={row.id}
+                      className={[row.id === currentId ? 'row--current' : '', row.getIsSelected() ? 'row--selected' : ''].join(' ')}
+                      onClick={() => setCurrentId(row.id)}
+                      onDoubleClick={() => void navigate(`/notices/${row.id}`, { state: { from: `${location.pathname}${location.search}` } })}
+                      onContextMenu={(e) => {
+                        // the manual's right-button menu (COLL-5): the same menu as the row's "Działania" button
+                        e.preventDefault();
+                        setCurrentId(row.id);
+                        setMenuFor(row.id);
+                      }}
+                      aria-selected={row.id === currentId}
+                    >
+                      {row.getAllCells().map((cell) => (
+                        <td key={cell.id} className={`col-${cell.column.id}`}>
+                          {cell.column.id === 'addressee' ? (
+                            <button
+                              type="button"
+                              className="link-button"
+                              onClick={() => setCurrentId(row.id)}
+                              aria-label={t('notices.registry.showRow', { name: row.original.addressee.name, file: row.original.fileDisplayNumber })}
+                            >
+                              <table.FlexRender cell={cell} />
+                            </button>
+                          ) : (
                             <table.FlexRender cell={cell} />
-                          </button>
-                        ) : (
-                          <table.FlexRender cell={cell} />
-                        )}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                          )}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </RowMenuContext.Provider>
         ) : null}
         {connection?.pageInfo.hasNextPage ? (
           <LoadMore
@@ -370,6 +374,13 @@ function filterValueLabel(key: string, value: string, t: TFunction): string {
  * The row's actions (COLL-5: "export and details of the party and of the file" under the right mouse button): a menu
  * button on every row, also opened by a right click on the row; keyboard: Enter/Space opens, arrows move, Esc closes.
  */
+const RowMenuContext = createContext<{ openId: string | null; setOpenId: (id: string | null) => void }>({ openId: null, setOpenId: () => undefined });
+
+function RowMenuCell({ notice }: { notice: Row }) {
+  const { openId, setOpenId } = useContext(RowMenuContext);
+  return <RowMenu notice={notice} open={openId === notice.id} onOpenChange={(open) => setOpenId(open ? notice.id : null)} />;
+}
+
 function RowMenu({ notice, open, onOpenChange }: { notice: Row; open: boolean; onOpenChange: (open: boolean) => void }) {
   const { t } = useTranslation();
   const location = useLocation();

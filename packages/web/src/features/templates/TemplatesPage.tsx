@@ -284,7 +284,7 @@ function TemplateEditor({ template, onSaved, onCancel }: { template?: TemplateFi
   );
 
   return (
-    <form ref={formRef} onSubmit={(e) => void submit(e)} aria-labelledby="template-editor-title" noValidate className="template-editor">
+    <form ref={formRef} onSubmit={(e) => void submit(e)} onChange={errors.clearOnChange} aria-labelledby="template-editor-title" noValidate className="template-editor">
       <h2 id="template-editor-title">{template ? t('templates.editTitle', { name: template.name }) : t('templates.addTitle')}</h2>
       <ErrorBanner messages={errors.banner} />
       <div className="coll-grid3">

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toFormErrors, type FormErrors } from '../errors/graphqlErrors';
 import { currentLanguage } from '../i18n/i18n';
@@ -17,33 +17,21 @@ export function useFormErrors(error: unknown, fieldNames: readonly string[]): Fo
 
 const NO_FIELDS: ReadonlySet<string> = new Set();
 
+export type LiveFormErrors = FormErrors & {
+  /** the form's `onChange` (React's change events bubble from every control): clears the changed field's error */
+  clearOnChange: (event: FormEvent<HTMLElement>) => void;
+};
+
 /**
  * `useFormErrors` for a form the user corrects in place (issue #22):
- * - a field's error disappears as soon as that field changes (an `input`/`change` event inside `formRef`; the field is
- *   the nearest `data-field` attribute around the control, else the control's `name`);
+ * - a field's error disappears as soon as that field changes (pass `clearOnChange` as the form's `onChange`; the field
+ *   is the nearest `data-field` attribute around the control, else the control's `name`);
  * - when new errors arrive, the first one is scrolled into view and its control focused.
  */
-export function useLiveFormErrors(error: unknown, fieldNames: readonly string[], formRef: RefObject<HTMLElement | null>): FormErrors {
+export function useLiveFormErrors(error: unknown, fieldNames: readonly string[], formRef: RefObject<HTMLElement | null>): LiveFormErrors {
   const errors = useFormErrors(error, fieldNames);
   const [cleared, setCleared] = useState<{ source: FormErrors | null; fields: ReadonlySet<string> }>({ source: null, fields: NO_FIELDS });
   const clearedFields = cleared.source === errors ? cleared.fields : NO_FIELDS;
-
-  useEffect(() => {
-    const form = formRef.current;
-    if (!form) return;
-    const onEdit = (e: Event) => {
-      const target = e.target instanceof HTMLElement ? e.target : null;
-      const field = target?.closest<HTMLElement>('[data-field]')?.dataset.field ?? target?.getAttribute('name');
-      if (!field || !errors.byField[field]) return;
-      setCleared((prev) => ({ source: errors, fields: new Set([...(prev.source === errors ? prev.fields : []), field]) }));
-    };
-    form.addEventListener('input', onEdit);
-    form.addEventListener('change', onEdit);
-    return () => {
-      form.removeEventListener('input', onEdit);
-      form.removeEventListener('change', onEdit);
-    };
-  }, [formRef, errors]);
 
   // new errors (not a language change of the same ones): bring the first into view
   const hasErrors = errors.banner.length > 0 || Object.keys(errors.byField).length > 0;
@@ -58,8 +46,14 @@ export function useLiveFormErrors(error: unknown, fieldNames: readonly string[],
   }, [error, formRef, hasErrors]);
 
   return useMemo(() => {
-    if (clearedFields.size === 0) return errors;
+    const clearOnChange = (event: FormEvent<HTMLElement>) => {
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      const field = target?.closest<HTMLElement>('[data-field]')?.dataset.field ?? target?.getAttribute('name');
+      if (!field || !errors.byField[field] || clearedFields.has(field)) return;
+      setCleared({ source: errors, fields: new Set([...clearedFields, field]) });
+    };
+    if (clearedFields.size === 0) return { ...errors, clearOnChange };
     const byField = Object.fromEntries(Object.entries(errors.byField).filter(([k]) => !clearedFields.has(k)));
-    return { ...errors, byField };
+    return { ...errors, byField, clearOnChange };
   }, [errors, clearedFields]);
 }
