@@ -174,7 +174,10 @@ test('registry: Data utworzenia is the notice date; Szczegóły works from the c
   await expect(page).toHaveURL(new RegExp(`/notices/${first.id}$`));
 
   await page.goBack();
-  const menuButton = table.locator('tbody tr').first().getByRole('button', { name: /^Działania/ });
+  const menuButton = table
+    .locator('tbody tr')
+    .first()
+    .getByRole('button', { name: /^Działania/ });
   await menuButton.focus();
   await page.keyboard.press('Enter');
   const menu = page.getByRole('menu');

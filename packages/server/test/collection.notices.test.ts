@@ -140,7 +140,9 @@ describe('single notice (COLL-4.3)', () => {
     const dash = await env.editor.gql<{ createNotice: { notice: Notice } }>(CREATE, { i: { ...i, text: 'Rata – do zapłaty' } });
     expect(dash.data!.createNotice.notice.text).toBe('Rata do zaplaty');
     const TEMPLATE = `mutation($i: NoticeTemplateInput!) { createNoticeTemplate(input: $i) { template { id text } } }`;
-    const tpl = await env.editor.gql<{ createNoticeTemplate: { template: { text: string } } }>(TEMPLATE, { i: { name: `long ${Date.now()}`, channel: 'SMS', reason: 'OTHER', text: 'a'.repeat(1000) } });
+    const tpl = await env.editor.gql<{ createNoticeTemplate: { template: { text: string } } }>(TEMPLATE, {
+      i: { name: `long ${Date.now()}`, channel: 'SMS', reason: 'OTHER', text: 'a'.repeat(1000) },
+    });
     expect(tpl.errors).toBeUndefined();
     expect(tpl.data!.createNoticeTemplate.template.text).toHaveLength(1000);
     const tplLong = await env.editor.gql(TEMPLATE, { i: { name: `longer ${Date.now()}`, channel: 'SMS', reason: 'OTHER', text: 'a'.repeat(1072) } });

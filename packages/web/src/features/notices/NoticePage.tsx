@@ -51,7 +51,11 @@ export function NewNoticePage() {
       </Link>
       <div className="card">
         {fileId ? (
-          <NewNoticeForm fileId={fileId} onCancel={() => void navigate(-1)} onCreated={(id, channel) => void navigate(`/notices/${encodeURIComponent(id)}`, { replace: true, state: { flash: t(createdMessageKey(channel)) } })} />
+          <NewNoticeForm
+            fileId={fileId}
+            onCancel={() => void navigate(-1)}
+            onCreated={(id, channel) => void navigate(`/notices/${encodeURIComponent(id)}`, { replace: true, state: { flash: t(createdMessageKey(channel)) } })}
+          />
         ) : (
           <EmptyState title={t('notices.editor.noFile')} />
         )}

@@ -299,7 +299,8 @@ function SmsForm({ sms, title }: { sms: SmsSettingsFieldsFragment; title: string
         </div>
       ) : sms.lastTestAt ? (
         <p className="muted small">
-          {t('settings.sms.lastTest', { at: formatDateTime(sms.lastTestAt, lang) })}: {sms.lastTestOk ? t('settings.sms.testOk') : t('settings.sms.testFailed')} {lastTestNote(sms.lastTestOk, sms.lastTestMessage, t)}
+          {t('settings.sms.lastTest', { at: formatDateTime(sms.lastTestAt, lang) })}: {sms.lastTestOk ? t('settings.sms.testOk') : t('settings.sms.testFailed')}{' '}
+          {lastTestNote(sms.lastTestOk, sms.lastTestMessage, t)}
         </p>
       ) : null}
       <form className="form" onSubmit={submit} noValidate aria-labelledby="sms-title">
