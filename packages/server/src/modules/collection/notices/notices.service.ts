@@ -98,7 +98,6 @@ export interface NoticeRow {
   /** ISO 4217 currency of the file's loans (comma-separated if a file ever held loans in two currencies) */
   currency: string | null;
   /** full-precision timestamps for keyset cursors */
-  created_at_key: string;
   /** the created sorts' key: notice date and recording time, "YYYY-MM-DD|timestamp" */
   created_key: string;
   sent_at_key: string;
@@ -106,7 +105,7 @@ export interface NoticeRow {
 
 /** Columns of a notice as answered by the API (alias n; joins f, k, t, u). */
 export function noticeColumns(sql: SqlHandle): Frag {
-  return sql`n.*, n.created_at::text as created_at_key, n.created_on::text || '|' || n.created_at::text as created_key, coalesce(n.sent_at, '-infinity'::timestamptz)::text as sent_at_key, t.name as template_name, u.name as created_by_name, k.code as kind_code, f.number as file_number,
+  return sql`n.*, n.created_on::text || '|' || n.created_at::text as created_key, coalesce(n.sent_at, '-infinity'::timestamptz)::text as sent_at_key, t.name as template_name, u.name as created_by_name, k.code as kind_code, f.number as file_number,
     coalesce((select sum(overdue_balance) from notice_items x where x.notice_id = n.id and x.selected), 0)::numeric(15,2)::text as t_overdue,
     coalesce((select sum(future_balance) from notice_items x where x.notice_id = n.id and x.selected), 0)::numeric(15,2)::text as t_future,
     coalesce((select sum(overpayment_balance) from notice_items x where x.notice_id = n.id and x.selected), 0)::numeric(15,2)::text as t_overpayment,
