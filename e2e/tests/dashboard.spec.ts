@@ -118,7 +118,7 @@ test('dictionaries: lender conventions of a contract type are edited and kept (i
   const edit = page.getByRole('dialog', { name: `Typ umowy ${code}` });
   await edit.getByRole('tab', { name: 'Konwencje naliczania' }).click();
   await expect(edit.getByLabel('Zaokrąglanie odsetek i rat')).toHaveValue('HALF_EVEN');
-  await expect(edit.getByLabel('Rata zaokrąglana do wielokrotności')).toHaveValue('10.00');
+  await expect(edit.getByLabel('Rata zaokrąglana do wielokrotności')).toHaveValue('10,00');
   await expect(edit.getByLabel('Odsetki przy spłacie całości')).toHaveValue('TO_NEXT_DUE_DATE');
   await expect(edit.getByLabel('Wpłata przed terminem raty')).toHaveValue('DEPOSIT_UNTIL_DUE');
   await screenshot(page, 'dictionaries-conventions.png', 'fullPage');

@@ -145,6 +145,20 @@ describe('client zone: staff grant access (CZ-2 "Dostęp do strefy klienta")', (
     expect(p2.data!.clientZoneAccessPreview.issues.map((i) => i.rule)).toEqual(['clientZone.noMobile']);
   });
 
+  it('a departed borrower (death or bankruptcy) gets no access: named in the preview, refused on grant (issue #22)', async () => {
+    const dead = await createLoan(db);
+    await db.sql`insert into contacts (party_id, type, value, sms_consent) values (${dead.partyId}, 'MOBILE', '600700800', true)`;
+    await db.sql`update parties set death_date = '2026-01-10' where id = ${dead.partyId}`;
+    const p = await staff.gql<{ clientZoneAccessPreview: { canGrant: boolean; issues: { rule: string }[] } }>(PREVIEW, { l: dead.loanId });
+    expect(p.data!.clientZoneAccessPreview.canGrant).toBe(false);
+    expect(p.data!.clientZoneAccessPreview.issues.map((i) => i.rule)).toEqual(['clientZone.departed']);
+    const g = await staff.gql(GRANT, { l: dead.loanId });
+    expect(code(g)).toBe('BAD_USER_INPUT');
+    expect(rule(g)).toBe('clientZone.departed');
+    const [acc] = await db.sql`select count(*)::int as n from client_accounts where party_id = ${dead.partyId}`;
+    expect(acc.n).toBe(0);
+  });
+
   it('requires the SERVICING role (a viewer is FORBIDDEN, anonymous UNAUTHENTICATED)', async () => {
     expect(code(await viewer.gql(PREVIEW, { l: A.loanId }))).toBe('FORBIDDEN');
     expect(code(await viewer.gql(GRANT, { l: A.loanId }))).toBe('FORBIDDEN');

@@ -129,6 +129,26 @@ describe('single notice (COLL-4.3)', () => {
     expect(ok.data!.createNotice.notice).toMatchObject({ phone: '365987412', manualPhone: true, addressee: { smsConsent: false } });
   });
 
+  it('one SMS length for notices and templates (issue #22): 1,000 characters accepted by both, 8 parts refused naming the field', async () => {
+    const i = { fileId: file.file_id, partyId: file.party_id, reason: 'OTHER', channel: 'SMS' };
+    const ok = await env.editor.gql<{ createNotice: { notice: Notice } }>(CREATE, { i: { ...i, text: 'a'.repeat(1000) } });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.createNotice.notice.text).toHaveLength(1000);
+    const long = await env.editor.gql(CREATE, { i: { ...i, text: 'a'.repeat(1072) } });
+    expect(fieldsOf(long)[0]).toMatchObject({ field: 'input.text', rule: 'sms.tooLong', params: { parts: 8, maxParts: 7 } });
+    // the sent text is measured: a dash between spaces is stripped with one of its spaces (no double space)
+    const dash = await env.editor.gql<{ createNotice: { notice: Notice } }>(CREATE, { i: { ...i, text: 'Rata – do zapłaty' } });
+    expect(dash.data!.createNotice.notice.text).toBe('Rata do zaplaty');
+    const TEMPLATE = `mutation($i: NoticeTemplateInput!) { createNoticeTemplate(input: $i) { template { id text } } }`;
+    const tpl = await env.editor.gql<{ createNoticeTemplate: { template: { text: string } } }>(TEMPLATE, {
+      i: { name: `long ${Date.now()}`, channel: 'SMS', reason: 'OTHER', text: 'a'.repeat(1000) },
+    });
+    expect(tpl.errors).toBeUndefined();
+    expect(tpl.data!.createNoticeTemplate.template.text).toHaveLength(1000);
+    const tplLong = await env.editor.gql(TEMPLATE, { i: { name: `longer ${Date.now()}`, channel: 'SMS', reason: 'OTHER', text: 'a'.repeat(1072) } });
+    expect(fieldsOf(tplLong)[0]).toMatchObject({ field: 'input.text', rule: 'sms.tooLong' });
+  });
+
   it('text is required for SMS only; promise date only for OVERDUE; addressee must be a party of the file', async () => {
     const noText = await env.editor.gql(CREATE, { i: { fileId: file.file_id, partyId: file.party_id, reason: 'OVERDUE', channel: 'SMS' } });
     expect(fieldsOf(noText)[0]).toMatchObject({ field: 'input.text', rule: 'required' });

@@ -25,6 +25,8 @@ type Node = {
 };
 type Conn = { notices: { totalCount: number; totalAmount: string; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Node }[] } };
 
+const createdOnOf: string[] = [];
+
 beforeAll(async () => {
   env = await collectionEnv({ files: 80 });
   const pairs = await env.db.sql`select fp.file_id, fp.party_id from file_parties fp join loans l on l.file_id = fp.file_id and l.status = 'ACTIVE' order by fp.file_id limit 24`;
@@ -37,6 +39,7 @@ beforeAll(async () => {
     });
     if (r.errors) throw new Error(JSON.stringify(r.errors));
     created.push(r.data!.createNotice.notice.id);
+    createdOnOf.push(dates[i % 4]);
   }
   // some sent with delivery statuses, some payments after creation
   await env.db.sql`update notices set sent_at = created_on + interval '1 day 10 hours', delivery_status = 'DELIVERED' where id = any(${created.slice(0, 4)}::uuid[])`;
@@ -213,8 +216,10 @@ describe('registry (COLL-5)', () => {
       } while (after);
       expect(new Set(seen.map((n) => n.id)).size).toBe(created.length);
       if (sort === 'AMOUNT_DESC') for (let i = 1; i < seen.length; i++) expect(Number(seen[i - 1].totals.total)).toBeGreaterThanOrEqual(Number(seen[i].totals.total));
-      if (sort === 'CREATED_ASC') expect(seen.map((n) => n.id)).toEqual(created);
-      if (sort === 'CREATED_DESC') expect(seen.map((n) => n.id)).toEqual([...created].reverse());
+      // "Data utworzenia" is the notice date (issue #22): by createdOn, then in the order the notices were recorded
+      const byDate = created.map((id, i) => ({ id, i, on: createdOnOf[i] })).sort((x, y) => (x.on < y.on ? -1 : x.on > y.on ? 1 : x.i - y.i));
+      if (sort === 'CREATED_ASC') expect(seen.map((n) => n.id)).toEqual(byDate.map((x) => x.id));
+      if (sort === 'CREATED_DESC') expect(seen.map((n) => n.id)).toEqual(byDate.map((x) => x.id).reverse());
     }
   });
 

@@ -1,3 +1,5 @@
+import { makeIssue, type ValidationIssue } from '../validators/errors.js';
+
 /**
  * GSM 03.38 (GSM-7) rules for SMS texts: normalisation (Polish diacritics replaced, other characters outside GSM-7
  * removed) and length/part counting.
@@ -15,6 +17,16 @@ const EXTENSION = new Set([...GSM7_EXTENSION]);
 /** Single SMS capacity and per-part capacity of a concatenated SMS, in GSM-7 units (septets). */
 export const SMS_SINGLE_UNITS = 160;
 export const SMS_PART_UNITS = 153;
+
+/**
+ * The longest SMS Raty sends, for notices and templates alike (issue #22: one limit for both): 7 parts, i.e. 1,071
+ * GSM-7 units. Texts are always normalised to GSM-7 before sending (`normaliseSmsText`), so the UCS-2 limit (67 per
+ * part) never applies. Seven, not six: 1,000 characters must be accepted for both, and six parts hold only 918.
+ */
+export const SMS_MAX_PARTS = 7;
+export const SMS_MAX_UNITS = SMS_MAX_PARTS * SMS_PART_UNITS;
+/** Above this many parts the forms warn that the message is long (each part is billed). */
+export const SMS_WARN_PARTS = 2;
 
 /** Polish diacritics → plain letters (both cases). */
 export const POLISH_DIACRITICS: Readonly<Record<string, string>> = {
@@ -120,19 +132,30 @@ export function normaliseSmsText(text: string): SmsNormalisation {
   const replaced = new Map<string, { from: string; to: string; count: number }>();
   const removed = new Map<string, { char: string; count: number }>();
   let out = '';
+  // a removed character that stood between two spaces ("a – b") must not leave two spaces behind ("a  b"): the space
+  // after it is dropped (issue #22: the sent text had a double space where a dash was stripped)
+  let dropNextSpace = false;
   for (const ch of text.normalize('NFC')) {
+    const isSpace = ch === ' ' || ch === '\t' || /^\p{Zs}$/u.test(ch);
+    if (dropNextSpace && isSpace) {
+      dropNextSpace = false;
+      continue;
+    }
     if (isGsm7Char(ch)) {
+      dropNextSpace = false;
       out += ch;
       continue;
     }
     let to = POLISH_DIACRITICS[ch] ?? SLOVAK_CZECH_LETTERS[ch];
-    if (to === undefined && (ch === '\t' || /^\p{Zs}$/u.test(ch))) to = ' ';
+    if (to === undefined && isSpace) to = ' ';
     if (to !== undefined) {
+      dropNextSpace = false;
       out += to;
       const r = replaced.get(ch);
       if (r) r.count++;
       else replaced.set(ch, { from: ch, to, count: 1 });
     } else {
+      if (out === '' || out.endsWith(' ') || out.endsWith('\n')) dropNextSpace = true;
       const r = removed.get(ch);
       if (r) r.count++;
       else removed.set(ch, { char: ch, count: 1 });
@@ -199,4 +222,21 @@ export function splitSmsParts(text: string): string[] {
   }
   if (current !== '') parts.push(current);
   return parts;
+}
+
+/**
+ * The SMS length rule (issue #22): the text as it will be sent (normalised) must fit in `SMS_MAX_PARTS` parts.
+ * Returns the issue for `field` (rule `sms.tooLong`, params: parts, maxParts, units, maxUnits), or none.
+ */
+export function checkSmsLength(text: string, field: string): ValidationIssue[] {
+  const length = smsLength(text);
+  if (length.parts <= SMS_MAX_PARTS) return [];
+  return [
+    makeIssue(field, 'sms.tooLong', `The SMS would be sent in ${length.parts} parts; at most ${SMS_MAX_PARTS} parts (${SMS_MAX_UNITS} GSM-7 characters) are allowed`, {
+      parts: length.parts,
+      maxParts: SMS_MAX_PARTS,
+      units: length.units,
+      maxUnits: SMS_MAX_UNITS,
+    }),
+  ];
 }

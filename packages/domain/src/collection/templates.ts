@@ -3,7 +3,7 @@ import { formatDatePl, type IsoDate } from '../validators/dates.js';
 import { makeIssue, ValidationError, type ValidationIssue } from '../validators/errors.js';
 import { sanitizeText } from '../validators/text.js';
 import { formatAmountPl, type AmountCurrency } from '../money.js';
-import { normaliseSmsText, smsLength, type SmsLength, type SmsNormalisation } from './sms.js';
+import { checkSmsLength, normaliseSmsText, smsLength, type SmsLength, type SmsNormalisation } from './sms.js';
 import { isContactReason, isNoticeChannel, isSmsChannel, type ContactReason, type NoticeChannel } from './types.js';
 
 export const PLACEHOLDER_TAGS = ['kod_naleznosci', 'nazwa_naleznosci', 'kartoteka', 'rata', 'data_raty', 'kwota_raty', 'suma_naleznosci', 'dopisek_zobowiazania', 'data_zobowiazania'] as const;
@@ -68,7 +68,8 @@ export interface TemplateInput {
 }
 
 export const TEMPLATE_NAME_MAX = 100;
-export const TEMPLATE_TEXT_MAX = 1000;
+/** Characters of a template's text; an SMS template is further limited to SMS_MAX_PARTS parts (`checkSmsLength`). */
+export const TEMPLATE_TEXT_MAX = 2000;
 export const TEMPLATE_ADDENDUM_MAX = 500;
 export const TEMPLATE_SUBJECT_MAX = 200;
 
@@ -84,7 +85,8 @@ function isKnownTag(tag: string): tag is PlaceholderTag {
 }
 
 /**
- * Validates a template: required name (≤ 100), channel, reason and text (≤ 1000, newlines allowed); every `<tag>` must
+ * Validates a template: required name (≤ 100), channel, reason and text (≤ 2000, newlines allowed; an SMS template's text
+ * with its addendum at most SMS_MAX_PARTS parts as sent, the notices' limit, issue #22); every `<tag>` must
  * be a known placeholder allowed for the reason; `<data_zobowiazania>` only inside the addendum; the addendum only for
  * OVERDUE, containing only `<data_zobowiazania>`; an addendum needs `<dopisek_zobowiazania>` in the text and vice versa.
  */
@@ -103,6 +105,9 @@ export function validateTemplate(input: Partial<TemplateInput>): ValidationIssue
   const addendum = sanitizeText(addendumRaw, { field: 'promiseAddendum', maxLength: TEMPLATE_ADDENDUM_MAX, allowNewlines: true });
   if (!addendum.ok) issues.push(...addendum.issues);
   const addendumText = addendum.ok ? addendum.value : String(addendumRaw).trim();
+  if (text.ok && input.channel && isNoticeChannel(input.channel) && isSmsChannel(input.channel)) {
+    issues.push(...checkSmsLength(text.value.replace(/<dopisek_zobowiazania>/g, addendumText), 'text'));
+  }
   if (!reasonOk) return issues;
   const reason = input.reason as ContactReason;
   const allowed = PLACEHOLDERS_BY_REASON[reason];

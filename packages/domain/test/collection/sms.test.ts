@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GSM7_BASIC, GSM7_EXTENSION, isGsm7, normaliseSmsText, smsLength, splitSmsParts } from '../../src/collection/index.js';
+import { checkSmsLength, GSM7_BASIC, GSM7_EXTENSION, isGsm7, normaliseSmsText, SMS_MAX_PARTS, SMS_MAX_UNITS, smsLength, splitSmsParts, validateTemplate } from '../../src/collection/index.js';
 
 describe('normaliseSmsText', () => {
   it('replaces Polish diacritics (pangram "Zażółć gęślą jaźń")', () => {
@@ -26,7 +26,7 @@ describe('normaliseSmsText', () => {
 
   it('removes special characters outside GSM-7 and reports them', () => {
     const r = normaliseSmsText('Przypominamy o racie – termin „20.04.2026”… Dziękujemy 😊');
-    expect(r.text).toBe('Przypominamy o racie  termin 20.04.2026 Dziekujemy ');
+    expect(r.text).toBe('Przypominamy o racie termin 20.04.2026 Dziekujemy '); // the dash's space does not stay behind (issue #22)
     expect(r.removed).toEqual([
       { char: '–', count: 1 },
       { char: '„', count: 1 },
@@ -135,5 +135,39 @@ describe('smsLength', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('one SMS length limit for notices and templates (issue #22)', () => {
+  it('a stripped character between spaces leaves one space, not two', () => {
+    expect(normaliseSmsText('Rata – 140,00 zł — do 20.05').text).toBe('Rata 140,00 zl do 20.05');
+    expect(normaliseSmsText('„Uwaga” – pilne').text).toBe('Uwaga pilne');
+    expect(normaliseSmsText('a–b').text).toBe('ab');
+    expect(normaliseSmsText('a  b').text).toBe('a  b'); // the user's own double space is kept
+    expect(normaliseSmsText('– start').text).toBe('start');
+  });
+
+  it('is 7 parts (1,071 GSM-7 units): 1,000 characters fit, 6 parts (918) would not hold them', () => {
+    expect(SMS_MAX_PARTS).toBe(7);
+    expect(SMS_MAX_UNITS).toBe(1071);
+    expect(smsLength('a'.repeat(918)).parts).toBe(6);
+    expect(smsLength('a'.repeat(1000)).parts).toBe(7);
+    expect(checkSmsLength('a'.repeat(1000), 'input.text')).toEqual([]);
+    expect(checkSmsLength('a'.repeat(1071), 'input.text')).toEqual([]);
+  });
+
+  it('refuses 8 parts naming the field, the parts and the limit', () => {
+    const [issue] = checkSmsLength('a'.repeat(1072), 'input.text');
+    expect(issue).toMatchObject({ field: 'input.text', rule: 'sms.tooLong', params: { parts: 8, maxParts: 7, units: 1072, maxUnits: 1071 } });
+    // measured as sent: 1,100 characters of which 40 are stripped dashes → 1,060 → accepted
+    expect(checkSmsLength(`${'a'.repeat(1060)}${'—'.repeat(40)}`, 'text')).toEqual([]);
+  });
+
+  it('templates: 1,000 characters accepted, the same limit refuses 1,072', () => {
+    const base = { name: 'T', channel: 'SMS' as const, reason: 'OTHER' as const };
+    expect(validateTemplate({ ...base, text: 'a'.repeat(1000) })).toEqual([]);
+    expect(validateTemplate({ ...base, text: 'a'.repeat(1072) })).toContainEqual(expect.objectContaining({ field: 'text', rule: 'sms.tooLong' }));
+    // not an SMS: only the character limit
+    expect(validateTemplate({ ...base, channel: 'PHONE_CALL', text: 'a'.repeat(1500) })).toEqual([]);
   });
 });

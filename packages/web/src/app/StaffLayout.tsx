@@ -1,16 +1,36 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import type { CurrentUserFieldsFragment } from '../graphql/generated/graphql';
 import { LogoutMutation } from '../features/auth/operations';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** Header links of the form (MON-4): Rejestracja / Dane finansowe / Realizacja. */
-const HEADER_LINKS = [
-  { to: '/files', key: 'header.registration' },
-  { to: '/dashboard', key: 'header.financialData' },
-  { to: '/notices', key: 'header.realisation' },
-] as const;
+/**
+ * Header links of the form (MON-4): Rejestracja / Dane finansowe / Realizacja. On a debtor file they open that file's
+ * sections (issue #22): its registration data (header: kind, number, loans, parties), its financial data (receivables)
+ * and the realisation of its repayments (payments). Elsewhere: the register of files, the portfolio figures, and the
+ * posting of received payments (bank statements; for users who may not see those, the notices' settlement registry).
+ */
+function headerLinks(pathname: string, search: string, roles: readonly string[]) {
+  const file = /^\/files\/([^/]+)$/.exec(pathname)?.[1];
+  if (file) {
+    const base = `/files/${file}`;
+    const tab = new URLSearchParams(search).get('tab') ?? 'receivables';
+    return [
+      { to: `${base}${search}#file-registration`, key: 'header.registration', current: false, hint: 'header.registrationHint' },
+      { to: `${base}?tab=receivables`, key: 'header.financialData', current: tab === 'receivables', hint: 'header.financialDataHint' },
+      { to: `${base}?tab=payments`, key: 'header.realisation', current: tab === 'payments', hint: 'header.realisationHint' },
+    ];
+  }
+  const statements = roles.includes('ADMIN') || roles.includes('SERVICING');
+  return [
+    { to: '/files', key: 'header.registration', current: pathname === '/files', hint: 'header.registrationHintAll' },
+    { to: '/dashboard', key: 'header.financialData', current: pathname === '/dashboard', hint: 'header.financialDataHintAll' },
+    statements
+      ? { to: '/statements', key: 'header.realisation', current: pathname.startsWith('/statements'), hint: 'header.realisationHintAll' }
+      : { to: '/notices', key: 'header.realisation', current: pathname === '/notices', hint: 'header.realisationHintNotices' },
+  ];
+}
 
 const SIDEBAR_LINKS = [
   { to: '/files', key: 'sidebar.debtorFiles', icon: '▤' },
@@ -32,6 +52,7 @@ export function StaffLayout({ user }: { user: CurrentUserFieldsFragment }) {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [logout, { loading }] = useMutation(LogoutMutation);
+  const location = useLocation();
 
   async function onLogout() {
     try {
@@ -57,10 +78,10 @@ export function StaffLayout({ user }: { user: CurrentUserFieldsFragment }) {
           <span className="topbar__tagline">{t('app.tagline')}</span>
         </NavLink>
         <nav className="topbar__nav" aria-label={t('header.mainNav')}>
-          {HEADER_LINKS.map((l) => (
-            <NavLink key={l.to} to={l.to} className="topbar__link">
+          {headerLinks(location.pathname, location.search, user.roles).map((l) => (
+            <Link key={l.key} to={l.to} className={l.current ? 'topbar__link active' : 'topbar__link'} aria-current={l.current ? 'page' : undefined} title={t(l.hint)}>
               {t(l.key)}
-            </NavLink>
+            </Link>
           ))}
         </nav>
         <div className="topbar__tools">

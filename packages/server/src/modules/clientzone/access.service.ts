@@ -17,6 +17,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface BorrowerRow {
   party_id: string;
+  departed: boolean;
   role: string;
   kind: string;
   first_name: string | null;
@@ -77,7 +78,8 @@ async function borrowerOf(sql: SqlHandle, loanId: string, partyId?: string | nul
   if (!UUID.test(loanId)) throw new NotFound('Loan');
   if (partyId && !UUID.test(partyId)) throw BadUserInput.field('partyId', 'id.format', 'Party id is not a valid id');
   const rows = await sql<(BorrowerRow & { loan_id: string })[]>`
-    select l.id as loan_id, fp.party_id, fp.role, p.kind, p.first_name, p.last_name, p.company_name, p.national_id
+    select l.id as loan_id, fp.party_id, fp.role, p.kind, p.first_name, p.last_name, p.company_name, p.national_id,
+      (p.death_date is not null or p.bankruptcy_date is not null) as departed
     from loans l join file_parties fp on fp.file_id = l.file_id join parties p on p.id = fp.party_id
     where l.id = ${loanId} and fp.role in ('BORROWER', 'CO_BORROWER')
     order by (fp.role = 'BORROWER') desc, p.created_at, p.id`;
@@ -114,6 +116,8 @@ export async function previewAccess(ctx: Context, loanId: string, partyId?: stri
   const acc = await accountOfParty(ctx.sql, b.party_id);
   const login = b.national_id?.replace(/[\s-]/g, '') || null;
   const issues: { rule: string; message: string }[] = [];
+  // a departed borrower (death or bankruptcy, "Ubyły") is never messaged, so no password goes out by SMS (issue #22)
+  if (b.departed) issues.push({ rule: 'clientZone.departed', message: 'The borrower is departed (death or bankruptcy): no client zone access is granted' });
   if (!login) issues.push({ rule: 'clientZone.noNationalId', message: 'The borrower has no national id (PESEL / rodné číslo): it is the client zone login' });
   if (!phone) issues.push({ rule: 'clientZone.noMobile', message: 'The borrower has no mobile phone number to send the password to' });
   if (login && !acc) {
@@ -147,6 +151,7 @@ export async function grantAccess(ctx: Context, loanId: string, partyId?: string
   const b = await borrowerOf(ctx.sql, loanId, partyId);
   const login = b.national_id?.replace(/[\s-]/g, '') || null;
   const phone = await mobileOf(ctx.sql, b.party_id);
+  if (b.departed) throw BadUserInput.field('loanId', 'clientZone.departed', 'The borrower is departed (death or bankruptcy): no client zone access is granted');
   if (!login) throw BadUserInput.field('loanId', 'clientZone.noNationalId', 'The borrower has no national id (PESEL / rodné číslo): it is the client zone login. Add it first.');
   if (!phone) throw BadUserInput.field('loanId', 'clientZone.noMobile', 'The borrower has no mobile phone number to send the password to. Add one first.');
   const gateway = await getSmsGateway(ctx.db, { notifyUrl: null });

@@ -106,6 +106,8 @@ export function ClientZoneAccessPanel({ loanId }: { loanId: string }) {
   if (!mayManage || (!p && preview.error && hasErrorCode(preview.error, 'FORBIDDEN'))) return null;
 
   const exists = !!p && p.accountExists && p.accountStatus !== 'REVOKED';
+  // a departed borrower ("Ubyły") is not offered "Nadaj dostęp" at all (issue #22); revoking stays possible
+  const departed = !!p && p.issues.some((i) => i.rule === 'clientZone.departed');
   const busy = granting.loading || revoking.loading || unlocking.loading;
 
   return (
@@ -211,9 +213,11 @@ export function ClientZoneAccessPanel({ loanId }: { loanId: string }) {
             </div>
           ) : (
             <div className="cza__actions">
-              <button type="button" className="button button--primary" onClick={() => void onGrant()} disabled={busy || !p.canGrant}>
-                {granting.loading ? t('clientZoneAccess.granting') : exists ? t('clientZoneAccess.reset') : t('clientZoneAccess.grant')}
-              </button>
+              {departed ? null : (
+                <button type="button" className="button button--primary" onClick={() => void onGrant()} disabled={busy || !p.canGrant}>
+                  {granting.loading ? t('clientZoneAccess.granting') : exists ? t('clientZoneAccess.reset') : t('clientZoneAccess.grant')}
+                </button>
+              )}
               {exists ? (
                 <button type="button" className="button" onClick={() => setConfirmRevoke(true)} disabled={busy}>
                   {t('clientZoneAccess.revoke')}

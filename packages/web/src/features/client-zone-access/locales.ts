@@ -45,6 +45,7 @@ const pl = {
   issue: {
     noNationalId: 'Pożyczkobiorca nie ma numeru PESEL / rodné číslo (to login do strefy klienta).',
     noMobile: 'Pożyczkobiorca nie ma numeru telefonu komórkowego.',
+    departed: 'Pożyczkobiorca jest ubyły (zgon lub upadłość): dostępu się nie nadaje.',
     loginTaken: 'Inna osoba o tym samym numerze PESEL ma już konto w strefie klienta.',
   },
 };
@@ -90,6 +91,7 @@ const en: Shape<typeof pl> = {
   issue: {
     noNationalId: 'The borrower has no national id (PESEL / rodné číslo), which is the client zone login.',
     noMobile: 'The borrower has no mobile phone number.',
+    departed: 'The borrower is departed (death or bankruptcy): access is not granted.',
     loginTaken: 'Another person with the same national id already has a client zone account.',
   },
 };

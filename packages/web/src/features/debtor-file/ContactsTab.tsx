@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
 import type { ContactType, DebtorFileQuery, PartyContactsQuery as PartyContactsData } from '../../graphql/generated/graphql';
 import { Badge } from '../../shared/ui/Badge';
 import { EmptyState } from '../../shared/ui/EmptyState';
@@ -25,10 +26,23 @@ const CONSENT_SOURCES = ['STAFF', 'PAPER_FORM', 'PHONE', 'EMAIL'] as const;
 
 /** Contacts of every party of the file with SMS consent (one consented mobile per party). */
 export function ContactsTab({ file }: { file: File }) {
+  const { t } = useTranslation();
   const can = useCan();
   const canEdit = can('contacts.edit');
+  const [params] = useSearchParams();
+  // came from a notice's no-consent dialog: the way back to the (kept) notice
+  const returnTo = params.get('returnTo');
+  const back = returnTo?.startsWith('/') && !returnTo.startsWith('//') ? returnTo : null;
   return (
     <div>
+      {back ? (
+        <p className="banner banner--info" role="status">
+          {t('servicing.contacts.fromNotice')}{' '}
+          <Link to={back} className="button button--small">
+            {t('servicing.contacts.backToNotice')}
+          </Link>
+        </p>
+      ) : null}
       {file.parties.map((fp) => (
         <PartyContacts key={`${fp.role}-${fp.party.id}`} partyId={fp.party.id} name={fp.party.displayName} role={fp.role} canEdit={canEdit} />
       ))}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
@@ -46,6 +46,14 @@ export function DebtorFilePage({ clientZoneAccess, contract, softCollection }: D
   const loansQuery = useQuery(FileLoansQuery, { variables: { fileId: id }, fetchPolicy: 'cache-and-network' });
 
   const location = useLocation();
+  const loaded = !!data?.debtorFile;
+  // the header link "Rejestracja" (MON-4) opens the file's registration data: the header with kind, number, loans, parties
+  useEffect(() => {
+    if (!loaded || location.hash !== '#file-registration') return;
+    const el = document.getElementById('file-registration');
+    el?.scrollIntoView({ block: 'start' });
+    el?.focus({ preventScroll: true });
+  }, [loaded, location.hash, location.key]);
   const state: unknown = location.state;
   const fromSearch = typeof state === 'object' && state !== null && 'search' in state && typeof state.search === 'string' ? state.search : '';
   const back = (

@@ -17,7 +17,7 @@ export function FileHeader({ file, loans }: { file: File; loans: readonly Loan[]
   const { t } = useTranslation();
   return (
     <>
-      <header className="file-header card">
+      <header className="file-header card" id="file-registration" tabIndex={-1} aria-labelledby="file-title">
         <div className="file-header__title">
           <h1 id="file-title">{file.displayNumber}</h1>
           <FileStatus status={file.status} />

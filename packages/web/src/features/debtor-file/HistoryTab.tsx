@@ -10,6 +10,15 @@ import { formatDateTime, formatMoney } from '../../shared/format';
 type Entry = { key: string; at: string; date: string; text: string; detail?: string };
 
 /**
+ * Newest first by the event's own date (payment date, effective date, notice date), then by the time it was recorded:
+ * events recorded together (a demo load, a mass generation) would otherwise keep their insertion order, oldest first.
+ */
+function newestFirst(entries: Entry[]): Entry[] {
+  const desc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+  return entries.sort((a, b) => desc(a.date, b.date) || desc(a.at, b.at) || desc(a.key, b.key));
+}
+
+/**
  * History: a timeline of payments (and reversals), schedule versions and notices of the file.
  * The API exposes no audit-log query yet, so this is built from those lists.
  */
@@ -86,9 +95,15 @@ export function HistoryTab({ fileId, loans }: { fileId: string; loans: readonly 
       reason: t(`servicing.reason.${n.reason}`, { defaultValue: n.reason }),
       name: n.addressee.name,
     }),
-    detail: [n.sendStatus, n.deliveryStatus, n.createdByName].filter(Boolean).join(' · '),
+    detail: [
+      t(`servicing.noticeSendStatus.${n.sendStatus}`, { defaultValue: n.sendStatus }),
+      n.deliveryStatus ? t(`servicing.noticeDelivery.${n.deliveryStatus}`, { defaultValue: n.deliveryStatus }) : null,
+      n.createdByName,
+    ]
+      .filter(Boolean)
+      .join(' · '),
   }));
-  const entries = [...loanEntries, ...noticeEntries].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  const entries = newestFirst([...loanEntries, ...noticeEntries]);
 
   return (
     <section className="card" aria-labelledby="history-title">

@@ -10,7 +10,7 @@ import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { DebtorFilesTable } from './DebtorFilesTable';
 import { DebtorFilesQuery, ReceivableKindsQuery } from './operations';
-import { fileSearchToFilter, fileSearchToParams, readFileSearch, type FileSearch } from './searchParams';
+import { fileSearchToFilter, fileSearchToParams, nationalIdProblem, readFileSearch, type FileSearch } from './searchParams';
 import { LoadMore } from '../../shared/ui/table';
 
 const PAGE_SIZE = 25;
@@ -29,6 +29,10 @@ export function DebtorFileSearchPage() {
   const rows = connection?.edges.map((e) => e.node) ?? [];
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const searching = loading && !loadingMore;
+
+  // a national id that cannot match says why (issue #22), instead of the generic hint
+  const idProblem = nationalIdProblem(search.q);
+  const emptyHint = idProblem ? <span data-testid="id-problem">{t(`debtorFiles.idProblem.${idProblem.kind}`, { digits: idProblem.digits })}</span> : t('debtorFiles.emptyHint');
 
   function submit(next: FileSearch) {
     setParams(fileSearchToParams(next));
@@ -58,7 +62,7 @@ export function DebtorFileSearchPage() {
 
         {searching && rows.length === 0 ? <Spinner /> : null}
 
-        {!searching && !error && connection && rows.length === 0 ? <EmptyState title={t('debtorFiles.empty')}>{t('debtorFiles.emptyHint')}</EmptyState> : null}
+        {!searching && !error && connection && rows.length === 0 ? <EmptyState title={t('debtorFiles.empty')}>{emptyHint}</EmptyState> : null}
 
         {rows.length > 0 ? (
           <div className={searching ? 'results__table results__table--stale' : 'results__table'}>

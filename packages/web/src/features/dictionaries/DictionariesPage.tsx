@@ -38,7 +38,8 @@ import {
   UpdateSellingChannelMutation,
 } from './operations';
 import { todayIso } from '../../shared/businessDate';
-import { normaliseAmount } from '../../shared/format';
+import { normaliseAmount, toInputAmount } from '../../shared/format';
+import { currentLanguage } from '../../shared/i18n/i18n';
 
 const SECTIONS = ['kinds', 'contractTypes', 'sellingChannels'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -370,7 +371,7 @@ function ContractTypeDialog({ contractType: ct, kinds, onClose }: { contractType
   });
   const [conv, setConv] = useState({
     rounding: ct?.conventions.rounding ?? 'HALF_UP',
-    installmentMultiple: ct?.conventions.installmentMultiple ?? '',
+    installmentMultiple: toInputAmount(ct?.conventions.installmentMultiple, currentLanguage()),
     partPeriodInterest: ct?.conventions.partPeriodInterest ?? 'DAY_COUNT',
     emi: ct?.conventions.emi ?? 'NOMINAL_MONTHLY',
     payoffInterest: ct?.conventions.payoffInterest ?? 'TO_PAYOFF_DATE',

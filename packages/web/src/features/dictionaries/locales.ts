@@ -46,7 +46,7 @@ const pl = {
   conv: {
     rounding: 'Zaokrąglanie odsetek i rat',
     installmentMultiple: 'Rata zaokrąglana do wielokrotności',
-    installmentMultipleHint: 'np. 1.00 lub 10.00; puste = do grosza. Resztę rozlicza ostatnia rata.',
+    installmentMultipleHint: 'np. 1,00 lub 10,00; puste = do grosza. Resztę rozlicza ostatnia rata.',
     partPeriodInterest: 'Odsetki za niepełny okres',
     emi: 'Wysokość raty (annuitet)',
     payoffInterest: 'Odsetki przy spłacie całości',

@@ -25,8 +25,8 @@ export const EMPTY: Params = {
   dueOn: false,
   dueWithinDays: '7',
   amountOn: false,
-  amountFrom: '0.00',
-  amountTo: '0.00',
+  amountFrom: '0,00', // Polish decimal comma; normaliseAmount reads both
+  amountTo: '0,00',
   skipOn: false,
   skipNoticeWithinDays: '7',
 };

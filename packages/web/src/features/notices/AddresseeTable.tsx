@@ -12,7 +12,18 @@ export type Addressee = {
 };
 
 /** "Adresat powiadomienia": name, address, mobile, SMS consent, departed (Ubyły). Radio choice when several. */
-export function AddresseeTable({ addressees, value, onChange }: { addressees: readonly Addressee[]; value: string; onChange?: (partyId: string) => void }) {
+export function AddresseeTable({
+  addressees,
+  value,
+  onChange,
+  isOffered = () => true,
+}: {
+  addressees: readonly Addressee[];
+  value: string;
+  onChange?: (partyId: string) => void;
+  /** false: the addressee cannot be chosen (a departed party for an SMS, issue #22) */
+  isOffered?: (a: Addressee) => boolean;
+}) {
   const { t } = useTranslation();
   return (
     <div className="table-wrap">
@@ -37,14 +48,24 @@ export function AddresseeTable({ addressees, value, onChange }: { addressees: re
             <tr key={a.partyId} className={a.partyId === value ? 'row--current' : undefined}>
               {onChange ? (
                 <td className="col-check">
-                  <input type="radio" name="addressee" checked={a.partyId === value} aria-label={t('notices.editor.chooseAddresseeNamed', { name: a.name })} onChange={() => onChange(a.partyId)} />
+                  <input
+                    type="radio"
+                    name="addressee"
+                    checked={a.partyId === value}
+                    disabled={!isOffered(a)}
+                    aria-label={t('notices.editor.chooseAddresseeNamed', { name: a.name })}
+                    onChange={() => onChange(a.partyId)}
+                  />
                 </td>
               ) : null}
               <td className="strong">{a.name}</td>
               <td>{a.address ?? '—'}</td>
               <td className="nowrap">{a.mobile ? formatPhone(a.mobile) : '—'}</td>
               <td>{a.smsConsent ? <Badge tone="success">{t('notices.addressee.consentYes')}</Badge> : <Badge tone="warning">{t('notices.addressee.consentNo')}</Badge>}</td>
-              <td>{a.departed ? <Badge tone="danger">{t('notices.addressee.departedYes')}</Badge> : <span className="muted">—</span>}</td>
+              <td>
+                {a.departed ? <Badge tone="danger">{t('notices.addressee.departedYes')}</Badge> : <span className="muted">—</span>}
+                {isOffered(a) ? null : <span className="muted small"> {t('notices.editor.departedNoSms')}</span>}
+              </td>
             </tr>
           ))}
         </tbody>

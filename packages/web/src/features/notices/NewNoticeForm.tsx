@@ -1,72 +1,104 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import type { ContactReason, NoticeChannel } from '../../graphql/generated/graphql';
 import { ErrorBanner } from '../../shared/ui/ErrorBanner';
 import { QueryError } from '../../shared/ui/QueryError';
 import { SelectField } from '../../shared/ui/SelectField';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
-import { useFormErrors } from '../../shared/ui/useFormErrors';
-import { AddresseeTable } from './AddresseeTable';
+import { useLiveFormErrors } from '../../shared/ui/useFormErrors';
+import { AddresseeTable, type Addressee } from './AddresseeTable';
+import { forgetDraft, keepDraft, readDraft } from './draftStore';
 import { contactsHref, needsConsentConfirmation } from './consent';
 import { Dialog } from '../../shared/ui/Dialog';
 import { ItemsTable } from '../../shared/collection/ItemsTable';
 import { CreateNoticeMutation, NoticeDraftQuery, NoticeFileQuery } from './operations';
 import { TextSection } from './TextSection';
-import { CHANNELS, REASONS } from '../../shared/collection/notices';
+import { CHANNELS, isSmsChannel, REASONS } from '../../shared/collection/notices';
 import { FieldError, FormField } from '../../shared/ui/FormField';
 import { EmailFields, EmailPreview } from './EmailFields';
 
 const FIELDS = ['reason', 'channel', 'createdOn', 'promiseDate', 'partyId', 'itemIds', 'phone', 'text', 'note', 'templateId', 'email', 'subject'] as const;
 
 /** "Dodaj powiadomienie" (COLL-4.3.1). */
-export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string; onCreated: (noticeId: string) => void; onCancel: () => void }) {
+/** The message after saving: only an SMS notice is sent by the system (COLL-4.3.3), other channels are records. */
+export function createdMessageKey(channel: NoticeChannel): string {
+  return channel === 'SMS' ? 'notices.editor.created' : 'notices.editor.createdNotSent';
+}
+
+export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string; onCreated: (noticeId: string, channel: NoticeChannel) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [reason, setReason] = useState<ContactReason>('OVERDUE');
-  const [channel, setChannel] = useState<NoticeChannel>('SMS');
-  const [createdOn, setCreatedOn] = useState('');
-  const [promiseDate, setPromiseDate] = useState('');
-  const [partyId, setPartyId] = useState('');
+  const location = useLocation();
+  // the draft kept by "Przejdź do kontaktów" (COLL-4.3.1), restored once
+  const [restored] = useState(() => readDraft(fileId));
+  useEffect(() => forgetDraft(fileId), [fileId]);
+  const [reason, setReason] = useState<ContactReason>(restored?.reason ?? 'OVERDUE');
+  const [channel, setChannel] = useState<NoticeChannel>(restored?.channel ?? 'SMS');
+  const [createdOn, setCreatedOn] = useState(restored?.createdOn ?? '');
+  const [promiseDate, setPromiseDate] = useState(restored?.promiseDate ?? '');
+  const [partyId, setPartyId] = useState(restored?.partyId ?? '');
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [phone, setPhone] = useState('');
-  const [text, setText] = useState('');
-  const [templateId, setTemplateId] = useState('');
-  const [note, setNote] = useState('');
+  const [phone, setPhone] = useState(restored?.phone ?? '');
+  const [text, setText] = useState(restored?.text ?? '');
+  const [templateId, setTemplateId] = useState(restored?.templateId ?? '');
+  const [note, setNote] = useState(restored?.note ?? '');
   const [consentAsk, setConsentAsk] = useState(false);
   // EMAIL channel (issue 25): address (default: the consented e-mail contact) and subject
   const [email, setEmail] = useState('');
   const [subject, setSubject] = useState('');
+  const [restoreNote, setRestoreNote] = useState(restored ? 'restored' : '');
 
   const file = useQuery(NoticeFileQuery, { variables: { id: fileId } });
   const draft = useQuery(NoticeDraftQuery, {
     variables: { fileId, reason, createdOn: createdOn || null },
     notifyOnNetworkStatusChange: true,
+    // the party's contacts may have changed meanwhile (consent given on the contacts tab)
+    fetchPolicy: 'cache-and-network',
   });
   const d = draft.data?.noticeDraft;
 
   // a new draft (reason/date changed): tick every item; default the date and the addressee (adjusted while rendering,
   // https://react.dev/learn/you-might-not-need-an-effect#adjusting-some-state-when-a-prop-changes)
   const [draftShown, setDraftShown] = useState<typeof d>(undefined);
-  if (d && d !== draftShown) {
+  const [restoredApplied, setRestoredApplied] = useState(false);
+  if (d && d !== draftShown && !draft.loading) {
     setDraftShown(d);
-    setSelected(new Set(d.items.filter((i) => i.selected).map((i) => i.id)));
+    if (restored && !restoredApplied) {
+      // back from the contacts: the items ticked before, and the number that now carries the SMS consent
+      setRestoredApplied(true);
+      const known = new Set(d.items.map((i) => i.id));
+      setSelected(new Set(restored.selected.filter((id) => known.has(id))));
+      const back = d.addressees.find((a) => a.partyId === restored.partyId);
+      if (back?.smsConsent && back.mobile) {
+        setPhone(back.mobile);
+        setRestoreNote(`consent:${back.mobile}`);
+      }
+    } else {
+      setSelected(new Set(d.items.filter((i) => i.selected).map((i) => i.id)));
+    }
     if (!createdOn) setCreatedOn(d.createdOn);
-    if (!d.addressees.some((a) => a.partyId === partyId)) {
-      const first = d.addressees.find((a) => a.smsConsent && !a.departed) ?? d.addressees[0];
-      if (first) {
-        setPartyId(first.partyId);
-        setPhone(first.mobile ?? '');
-        setEmail(first.email ?? '');
+  }
+  // a departed addressee ("Ubyły") is never offered for an SMS (issue #22): the default is the first one offered
+  const offered = (a: Addressee) => !(isSmsChannel(channel) && a.departed);
+  if (d) {
+    const current = d.addressees.find((a) => a.partyId === partyId);
+    if (!current || !offered(current)) {
+      const first = d.addressees.find((a) => offered(a) && a.smsConsent) ?? d.addressees.find(offered);
+      if ((first?.partyId ?? '') !== partyId) {
+        setPartyId(first?.partyId ?? '');
+        setPhone(first?.mobile ?? '');
+        setEmail(first?.email ?? '');
       }
     }
   }
 
   const [create, createState] = useMutation(CreateNoticeMutation);
   const consentError = needsConsentConfirmation(createState.error);
-  const errors = useFormErrors(consentError ? null : createState.error, FIELDS);
+  const formRef = useRef<HTMLFormElement>(null);
+  const errors = useLiveFormErrors(consentError ? null : createState.error, FIELDS, formRef);
 
   async function save(manualPhone: boolean) {
     setConsentAsk(false);
@@ -91,7 +123,7 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
         },
       });
       const id = res.data?.createNotice.notice.id;
-      if (id) onCreated(id);
+      if (id) onCreated(id, channel);
     } catch (e) {
       // shown through createState.error; a number without SMS consent asks first
       if (needsConsentConfirmation(e)) setConsentAsk(true);
@@ -106,7 +138,7 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
   const addressee = d?.addressees.find((a) => a.partyId === partyId);
 
   return (
-    <form className="notice-editor" onSubmit={submit} aria-labelledby="notice-editor-title" noValidate>
+    <form ref={formRef} className="notice-editor" onSubmit={submit} onChange={errors.clearOnChange} aria-labelledby="notice-editor-title" noValidate>
       <header className="notice-editor__head">
         <h2 id="notice-editor-title">{t('notices.editor.addTitle')}</h2>
         <p className="muted">
@@ -114,6 +146,12 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
           {file.data?.debtorFile ? ` · ${file.data.debtorFile.receivableKind.name}` : ''}
         </p>
       </header>
+      {restoreNote ? (
+        <p className="banner banner--info" role="status" data-testid="draft-restored">
+          {t('notices.editor.draftRestored')}
+          {restoreNote.startsWith('consent:') ? ` ${t('notices.editor.consentedFilled', { phone: restoreNote.slice('consent:'.length) })}` : ''}
+        </p>
+      ) : null}
       <ErrorBanner messages={errors.banner} />
       {file.error ? <QueryError error={file.error} /> : null}
 
@@ -157,12 +195,13 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
         </div>
       </fieldset>
 
-      <fieldset className="coll-fieldset">
+      <fieldset className="coll-fieldset" data-field="partyId">
         <legend>{t('notices.editor.addressee')}</legend>
         {d && d.addressees.length > 0 ? (
           <AddresseeTable
             addressees={d.addressees}
             value={partyId}
+            isOffered={offered}
             onChange={
               d.addressees.length > 1
                 ? (id) => {
@@ -176,6 +215,11 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
         ) : d ? (
           <p className="muted">{t('notices.editor.noAddressees')}</p>
         ) : null}
+        {d && d.addressees.length > 0 && !d.addressees.some(offered) ? (
+          <p className="banner banner--error" role="alert">
+            {t('notices.editor.noSmsAddressee')}
+          </p>
+        ) : null}
         {addressee?.departed ? (
           <p className="banner banner--error" role="alert">
             {t('notices.editor.departedWarning')}
@@ -184,7 +228,7 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
         <FieldError error={errors.byField.partyId} />
       </fieldset>
 
-      <fieldset className="coll-fieldset" aria-busy={draft.loading}>
+      <fieldset className="coll-fieldset" aria-busy={draft.loading} data-field="itemIds">
         <legend>
           {t('notices.editor.items')} <span className="muted small">— {t(`notices.reasonItems.${reason}`)}</span>
         </legend>
@@ -241,7 +285,14 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
         variant="compact"
         footer={
           <>
-            <button type="button" className="button" onClick={() => void navigate(contactsHref(fileId, partyId))}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                keepDraft(fileId, { reason, channel, createdOn, promiseDate, partyId, selected: [...selected], phone, text, templateId, note });
+                void navigate(contactsHref(fileId, partyId, `${location.pathname}${location.search}`));
+              }}
+            >
               {t('notices.consent.goToContacts')}
             </button>
             <button type="button" className="button button--primary" onClick={() => void save(true)} autoFocus>

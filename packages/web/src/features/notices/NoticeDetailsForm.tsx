@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { ErrorBanner } from '../../shared/ui/ErrorBanner';
 import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
-import { useFormErrors } from '../../shared/ui/useFormErrors';
+import { useFormErrors, useLiveFormErrors } from '../../shared/ui/useFormErrors';
 import { useCan } from '../../shared/hooks';
 import { AddresseeTable } from './AddresseeTable';
 import { contactsHref, needsConsentConfirmation } from './consent';
@@ -55,6 +55,7 @@ function DetailsBody({ notice, refetch, onClose, onDeleted, flash, title }: { no
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'pl';
   const navigate = useNavigate();
+  const location = useLocation();
   const can = useCan();
   // what the notice's state allows, narrowed to what the user's roles allow (issue 22: a viewer edits nothing)
   const mayEdit = can('notices.edit');
@@ -79,7 +80,8 @@ function DetailsBody({ notice, refetch, onClose, onDeleted, flash, title }: { no
   const [send, sendState] = useMutation(SendNoticesMutation);
   const [check, checkState] = useMutation(CheckNoticeStatusMutation);
   const consentError = needsConsentConfirmation(updateState.error);
-  const errors = useFormErrors(consentError ? null : updateState.error, FIELDS);
+  const formRef = useRef<HTMLFormElement>(null);
+  const errors = useLiveFormErrors(consentError ? null : updateState.error, FIELDS, formRef);
   const otherErrors = useFormErrors(refreshState.error ?? delState.error ?? sendState.error ?? checkState.error, []);
 
   const normalisation = updateState.data?.updateNotice.normalisation;
@@ -116,7 +118,7 @@ function DetailsBody({ notice, refetch, onClose, onDeleted, flash, title }: { no
   }
 
   return (
-    <form className="notice-editor" onSubmit={submit} aria-labelledby="notice-details-title" noValidate>
+    <form ref={formRef} className="notice-editor" onSubmit={submit} onChange={errors.clearOnChange} aria-labelledby="notice-details-title" noValidate>
       <header className="notice-editor__head">
         <h2 id="notice-details-title">{title}</h2>
         <div className="notice-editor__statuses">
@@ -202,7 +204,7 @@ function DetailsBody({ notice, refetch, onClose, onDeleted, flash, title }: { no
         ) : null}
       </fieldset>
 
-      <fieldset className="coll-fieldset">
+      <fieldset className="coll-fieldset" data-field="itemIds">
         <legend>{t('notices.editor.items')}</legend>
         <ItemsTable items={notice.items} selected={selected} onChange={ed.items ? setSelected : undefined} showCurrent caption={t('notices.editor.items')} />
         <FieldError error={errors.byField.itemIds} />
@@ -332,7 +334,7 @@ function DetailsBody({ notice, refetch, onClose, onDeleted, flash, title }: { no
         variant="compact"
         footer={
           <>
-            <button type="button" className="button" onClick={() => void navigate(contactsHref(notice.fileId, notice.addressee.partyId))}>
+            <button type="button" className="button" onClick={() => void navigate(contactsHref(notice.fileId, notice.addressee.partyId, `${location.pathname}${location.search}`))}>
               {t('notices.consent.goToContacts')}
             </button>
             <button type="button" className="button button--primary" onClick={() => void save(true)} autoFocus>

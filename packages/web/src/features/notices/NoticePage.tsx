@@ -4,7 +4,7 @@ import { EmptyState } from '../../shared/ui/EmptyState';
 import { useCan } from '../../shared/hooks';
 import '../../shared/styles/collection.css';
 import './locales';
-import { NewNoticeForm } from './NewNoticeForm';
+import { createdMessageKey, NewNoticeForm } from './NewNoticeForm';
 import { NoticeDetailsForm } from './NoticeDetailsForm';
 
 function useBack(): string {
@@ -13,12 +13,18 @@ function useBack(): string {
   return typeof state === 'object' && state !== null && 'from' in state && typeof state.from === 'string' ? state.from : '/notices';
 }
 
+function useFlash(): string | undefined {
+  const state: unknown = useLocation().state;
+  return typeof state === 'object' && state !== null && 'flash' in state && typeof state.flash === 'string' ? state.flash : undefined;
+}
+
 /** /notices/:id — details of one notice (from the registry). */
 export function NoticeDetailsPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const back = useBack();
+  const flash = useFlash();
   return (
     <section className="page" aria-label={t('notices.editor.detailsTitle')}>
       <Link to={back} className="back-link">
@@ -26,7 +32,7 @@ export function NoticeDetailsPage() {
         {t('notices.registry.back')}
       </Link>
       <div className="card">
-        <NoticeDetailsForm noticeId={id} onClose={() => void navigate(back)} onDeleted={() => void navigate(back)} />
+        <NoticeDetailsForm noticeId={id} flash={flash} onClose={() => void navigate(back)} onDeleted={() => void navigate(back)} />
       </div>
     </section>
   );
@@ -49,7 +55,11 @@ export function NewNoticePage() {
         {!can('notices.edit') ? (
           <EmptyState title={t('notices.editor.readOnlyRole')} />
         ) : fileId ? (
-          <NewNoticeForm fileId={fileId} onCancel={() => void navigate(-1)} onCreated={(id) => void navigate(`/notices/${encodeURIComponent(id)}`, { replace: true })} />
+          <NewNoticeForm
+            fileId={fileId}
+            onCancel={() => void navigate(-1)}
+            onCreated={(id, channel) => void navigate(`/notices/${encodeURIComponent(id)}`, { replace: true, state: { flash: t(createdMessageKey(channel)) } })}
+          />
         ) : (
           <EmptyState title={t('notices.editor.noFile')} />
         )}

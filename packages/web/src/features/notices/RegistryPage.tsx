@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { createContext, useContext, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { createColumnHelper, rowSelectionFeature, tableFeatures, useTable, type RowSelectionState } from '@tanstack/react-table';
@@ -26,7 +26,7 @@ import { exportHref, FILTER_KEYS, readRegistrySearch, registrySearchToFilter, re
 import { SendProgressDialog } from './SendProgress';
 import { DeliveryBadge, SendStatusBadge, SettlementBadge } from './StatusBadges';
 import { CHANNELS, DELIVERY_STATUSES, REASONS, SEND_STATUSES, SETTLEMENT_STATUSES } from '../../shared/collection/notices';
-import { formatCurrencyTotals, formatDateTime, formatMoney, formatPhone, sumByCurrency } from '../../shared/format';
+import { formatCurrencyTotals, formatDate, formatDateTime, formatMoney, formatPhone, sumByCurrency } from '../../shared/format';
 import { DataTableHead, LoadMore, SelectAllCheckbox, SelectRowCheckbox, SELECT_COLUMN_ID } from '../../shared/ui/table';
 
 type Row = NoticeListFieldsFragment;
@@ -57,8 +57,19 @@ export function RegistryPage() {
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const searching = loading && !loadingMore && !data;
 
-  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const [rowSelection, setRowSelectionState] = useState<RowSelectionState>({});
   const [currentId, setCurrentId] = useState<string | null>(null);
+  const [menuFor, setMenuFor] = useState<string | null>(null);
+  const menuContext = useMemo(() => ({ openId: menuFor, setOpenId: setMenuFor }), [menuFor]);
+  // ticking a row's checkbox makes it the current row too, so "Szczegóły" and the items/text panel follow the checkbox
+  const setRowSelection = (next: RowSelectionState | ((prev: RowSelectionState) => RowSelectionState)) => {
+    setRowSelectionState((prev) => {
+      const value = typeof next === 'function' ? next(prev) : next;
+      const added = Object.keys(value).filter((id) => value[id] && !prev[id]);
+      if (added.length === 1) setCurrentId(added[0]);
+      return value;
+    });
+  };
   const [jobId, setJobId] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [info, setInfo] = useState('');
@@ -70,7 +81,7 @@ export function RegistryPage() {
   const [deletedIds, setDeletedIds] = useState<string[]>([]);
 
   const selectedRows = rows.filter((r) => rowSelection[r.id]);
-  const current = rows.find((r) => r.id === currentId) ?? null;
+  const current = rows.find((r) => r.id === currentId) ?? (selectedRows.length === 1 ? selectedRows[0] : null);
 
   const columns = useMemo(
     () =>
@@ -82,10 +93,11 @@ export function RegistryPage() {
         }),
         helper.accessor((r) => r.addressee.name, { id: 'addressee', header: () => t('notices.registry.addressee') }),
         helper.accessor('fileDisplayNumber', { id: 'file', header: () => t('notices.registry.file') }),
-        helper.accessor('createdAt', {
+        // "Data utworzenia" is the notice date everywhere: this column, the "Utworzone od/do" filter and the export (issue #22)
+        helper.accessor('createdOn', {
           id: 'created',
           header: () => t('notices.registry.createdOn'),
-          cell: (c) => formatDateTime(c.getValue(), lang),
+          cell: (c) => formatDate(c.getValue(), lang),
         }),
         helper.accessor('sentAt', { id: 'sent', header: () => t('notices.registry.sentAt'), cell: (c) => formatDateTime(c.getValue(), lang) }),
         helper.accessor('sendStatus', {
@@ -108,6 +120,11 @@ export function RegistryPage() {
           id: 'amount',
           header: () => t('notices.registry.amount'),
           cell: (c) => formatMoney(c.getValue(), lang, c.row.original.totals.currency ? { currency: c.row.original.totals.currency } : {}),
+        }),
+        helper.display({
+          id: 'menu',
+          header: () => <span className="visually-hidden">{t('notices.rowMenu.column')}</span>,
+          cell: ({ row }) => <RowMenuCell notice={row.original} />,
         }),
       ]),
     [t, lang],
@@ -256,40 +273,49 @@ export function RegistryPage() {
         {searching ? <Spinner /> : null}
         {connection && rows.length === 0 && !loading ? <EmptyState title={t('notices.registry.empty')}>{t('notices.registry.emptyHint')}</EmptyState> : null}
         {rows.length > 0 ? (
-          <div className="table-wrap registry__table">
-            <table className="data-table data-table--compact data-table--select">
-              <caption className="visually-hidden">{t('notices.registry.results')}</caption>
-              <DataTableHead groups={table.getHeaderGroups()} />
-              <tbody>
-                {table.getRowModel().rows.map((row) => (
-                  <tr
-                    key={row.id}
-                    className={[row.id === currentId ? 'row--current' : '', row.getIsSelected() ? 'row--selected' : ''].join(' ')}
-                    onClick={() => setCurrentId(row.id)}
-                    onDoubleClick={() => void navigate(`/notices/${row.id}`, { state: { from: `${location.pathname}${location.search}` } })}
-                    aria-selected={row.id === currentId}
-                  >
-                    {row.getAllCells().map((cell) => (
-                      <td key={cell.id} className={`col-${cell.column.id}`}>
-                        {cell.column.id === 'addressee' ? (
-                          <button
-                            type="button"
-                            className="link-button"
-                            onClick={() => setCurrentId(row.id)}
-                            aria-label={t('notices.registry.showRow', { name: row.original.addressee.name, file: row.original.fileDisplayNumber })}
-                          >
+          // which row's menu is open: a context, so the columns (and the menu buttons) are not rebuilt on open/close
+          <RowMenuContext.Provider value={menuContext}>
+            <div className="table-wrap registry__table">
+              <table className="data-table data-table--compact data-table--select">
+                <caption className="visually-hidden">{t('notices.registry.results')}</caption>
+                <DataTableHead groups={table.getHeaderGroups()} />
+                <tbody>
+                  {table.getRowModel().rows.map((row) => (
+                    <tr
+                      key={row.id}
+                      className={[row.id === currentId ? 'row--current' : '', row.getIsSelected() ? 'row--selected' : ''].join(' ')}
+                      onClick={() => setCurrentId(row.id)}
+                      onDoubleClick={() => void navigate(`/notices/${row.id}`, { state: { from: `${location.pathname}${location.search}` } })}
+                      onContextMenu={(e) => {
+                        // the manual's right-button menu (COLL-5): the same menu as the row's "Działania" button
+                        e.preventDefault();
+                        setCurrentId(row.id);
+                        setMenuFor(row.id);
+                      }}
+                      aria-selected={row.id === currentId}
+                    >
+                      {row.getAllCells().map((cell) => (
+                        <td key={cell.id} className={`col-${cell.column.id}`}>
+                          {cell.column.id === 'addressee' ? (
+                            <button
+                              type="button"
+                              className="link-button"
+                              onClick={() => setCurrentId(row.id)}
+                              aria-label={t('notices.registry.showRow', { name: row.original.addressee.name, file: row.original.fileDisplayNumber })}
+                            >
+                              <table.FlexRender cell={cell} />
+                            </button>
+                          ) : (
                             <table.FlexRender cell={cell} />
-                          </button>
-                        ) : (
-                          <table.FlexRender cell={cell} />
-                        )}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                          )}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </RowMenuContext.Provider>
         ) : null}
         {connection?.pageInfo.hasNextPage ? (
           <LoadMore
@@ -351,6 +377,94 @@ const VALUE_PREFIX: Partial<Record<string, string>> = {
 function filterValueLabel(key: string, value: string, t: TFunction): string {
   const prefix = VALUE_PREFIX[key];
   return prefix ? t(`${prefix}.${value}`, { defaultValue: value }) : value;
+}
+
+/**
+ * The row's actions (COLL-5: "export and details of the party and of the file" under the right mouse button): a menu
+ * button on every row, also opened by a right click on the row; keyboard: Enter/Space opens, arrows move, Esc closes.
+ */
+const RowMenuContext = createContext<{ openId: string | null; setOpenId: (id: string | null) => void }>({ openId: null, setOpenId: () => undefined });
+
+function RowMenuCell({ notice }: { notice: Row }) {
+  const { openId, setOpenId } = useContext(RowMenuContext);
+  return <RowMenu notice={notice} open={openId === notice.id} onOpenChange={(open) => setOpenId(open ? notice.id : null)} />;
+}
+
+function RowMenu({ notice, open, onOpenChange }: { notice: Row; open: boolean; onOpenChange: (open: boolean) => void }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const menuRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const from = `${location.pathname}${location.search}`;
+  const exportOne = new URLSearchParams({ format: 'csv', ids: notice.id });
+  useLayoutEffect(() => {
+    const menu = menuRef.current;
+    const button = buttonRef.current;
+    if (!open || !menu || !button) return;
+    // fixed, next to the button: the table's scroll container would clip an absolutely placed menu
+    const r = button.getBoundingClientRect();
+    const below = r.bottom + menu.offsetHeight <= window.innerHeight;
+    menu.style.top = `${below ? r.bottom : Math.max(0, r.top - menu.offsetHeight)}px`;
+    menu.style.left = `${Math.max(0, r.right - menu.offsetWidth)}px`;
+    menu.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }, [open]);
+  function close(returnFocus: boolean) {
+    onOpenChange(false);
+    if (returnFocus) buttonRef.current?.focus();
+  }
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      close(true);
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = (at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+      items[next]?.focus();
+    }
+  }
+  const label = `${notice.addressee.name}, ${notice.fileDisplayNumber}`;
+  return (
+    <div className="row-menu" onClick={(e) => e.stopPropagation()} onDoubleClick={(e) => e.stopPropagation()}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button--small button--ghost"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-label={t('notices.rowMenu.open', { name: label })}
+        onClick={() => onOpenChange(!open)}
+      >
+        {t('notices.rowMenu.button')} <span aria-hidden="true">▾</span>
+      </button>
+      {open ? (
+        <div
+          ref={menuRef}
+          className="row-menu__list"
+          role="menu"
+          aria-label={t('notices.rowMenu.title', { name: label })}
+          onKeyDown={onKeyDown}
+          onBlur={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onOpenChange(false);
+          }}
+        >
+          <Link role="menuitem" to={`/notices/${notice.id}`} state={{ from }} className="row-menu__item">
+            {t('notices.rowMenu.details')}
+          </Link>
+          <Link role="menuitem" to={`/files/${encodeURIComponent(notice.fileId)}?tab=contacts&party=${encodeURIComponent(notice.addressee.partyId)}`} className="row-menu__item">
+            {t('notices.rowMenu.party')}
+          </Link>
+          <Link role="menuitem" to={`/files/${encodeURIComponent(notice.fileId)}`} className="row-menu__item">
+            {t('notices.rowMenu.file')}
+          </Link>
+          <a role="menuitem" href={`/api/notices/export?${exportOne.toString()}`} download className="row-menu__item" onClick={() => close(true)}>
+            {t('notices.rowMenu.export')}
+          </a>
+        </div>
+      ) : null}
+    </div>
+  );
 }
 
 function CurrentNotice({ notice }: { notice: Row }) {

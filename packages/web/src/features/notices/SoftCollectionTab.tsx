@@ -9,7 +9,8 @@ import { useFormErrors } from '../../shared/ui/useFormErrors';
 import { useCan } from '../../shared/hooks';
 import '../../shared/styles/collection.css';
 import './locales';
-import { NewNoticeForm } from './NewNoticeForm';
+import { createdMessageKey, NewNoticeForm } from './NewNoticeForm';
+import { readDraft } from './draftStore';
 import { NoticeDetailsForm } from './NoticeDetailsForm';
 import { CheckNoticeStatusMutation, NoticesQuery, SendNoticesMutation } from './operations';
 import { SendProgressDialog } from './SendProgress';
@@ -26,7 +27,8 @@ export function SoftCollectionTab({ fileId }: { fileId: string }) {
   const { t, i18n } = useTranslation();
   const can = useCan();
   const lang = i18n.resolvedLanguage ?? 'pl';
-  const [mode, setMode] = useState<Mode>({ kind: 'list' });
+  // back from the contacts with a kept draft ("Przejdź do kontaktów", COLL-4.3.1): the editor opens again
+  const [mode, setMode] = useState<Mode>(() => (readDraft(fileId) ? { kind: 'new' } : { kind: 'list' }));
   const [current, setCurrent] = useState<string | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const list = useQuery(NoticesQuery, {
@@ -45,10 +47,10 @@ export function SoftCollectionTab({ fileId }: { fileId: string }) {
         <NewNoticeForm
           fileId={fileId}
           onCancel={() => setMode({ kind: 'list' })}
-          onCreated={(id) => {
+          onCreated={(id, channel) => {
             void list.refetch();
             setCurrent(id);
-            setMode({ kind: 'details', id, flash: t('notices.editor.created') });
+            setMode({ kind: 'details', id, flash: t(createdMessageKey(channel)) });
           }}
         />
       </section>
@@ -156,7 +158,7 @@ export function SoftCollectionTab({ fileId }: { fileId: string }) {
                     <td>{t(`notices.reasonShort.${n.reason}`)}</td>
                     <td>{n.addressee.name}</td>
                     <td className="nowrap">{formatPhone(n.phone)}</td>
-                    <td className="nowrap">{formatDateTime(n.sentAt, lang)}</td>
+                    <td>{formatDateTime(n.sentAt, lang)}</td>
                     <td>
                       <SendStatusBadge status={n.sendStatus} /> {n.deliveryStatus ? <DeliveryBadge status={n.deliveryStatus} /> : null}
                     </td>

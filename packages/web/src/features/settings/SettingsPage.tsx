@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useSearchParams } from 'react-router';
 import type { ApiTokenRole, Role, SmsSettingsFieldsFragment, TestSmsConnectionMutation as TestResult, UsersQuery as UsersData } from '../../graphql/generated/graphql';
 import { Badge } from '../../shared/ui/Badge';
@@ -292,15 +293,16 @@ function SmsForm({ sms, title }: { sms: SmsSettingsFieldsFragment; title: string
             </>
           ) : (
             <>
-              <strong>{t('settings.sms.testFailed')}</strong> {test.message}
+              <strong>{t('settings.sms.testFailed')}</strong>
+              {test.reason ? ` ${t(`settings.sms.reason.${test.reason}`, { defaultValue: test.reason })}.` : ''} {t('settings.sms.gatewayAnswer', { message: test.message })}
               {test.providerCode ? ` (${t('settings.sms.code', { code: test.providerCode })})` : ''}
-              {test.reason ? ` · ${test.reason}` : ''}
             </>
           )}
         </div>
       ) : sms.lastTestAt ? (
         <p className="muted small">
-          {t('settings.sms.lastTest', { at: formatDateTime(sms.lastTestAt, lang) })}: {sms.lastTestOk ? t('settings.sms.testOk') : t('settings.sms.testFailed')} {sms.lastTestMessage ?? ''}
+          {t('settings.sms.lastTest', { at: formatDateTime(sms.lastTestAt, lang) })}: {sms.lastTestOk ? t('settings.sms.testOk') : t('settings.sms.testFailed')}{' '}
+          {lastTestNote(sms.lastTestOk, sms.lastTestMessage, t)}
         </p>
       ) : null}
       <form className="form" onSubmit={submit} noValidate aria-labelledby="sms-title">
@@ -720,4 +722,14 @@ function ApiTokens() {
       </section>
     </>
   );
+}
+
+/**
+ * The stored result of the last connection test in the user's language: the server keeps the gateway's own words
+ * (English), so a success is told by our text, the pre-filled sandbox is named, and a failure quotes the gateway.
+ */
+function lastTestNote(ok: boolean | null | undefined, message: string | null | undefined, t: TFunction): string {
+  if (!message) return '';
+  if (message.startsWith('Local SMSAPI sandbox')) return `(${t('settings.sms.sandboxPrefilled')})`;
+  return ok ? '' : `(${t('settings.sms.gatewayAnswer', { message })})`;
 }

@@ -10,7 +10,7 @@ import { QueryError } from '../../shared/ui/QueryError';
 import { SelectField } from '../../shared/ui/SelectField';
 import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
-import { useFormErrors } from '../../shared/ui/useFormErrors';
+import { useFormErrors, useLiveFormErrors } from '../../shared/ui/useFormErrors';
 import '../../shared/styles/collection.css';
 import { ConfirmDialog } from '../../shared/ui/ConfirmDialog';
 import { NormalisationNotice, SmsCounter } from '../../shared/collection/SmsCounter';
@@ -234,7 +234,8 @@ function TemplateEditor({
   const [create, createState] = useMutation(CreateTemplateMutation);
   const [update, updateState] = useMutation(UpdateTemplateMutation);
   const saveError = createState.error ?? updateState.error;
-  const errors = useFormErrors(saveError, FIELDS);
+  const formRef = useRef<HTMLFormElement>(null);
+  const errors = useLiveFormErrors(saveError, FIELDS, formRef);
   const previewErrors = toFormErrors(previewError, FIELDS, t, currentLanguage());
   const overdue = reason === 'OVERDUE';
   const sms = isSmsChannel(channel);
@@ -321,7 +322,7 @@ function TemplateEditor({
   );
 
   return (
-    <form onSubmit={(e) => void submit(e)} aria-labelledby="template-editor-title" noValidate className="template-editor">
+    <form ref={formRef} onSubmit={(e) => void submit(e)} onChange={errors.clearOnChange} aria-labelledby="template-editor-title" noValidate className="template-editor">
       <h2 id="template-editor-title">{template ? t('templates.editTitle', { name: template.name }) : t('templates.addTitle')}</h2>
       <fieldset className="fieldset-plain" disabled={!mayEdit}>
         <div className="coll-grid3">
@@ -368,6 +369,7 @@ function TemplateEditor({
                 <textarea
                   {...control}
                   ref={textRef}
+                  name="text"
                   className="field__input coll-textarea"
                   rows={5}
                   value={text}
@@ -382,6 +384,7 @@ function TemplateEditor({
                   <textarea
                     {...control}
                     ref={addendumRef}
+                    name="promiseAddendum"
                     className="field__input coll-textarea"
                     rows={2}
                     value={addendum}

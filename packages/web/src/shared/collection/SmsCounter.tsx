@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { normaliseSmsText, smsLength } from './sms';
+import { normaliseSmsText, smsLength, SMS_MAX_PARTS, SMS_MAX_UNITS, SMS_WARN_PARTS } from './sms';
 
 /**
  * Live character / SMS-part counter (GSM-7: 160 single, 153 per part) and the normalisation notice
@@ -24,12 +24,30 @@ export function SmsCounter({ text, sms, id }: { text: string; sms: boolean; id?:
         {t('notices.sms.length', { characters: length.characters, parts: length.parts, perPart: length.perPart })}
       </span>
       {length.units !== length.characters ? <span className="muted small"> · {t('notices.sms.units', { units: length.units })}</span> : null}
-      {replaced || removed ? (
-        <p className="sms-counter__norm" role="status">
-          {t('notices.sms.normalised')}
-          {replaced ? ` ${t('notices.sms.replaced', { chars: replaced })}` : ''}
-          {removed ? ` ${t('notices.sms.removed', { chars: removed })}` : ''}
+      {length.parts > SMS_MAX_PARTS ? (
+        <p className="sms-counter__warn sms-counter__warn--error" data-testid="sms-parts-warning">
+          {t('notices.sms.tooLong', { parts: length.parts, maxParts: SMS_MAX_PARTS, maxUnits: SMS_MAX_UNITS })}
         </p>
+      ) : length.parts > SMS_WARN_PARTS ? (
+        <p className="sms-counter__warn" data-testid="sms-parts-warning">
+          {t('notices.sms.manyParts', { parts: length.parts })}
+        </p>
+      ) : null}
+      {replaced || removed ? (
+        <>
+          <p className="sms-counter__norm" role="status">
+            {t('notices.sms.normalised')}
+            {replaced ? ` ${t('notices.sms.replaced', { chars: replaced })}` : ''}
+            {removed ? ` ${t('notices.sms.removed', { chars: removed })}` : ''}
+          </p>
+          {/* exactly what will be sent: the same normaliser the server applies on save (packages/domain) */}
+          <div className="sms-counter__sent">
+            <span className="sms-counter__sent-label">{t('notices.sms.sentText')}:</span>
+            <p className="coll-sms-text" data-testid="sms-sent-text">
+              {norm.text}
+            </p>
+          </div>
+        </>
       ) : null}
     </div>
   );

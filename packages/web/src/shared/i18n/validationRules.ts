@@ -17,7 +17,7 @@ const pl: RuleDictionary = {
   positive: 'Wartość musi być większa od zera.',
   nonNegative: 'Wartość nie może być ujemna.',
   integer: 'Podaj liczbę całkowitą.',
-  decimal: 'Podaj poprawną kwotę (np. 1234.50).',
+  decimal: 'Podaj poprawną kwotę (np. 1234,50).',
   'decimal.scale': 'Dozwolone są najwyżej {{scale}} miejsca po przecinku.',
   date: 'Podaj poprawną datę (RRRR-MM-DD).',
   'date.notFuture': 'Data nie może być z przyszłości.',

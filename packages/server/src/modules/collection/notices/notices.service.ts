@@ -11,6 +11,7 @@ import {
   noticeEditability,
   noticeTotals,
   normaliseSmsText,
+  checkSmsLength,
   renderNotice,
   selectItemsForReason,
   sendNoticeIssues,
@@ -104,13 +105,14 @@ export interface NoticeRow {
   /** ISO 4217 currency of the file's loans (comma-separated if a file ever held loans in two currencies) */
   currency: string | null;
   /** full-precision timestamps for keyset cursors */
-  created_at_key: string;
+  /** the created sorts' key: notice date and recording time, "YYYY-MM-DD|timestamp" */
+  created_key: string;
   sent_at_key: string;
 }
 
 /** Columns of a notice as answered by the API (alias n; joins f, k, t, u). */
 export function noticeColumns(sql: SqlHandle): Frag {
-  return sql`n.*, n.created_at::text as created_at_key, coalesce(n.sent_at, '-infinity'::timestamptz)::text as sent_at_key, t.name as template_name, u.name as created_by_name, k.code as kind_code, f.number as file_number,
+  return sql`n.*, n.created_on::text || '|' || n.created_at::text as created_key, coalesce(n.sent_at, '-infinity'::timestamptz)::text as sent_at_key, t.name as template_name, u.name as created_by_name, k.code as kind_code, f.number as file_number,
     coalesce((select sum(overdue_balance) from notice_items x where x.notice_id = n.id and x.selected), 0)::numeric(15,2)::text as t_overdue,
     coalesce((select sum(future_balance) from notice_items x where x.notice_id = n.id and x.selected), 0)::numeric(15,2)::text as t_future,
     coalesce((select sum(overpayment_balance) from notice_items x where x.notice_id = n.id and x.selected), 0)::numeric(15,2)::text as t_overpayment,
@@ -364,6 +366,8 @@ function checkText(channel: NoticeChannel, text: string | null | undefined, issu
   if (t.value === '') return { text: null, normalisation: null };
   if (!isSmsChannel(channel)) return { text: t.value, normalisation: null };
   const n = normaliseSmsText(t.value);
+  // one length limit for notices and templates (issue #22): the text as sent, in SMS parts
+  issues.push(...checkSmsLength(n.text, 'input.text'));
   return { text: n.text, normalisation: n };
 }
 

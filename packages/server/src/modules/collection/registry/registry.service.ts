@@ -123,15 +123,20 @@ export async function compactNoticeTotals(sql: SqlHandle): Promise<number> {
 }
 
 interface SortDef {
+  /** one sort value (a row value for a two-column key: compared and ordered as a record in the CTE plans) */
   key: (sql: SqlHandle) => Frag;
+  /** a two-column key as its columns (index order), for the index walk: `order by c1, c2, id` and a flat row comparison */
+  columns?: (sql: SqlHandle, dir: Frag) => Frag;
   desc: boolean;
   cast: string;
   value: (r: NoticeRow) => unknown;
 }
 
 const SORTS: Record<string, SortDef> = {
-  CREATED_DESC: { key: (sql) => sql`n.created_at`, desc: true, cast: 'timestamptz', value: (r) => r.created_at_key },
-  CREATED_ASC: { key: (sql) => sql`n.created_at`, desc: false, cast: 'timestamptz', value: (r) => r.created_at_key },
+  // "Data utworzenia" is the notice date everywhere (issue #22): by created_on, then the time the row was recorded
+  // (index notices_created_on_idx: created_on, created_at, id)
+  CREATED_DESC: { key: createdKey, columns: createdColumns, desc: true, cast: 'date|timestamptz', value: (r) => r.created_key },
+  CREATED_ASC: { key: createdKey, columns: createdColumns, desc: false, cast: 'date|timestamptz', value: (r) => r.created_key },
   SENT_DESC: { key: (sql) => sql`coalesce(n.sent_at, '-infinity'::timestamptz)`, desc: true, cast: 'timestamptz', value: (r) => r.sent_at_key },
   ADDRESSEE_ASC: { key: (sql) => sql`n.addressee_name`, desc: false, cast: 'text', value: (r) => r.addressee_name },
   FILE_ASC: { key: (sql) => sql`(k.code || ' ' || lpad(f.number::text, 12, '0'))`, desc: false, cast: 'text', value: (r) => `${r.kind_code} ${String(r.file_number).padStart(12, '0')}` },
@@ -142,13 +147,33 @@ function sortOf(sort: string | null | undefined): SortDef {
   return SORTS[sort ?? 'CREATED_DESC'] ?? SORTS.CREATED_DESC;
 }
 
+function createdKey(sql: SqlHandle): Frag {
+  return sql`row(n.created_on, n.created_at)`;
+}
+
+function createdColumns(sql: SqlHandle, dir: Frag): Frag {
+  return sql`n.created_on ${dir}, n.created_at ${dir}`;
+}
+
+/** The cursor value of the created sorts: "YYYY-MM-DD|timestamp". */
+function createdParts(v: string): [string, string] {
+  const at = v.indexOf('|');
+  if (at < 0) throw BadUserInput.field('after', 'cursor.invalid', 'The cursor is not valid');
+  return [v.slice(0, at), v.slice(at + 1)];
+}
+
 function castVal(sql: SqlHandle, cast: string, v: string): Frag {
+  if (cast === 'date|timestamptz') {
+    const [d, ts] = createdParts(v);
+    return sql`row(${d}::date, ${ts}::timestamptz)`;
+  }
   if (cast === 'timestamptz') return sql`${v}::timestamptz`;
   if (cast === 'numeric') return sql`${v}::numeric`;
   return sql`${v}::text`;
 }
 
 function orderBy(sql: SqlHandle, s: SortDef): Frag {
+  if (s.columns) return s.desc ? sql`order by ${s.columns(sql, sql`desc`)}, n.id desc` : sql`order by ${s.columns(sql, sql`asc`)}, n.id asc`;
   return s.desc ? sql`order by ${s.key(sql)} desc, n.id desc` : sql`order by ${s.key(sql)} asc, n.id asc`;
 }
 
@@ -176,8 +201,12 @@ export async function searchNotices(sql: SqlHandle, filter: NoticeFilter | null 
   const cursor = decodeCursor(after, 2) as [string, string] | null;
   const page = cursor
     ? s.desc
-      ? sql`and (${s.key(sql)}, n.id) < (${castVal(sql, s.cast, cursor[0])}, ${cursor[1]}::uuid)`
-      : sql`and (${s.key(sql)}, n.id) > (${castVal(sql, s.cast, cursor[0])}, ${cursor[1]}::uuid)`
+      ? s.columns
+        ? sql`and (n.created_on, n.created_at, n.id) < (${createdParts(cursor[0])[0]}::date, ${createdParts(cursor[0])[1]}::timestamptz, ${cursor[1]}::uuid)`
+        : sql`and (${s.key(sql)}, n.id) < (${castVal(sql, s.cast, cursor[0])}, ${cursor[1]}::uuid)`
+      : s.columns
+        ? sql`and (n.created_on, n.created_at, n.id) > (${createdParts(cursor[0])[0]}::date, ${createdParts(cursor[0])[1]}::timestamptz, ${cursor[1]}::uuid)`
+        : sql`and (${s.key(sql)}, n.id) > (${castVal(sql, s.cast, cursor[0])}, ${cursor[1]}::uuid)`
     : sql``;
   const withFile = needsFile(filter, sort);
   const dir = s.desc ? sql`desc` : sql`asc`;
