@@ -184,7 +184,7 @@ test('the notice flow with the keyboard alone: search → file → add notice �
   const send = details.getByRole('button', { name: 'Wyślij' });
   await tabTo(page, send);
   await kb.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Wysyłka powiadomień SMS' });
+  const dialog = page.getByRole('dialog', { name: 'Wysyłka powiadomień (SMS i e-mail)' });
   await expect(dialog.getByText('Wysłano 1/1')).toBeVisible({ timeout: 20_000 });
   const close = dialog.getByRole('button', { name: 'Zamknij' });
   await tabTo(page, close, 20);

@@ -129,7 +129,7 @@ test('single SMS notice for an overdue file from a template, sent to the SMSAPI 
 
   const since = Date.now() - 1000;
   await details.getByRole('button', { name: 'Wyślij' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Wysyłka powiadomień SMS' });
+  const dialog = page.getByRole('dialog', { name: 'Wysyłka powiadomień (SMS i e-mail)' });
   await expect(dialog.getByText('Przekazano 1 / 1')).toBeVisible();
   await expect(dialog.getByText(/Wysyłka zakończona powodzeniem/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Zamknij' }).click();
@@ -270,7 +270,7 @@ test('registry: filter by settlement status (URL), bulk send with progress and a
   try {
     await results.getByRole('checkbox', { name: 'Zaznacz wszystkie powiadomienia' }).check();
     await page.getByRole('button', { name: 'Wyślij (6)' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Wysyłka powiadomień SMS' });
+    const dialog = page.getByRole('dialog', { name: 'Wysyłka powiadomień (SMS i e-mail)' });
     await expect(dialog.getByRole('progressbar', { name: 'Postęp wysyłki' })).toBeVisible();
     // a message counts when it is handed to SMSAPI: the window is handed over, all of it still on its way
     await expect(dialog.getByText('Przekazano 4 / 6')).toBeVisible({ timeout: 15_000 });

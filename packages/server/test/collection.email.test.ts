@@ -131,6 +131,16 @@ describe('e-mail templates and notices (issue 25)', () => {
     expect(mail.text).toBe(rendered.text);
     expect(mail.html).toContain('Raty &amp; Partnerzy');
     expect(mail.html).toBe(rendered.html);
+    // the registry export carries the address and the subject (both dialects)
+    const machine = await fetch(`${env.app.url}/api/notices/export?format=csv&dialect=machine&channel=EMAIL`, { headers: { cookie: env.editor.cookie! } });
+    const rows = (await machine.text()).split(/\r?\n/).filter(Boolean);
+    const header = rows[0].split(',');
+    expect(header).toEqual(expect.arrayContaining(['phone', 'email', 'subject']));
+    const mine = rows.find((r) => r.startsWith(notice.id))!;
+    expect(mine).toContain(to);
+    expect(mine).toContain(rendered.subject);
+    const excel = await fetch(`${env.app.url}/api/notices/export?format=csv&channel=EMAIL&lang=pl`, { headers: { cookie: env.editor.cookie! } });
+    expect((await excel.text()).split(/\r?\n/)[0]).toContain(';E-mail;Temat e-maila;');
   });
 
   it('e-mail templates need a subject; the notice form refuses an address without consent unless confirmed', async () => {

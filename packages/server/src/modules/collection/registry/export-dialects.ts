@@ -17,6 +17,8 @@ type ColumnKey =
   | 'addressee'
   | 'address'
   | 'phone'
+  | 'email'
+  | 'subject'
   | 'smsConsent'
   | 'reason'
   | 'channel'
@@ -45,6 +47,8 @@ const HEADERS: Record<Exclude<ExportLanguage, 'en'> | 'en', Record<ColumnKey, st
     addressee: 'Adresat',
     address: 'Adres',
     phone: 'Telefon',
+    email: 'E-mail',
+    subject: 'Temat e-maila',
     smsConsent: 'Zgoda SMS',
     reason: 'Przyczyna kontaktu',
     channel: 'Rodzaj powiadomienia',
@@ -72,6 +76,8 @@ const HEADERS: Record<Exclude<ExportLanguage, 'en'> | 'en', Record<ColumnKey, st
     addressee: 'Adresát',
     address: 'Adresa',
     phone: 'Telefón',
+    email: 'E-mail',
+    subject: 'Predmet e-mailu',
     smsConsent: 'Súhlas SMS',
     reason: 'Dôvod kontaktu',
     channel: 'Druh oznámenia',
@@ -99,6 +105,8 @@ const HEADERS: Record<Exclude<ExportLanguage, 'en'> | 'en', Record<ColumnKey, st
     addressee: 'Addressee',
     address: 'Address',
     phone: 'Phone',
+    email: 'E-mail',
+    subject: 'E-mail subject',
     smsConsent: 'SMS consent',
     reason: 'Contact reason',
     channel: 'Channel',

@@ -27,6 +27,8 @@ const EXPORT_COLUMNS: { key: string; header: string; kind: CellKind; value: (r: 
   { key: 'addressee', header: 'addressee', kind: 'text', value: (r) => r.addressee_name },
   { key: 'address', header: 'address', kind: 'text', value: (r) => r.addressee_address },
   { key: 'phone', header: 'phone', kind: 'text', value: (r) => r.phone },
+  { key: 'email', header: 'email', kind: 'text', value: (r) => r.email },
+  { key: 'subject', header: 'subject', kind: 'text', value: (r) => r.subject },
   { key: 'smsConsent', header: 'sms_consent', kind: 'text', value: (r) => (r.addressee_consent ? 'Y' : 'N') },
   { key: 'reason', header: 'reason', kind: 'text', value: (r) => r.reason },
   { key: 'channel', header: 'channel', kind: 'text', value: (r) => r.channel },
