@@ -185,7 +185,8 @@ test('the notice flow with the keyboard alone: search → file → add notice �
   await tabTo(page, send);
   await kb.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Wysyłka powiadomień (SMS i e-mail)' });
-  await expect(dialog.getByText('Wysłano 1/1')).toBeVisible({ timeout: 20_000 });
+  await expect(dialog.getByText('Przekazano 1 / 1')).toBeVisible({ timeout: 20_000 });
+  await expect(dialog.getByText(/Wysyłka zakończona powodzeniem/)).toBeVisible();
   const close = dialog.getByRole('button', { name: 'Zamknij' });
   await tabTo(page, close, 20);
   await kb.press('Enter');

@@ -275,7 +275,7 @@ test('registry: filter by settlement status (URL), bulk send with progress and a
     // a message counts when it is handed to SMSAPI: the window is handed over, all of it still on its way
     await expect(dialog.getByText('Przekazano 4 / 6')).toBeVisible({ timeout: 15_000 });
     await expect(dialog.getByTestId('send-in-flight')).toHaveText('W drodze: 4');
-    await expect(dialog.getByTestId('send-accepted')).toHaveText('Przyjęte przez SMSAPI: 0');
+    await expect(dialog.getByTestId('send-accepted')).toHaveText('Przyjęte (SMSAPI lub serwer poczty): 0');
     const k = 4;
     await dialog.getByRole('button', { name: 'Przerwij' }).click();
     // the click says how many are already on their way

@@ -80,7 +80,8 @@ test('an e-mail notice from an e-mail template reaches the SMTP server with the 
   await expect(details.getByText('Niewysłane')).toBeVisible();
   await details.getByRole('button', { name: 'Wyślij' }).click();
   const dialog = page.getByRole('dialog');
-  await expect(dialog.getByText('Wysłano 1/1')).toBeVisible();
+  await expect(dialog.getByText('Przekazano 1 / 1')).toBeVisible();
+  await expect(dialog.getByText(/Wysyłka zakończona powodzeniem/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Zamknij' }).click();
   await expect(details.getByText('Wysłane', { exact: true })).toBeVisible();
 

@@ -116,7 +116,7 @@ test('no consent: "Przejdź do kontaktów" keeps the draft; back from the contac
   const contact = page.getByRole('dialog');
   await contact.getByLabel('Rodzaj').selectOption('MOBILE');
   await contact.getByLabel('Numer / adres').fill('601 234 567');
-  await contact.getByLabel('Zgoda na powiadomienia SMS').check();
+  await contact.getByLabel(/^Zgoda na powiadomienia/).check();
   await contact.getByRole('button', { name: 'Zapisz' }).click();
   await expect(contact).toHaveCount(0);
   await page.getByRole('link', { name: 'Wróć do powiadomienia' }).click();
