@@ -232,7 +232,7 @@ describe('registry (COLL-5)', () => {
     const text = (await res.text()).replace(/^\uFEFF/, '');
     const lines = text.trim().split('\n');
     expect(lines[0]).toBe(
-      'id,file,kind_code,file_number,addressee,address,phone,sms_consent,reason,channel,created_on,promise_date,sent_at,send_status,delivery_status,settlement_status,currency,overdue_balance,future_balance,overpayment_balance,total_amount,template,created_by,note,text',
+      'id,file,kind_code,file_number,addressee,address,phone,email,subject,sms_consent,reason,channel,created_on,promise_date,sent_at,send_status,delivery_status,settlement_status,currency,overdue_balance,future_balance,overpayment_balance,total_amount,template,created_by,note,text',
     );
     const filtered = await all({ channel: 'PHONE_CALL', createdFrom: '2026-11-01' });
     expect(lines.length - 1).toBe(filtered.totalCount);
