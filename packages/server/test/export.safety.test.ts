@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { collectionEnv, type CollectionEnv } from './collection-helpers.js';
+import { waitFor } from './support/sandboxes.js';
 import { csvCell, neutraliseFormula, xlsxCell } from '../src/lib/spreadsheet.js';
 
 let env: CollectionEnv;
@@ -77,7 +78,15 @@ describe('registry export', () => {
   });
 
   it('every export is an audit event: who, which filter, how many rows', async () => {
-    const rows = await env.db.sql`select a.actor_id, a.after from audit_log a where a.action = 'EXPORT' and a.entity = 'notice_registry' order by a.id`;
+    // the audit row is written when the stream has ended, which may be a moment after the client read the last byte
+    const rows = await waitFor(
+      async () => {
+        const r = await env.db.sql`select a.actor_id, a.after from audit_log a where a.action = 'EXPORT' and a.entity = 'notice_registry' order by a.id`;
+        return r.length >= 2 ? r : null;
+      },
+      10_000,
+      50,
+    );
     const [viewer] = await env.db.sql`select id from users where email = 'viewer@raty.demo'`;
     expect(rows.length).toBeGreaterThanOrEqual(2);
     for (const r of rows.slice(-2)) {
