@@ -174,6 +174,10 @@ describe('e-mail templates and notices (issue 25)', () => {
     expect(smtp.messages().some((m) => m.subject === 'Undelivered Mail Returned to Sender' && m.text?.includes('bounce.jan@example.pl'))).toBe(true);
     const [h] = await env.db.sql`select status, source, applied from notice_status_history where notice_id = ${notice.id} and source = 'BOUNCE'`;
     expect(h).toEqual({ status: 'BOUNCED', source: 'BOUNCE', applied: true });
+    // the export (user's language) names the status, not the raw code
+    const csv = await fetch(`${env.app.url}/api/notices/export?format=csv&ids=${notice.id}&lang=pl`, { headers: { cookie: env.editor.cookie! } });
+    const [head, row] = (await csv.text()).replace(/^\uFEFF/, '').split(/\r?\n/);
+    expect(row.split(';')[head.split(';').indexOf('Status wysłania')]).toBe('Odbity (zwrot)');
   });
 
   it('a refusal by the SMTP server is FAILED with the SMTP error', async () => {

@@ -136,7 +136,7 @@ const VALUES: Record<ExportLanguage, Record<CodeColumn, Record<string, string>>>
     smsConsent: { Y: 'Tak', N: 'Nie' },
     reason: { OVERDUE: 'W sprawie zaległości', UPCOMING: 'W sprawie nadchodzących płatności', OTHER: 'Inna' },
     channel: { SMS: 'SMS', EXTERNAL_SMS: 'SMS zewnętrzny', PHONE_CALL: 'Rozmowa telefoniczna', EMAIL: 'E-mail' },
-    sendStatus: { DRAFT: 'Niewysłane', QUEUED: 'W kolejce', SENDING: 'Wysyłanie', SENT: 'Wysłane', FAILED: 'Błąd wysyłki' },
+    sendStatus: { DRAFT: 'Niewysłane', QUEUED: 'W kolejce', SENDING: 'Wysyłanie', SENT: 'Wysłane', FAILED: 'Błąd wysyłki', BOUNCED: 'Odbity (zwrot)' },
     deliveryStatus: {
       QUEUE: 'W kolejce operatora',
       ACCEPTED: 'Przyjęta',
@@ -157,7 +157,7 @@ const VALUES: Record<ExportLanguage, Record<CodeColumn, Record<string, string>>>
     smsConsent: { Y: 'Áno', N: 'Nie' },
     reason: { OVERDUE: 'Vo veci omeškania', UPCOMING: 'Vo veci nadchádzajúcich platieb', OTHER: 'Iný' },
     channel: { SMS: 'SMS', EXTERNAL_SMS: 'Externá SMS', PHONE_CALL: 'Telefonický hovor', EMAIL: 'E-mail' },
-    sendStatus: { DRAFT: 'Neodoslané', QUEUED: 'V poradí', SENDING: 'Odosiela sa', SENT: 'Odoslané', FAILED: 'Chyba odoslania' },
+    sendStatus: { DRAFT: 'Neodoslané', QUEUED: 'V poradí', SENDING: 'Odosiela sa', SENT: 'Odoslané', FAILED: 'Chyba odoslania', BOUNCED: 'Vrátený (nedoručiteľný)' },
     deliveryStatus: {
       QUEUE: 'V poradí operátora',
       ACCEPTED: 'Prijatá',
@@ -178,7 +178,7 @@ const VALUES: Record<ExportLanguage, Record<CodeColumn, Record<string, string>>>
     smsConsent: { Y: 'Yes', N: 'No' },
     reason: { OVERDUE: 'Arrears', UPCOMING: 'Upcoming payments', OTHER: 'Other' },
     channel: { SMS: 'SMS', EXTERNAL_SMS: 'External SMS', PHONE_CALL: 'Phone call', EMAIL: 'E-mail' },
-    sendStatus: { DRAFT: 'Not sent', QUEUED: 'Queued', SENDING: 'Sending', SENT: 'Sent', FAILED: 'Send failed' },
+    sendStatus: { DRAFT: 'Not sent', QUEUED: 'Queued', SENDING: 'Sending', SENT: 'Sent', FAILED: 'Send failed', BOUNCED: 'Bounced' },
     deliveryStatus: {
       QUEUE: 'Queued at the operator',
       ACCEPTED: 'Accepted',
