@@ -76,6 +76,16 @@ export const notices = pgTable(
      * of a loan, or of a notice's items, recomputes `notice_settlement_of(id, created_on)` for the notices concerned.
      */
     settlementStatus: text('settlement_status').notNull().default('UNSETTLED'),
+    /** a call task (phone-call step of a strategy, issue 31): OPEN → DONE | CANCELLED; null for other notices */
+    taskStatus: text('task_status'),
+    /** the day a task or letter is due */
+    dueOn: date('due_on', { mode: 'string' }),
+    /** the collector a task is assigned to (users.id) */
+    assignedTo: uuid('assigned_to'),
+    /** a logged call's outcome: REACHED | NO_ANSWER | WRONG_NUMBER | PROMISE | DISPUTE */
+    callOutcome: text('call_outcome'),
+    /** a promise to pay: the amount promised by promise_date (null: the notice's items) */
+    promiseAmount: money('promise_amount'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid('created_by'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -92,6 +102,9 @@ export const notices = pgTable(
     index('notices_template_idx').on(t.templateId),
     // registry: "sorted by amount" walks this index; "sent from / to" (the Warsaw day of sent_at) is sargable
     index('notices_amount_idx').on(t.totalAmount, t.id),
+    index('notices_tasks_idx')
+      .on(t.assignedTo, t.dueOn)
+      .where(sql`${t.taskStatus} = 'OPEN'`),
     index('notices_sent_day_idx').using('btree', sql`((${t.sentAt} at time zone 'Europe/Warsaw')::date)`),
   ],
 );
@@ -193,5 +206,37 @@ export const noticeSendJobItems = pgTable(
     index('notice_send_job_items_pending_idx')
       .on(t.jobId, t.position)
       .where(sql`outcome = 'PENDING'`),
+  ],
+);
+
+/**
+ * A hold takes a debtor file (or one loan of it) out of automatic collection while active (`clearedOn` null): a dispute
+ * or complaint flagged by staff, a forbearance request or measure in force, a hand-over to hard collection (issues 31,
+ * 32). Strategies, mass generation and reminders skip files with an active hold.
+ */
+export const collectionHolds = pgTable(
+  'collection_holds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => debtorFiles.id),
+    loanId: uuid('loan_id').references(() => loans.id),
+    reason: text('reason').notNull(), // DISPUTE | COMPLAINT | FORBEARANCE | HARD_COLLECTION | OTHER
+    note: text('note'),
+    /** what placed it (e.g. the forbearance case) */
+    sourceId: uuid('source_id'),
+    since: date('since', { mode: 'string' }).notNull(),
+    clearedOn: date('cleared_on', { mode: 'string' }),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    clearedBy: uuid('cleared_by'),
+    clearedAt: timestamp('cleared_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('collection_holds_active_idx')
+      .on(t.fileId)
+      .where(sql`${t.clearedOn} is null`),
+    index('collection_holds_source_idx').on(t.sourceId),
   ],
 );
