@@ -11,7 +11,7 @@ import { LanguageSwitch } from './LanguageSwitch';
  * and the realisation of its repayments (payments). Elsewhere: the register of files, the portfolio figures, and the
  * posting of received payments (bank statements; for users who may not see those, the notices' settlement registry).
  */
-function headerLinks(pathname: string, search: string, roles: readonly string[]) {
+function headerLinks(pathname: string, search: string, statements: boolean) {
   const file = /^\/files\/([^/]+)$/.exec(pathname)?.[1];
   if (file) {
     const base = `/files/${file}`;
@@ -22,7 +22,6 @@ function headerLinks(pathname: string, search: string, roles: readonly string[])
       { to: `${base}?tab=payments`, key: 'header.realisation', current: tab === 'payments', hint: 'header.realisationHint' },
     ];
   }
-  const statements = roles.includes('ADMIN') || roles.includes('SERVICING');
   return [
     { to: '/files', key: 'header.registration', current: pathname === '/files', hint: 'header.registrationHintAll' },
     { to: '/dashboard', key: 'header.financialData', current: pathname === '/dashboard', hint: 'header.financialDataHintAll' },
@@ -78,7 +77,7 @@ export function StaffLayout({ user }: { user: CurrentUserFieldsFragment }) {
           <span className="topbar__tagline">{t('app.tagline')}</span>
         </NavLink>
         <nav className="topbar__nav" aria-label={t('header.mainNav')}>
-          {headerLinks(location.pathname, location.search, user.roles).map((l) => (
+          {headerLinks(location.pathname, location.search, user.permissions.includes('statements.manage')).map((l) => (
             <Link key={l.key} to={l.to} className={l.current ? 'topbar__link active' : 'topbar__link'} aria-current={l.current ? 'page' : undefined} title={t(l.hint)}>
               {t(l.key)}
             </Link>

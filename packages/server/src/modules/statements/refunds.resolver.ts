@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { rolesFor } from '@raty/domain';
 import type { Context } from '../../graphql/context.js';
 import { toRefund } from './statements.mappers.js';
 import { cancelRefund, exportRefunds, listRefunds, requestRefund } from './refunds.service.js';
@@ -7,19 +8,19 @@ import { RefundExportType, RefundRequestType, RequestRefundInput } from './state
 /** Refunds of overpayments as outgoing transfer requests, exported as a CSV file for the bank (issue 30). */
 @Resolver()
 export class RefundsResolver {
-  @Authorized('SERVICING')
+  @Authorized(...rolesFor('statements.manage'))
   @Mutation(() => RefundRequestType, { description: "Records a refund of (part of) a loan's overpayment as an outgoing transfer request; audited." })
   async requestRefund(@Arg('input', () => RequestRefundInput) input: RequestRefundInput, @Ctx() ctx: Context): Promise<RefundRequestType> {
     return toRefund(await requestRefund(ctx, input));
   }
 
-  @Authorized('SERVICING')
+  @Authorized(...rolesFor('statements.manage'))
   @Mutation(() => RefundRequestType, { description: 'Cancels a refund request not exported yet; audited.' })
   async cancelRefund(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<RefundRequestType> {
     return toRefund(await cancelRefund(ctx, id, reason));
   }
 
-  @Authorized('SERVICING')
+  @Authorized(...rolesFor('statements.manage'))
   @Query(() => [RefundRequestType])
   async refundRequests(
     @Arg('status', () => String, { nullable: true }) status: string | null,
@@ -30,7 +31,7 @@ export class RefundsResolver {
     return (await listRefunds(ctx.sql, { status, loanId, limit })).map(toRefund);
   }
 
-  @Authorized('SERVICING')
+  @Authorized(...rolesFor('statements.manage'))
   @Mutation(() => RefundExportType, { description: 'Exports every requested refund of a currency as one CSV file for the bank and marks them exported; audited.' })
   async exportRefunds(@Arg('currency', () => String, { defaultValue: 'PLN' }) currency: string, @Ctx() ctx: Context): Promise<RefundExportType> {
     return exportRefunds(ctx, currency);

@@ -9,9 +9,10 @@ import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import { ClientCard } from './ClientCard';
-import { ContractsMeQuery, LoanContractQuery, SetNonstopBankingMutation } from './operations';
+import { LoanContractQuery, SetNonstopBankingMutation } from './operations';
 import './contracts.css';
 import './locales';
+import { useCan } from '../../shared/hooks';
 
 const NB_VALUES: NonstopBanking[] = ['YES', 'NO', 'UNKNOWN'];
 
@@ -79,9 +80,8 @@ function NonstopBankingField({ partyId, value, canEdit }: { partyId: string; val
  */
 export function ContractPanel({ loanId }: { loanId: string }) {
   const { t } = useTranslation();
-  const me = useQuery(ContractsMeQuery, { fetchPolicy: 'cache-first' });
-  const roles = me.data?.me?.roles ?? [];
-  const canEdit = roles.includes('ADMIN') || roles.includes('SERVICING');
+  // the server's rule for setNonstopBanking: the permission table (issue 22)
+  const canEdit = useCan()('payments.edit');
   const lang = currentLanguage();
   const titleId = useId();
   const q = useQuery(LoanContractQuery, { variables: { loanId }, fetchPolicy: 'cache-and-network' });

@@ -6,9 +6,10 @@ import { ErrorBanner } from '../../shared/ui/ErrorBanner';
 import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
-import { ContractsMeQuery, DuplicatePartiesQuery, MergePartiesMutation, PreviewPartyMergeQuery } from './operations';
+import { DuplicatePartiesQuery, MergePartiesMutation, PreviewPartyMergeQuery } from './operations';
 import './contracts.css';
 import './locales';
+import { useCan } from '../../shared/hooks';
 
 /**
  * /consolidation — LOAN-7.2 "zákazník je evidovaný duplicitne, potrebná konsolidácia": clients registered more than
@@ -17,9 +18,7 @@ import './locales';
 export function DuplicatesPage() {
   const { t } = useTranslation();
   const q = useQuery(DuplicatePartiesQuery, { fetchPolicy: 'cache-and-network' });
-  const me = useQuery(ContractsMeQuery, { fetchPolicy: 'cache-first' });
-  const roles = me.data?.me?.roles ?? [];
-  const canMerge = roles.includes('ADMIN') || roles.includes('SERVICING');
+  const canMerge = useCan()('parties.edit');
   const [survivors, setSurvivors] = useState<Record<string, string>>({});
   const [pending, setPending] = useState<{ pin: string; survivorId: string; mergedId: string } | null>(null);
   const [done, setDone] = useState<string | null>(null);

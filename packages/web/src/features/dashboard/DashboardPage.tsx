@@ -8,10 +8,11 @@ import '../../shared/styles/servicing.css';
 import './dashboard.css';
 import './locales';
 import type { PortfolioSummaryQuery as PortfolioSummaryResult } from '../../graphql/generated/graphql';
-import { CollectionsByDayQuery, DashboardStatementCountsQuery, DashboardStatementsQuery, LegalRatesStatusQuery, NoticeStatsQuery, PortfolioSummaryQuery } from './operations';
+import { CollectionsByDayQuery, DashboardStatementCountsQuery, LegalRatesStatusQuery, NoticeStatsQuery, PortfolioSummaryQuery } from './operations';
 import { Link } from 'react-router';
 import { addDaysIso, todayIso } from '../../shared/businessDate';
 import { chartValue, formatChartTick, formatMoney } from '../../shared/format';
+import { useCan } from '../../shared/hooks';
 
 // Chart values are converted to numbers for drawing only (shared/format chartValue); every figure shown as text stays
 // a decimal string.
@@ -257,9 +258,7 @@ function LegalRatesWarning() {
 /** Bank statements (issue 30): the unmatched queue at a glance, for SERVICING / ADMIN only. */
 function StatementsCard() {
   const { t } = useTranslation();
-  const me = useQuery(DashboardStatementsQuery, { fetchPolicy: 'cache-first' });
-  const roles: readonly string[] = me.data?.me?.roles ?? [];
-  const allowed = roles.includes('ADMIN') || roles.includes('SERVICING');
+  const allowed = useCan()('statements.manage');
   const { data } = useQuery(DashboardStatementCountsQuery, { skip: !allowed, fetchPolicy: 'cache-and-network' });
   const c = data?.statementQueueCounts;
   if (!allowed || !c) return null;

@@ -1,15 +1,5 @@
 import { graphql } from '../../graphql/generated';
 
-// Bank statements (issue 30): counts of the unmatched queue, for users who may resolve it (SERVICING / ADMIN).
-export const DashboardStatementsQuery = graphql(`
-  query DashboardStatements {
-    me {
-      id
-      roles
-    }
-  }
-`);
-
 export const DashboardStatementCountsQuery = graphql(`
   query DashboardStatementCounts {
     statementQueueCounts {

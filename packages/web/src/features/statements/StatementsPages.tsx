@@ -14,23 +14,12 @@ import { Spinner } from '../../shared/ui/Spinner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
 import './locales';
-import {
-  AssignLineMutation,
-  BankStatementQuery,
-  BankStatementsQuery,
-  ImportStatementMutation,
-  LineSuggestionsQuery,
-  MarkLineMutation,
-  StatementQueueQuery,
-  StatementsRolesQuery,
-  UndoLineMutation,
-} from './operations';
+import { AssignLineMutation, BankStatementQuery, BankStatementsQuery, ImportStatementMutation, LineSuggestionsQuery, MarkLineMutation, StatementQueueQuery, UndoLineMutation } from './operations';
+import { useCan } from '../../shared/hooks';
 
 /** SERVICING (or ADMIN) may import and resolve statements; the server checks it again. */
 function useCanService(): boolean {
-  const { data } = useQuery(StatementsRolesQuery, { fetchPolicy: 'cache-first' });
-  const roles: readonly string[] = data?.me?.roles ?? [];
-  return roles.includes('ADMIN') || roles.includes('SERVICING');
+  return useCan()('statements.manage');
 }
 
 /** Bytes of a statement file as text: UTF-8 when valid, else Windows-1250 (Polish banks' exports). */

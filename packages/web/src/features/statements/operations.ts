@@ -1,14 +1,5 @@
 import { graphql } from '../../graphql/generated';
 
-export const StatementsRolesQuery = graphql(`
-  query StatementsRoles {
-    me {
-      id
-      roles
-    }
-  }
-`);
-
 /** @public GraphQL fragment: graphql-codegen reads it; documents spread it by name */
 export const StatementFieldsFragment = graphql(`
   fragment StatementFields on BankStatement {

@@ -51,7 +51,6 @@ type Documents = {
     "\n  mutation CreateSalePlace($input: SalePlaceInput!) {\n    createSalePlace(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.CreateSalePlaceDocument,
     "\n  mutation UpdateSalePlace($id: ID!, $input: SalePlaceInput!) {\n    updateSalePlace(id: $id, input: $input) {\n      id\n      cooperationTo\n    }\n  }\n": typeof types.UpdateSalePlaceDocument,
     "\n  mutation CreateDealer($input: DealerInput!) {\n    createDealer(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.CreateDealerDocument,
-    "\n  query DashboardStatements {\n    me {\n      id\n      roles\n    }\n  }\n": typeof types.DashboardStatementsDocument,
     "\n  query DashboardStatementCounts {\n    statementQueueCounts {\n      unmatched\n      posted\n      gaps\n    }\n  }\n": typeof types.DashboardStatementCountsDocument,
     "\n  query PortfolioSummary($asOf: Date) {\n    portfolioSummary(asOf: $asOf) {\n      asOf\n      loans\n      activeLoans\n      currencies {\n        currency\n        loans\n        activeLoans\n        outstanding\n        outstandingPrincipal\n        overdue\n        collectedLast30Days\n        byDaysPastDue {\n          bucket\n          loans\n          overdue\n          outstanding\n        }\n      }\n    }\n  }\n": typeof types.PortfolioSummaryDocument,
     "\n  query CollectionsByDay($from: Date!, $to: Date!, $currency: String) {\n    collectionsByDay(from: $from, to: $to, currency: $currency) {\n      date\n      currency\n      amount\n      count\n    }\n  }\n": typeof types.CollectionsByDayDocument,
@@ -139,7 +138,6 @@ type Documents = {
     "\n  mutation ResetUserTotp($id: ID!) {\n    resetUserTotp(id: $id)\n  }\n": typeof types.ResetUserTotpDocument,
     "\n  query ReminderStatus {\n    reminderStatus {\n      businessDate\n      upcomingDays\n      jobs {\n        kind\n        enabled\n        cron\n        timezone\n        nextRunAt\n        lastRun {\n          id\n          kind\n          runOn\n          trigger\n          considered\n          sent\n          failed\n          skipped\n          skippedReasons {\n            reason\n            count\n          }\n          startedAt\n          finishedAt\n        }\n      }\n    }\n  }\n": typeof types.ReminderStatusDocument,
     "\n  mutation RunReminders($kind: ReminderKind!) {\n    runReminders(kind: $kind) {\n      id\n      kind\n      sent\n      failed\n      skipped\n    }\n  }\n": typeof types.RunRemindersDocument,
-    "\n  query StatementsRoles {\n    me {\n      id\n      roles\n    }\n  }\n": typeof types.StatementsRolesDocument,
     "\n  fragment StatementFields on BankStatement {\n    id\n    format\n    dialect\n    account\n    currency\n    statementNumber\n    openingBalance\n    closingBalance\n    closingDate\n    fileName\n    source\n    receivedAt\n    sequenceGap {\n      previous\n      missingFrom\n      missingTo\n    }\n    counts {\n      lines\n      newLines\n      duplicates\n      posted\n      unmatched\n      other\n    }\n  }\n": typeof types.StatementFieldsFragmentDoc,
     "\n  fragment StatementLineFields on StatementLine {\n    id\n    statementId\n    ordinal\n    bookingDate\n    direction\n    amount\n    currency\n    bankReference\n    counterpartyName\n    counterpartyAccount\n    title\n    variableSymbol\n    status\n    matchRule\n    matchReason\n    matchDetail\n    loanId\n    loanNumber\n    paymentId\n    note\n    payerRelation\n    payerDetail\n  }\n": typeof types.StatementLineFieldsFragmentDoc,
     "\n  mutation ImportStatement($input: ImportStatementInput!) {\n    importStatement(input: $input) {\n      ...StatementFields\n    }\n  }\n": typeof types.ImportStatementDocument,
@@ -203,7 +201,6 @@ const documents: Documents = {
     "\n  mutation CreateSalePlace($input: SalePlaceInput!) {\n    createSalePlace(input: $input) {\n      id\n      code\n    }\n  }\n": types.CreateSalePlaceDocument,
     "\n  mutation UpdateSalePlace($id: ID!, $input: SalePlaceInput!) {\n    updateSalePlace(id: $id, input: $input) {\n      id\n      cooperationTo\n    }\n  }\n": types.UpdateSalePlaceDocument,
     "\n  mutation CreateDealer($input: DealerInput!) {\n    createDealer(input: $input) {\n      id\n      code\n    }\n  }\n": types.CreateDealerDocument,
-    "\n  query DashboardStatements {\n    me {\n      id\n      roles\n    }\n  }\n": types.DashboardStatementsDocument,
     "\n  query DashboardStatementCounts {\n    statementQueueCounts {\n      unmatched\n      posted\n      gaps\n    }\n  }\n": types.DashboardStatementCountsDocument,
     "\n  query PortfolioSummary($asOf: Date) {\n    portfolioSummary(asOf: $asOf) {\n      asOf\n      loans\n      activeLoans\n      currencies {\n        currency\n        loans\n        activeLoans\n        outstanding\n        outstandingPrincipal\n        overdue\n        collectedLast30Days\n        byDaysPastDue {\n          bucket\n          loans\n          overdue\n          outstanding\n        }\n      }\n    }\n  }\n": types.PortfolioSummaryDocument,
     "\n  query CollectionsByDay($from: Date!, $to: Date!, $currency: String) {\n    collectionsByDay(from: $from, to: $to, currency: $currency) {\n      date\n      currency\n      amount\n      count\n    }\n  }\n": types.CollectionsByDayDocument,
@@ -291,7 +288,6 @@ const documents: Documents = {
     "\n  mutation ResetUserTotp($id: ID!) {\n    resetUserTotp(id: $id)\n  }\n": types.ResetUserTotpDocument,
     "\n  query ReminderStatus {\n    reminderStatus {\n      businessDate\n      upcomingDays\n      jobs {\n        kind\n        enabled\n        cron\n        timezone\n        nextRunAt\n        lastRun {\n          id\n          kind\n          runOn\n          trigger\n          considered\n          sent\n          failed\n          skipped\n          skippedReasons {\n            reason\n            count\n          }\n          startedAt\n          finishedAt\n        }\n      }\n    }\n  }\n": types.ReminderStatusDocument,
     "\n  mutation RunReminders($kind: ReminderKind!) {\n    runReminders(kind: $kind) {\n      id\n      kind\n      sent\n      failed\n      skipped\n    }\n  }\n": types.RunRemindersDocument,
-    "\n  query StatementsRoles {\n    me {\n      id\n      roles\n    }\n  }\n": types.StatementsRolesDocument,
     "\n  fragment StatementFields on BankStatement {\n    id\n    format\n    dialect\n    account\n    currency\n    statementNumber\n    openingBalance\n    closingBalance\n    closingDate\n    fileName\n    source\n    receivedAt\n    sequenceGap {\n      previous\n      missingFrom\n      missingTo\n    }\n    counts {\n      lines\n      newLines\n      duplicates\n      posted\n      unmatched\n      other\n    }\n  }\n": types.StatementFieldsFragmentDoc,
     "\n  fragment StatementLineFields on StatementLine {\n    id\n    statementId\n    ordinal\n    bookingDate\n    direction\n    amount\n    currency\n    bankReference\n    counterpartyName\n    counterpartyAccount\n    title\n    variableSymbol\n    status\n    matchRule\n    matchReason\n    matchDetail\n    loanId\n    loanNumber\n    paymentId\n    note\n    payerRelation\n    payerDetail\n  }\n": types.StatementLineFieldsFragmentDoc,
     "\n  mutation ImportStatement($input: ImportStatementInput!) {\n    importStatement(input: $input) {\n      ...StatementFields\n    }\n  }\n": types.ImportStatementDocument,
@@ -480,10 +476,6 @@ export function graphql(source: "\n  mutation UpdateSalePlace($id: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateDealer($input: DealerInput!) {\n    createDealer(input: $input) {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDealer($input: DealerInput!) {\n    createDealer(input: $input) {\n      id\n      code\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DashboardStatements {\n    me {\n      id\n      roles\n    }\n  }\n"): (typeof documents)["\n  query DashboardStatements {\n    me {\n      id\n      roles\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -832,10 +824,6 @@ export function graphql(source: "\n  query ReminderStatus {\n    reminderStatus 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RunReminders($kind: ReminderKind!) {\n    runReminders(kind: $kind) {\n      id\n      kind\n      sent\n      failed\n      skipped\n    }\n  }\n"): (typeof documents)["\n  mutation RunReminders($kind: ReminderKind!) {\n    runReminders(kind: $kind) {\n      id\n      kind\n      sent\n      failed\n      skipped\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StatementsRoles {\n    me {\n      id\n      roles\n    }\n  }\n"): (typeof documents)["\n  query StatementsRoles {\n    me {\n      id\n      roles\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
