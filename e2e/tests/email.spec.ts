@@ -115,6 +115,10 @@ test('a bounced e-mail shows BOUNCED', async ({ page, loginAs }) => {
   await gql(page, `mutation($ids: [ID!]!) { sendNotices(ids: $ids) }`, { ids: [createNotice.notice.id] });
   await page.goto(`/notices/${createNotice.notice.id}`);
   const details = page.getByRole('form', { name: 'Szczegóły powiadomienia' });
+  // the addressee table of an e-mail notice shows the e-mail address and its consent, not the mobile and SMS consent
+  await expect(details.getByRole('columnheader', { name: 'Adres e-mail' })).toBeVisible();
+  await expect(details.getByRole('columnheader', { name: 'Zgoda e-mail' })).toBeVisible();
+  await expect(details.getByRole('columnheader', { name: 'Telefon komórkowy' })).toHaveCount(0);
   await expect
     .poll(
       async () => {

@@ -8,23 +8,32 @@ export type Addressee = {
   address: string | null;
   mobile: string | null;
   smsConsent: boolean;
+  email?: string | null;
+  emailConsent?: boolean;
   departed: boolean;
 };
 
-/** "Adresat powiadomienia": name, address, mobile, SMS consent, departed (Ubyły). Radio choice when several. */
+/**
+ * "Adresat powiadomienia": name, address, the contact of the notice's channel with its consent (mobile + SMS consent,
+ * or e-mail + e-mail consent for an e-mail notice), departed (Ubyły). Radio choice when several.
+ */
 export function AddresseeTable({
   addressees,
   value,
   onChange,
   isOffered = () => true,
+  channel,
 }: {
   addressees: readonly Addressee[];
   value: string;
   onChange?: (partyId: string) => void;
   /** false: the addressee cannot be chosen (a departed party for an SMS, issue #22) */
   isOffered?: (a: Addressee) => boolean;
+  /** the notice's channel: EMAIL shows the e-mail address and its consent instead of the mobile and the SMS consent */
+  channel?: string;
 }) {
   const { t } = useTranslation();
+  const email = channel === 'EMAIL';
   return (
     <div className="table-wrap">
       <table className="data-table data-table--compact">
@@ -38,8 +47,8 @@ export function AddresseeTable({
             ) : null}
             <th scope="col">{t('notices.addressee.name')}</th>
             <th scope="col">{t('notices.addressee.address')}</th>
-            <th scope="col">{t('notices.addressee.mobile')}</th>
-            <th scope="col">{t('notices.addressee.consent')}</th>
+            <th scope="col">{t(email ? 'notices.addressee.email' : 'notices.addressee.mobile')}</th>
+            <th scope="col">{t(email ? 'notices.addressee.emailConsent' : 'notices.addressee.consent')}</th>
             <th scope="col">{t('notices.addressee.departed')}</th>
           </tr>
         </thead>
@@ -60,8 +69,8 @@ export function AddresseeTable({
               ) : null}
               <td className="strong">{a.name}</td>
               <td>{a.address ?? '—'}</td>
-              <td className="nowrap">{a.mobile ? formatPhone(a.mobile) : '—'}</td>
-              <td>{a.smsConsent ? <Badge tone="success">{t('notices.addressee.consentYes')}</Badge> : <Badge tone="warning">{t('notices.addressee.consentNo')}</Badge>}</td>
+              <td className="nowrap">{email ? a.email || '—' : a.mobile ? formatPhone(a.mobile) : '—'}</td>
+              <td>{(email ? a.emailConsent : a.smsConsent) ? <Badge tone="success">{t('notices.addressee.consentYes')}</Badge> : <Badge tone="warning">{t('notices.addressee.consentNo')}</Badge>}</td>
               <td>
                 {a.departed ? <Badge tone="danger">{t('notices.addressee.departedYes')}</Badge> : <span className="muted">—</span>}
                 {isOffered(a) ? null : <span className="muted small"> {t('notices.editor.departedNoSms')}</span>}

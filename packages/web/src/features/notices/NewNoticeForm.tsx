@@ -201,6 +201,7 @@ export function NewNoticeForm({ fileId, onCreated, onCancel }: { fileId: string;
           <AddresseeTable
             addressees={d.addressees}
             value={partyId}
+            channel={channel}
             isOffered={offered}
             onChange={
               d.addressees.length > 1

@@ -194,7 +194,7 @@ function DetailsBody({ notice, refetch, onClose, onDeleted, flash, title }: { no
 
       <fieldset className="coll-fieldset">
         <legend>{t('notices.editor.addressee')}</legend>
-        <AddresseeTable addressees={[notice.addressee]} value={notice.addressee.partyId} />
+        <AddresseeTable addressees={[notice.addressee]} value={notice.addressee.partyId} channel={notice.channel} />
         {notice.manualPhone ? <p className="muted small">{t('notices.editor.manualPhone')}</p> : null}
         {notice.manualEmail ? <p className="muted small">{t('notices.email.manualEmail')}</p> : null}
         {notice.sendStatus === 'BOUNCED' ? (
