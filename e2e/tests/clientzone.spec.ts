@@ -132,7 +132,7 @@ test('staff grant client zone access; the borrower logs in, changes the password
   await cz.getByLabel('Nowe hasło', { exact: true }).fill('krotkie');
   await cz.getByLabel('Powtórz nowe hasło').fill('krotkie');
   await cz.getByRole('button', { name: 'Zmień hasło' }).click();
-  await expect(cz.getByText('Hasło musi mieć co najmniej 10 znaków.')).toBeVisible();
+  await expect(cz.getByText('Hasło musi mieć co najmniej 12 znaków.')).toBeVisible();
   await cz.getByLabel('Nowe hasło', { exact: true }).fill(NEW_PASSWORD);
   await cz.getByLabel('Powtórz nowe hasło').fill(NEW_PASSWORD);
   await cz.getByRole('button', { name: 'Zmień hasło' }).click();

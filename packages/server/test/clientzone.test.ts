@@ -202,9 +202,14 @@ describe('client zone: borrower login, password change, own loans only', () => {
       expect(code(r)).toBe('FORBIDDEN');
       expect(r.errors![0].extensions!.reason).toBe('PASSWORD_CHANGE_REQUIRED');
     }
-    expect(rule(await c.gql(CHANGE, { c: otp, n: 'short' }))).toBe('password.tooShort');
+    // the one password policy of staff and borrowers (docs/security.md § 3a): 12+ characters, no common password, not
+    // the login; at most 5 changes per 15 minutes (the passwordChange limit), so three refusals, one wrong current, one change
+    const allRules = (r: GqlResult<unknown>) => (r.errors?.[0]?.extensions?.fields as { rule: string }[] | undefined)?.map((f) => f.rule);
+    expect(allRules(await c.gql(CHANGE, { c: otp, n: 'Haslo-12345' }))).toEqual(['password.tooShort']);
+    expect(allRules(await c.gql(CHANGE, { c: otp, n: '1234567890' }))).toEqual(['password.tooShort', 'password.common']);
     expect(rule(await c.gql(CHANGE, { c: otp, n: A.pesel }))).toBe('password.equalsLogin');
-    expect(rule(await c.gql(CHANGE, { c: 'wrong-current', n: 'Dobre-Haslo-123' }))).toBe('clientAuth.wrongPassword');
+    const wrongCurrent = await c.gql(CHANGE, { c: 'wrong-current', n: 'Dobre-Haslo-123' });
+    expect(rule(wrongCurrent), JSON.stringify(wrongCurrent.errors)).toBe('clientAuth.wrongPassword');
     const ch = await c.gql<{ clientChangePassword: { mustChangePassword: boolean } }>(CHANGE, { c: otp, n: 'Dobre-Haslo-123' });
     expect(ch.errors).toBeUndefined();
     expect(ch.data!.clientChangePassword.mustChangePassword).toBe(false);

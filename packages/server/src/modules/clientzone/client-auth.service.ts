@@ -3,7 +3,7 @@ import type { SqlHandle } from '../../db/client.js';
 import type { Actor, Context } from '../../graphql/context.js';
 import { BadUserInput, IssueCollector, Unauthenticated, Forbidden } from '../../graphql/errors.js';
 import { hashPassword, sha256, verifyPassword } from '../../lib/crypto.js';
-import { clientIpFailures, clientSubject, guessSucceeded, ipSucceeded, reserveGuess, reserveIpFailure, verifyOrDummy } from '../auth/index.js';
+import { clientIpFailures, clientSubject, guessSucceeded, ipSucceeded, passwordIssues, reserveGuess, reserveIpFailure, verifyOrDummy } from '../auth/index.js';
 import { sendLockoutSms } from './client-sms.service.js';
 import { appConfig } from '../../app-config.js';
 import { audit } from '../common/index.js';
@@ -133,9 +133,11 @@ export async function clientLogout(ctx: Context): Promise<boolean> {
   return true;
 }
 
-const MIN_PASSWORD_LENGTH = 10;
-
-/** Changes the password (required after login with a one-time password); ends the account's other sessions. */
+/**
+ * Changes the password (required after login with a one-time password); ends the account's other sessions. The new
+ * password follows the one password policy of staff and borrowers (auth/password-policy.ts: 12+ characters, not a
+ * common or breached password, not the borrower's name, e-mail or national id; docs/security.md § 3a).
+ */
 export async function clientChangePassword(ctx: Context, current: string, next: string): Promise<ClientAccountRow> {
   const me = await requireClient(ctx, { allowPendingPassword: true });
   const acc = me.account;
@@ -143,9 +145,13 @@ export async function clientChangePassword(ctx: Context, current: string, next: 
   if (!current) issues.add('currentPassword', 'required', 'Current password is required');
   if (!next) issues.add('newPassword', 'required', 'New password is required');
   else {
-    if ([...next].length < MIN_PASSWORD_LENGTH) issues.add('newPassword', 'password.tooShort', `The new password must have at least ${MIN_PASSWORD_LENGTH} characters`, { min: MIN_PASSWORD_LENGTH });
-    if ([...next].length > 200) issues.add('newPassword', 'password.tooLong', 'The new password may have at most 200 characters', { max: 200 });
-    if (next.replace(/[\s-]/g, '') === acc.login) issues.add('newPassword', 'password.equalsLogin', 'The new password must not be your login (national id)');
+    const equalsLogin = next.replace(/[\s-]/g, '') === acc.login;
+    if (equalsLogin) issues.add('newPassword', 'password.equalsLogin', 'The new password must not be your login (national id)');
+    const [party] = await ctx.sql<{ name: string | null; email: string | null }[]>`
+      select coalesce(company_name, concat_ws(' ', first_name, last_name)) as name, email from parties where id = ${acc.party_id}`;
+    const policy = passwordIssues(next, 'newPassword', { nationalId: acc.login, name: party?.name, email: party?.email });
+    // the login itself is named by its own rule (password.equalsLogin), not again as "personal"
+    issues.addAll(equalsLogin ? policy.filter((i) => i.rule !== 'password.personal') : policy);
     if (current && next === current) issues.add('newPassword', 'password.unchanged', 'The new password must differ from the current one');
   }
   issues.throwIfAny();

@@ -88,7 +88,9 @@ export class ClientZoneResolver {
   }
 
   @Authorized('CLIENT')
-  @Mutation(() => ClientMeType, { description: 'Changes the password (min. 10 characters, not the login). Required after login with a one-time password.' })
+  @Mutation(() => ClientMeType, {
+    description: 'Changes the password (the password policy: 12+ characters, not a common password, not the login, name or e-mail). Required after login with a one-time password.',
+  })
   async clientChangePassword(@Arg('currentPassword', () => String) currentPassword: string, @Arg('newPassword', () => String) newPassword: string, @Ctx() ctx: Context): Promise<ClientMeType> {
     const acc = await clientChangePassword(ctx, currentPassword, newPassword);
     return meOf(ctx, acc.party_id, acc.login, acc.must_change_password);
