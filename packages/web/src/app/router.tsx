@@ -56,6 +56,7 @@ export const router = createBrowserRouter([
       { path: 'consolidation', lazy: () => import('../features/contracts/DuplicatesPage').then((m) => ({ Component: m.DuplicatesPage })) },
       { path: 'sale-places', lazy: () => import('../features/contracts/SalePlacesPage').then((m) => ({ Component: m.SalePlacesPage })) },
       { path: 'statements', lazy: () => import('../features/statements/StatementsPages').then((m) => ({ Component: m.StatementsPage })) },
+      { path: 'statements/refunds', lazy: () => import('../features/statements/RefundsPages').then((m) => ({ Component: m.RefundsPage })) },
       { path: 'statements/queue', lazy: () => import('../features/statements/StatementsPages').then((m) => ({ Component: m.StatementQueuePage })) },
       { path: 'statements/:id', lazy: () => import('../features/statements/StatementsPages').then((m) => ({ Component: m.StatementPage })) },
       { path: 'notices', lazy: () => import('../features/notices/RegistryPage').then((m) => ({ Component: m.RegistryPage })) },

@@ -34,6 +34,8 @@ export interface RefundRow {
   exported_at: Date | null;
   cancelled_by: string | null;
   cancel_reason: string | null;
+  /** not a column: the loan's contract number, filled by the list */
+  loan_number?: string | null;
 }
 
 export interface RefundInput {
@@ -137,9 +139,9 @@ export async function cancelRefund(ctx: Context, id: string, reason: string): Pr
 export async function listRefunds(sql: SqlHandle, f: { status?: string | null; loanId?: string | null; limit?: number | null }): Promise<RefundRow[]> {
   if (f.loanId && !UUID.test(f.loanId)) throw BadUserInput.field('filter.loanId', 'id.format', 'Loan id is not a valid id');
   const limit = Math.min(Math.max(f.limit ?? 200, 1), 1000);
-  return sql<RefundRow[]>`select * from refund_requests
-    where (${f.status ?? null}::text is null or status = ${f.status ?? null}) and (${f.loanId ?? null}::uuid is null or loan_id = ${f.loanId ?? null}::uuid)
-    order by requested_at desc, id limit ${limit}`;
+  return sql<RefundRow[]>`select r.*, l.number as loan_number from refund_requests r join loans l on l.id = r.loan_id
+    where (${f.status ?? null}::text is null or r.status = ${f.status ?? null}) and (${f.loanId ?? null}::uuid is null or r.loan_id = ${f.loanId ?? null}::uuid)
+    order by r.requested_at desc, r.id limit ${limit}`;
 }
 
 /** Columns of the refund file, in order (docs/statements.md "Refund file"). */

@@ -57,6 +57,7 @@ export function toRefund(r: RefundRow): RefundRequestType {
   return {
     id: r.id,
     loanId: r.loan_id,
+    loanNumber: r.loan_number ?? null,
     lineId: r.line_id,
     amount: r.amount,
     currency: r.currency,

@@ -141,6 +141,7 @@ export class AssignStatementLineInput {
 export class RefundRequestType {
   @Field(() => ID) id!: string;
   @Field(() => ID) loanId!: string;
+  @Field(() => String, { nullable: true, description: "The loan's contract number (in lists)" }) loanNumber!: string | null;
   @Field(() => ID, { nullable: true, description: 'The statement line the overpayment came from, when named' }) lineId!: string | null;
   @Field(() => DecimalScalar) amount!: string;
   @Field(() => String) currency!: string;

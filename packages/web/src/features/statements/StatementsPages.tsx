@@ -16,6 +16,7 @@ import { useFormErrors } from '../../shared/ui/useFormErrors';
 import './locales';
 import { AssignLineMutation, BankStatementQuery, BankStatementsQuery, ImportStatementMutation, LineSuggestionsQuery, MarkLineMutation, StatementQueueQuery, UndoLineMutation } from './operations';
 import { useCan } from '../../shared/hooks';
+import { RefundRequestForm } from './RefundsPages';
 
 /** SERVICING (or ADMIN) may import and resolve statements; the server checks it again. */
 function useCanService(): boolean {
@@ -77,9 +78,14 @@ export function StatementsPage() {
     <section className="page" aria-labelledby="statements-title">
       <div className="section-head">
         <h1 id="statements-title">{t('statements.title')}</h1>
-        <Link to="/statements/queue" className="button button--ghost">
-          {t('statements.queue.title')}
-        </Link>
+        <span className="form__actions">
+          <Link to="/statements/queue" className="button button--ghost">
+            {t('statements.queue.title')}
+          </Link>
+          <Link to="/statements/refunds" className="button button--ghost">
+            {t('statements.refunds.link')}
+          </Link>
+        </span>
       </div>
       <p className="muted">{t('statements.intro')}</p>
       {canService ? (
@@ -234,6 +240,8 @@ export function StatementPage() {
   const [undo, undoState] = useMutation(UndoLineMutation, { refetchQueries: [BankStatementQuery] });
   const banner = useFormErrors(undoState.error, []).banner;
   const s = data?.bankStatement;
+  const [refundFor, setRefundFor] = useState<string | null>(null);
+  const refundLine = data?.statementLines.find((l) => l.id === refundFor);
   async function onUndo(lineId: string) {
     const reason = window.prompt(t('statements.line.undoPrompt'));
     if (!reason?.trim()) return;
@@ -259,12 +267,20 @@ export function StatementPage() {
             canService={canService}
             actions={(l) =>
               l.status === 'POSTED' ? (
-                <button type="button" className="button button--ghost button--small" onClick={() => void onUndo(l.id)}>
-                  {t('statements.line.undo')}
-                </button>
+                <>
+                  <button type="button" className="button button--ghost button--small" onClick={() => void onUndo(l.id)}>
+                    {t('statements.line.undo')}
+                  </button>
+                  {l.loanId ? (
+                    <button type="button" className="button button--ghost button--small" onClick={() => setRefundFor(refundFor === l.id ? null : l.id)}>
+                      {t('statements.refunds.request')}
+                    </button>
+                  ) : null}
+                </>
               ) : null
             }
           />
+          {refundLine && canService ? <RefundRequestForm key={refundLine.id} line={refundLine} onDone={() => setRefundFor(null)} /> : null}
         </>
       ) : null}
     </section>

@@ -138,3 +138,60 @@ export const UndoLineMutation = graphql(`
     }
   }
 `);
+
+/** @public GraphQL fragment: graphql-codegen reads it; documents spread it by name */
+export const RefundFieldsFragment = graphql(`
+  fragment RefundFields on RefundRequest {
+    id
+    loanId
+    loanNumber
+    lineId
+    amount
+    currency
+    beneficiaryName
+    beneficiaryAccount
+    title
+    status
+    requestedOn
+    requestedBy
+    exportedAt
+    cancelReason
+  }
+`);
+
+export const RefundRequestsQuery = graphql(`
+  query RefundRequests($status: String) {
+    refundRequests(status: $status, limit: 500) {
+      ...RefundFields
+    }
+  }
+`);
+
+export const RequestRefundMutation = graphql(`
+  mutation RequestRefund($input: RequestRefundInput!) {
+    requestRefund(input: $input) {
+      ...RefundFields
+    }
+  }
+`);
+
+export const CancelRefundMutation = graphql(`
+  mutation CancelRefund($id: ID!, $reason: String!) {
+    cancelRefund(id: $id, reason: $reason) {
+      ...RefundFields
+    }
+  }
+`);
+
+export const ExportRefundsMutation = graphql(`
+  mutation ExportRefunds($currency: String!) {
+    exportRefunds(currency: $currency) {
+      exportId
+      fileName
+      csv
+      count
+      total
+      currency
+    }
+  }
+`);

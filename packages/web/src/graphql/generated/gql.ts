@@ -148,6 +148,11 @@ type Documents = {
     "\n  mutation AssignStatementLine($input: AssignStatementLineInput!) {\n    assignStatementLine(input: $input) {\n      ...StatementLineFields\n    }\n  }\n": typeof types.AssignStatementLineDocument,
     "\n  mutation MarkStatementLine($lineId: ID!, $mark: StatementLineMark!, $note: String) {\n    markStatementLine(lineId: $lineId, mark: $mark, note: $note) {\n      ...StatementLineFields\n    }\n  }\n": typeof types.MarkStatementLineDocument,
     "\n  mutation UndoStatementLineMatch($lineId: ID!, $reason: String!) {\n    undoStatementLineMatch(lineId: $lineId, reason: $reason) {\n      ...StatementLineFields\n    }\n  }\n": typeof types.UndoStatementLineMatchDocument,
+    "\n  fragment RefundFields on RefundRequest {\n    id\n    loanId\n    loanNumber\n    lineId\n    amount\n    currency\n    beneficiaryName\n    beneficiaryAccount\n    title\n    status\n    requestedOn\n    requestedBy\n    exportedAt\n    cancelReason\n  }\n": typeof types.RefundFieldsFragmentDoc,
+    "\n  query RefundRequests($status: String) {\n    refundRequests(status: $status, limit: 500) {\n      ...RefundFields\n    }\n  }\n": typeof types.RefundRequestsDocument,
+    "\n  mutation RequestRefund($input: RequestRefundInput!) {\n    requestRefund(input: $input) {\n      ...RefundFields\n    }\n  }\n": typeof types.RequestRefundDocument,
+    "\n  mutation CancelRefund($id: ID!, $reason: String!) {\n    cancelRefund(id: $id, reason: $reason) {\n      ...RefundFields\n    }\n  }\n": typeof types.CancelRefundDocument,
+    "\n  mutation ExportRefunds($currency: String!) {\n    exportRefunds(currency: $currency) {\n      exportId\n      fileName\n      csv\n      count\n      total\n      currency\n    }\n  }\n": typeof types.ExportRefundsDocument,
     "\n  fragment TemplateFields on NoticeTemplate {\n    id\n    name\n    channel\n    reason\n    text\n    promiseAddendum\n    subject\n    usedBy\n    updatedAt\n  }\n": typeof types.TemplateFieldsFragmentDoc,
     "\n  query Templates {\n    noticeTemplates {\n      ...TemplateFields\n    }\n  }\n": typeof types.TemplatesDocument,
     "\n  query TemplatePlaceholders($reason: ContactReason!) {\n    templatePlaceholders(reason: $reason) {\n      tag\n      token\n      label\n      labelPl\n      scope\n    }\n  }\n": typeof types.TemplatePlaceholdersDocument,
@@ -298,6 +303,11 @@ const documents: Documents = {
     "\n  mutation AssignStatementLine($input: AssignStatementLineInput!) {\n    assignStatementLine(input: $input) {\n      ...StatementLineFields\n    }\n  }\n": types.AssignStatementLineDocument,
     "\n  mutation MarkStatementLine($lineId: ID!, $mark: StatementLineMark!, $note: String) {\n    markStatementLine(lineId: $lineId, mark: $mark, note: $note) {\n      ...StatementLineFields\n    }\n  }\n": types.MarkStatementLineDocument,
     "\n  mutation UndoStatementLineMatch($lineId: ID!, $reason: String!) {\n    undoStatementLineMatch(lineId: $lineId, reason: $reason) {\n      ...StatementLineFields\n    }\n  }\n": types.UndoStatementLineMatchDocument,
+    "\n  fragment RefundFields on RefundRequest {\n    id\n    loanId\n    loanNumber\n    lineId\n    amount\n    currency\n    beneficiaryName\n    beneficiaryAccount\n    title\n    status\n    requestedOn\n    requestedBy\n    exportedAt\n    cancelReason\n  }\n": types.RefundFieldsFragmentDoc,
+    "\n  query RefundRequests($status: String) {\n    refundRequests(status: $status, limit: 500) {\n      ...RefundFields\n    }\n  }\n": types.RefundRequestsDocument,
+    "\n  mutation RequestRefund($input: RequestRefundInput!) {\n    requestRefund(input: $input) {\n      ...RefundFields\n    }\n  }\n": types.RequestRefundDocument,
+    "\n  mutation CancelRefund($id: ID!, $reason: String!) {\n    cancelRefund(id: $id, reason: $reason) {\n      ...RefundFields\n    }\n  }\n": types.CancelRefundDocument,
+    "\n  mutation ExportRefunds($currency: String!) {\n    exportRefunds(currency: $currency) {\n      exportId\n      fileName\n      csv\n      count\n      total\n      currency\n    }\n  }\n": types.ExportRefundsDocument,
     "\n  fragment TemplateFields on NoticeTemplate {\n    id\n    name\n    channel\n    reason\n    text\n    promiseAddendum\n    subject\n    usedBy\n    updatedAt\n  }\n": types.TemplateFieldsFragmentDoc,
     "\n  query Templates {\n    noticeTemplates {\n      ...TemplateFields\n    }\n  }\n": types.TemplatesDocument,
     "\n  query TemplatePlaceholders($reason: ContactReason!) {\n    templatePlaceholders(reason: $reason) {\n      tag\n      token\n      label\n      labelPl\n      scope\n    }\n  }\n": types.TemplatePlaceholdersDocument,
@@ -864,6 +874,26 @@ export function graphql(source: "\n  mutation MarkStatementLine($lineId: ID!, $m
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UndoStatementLineMatch($lineId: ID!, $reason: String!) {\n    undoStatementLineMatch(lineId: $lineId, reason: $reason) {\n      ...StatementLineFields\n    }\n  }\n"): (typeof documents)["\n  mutation UndoStatementLineMatch($lineId: ID!, $reason: String!) {\n    undoStatementLineMatch(lineId: $lineId, reason: $reason) {\n      ...StatementLineFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RefundFields on RefundRequest {\n    id\n    loanId\n    loanNumber\n    lineId\n    amount\n    currency\n    beneficiaryName\n    beneficiaryAccount\n    title\n    status\n    requestedOn\n    requestedBy\n    exportedAt\n    cancelReason\n  }\n"): (typeof documents)["\n  fragment RefundFields on RefundRequest {\n    id\n    loanId\n    loanNumber\n    lineId\n    amount\n    currency\n    beneficiaryName\n    beneficiaryAccount\n    title\n    status\n    requestedOn\n    requestedBy\n    exportedAt\n    cancelReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefundRequests($status: String) {\n    refundRequests(status: $status, limit: 500) {\n      ...RefundFields\n    }\n  }\n"): (typeof documents)["\n  query RefundRequests($status: String) {\n    refundRequests(status: $status, limit: 500) {\n      ...RefundFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestRefund($input: RequestRefundInput!) {\n    requestRefund(input: $input) {\n      ...RefundFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestRefund($input: RequestRefundInput!) {\n    requestRefund(input: $input) {\n      ...RefundFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelRefund($id: ID!, $reason: String!) {\n    cancelRefund(id: $id, reason: $reason) {\n      ...RefundFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelRefund($id: ID!, $reason: String!) {\n    cancelRefund(id: $id, reason: $reason) {\n      ...RefundFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportRefunds($currency: String!) {\n    exportRefunds(currency: $currency) {\n      exportId\n      fileName\n      csv\n      count\n      total\n      currency\n    }\n  }\n"): (typeof documents)["\n  mutation ExportRefunds($currency: String!) {\n    exportRefunds(currency: $currency) {\n      exportId\n      fileName\n      csv\n      count\n      total\n      currency\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
