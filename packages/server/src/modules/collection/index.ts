@@ -17,4 +17,4 @@ export { registerFileChangesPrune } from './mass/changes.job.js';
 export { createMassNotices, prepareMass } from './mass/mass.service.js';
 export { MassParamsInput } from './mass/mass.types.js';
 export { NoticeAddresseeType, NoticeType } from './notices/notices.types.js';
-export { placeHold, clearHold, activeHolds, noActiveHold, type CollectionHold, type HoldReason } from './holds/holds.service.js';
+export { placeHold, clearHold, activeHolds, noActiveHold } from './holds/holds.service.js';
