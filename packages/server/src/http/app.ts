@@ -27,7 +27,7 @@ import { analystReadsPlugin, isStatementTimeout, queryTimeoutError } from '../gr
 import { connect } from '../db/client.js';
 import { latestMigrationMillis, migrationsCurrent } from '../db/migrate.js';
 import { isDraining } from '../lib/lifecycle.js';
-import { STAFF_COOKIE, staffActorFromSession, tokenActor } from '../modules/auth/index.js';
+import { STAFF_COOKIE, sessionBarrierPlugin, staffActorFromSession, startSessionCache, tokenActor } from '../modules/auth/index.js';
 import { partnerRouter } from '../modules/partner/index.js';
 import { mountStatementsHttp } from '../modules/statements/index.js';
 import { mountSmsCallbacks } from '../integrations/sms-callbacks.js';
@@ -167,8 +167,12 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
+  // staff sessions are cached per process; a change to a session or a user holds its request's answer until every
+  // process emptied its cache (modules/auth/session-cache.ts, migration 0043; issue 28)
+  const stopSessionCache = await startSessionCache(db.sql, log);
   const plugins: ApolloServerPlugin<Context>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer }),
+    sessionBarrierPlugin(db.sql),
     // no HTTP caching of GraphQL answers here: without this, Apollo wraps EVERY field's resolver to compute cache hints
     ApolloServerPluginCacheControlDisabled(),
     introspectionGuard,
@@ -244,6 +248,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     url,
     close: async () => {
       await apollo.stop();
+      await stopSessionCache();
       await ownAnalyticsDb?.close();
     },
   };
