@@ -264,8 +264,10 @@ function graphqlBody(req: Request, res: Response, next: NextFunction) {
   next();
 }
 
-/** One call from http/app.ts, before the /graphql route. */
+/** One call from http/app.ts, before any route. */
 export function mountSecurity(app: Express): void {
   app.use(bodySizeGuard);
-  app.use('/graphql', graphqlBody, express.json({ limit: MAX_BODY_BYTES }), graphqlGuard);
 }
+
+/** The /graphql guards, in order (http/app.ts runs them in the /graphql handler, before Apollo): JSON only, size, tokens, NUL. */
+export const graphqlSecurity = [graphqlBody, express.json({ limit: MAX_BODY_BYTES }), graphqlGuard];
