@@ -244,7 +244,9 @@ async function debtorFileQuery(env: SuiteEnv, s: Session): Promise<Measure> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'raty-bench-'));
   const answers = [];
   for (let i = 0; i < pool.length; i += 10) {
-    const part = await Promise.all(pool.slice(i, i + 10).map(async (p) => ({ ...p, data: await gqlHttp<Record<string, unknown>>(env.server.url, s.cookie, DEBTOR_FILE_QUERY, { id: p.id, partyId: p.partyId }) })));
+    const part = await Promise.all(
+      pool.slice(i, i + 10).map(async (p) => ({ ...p, data: await gqlHttp<Record<string, unknown>>(env.server.url, s.cookie, DEBTOR_FILE_QUERY, { id: p.id, partyId: p.partyId }) })),
+    );
     answers.push(...part.map((a) => ({ fileId: a.id, partyId: a.partyId, data: a.data })));
   }
   fs.writeFileSync(path.join(dir, 'schema.graphql'), printSchema(env.schema));
@@ -255,7 +257,15 @@ async function debtorFileQuery(env: SuiteEnv, s: Session): Promise<Measure> {
   const bareOf = (n: number) => httpLoad({ url: `${bare.url}/graphql`, concurrency: n, seconds: env.scale.loadSeconds, body, check: bareCheck });
   await bareOf(c);
   const rounds = 3;
-  const runs = { file: [] as LoadResult[], floor: [] as LoadResult[], bare: [] as LoadResult[], file8: [] as LoadResult[], floor8: [] as LoadResult[], bare8: [] as LoadResult[], exec: [] as LoadResult[] };
+  const runs = {
+    file: [] as LoadResult[],
+    floor: [] as LoadResult[],
+    bare: [] as LoadResult[],
+    file8: [] as LoadResult[],
+    floor8: [] as LoadResult[],
+    bare8: [] as LoadResult[],
+    exec: [] as LoadResult[],
+  };
   // CPU time per answered request (app process + PostgreSQL's backends, /proc) of the file and of the floor at 50
   const postgres = await postmasterPid(env.db.sql);
   const cpuNow = () => cpuMsOf(env.server.pid) + (postgres ? cpuMsOfChildren(postgres) : 0);

@@ -176,21 +176,23 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
   const httpServer = http.createServer(app);
 
   app.use(
-    fixedHeaders(helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          workerSrc: ["'self'", 'blob:'],
-          connectSrc: ["'self'"],
-          fontSrc: ["'self'", 'data:'],
-          upgradeInsecureRequests: null,
+    fixedHeaders(
+      helmet({
+        contentSecurityPolicy: {
+          directives: {
+            defaultSrc: ["'self'"],
+            scriptSrc: ["'self'"],
+            styleSrc: ["'self'", "'unsafe-inline'"],
+            imgSrc: ["'self'", 'data:'],
+            workerSrc: ["'self'", 'blob:'],
+            connectSrc: ["'self'"],
+            fontSrc: ["'self'", 'data:'],
+            upgradeInsecureRequests: null,
+          },
         },
-      },
-      crossOriginEmbedderPolicy: false,
-    })),
+        crossOriginEmbedderPolicy: false,
+      }),
+    ),
   );
   app.use((req, res, next) => {
     if (isDraining()) res.setHeader('connection', 'close'); // keep-alive clients reconnect (to another process)
@@ -269,19 +271,19 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
       ...graphqlSecurity,
       graphqlTextGuard,
       expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const actor = await resolveActor(req, db);
-        return Object.assign(new RequestContext(log, req.requestId), {
-          db: db.db,
-          sql: db.sql,
-          actor,
-          req,
-          res,
-          loaders: createLoaders(db.db, db.sql),
-          ip: req.ip ?? 'unknown',
-        }) satisfies Context;
-      },
-    }),
+        context: async ({ req, res }) => {
+          const actor = await resolveActor(req, db);
+          return Object.assign(new RequestContext(log, req.requestId), {
+            db: db.db,
+            sql: db.sql,
+            actor,
+            req,
+            res,
+            loaders: createLoaders(db.db, db.sql),
+            ip: req.ip ?? 'unknown',
+          }) satisfies Context;
+        },
+      }),
     ),
   );
 

@@ -48,9 +48,7 @@ export async function staffActorFromSession(db: Db, token: string): Promise<Acto
   if (hit) return hit;
   const gen = cache?.generation() ?? 0;
   const startedAt = performance.now();
-  const [r] = await db.$client<
-    { userId: string; email: string; name: string; roles: string[]; locale: string; active: boolean; enrolmentOnly: boolean; seenLongAgo: boolean; expiresInMs: number }[]
-  >`
+  const [r] = await db.$client<{ userId: string; email: string; name: string; roles: string[]; locale: string; active: boolean; enrolmentOnly: boolean; seenLongAgo: boolean; expiresInMs: number }[]>`
     select u.id as "userId", u.email, u.name, u.roles, u.locale, u.active, s.enrolment_only as "enrolmentOnly", s.last_seen_at < now() - interval '1 minute' as "seenLongAgo",
       (extract(epoch from s.expires_at - now()) * 1000)::float8 as "expiresInMs"
     from sessions s join users u on u.id = s.user_id
