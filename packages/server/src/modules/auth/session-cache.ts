@@ -20,6 +20,8 @@ import { AUTH_CHANGED, authChanges } from '../../lib/auth-changes.js';
  *   its LISTEN, so every connection so named hears the barrier). A process acks after it emptied its cache.
  * - A listener that does not ack within ACK_TIMEOUT_MS (a frozen or cut-off process) is waited out: the answer is held
  *   until CACHE_TTL_MS after the barrier began, by when any entry that process filled before the change has expired.
+ * - A change made through this process's own connections (the NOTICE) empties its cache at once, before the statement
+ *   returns — also for changes made outside a GraphQL request (a REST route, a job, a test's direct SQL).
  * - A process whose listener connection is down caches nothing (and drops what it held) until it listens again;
  *   a lookup that started before the cache was last emptied is not stored (a generation counter).
  * - Entries live CACHE_TTL_MS at most (and never past the session's expiry): the "last seen" stamp is still written,
@@ -50,6 +52,7 @@ export class SessionCache {
   private readonly listener: postgres.Sql;
   private readonly pending = new Map<string, { waiting: Set<string>; done: () => void }>();
   private stopped = false;
+  private seenLocal = authChanges.local;
   private retry: NodeJS.Timeout | null = null;
   private queued: Promise<void> | null = null;
   private inFlight: Promise<void> = Promise.resolve();
@@ -125,6 +128,12 @@ export class SessionCache {
   }
 
   get(id: string): Actor | undefined {
+    // a change made through this process's own connections empties the cache at once, before the statement's promise
+    // resolves (the NOTICE; the NOTIFY at commit empties it again): the same process never reads its own old entry
+    if (authChanges.local !== this.seenLocal) {
+      this.seenLocal = authChanges.local;
+      this.empty();
+    }
     const e = this.entries.get(id);
     if (!e) return undefined;
     if (performance.now() > e.until) {
