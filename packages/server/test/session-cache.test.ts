@@ -85,6 +85,26 @@ describe('staff session cache', () => {
     expect((await onB.gql<Me>(ME)).data?.me ?? null).toBeNull();
   });
 
+  it('RATY_SESSION_CACHE=0: every request reads its session (no listener connection)', async () => {
+    const db3 = connect(db.url, { max: 3 });
+    const off = await startTestApp(db3, { config: { sessionCache: false } });
+    try {
+      const c = off.client();
+      await c.login('analyst@raty.demo');
+      expect((await c.gql<Me>(ME)).data?.me?.email).toBe('analyst@raty.demo');
+      const [{ id }] = await db.sql<{ id: string }[]>`select s.id from sessions s join users u on u.id = s.user_id where u.email = 'analyst@raty.demo' order by s.created_at desc limit 1`;
+      await db.sql.begin(async (tx) => {
+        await tx`alter table sessions disable trigger sessions_auth_changed`;
+        await tx`delete from sessions where id = ${id}`;
+        await tx`alter table sessions enable trigger sessions_auth_changed`;
+      });
+      expect((await c.gql<Me>(ME)).data?.me ?? null).toBeNull();
+    } finally {
+      await off.close();
+      await db3.close();
+    }
+  });
+
   it('a listener that never acknowledges holds the revoking answer until cached entries have expired', async () => {
     // a "process" that listens but is frozen: it never acks
     const ghost = postgres(db.url, { max: 1, onnotice: () => {} });

@@ -234,7 +234,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
   const protection = armor.protect();
   // staff sessions are cached per process; a change to a session or a user holds its request's answer until every
   // process emptied its cache (modules/auth/session-cache.ts, migration 0043; issue 28)
-  const stopSessionCache = await startSessionCache(db.sql, log);
+  const stopSessionCache = config.sessionCache ? await startSessionCache(db.sql, log) : async () => {};
   const plugins: ApolloServerPlugin<Context>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer }),
     sessionBarrierPlugin(db.sql),
