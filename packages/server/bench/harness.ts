@@ -94,8 +94,8 @@ export async function startInProcessServer(db: DbHandle, dbUrl: string): Promise
 }
 
 /** The request-path baseline (bench/bare-apollo.mjs): a bare @apollo/server on Express 5, in its own process. */
-export async function startBareApollo(): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [path.join(here, 'bare-apollo.mjs')], { cwd: path.resolve(here, '..'), stdio: ['ignore', 'pipe', 'inherit'] });
+export async function startBareApollo(env: Record<string, string> = {}): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [path.join(here, 'bare-apollo.mjs')], { cwd: path.resolve(here, '..'), stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (c: Buffer) => {

@@ -50,6 +50,12 @@ export interface AppConfig {
   workers: number;
   /** connections of each process's request pool (RATY_DB_POOL, default 20) */
   dbPool: number;
+  /**
+   * the per-process staff session cache with its LISTEN connection (issue 28, modules/auth/session-cache.ts); off with
+   * RATY_SESSION_CACHE=0 — needed when the app reaches PostgreSQL only through PgBouncer in transaction mode, where
+   * LISTEN does not hold (docs/operations.md "Several processes")
+   */
+  sessionCache: boolean;
   /** connections kept free of the budget besides the superuser-reserved ones (RATY_DB_RESERVE, default 10) */
   dbReserve: number;
   /** app processes on other machines sharing the database, counted in the budget (RATY_OTHER_PROCESSES, default 0) */
@@ -93,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     analyticsStatementTimeoutMs: positiveInt(env.ANALYTICS_STATEMENT_TIMEOUT_MS, 5000, 'ANALYTICS_STATEMENT_TIMEOUT_MS'),
     workers: count(env.RATY_WORKERS, 1, 'RATY_WORKERS', 1),
     dbPool: count(env.RATY_DB_POOL, 20, 'RATY_DB_POOL', 1),
+    sessionCache: env.RATY_SESSION_CACHE !== '0',
     dbReserve: count(env.RATY_DB_RESERVE, 10, 'RATY_DB_RESERVE', 0),
     otherProcesses: count(env.RATY_OTHER_PROCESSES, 0, 'RATY_OTHER_PROCESSES', 0),
     drainDelayMs: count(env.RATY_DRAIN_DELAY_MS, 1000, 'RATY_DRAIN_DELAY_MS', 0),

@@ -156,6 +156,7 @@ async function prepareDatabase(config: AppConfig, db: DbHandle, log: Logger, lif
       otherProcesses: config.otherProcesses,
       pool: config.dbPool,
       queue: QUEUE_POOL_MAX,
+      listener: config.sessionCache ? 1 : 0,
       primary: config.workers > 1 ? PRIMARY_POOL : 0,
       reserve: config.dbReserve,
     }),

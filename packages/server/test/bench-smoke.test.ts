@@ -92,8 +92,10 @@ describe('bench suite at the small scale', () => {
     expect(sched.value!).toBeGreaterThan(0);
     const df = byId('debtorFile');
     expect(num(df, 'errors')).toBe(0);
-    expect(num(df, 'HTTP throughput (req/s)')).toBeGreaterThan(0);
-    expect(num(df, 'ratio HTTP / execute')).toBeGreaterThan(0);
+    expect(num(df, 'file throughput, median (req/s)')).toBeGreaterThan(0);
+    expect(num(df, 'ratio file / floor throughput (target ≥ 0.5)')).toBeGreaterThan(0);
+    expect(num(df, 'ratio file / floor p95 at 8 clients (target ≤ 3)')).toBeGreaterThan(0);
+    expect(num(df, 'ratio HTTP / execute throughput')).toBeGreaterThan(0);
     const rp = byId('requestPath');
     expect(num(rp, 'errors')).toBe(0);
     expect(num(rp, 'app throughput, median (req/s)')).toBeGreaterThan(0);

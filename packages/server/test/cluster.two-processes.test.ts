@@ -6,7 +6,8 @@
  * - a send job's messages reach the SMSAPI-compatible server once each, even when both processes run the same job and
  *   take its batches (notice_send_runs: a run sends only what it claimed);
  * - a login lockout counts wrong passwords made on both processes and refuses the right one on either;
- * - a session ended on one process is refused by the other at once (no session cache: every request reads it);
+ * - a session ended on one process is refused by the other at once (each caches sessions; the change waits for both
+ *   caches to be emptied before it answers: modules/auth/session-cache.ts);
  * - a mass-generation creation on the process that did not prepare it prepares again and gives the same notices;
  * - /readyz answers 503 while a process drains after SIGTERM, the other stays ready, and the drained one exits 0.
  */

@@ -2,7 +2,7 @@ import type { Sql } from './client.js';
 
 /**
  * Connection budget (issue 29, docs/operations.md "Several processes"): every app process holds up to `pool`
- * connections for requests plus `queue` for pg-boss; the cluster primary (RATY_WORKERS > 1) holds `primary` more.
+ * connections for requests plus `queue` for pg-boss and `listener` for the session cache's LISTEN (issue 28); the cluster primary (RATY_WORKERS > 1) holds `primary` more.
  * The sum over all processes of all machines must stay within PostgreSQL's `max_connections`, minus the connections
  * reserved for superusers and a `reserve` for maintenance (psql, backups, migrations of the next release).
  */
@@ -13,6 +13,8 @@ export interface ConnectionBudget {
   otherProcesses: number;
   pool: number;
   queue: number;
+  /** the session cache's listening connection (1; 0 with RATY_SESSION_CACHE=0) */
+  listener: number;
   /** connections of the cluster primary itself (0 with one process) */
   primary: number;
   reserve: number;
@@ -28,7 +30,7 @@ export interface BudgetVerdict {
 }
 
 function budgetNeeded(b: ConnectionBudget): number {
-  return (b.processes + b.otherProcesses) * (b.pool + b.queue) + b.primary;
+  return (b.processes + b.otherProcesses) * (b.pool + b.queue + b.listener) + b.primary;
 }
 
 /** Compares the budget with the server's settings; `message` says which figures to change when it does not fit. */
@@ -36,7 +38,7 @@ function judgeBudget(b: ConnectionBudget, maxConnections: number, superuserReser
   const needed = budgetNeeded(b);
   const available = maxConnections - superuserReserved - b.reserve;
   const n = b.processes + b.otherProcesses;
-  const formula = `${n} process${n === 1 ? '' : 'es'} × (pool ${b.pool} + queue ${b.queue})${b.primary ? ` + primary ${b.primary}` : ''} = ${needed}`;
+  const formula = `${n} process${n === 1 ? '' : 'es'} × (pool ${b.pool} + queue ${b.queue}${b.listener ? ` + listener ${b.listener}` : ''})${b.primary ? ` + primary ${b.primary}` : ''} = ${needed}`;
   const limit = `PostgreSQL max_connections ${maxConnections} − superuser_reserved_connections ${superuserReserved} − reserve ${b.reserve} = ${available}`;
   return {
     ok: needed <= available,

@@ -1,6 +1,7 @@
 import postgres from 'postgres';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import * as schema from './schema/index.js';
+import { AUTH_CHANGED, authChanges } from '../lib/auth-changes.js';
 
 /** The drizzle database; `$client` is the pool it runs on (drizzle sets it). */
 export type Db = PostgresJsDatabase<typeof schema> & { $client: postgres.Sql };
@@ -46,7 +47,10 @@ export function connect(url: string, opts: { max?: number; debug?: (connection: 
   }
   const sql = postgres(target, {
     max: opts.max ?? 20,
-    onnotice: () => {},
+    // migration 0043's trigger tells the connection that changed a session or a user (lib/auth-changes.ts)
+    onnotice: (n) => {
+      if (n.message === AUTH_CHANGED) authChanges.local++;
+    },
     ...(path ? { path } : {}),
     ...(opts.debug ? { debug: opts.debug } : {}),
   });

@@ -21,13 +21,14 @@ import { KNOWN_CODES } from '../graphql/errors.js';
 import { getSchema } from '../graphql/schema.js';
 import { denialAuditPlugin } from '../graphql/denial-audit.js';
 import { introspectionGuard } from '../graphql/introspection-guard.js';
-import { rateLimitPlugin } from './security.js';
+import { graphqlSecurity, mountSecurity, rateLimitPlugin } from './security.js';
+import { compressGraphqlAnswers } from './compress.js';
 import { graphqlTextGuard } from './text-guard.js';
 import { analystReadsPlugin, isStatementTimeout, queryTimeoutError } from '../graphql/analyst-reads.js';
 import { connect } from '../db/client.js';
 import { latestMigrationMillis, migrationsCurrent } from '../db/migrate.js';
 import { isDraining } from '../lib/lifecycle.js';
-import { STAFF_COOKIE, staffActorFromSession, tokenActor } from '../modules/auth/index.js';
+import { STAFF_COOKIE, sessionBarrierPlugin, staffActorFromSession, startSessionCache, tokenActor } from '../modules/auth/index.js';
 import { partnerRouter } from '../modules/partner/index.js';
 import { mountStatementsHttp } from '../modules/statements/index.js';
 import { mountSmsCallbacks } from '../integrations/sms-callbacks.js';
@@ -89,6 +90,69 @@ function formatError(log: Logger, analystTimeoutMs = 5000) {
   };
 }
 
+/**
+ * The GraphQL context's base: the request's logger (a pino child, with its redaction of the bindings — measurable per
+ * request) is made when first used. On the prototype, because Apollo clones the context with Object.assign, which
+ * would call an own getter.
+ */
+class RequestContext {
+  private reqLog: Logger | undefined;
+  constructor(
+    private readonly rootLog: Logger,
+    readonly requestId: string,
+  ) {}
+  get log(): Logger {
+    return (this.reqLog ??= this.rootLog.child({ requestId: this.requestId }));
+  }
+  set log(l: Logger) {
+    this.reqLog = l;
+  }
+}
+
+/**
+ * helmet's headers do not depend on the request (no CSP nonce): they are taken from one run of its middleware at
+ * start-up and set from that list on every answer, without helmet's chain of middlewares per request (issue 28).
+ */
+function fixedHeaders(mw: (req: Request, res: Response, next: (err?: unknown) => void) => void) {
+  const set: [string, string][] = [];
+  const removed: string[] = [];
+  const probe = {
+    setHeader: (k: string, v: unknown) => void set.push([k, String(v)]),
+    removeHeader: (k: string) => void removed.push(k),
+    getHeader: () => undefined,
+  };
+  let done = false;
+  mw({ headers: {}, method: 'GET', url: '/' } as Request, probe as unknown as Response, (err) => {
+    if (err) throw err as Error;
+    done = true;
+  });
+  if (!done || !set.length) throw new Error('helmet did not set its headers synchronously');
+  return (_req: Request, res: Response, next: NextFunction) => {
+    for (const k of removed) res.removeHeader(k);
+    for (const [k, v] of set) res.setHeader(k, v);
+    next();
+  };
+}
+
+/** Runs Express handlers one after the other as one handler (an error or a rejected promise goes to `next`). */
+function inSequence(...handlers: ((req: Request, res: Response, next: NextFunction) => unknown)[]) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    let i = 0;
+    const step = (err?: unknown) => {
+      if (err) return void next(err);
+      const h = handlers[i++];
+      if (!h) return void next();
+      try {
+        const r = h(req, res, step);
+        if (r && typeof (r as Promise<unknown>).then === 'function') (r as Promise<unknown>).then(undefined, next);
+      } catch (e) {
+        next(e);
+      }
+    };
+    step();
+  };
+}
+
 async function resolveActor(req: Request, db: DbHandle): Promise<Actor | null> {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return tokenActor(db.db, auth.slice(7).trim());
@@ -112,21 +176,23 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
   const httpServer = http.createServer(app);
 
   app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          workerSrc: ["'self'", 'blob:'],
-          connectSrc: ["'self'"],
-          fontSrc: ["'self'", 'data:'],
-          upgradeInsecureRequests: null,
+    fixedHeaders(
+      helmet({
+        contentSecurityPolicy: {
+          directives: {
+            defaultSrc: ["'self'"],
+            scriptSrc: ["'self'"],
+            styleSrc: ["'self'", "'unsafe-inline'"],
+            imgSrc: ["'self'", 'data:'],
+            workerSrc: ["'self'", 'blob:'],
+            connectSrc: ["'self'"],
+            fontSrc: ["'self'", 'data:'],
+            upgradeInsecureRequests: null,
+          },
         },
-      },
-      crossOriginEmbedderPolicy: false,
-    }),
+        crossOriginEmbedderPolicy: false,
+      }),
+    ),
   );
   app.use((req, res, next) => {
     if (isDraining()) res.setHeader('connection', 'close'); // keep-alive clients reconnect (to another process)
@@ -136,11 +202,10 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     next();
   });
 
-  // JSON answers above 1 kB are compressed (gzip/brotli by Accept-Encoding; issue 28); the SPA's files are sent
-  // precompressed (./static.ts), the exports stream as they are
-  app.use(['/graphql', '/api/lea'], compression({ threshold: 1024 }));
-  (await import('./security.js')).mountSecurity(app); // size limits, JSON-only /graphql, rate limits (docs/security.md)
-  app.use('/graphql', graphqlTextGuard); // control/bidi/zero-width characters in any argument → BAD_USER_INPUT
+  // JSON answers above 1 kB are compressed (gzip/brotli by Accept-Encoding; issue 28): the partner API's here, the
+  // GraphQL answers by ./compress.ts; the SPA's files are sent precompressed (./static.ts), the exports stream as they are
+  app.use('/api/lea', compression({ threshold: 1024 }));
+  mountSecurity(app); // size limits (docs/security.md); the /graphql guards run in the /graphql handler below
   // liveness and readiness for a proxy / orchestrator (docs/operations.md "Health, logs, shutdown"; issue 29)
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   const latestMigration = latestMigrationMillis();
@@ -167,8 +232,12 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
+  // staff sessions are cached per process; a change to a session or a user holds its request's answer until every
+  // process emptied its cache (modules/auth/session-cache.ts, migration 0043; issue 28)
+  const stopSessionCache = config.sessionCache ? await startSessionCache(db.sql, log) : async () => {};
   const plugins: ApolloServerPlugin<Context>[] = [
     ApolloServerPluginDrainHttpServer({ httpServer }),
+    sessionBarrierPlugin(db.sql),
     // no HTTP caching of GraphQL answers here: without this, Apollo wraps EVERY field's resolver to compute cache hints
     ApolloServerPluginCacheControlDisabled(),
     introspectionGuard,
@@ -192,25 +261,30 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
   });
   await apollo.start();
 
+  // one handler for /graphql (each Express layer costs a path match per request; issue 28): compression of large
+  // answers, JSON only + size + token limit + NUL (./security.ts), the text rule (control/bidi/zero-width characters
+  // in any argument → BAD_USER_INPUT), then Apollo; rate limits run in Apollo after validation (rateLimitPlugin)
   app.use(
     '/graphql',
-    express.json({ limit: '4mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const actor = await resolveActor(req, db);
-        return {
-          requestId: req.requestId,
-          db: db.db,
-          sql: db.sql,
-          log: log.child({ requestId: req.requestId }),
-          actor,
-          req,
-          res,
-          loaders: createLoaders(db.db, db.sql),
-          ip: req.ip ?? 'unknown',
-        } satisfies Context;
-      },
-    }),
+    inSequence(
+      compressGraphqlAnswers,
+      ...graphqlSecurity,
+      graphqlTextGuard,
+      expressMiddleware(apollo, {
+        context: async ({ req, res }) => {
+          const actor = await resolveActor(req, db);
+          return Object.assign(new RequestContext(log, req.requestId), {
+            db: db.db,
+            sql: db.sql,
+            actor,
+            req,
+            res,
+            loaders: createLoaders(db.db, db.sql),
+            ip: req.ip ?? 'unknown',
+          }) satisfies Context;
+        },
+      }),
+    ),
   );
 
   mountSmsCallbacks(app, { db, log });
@@ -244,6 +318,7 @@ export async function createApp(deps: AppDeps, extra: { mount?: (app: express.Ex
     url,
     close: async () => {
       await apollo.stop();
+      await stopSessionCache();
       await ownAnalyticsDb?.close();
     },
   };

@@ -44,7 +44,7 @@ interface Rule extends LimitSpec {
 }
 
 /** Mutations that send an SMS (directly or by starting a job that does). */
-export const SMS_SENDING_MUTATIONS = [
+const SMS_SENDING_MUTATIONS = [
   'grantClientZoneAccess',
   'sendNotices',
   'notifyUpcomingInstallment',
@@ -55,7 +55,7 @@ export const SMS_SENDING_MUTATIONS = [
   'clientRequestOneTimePassword',
 ];
 
-export const RATE_RULES: Record<string, Rule> = {
+const RATE_RULES: Record<string, Rule> = {
   passwordChange: { name: 'op-password-change', fields: ['clientChangePassword'], durationSec: 15 * 60, points: 5 },
   sms: { name: 'op-sms', fields: SMS_SENDING_MUTATIONS, durationSec: 60, points: 30 },
 };
@@ -73,7 +73,7 @@ export const securityLimits = {
 };
 
 /** The bucket key of a caller: the authenticated principal, else the client IP (docs/security.md § 3). */
-export function principalKey(actor: Actor | null, ip: string): string {
+function principalKey(actor: Actor | null, ip: string): string {
   if (!actor) return `ip:${ip}`;
   if (actor.type === 'STAFF') return `user:${actor.userId}`;
   if (actor.type === 'API_TOKEN') return `token:${actor.tokenId}`;
@@ -153,7 +153,7 @@ function tooLarge(res: Response, req: Request) {
 /** Bank statement files (issue 30) may be up to 32 MiB; the statements route enforces that limit itself. */
 const STATEMENT_UPLOAD_PATH = '/api/statements';
 
-export function bodySizeGuard(req: Request, res: Response, next: NextFunction) {
+function bodySizeGuard(req: Request, res: Response, next: NextFunction) {
   if (req.method === 'POST' && req.path === STATEMENT_UPLOAD_PATH) return next();
   const len = Number(req.headers['content-length'] ?? 0);
   if (Number.isFinite(len) && len > MAX_BODY_BYTES) return void tooLarge(res, req);
@@ -161,7 +161,7 @@ export function bodySizeGuard(req: Request, res: Response, next: NextFunction) {
 }
 
 /** graphql-armor's token limit (http/app.ts); enforced here too so that an oversized document is a 400, not a 500. */
-export const MAX_TOKENS = 4000;
+const MAX_TOKENS = 4000;
 
 /** What the guard needs of a document: parsed once per distinct query text (clients send the same few documents). */
 interface DocInfo {
@@ -193,7 +193,7 @@ function docInfo(query: string): DocInfo {
 }
 
 /** Token limit and NUL bytes, before Apollo (the rate limits run after validation: rateLimitPlugin). */
-export function graphqlGuard(req: Request, res: Response, next: NextFunction) {
+function graphqlGuard(req: Request, res: Response, next: NextFunction) {
   if (req.method !== 'POST') return next();
   const body = req.body as { query?: unknown; operationName?: unknown } | undefined;
   if (!body || typeof body.query !== 'string') return next();
@@ -264,8 +264,10 @@ function graphqlBody(req: Request, res: Response, next: NextFunction) {
   next();
 }
 
-/** One call from http/app.ts, before the /graphql route. */
+/** One call from http/app.ts, before any route. */
 export function mountSecurity(app: Express): void {
   app.use(bodySizeGuard);
-  app.use('/graphql', graphqlBody, express.json({ limit: MAX_BODY_BYTES }), graphqlGuard);
 }
+
+/** The /graphql guards, in order (http/app.ts runs them in the /graphql handler, before Apollo): JSON only, size, tokens, NUL. */
+export const graphqlSecurity = [graphqlBody, express.json({ limit: MAX_BODY_BYTES }), graphqlGuard];

@@ -6,5 +6,6 @@ export { claimLockSms, clearGuard, clientIpFailures, clientSubject, guessSucceed
 export type { GuardSubject } from './login-guard.js';
 export { passwordIssues } from './password-policy.js';
 export { CLIENT_COOKIE, STAFF_COOKIE, createSession, deleteSession, staffActorFromSession, tokenActor } from './session.service.js';
+export { sessionBarrierPlugin, startSessionCache } from './session-cache.js';
 export { DEMO_TOTP_SECRET, resealTotpSecrets, sealTotpSecret } from './totp.service.js';
 export { listStaffUsers, staffUser, unlockStaffUser, type StaffUserRow } from './staff-accounts.service.js';

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { apiTokens, sessions } from '../../db/schema/index.js';
 import { randomToken, sha256 } from '../../lib/crypto.js';
 import type { Actor, StaffRole } from '../../graphql/context.js';
+import { sessionCacheOf } from './session-cache.js';
 
 export const STAFF_COOKIE = 'raty_sid';
 export const CLIENT_COOKIE = 'raty_cz';
@@ -36,20 +37,28 @@ export async function deleteSession(db: Db, token: string) {
 
 /**
  * Resolves the staff actor from a session cookie token (sliding expiry is not extended beyond the TTL). Every request
- * takes this path, so it is one prepared statement (no query builder) that also brings what `me` answers — the
- * session is read from the database on every request, never cached: a revoked session ends at once, in every
- * process (docs/operations.md "Several processes"; issue 28).
+ * takes this path: when the app runs a session cache on this pool (./session-cache.ts, issue 28) a session read in
+ * the last few seconds is answered from memory — emptied in every process before a revocation's request answers —
+ * else one prepared statement (no query builder) that also brings what `me` answers.
  */
 export async function staffActorFromSession(db: Db, token: string): Promise<Actor | null> {
   const id = sha256(token);
-  const [r] = await db.$client<{ userId: string; email: string; name: string; roles: string[]; locale: string; active: boolean; enrolmentOnly: boolean; seenLongAgo: boolean }[]>`
-    select u.id as "userId", u.email, u.name, u.roles, u.locale, u.active, s.enrolment_only as "enrolmentOnly", s.last_seen_at < now() - interval '1 minute' as "seenLongAgo"
+  const cache = sessionCacheOf(db.$client);
+  const hit = cache?.get(id);
+  if (hit) return hit;
+  const gen = cache?.generation() ?? 0;
+  const startedAt = performance.now();
+  const [r] = await db.$client<{ userId: string; email: string; name: string; roles: string[]; locale: string; active: boolean; enrolmentOnly: boolean; seenLongAgo: boolean; expiresInMs: number }[]>`
+    select u.id as "userId", u.email, u.name, u.roles, u.locale, u.active, s.enrolment_only as "enrolmentOnly", s.last_seen_at < now() - interval '1 minute' as "seenLongAgo",
+      (extract(epoch from s.expires_at - now()) * 1000)::float8 as "expiresInMs"
     from sessions s join users u on u.id = s.user_id
     where s.id = ${id} and s.kind = 'STAFF' and s.expires_at > now()`;
   if (!r || !r.active) return null;
   // "last seen" of the sessions list: at most one write a minute per session
   if (r.seenLongAgo) await db.$client`update sessions set last_seen_at = now() where id = ${id}`;
-  return { type: 'STAFF', userId: r.userId, email: r.email, name: r.name, roles: r.roles as StaffRole[], locale: r.locale, sessionId: id, enrolmentOnly: r.enrolmentOnly };
+  const actor: Actor = { type: 'STAFF', userId: r.userId, email: r.email, name: r.name, roles: r.roles as StaffRole[], locale: r.locale, sessionId: id, enrolmentOnly: r.enrolmentOnly };
+  cache?.put(id, actor, gen, startedAt, Number(r.expiresInMs));
+  return actor;
 }
 
 /** Resolves an analyst/partner actor from a bearer token. */
