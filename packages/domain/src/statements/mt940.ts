@@ -54,9 +54,6 @@ const valueOf = (text: string, t: Tag) => t.str ?? text.slice(t.start, t.end);
 const SWIFT_HEADER = /^\{1:[^}]*\}(\{2:[^}]*\})?(\{3:(\{[^}]*\})*\})?\{4:/;
 const TAG_LINE = /^:(\d{2}[A-Z]?):(.*)$/;
 
-// tag names of the transaction lines: one shared string instead of a slice per tag
-const TAG_NAMES: Record<string, string> = { '61': '61', '86': '86' };
-
 /** `text` has its line breaks normalized to `\n`. Same reading as splitting it into lines (see below), line by line. */
 function tagsOf(text: string): Tag[][] {
   const blocks: Tag[][] = [];
@@ -74,7 +71,7 @@ function tagsOf(text: string): Tag[][] {
   };
   const len = text.length;
   let lineNo = 0;
-  for (let pos = 0; pos <= len; ) {
+  for (let pos = 0; pos <= len;) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? len : nl;
     lineNo++;
@@ -103,8 +100,10 @@ function tagsOf(text: string): Tag[][] {
         else if (c3 >= 0x41 && c3 <= 0x5a && text.charCodeAt(pos + 4) === 0x3a) tagEnd = pos + 4;
       }
       if (tagEnd > 0) {
-        const name = text.slice(pos + 1, tagEnd);
-        push(TAG_NAMES[name] ?? name, tagEnd + 1, end, null, lineNo);
+        const d1 = text.charCodeAt(pos + 1);
+        const d2 = text.charCodeAt(pos + 2);
+        const name = tagEnd === pos + 3 && d1 === 0x36 && d2 === 0x31 ? '61' : tagEnd === pos + 3 && d1 === 0x38 && d2 === 0x36 ? '86' : text.slice(pos + 1, tagEnd);
+        push(name, tagEnd + 1, end, null, lineNo);
       } else if (last) {
         const l: Tag = last;
         // the line right after the tag's last line extends its range; after a skipped empty line it is joined
@@ -191,7 +190,12 @@ const LINE_61 = /^(\d{6})(\d{4})?(RC|RD|C|D)([A-Z])?(\d+,\d{0,2})([NFS][A-Z0-9]{
 function bookingDateOf(valueDate: string, mmdd: string | undefined): string {
   if (!mmdd) return valueDate;
   // the same month and day: the value date itself (no new string for the usual line)
-  if (mmdd.charCodeAt(0) === valueDate.charCodeAt(5) && mmdd.charCodeAt(1) === valueDate.charCodeAt(6) && mmdd.charCodeAt(2) === valueDate.charCodeAt(8) && mmdd.charCodeAt(3) === valueDate.charCodeAt(9)) {
+  if (
+    mmdd.charCodeAt(0) === valueDate.charCodeAt(5) &&
+    mmdd.charCodeAt(1) === valueDate.charCodeAt(6) &&
+    mmdd.charCodeAt(2) === valueDate.charCodeAt(8) &&
+    mmdd.charCodeAt(3) === valueDate.charCodeAt(9)
+  ) {
     return valueDate;
   }
   let y = Number(valueDate.slice(0, 4));
@@ -241,7 +245,7 @@ interface Read86 {
  * Reads `:86:` for one dialect: like `subfieldsOf` (continuation lines joined, parts split at the separator, equal
  * keys concatenated), but it keeps only the sub-fields the dialect reads, in an array reused from line to line.
  */
-function read86(v86: string, plan: DialectPlan, vals: (string | undefined)[], out: Read86): Read86 {
+function read86(v86: string, plan: DialectPlan, vals: (string | undefined)[], touched: number[], out: Read86): Read86 {
   const joined = v86.indexOf('\n') < 0 ? v86 : v86.replace(/\n/g, '');
   const c = (i: number) => joined.charCodeAt(i);
   // ^(\d{3})?([~<^?])\d{2}
@@ -255,8 +259,8 @@ function read86(v86: string, plan: DialectPlan, vals: (string | undefined)[], ou
     return out;
   }
   const sep = joined[off]!;
-  const touched: number[] = [];
-  for (let p = off; p >= 0; ) {
+  touched.length = 0;
+  for (let p = off; p >= 0;) {
     const q = joined.indexOf(sep, p + 1);
     const from = p + 1;
     const to = q < 0 ? joined.length : q;
@@ -353,6 +357,7 @@ export function parseMt940(input: string, opts: { dialect?: string } = {}): Pars
     if (!dialect) throw new StatementError('statement.dialect', 'dialect', `Unknown MT940 dialect ${opts.dialect}`, { allowed: Object.keys(MT940_DIALECTS) });
     const plan = planOf(dialect);
     const vals: (string | undefined)[] = Array.from({ length: 100 }, () => undefined);
+    const touched: number[] = [];
     const sub: Read86 = { code: null, structured: false, title: '', name: null, account: null };
 
     const lines: StatementLine[] = [];
@@ -368,7 +373,7 @@ export function parseMt940(input: string, opts: { dialect?: string } = {}): Pars
       const valueDate = dateOf(m[1]!, field);
       const dc = m[3]!;
       const next = tags[i + 1]?.tag === '86' ? tags[i + 1]! : null;
-      if (next) read86(valueOf(text, next), plan, vals, sub);
+      if (next) read86(valueOf(text, next), plan, vals, touched, sub);
       else {
         sub.code = null;
         sub.structured = false;

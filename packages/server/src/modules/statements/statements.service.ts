@@ -162,24 +162,35 @@ export async function prepareStatements(sql: SqlHandle, content: string, dialect
   const parsed = readStatementFile(content, dialect);
   const out: PreparedStatement[] = [];
   for (const s of parsed) {
-    const keys = lineKeys(s.account, s.lines).map(sha256Fast);
-    const { decisions, lookups } = await decideLines(sql, s.account, s.lines);
+    // the look-ups are sent first; the keys are computed while PostgreSQL answers them
+    const matching = decideLines(sql, s.account, s.lines);
+    matching.catch(() => {}); // awaited below: a failed look-up is thrown there, not reported as unhandled meanwhile
+    await new Promise((resolve) => setImmediate(resolve)); // lets the driver write the queries out
+    const keys = lineKeys(s.account, s.lines, sha256Fast);
+    const { decisions, lookups } = await matching;
     out.push({ statement: s, keys, decisions, lookups });
   }
   return out;
 }
 
-/** The match decision and the payer check of every line (set-based lookups). */
+/** The match decision of every line (set-based lookups): one pass gathers every key the rules look up. */
 async function decideLines(sql: SqlHandle, account: string, lines: readonly StatementLine[]): Promise<{ decisions: MatchDecision[]; lookups: MatchLookups | null }> {
   if (!lines.length) return { decisions: [], lookups: null };
   // the title's number keys and PESELs are computed once, for the lookups and for the decisions
-  const titleKeys = lines.map((l) => numberKeys(l.title));
-  const titlePesels = lines.map((l) => peselsIn(l.title));
-  const lookups = await buildLookups(
-    sql,
-    lines.map((l) => ({ account, credited_account: l.creditedAccount, variable_symbol: l.variableSymbol, title: l.title, counterparty_account: l.counterpartyAccount })),
-    { titleKeys, titlePesels },
-  );
+  const titleKeys: string[][] = new Array<string[]>(lines.length);
+  const titlePesels: string[][] = new Array<string[]>(lines.length);
+  const keys: LookupKeys = { accounts: new Set(account ? [account] : []), vss: new Set(), nkeys: new Set(), payers: new Set(), pesels: new Set() };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const tk = (titleKeys[i] = numberKeys(l.title));
+    const tp = (titlePesels[i] = peselsIn(l.title));
+    if (l.creditedAccount) keys.accounts.add(l.creditedAccount);
+    if (l.variableSymbol) keys.vss.add(l.variableSymbol);
+    if (l.counterpartyAccount) keys.payers.add(l.counterpartyAccount);
+    for (const k of tk) keys.nkeys.add(k);
+    for (const p of tp) keys.pesels.add(p);
+  }
+  const lookups = await buildLookups(sql, keys);
   const decisions = lines.map((l, i) => matchLine(l, account, lookups, { titleKeys: titleKeys[i], titlePesels: titlePesels[i] }));
   return { decisions, lookups };
 }
@@ -353,35 +364,60 @@ function groupOwners(rows: { k: string; party_id: string; id: string; number: st
   return new Map([...m].map(([k, parties]) => [k, [...parties].map(([partyId, loans]) => ({ partyId, loans }))]));
 }
 
+const FILE_NUMBER = /^(0|[1-9]\d{0,9})$/;
+
+/**
+ * The loans of the files that title keys name: a file's key is `upper(kind code) || number` (as in `CODE NUMBER`).
+ * Each key is cut into (kind, number) for every kind code it starts with, and looked up through the unique
+ * (kind, number) index: no key is computed per file.
+ */
+async function loansOfFileKeys(sql: SqlHandle, nkeys: string[]): Promise<LoanLookupRow[]> {
+  if (!nkeys.length) return [];
+  const kinds = await sql<{ id: string; code: string }[]>`select id, upper(code) as code from receivable_kinds`;
+  const kindIds: string[] = [];
+  const numbers: string[] = [];
+  const keys: string[] = [];
+  for (const key of nkeys) {
+    for (const k of kinds) {
+      if (!key.startsWith(k.code)) continue;
+      const rest = key.slice(k.code.length);
+      // number::text of an integer file number: no leading zero, within int4
+      if (!FILE_NUMBER.test(rest) || Number(rest) > 2147483647) continue;
+      kindIds.push(k.id);
+      numbers.push(rest);
+      keys.push(key);
+    }
+  }
+  if (!keys.length) return [];
+  return sql<LoanLookupRow[]>`select l.id, l.number, l.status, l.currency, k.key
+    from unnest(${arrayLiteral(kindIds, 'uuid')}::uuid[], ${arrayLiteral(numbers, 'int')}::int[], ${arrayLiteral(keys, 'text')}::text[]) as k(kind_id, number, key)
+    join debtor_files df on df.receivable_kind_id = k.kind_id and df.number = k.number join loans l on l.file_id = df.id`;
+}
+
+/** What the matching rules look up for a statement: credited and own accounts, VS, title number keys, payer accounts, PESELs. */
+interface LookupKeys {
+  accounts: Set<string>;
+  vss: Set<string>;
+  nkeys: Set<string>;
+  payers: Set<string>;
+  pesels: Set<string>;
+}
+
 /** Builds every lookup the matching rules need with one query per rule for all lines (set-based). */
-async function buildLookups(
-  sql: SqlHandle,
-  lines: Pick<LineRow, 'account' | 'credited_account' | 'variable_symbol' | 'title' | 'counterparty_account'>[],
-  pre?: { titleKeys: string[][]; titlePesels: string[][] },
-): Promise<MatchLookups> {
-  const accounts = [...new Set(lines.flatMap((l) => [l.credited_account, l.account]).filter((x): x is string => !!x))];
-  const vss = [...new Set(lines.map((l) => l.variable_symbol).filter((x): x is string => !!x))];
-  const nkeys = [...new Set((pre?.titleKeys ?? lines.map((l) => numberKeys(l.title))).flat())];
-  const payers = [...new Set(lines.map((l) => l.counterparty_account).filter((x): x is string => !!x))];
-  const pesels = [...new Set((pre?.titlePesels ?? lines.map((l) => peselsIn(l.title))).flat())];
+async function buildLookups(sql: SqlHandle, k: LookupKeys): Promise<MatchLookups> {
+  const accounts = [...k.accounts];
+  const vss = [...k.vss];
+  const nkeys = [...k.nkeys];
+  const payers = [...k.payers];
+  const pesels = [...k.pesels];
 
   const [byAcc, byVs, byNum, byFile, payerRows, peselRows] = await Promise.all([
     accounts.length
-      ? sql<
-          LoanLookupRow[]
-        >`select id, number, status, currency, raty_account_key(repayment_account) as key from loans where raty_account_key(repayment_account) = any(${arrayLiteral(accounts, 'text')}::text[])`
+      ? sql<LoanLookupRow[]>`select id, number, status, currency, repayment_account_key as key from loans where repayment_account_key = any(${arrayLiteral(accounts, 'text')}::text[])`
       : [],
     vss.length ? sql<LoanLookupRow[]>`select id, number, status, currency, variable_symbol as key from loans where variable_symbol = any(${arrayLiteral(vss, 'text')}::text[])` : [],
-    nkeys.length
-      ? sql<
-          LoanLookupRow[]
-        >`select id, number, status, currency, upper(regexp_replace(number, '[^A-Za-z0-9]', '', 'g')) as key from loans where upper(regexp_replace(number, '[^A-Za-z0-9]', '', 'g')) = any(${arrayLiteral(nkeys, 'text')}::text[])`
-      : [],
-    nkeys.length
-      ? sql<LoanLookupRow[]>`select l.id, l.number, l.status, l.currency, upper(rk.code) || df.number::text as key from debtor_files df
-          join receivable_kinds rk on rk.id = df.receivable_kind_id join loans l on l.file_id = df.id
-          where upper(rk.code) || df.number::text = any(${arrayLiteral(nkeys, 'text')}::text[])`
-      : [],
+    nkeys.length ? sql<LoanLookupRow[]>`select id, number, status, currency, number_key as key from loans where number_key = any(${arrayLiteral(nkeys, 'text')}::text[])` : [],
+    loansOfFileKeys(sql, nkeys),
     payers.length
       ? sql<{ k: string; party_id: string; id: string; number: string; status: string; currency: string }[]>`
           with payers as (
