@@ -144,10 +144,17 @@ function viaBorrowers(line: StatementLine, owners: { partyId: string; loans: Loa
 /** `titleKeys` / `titlePesels`: the line's numberKeys / peselsIn when the caller computed them already. */
 const none = (reason: string, detail: string, candidates: LoanRef[] = []): MatchDecision => ({ matched: false, loan: null, rule: null, reason, detail, candidates });
 
+// the two decisions without figures, the same for every line they apply to (frozen: shared by many lines)
+const DEBIT_LINE: MatchDecision = Object.freeze({ ...none('DEBIT_LINE', 'A debit (outgoing transfer or a return) is not a repayment'), candidates: Object.freeze([]) as unknown as LoanRef[] });
+const NO_RULE_MATCHED: MatchDecision = Object.freeze({
+  ...none('NO_RULE_MATCHED', 'No repayment account, variable symbol, loan or file number, known payer account or PESEL identifies a loan'),
+  candidates: Object.freeze([]) as unknown as LoanRef[],
+});
+
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
 
 export function matchLine(line: StatementLine, statementAccount: string, lk: MatchLookups, pre: { titleKeys?: string[]; titlePesels?: string[] } = {}): MatchDecision {
-  if (line.direction === 'DEBIT') return none('DEBIT_LINE', 'A debit (outgoing transfer or a return) is not a repayment');
+  if (line.direction === 'DEBIT') return DEBIT_LINE;
 
   // 1. individual repayment account (the line's credited account, else the statement's own account)
   const credited = line.creditedAccount ? lk.byRepaymentAccount.get(line.creditedAccount) : undefined;
@@ -186,5 +193,5 @@ export function matchLine(line: StatementLine, statementAccount: string, lk: Mat
       if (d) return d;
     }
   }
-  return none('NO_RULE_MATCHED', 'No repayment account, variable symbol, loan or file number, known payer account or PESEL identifies a loan');
+  return NO_RULE_MATCHED;
 }

@@ -162,35 +162,64 @@ export async function prepareStatements(sql: SqlHandle, content: string, dialect
   const parsed = readStatementFile(content, dialect);
   const out: PreparedStatement[] = [];
   for (const s of parsed) {
-    // the look-ups are sent first; the keys are computed while PostgreSQL answers them
-    const matching = decideLines(sql, s.account, s.lines);
-    matching.catch(() => {}); // awaited below: a failed look-up is thrown there, not reported as unhandled meanwhile
-    await new Promise((resolve) => setImmediate(resolve)); // lets the driver write the queries out
-    const keys = lineKeys(s.account, s.lines, sha256Fast);
-    const { decisions, lookups } = await matching;
+    let keys: string[] = [];
+    // the keys are computed while PostgreSQL answers the look-ups
+    const { decisions, lookups } = await decideLines(sql, s.account, s.lines, () => {
+      keys = lineKeys(s.account, s.lines, sha256Fast);
+    });
     out.push({ statement: s, keys, decisions, lookups });
   }
   return out;
 }
 
-/** The match decision of every line (set-based lookups): one pass gathers every key the rules look up. */
-async function decideLines(sql: SqlHandle, account: string, lines: readonly StatementLine[]): Promise<{ decisions: MatchDecision[]; lookups: MatchLookups | null }> {
-  if (!lines.length) return { decisions: [], lookups: null };
-  // the title's number keys and PESELs are computed once, for the lookups and for the decisions
+const NOTHING: string[] = [];
+
+/** Lets the driver write out the queries just sent before a stretch of synchronous work. */
+const yieldToDriver = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * The match decision of every line (set-based look-ups, one query per rule for all lines). The look-ups by account go
+ * out first; the title keys are computed while PostgreSQL answers them, then theirs go out, and `whileWaiting` runs
+ * while those are answered.
+ */
+async function decideLines(sql: SqlHandle, account: string, lines: readonly StatementLine[], whileWaiting?: () => void): Promise<{ decisions: MatchDecision[]; lookups: MatchLookups | null }> {
+  if (!lines.length) {
+    whileWaiting?.();
+    return { decisions: [], lookups: null };
+  }
+  const accounts = new Set<string>(account ? [account] : []);
+  const vss = new Set<string>();
+  const payers = new Set<string>();
+  for (const l of lines) {
+    if (l.creditedAccount) accounts.add(l.creditedAccount);
+    if (l.variableSymbol) vss.add(l.variableSymbol);
+    if (l.counterpartyAccount) payers.add(l.counterpartyAccount);
+  }
+  const byAccounts = accountLookups(sql, [...accounts], [...vss], [...payers]);
+  // awaited below (a failed look-up is thrown there, not reported as unhandled while the keys are computed)
+  byAccounts.catch(() => {});
+  await yieldToDriver();
+  // the title's number keys and PESELs are computed once, for the look-ups and for the decisions
   const titleKeys: string[][] = new Array<string[]>(lines.length);
   const titlePesels: string[][] = new Array<string[]>(lines.length);
-  const keys: LookupKeys = { accounts: new Set(account ? [account] : []), vss: new Set(), nkeys: new Set(), payers: new Set(), pesels: new Set() };
+  const nkeys = new Set<string>();
+  const pesels = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    const tk = (titleKeys[i] = numberKeys(l.title));
-    const tp = (titlePesels[i] = peselsIn(l.title));
-    if (l.creditedAccount) keys.accounts.add(l.creditedAccount);
-    if (l.variableSymbol) keys.vss.add(l.variableSymbol);
-    if (l.counterpartyAccount) keys.payers.add(l.counterpartyAccount);
-    for (const k of tk) keys.nkeys.add(k);
-    for (const p of tp) keys.pesels.add(p);
+    const title = lines[i]!.title;
+    const tk = numberKeys(title);
+    const tp = peselsIn(title);
+    // most titles name nothing: one shared empty list instead of one kept per line
+    titleKeys[i] = tk.length ? tk : NOTHING;
+    titlePesels[i] = tp.length ? tp : NOTHING;
+    for (const k of tk) nkeys.add(k);
+    for (const p of tp) pesels.add(p);
   }
-  const lookups = await buildLookups(sql, keys);
+  const byTitles = titleLookups(sql, [...nkeys], [...pesels]);
+  byTitles.catch(() => {});
+  await yieldToDriver();
+  whileWaiting?.();
+  const [a, t] = await Promise.all([byAccounts, byTitles]);
+  const lookups: MatchLookups = { ...a, ...t };
   const decisions = lines.map((l, i) => matchLine(l, account, lookups, { titleKeys: titleKeys[i], titlePesels: titlePesels[i] }));
   return { decisions, lookups };
 }
@@ -394,32 +423,17 @@ async function loansOfFileKeys(sql: SqlHandle, nkeys: string[]): Promise<LoanLoo
     join debtor_files df on df.receivable_kind_id = k.kind_id and df.number = k.number join loans l on l.file_id = df.id`;
 }
 
-/** What the matching rules look up for a statement: credited and own accounts, VS, title number keys, payer accounts, PESELs. */
-interface LookupKeys {
-  accounts: Set<string>;
-  vss: Set<string>;
-  nkeys: Set<string>;
-  payers: Set<string>;
-  pesels: Set<string>;
-}
+type OwnerRow = { k: string; party_id: string; id: string; number: string; status: string; currency: string };
 
-/** Builds every lookup the matching rules need with one query per rule for all lines (set-based). */
-async function buildLookups(sql: SqlHandle, k: LookupKeys): Promise<MatchLookups> {
-  const accounts = [...k.accounts];
-  const vss = [...k.vss];
-  const nkeys = [...k.nkeys];
-  const payers = [...k.payers];
-  const pesels = [...k.pesels];
-
-  const [byAcc, byVs, byNum, byFile, payerRows, peselRows] = await Promise.all([
+/** The look-ups of rules 1, 2 and 4 (payer account): one query each for all lines. */
+async function accountLookups(sql: SqlHandle, accounts: string[], vss: string[], payers: string[]): Promise<Pick<MatchLookups, 'byRepaymentAccount' | 'byVariableSymbol' | 'byPayerAccount'>> {
+  const [byAcc, byVs, payerRows] = await Promise.all([
     accounts.length
       ? sql<LoanLookupRow[]>`select id, number, status, currency, repayment_account_key as key from loans where repayment_account_key = any(${arrayLiteral(accounts, 'text')}::text[])`
       : [],
     vss.length ? sql<LoanLookupRow[]>`select id, number, status, currency, variable_symbol as key from loans where variable_symbol = any(${arrayLiteral(vss, 'text')}::text[])` : [],
-    nkeys.length ? sql<LoanLookupRow[]>`select id, number, status, currency, number_key as key from loans where number_key = any(${arrayLiteral(nkeys, 'text')}::text[])` : [],
-    loansOfFileKeys(sql, nkeys),
     payers.length
-      ? sql<{ k: string; party_id: string; id: string; number: string; status: string; currency: string }[]>`
+      ? sql<OwnerRow[]>`
           with payers as (
             select distinct sl.counterparty_account as k, fp.party_id from bank_statement_lines sl
             join loans l0 on l0.id = sl.loan_id join file_parties fp on fp.file_id = l0.file_id and fp.role = 'BORROWER'
@@ -427,8 +441,21 @@ async function buildLookups(sql: SqlHandle, k: LookupKeys): Promise<MatchLookups
           select p.k, p.party_id, l.id, l.number, l.status, l.currency from payers p
           join file_parties fp on fp.party_id = p.party_id and fp.role in ('BORROWER', 'CO_BORROWER') join loans l on l.file_id = fp.file_id`
       : [],
+  ]);
+  return {
+    byRepaymentAccount: new Map(byAcc.map((r) => [r.key, ref(r)])),
+    byVariableSymbol: new Map(byVs.map((r) => [r.key, ref(r)])),
+    byPayerAccount: groupOwners(payerRows),
+  };
+}
+
+/** The look-ups of rules 3 (loan and file numbers in titles) and 4 (PESEL in titles): one query each for all lines. */
+async function titleLookups(sql: SqlHandle, nkeys: string[], pesels: string[]): Promise<Pick<MatchLookups, 'byNumberKey' | 'byPesel'>> {
+  const [byNum, byFile, peselRows] = await Promise.all([
+    nkeys.length ? sql<LoanLookupRow[]>`select id, number, status, currency, number_key as key from loans where number_key = any(${arrayLiteral(nkeys, 'text')}::text[])` : [],
+    loansOfFileKeys(sql, nkeys),
     pesels.length
-      ? sql<{ k: string; party_id: string; id: string; number: string; status: string; currency: string }[]>`
+      ? sql<OwnerRow[]>`
           select p.national_id as k, p.id as party_id, l.id, l.number, l.status, l.currency from parties p
           join file_parties fp on fp.party_id = p.id and fp.role in ('BORROWER', 'CO_BORROWER') join loans l on l.file_id = fp.file_id
           where p.national_id = any(${arrayLiteral(pesels, 'text')}::text[])`
@@ -446,13 +473,7 @@ async function buildLookups(sql: SqlHandle, k: LookupKeys): Promise<MatchLookups
     e.loans.push(ref(r));
     byNumberKey.set(r.key, e);
   }
-  return {
-    byRepaymentAccount: new Map(byAcc.map((r) => [r.key, ref(r)])),
-    byVariableSymbol: new Map(byVs.map((r) => [r.key, ref(r)])),
-    byNumberKey,
-    byPayerAccount: groupOwners(payerRows),
-    byPesel: groupOwners(peselRows),
-  };
+  return { byNumberKey, byPesel: groupOwners(peselRows) };
 }
 
 /**
