@@ -179,6 +179,35 @@ describe('the demo MT940 statement (README walkthrough)', () => {
     expect(r.data!.importStatement[0].sequenceGap).toEqual({ previous: 7, missingFrom: 8, missingTo: 9 });
   });
 
+  it('a title naming a file (CODE NUMBER) matches its one active loan; a loan account stored with spaces and PL matches its canonical form', async () => {
+    // a file with exactly one loan, active (rule 3 through the file's (kind, number) key)
+    const [file] = await db.sql<{ code: string; number: number; loan_id: string; loan_number: string }[]>`
+      select rk.code, df.number, min(l.id::text) as loan_id, min(l.number) as loan_number from debtor_files df
+      join receivable_kinds rk on rk.id = df.receivable_kind_id join loans l on l.file_id = df.id
+      group by rk.code, df.number having count(*) = 1 and bool_and(l.status = 'ACTIVE') order by df.number limit 1`;
+    // another active loan, its repayment account rewritten as a spaced PL IBAN (the stored key is recomputed)
+    const [other] = await db.sql<{ id: string; number: string; repayment_account: string }[]>`
+      select id, number, repayment_account from loans where status = 'ACTIVE' and id <> ${file!.loan_id}::uuid and raty_account_key(repayment_account) ~ '^\\d{26}$'
+      order by number desc limit 1`;
+    const acct = other!.repayment_account.replace(/\s/g, '');
+    await db.sql`update loans set repayment_account = ${'PL' + acct.replace(/(.{2})(.{4})(.{4})(.{4})(.{4})(.{4})(.{4})/, '$1 $2 $3 $4 $5 $6 $7')} where id = ${other!.id}::uuid`;
+    const content = demoMt940Text(
+      [
+        { credit: true, amount: '1.00', ref: 'FILEKEY1', creditedAccount: null, title: `Wplata ${file!.code.toLowerCase()} ${file!.number}`, name: 'X', payerAccount: null },
+        { credit: true, amount: '1.00', ref: 'ACCKEY1', creditedAccount: acct, title: 'Rata', name: 'X', payerAccount: null },
+      ],
+      AS_OF,
+      40,
+    ).replace(/19114020040000330212345678/, '11114020040000330288888888');
+    const r = await staff.gql<Imported>(IMPORT, { input: { content } });
+    expect(r.errors).toBeUndefined();
+    const lines = (await staff.gql<{ statementLines: Line[] }>(LINES, { f: { statementId: r.data!.importStatement[0].id } })).data!.statementLines;
+    const byOrdinal = new Map(lines.map((l) => [l.ordinal, l]));
+    expect(byOrdinal.get(1)).toMatchObject({ matchRule: 'TITLE_NUMBER', loanId: file!.loan_id, status: 'POSTED' });
+    expect(byOrdinal.get(1)!.matchDetail).toBe(`The title names file ${file!.code.toUpperCase()}${file!.number}, whose one active loan is ${file!.loan_number}`);
+    expect(byOrdinal.get(2)).toMatchObject({ matchRule: 'REPAYMENT_ACCOUNT', loanId: other!.id, status: 'POSTED' });
+  });
+
   it('only SERVICING may import', async () => {
     const r = await viewer.gql<Imported>(IMPORT, { input: { content: demo } });
     expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -12,12 +12,15 @@ export interface BalanceCheck {
   closing: string;
 }
 
+const CANONICAL_AMOUNT = /^\d+\.\d{2}$/;
+
 /** Opening balance + Σ credits − Σ debits must equal the stated closing balance (issue 30 "Checks"). */
 export function checkBalance(s: ParsedStatement): BalanceCheck {
   let credits = 0n;
   let debits = 0n;
   s.lines.forEach((l) => {
-    const v = parseMoney(l.amount, `statement.line[${l.ordinal}].amount`);
+    // the parsers' canonical "123.45": its cents straight from the digits (exact); anything else through parseMoney
+    const v = CANONICAL_AMOUNT.test(l.amount) ? BigInt(l.amount.slice(0, -3) + l.amount.slice(-2)) : parseMoney(l.amount, `statement.line[${l.ordinal}].amount`);
     if (l.direction === 'CREDIT') credits += v;
     else debits += v;
   });

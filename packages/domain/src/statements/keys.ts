@@ -7,22 +7,31 @@
  */
 import type { StatementLine } from './types.js';
 
+/** whitespace that collapsing changes: a run of two, or one that is not a plain space */
+const ODD_SPACE = /\s\s|[^\S ]/;
+
 function norm(s: string | null | undefined): string {
-  return (s ?? '').toUpperCase().replace(/\s+/g, ' ').trim();
+  if (!s) return '';
+  const u = s.toUpperCase();
+  return (ODD_SPACE.test(u) ? u.replace(/\s+/g, ' ') : u).trim();
 }
 
 function base(account: string, l: StatementLine): string {
-  return [account, l.bookingDate, l.direction === 'CREDIT' ? 'C' : 'D', l.amount, l.currency].join('|');
+  // as [...].join('|') writes them: a missing part is empty (the keys of statements stored before must not change)
+  return `${account ?? ''}|${l.bookingDate ?? ''}|${l.direction === 'CREDIT' ? 'C' : 'D'}|${l.amount ?? ''}|${l.currency ?? ''}`;
 }
 
-/** The key of every line, in order (the server stores its SHA-256 under a unique constraint). */
-export function lineKeys(account: string, lines: readonly StatementLine[]): string[] {
+/**
+ * The key of every line, in order (the server stores its SHA-256 under a unique constraint). `digest` maps each key
+ * as it is made (the server hashes it there: a 50,000-line statement then keeps 50,000 digests, not the keys too).
+ */
+export function lineKeys(account: string, lines: readonly StatementLine[], digest: (key: string) => string = (k) => k): string[] {
   const seen = new Map<string, number>();
   return lines.map((l) => {
-    if (l.bankReference) return `R|${base(account, l)}|${l.bankReference.trim().toUpperCase()}`;
+    if (l.bankReference) return digest(`R|${base(account, l)}|${l.bankReference.trim().toUpperCase()}`);
     const k = `N|${base(account, l)}|${l.counterpartyAccount ?? ''}|${norm(l.counterpartyName)}|${norm(l.title)}`;
     const n = (seen.get(k) ?? 0) + 1;
     seen.set(k, n);
-    return `${k}|${n}`;
+    return digest(`${k}|${n}`);
   });
 }

@@ -50,19 +50,30 @@ export interface MatchDecision {
 
 const ACTIVE = new Set(['ACTIVE', 'TERMINATED']);
 
+const NUMBER_TOKEN = /(?<![A-Z])[A-Z]{2,5}[\s/\-.:#_]*\d(?:[\d\s/\-.]*\d)?/g;
+const ANY_DIGIT = /\d/;
+
 /** Keys of loan / file numbers named in a title: "GOT/2024/000123", "got 2024 000123", "umowa nr GOT-101" … */
 export function numberKeys(title: string): string[] {
-  const out = new Set<string>();
-  const re = /(?<![A-Z])[A-Z]{2,5}[\s/\-.:#_]*\d(?:[\d\s/\-.]*\d)?/g;
-  for (const m of title.toUpperCase().matchAll(re)) {
+  // a number token holds a digit (upper-casing makes none): most titles without one are done here
+  if (!ANY_DIGIT.test(title)) return [];
+  const upper = title.toUpperCase();
+  let out: Set<string> | null = null;
+  NUMBER_TOKEN.lastIndex = 0;
+  for (let m = NUMBER_TOKEN.exec(upper); m; m = NUMBER_TOKEN.exec(upper)) {
     const tok = m[0];
     const letters = /^[A-Z]+/.exec(tok)![0];
     const rest = tok.slice(letters.length).replace(/^[\s/\-.:#_]+/, '');
     // every cut at a separator: "GOT 101 12.2026" names GOT101 as well
     const groups = rest.split(/[\s/\-.]+/);
-    for (let i = 1; i <= groups.length; i++) out.add(letters + groups.slice(0, i).join(''));
+    out ??= new Set<string>();
+    let key = letters;
+    for (const g of groups) {
+      key += g;
+      out.add(key);
+    }
   }
-  return [...out];
+  return out ? [...out] : [];
 }
 
 /** Normalizes a loan or file number to its key (letters and digits only, upper case). */
@@ -70,10 +81,14 @@ export function numberKeyOf(number: string): string {
   return number.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
 
+const PESEL_TOKEN = /(?<!\d)\d{11}(?!\d)/g;
+
 /** Valid PESELs written in the title (11 digits with a correct check digit). */
 export function peselsIn(title: string): string[] {
   const out: string[] = [];
-  for (const m of title.matchAll(/(?<!\d)\d{11}(?!\d)/g)) if (validatePesel(m[0]).ok) out.push(m[0]);
+  if (title.length < 11) return out;
+  PESEL_TOKEN.lastIndex = 0;
+  for (let m = PESEL_TOKEN.exec(title); m; m = PESEL_TOKEN.exec(title)) if (validatePesel(m[0]).ok) out.push(m[0]);
   return out;
 }
 
@@ -127,22 +142,33 @@ function viaBorrowers(line: StatementLine, owners: { partyId: string; loans: Loa
 }
 
 /** `titleKeys` / `titlePesels`: the line's numberKeys / peselsIn when the caller computed them already. */
+const none = (reason: string, detail: string, candidates: LoanRef[] = []): MatchDecision => ({ matched: false, loan: null, rule: null, reason, detail, candidates });
+
+// the two decisions without figures, the same for every line they apply to (frozen: shared by many lines)
+const DEBIT_LINE: MatchDecision = Object.freeze({ ...none('DEBIT_LINE', 'A debit (outgoing transfer or a return) is not a repayment'), candidates: Object.freeze([]) as unknown as LoanRef[] });
+const NO_RULE_MATCHED: MatchDecision = Object.freeze({
+  ...none('NO_RULE_MATCHED', 'No repayment account, variable symbol, loan or file number, known payer account or PESEL identifies a loan'),
+  candidates: Object.freeze([]) as unknown as LoanRef[],
+});
+
+const byLengthDesc = (a: string, b: string) => b.length - a.length;
+
 export function matchLine(line: StatementLine, statementAccount: string, lk: MatchLookups, pre: { titleKeys?: string[]; titlePesels?: string[] } = {}): MatchDecision {
-  const none = (reason: string, detail: string, candidates: LoanRef[] = []): MatchDecision => ({ matched: false, loan: null, rule: null, reason, detail, candidates });
-  if (line.direction === 'DEBIT') return none('DEBIT_LINE', 'A debit (outgoing transfer or a return) is not a repayment');
+  if (line.direction === 'DEBIT') return DEBIT_LINE;
 
   // 1. individual repayment account (the line's credited account, else the statement's own account)
-  for (const acct of [line.creditedAccount, statementAccount]) {
-    const loan = acct ? lk.byRepaymentAccount.get(acct) : undefined;
-    if (loan) return hit(line, loan, 'REPAYMENT_ACCOUNT', `Credited account ${acct} is the repayment account of`);
-  }
+  const credited = line.creditedAccount ? lk.byRepaymentAccount.get(line.creditedAccount) : undefined;
+  if (credited) return hit(line, credited, 'REPAYMENT_ACCOUNT', `Credited account ${line.creditedAccount} is the repayment account of`);
+  const own = statementAccount ? lk.byRepaymentAccount.get(statementAccount) : undefined;
+  if (own) return hit(line, own, 'REPAYMENT_ACCOUNT', `Credited account ${statementAccount} is the repayment account of`);
   // 2. SK variable symbol
   if (line.variableSymbol) {
     const loan = lk.byVariableSymbol.get(line.variableSymbol);
     if (loan) return hit(line, loan, 'VARIABLE_SYMBOL', `Variable symbol ${line.variableSymbol} is the VS of`);
   }
   // 3. loan / file number in the title (the longest key that names something wins)
-  const keys = [...(pre.titleKeys ?? numberKeys(line.title))].sort((a, b) => b.length - a.length);
+  const named = pre.titleKeys ?? numberKeys(line.title);
+  const keys = named.length > 1 ? [...named].sort(byLengthDesc) : named;
   for (const k of keys) {
     const found = lk.byNumberKey.get(k);
     if (!found) continue;
@@ -167,5 +193,5 @@ export function matchLine(line: StatementLine, statementAccount: string, lk: Mat
       if (d) return d;
     }
   }
-  return none('NO_RULE_MATCHED', 'No repayment account, variable symbol, loan or file number, known payer account or PESEL identifies a loan');
+  return NO_RULE_MATCHED;
 }

@@ -65,6 +65,30 @@ describe('MT940, mBank / ING dialect (CompanyNet :86: layout)', () => {
   });
 });
 
+describe('MT940 line breaks, headers and continuation lines', () => {
+  const mbank = fixture('mbank.mt940');
+  const lf = mbank.replace(/\r\n?/g, '\n');
+  it('reads the same whether lines end in \\r\\n, \\r or \\n', () => {
+    const expected = parseStatement(lf);
+    expect(parseStatement(lf.replace(/\n/g, '\r\n'))).toEqual(expected);
+    expect(parseStatement(lf.replace(/\n/g, '\r'))).toEqual(expected);
+  });
+  it('keeps the :61:/:86: pair as received, continuation lines joined with \\n; an empty line inside :86: is skipped', () => {
+    expect(lf).toContain('~21024-000123 PESEL 85031460593\n');
+    const [s] = parseStatement(lf);
+    const [withGap] = parseStatement(lf.replace('~21024-000123 PESEL 85031460593\n', '~21024-000123 PESEL 85031460593\n\n'));
+    expect(s!.lines[0]!.raw).toBe(lf.slice(lf.indexOf(':61:'), lf.indexOf('\n:61:', lf.indexOf(':61:') + 1)));
+    expect(withGap).toEqual(parseStatement(lf)[0]);
+    expect(s!.lines[0]!.title).toBe('Splata pozyczki nr GOT-2024-000123 PESEL 85031460593');
+  });
+  it('a tag that follows the SWIFT header on its line is read', () => {
+    expect(lf).toContain('{4:\n:20:');
+    const [s] = parseStatement(lf);
+    const [inline] = parseStatement(lf.replace('{4:\n:20:', '{4::20:'));
+    expect(inline).toEqual(s);
+  });
+});
+
 describe('camt.053 (SK)', () => {
   const [s] = parseStatement(fixture('sk-camt053.xml'));
   it('reads balances, sequence and entries; VS from Strd, /VS/ in Ustrd and the end-to-end id', () => {

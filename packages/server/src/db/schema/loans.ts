@@ -45,6 +45,8 @@ export const loans = pgTable(
       .notNull()
       .references(() => debtorFiles.id),
     number: text('number').notNull().unique(),
+    /** the loan number's letters and digits upper-cased: what a statement title's number keys are matched on (issue 30, migration 0042) */
+    numberKey: text('number_key').generatedAlwaysAs(sql`upper(regexp_replace(number, '[^A-Za-z0-9]', '', 'g'))`),
     contractTypeId: uuid('contract_type_id').references(() => contractTypes.id),
     sellingChannelId: uuid('selling_channel_id').references(() => sellingChannels.id),
     authorisationCode: text('authorisation_code').unique(),
@@ -66,6 +68,8 @@ export const loans = pgTable(
     firstDueDate: date('first_due_date', { mode: 'string' }).notNull(),
     recalculationDate: date('recalculation_date', { mode: 'string' }),
     repaymentAccount: text('repayment_account').notNull(),
+    /** canonical repayment account, what statement lines are matched on (issue 30, migration 0042) */
+    repaymentAccountKey: text('repayment_account_key').generatedAlwaysAs(sql`raty_account_key(repayment_account)`),
     /** SK: the contract's variable symbol (VS) transfers to the shared account carry; set on insert (migration 0025) */
     variableSymbol: text('variable_symbol'),
     status: text('status').notNull().default('ACTIVE'), // TO_BE_DISBURSED | ACTIVE | TERMINATED | REPAID | WRITTEN_OFF
@@ -75,7 +79,13 @@ export const loans = pgTable(
     earlyMoney: text('early_money').notNull().default('DEPOSIT_UNTIL_DUE'), // DEPOSIT_UNTIL_DUE | APPLY_AT_ONCE
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('loans_status_idx').on(t.status), index('loans_file_idx').on(t.fileId), check('loans_early_money_ck', sql`${t.earlyMoney} in ('DEPOSIT_UNTIL_DUE', 'APPLY_AT_ONCE')`)],
+  (t) => [
+    index('loans_status_idx').on(t.status),
+    index('loans_file_idx').on(t.fileId),
+    index('loans_repayment_account_key_idx').on(t.repaymentAccountKey),
+    index('loans_number_key_idx').on(t.numberKey),
+    check('loans_early_money_ck', sql`${t.earlyMoney} in ('DEPOSIT_UNTIL_DUE', 'APPLY_AT_ONCE')`),
+  ],
 );
 
 /** Dated penalty-rate changes of a loan (the loan's penalty_rate is the rate from disbursement). */

@@ -162,24 +162,64 @@ export async function prepareStatements(sql: SqlHandle, content: string, dialect
   const parsed = readStatementFile(content, dialect);
   const out: PreparedStatement[] = [];
   for (const s of parsed) {
-    const keys = lineKeys(s.account, s.lines).map(sha256Fast);
-    const { decisions, lookups } = await decideLines(sql, s.account, s.lines);
+    let keys: string[] = [];
+    // the keys are computed while PostgreSQL answers the look-ups
+    const { decisions, lookups } = await decideLines(sql, s.account, s.lines, () => {
+      keys = lineKeys(s.account, s.lines, sha256Fast);
+    });
     out.push({ statement: s, keys, decisions, lookups });
   }
   return out;
 }
 
-/** The match decision and the payer check of every line (set-based lookups). */
-async function decideLines(sql: SqlHandle, account: string, lines: readonly StatementLine[]): Promise<{ decisions: MatchDecision[]; lookups: MatchLookups | null }> {
-  if (!lines.length) return { decisions: [], lookups: null };
-  // the title's number keys and PESELs are computed once, for the lookups and for the decisions
-  const titleKeys = lines.map((l) => numberKeys(l.title));
-  const titlePesels = lines.map((l) => peselsIn(l.title));
-  const lookups = await buildLookups(
-    sql,
-    lines.map((l) => ({ account, credited_account: l.creditedAccount, variable_symbol: l.variableSymbol, title: l.title, counterparty_account: l.counterpartyAccount })),
-    { titleKeys, titlePesels },
-  );
+const NOTHING: string[] = [];
+
+/** Lets the driver write out the queries just sent before a stretch of synchronous work. */
+const yieldToDriver = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * The match decision of every line (set-based look-ups, one query per rule for all lines). The look-ups by account go
+ * out first; the title keys are computed while PostgreSQL answers them, then theirs go out, and `whileWaiting` runs
+ * while those are answered.
+ */
+async function decideLines(sql: SqlHandle, account: string, lines: readonly StatementLine[], whileWaiting?: () => void): Promise<{ decisions: MatchDecision[]; lookups: MatchLookups | null }> {
+  if (!lines.length) {
+    whileWaiting?.();
+    return { decisions: [], lookups: null };
+  }
+  const accounts = new Set<string>(account ? [account] : []);
+  const vss = new Set<string>();
+  const payers = new Set<string>();
+  for (const l of lines) {
+    if (l.creditedAccount) accounts.add(l.creditedAccount);
+    if (l.variableSymbol) vss.add(l.variableSymbol);
+    if (l.counterpartyAccount) payers.add(l.counterpartyAccount);
+  }
+  const byAccounts = accountLookups(sql, [...accounts], [...vss], [...payers]);
+  // awaited below (a failed look-up is thrown there, not reported as unhandled while the keys are computed)
+  byAccounts.catch(() => {});
+  await yieldToDriver();
+  // the title's number keys and PESELs are computed once, for the look-ups and for the decisions
+  const titleKeys: string[][] = new Array<string[]>(lines.length);
+  const titlePesels: string[][] = new Array<string[]>(lines.length);
+  const nkeys = new Set<string>();
+  const pesels = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const title = lines[i]!.title;
+    const tk = numberKeys(title);
+    const tp = peselsIn(title);
+    // most titles name nothing: one shared empty list instead of one kept per line
+    titleKeys[i] = tk.length ? tk : NOTHING;
+    titlePesels[i] = tp.length ? tp : NOTHING;
+    for (const k of tk) nkeys.add(k);
+    for (const p of tp) pesels.add(p);
+  }
+  const byTitles = titleLookups(sql, [...nkeys], [...pesels]);
+  byTitles.catch(() => {});
+  await yieldToDriver();
+  whileWaiting?.();
+  const [a, t] = await Promise.all([byAccounts, byTitles]);
+  const lookups: MatchLookups = { ...a, ...t };
   const decisions = lines.map((l, i) => matchLine(l, account, lookups, { titleKeys: titleKeys[i], titlePesels: titlePesels[i] }));
   return { decisions, lookups };
 }
@@ -353,37 +393,47 @@ function groupOwners(rows: { k: string; party_id: string; id: string; number: st
   return new Map([...m].map(([k, parties]) => [k, [...parties].map(([partyId, loans]) => ({ partyId, loans }))]));
 }
 
-/** Builds every lookup the matching rules need with one query per rule for all lines (set-based). */
-async function buildLookups(
-  sql: SqlHandle,
-  lines: Pick<LineRow, 'account' | 'credited_account' | 'variable_symbol' | 'title' | 'counterparty_account'>[],
-  pre?: { titleKeys: string[][]; titlePesels: string[][] },
-): Promise<MatchLookups> {
-  const accounts = [...new Set(lines.flatMap((l) => [l.credited_account, l.account]).filter((x): x is string => !!x))];
-  const vss = [...new Set(lines.map((l) => l.variable_symbol).filter((x): x is string => !!x))];
-  const nkeys = [...new Set((pre?.titleKeys ?? lines.map((l) => numberKeys(l.title))).flat())];
-  const payers = [...new Set(lines.map((l) => l.counterparty_account).filter((x): x is string => !!x))];
-  const pesels = [...new Set((pre?.titlePesels ?? lines.map((l) => peselsIn(l.title))).flat())];
+const FILE_NUMBER = /^(0|[1-9]\d{0,9})$/;
 
-  const [byAcc, byVs, byNum, byFile, payerRows, peselRows] = await Promise.all([
+/**
+ * The loans of the files that title keys name: a file's key is `upper(kind code) || number` (as in `CODE NUMBER`).
+ * Each key is cut into (kind, number) for every kind code it starts with, and looked up through the unique
+ * (kind, number) index: no key is computed per file.
+ */
+async function loansOfFileKeys(sql: SqlHandle, nkeys: string[]): Promise<LoanLookupRow[]> {
+  if (!nkeys.length) return [];
+  const kinds = await sql<{ id: string; code: string }[]>`select id, upper(code) as code from receivable_kinds`;
+  const kindIds: string[] = [];
+  const numbers: string[] = [];
+  const keys: string[] = [];
+  for (const key of nkeys) {
+    for (const k of kinds) {
+      if (!key.startsWith(k.code)) continue;
+      const rest = key.slice(k.code.length);
+      // number::text of an integer file number: no leading zero, within int4
+      if (!FILE_NUMBER.test(rest) || Number(rest) > 2147483647) continue;
+      kindIds.push(k.id);
+      numbers.push(rest);
+      keys.push(key);
+    }
+  }
+  if (!keys.length) return [];
+  return sql<LoanLookupRow[]>`select l.id, l.number, l.status, l.currency, k.key
+    from unnest(${arrayLiteral(kindIds, 'uuid')}::uuid[], ${arrayLiteral(numbers, 'int')}::int[], ${arrayLiteral(keys, 'text')}::text[]) as k(kind_id, number, key)
+    join debtor_files df on df.receivable_kind_id = k.kind_id and df.number = k.number join loans l on l.file_id = df.id`;
+}
+
+type OwnerRow = { k: string; party_id: string; id: string; number: string; status: string; currency: string };
+
+/** The look-ups of rules 1, 2 and 4 (payer account): one query each for all lines. */
+async function accountLookups(sql: SqlHandle, accounts: string[], vss: string[], payers: string[]): Promise<Pick<MatchLookups, 'byRepaymentAccount' | 'byVariableSymbol' | 'byPayerAccount'>> {
+  const [byAcc, byVs, payerRows] = await Promise.all([
     accounts.length
-      ? sql<
-          LoanLookupRow[]
-        >`select id, number, status, currency, raty_account_key(repayment_account) as key from loans where raty_account_key(repayment_account) = any(${arrayLiteral(accounts, 'text')}::text[])`
+      ? sql<LoanLookupRow[]>`select id, number, status, currency, repayment_account_key as key from loans where repayment_account_key = any(${arrayLiteral(accounts, 'text')}::text[])`
       : [],
     vss.length ? sql<LoanLookupRow[]>`select id, number, status, currency, variable_symbol as key from loans where variable_symbol = any(${arrayLiteral(vss, 'text')}::text[])` : [],
-    nkeys.length
-      ? sql<
-          LoanLookupRow[]
-        >`select id, number, status, currency, upper(regexp_replace(number, '[^A-Za-z0-9]', '', 'g')) as key from loans where upper(regexp_replace(number, '[^A-Za-z0-9]', '', 'g')) = any(${arrayLiteral(nkeys, 'text')}::text[])`
-      : [],
-    nkeys.length
-      ? sql<LoanLookupRow[]>`select l.id, l.number, l.status, l.currency, upper(rk.code) || df.number::text as key from debtor_files df
-          join receivable_kinds rk on rk.id = df.receivable_kind_id join loans l on l.file_id = df.id
-          where upper(rk.code) || df.number::text = any(${arrayLiteral(nkeys, 'text')}::text[])`
-      : [],
     payers.length
-      ? sql<{ k: string; party_id: string; id: string; number: string; status: string; currency: string }[]>`
+      ? sql<OwnerRow[]>`
           with payers as (
             select distinct sl.counterparty_account as k, fp.party_id from bank_statement_lines sl
             join loans l0 on l0.id = sl.loan_id join file_parties fp on fp.file_id = l0.file_id and fp.role = 'BORROWER'
@@ -391,8 +441,21 @@ async function buildLookups(
           select p.k, p.party_id, l.id, l.number, l.status, l.currency from payers p
           join file_parties fp on fp.party_id = p.party_id and fp.role in ('BORROWER', 'CO_BORROWER') join loans l on l.file_id = fp.file_id`
       : [],
+  ]);
+  return {
+    byRepaymentAccount: new Map(byAcc.map((r) => [r.key, ref(r)])),
+    byVariableSymbol: new Map(byVs.map((r) => [r.key, ref(r)])),
+    byPayerAccount: groupOwners(payerRows),
+  };
+}
+
+/** The look-ups of rules 3 (loan and file numbers in titles) and 4 (PESEL in titles): one query each for all lines. */
+async function titleLookups(sql: SqlHandle, nkeys: string[], pesels: string[]): Promise<Pick<MatchLookups, 'byNumberKey' | 'byPesel'>> {
+  const [byNum, byFile, peselRows] = await Promise.all([
+    nkeys.length ? sql<LoanLookupRow[]>`select id, number, status, currency, number_key as key from loans where number_key = any(${arrayLiteral(nkeys, 'text')}::text[])` : [],
+    loansOfFileKeys(sql, nkeys),
     pesels.length
-      ? sql<{ k: string; party_id: string; id: string; number: string; status: string; currency: string }[]>`
+      ? sql<OwnerRow[]>`
           select p.national_id as k, p.id as party_id, l.id, l.number, l.status, l.currency from parties p
           join file_parties fp on fp.party_id = p.id and fp.role in ('BORROWER', 'CO_BORROWER') join loans l on l.file_id = fp.file_id
           where p.national_id = any(${arrayLiteral(pesels, 'text')}::text[])`
@@ -410,13 +473,7 @@ async function buildLookups(
     e.loans.push(ref(r));
     byNumberKey.set(r.key, e);
   }
-  return {
-    byRepaymentAccount: new Map(byAcc.map((r) => [r.key, ref(r)])),
-    byVariableSymbol: new Map(byVs.map((r) => [r.key, ref(r)])),
-    byNumberKey,
-    byPayerAccount: groupOwners(payerRows),
-    byPesel: groupOwners(peselRows),
-  };
+  return { byNumberKey, byPesel: groupOwners(peselRows) };
 }
 
 /**
