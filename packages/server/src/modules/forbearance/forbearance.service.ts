@@ -442,8 +442,7 @@ export async function endForbearance(ctx: Context, caseId: string, outcome: 'REF
   });
 }
 
-async function closeCase(ctx: Pick<Context, 'actor' | 'requestId'>, tx: SqlHandle, c: Pick<CaseRow, 'id' | 'status'>, outcome: string, note: string | null): Promise<void> {
-  const today = businessDate();
+async function closeCase(ctx: Pick<Context, 'actor' | 'requestId'>, tx: SqlHandle, c: Pick<CaseRow, 'id' | 'status'>, outcome: string, note: string | null, today = businessDate()): Promise<void> {
   await tx`update forbearance_cases set status = ${outcome}, ended_on = ${today}, end_note = ${note}, updated_at = now() where id = ${c.id}`;
   await clearHold(tx, { sourceId: c.id }, today, ctx.actor?.type === 'STAFF' ? ctx.actor.userId : null);
   await audit(ctx, `FORBEARANCE_${outcome}`, 'forbearance_case', c.id, { status: c.status }, { status: outcome, note }, tx);
@@ -467,10 +466,10 @@ export async function checkCasesInForce(sql: Sql, asOf: string): Promise<{ broke
       const after = st.ledger.installments.filter((i) => i.number > c.kept_installments);
       const late = after.find((i) => i.status !== 'PAID' && i.daysPastDue > c.grace_days);
       if (late) {
-        await closeCase(ctx, tx, c, 'BROKEN', `installment ${late.number} due ${late.dueDate} unpaid ${late.daysPastDue} days (grace ${c.grace_days})`);
+        await closeCase(ctx, tx, c, 'BROKEN', `installment ${late.number} due ${late.dueDate} unpaid ${late.daysPastDue} days (grace ${c.grace_days})`, asOf);
         out.broken.push(c.id);
       } else if (loan.status === 'REPAID' || (after.length > 0 && after.every((i) => i.status === 'PAID'))) {
-        await closeCase(ctx, tx, c, 'COMPLETED', 'repaid');
+        await closeCase(ctx, tx, c, 'COMPLETED', 'repaid', asOf);
         out.completed.push(c.id);
       }
     });
