@@ -14,9 +14,11 @@ import {
   ForbearanceStatus,
   LoanHandoverInput,
   LoanHandoverType,
+  PreEnforcementExportType,
   PreEnforcementRowType,
 } from './forbearance.types.js';
-import { handOverLoan, preEnforcementReport } from './handover.service.js';
+import { handOverLoan, preEnforcementCsv, preEnforcementReport } from './handover.service.js';
+import { businessDate } from '../../lib/business-date.js';
 
 const READ = rolesFor('forbearance.read');
 const MANAGE = rolesFor('forbearance.manage');
@@ -114,6 +116,17 @@ export class ForbearanceResolver {
     @Arg('to', () => DateScalar, { nullable: true }) to?: string | null,
   ): Promise<PreEnforcementRowType[]> {
     return preEnforcementReport(ctx.sql, { from: from ?? null, to: to ?? null });
+  }
+
+  @Authorized(...READ)
+  @Query(() => PreEnforcementExportType, { description: 'The pre-enforcement report as a CSV file' })
+  async preEnforcementReportCsv(
+    @Ctx() ctx: Context,
+    @Arg('from', () => DateScalar, { nullable: true }) from?: string | null,
+    @Arg('to', () => DateScalar, { nullable: true }) to?: string | null,
+  ): Promise<PreEnforcementExportType> {
+    const rows = await preEnforcementReport(ctx.sql, { from: from ?? null, to: to ?? null });
+    return { fileName: `raty-przed-egzekucja-${businessDate()}.csv`, csv: preEnforcementCsv(rows), count: rows.length };
   }
 }
 

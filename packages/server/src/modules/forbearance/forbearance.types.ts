@@ -213,3 +213,10 @@ export class PreEnforcementRowType {
   @Field(() => DecimalScalar, { nullable: true, description: "The contract type's cap on default charges" }) chargeCap!: string | null;
   @Field(() => String) currency!: string;
 }
+
+@ObjectType('PreEnforcementExport')
+export class PreEnforcementExportType {
+  @Field(() => String) fileName!: string;
+  @Field(() => String, { description: "CSV, the exports' excel dialect: BOM, ';', decimal comma" }) csv!: string;
+  @Field(() => Int) count!: number;
+}

@@ -3,6 +3,7 @@ import type { SqlHandle } from '../../db/client.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInput, Conflict, NotFound } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
+import { csvCell, type CellKind } from '../../lib/spreadsheet.js';
 import { placeHold } from '../collection/index.js';
 import { audit } from '../common/index.js';
 import { loadLoan } from '../loans/index.js';
@@ -119,4 +120,32 @@ export async function preEnforcementReport(sql: SqlHandle, f: { from?: string | 
     chargeCap: r.cap,
     currency: r.currency,
   }));
+}
+
+const CSV_COLUMNS: { header: string; kind: CellKind; value: (r: PreEnforcementRowType) => string | number | null }[] = [
+  { header: 'Numer umowy', kind: 'text', value: (r) => r.loanNumber },
+  { header: 'Kartoteka', kind: 'text', value: (r) => r.fileNumber },
+  { header: 'Dłużnik', kind: 'text', value: (r) => r.borrower },
+  { header: 'Przekazanie', kind: 'text', value: (r) => r.kind },
+  { header: 'Data przekazania', kind: 'date', value: (r) => r.handedOn },
+  { header: 'Restrukturyzacja rozważona', kind: 'text', value: (r) => r.considered },
+  { header: 'Liczba wniosków', kind: 'integer', value: (r) => r.cases },
+  { header: 'Ostatni środek', kind: 'text', value: (r) => r.lastMeasure },
+  { header: 'Status', kind: 'text', value: (r) => r.lastStatus },
+  { header: 'Data oferty', kind: 'date', value: (r) => r.lastOfferedOn },
+  { header: 'Data zakończenia', kind: 'date', value: (r) => r.lastEndedOn },
+  { header: 'Uwagi', kind: 'text', value: (r) => r.lastEndNote },
+  { header: 'Powód braku oferty', kind: 'text', value: (r) => r.noForbearanceReason },
+  { header: 'Opłaty za opóźnienie', kind: 'money', value: (r) => r.chargesApplied },
+  { header: 'Limit opłat', kind: 'money', value: (r) => r.chargeCap },
+  { header: 'Waluta', kind: 'text', value: (r) => r.currency },
+];
+
+const quote = (v: string | null) => (v === null ? '' : /[;"\r\n]|^'/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/** The report as a CSV file in the "excel" dialect of the exports (BOM, ';', decimal comma, formulas neutralised). */
+export function preEnforcementCsv(rows: PreEnforcementRowType[]): string {
+  const lines = [CSV_COLUMNS.map((c) => c.header).join(';')];
+  for (const r of rows) lines.push(CSV_COLUMNS.map((c) => quote(csvCell(c.kind, c.value(r), { decimalComma: true }))).join(';'));
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
