@@ -192,6 +192,72 @@ export type ExtraordinaryRepaymentMode =
   | 'LOWER_INSTALLMENT'
   | 'SHORTEN_TERM';
 
+export type ForbearanceAcceptanceChannel =
+  | 'CLIENT_ZONE'
+  | 'EMAIL'
+  | 'IN_PERSON'
+  | 'LETTER'
+  | 'PHONE';
+
+/** The help the borrower asks for */
+export type ForbearanceHelp =
+  | 'ARREARS_PLAN'
+  | 'OTHER'
+  | 'PARTIAL_FORGIVENESS'
+  | 'PAYMENT_HOLIDAY'
+  | 'RATE_REDUCTION'
+  | 'REFINANCING'
+  | 'TERM_EXTENSION';
+
+/** Overrides the contract type's holidayInterest for one offer */
+export type ForbearanceHolidayInterest =
+  | 'CAPITALISE'
+  | 'SPREAD';
+
+/** Forbearance measures of the loan engine (docs/domain.md §11) */
+export type ForbearanceMeasure =
+  | 'ARREARS_PLAN'
+  | 'PARTIAL_FORGIVENESS'
+  | 'PAYMENT_HOLIDAY'
+  | 'RATE_REDUCTION'
+  | 'TERM_EXTENSION';
+
+/** A measure and its parameters: PAYMENT_HOLIDAY installments (+ holidayInterest); TERM_EXTENSION additionalInstallments; RATE_REDUCTION from + annualRate; ARREARS_PLAN months; PARTIAL_FORGIVENESS amount */
+export type ForbearanceOfferInput = {
+  additionalInstallments?: number | null | undefined;
+  amount?: string | null | undefined;
+  annualRate?: string | null | undefined;
+  from?: string | null | undefined;
+  holidayInterest?: ForbearanceHolidayInterest | null | undefined;
+  installments?: number | null | undefined;
+  measure: ForbearanceMeasure;
+  months?: number | null | undefined;
+};
+
+export type ForbearanceRequestInput = {
+  helpAsked: ForbearanceHelp;
+  helpNote?: string | null | undefined;
+  loanId: string;
+  monthlyExpenses?: string | null | undefined;
+  monthlyIncome?: string | null | undefined;
+  /** Why the borrower cannot pay (required) */
+  reason: string;
+  /** Household, employment, other debts */
+  situation?: string | null | undefined;
+};
+
+/** REQUESTED → ASSESSED → OFFERED → ACCEPTED → IN_FORCE → COMPLETED | BROKEN, or REFUSED / WITHDRAWN */
+export type ForbearanceStatus =
+  | 'ACCEPTED'
+  | 'ASSESSED'
+  | 'BROKEN'
+  | 'COMPLETED'
+  | 'IN_FORCE'
+  | 'OFFERED'
+  | 'REFUSED'
+  | 'REQUESTED'
+  | 'WITHDRAWN';
+
 export type GenerateNoticeTextInput = {
   /** Default: the template's */
   channel?: NoticeChannel | null | undefined;
@@ -205,6 +271,11 @@ export type GenerateNoticeTextInput = {
   reason?: ContactReason | null | undefined;
   templateId: string;
 };
+
+/** Interest of a forbearance payment holiday: spread over the installments after it, or added to the principal (docs/domain.md §11.2) */
+export type HolidayInterest =
+  | 'CAPITALISE'
+  | 'SPREAD';
 
 export type ImportStatementInput = {
   /** the file as text (MT940 or camt.053 XML) */
@@ -462,6 +533,8 @@ export type ScheduleConventionsInput = {
   earlyMoney?: EarlyMoney | null | undefined;
   /** default NOMINAL_MONTHLY */
   emi?: EmiBasis | null | undefined;
+  /** default SPREAD */
+  holidayInterest?: HolidayInterest | null | undefined;
   installmentMultiple?: string | null | undefined;
   /** default DAY_COUNT */
   partPeriodInterest?: PartPeriodInterest | null | undefined;
@@ -1033,6 +1106,67 @@ export type UpdateSellingChannelMutationVariables = Exact<{
 
 export type UpdateSellingChannelMutation = { updateSellingChannel: { id: string, code: string, name: string, validFrom: string, validTo: string | null } };
 
+export type ForbearanceCasesQueryVariables = Exact<{
+  loanId: string;
+}>;
+
+
+export type ForbearanceCasesQuery = { forbearanceCases: Array<{ id: string, status: ForbearanceStatus, requestedBy: string, requestedOn: string, reason: string, monthlyIncome: string | null, monthlyExpenses: string | null, situation: string | null, helpAsked: ForbearanceHelp, helpNote: string | null, assessmentNote: string | null, offeredOn: string | null, acceptanceChannel: ForbearanceAcceptanceChannel | null, acceptedOn: string | null, inForceOn: string | null, scheduleVersion: number | null, endedOn: string | null, endNote: string | null, currency: string, offer: { measure: ForbearanceMeasure, installments: number | null, additionalInstallments: number | null, from: string | null, annualRate: string | null, months: number | null, amount: string | null } | null }> };
+
+export type ForbearanceAssessmentQueryVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type ForbearanceAssessmentQuery = { forbearanceAssessment: { asOf: string, currency: string, overdueTotal: string, overduePrincipal: string, overdueInterest: string, penaltyInterest: string, overdueFees: string, overdueInstallments: number, daysPastDue: number | null, remainingBalance: string, earlierCases: number, payments: Array<{ date: string, amount: string, status: string }> } };
+
+export type ForbearancePreviewQueryVariables = Exact<{
+  caseId: string;
+  offer: ForbearanceOfferInput;
+}>;
+
+
+export type ForbearancePreviewQuery = { forbearancePreview: { measure: ForbearanceMeasure, currency: string, installmentBefore: string, installmentAfter: string, installmentsBefore: number, installmentsAfter: number, totalPayableBefore: string, totalPayableAfter: string, maturityBefore: string, maturityAfter: string, amountForgiven: string, diff: Array<{ number: number, changed: boolean, totalDelta: string, before: { dueDate: string, total: string } | null, after: { dueDate: string, total: string } | null }> } };
+
+export type RequestForbearanceMutationVariables = Exact<{
+  input: ForbearanceRequestInput;
+}>;
+
+
+export type RequestForbearanceMutation = { requestForbearance: { id: string, status: ForbearanceStatus } };
+
+export type AssessForbearanceMutationVariables = Exact<{
+  caseId: string;
+  note: string;
+}>;
+
+
+export type AssessForbearanceMutation = { assessForbearance: { id: string, status: ForbearanceStatus } };
+
+export type OfferForbearanceMutationVariables = Exact<{
+  caseId: string;
+  offer: ForbearanceOfferInput;
+}>;
+
+
+export type OfferForbearanceMutation = { offerForbearance: { id: string, status: ForbearanceStatus } };
+
+export type RecordForbearanceAcceptanceMutationVariables = Exact<{
+  caseId: string;
+  channel: ForbearanceAcceptanceChannel;
+}>;
+
+
+export type RecordForbearanceAcceptanceMutation = { recordForbearanceAcceptance: { id: string, status: ForbearanceStatus, scheduleVersion: number | null } };
+
+export type RefuseForbearanceMutationVariables = Exact<{
+  caseId: string;
+  note: string;
+}>;
+
+
+export type RefuseForbearanceMutation = { refuseForbearance: { id: string, status: ForbearanceStatus } };
+
 export type LegalRateFieldsFragment = { id: string, kind: string, validFrom: string, value: string | null, multiplier: string | null, spread: string | null, source: string, reason: string | null, correctsId: string | null, withdrawn: boolean, current: boolean, createdAt: string };
 
 export type LegalRatesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1593,6 +1727,14 @@ export const UpdateContractTypeDocument = {"kind":"Document","definitions":[{"ki
 export const SellingChannelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SellingChannels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sellingChannels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]} as unknown as DocumentNode<SellingChannelsQuery, SellingChannelsQueryVariables>;
 export const CreateSellingChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSellingChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SellingChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSellingChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]} as unknown as DocumentNode<CreateSellingChannelMutation, CreateSellingChannelMutationVariables>;
 export const UpdateSellingChannelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSellingChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SellingChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSellingChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]} as unknown as DocumentNode<UpdateSellingChannelMutation, UpdateSellingChannelMutationVariables>;
+export const ForbearanceCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForbearanceCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"loanId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forbearanceCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"loanId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"loanId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"requestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncome"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyExpenses"}},{"kind":"Field","name":{"kind":"Name","value":"situation"}},{"kind":"Field","name":{"kind":"Name","value":"helpAsked"}},{"kind":"Field","name":{"kind":"Name","value":"helpNote"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentNote"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"installments"}},{"kind":"Field","name":{"kind":"Name","value":"additionalInstallments"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"annualRate"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"acceptanceChannel"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"inForceOn"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleVersion"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endNote"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<ForbearanceCasesQuery, ForbearanceCasesQueryVariables>;
+export const ForbearanceAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForbearanceAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forbearanceAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"overdueTotal"}},{"kind":"Field","name":{"kind":"Name","value":"overduePrincipal"}},{"kind":"Field","name":{"kind":"Name","value":"overdueInterest"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyInterest"}},{"kind":"Field","name":{"kind":"Name","value":"overdueFees"}},{"kind":"Field","name":{"kind":"Name","value":"overdueInstallments"}},{"kind":"Field","name":{"kind":"Name","value":"daysPastDue"}},{"kind":"Field","name":{"kind":"Name","value":"remainingBalance"}},{"kind":"Field","name":{"kind":"Name","value":"earlierCases"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ForbearanceAssessmentQuery, ForbearanceAssessmentQueryVariables>;
+export const ForbearancePreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForbearancePreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForbearanceOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forbearancePreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"offer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"installmentBefore"}},{"kind":"Field","name":{"kind":"Name","value":"installmentAfter"}},{"kind":"Field","name":{"kind":"Name","value":"installmentsBefore"}},{"kind":"Field","name":{"kind":"Name","value":"installmentsAfter"}},{"kind":"Field","name":{"kind":"Name","value":"totalPayableBefore"}},{"kind":"Field","name":{"kind":"Name","value":"totalPayableAfter"}},{"kind":"Field","name":{"kind":"Name","value":"maturityBefore"}},{"kind":"Field","name":{"kind":"Name","value":"maturityAfter"}},{"kind":"Field","name":{"kind":"Name","value":"amountForgiven"}},{"kind":"Field","name":{"kind":"Name","value":"diff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"totalDelta"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForbearancePreviewQuery, ForbearancePreviewQueryVariables>;
+export const RequestForbearanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestForbearance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForbearanceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestForbearance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RequestForbearanceMutation, RequestForbearanceMutationVariables>;
+export const AssessForbearanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssessForbearance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessForbearance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AssessForbearanceMutation, AssessForbearanceMutationVariables>;
+export const OfferForbearanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OfferForbearance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForbearanceOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offerForbearance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"offer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OfferForbearanceMutation, OfferForbearanceMutationVariables>;
+export const RecordForbearanceAcceptanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordForbearanceAcceptance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForbearanceAcceptanceChannel"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordForbearanceAcceptance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleVersion"}}]}}]}}]} as unknown as DocumentNode<RecordForbearanceAcceptanceMutation, RecordForbearanceAcceptanceMutationVariables>;
+export const RefuseForbearanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefuseForbearance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refuseForbearance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RefuseForbearanceMutation, RefuseForbearanceMutationVariables>;
 export const LegalRatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegalRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LegalRateFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalRatesStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastReferenceFrom"}},{"kind":"Field","name":{"kind":"Name","value":"lastEntryOn"}},{"kind":"Field","name":{"kind":"Name","value":"staleAfterDays"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceLastEntry"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LegalRateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LegalRate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"multiplier"}},{"kind":"Field","name":{"kind":"Name","value":"spread"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"correctsId"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<LegalRatesQuery, LegalRatesQueryVariables>;
 export const LegalMaximaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegalMaxima"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalMaxima"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"referenceRate"}},{"kind":"Field","name":{"kind":"Name","value":"referenceFrom"}},{"kind":"Field","name":{"kind":"Name","value":"maxInterest"}},{"kind":"Field","name":{"kind":"Name","value":"maxLateInterest"}}]}}]}}]} as unknown as DocumentNode<LegalMaximaQuery, LegalMaximaQueryVariables>;
 export const LegalRatesAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegalRatesAudit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"entity"},"value":{"kind":"StringValue","value":"legal_rate","block":false}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LegalRatesAuditQuery, LegalRatesAuditQueryVariables>;
