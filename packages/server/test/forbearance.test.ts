@@ -105,8 +105,15 @@ describe('forbearance (issue 32): Done when 1 — a payment holiday from the cli
     expect(pv.diff.filter((d) => d.number <= 5).every((d) => !d.changed)).toBe(true);
     expect(pv.diff.filter((d) => d.number > 5).every((d) => d.changed)).toBe(true);
 
-    const o = await ok<{ offerForbearance: Record<string, unknown> }>('staff', `mutation($c: ID!) { offerForbearance(caseId: $c, offer: { measure: PAYMENT_HOLIDAY, installments: 3 }) { ${CASE} } }`, { c: caseId });
-    expect(o.offerForbearance).toMatchObject({ status: 'OFFERED', offeredOn: '2026-06-20', offer: { measure: 'PAYMENT_HOLIDAY', installments: 3 }, assessmentNote: 'Dochód spadł o połowę; przejściowe' });
+    const o = await ok<{ offerForbearance: Record<string, unknown> }>('staff', `mutation($c: ID!) { offerForbearance(caseId: $c, offer: { measure: PAYMENT_HOLIDAY, installments: 3 }) { ${CASE} } }`, {
+      c: caseId,
+    });
+    expect(o.offerForbearance).toMatchObject({
+      status: 'OFFERED',
+      offeredOn: '2026-06-20',
+      offer: { measure: 'PAYMENT_HOLIDAY', installments: 3 },
+      assessmentNote: 'Dochód spadł o połowę; przejściowe',
+    });
     // nothing saved by the preview or the offer: still version 1
     const [l] = await db.sql`select schedule_version from loans where id = ${A.loanId}`;
     expect(l!.schedule_version).toBe(1);
@@ -171,7 +178,23 @@ describe('forbearance (issue 32): Done when 3 — hand-over and the pre-enforcem
       `{ preEnforcementReport { loanId kind handedOn considered cases lastMeasure lastStatus lastOfferedOn noForbearanceReason chargesApplied chargeCap currency } }`,
     );
     const byLoan = new Map(rep.preEnforcementReport.map((x) => [x.loanId, x]));
-    expect(byLoan.get(A.loanId)).toMatchObject({ kind: 'ENFORCEMENT', handedOn: '2026-06-20', considered: 'BROKEN', cases: 1, lastMeasure: 'PAYMENT_HOLIDAY', lastStatus: 'BROKEN', lastOfferedOn: '2026-06-20', noForbearanceReason: null });
-    expect(byLoan.get(B.loanId)).toMatchObject({ kind: 'HARD_COLLECTION', considered: 'NONE', cases: 0, noForbearanceReason: 'Brak kontaktu od 4 miesięcy, list polecony zwrócony', chargesApplied: '0.00', currency: 'PLN' });
+    expect(byLoan.get(A.loanId)).toMatchObject({
+      kind: 'ENFORCEMENT',
+      handedOn: '2026-06-20',
+      considered: 'BROKEN',
+      cases: 1,
+      lastMeasure: 'PAYMENT_HOLIDAY',
+      lastStatus: 'BROKEN',
+      lastOfferedOn: '2026-06-20',
+      noForbearanceReason: null,
+    });
+    expect(byLoan.get(B.loanId)).toMatchObject({
+      kind: 'HARD_COLLECTION',
+      considered: 'NONE',
+      cases: 0,
+      noForbearanceReason: 'Brak kontaktu od 4 miesięcy, list polecony zwrócony',
+      chargesApplied: '0.00',
+      currency: 'PLN',
+    });
   });
 });

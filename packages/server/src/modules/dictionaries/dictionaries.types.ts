@@ -65,7 +65,10 @@ export enum HolidayInterestEnum {
   SPREAD = 'SPREAD',
   CAPITALISE = 'CAPITALISE',
 }
-registerEnumType(HolidayInterestEnum, { name: 'HolidayInterest', description: 'Interest of a forbearance payment holiday: spread over the installments after it, or added to the principal (docs/domain.md §11.2)' });
+registerEnumType(HolidayInterestEnum, {
+  name: 'HolidayInterest',
+  description: 'Interest of a forbearance payment holiday: spread over the installments after it, or added to the principal (docs/domain.md §11.2)',
+});
 
 @ObjectType('ScheduleConventions', { description: 'Lender conventions of the loan engine (docs/domain.md §3.8); the defaults are the engine rules' })
 export class ScheduleConventionsType {

@@ -3,7 +3,19 @@ import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphq
 import type { Context } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { requireClient, requireOwnLoan } from '../clientzone/index.js';
-import { acceptForbearance, assessForbearance, borrowerOffer, assessmentOf, endForbearance, findCases, offerForbearance, previewOffer, putInForce, requestForbearance, toCaseType } from './forbearance.service.js';
+import {
+  acceptForbearance,
+  assessForbearance,
+  borrowerOffer,
+  assessmentOf,
+  endForbearance,
+  findCases,
+  offerForbearance,
+  previewOffer,
+  putInForce,
+  requestForbearance,
+  toCaseType,
+} from './forbearance.service.js';
 import {
   AcceptanceChannel,
   ForbearanceAssessmentType,

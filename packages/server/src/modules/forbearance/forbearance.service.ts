@@ -249,7 +249,9 @@ function withBalances(lines: ScheduleLine[]): ScheduleLine[] {
 async function stateOf(sql: SqlHandle, loan: LoanRow, asOf: string): Promise<ForbearanceState> {
   const [terms, rows, st] = await Promise.all([loanTermsOf(sql, loan), scheduleLines(sql, loan.id, loan.schedule_version), loanState(sql, loan, asOf)]);
   const b = st.ledger.balances;
-  const lines = withBalances(rows.map((l) => ({ number: l.number, dueDate: l.due_date, principal: l.principal, interest: l.interest, accumulatedInterest: l.accumulated_interest, total: l.total, balance: '' })));
+  const lines = withBalances(
+    rows.map((l) => ({ number: l.number, dueDate: l.due_date, principal: l.principal, interest: l.interest, accumulatedInterest: l.accumulated_interest, total: l.total, balance: '' })),
+  );
   return {
     currency: loan.currency as CurrencyCode,
     terms,
@@ -416,7 +418,14 @@ async function inForce(ctx: Context, tx: SqlHandle, c: CaseRow): Promise<void> {
     }),
     res.schedule.lines.map((l) => [loan.id, version, l.number, l.dueDate, l.principal, l.interest, l.accumulatedInterest, l.total]),
   );
-  const forbearance = { caseId: c.id, measure: c.offer.measure, offer: c.offer, asOf: today, ...(res.arrearsPlan ? { arrearsPlan: res.arrearsPlan } : {}), ...(res.forgiven ? { forgiven: res.forgiven } : {}) };
+  const forbearance = {
+    caseId: c.id,
+    measure: c.offer.measure,
+    offer: c.offer,
+    asOf: today,
+    ...(res.arrearsPlan ? { arrearsPlan: res.arrearsPlan } : {}),
+    ...(res.forgiven ? { forgiven: res.forgiven } : {}),
+  };
   const note = `forbearance: ${c.offer.measure}`;
   await tx`insert into schedule_versions (loan_id, version, reason, effective_date, terms, created_by)
     values (${loan.id}, ${version}, 'FORBEARANCE', ${today}, ${JSON.stringify({ ...terms, note, forbearance })}::jsonb, ${staffId(ctx)})`;

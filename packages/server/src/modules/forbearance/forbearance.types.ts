@@ -69,7 +69,10 @@ export class ForbearanceRequestInput {
   @Field(() => String, { nullable: true }) helpNote?: string | null;
 }
 
-@InputType({ description: 'A measure and its parameters: PAYMENT_HOLIDAY installments (+ holidayInterest); TERM_EXTENSION additionalInstallments; RATE_REDUCTION from + annualRate; ARREARS_PLAN months; PARTIAL_FORGIVENESS amount' })
+@InputType({
+  description:
+    'A measure and its parameters: PAYMENT_HOLIDAY installments (+ holidayInterest); TERM_EXTENSION additionalInstallments; RATE_REDUCTION from + annualRate; ARREARS_PLAN months; PARTIAL_FORGIVENESS amount',
+})
 export class ForbearanceOfferInput {
   @Field(() => ForbearanceMeasure) measure!: ForbearanceMeasure;
   @Field(() => Int, { nullable: true }) installments?: number | null;
