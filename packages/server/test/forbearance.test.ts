@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../src/config.js';
 import { createTestDb } from './support/db.js';
 import { startTestApp } from './support/app.js';
 import { createLoan } from './support/fixtures.js';
@@ -196,5 +199,16 @@ describe('forbearance (issue 32): Done when 3 — hand-over and the pre-enforcem
       chargesApplied: '0.00',
       currency: 'PLN',
     });
+  });
+});
+
+describe('forbearance (issue 32): analyst measures', () => {
+  it('the query of docs/analytics.md answers the measures by type, acceptance and cure rates, amounts forgiven', async () => {
+    const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'analytics.md'), 'utf8');
+    const query = /```graphql\n(query ForbearanceMeasures[\s\S]*?)```/.exec(doc)![1]!;
+    const d = await ok<{ forbearanceMeasures: Record<string, unknown>[] }>('viewer', query);
+    expect(d.forbearanceMeasures).toEqual([
+      { measure: 'PAYMENT_HOLIDAY', currency: 'PLN', offered: 1, accepted: 1, declined: 0, inForce: 0, completed: 0, broken: 1, acceptanceRate: '1.0000', cureRate: '0.0000', amountForgiven: '0.00' },
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import {
   acceptForbearance,
   assessForbearance,
   borrowerOffer,
+  forbearanceMeasures as measuresOf,
   assessmentOf,
   endForbearance,
   findCases,
@@ -20,6 +21,7 @@ import {
   AcceptanceChannel,
   ForbearanceAssessmentType,
   ForbearanceCaseType,
+  ForbearanceMeasureStatsType,
   ForbearanceOfferInput,
   ForbearancePreviewType,
   ForbearanceRequestInput,
@@ -31,6 +33,7 @@ import {
 } from './forbearance.types.js';
 import { handOverLoan, preEnforcementCsv, preEnforcementReport } from './handover.service.js';
 import { businessDate } from '../../lib/business-date.js';
+import { BadUserInput } from '../../graphql/errors.js';
 
 const READ = rolesFor('forbearance.read');
 const MANAGE = rolesFor('forbearance.manage');
@@ -128,6 +131,13 @@ export class ForbearanceResolver {
     @Arg('to', () => DateScalar, { nullable: true }) to?: string | null,
   ): Promise<PreEnforcementRowType[]> {
     return preEnforcementReport(ctx.sql, { from: from ?? null, to: to ?? null });
+  }
+
+  @Authorized(...READ)
+  @Query(() => [ForbearanceMeasureStatsType], { description: 'Analyst measures of forbearance for the cases offered in [from, to] (docs/analytics.md "Forbearance")' })
+  async forbearanceMeasures(@Arg('from', () => DateScalar) from: string, @Arg('to', () => DateScalar) to: string, @Ctx() ctx: Context): Promise<ForbearanceMeasureStatsType[]> {
+    if (to < from) throw BadUserInput.field('to', 'notBeforeFrom', 'to must not be before from');
+    return measuresOf(ctx.sql, from, to);
   }
 
   @Authorized(...READ)

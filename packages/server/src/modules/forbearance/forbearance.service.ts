@@ -26,6 +26,7 @@ import {
   ForbearanceStatus,
   type ForbearanceAssessmentType,
   type ForbearanceCaseType,
+  type ForbearanceMeasureStatsType,
   type ForbearanceOfferInput,
   type ForbearanceOfferType,
   type ForbearancePreviewType,
@@ -484,4 +485,51 @@ export async function checkCasesInForce(sql: Sql, asOf: string): Promise<{ broke
     });
   }
   return out;
+}
+
+/**
+ * Analyst measures (issue 32) of the cases offered in [from, to]: per measure and currency the offers, acceptances,
+ * declines, measures in force, completed and broken, the acceptance rate (accepted / offered), the cure rate
+ * (completed / (completed + broken)) and the amounts forgiven. Rates are exact decimals rounded to 4 places.
+ */
+export async function forbearanceMeasures(sql: SqlHandle, from: string, to: string): Promise<ForbearanceMeasureStatsType[]> {
+  const rows = await sql<
+    {
+      measure: string;
+      currency: string;
+      offered: number;
+      accepted: number;
+      declined: number;
+      in_force: number;
+      completed: number;
+      broken: number;
+      acceptance: string | null;
+      cure: string | null;
+      forgiven: string;
+    }[]
+  >`
+    select offer->>'measure' as measure, currency, count(*)::int as offered,
+      count(*) filter (where accepted_on is not null)::int as accepted,
+      count(*) filter (where status = 'REFUSED')::int as declined,
+      count(*) filter (where status = 'IN_FORCE')::int as in_force,
+      count(*) filter (where status = 'COMPLETED')::int as completed,
+      count(*) filter (where status = 'BROKEN')::int as broken,
+      round(count(*) filter (where accepted_on is not null)::numeric / count(*), 4)::text as acceptance,
+      round(count(*) filter (where status = 'COMPLETED')::numeric / nullif(count(*) filter (where status in ('COMPLETED', 'BROKEN')), 0), 4)::text as cure,
+      coalesce(sum(amount_forgiven) filter (where in_force_on is not null), 0)::numeric(15, 2)::text as forgiven
+    from forbearance_cases where offered_on between ${from} and ${to} and offer is not null
+    group by 1, 2 order by 1, 2`;
+  return rows.map((r) => ({
+    measure: r.measure as ForbearanceMeasure,
+    currency: r.currency,
+    offered: r.offered,
+    accepted: r.accepted,
+    declined: r.declined,
+    inForce: r.in_force,
+    completed: r.completed,
+    broken: r.broken,
+    acceptanceRate: r.acceptance,
+    cureRate: r.cure,
+    amountForgiven: r.forgiven,
+  }));
 }

@@ -223,3 +223,18 @@ export class PreEnforcementExportType {
   @Field(() => String, { description: "CSV, the exports' excel dialect: BOM, ';', decimal comma" }) csv!: string;
   @Field(() => Int) count!: number;
 }
+
+@ObjectType('ForbearanceMeasureStats', { description: 'Analyst measures of forbearance per measure and currency (cases offered in the period)' })
+export class ForbearanceMeasureStatsType {
+  @Field(() => ForbearanceMeasure) measure!: ForbearanceMeasure;
+  @Field(() => String) currency!: string;
+  @Field(() => Int) offered!: number;
+  @Field(() => Int, { description: 'accepted by the borrower (any channel)' }) accepted!: number;
+  @Field(() => Int, { description: 'declined by the borrower or refused' }) declined!: number;
+  @Field(() => Int) inForce!: number;
+  @Field(() => Int) completed!: number;
+  @Field(() => Int) broken!: number;
+  @Field(() => DecimalScalar, { nullable: true, description: 'accepted / offered, 4 decimals; null without offers' }) acceptanceRate!: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'completed / (completed + broken), 4 decimals; null before any measure ended' }) cureRate!: string | null;
+  @Field(() => DecimalScalar, { description: 'amounts forgiven (PARTIAL_FORGIVENESS in force)' }) amountForgiven!: string;
+}
