@@ -41,6 +41,10 @@ export const PERMISSIONS = {
   'legalRates.read': ['ADMIN', ...READERS],
   'legalRates.edit': ['ADMIN'],
   'audit.read': ['ADMIN'],
+  /** forbearance (issue 32): cases, previews, the pre-enforcement report: read; the workflow; hand-over to hard collection */
+  'forbearance.read': READERS,
+  'forbearance.manage': ['SERVICING'],
+  'loans.handOver': ['SERVICING'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Operation = keyof typeof PERMISSIONS;

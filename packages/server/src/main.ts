@@ -20,6 +20,7 @@ import { registerReminderJobs } from './modules/reminders/index.js';
 import { registerRetentionJob } from './modules/audit/index.js';
 import { registerFileChangesPrune, registerNoticeSendWorker, registerNoticeTotalsCompaction } from './modules/collection/index.js';
 import { registerDailyTick, backfillLedger } from './modules/loans/index.js';
+import { registerForbearanceDaily } from './modules/forbearance/index.js';
 import { registerMonthEndJob } from './modules/analytics/index.js';
 import { initKeyRing } from './lib/secret-box.js';
 import { resealTotpSecrets } from './modules/auth/index.js';
@@ -207,6 +208,7 @@ async function serve(config: AppConfig, url: string, log: Logger, life: Life, db
   await life.step(registerRetentionJob(db, log.child({ component: 'retention' })));
   await life.step(registerNoticeSendWorker(db, log.child({ component: 'notices-send' })));
   await life.step(registerDailyTick(db.sql, log.child({ component: 'daily-tick' })));
+  await life.step(registerForbearanceDaily(db.sql, log.child({ component: 'forbearance' })));
   await life.step(registerMonthEndJob(db.sql, log.child({ component: 'month-ends' })));
   await life.step(registerNoticeTotalsCompaction(db.sql, log.child({ component: 'notice-totals' })));
   await life.step(registerFileChangesPrune(db.sql, log.child({ component: 'file-changes' })));

@@ -18,6 +18,7 @@ import { BusinessDateResolver } from './common/clock.resolver.js';
 import { LegalRatesResolver } from './legal-rates/legal-rates.resolver.js';
 import { contractsResolvers } from './contracts/index.js';
 import { statementsResolvers } from './statements/index.js';
+import { forbearanceResolvers } from './forbearance/index.js';
 
 /** Every resolver class of the API. Modules add theirs here. */
 export const resolvers = [
@@ -47,4 +48,5 @@ export const resolvers = [
   LegalRatesResolver,
   ...contractsResolvers,
   ...statementsResolvers,
+  ...forbearanceResolvers,
 ] as const;

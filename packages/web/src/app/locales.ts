@@ -6,6 +6,7 @@ import '../features/client-zone-access/locales';
 import '../features/contracts/locales';
 import '../features/dashboard/locales';
 import '../features/debtor-file/locales';
+import '../features/forbearance/locales';
 import '../features/dictionaries/locales';
 import '../features/legal-rates/locales';
 import '../features/mass-generation/locales';

@@ -30,11 +30,12 @@ export const router = createBrowserRouter([
         path: 'files/:id',
         // the debtor file shows panels of two other features: composed here, so features stay independent
         lazy: async () => {
-          const [{ DebtorFilePage }, { ClientZoneAccessPanel }, { ContractPanel }, { SoftCollectionTab }] = await Promise.all([
+          const [{ DebtorFilePage }, { ClientZoneAccessPanel }, { ContractPanel }, { SoftCollectionTab }, { ForbearancePanel }] = await Promise.all([
             import('../features/debtor-file/DebtorFilePage'),
             import('../features/client-zone-access/ClientZoneAccessPanel'),
             import('../features/contracts/ContractPanel'),
             import('../features/notices/SoftCollectionTab'),
+            import('../features/forbearance/ForbearancePanel'),
           ]);
           return {
             element: (
@@ -42,6 +43,7 @@ export const router = createBrowserRouter([
                 clientZoneAccess={(loanId) => <ClientZoneAccessPanel loanId={loanId} />}
                 contract={(loanId) => <ContractPanel loanId={loanId} />}
                 softCollection={(fileId) => <SoftCollectionTab fileId={fileId} />}
+                forbearance={(loanId) => <ForbearancePanel loanId={loanId} />}
               />
             ),
           };

@@ -2,7 +2,8 @@
 import 'reflect-metadata';
 import { ClientZoneAccessResolver, ClientZoneResolver } from './clientzone.resolver.js';
 
-export { clientActorFromSession, CLIENT_COOKIE } from './client-auth.service.js';
+export { clientActorFromSession, CLIENT_COOKIE, requireClient } from './client-auth.service.js';
+export { requireOwnLoan } from './client-loans.service.js';
 export { mountClientZoneHttp } from './clientzone.http.js';
 
 export const clientZoneResolvers = [ClientZoneAccessResolver, ClientZoneResolver] as const;

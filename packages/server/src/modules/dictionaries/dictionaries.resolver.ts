@@ -13,6 +13,7 @@ import {
   type AprCheckByEnum,
   type CalculatedByEnum,
   type EarlyMoneyEnum,
+  type HolidayInterestEnum,
   type EmiBasisEnum,
   type PartPeriodInterestEnum,
   type PayoffInterestEnum,
@@ -50,6 +51,7 @@ function conventionsType(c: ScheduleConventions | null | undefined): ScheduleCon
     emi: (x.emi ?? DEFAULT_CONVENTIONS.emi) as EmiBasisEnum,
     payoffInterest: (x.payoffInterest ?? DEFAULT_CONVENTIONS.payoffInterest) as PayoffInterestEnum,
     earlyMoney: (x.earlyMoney ?? DEFAULT_CONVENTIONS.earlyMoney) as EarlyMoneyEnum,
+    holidayInterest: (x.holidayInterest ?? DEFAULT_CONVENTIONS.holidayInterest) as HolidayInterestEnum,
   };
 }
 

@@ -128,6 +128,7 @@ function mergeConventions(issues: IssueCollector, stored: ScheduleConventions, i
     if (c.emi !== DEFAULT_CONVENTIONS.emi) out.emi = c.emi;
     if (c.payoff !== DEFAULT_CONVENTIONS.payoffInterest) out.payoffInterest = c.payoff;
     if (c.early !== DEFAULT_CONVENTIONS.earlyMoney) out.earlyMoney = c.early;
+    if (c.holiday !== DEFAULT_CONVENTIONS.holidayInterest) out.holidayInterest = c.holiday;
     return out;
   } catch (e) {
     if (!isDomainError(e)) throw e;

@@ -61,6 +61,15 @@ export enum EarlyMoneyEnum {
 }
 registerEnumType(EarlyMoneyEnum, { name: 'EarlyMoney', description: 'Money paid before its due date: held until the due date, or applied at once (never during a deferral)' });
 
+export enum HolidayInterestEnum {
+  SPREAD = 'SPREAD',
+  CAPITALISE = 'CAPITALISE',
+}
+registerEnumType(HolidayInterestEnum, {
+  name: 'HolidayInterest',
+  description: 'Interest of a forbearance payment holiday: spread over the installments after it, or added to the principal (docs/domain.md §11.2)',
+});
+
 @ObjectType('ScheduleConventions', { description: 'Lender conventions of the loan engine (docs/domain.md §3.8); the defaults are the engine rules' })
 export class ScheduleConventionsType {
   @Field(() => RoundingModeEnum) rounding!: RoundingModeEnum;
@@ -69,6 +78,7 @@ export class ScheduleConventionsType {
   @Field(() => EmiBasisEnum) emi!: EmiBasisEnum;
   @Field(() => PayoffInterestEnum) payoffInterest!: PayoffInterestEnum;
   @Field(() => EarlyMoneyEnum) earlyMoney!: EarlyMoneyEnum;
+  @Field(() => HolidayInterestEnum) holidayInterest!: HolidayInterestEnum;
 }
 
 @InputType({ description: 'Fields not sent keep their stored values (defaults on create); installmentMultiple: send null to clear' })
@@ -79,6 +89,7 @@ export class ScheduleConventionsInput {
   @Field(() => EmiBasisEnum, { nullable: true, description: 'default NOMINAL_MONTHLY' }) emi?: EmiBasisEnum | null;
   @Field(() => PayoffInterestEnum, { nullable: true, description: 'default TO_PAYOFF_DATE' }) payoffInterest?: PayoffInterestEnum | null;
   @Field(() => EarlyMoneyEnum, { nullable: true, description: 'default DEPOSIT_UNTIL_DUE' }) earlyMoney?: EarlyMoneyEnum | null;
+  @Field(() => HolidayInterestEnum, { nullable: true, description: 'default SPREAD' }) holidayInterest?: HolidayInterestEnum | null;
 }
 
 @ObjectType('ContractType')

@@ -62,6 +62,7 @@ function conventionsFromInput(c: ScheduleConventionsInput): ScheduleConventions 
   if (c.emi) out.emi = c.emi;
   if (c.payoffInterest) out.payoffInterest = c.payoffInterest;
   if (c.earlyMoney) out.earlyMoney = c.earlyMoney;
+  if (c.holidayInterest) out.holidayInterest = c.holidayInterest;
   return out;
 }
 

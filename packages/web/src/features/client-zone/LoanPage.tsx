@@ -9,6 +9,7 @@ import { EmptyState } from '../../shared/ui/EmptyState';
 import { QueryError } from '../../shared/ui/QueryError';
 import { Spinner } from '../../shared/ui/Spinner';
 import { MyLoanQuery } from './operations';
+import { ForbearanceSection } from './ForbearanceSection';
 import { LineStatusBadge, LoanStatusBadge, OnlinePaymentStatusBadge } from './StatusBadge';
 import { useLanguage } from './useLanguage';
 import { compareDecimals, formatAccount, formatDate, formatDateTime, formatMoney, formatPercent, isPositiveAmount } from '../../shared/format';
@@ -408,7 +409,10 @@ export function LoanPage() {
       </div>
       <div role="tabpanel" id={`cz-panel-${tab}`} aria-labelledby={`cz-tab-${tab}`} className="cz-tabpanel" tabIndex={0}>
         {tab === 'details' ? (
-          <DetailsTab loan={loan} />
+          <>
+            <DetailsTab loan={loan} />
+            <ForbearanceSection loanId={loan.id} />
+          </>
         ) : tab === 'schedule' ? (
           <ScheduleTab loan={loan} />
         ) : tab === 'repayments' ? (

@@ -156,3 +156,72 @@ export const StartOnlinePaymentMutation = graphql(`
     }
   }
 `);
+
+// "Wniosek o restrukturyzację" (issue 32): the borrower's request, the offer with the new schedule, accept / decline.
+export const MyForbearanceCasesQuery = graphql(`
+  query MyForbearanceCases($loanId: ID!) {
+    myForbearanceCases(loanId: $loanId) {
+      id
+      status
+      requestedOn
+      helpAsked
+      offer {
+        measure
+      }
+      offeredOn
+      inForceOn
+      scheduleVersion
+      endedOn
+    }
+  }
+`);
+
+export const MyForbearanceOfferQuery = graphql(`
+  query MyForbearanceOffer($caseId: ID!) {
+    myForbearanceOffer(caseId: $caseId) {
+      measure
+      currency
+      installmentBefore
+      installmentAfter
+      installmentsBefore
+      installmentsAfter
+      maturityBefore
+      maturityAfter
+      totalPayableBefore
+      totalPayableAfter
+      lines {
+        number
+        dueDate
+        total
+      }
+    }
+  }
+`);
+
+export const RequestMyForbearanceMutation = graphql(`
+  mutation RequestMyForbearance($input: ForbearanceRequestInput!) {
+    requestMyForbearance(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const AcceptMyForbearanceOfferMutation = graphql(`
+  mutation AcceptMyForbearanceOffer($caseId: ID!) {
+    acceptMyForbearanceOffer(caseId: $caseId) {
+      id
+      status
+      scheduleVersion
+    }
+  }
+`);
+
+export const DeclineMyForbearanceOfferMutation = graphql(`
+  mutation DeclineMyForbearanceOffer($caseId: ID!) {
+    declineMyForbearanceOffer(caseId: $caseId) {
+      id
+      status
+    }
+  }
+`);

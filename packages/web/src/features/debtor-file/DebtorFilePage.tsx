@@ -30,6 +30,8 @@ function readTab(value: string | null): FileTab {
 export type DebtorFileSlots = {
   /** the staff panel of the borrower's client-zone account, for the selected loan */
   clientZoneAccess: (loanId: string) => ReactNode;
+  /** forbearance cases of the loan (issue 32) */
+  forbearance: (loanId: string) => ReactNode;
   /** The contract section of a partner loan (features/contracts). */
   contract: (loanId: string) => ReactNode;
   /** the "Windykacja miękka" tab */
@@ -37,7 +39,7 @@ export type DebtorFileSlots = {
 };
 
 /** /files/:id — the debtor file (kartoteka): header and tabs kept in the URL (?tab=payments&loan=…). */
-export function DebtorFilePage({ clientZoneAccess, contract, softCollection }: DebtorFileSlots) {
+export function DebtorFilePage({ clientZoneAccess, contract, softCollection, forbearance }: DebtorFileSlots) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
@@ -138,6 +140,7 @@ export function DebtorFilePage({ clientZoneAccess, contract, softCollection }: D
     <section className="page" aria-labelledby="file-title">
       {back}
       <FileHeader file={file} loans={loans} />
+      {selectedLoanId ? forbearance(selectedLoanId) : null}
       {selectedLoanId ? clientZoneAccess(selectedLoanId) : null}
       {selectedLoanId ? contract(selectedLoanId) : null}
       <Tabs label={t('servicing.tabs.label')} tabs={tabs} active={tab} onChange={setTab}>
