@@ -103,7 +103,7 @@ export function ForbearancePanel({ loanId }: { loanId: string }) {
       <QueryError error={cases.error} />
       <ErrorBanner messages={errors} />
       {list.length ? (
-        <table className="table" data-testid="forbearance-cases">
+        <table className="data-table" data-testid="forbearance-cases">
           <thead>
             <tr>
               <th>{t('forbearance.requestedOn')}</th>
@@ -156,7 +156,7 @@ export function ForbearancePanel({ loanId }: { loanId: string }) {
               ))}
             </select>
           </label>
-          <button type="submit" className="btn btn--primary" disabled={requesting.loading}>
+          <button type="submit" className="button button--primary" disabled={requesting.loading}>
             {t('forbearance.request')}
           </button>
         </form>
@@ -192,10 +192,10 @@ export function ForbearancePanel({ loanId }: { loanId: string }) {
                 {t('forbearance.note')}
                 <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
               </label>
-              <button type="button" className="btn" disabled={assessing.loading || open.status === 'OFFERED'} onClick={() => void assess({ variables: { caseId: open.id, note } })}>
+              <button type="button" className="button" disabled={assessing.loading || open.status === 'OFFERED'} onClick={() => void assess({ variables: { caseId: open.id, note } })}>
                 {t('forbearance.assess')}
               </button>
-              <button type="button" className="btn btn--danger" disabled={refusing.loading} onClick={() => void refuse({ variables: { caseId: open.id, note } })}>
+              <button type="button" className="button button--danger" disabled={refusing.loading} onClick={() => void refuse({ variables: { caseId: open.id, note } })}>
                 {t('forbearance.refuse')}
               </button>
               <div className="form">
@@ -219,10 +219,15 @@ export function ForbearancePanel({ loanId }: { loanId: string }) {
                     <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
                   </label>
                 ) : null}
-                <button type="button" className="btn" onClick={() => void loadPreview({ variables: { caseId: open.id, offer: offerOf(measure, param, from) } })}>
+                <button type="button" className="button" onClick={() => void loadPreview({ variables: { caseId: open.id, offer: offerOf(measure, param, from) } })}>
                   {t('forbearance.preview')}
                 </button>
-                <button type="button" className="btn btn--primary" disabled={offering.loading} onClick={() => void offer({ variables: { caseId: open.id, offer: offerOf(measure, param, from) } })}>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled={offering.loading}
+                  onClick={() => void offer({ variables: { caseId: open.id, offer: offerOf(measure, param, from) } })}
+                >
                   {t('forbearance.offer')}
                 </button>
               </div>
@@ -236,7 +241,7 @@ export function ForbearancePanel({ loanId }: { loanId: string }) {
                 {p.installmentsAfter} · {t('forbearance.maturity')}: {formatDate(p.maturityBefore, lang)} → {formatDate(p.maturityAfter, lang)} · {t('forbearance.totalPayable')}:{' '}
                 {money(p.totalPayableBefore, p.currency)} → {money(p.totalPayableAfter, p.currency)}
               </p>
-              <table className="table">
+              <table className="data-table">
                 <thead>
                   <tr>
                     <th>#</th>
@@ -273,7 +278,7 @@ export function ForbearancePanel({ loanId }: { loanId: string }) {
                   ))}
                 </select>
               </label>
-              <button type="button" className="btn btn--primary" disabled={accepting.loading} onClick={() => void accept({ variables: { caseId: open.id, channel } })}>
+              <button type="button" className="button button--primary" disabled={accepting.loading} onClick={() => void accept({ variables: { caseId: open.id, channel } })}>
                 {t('forbearance.recordAcceptance')}
               </button>
             </div>
