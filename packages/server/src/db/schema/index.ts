@@ -10,3 +10,4 @@ export * from './reminders.js';
 export * from './perf.js';
 export * from './statements.js';
 export * from './analytics.js';
+export * from './strategies.js';
