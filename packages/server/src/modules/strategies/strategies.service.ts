@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_CONTACT_PRESSURE, contactPressureIssues, makeIssue, strategyIssues, type ContactPressure, type StrategyChannel, type StrategyMode, type StrategyStep } from '@raty/domain';
 import type { SqlHandle } from '../../db/client.js';
+import { NotFound } from '../../graphql/errors.js';
+import { clearHold, placeHold } from '../collection/index.js';
 import { BadUserInput } from '../../graphql/errors.js';
 
 function throwIssues(issues: ReturnType<typeof makeIssue>[]): void {
@@ -189,7 +191,12 @@ export interface StrategyInput {
  * position). A step without a key is new.
  */
 export async function saveStrategy(sql: SqlHandle, input: StrategyInput, by: string | null): Promise<string> {
-  const steps: StoredStep[] = input.steps.map((s, k) => ({ ...s, key: s.key && /^[0-9a-f-]{36}$/i.test(s.key) ? s.key : randomUUID(), position: k + 1 }));
+  const before = input.id ? ((await loadStrategies(sql, { id: input.id }))[0]?.current.steps ?? []) : [];
+  // a reminder step (rule) given back by its key stays that rule (its text is the reminder's, its channel by consent)
+  const steps: StoredStep[] = input.steps.map((s, k) => {
+    const key = s.key && /^[0-9a-f-]{36}$/i.test(s.key) ? s.key : randomUUID();
+    return { ...s, key, rule: before.find((b) => b.key === key)?.rule ?? s.rule, position: k + 1 };
+  });
   const issues = strategyIssues({ steps: steps.filter((s) => !s.rule), segment: { outstandingFrom: input.outstandingFrom, outstandingTo: input.outstandingTo, contractType: input.contractTypeCode } }).filter(
     (i) => !(i.field === 'steps' && steps.length > 0),
   );
@@ -244,4 +251,21 @@ export async function setContactPressure(sql: SqlHandle, p: ContactPressure): Pr
   await sql`insert into settings (key, value, updated_at) values ('contactPressure', ${JSON.stringify(p)}::jsonb, now())
     on conflict (key) do update set value = excluded.value, updated_at = now()`;
   return p;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// holds flagged by staff (issue 31 stop rules): a dispute or a complaint on a debtor file
+
+export async function flagHold(sql: SqlHandle, fileId: string, reason: 'DISPUTE' | 'COMPLAINT', note: string | null, on: string, by: string | null) {
+  const [f] = await sql<{ id: string }[]>`select id from debtor_files where id = ${fileId}`;
+  if (!f) throw new NotFound('Debtor file');
+  return placeHold(sql, { fileId, reason, note: note?.trim() || null, since: on, by });
+}
+
+/** Clears a DISPUTE or COMPLAINT hold; forbearance and hard-collection holds end with their own workflow. */
+export async function clearStaffHold(sql: SqlHandle, id: string, on: string, by: string | null): Promise<number> {
+  const [h] = await sql<{ reason: string }[]>`select reason from collection_holds where id = ${id}`;
+  if (!h) throw new NotFound('Collection hold');
+  if (h.reason !== 'DISPUTE' && h.reason !== 'COMPLAINT') throwIssues([makeIssue('id', 'hold.notStaff', 'Only a dispute or a complaint is cleared here; this hold ends with its own workflow')]);
+  return clearHold(sql, { id }, on, by);
 }
