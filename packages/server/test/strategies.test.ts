@@ -79,7 +79,9 @@ describe('collection strategies (issue 31)', () => {
   });
 
   it('a step due at 21:00 goes out at 08:00 the next working day (the next day’s run)', async () => {
-    const [tpl] = await db.sql<{ id: string }[]>`insert into notice_templates (name, channel, reason, text) values ('Late', 'SMS', 'OVERDUE', 'Zaleglosc <suma_naleznosci> kartoteka <kartoteka>') returning id`;
+    const [tpl] = await db.sql<
+      { id: string }[]
+    >`insert into notice_templates (name, channel, reason, text) values ('Late', 'SMS', 'OVERDUE', 'Zaleglosc <suma_naleznosci> kartoteka <kartoteka>') returning id`;
     const [kind] = await db.sql<{ code: string }[]>`select k.code from receivable_kinds k order by k.code limit 1`;
     const cond = { minOverdue: null, noPromisePending: false, notContactedDays: null, requireConsent: true, notDeparted: true };
     const id = await saveStrategy(

@@ -75,10 +75,12 @@ export function strategyIssues(s: { steps: readonly StrategyStep[]; segment: Str
     if (!(STRATEGY_MODES as readonly string[]).includes(st.mode)) issues.push(makeIssue(`${f}.mode`, 'oneOf', 'Mode must be AUTO or REVIEW'));
     if (st.channel !== 'PHONE_CALL' && !st.templateId) issues.push(makeIssue(`${f}.templateId`, 'required', 'Choose a template'));
     if (st.atTime !== null && !TIME.test(st.atTime)) issues.push(makeIssue(`${f}.atTime`, 'format', 'Time must be HH:MM'));
-    if (st.conditions.minOverdue !== null && !AMOUNT.test(st.conditions.minOverdue)) issues.push(makeIssue(`${f}.conditions.minOverdue`, 'amount', 'Minimum overdue must be an amount with at most 2 decimals'));
+    if (st.conditions.minOverdue !== null && !AMOUNT.test(st.conditions.minOverdue))
+      issues.push(makeIssue(`${f}.conditions.minOverdue`, 'amount', 'Minimum overdue must be an amount with at most 2 decimals'));
     if (st.conditions.notContactedDays !== null && (!Number.isInteger(st.conditions.notContactedDays) || st.conditions.notContactedDays < 1 || st.conditions.notContactedDays > 90))
       issues.push(makeIssue(`${f}.conditions.notContactedDays`, 'range', 'Days without contact must be from 1 to 90'));
-    if (st.coDebtorsFromDpd !== null && (!Number.isInteger(st.coDebtorsFromDpd) || st.coDebtorsFromDpd < 0)) issues.push(makeIssue(`${f}.coDebtorsFromDpd`, 'range', 'Days past due must be 0 or more'));
+    if (st.coDebtorsFromDpd !== null && (!Number.isInteger(st.coDebtorsFromDpd) || st.coDebtorsFromDpd < 0))
+      issues.push(makeIssue(`${f}.coDebtorsFromDpd`, 'range', 'Days past due must be 0 or more'));
   });
   const { outstandingFrom: lo, outstandingTo: hi } = s.segment;
   if (lo !== null && !AMOUNT.test(lo)) issues.push(makeIssue('segment.outstandingFrom', 'amount', 'Amount with at most 2 decimals'));

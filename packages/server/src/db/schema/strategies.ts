@@ -20,7 +20,12 @@ export const strategies = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid('created_by'),
   },
-  (t) => [uniqueIndex('strategies_default_uq').on(t.receivableKindId).where(sql`${t.isDefault}`), check('strategies_status_ck', sql`${t.status} IN ('DRAFT', 'ACTIVE', 'INACTIVE')`)],
+  (t) => [
+    uniqueIndex('strategies_default_uq')
+      .on(t.receivableKindId)
+      .where(sql`${t.isDefault}`),
+    check('strategies_status_ck', sql`${t.status} IN ('DRAFT', 'ACTIVE', 'INACTIVE')`),
+  ],
 );
 
 /** A saved edit of a strategy: the run reads the newest version when it starts (an edit applies from the next run). */

@@ -8,7 +8,7 @@ import { getReminderSettings, reminderCandidates, reminderChannel, runReminders 
 import { ensureDefaultStrategies, getContactPressure, loadStrategies, type StoredStep, type Strategy } from './strategies.service.js';
 
 /** One notice the run creates (or the simulation says it would). */
-export interface PlannedNotice {
+interface PlannedNotice {
   strategyId: string;
   versionId: string;
   stepKey: string;
@@ -28,7 +28,7 @@ export interface PlannedNotice {
   amount: string;
 }
 
-export interface StepCount {
+interface StepCount {
   strategyId: string;
   stepKey: string;
   offsetDays: number;
@@ -39,7 +39,7 @@ export interface StepCount {
   amounts: { currency: string; amount: string }[];
 }
 
-export interface RunPlan {
+interface RunPlan {
   runOn: string;
   notices: PlannedNotice[];
   skipped: Record<string, number>;
@@ -300,7 +300,11 @@ const channelReason = (offsetDays: number) => (offsetDays <= 0 ? 'UPCOMING' : 'O
  * LETTER → a DRAFT letter due that day, AUTO SMS/e-mail → queued for sending by a send job (the same pipeline as mass
  * generation). The reminder steps run through the reminder rules (their reminder_log keeps their guarantees).
  */
-export async function runStrategies(deps: { sql: Sql; db: Db; log: Logger }, runOn: string, how: { trigger: 'SCHEDULE' | 'MANUAL'; by?: string | null } = { trigger: 'SCHEDULE' }): Promise<StrategyRunResult> {
+export async function runStrategies(
+  deps: { sql: Sql; db: Db; log: Logger },
+  runOn: string,
+  how: { trigger: 'SCHEDULE' | 'MANUAL'; by?: string | null } = { trigger: 'SCHEDULE' },
+): Promise<StrategyRunResult> {
   const { sql } = deps;
   const settings = await getReminderSettings(sql);
   await ensureDefaultStrategies(sql, settings.upcomingDays);

@@ -10,14 +10,14 @@ function throwIssues(issues: ReturnType<typeof makeIssue>[]): void {
 }
 
 /** A reminder rule kept as a step of the default strategies (issue 31: one mechanism, not two crons). */
-export type StepRule = 'UPCOMING' | 'SK_DELAY';
+type StepRule = 'UPCOMING' | 'SK_DELAY';
 
 export interface StoredStep extends StrategyStep {
   position: number;
   rule: StepRule | null;
 }
 
-export interface StrategyVersion {
+interface StrategyVersion {
   id: string;
   version: number;
   outstandingFrom: string | null;
@@ -77,9 +77,42 @@ const toStep = (r: StepRow): StoredStep => ({
 function defaultSteps(upcomingDays: number): StoredStep[] {
   const cond = { minOverdue: null, noPromisePending: true, notContactedDays: null, requireConsent: true, notDeparted: true };
   return [
-    { key: randomUUID(), position: 1, offsetDays: -upcomingDays, channel: 'SMS', templateId: null, mode: 'AUTO', atTime: null, rule: 'UPCOMING', conditions: { ...cond, noPromisePending: false }, coDebtorsFromDpd: null },
-    { key: randomUUID(), position: 2, offsetDays: 1, channel: 'SMS', templateId: null, mode: 'AUTO', atTime: null, rule: 'SK_DELAY', conditions: { ...cond, noPromisePending: false }, coDebtorsFromDpd: null },
-    { key: randomUUID(), position: 3, offsetDays: 7, channel: 'PHONE_CALL', templateId: null, mode: 'REVIEW', atTime: null, rule: null, conditions: { ...cond, requireConsent: false }, coDebtorsFromDpd: null },
+    {
+      key: randomUUID(),
+      position: 1,
+      offsetDays: -upcomingDays,
+      channel: 'SMS',
+      templateId: null,
+      mode: 'AUTO',
+      atTime: null,
+      rule: 'UPCOMING',
+      conditions: { ...cond, noPromisePending: false },
+      coDebtorsFromDpd: null,
+    },
+    {
+      key: randomUUID(),
+      position: 2,
+      offsetDays: 1,
+      channel: 'SMS',
+      templateId: null,
+      mode: 'AUTO',
+      atTime: null,
+      rule: 'SK_DELAY',
+      conditions: { ...cond, noPromisePending: false },
+      coDebtorsFromDpd: null,
+    },
+    {
+      key: randomUUID(),
+      position: 3,
+      offsetDays: 7,
+      channel: 'PHONE_CALL',
+      templateId: null,
+      mode: 'REVIEW',
+      atTime: null,
+      rule: null,
+      conditions: { ...cond, requireConsent: false },
+      coDebtorsFromDpd: null,
+    },
   ];
 }
 
@@ -197,9 +230,10 @@ export async function saveStrategy(sql: SqlHandle, input: StrategyInput, by: str
     const key = s.key && /^[0-9a-f-]{36}$/i.test(s.key) ? s.key : randomUUID();
     return { ...s, key, rule: before.find((b) => b.key === key)?.rule ?? s.rule, position: k + 1 };
   });
-  const issues = strategyIssues({ steps: steps.filter((s) => !s.rule), segment: { outstandingFrom: input.outstandingFrom, outstandingTo: input.outstandingTo, contractType: input.contractTypeCode } }).filter(
-    (i) => !(i.field === 'steps' && steps.length > 0),
-  );
+  const issues = strategyIssues({
+    steps: steps.filter((s) => !s.rule),
+    segment: { outstandingFrom: input.outstandingFrom, outstandingTo: input.outstandingTo, contractType: input.contractTypeCode },
+  }).filter((i) => !(i.field === 'steps' && steps.length > 0));
   if (!input.name.trim()) issues.push(makeIssue('input.name', 'required', 'Name the strategy'));
   const [kind] = await sql<{ id: string }[]>`select id from receivable_kinds where code = ${input.kindCode.trim().toUpperCase()}`;
   if (!kind) issues.push(makeIssue('input.kindCode', 'notFound', 'Unknown receivable kind'));
