@@ -34,6 +34,10 @@ export const PERMISSIONS = {
   'parties.edit': ['SERVICING'],
   /** bank statements: import and match */
   'statements.manage': ['SERVICING'],
+  /** collection strategies (issue 31): list, simulation, versions / edit and activate / flag and clear a dispute or complaint */
+  'strategies.read': ['NOTICES_VIEW', 'NOTICES_EDIT'],
+  'strategies.edit': ['NOTICES_EDIT'],
+  'holds.edit': ['NOTICES_EDIT', 'SERVICING'],
   /** "Powiadom o nadchodzącej racie" */
   'reminders.notify': ['SERVICING', 'NOTICES_EDIT'],
   /** settings (integrations, switches, staff accounts), legal rates, reminder settings, audit */

@@ -23,6 +23,7 @@ import { startBareApollo } from './harness.js';
 import { FIRST_SCREENS, floorWeight, screenWeight } from './spa-weight.js';
 import { KPI_CASES, kpiMeasure } from './kpis.js';
 import { statementMatching, statementPosting } from './statements.js';
+import { runStrategies } from '../src/modules/strategies/strategies.run.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -95,6 +96,8 @@ export async function runSuite(env: SuiteEnv): Promise<Measure[]> {
     ...KPI_CASES.map((c): [string, () => Promise<Measure>] => [c.id, () => kpiMeasure(env.db.sql, (q, v) => gqlExec(env, parse(q), admin.actor, v), c, env.scale.samples)]),
     // last: it may first run the daily tick for the bench date (loan_balances), ~1 min
     ['massGeneration', () => massGeneration(env, admin)],
+    // issue 31: the strategies' daily run vs mass generation, per notice created, in the same bench run
+    ['strategyDailyRun', () => strategyDailyRun(env, admin)],
   ];
   const out: Measure[] = [];
   for (const [id, fn] of all) {
@@ -805,6 +808,66 @@ async function itemCount(sql: Sql, ids: string[]): Promise<number> {
     n += r.n;
   }
   return n;
+}
+
+/**
+ * The strategies' daily run (issue 31) over the bench portfolio for the bench date — set-based planning over every
+ * ACTIVE loan of every kind, then the claimed executions, notices and items in one transaction — against mass
+ * generation (prepare + create through the API, the massGeneration measure's parameters) in the same bench run; the
+ * figure is the ratio of the time per notice created. The reminder steps are switched off for the measure (they send
+ * each reminder through the SMS gateway, I/O not engine). Created notices, executions and runs are deleted after each
+ * run; the runs alternate.
+ */
+async function strategyDailyRun(env: SuiteEnv, s: Session): Promise<Measure> {
+  if (!(await tableExists(env.db.sql, 'strategy_executions'))) return gap('strategyDailyRun', 'Strategies daily run', 'strategy tables do not exist');
+  const sql = env.db.sql;
+  const [prev] = await sql<{ value: unknown }[]>`select value from settings where key = 'reminders'`;
+  await sql`insert into settings (key, value, updated_at) values ('reminders', ${JSON.stringify({ upcomingDays: 3, upcomingEnabled: false, skDelayEnabled: false })}::jsonb, now())
+    on conflict (key) do update set value = excluded.value`;
+  const params = { kindCode: 'GOK', reason: 'OVERDUE', channel: 'SMS', dueWithinDays: 60 };
+  const text = 'Przypominamy o zaległej płatności. Raty';
+  const runTimes: number[] = [];
+  const massTimes: number[] = [];
+  let created = 0;
+  let massRows = 0;
+  try {
+    for (let r = 0; r < env.scale.massRuns; r++) {
+      const a = await timed(() => runStrategies({ sql, db: env.db.db, log: silentLog as unknown as Logger }, BENCH_AS_OF, { trigger: 'MANUAL' }));
+      runTimes.push(a.ms);
+      created = a.value.created;
+      const ids = (await sql<{ notice_id: string }[]>`select notice_id from strategy_executions where run_id = ${a.value.id}`).map((x) => x.notice_id);
+      await sql`delete from strategy_executions where run_id = ${a.value.id}`;
+      await deleteNotices(sql, ids);
+      await sql`delete from strategy_runs where id = ${a.value.id}`;
+      const t0 = performance.now();
+      const prep = await gqlExec<{ prepareMassNotices: { preparationId: string; rows: { fileId: string; partyId: string }[] } }>(env, PREPARE, s.actor, { p: params });
+      const input = { params, preparationId: prep.prepareMassNotices.preparationId, rows: prep.prepareMassNotices.rows.map((x) => ({ fileId: x.fileId, partyId: x.partyId })), text };
+      const made = await gqlExec<{ createMassNotices: { count: number; ids: string[] } }>(env, CREATE, s.actor, { i: input });
+      massTimes.push(performance.now() - t0);
+      massRows = made.createMassNotices.count;
+      await deleteNotices(sql, made.createMassNotices.ids);
+    }
+  } finally {
+    if (prev) await sql`update settings set value = ${JSON.stringify(prev.value)}::jsonb where key = 'reminders'`;
+    else await sql`delete from settings where key = 'reminders'`;
+  }
+  const a = stat(runTimes);
+  const b = stat(massTimes);
+  const perRun = a.median / Math.max(created, 1);
+  const perMass = b.median / Math.max(massRows, 1);
+  const ratio = perRun / perMass;
+  return {
+    id: 'strategyDailyRun',
+    title: `Strategies daily run, every kind (${created.toLocaleString('en')} notices)`,
+    value: round(ratio, 2),
+    unit: '× mass generation per notice',
+    target: 'daily run ≤ 2 × mass generation (time per notice created)',
+    met: ratio <= 2,
+    stats: { 'daily run (ms)': a, 'notices created by the run': created, 'mass generation prepare + create (ms)': b, 'mass generation addressees': massRows },
+    notes: [
+      `The run plans every ACTIVE loan of every kind (${BENCH_AS_OF}) with the default strategies (their reminder steps switched off for the measure) and creates the claimed notices in one transaction; mass generation: ${JSON.stringify(params)} through the API, as the massGeneration measure.`,
+    ],
+  };
 }
 
 async function deleteNotices(sql: Sql, ids: string[]) {

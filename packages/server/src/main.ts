@@ -16,7 +16,7 @@ import { createLoaders } from './graphql/loaders.js';
 import { startIntegrations } from './integrations/bootstrap.js';
 import { QUEUE_POOL_MAX } from './jobs/queue.js';
 import { startDraining } from './lib/lifecycle.js';
-import { registerReminderJobs } from './modules/reminders/index.js';
+import { registerStrategyJobs } from './modules/strategies/index.js';
 import { registerRetentionJob } from './modules/audit/index.js';
 import { registerFileChangesPrune, registerNoticeSendWorker, registerNoticeTotalsCompaction } from './modules/collection/index.js';
 import { registerDailyTick, backfillLedger } from './modules/loans/index.js';
@@ -204,7 +204,7 @@ async function serve(config: AppConfig, url: string, log: Logger, life: Life, db
     }),
   );
   integrations.setAppUrl(app.url);
-  await life.step(registerReminderJobs(db, log.child({ component: 'reminders' })));
+  await life.step(registerStrategyJobs(db, log.child({ component: 'strategies' })));
   await life.step(registerRetentionJob(db, log.child({ component: 'retention' })));
   await life.step(registerNoticeSendWorker(db, log.child({ component: 'notices-send' })));
   await life.step(registerDailyTick(db.sql, log.child({ component: 'daily-tick' })));

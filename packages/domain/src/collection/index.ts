@@ -5,3 +5,4 @@ export * from './notices.js';
 export * from './contacts.js';
 export * from './sendState.js';
 export * from './mass.js';
+export * from './strategy.js';

@@ -41,6 +41,8 @@ export interface MassFile {
   items: NoticeItem[];
   /** creation dates (or timestamps) of the file's existing notices, any channel and addressee */
   noticeCreationDates: string[];
+  /** an active collection hold (dispute, complaint, forbearance, hard collection; issue 31): out of mass generation */
+  onHold?: boolean;
 }
 
 export interface MassRow {
@@ -188,6 +190,7 @@ function itemQualifies(c: Criteria, item: NoticeItem): boolean {
 function fileQualifies(c: Criteria, file: MassFile, items: readonly NoticeItem[]): boolean {
   const { p } = c;
   if (file.kindCode !== p.kindCode) return false;
+  if (file.onHold) return false;
   if (has(p.fileNumberFrom) && compareFileNumbers(file.fileNumber, String(p.fileNumberFrom)) < 0) return false;
   if (has(p.fileNumberTo) && compareFileNumbers(file.fileNumber, String(p.fileNumberTo)) > 0) return false;
   if (!items.some((i) => itemQualifies(c, i))) return false;

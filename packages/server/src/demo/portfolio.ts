@@ -1,4 +1,5 @@
 import { buildSchedule, plMaxInterestRate, generateNrb, generatePesel, generatePlMobile, generateRodneCislo, mulberry32, type Rng } from '@raty/domain';
+import { ensureDefaultStrategies } from '../modules/strategies/index.js';
 import type { Logger } from 'pino';
 import type { DbHandle } from '../db/client.js';
 import { bulkInsert } from '../db/bulk.js';
@@ -221,6 +222,8 @@ export async function createDemoData(db: DbHandle, opts: DemoDataOptions): Promi
       on conflict (code) do update set name = excluded.name returning id`;
     kindIds[k.code] = r.id;
   }
+  // each receivable kind has an active default strategy (issue 31: a fresh demo runs its reminders through them)
+  await ensureDefaultStrategies(sql);
   const [ctStd] = await sql<{ id: string }[]>`insert into contract_types (code, name, country, receivable_kind_id) values ('STD', 'Umowa standardowa', 'PL', ${kindIds.GOK})
     on conflict (code) do update set name = excluded.name returning id`;
   const [ctQp] = await sql<

@@ -11,6 +11,7 @@ import { PaymentResolver } from './loans/payments.resolver.js';
 import { QuoteResolver } from './loans/quotes.resolver.js';
 import { SettingsResolver } from './settings/settings.resolver.js';
 import { RemindersResolver } from './reminders/reminders.resolver.js';
+import { strategiesResolvers } from './strategies/index.js';
 import { collectionResolvers } from './collection/index.js';
 import { clientZoneResolvers } from './clientzone/index.js';
 import { AuditResolver } from './audit/audit.resolver.js';
@@ -49,4 +50,5 @@ export const resolvers = [
   ...contractsResolvers,
   ...statementsResolvers,
   ...forbearanceResolvers,
+  ...strategiesResolvers,
 ] as const;

@@ -11,3 +11,4 @@ export * from './perf.js';
 export * from './statements.js';
 export * from './analytics.js';
 export * from './forbearance.js';
+export * from './strategies.js';

@@ -78,7 +78,7 @@ export async function runRetention(sql: Sql, now = new Date()): Promise<Record<s
 
 const RETENTION_QUEUE = 'retention';
 
-/** Daily at 03:00 Europe/Warsaw (call from main.ts after the queue starts, like registerReminderJobs). */
+/** Daily at 03:00 Europe/Warsaw (call from main.ts after the queue starts, like registerStrategyJobs). */
 export async function registerRetentionJob(db: DbHandle, log: Logger): Promise<void> {
   await registerCronJob(
     RETENTION_QUEUE,

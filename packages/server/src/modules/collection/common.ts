@@ -28,7 +28,7 @@ export function throwIssues(issues: readonly ValidationIssue[], prefix?: string)
   throw new BadUserInput(issues.map((i) => ({ ...i, field: prefix && i.field ? `${prefix}.${i.field}` : i.field || prefix || 'input' })));
 }
 
-export function staffUserId(ctx: Context): string | null {
+export function staffUserId(ctx: Pick<Context, 'actor'>): string | null {
   return ctx.actor?.type === 'STAFF' ? ctx.actor.userId : null;
 }
 

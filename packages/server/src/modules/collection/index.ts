@@ -10,7 +10,7 @@ import { NoticeSendingResolver } from './sending/sending.resolver.js';
 /** Soft collection (COLL) resolvers. */
 export const collectionResolvers = [ContactsResolver, NoticeTemplatesResolver, NoticesResolver, NoticeRegistryResolver, MassNoticesResolver, NoticeSendingResolver] as const;
 export { mountNoticeExport } from './registry/export.js';
-export { registerNoticeSendWorker } from './sending/sending.service.js';
+export { registerNoticeSendWorker, startSendJob } from './sending/sending.service.js';
 export { sendEmailNotice } from './sending/email.js';
 export { registerNoticeTotalsCompaction } from './registry/totals.job.js';
 export { registerFileChangesPrune } from './mass/changes.job.js';

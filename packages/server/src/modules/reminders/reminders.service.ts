@@ -5,7 +5,7 @@ import type { Actor } from '../../graphql/context.js';
 import { BadUserInput, NotFound } from '../../graphql/errors.js';
 import { businessDate } from '../../lib/business-date.js';
 import { getSmsGateway } from '../settings/index.js';
-import { sendEmailNotice } from '../collection/index.js';
+import { noActiveHold, sendEmailNotice } from '../collection/index.js';
 import { audit } from '../common/index.js';
 import { loadLoan, loanState, type LoanRow } from '../loans/index.js';
 import { nextDailyRun, REMINDER_SCHEDULE } from './reminders.schedule.js';
@@ -216,12 +216,15 @@ export interface ReminderRunTrigger {
  * worker skip what was done: an installment is never reminded twice by the same rule. Each run is recorded in
  * reminder_runs (the settings screen shows the last one).
  */
-export async function runReminders(deps: Omit<ReminderDeps, 'actor'>, kind: ReminderKind, asOf: string, days: number, how: ReminderRunTrigger = { trigger: 'SCHEDULE' }): Promise<ReminderRunResult> {
-  const { sql } = deps;
-  const [run] = await sql<{ id: string; started_at: Date }[]>`insert into reminder_runs (kind, run_on, trigger, triggered_by)
-    values (${kind}, ${asOf}::date, ${how.trigger}, ${how.by ?? null}) returning id, started_at`;
-  type Cand = { loan_id: string; number: number; due_date: string; total: string; paid: string; party_id: string; departed: boolean; mobile: string | null; email: string | null };
-  const cands = await sql<Cand[]>`
+export type ReminderCandidate = { loan_id: string; number: number; due_date: string; total: string; paid: string; party_id: string; departed: boolean; mobile: string | null; email: string | null };
+
+/**
+ * The installments a reminder rule would remind on `asOf` (not yet in reminder_log). With `kindIds` only files of those
+ * receivable kinds (the kinds whose active strategy holds the rule's step, issue 31); files with an active collection
+ * hold are left out.
+ */
+export async function reminderCandidates(sql: SqlHandle, kind: ReminderKind, asOf: string, days: number, kindIds?: readonly string[]): Promise<ReminderCandidate[]> {
+  return sql<ReminderCandidate[]>`
     select i.loan_id, i.number, i.due_date, i.total, (i.paid_principal + i.paid_interest)::text as paid, p.id as party_id,
       (p.death_date is not null or p.bankruptcy_date is not null) as departed,
       (select c.value from contacts c where c.party_id = p.id and c.type = 'MOBILE' and c.sms_consent limit 1) as mobile,
@@ -238,10 +241,31 @@ export async function runReminders(deps: Omit<ReminderDeps, 'actor'>, kind: Remi
     where ${kind === 'UPCOMING' ? sql`i.due_date = ${asOf}::date + ${days}::int` : sql`p.country = 'SK' and i.due_date < ${asOf}::date and i.due_date >= ${asOf}::date - 15`}
       and i.paid_principal + i.paid_interest < i.total
       and not exists (select 1 from reminder_log r where r.loan_id = i.loan_id and r.installment_number = i.number and r.kind = ${kind})
+      and ${noActiveHold(sql, sql`l.file_id`)}
+      and ${kindIds ? sql`exists (select 1 from debtor_files f where f.id = l.file_id and f.receivable_kind_id = any(${kindIds as string[]}::uuid[]))` : sql`true`}
     order by i.due_date, i.loan_id, i.number`;
+}
+
+/** Which channel a reminder candidate gets (SMS with consent, else e-mail), null = skipped. */
+export function reminderChannel(c: ReminderCandidate): 'SMS' | 'EMAIL' | null {
+  return c.departed ? null : c.mobile ? 'SMS' : c.email ? 'EMAIL' : null;
+}
+
+export async function runReminders(
+  deps: Omit<ReminderDeps, 'actor'>,
+  kind: ReminderKind,
+  asOf: string,
+  days: number,
+  how: ReminderRunTrigger = { trigger: 'SCHEDULE' },
+  kindIds?: readonly string[],
+): Promise<ReminderRunResult> {
+  const { sql } = deps;
+  const [run] = await sql<{ id: string; started_at: Date }[]>`insert into reminder_runs (kind, run_on, trigger, triggered_by)
+    values (${kind}, ${asOf}::date, ${how.trigger}, ${how.by ?? null}) returning id, started_at`;
+  const cands = await reminderCandidates(sql, kind, asOf, days, kindIds);
   const res = { considered: cands.length, sent: 0, failed: 0, skipped: 0, skippedReasons: {} as Record<string, number> };
   for (const c of cands) {
-    const channel: 'SMS' | 'EMAIL' | null = c.departed ? null : c.mobile ? 'SMS' : c.email ? 'EMAIL' : null;
+    const channel = reminderChannel(c);
     const skip = c.departed ? 'DEPARTED' : kind === 'SK_DELAY' ? 'NO_CONTACT' : 'NO_CONSENT';
     const claimed = await sql`insert into reminder_log (loan_id, installment_number, kind, outcome, channel, run_on)
       values (${c.loan_id}, ${c.number}, ${kind}, ${channel ? 'PENDING' : `SKIPPED_${skip}`}, ${channel}, ${asOf}::date)

@@ -25,6 +25,7 @@ import { getTemplate } from '../templates/templates.service.js';
 import type { CreateMassNoticesInput, MassParamsInput } from './mass.types.js';
 import { changedFilesSince, takeSnapshot } from './changes.js';
 import { dropPreparation, findPreparation, keepPreparation } from './preparations.js';
+import { noActiveHold } from '../holds/holds.service.js';
 
 function toDomainParams(p: MassParamsInput, preparationDate: string): MassGenerationParams {
   return {
@@ -71,7 +72,7 @@ async function candidateFiles(sql: SqlHandle, p: MassGenerationParams): Promise<
   const unpaidCond = sql`i.principal + i.interest > i.paid_principal + i.paid_interest`;
   const rows = await sql<{ id: string }[]>`
     select f.id from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id
-    where k.code = ${p.kindCode}
+    where k.code = ${p.kindCode} and ${noActiveHold(sql, sql`f.id`)}
       and (${from}::int is null or f.number >= ${from}::int) and (${to}::int is null or f.number <= ${to}::int)
       and (${Y}::int is null or not exists (select 1 from notices n where n.file_id = f.id and n.created_on between ${P}::date - ${Y}::int and ${P}::date))
       and exists (select 1 from file_parties fp join parties pa on pa.id = fp.party_id
@@ -122,8 +123,9 @@ export async function massFiles(
   const adrQ = fpsQ.then((fps) => addressees(sql, [...new Set(fps.map((f) => f.party_id))], P));
   const [meta, fps, notes, items, adr] = await Promise.all([
     sql<
-      { id: string; number: number; code: string; kind_name: string; currency: string }[]
-    >`select f.id, f.number, k.code, k.name as kind_name, k.currency from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = any(${fileIds}::uuid[])`,
+      { id: string; number: number; code: string; kind_name: string; currency: string; on_hold: boolean }[]
+    >`select f.id, f.number, k.code, k.name as kind_name, k.currency, not ${noActiveHold(sql, sql`f.id`)} as on_hold
+      from debtor_files f join receivable_kinds k on k.id = f.receivable_kind_id where f.id = any(${fileIds}::uuid[])`,
     fpsQ,
     Y === null
       ? Promise.resolve([] as { file_id: string; created_on: string }[])
@@ -154,6 +156,7 @@ export async function massFiles(
     }),
     items: items.get(m.id) ?? [],
     noticeCreationDates: (notesBy.get(m.id) ?? []).map((n) => n.created_on),
+    onHold: m.on_hold,
   }));
   return { files, meta: new Map(meta.map((m) => [m.id, { number: m.number, code: m.code, kindName: m.kind_name, currency: m.currency }])), adr };
 }

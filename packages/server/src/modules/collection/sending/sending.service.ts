@@ -47,7 +47,7 @@ function transition(state: NoticeSendState, event: SendEvent): NoticeSendState {
  * With SMS notices among them and no active SMS integration the whole request is refused (FEATURE_DISABLED "SMS
  * integration is not active"); e-mail notices go through SMTP (issue 25).
  */
-export async function startSendJob(ctx: Context, ids: string[]): Promise<string> {
+export async function startSendJob(ctx: Pick<Context, 'sql' | 'db' | 'actor' | 'requestId'>, ids: string[]): Promise<string> {
   if (!ids.length) throwIssues([makeIssue('ids', 'required', 'Choose at least one notice')]);
   const unique = [...new Set(ids)];
   const rows = await loadNoticeRows(ctx.sql, unique);
