@@ -131,9 +131,12 @@ export async function logCallOutcome(ctx: Context, input: LogCallOutcomeInput): 
     await tx`update notices set task_status = 'DONE', call_outcome = ${input.outcome}, promise_date = ${promise?.date ?? null}, promise_amount = ${promise?.amount ?? null},
       note = ${merged}, created_on = ${today}, updated_at = now() where id = ${id}`;
     if (input.outcome === 'DISPUTE') await placeHold(tx, { fileId: t.file_id, reason: 'DISPUTE', note, sourceId: id, since: today, by: staffUserId(ctx) });
-    if (input.outcome === 'WRONG_NUMBER' && t.phone)
-      await tx`update contacts set note = left(concat_ws('; ', note, ${`wrong number (call ${today})`}), 2000), updated_at = now()
-        where party_id = ${t.party_id} and regexp_replace(value, '\\D', '', 'g') like '%' || right(regexp_replace(${t.phone}, '\\D', '', 'g'), 9)`;
+    if (input.outcome === 'WRONG_NUMBER' && t.phone) {
+      const digits = (v: string) => v.replace(/\D/g, '').slice(-9);
+      const called = (await tx<{ id: string; value: string; note: string | null }[]>`select id, value, note from contacts where party_id = ${t.party_id}`).filter((c) => digits(c.value) === digits(t.phone!));
+      const mark = `wrong number (call ${today})`;
+      for (const c of called) await tx`update contacts set note = ${(c.note ? `${c.note}; ${mark}` : mark).slice(0, 2000)}, updated_at = now() where id = ${c.id}`;
+    }
     await auditTx(tx, ctx, 'CALL_OUTCOME', 'notice', id, { taskStatus: 'OPEN' }, { taskStatus: 'DONE', outcome: input.outcome, promiseDate: promise?.date ?? null, promiseAmount: promise?.amount ?? null });
     return id;
   });
