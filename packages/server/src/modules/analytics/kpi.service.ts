@@ -129,9 +129,18 @@ export async function noticeEffectiveness(ctx: Context, from: string, to: string
   const keyList = [sql`currency`, ...by.map((_, i) => sql`${sql('k' + i)}`)].reduce((a, b) => sql`${a}, ${b}`);
   // the group's key as one text (null keys included), to join the parts of the answer
   const gk = sql`json_build_array(rk.currency${sql.unsafe(by.map((d) => `, ${NOTICE_KEY[d]}`).join(''))})::text`;
-  const nsCols = [sql`n.id`, sql`n.party_id`, sql`n.file_id`, sql`n.created_on`, sql`n.promise_date`, sql`n.promise_amount`, sql`n.total_amount`, sql`rk.currency`, sql`${gk} as gk`, ...keyCols].reduce(
-    (a, b) => sql`${a}, ${b}`,
-  );
+  const nsCols = [
+    sql`n.id`,
+    sql`n.party_id`,
+    sql`n.file_id`,
+    sql`n.created_on`,
+    sql`n.promise_date`,
+    sql`n.promise_amount`,
+    sql`n.total_amount`,
+    sql`rk.currency`,
+    sql`${gk} as gk`,
+    ...keyCols,
+  ].reduce((a, b) => sql`${a}, ${b}`);
   type Row = Omit<NoticeEffectivenessType, 'keys' | 'smsParts'> & Record<string, unknown>;
   const rows = await sql<Row[]>`
     with ns as (

@@ -1,5 +1,4 @@
 import { parseMoney, sumMoney, validateIsoDate, makeIssue, type ValidationIssue } from '@raty/domain';
-import type { SqlHandle } from '../../../db/client.js';
 import type { Context } from '../../../graphql/context.js';
 import { BadUserInput, NotFound } from '../../../graphql/errors.js';
 import { businessDate } from '../../../lib/business-date.js';
@@ -133,11 +132,21 @@ export async function logCallOutcome(ctx: Context, input: LogCallOutcomeInput): 
     if (input.outcome === 'DISPUTE') await placeHold(tx, { fileId: t.file_id, reason: 'DISPUTE', note, sourceId: id, since: today, by: staffUserId(ctx) });
     if (input.outcome === 'WRONG_NUMBER' && t.phone) {
       const digits = (v: string) => v.replace(/\D/g, '').slice(-9);
-      const called = (await tx<{ id: string; value: string; note: string | null }[]>`select id, value, note from contacts where party_id = ${t.party_id}`).filter((c) => digits(c.value) === digits(t.phone!));
+      const called = (await tx<{ id: string; value: string; note: string | null }[]>`select id, value, note from contacts where party_id = ${t.party_id}`).filter(
+        (c) => digits(c.value) === digits(t.phone!),
+      );
       const mark = `wrong number (call ${today})`;
       for (const c of called) await tx`update contacts set note = ${(c.note ? `${c.note}; ${mark}` : mark).slice(0, 2000)}, updated_at = now() where id = ${c.id}`;
     }
-    await auditTx(tx, ctx, 'CALL_OUTCOME', 'notice', id, { taskStatus: 'OPEN' }, { taskStatus: 'DONE', outcome: input.outcome, promiseDate: promise?.date ?? null, promiseAmount: promise?.amount ?? null });
+    await auditTx(
+      tx,
+      ctx,
+      'CALL_OUTCOME',
+      'notice',
+      id,
+      { taskStatus: 'OPEN' },
+      { taskStatus: 'DONE', outcome: input.outcome, promiseDate: promise?.date ?? null, promiseAmount: promise?.amount ?? null },
+    );
     return id;
   });
 }
@@ -189,4 +198,3 @@ export async function createCallTask(ctx: Context, input: { fileId: string; part
     return row!.id;
   });
 }
-
