@@ -11,7 +11,7 @@ beforeAll(async () => {
   files = (await env.db.sql`select distinct on (fp.file_id) fp.file_id, fp.party_id, l.id as loan_id from file_parties fp
       join loans l on l.file_id = fp.file_id and l.status = 'ACTIVE' join debtor_files f on f.id = fp.file_id join receivable_kinds k on k.id = f.receivable_kind_id
      where fp.role = 'BORROWER' and k.currency = 'PLN' order by fp.file_id, l.id`) as never;
-  [{ id: otherUser }] = (await env.db.sql`select id from users where email <> 'collector@raty.demo' order by email limit 1`) as never;
+  otherUser = ((await env.db.sql`select id from users where email <> ${'collector@raty.demo'} order by email limit 1`) as unknown as { id: string }[])[0]!.id;
 }, 180_000);
 afterAll(async () => {
   process.env.RATY_TODAY = AS_OF;

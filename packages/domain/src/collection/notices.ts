@@ -142,7 +142,7 @@ export function settlementStatus(noticeCreationDate: IsoDate, items: readonly Se
 export type PromiseOutcome = 'PENDING' | 'KEPT' | 'BROKEN';
 
 /** A payment posted on one of the file's loans (for a promise with an amount). */
-export interface PromisePayment {
+interface PromisePayment {
   paymentDate: IsoDate;
   amount: string;
   reversed?: boolean;

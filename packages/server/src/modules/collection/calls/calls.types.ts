@@ -3,7 +3,7 @@ import { DateScalar } from '../../../graphql/scalars.js';
 import { PromiseOutcomeEnum } from '../notices/notices.types.js';
 
 /** The outcome of a logged call (issue 31, "A collector's call list"). */
-export enum CallOutcomeEnum {
+enum CallOutcomeEnum {
   REACHED = 'REACHED',
   NO_ANSWER = 'NO_ANSWER',
   WRONG_NUMBER = 'WRONG_NUMBER',
@@ -13,7 +13,7 @@ export enum CallOutcomeEnum {
 registerEnumType(CallOutcomeEnum, { name: 'CallOutcome', description: 'Outcome of a call task: PROMISE needs a date and an amount; DISPUTE places a DISPUTE hold on the file' });
 
 @ObjectType('CallContact')
-export class CallContactType {
+class CallContactType {
   @Field(() => ID) noticeId!: string;
   @Field(() => DateScalar) createdOn!: string;
   @Field(() => String) channel!: string;
@@ -21,7 +21,7 @@ export class CallContactType {
 }
 
 @ObjectType('CallPromise')
-export class CallPromiseType {
+class CallPromiseType {
   @Field(() => ID) noticeId!: string;
   @Field(() => DateScalar) promiseDate!: string;
   @Field(() => String, { nullable: true, description: 'null: the items of the notice' }) promiseAmount!: string | null;
