@@ -5,7 +5,7 @@ export const CONTACT_REASONS = ['OVERDUE', 'UPCOMING', 'OTHER'] as const;
 export type ContactReason = (typeof CONTACT_REASONS)[number];
 
 /** Notice channel (rodzaj powiadomienia). `SMS` (SMSAPI) and `EMAIL` (SMTP) are sent by the system. */
-export const NOTICE_CHANNELS = ['SMS', 'EXTERNAL_SMS', 'PHONE_CALL', 'EMAIL'] as const;
+export const NOTICE_CHANNELS = ['SMS', 'EXTERNAL_SMS', 'PHONE_CALL', 'EMAIL', 'LETTER'] as const;
 export type NoticeChannel = (typeof NOTICE_CHANNELS)[number];
 
 /** SMS channels: texts are normalised to GSM-7 and counted in SMS parts. */

@@ -279,6 +279,7 @@ export type NonstopBanking =
 export type NoticeChannel =
   | 'EMAIL'
   | 'EXTERNAL_SMS'
+  | 'LETTER'
   | 'PHONE_CALL'
   | 'SMS';
 

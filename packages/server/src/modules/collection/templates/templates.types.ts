@@ -6,6 +6,7 @@ export enum NoticeChannelEnum {
   EXTERNAL_SMS = 'EXTERNAL_SMS',
   PHONE_CALL = 'PHONE_CALL',
   EMAIL = 'EMAIL',
+  LETTER = 'LETTER',
 }
 registerEnumType(NoticeChannelEnum, { name: 'NoticeChannel', description: 'SMS (sent by the system via SMSAPI), EXTERNAL_SMS (sent outside, recorded), PHONE_CALL, EMAIL' });
 
