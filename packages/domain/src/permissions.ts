@@ -19,6 +19,9 @@ export const PERMISSIONS = {
   'notices.send': ['NOTICES_EDIT'],
   'notices.massGenerate': ['NOTICES_EDIT'],
   'templates.edit': ['NOTICES_EDIT'],
+  /** issue 31: a collector's call list (my calls, outcomes, tasks by hand); assigning tasks to collectors */
+  'calls.work': ['NOTICES_EDIT'],
+  'calls.assign': ['NOTICES_EDIT'],
   /** party contacts belong to the party data: servicing staff and soft-collection editors maintain them */
   'contacts.read': ['NOTICES_VIEW', 'NOTICES_EDIT', 'SERVICING', 'ANALYST'],
   'contacts.edit': ['NOTICES_EDIT', 'SERVICING'],

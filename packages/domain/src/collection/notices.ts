@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { compareMoney, parseMoney, sumMoney } from '../money.js';
 import { validateEmail, validatePlMobile } from '../validators/contact.js';
 import { datePart, validateIsoDate, type IsoDate } from '../validators/dates.js';
 import { makeIssue, SEED_MESSAGES_PL, type ValidationIssue } from '../validators/errors.js';
@@ -140,26 +141,42 @@ export function settlementStatus(noticeCreationDate: IsoDate, items: readonly Se
 
 export type PromiseOutcome = 'PENDING' | 'KEPT' | 'BROKEN';
 
+/** A payment posted on one of the file's loans (for a promise with an amount). */
+interface PromisePayment {
+  paymentDate: IsoDate;
+  amount: string;
+  reversed?: boolean;
+}
+
 /**
  * Outcome of a promise to pay as of `asOf`:
- * - KEPT: the included items are fully covered by payments dated on or before the promise date (and on or after
- *   `options.since`, normally the notice's creation date; payments after `asOf` are not yet known and ignored);
- * - PENDING: not (yet) covered and `asOf` ≤ promise date (a payment on the promise date itself still keeps it);
- * - BROKEN: not covered and the promise date has passed (`asOf` > promise date); late payments do not repair it.
+ * - KEPT: without a promised amount, the included items are fully covered by payments dated on or before the promise
+ *   date (and on or after `options.since`, normally the notice's creation date; payments after `asOf` are not yet known
+ *   and ignored); with `options.amount` (issue 31: "a promise now has an amount too"), the payments posted on the file's
+ *   loans (`options.payments`, reversed ones ignored) in the same window sum to at least that amount;
+ * - PENDING: not (yet) kept and `asOf` ≤ promise date (a payment on the promise date itself still keeps it);
+ * - BROKEN: not kept and the promise date has passed (`asOf` > promise date); late payments do not repair it.
  */
 export function promiseOutcome(
   promiseDate: IsoDate,
   items: readonly SettlementItem[],
   allocations: readonly PaymentAllocation[],
   asOf: IsoDate,
-  options: { since?: IsoDate | null } = {},
+  options: { since?: IsoDate | null; amount?: string | null; payments?: readonly PromisePayment[] } = {},
 ): PromiseOutcome {
   const p = date(promiseDate, 'promise date');
   const now = date(asOf, 'as-of date');
   const until = now < p ? now : p;
   const since = options.since ? date(options.since, 'since date') : null;
-  const covered = itemCoverage(items, allocations, since, until).every((c) => c.fullyCovered);
-  if (covered) return 'KEPT';
+  let kept: boolean;
+  if (options.amount != null) {
+    if (parseMoney(options.amount, 'promise amount') <= 0n) throw new RangeError(`promise amount: must be > 0, got ${options.amount}`);
+    const paid = sumMoney((options.payments ?? []).filter((x) => !x.reversed && x.paymentDate <= until && (!since || x.paymentDate >= since)).map((x) => x.amount));
+    kept = compareMoney(paid, options.amount) >= 0;
+  } else {
+    kept = itemCoverage(items, allocations, since, until).every((c) => c.fullyCovered);
+  }
+  if (kept) return 'KEPT';
   return now <= p ? 'PENDING' : 'BROKEN';
 }
 

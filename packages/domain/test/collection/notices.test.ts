@@ -110,6 +110,24 @@ describe('promiseOutcome', () => {
     expect(promiseOutcome('2026-03-31', items, paid('2026-03-30'), '2026-03-29')).toBe('PENDING');
     expect(promiseOutcome('2026-03-31', items, paid('2026-03-20'), '2026-04-02', { since: '2026-03-23' })).toBe('BROKEN');
   });
+  describe('with a promised amount (issue 31: "promise 500 PLN by D")', () => {
+    const pay = (paymentDate: string, amount: string, reversed = false) => ({ paymentDate, amount, reversed });
+    const o = (payments: ReturnType<typeof pay>[], asOf: string) => promiseOutcome('2026-03-31', items, [], asOf, { since: '2026-03-23', amount: '500.00', payments });
+    it('KEPT when the payments from the notice to D reach the amount (items ignored), also in two parts', () => {
+      expect(o([pay('2026-03-31', '500.00')], '2026-04-05')).toBe('KEPT');
+      expect(o([pay('2026-03-24', '200.00'), pay('2026-03-30', '300.00')], '2026-03-30')).toBe('KEPT');
+    });
+    it('PENDING before D with less paid; BROKEN after D with 499.99 or a late / reversed / earlier payment', () => {
+      expect(o([pay('2026-03-24', '499.99')], '2026-03-31')).toBe('PENDING');
+      expect(o([pay('2026-03-24', '499.99')], '2026-04-01')).toBe('BROKEN');
+      expect(o([pay('2026-04-01', '500.00')], '2026-04-02')).toBe('BROKEN');
+      expect(o([pay('2026-03-25', '500.00', true)], '2026-04-02')).toBe('BROKEN');
+      expect(o([pay('2026-03-22', '500.00')], '2026-04-02')).toBe('BROKEN');
+    });
+    it('refuses a promised amount that is not > 0', () => {
+      expect(() => promiseOutcome('2026-03-31', items, [], '2026-03-25', { amount: '0.00', payments: [] })).toThrow(/promise amount/);
+    });
+  });
 });
 
 describe('notice edit / delete / send rules', () => {

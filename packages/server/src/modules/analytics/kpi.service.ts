@@ -113,7 +113,8 @@ const NOTICE_KEY: Record<NoticeDimension, string> = {
  * Notice effectiveness of the notices created in [from, to], per currency (of the file's receivable kind) and the
  * dimensions asked. Sent as in noticeStats (SENT, or an external SMS / phone call); a payment counts when posted on one
  * of the file's loans dated within [created, created + withinDays] of a sent notice, each payment once per group.
- * Promise outcomes as `Notice.promiseOutcome` (items covered by allocations dated from creation to the promise date).
+ * Promise outcomes as `Notice.promiseOutcome` (items covered by allocations dated from creation to the promise date; with a
+ * promised amount, issue 31: the payments posted on the file's loans in that window reach the amount).
  */
 export async function noticeEffectiveness(ctx: Context, from: string, to: string | null | undefined, by: readonly NoticeDimension[], withinDays: number): Promise<NoticeEffectivenessType[]> {
   const until = to ?? businessDate();
@@ -128,9 +129,18 @@ export async function noticeEffectiveness(ctx: Context, from: string, to: string
   const keyList = [sql`currency`, ...by.map((_, i) => sql`${sql('k' + i)}`)].reduce((a, b) => sql`${a}, ${b}`);
   // the group's key as one text (null keys included), to join the parts of the answer
   const gk = sql`json_build_array(rk.currency${sql.unsafe(by.map((d) => `, ${NOTICE_KEY[d]}`).join(''))})::text`;
-  const nsCols = [sql`n.id`, sql`n.party_id`, sql`n.file_id`, sql`n.created_on`, sql`n.promise_date`, sql`n.total_amount`, sql`rk.currency`, sql`${gk} as gk`, ...keyCols].reduce(
-    (a, b) => sql`${a}, ${b}`,
-  );
+  const nsCols = [
+    sql`n.id`,
+    sql`n.party_id`,
+    sql`n.file_id`,
+    sql`n.created_on`,
+    sql`n.promise_date`,
+    sql`n.promise_amount`,
+    sql`n.total_amount`,
+    sql`rk.currency`,
+    sql`${gk} as gk`,
+    ...keyCols,
+  ].reduce((a, b) => sql`${a}, ${b}`);
   type Row = Omit<NoticeEffectivenessType, 'keys' | 'smsParts'> & Record<string, unknown>;
   const rows = await sql<Row[]>`
     with ns as (
@@ -139,11 +149,15 @@ export async function noticeEffectiveness(ctx: Context, from: string, to: string
       where n.created_on between ${from}::date and ${until}::date),
     promise as (
       select ns.id, ns.promise_date,
-        coalesce((select sum(ni.amount_due) from notice_items ni where ni.notice_id = ns.id and ni.selected), 0) as due,
-        coalesce((select sum(a.amount) from notice_items ni
+        case when ns.promise_amount is not null then ns.promise_amount
+             else coalesce((select sum(ni.amount_due) from notice_items ni where ni.notice_id = ns.id and ni.selected), 0) end as due,
+        case when ns.promise_amount is not null then
+          coalesce((select sum(p.amount) from loans l join payments p on p.loan_id = l.id and p.status = 'POSTED'
+                      and p.payment_date between ns.created_on and least(ns.promise_date, ${today}::date) where l.file_id = ns.file_id), 0)
+        else coalesce((select sum(a.amount) from notice_items ni
                     join payment_allocations a on a.loan_id = ni.loan_id and a.installment_number = ni.installment_number and a.component <> 'OVERPAYMENT'
                     join payments p on p.id = a.payment_id and p.status = 'POSTED' and p.payment_date between ns.created_on and ns.promise_date
-                  where ni.notice_id = ns.id and ni.selected), 0) as paid
+                  where ni.notice_id = ns.id and ni.selected), 0) end as paid
       from ns where ns.promise_date is not null),
     hits as (
       select distinct ns.gk, ns.party_id, p.id as payment_id, p.amount

@@ -12,6 +12,9 @@ export const NOTICES_METADATA_READ = rolesFor('notices.readMetadata');
 /** Party contacts belong to the party data: servicing staff and soft-collection editors maintain them. */
 export const CONTACTS_EDIT = rolesFor('contacts.edit');
 export const CONTACTS_READ = rolesFor('contacts.read');
+/** A collector's call list (issue 31): work the calls; assign them to collectors (leads). */
+export const CALLS_WORK = rolesFor('calls.work');
+export const CALLS_ASSIGN = rolesFor('calls.assign');
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(v: unknown): v is string {

@@ -6,9 +6,10 @@ import { NoticesResolver } from './notices/notices.resolver.js';
 import { NoticeRegistryResolver } from './registry/registry.resolver.js';
 import { MassNoticesResolver } from './mass/mass.resolver.js';
 import { NoticeSendingResolver } from './sending/sending.resolver.js';
+import { CallTasksResolver } from './calls/calls.resolver.js';
 
 /** Soft collection (COLL) resolvers. */
-export const collectionResolvers = [ContactsResolver, NoticeTemplatesResolver, NoticesResolver, NoticeRegistryResolver, MassNoticesResolver, NoticeSendingResolver] as const;
+export const collectionResolvers = [ContactsResolver, NoticeTemplatesResolver, NoticesResolver, NoticeRegistryResolver, MassNoticesResolver, NoticeSendingResolver, CallTasksResolver] as const;
 export { mountNoticeExport } from './registry/export.js';
 export { registerNoticeSendWorker, startSendJob } from './sending/sending.service.js';
 export { sendEmailNotice } from './sending/email.js';

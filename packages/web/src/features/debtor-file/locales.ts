@@ -211,7 +211,7 @@ const pl = {
   },
   contactType: { MOBILE: 'Telefon komórkowy', HOME: 'Telefon domowy', WORK: 'Telefon służbowy', EMAIL: 'E-mail', FAX: 'Faks', OTHER: 'Inny' },
   consentSource: { STAFF: 'Pracownik', PAPER_FORM: 'Formularz papierowy', PHONE: 'Telefonicznie', EMAIL: 'E-mail' },
-  channel: { SMS: 'SMS', EXTERNAL_SMS: 'SMS zewnętrzny', PHONE_CALL: 'Rozmowa telefoniczna', EMAIL: 'E-mail' },
+  channel: { SMS: 'SMS', EXTERNAL_SMS: 'SMS zewnętrzny', PHONE_CALL: 'Rozmowa telefoniczna', EMAIL: 'E-mail', LETTER: 'List' },
   reason: { OVERDUE: 'zaległość', UPCOMING: 'nadchodząca rata', OTHER: 'inne' },
   noticeSendStatus: { DRAFT: 'niewysłane', QUEUED: 'w kolejce', SENDING: 'wysyłanie', SENT: 'wysłane', FAILED: 'błąd wysyłki' },
   noticeDelivery: {
@@ -449,7 +449,7 @@ const en: Widen<typeof pl> = {
   },
   contactType: { MOBILE: 'Mobile', HOME: 'Home phone', WORK: 'Work phone', EMAIL: 'E-mail', FAX: 'Fax', OTHER: 'Other' },
   consentSource: { STAFF: 'Staff', PAPER_FORM: 'Paper form', PHONE: 'By phone', EMAIL: 'E-mail' },
-  channel: { SMS: 'SMS', EXTERNAL_SMS: 'External SMS', PHONE_CALL: 'Phone call', EMAIL: 'E-mail' },
+  channel: { SMS: 'SMS', EXTERNAL_SMS: 'External SMS', PHONE_CALL: 'Phone call', EMAIL: 'E-mail', LETTER: 'Letter' },
   reason: { OVERDUE: 'arrears', UPCOMING: 'upcoming installment', OTHER: 'other' },
   noticeSendStatus: { DRAFT: 'not sent', QUEUED: 'queued', SENDING: 'sending', SENT: 'sent', FAILED: 'send failed' },
   noticeDelivery: {

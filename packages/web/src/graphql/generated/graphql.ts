@@ -350,6 +350,7 @@ export type NonstopBanking =
 export type NoticeChannel =
   | 'EMAIL'
   | 'EXTERNAL_SMS'
+  | 'LETTER'
   | 'PHONE_CALL'
   | 'SMS';
 

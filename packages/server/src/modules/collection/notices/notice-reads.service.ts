@@ -5,7 +5,8 @@ import type { NoticeStatusChangeType, PromiseOutcomeEnum } from './notices.types
 
 /** Reads behind the notice's GraphQL fields (moved out of notices.resolver.ts). */
 
-/** Promise outcomes of many notices (the domain's `promiseOutcome` on their selected items and the loans' allocations): 2 queries. */
+/** Promise outcomes of many notices (the domain's `promiseOutcome` on their selected items and the loans' allocations, or, for a
+ * promise with an amount (issue 31), on the payments posted on the file's loans): 4 queries. */
 export async function promiseOutcomes(sql: SqlHandle, parsed: { id: string; promiseDate: string; createdOn: string }[]): Promise<PromiseOutcomeEnum[]> {
   const items = await sql<{ notice_id: string; loan_id: string; installment_number: number; amount_due: string }[]>`
     select notice_id, loan_id, installment_number, amount_due from notice_items where notice_id = any(${parsed.map((p) => p.id)}::uuid[]) and selected`;
@@ -16,6 +17,14 @@ export async function promiseOutcomes(sql: SqlHandle, parsed: { id: string; prom
     where pa.loan_id = any(${loans}::uuid[]) and pa.installment_number is not null`
     : [];
   const allocations = allocs.map((a) => ({ itemId: `${a.loan_id}:${a.installment_number}`, paymentDate: a.payment_date, amount: a.amount, reversed: a.status === 'REVERSED' }));
+  const ids = parsed.map((p) => p.id);
+  const amounts = await sql<{ id: string; file_id: string; promise_amount: string | null }[]>`select id, file_id, promise_amount from notices where id = any(${ids}::uuid[])`;
+  const byId = new Map(amounts.map((a) => [a.id, a]));
+  const files = [...new Set(amounts.filter((a) => a.promise_amount !== null).map((a) => a.file_id))];
+  const payments = files.length
+    ? await sql<{ file_id: string; payment_date: string; amount: string }[]>`
+    select l.file_id, p.payment_date, p.amount from payments p join loans l on l.id = p.loan_id where l.file_id = any(${files}::uuid[]) and p.status = 'POSTED'`
+    : [];
   const today = businessDate();
   return parsed.map(
     (p) =>
@@ -24,7 +33,11 @@ export async function promiseOutcomes(sql: SqlHandle, parsed: { id: string; prom
         items.filter((i) => i.notice_id === p.id).map((i) => ({ id: `${i.loan_id}:${i.installment_number}`, amountDue: i.amount_due })),
         allocations,
         today,
-        { since: p.createdOn },
+        {
+          since: p.createdOn,
+          amount: byId.get(p.id)?.promise_amount ?? null,
+          payments: payments.filter((x) => x.file_id === byId.get(p.id)?.file_id).map((x) => ({ paymentDate: x.payment_date, amount: x.amount })),
+        },
       ) as PromiseOutcomeEnum,
   );
 }

@@ -69,6 +69,11 @@ export interface NoticeRow {
   channel: string;
   created_on: string;
   promise_date: string | null;
+  promise_amount: string | null;
+  task_status: string | null;
+  due_on: string | null;
+  assigned_to: string | null;
+  call_outcome: string | null;
   phone: string | null;
   manual_phone: boolean;
   email: string | null;
@@ -198,6 +203,11 @@ export function toNotice(r: NoticeRow) {
     channel: r.channel,
     createdOn: r.created_on,
     promiseDate: r.promise_date,
+    promiseAmount: r.promise_amount,
+    taskStatus: r.task_status,
+    dueOn: r.due_on,
+    assignedTo: r.assigned_to,
+    callOutcome: r.call_outcome,
     addressee: {
       partyId: r.party_id,
       name: r.addressee_name,

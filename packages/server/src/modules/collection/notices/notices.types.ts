@@ -110,6 +110,11 @@ export class NoticeType {
   @Field(() => NoticeChannelEnum) channel!: NoticeChannelEnum;
   @Field(() => DateScalar) createdOn!: string;
   @Field(() => DateScalar, { nullable: true }) promiseDate!: string | null;
+  @Field(() => String, { nullable: true, description: "issue 31: the amount promised by promiseDate (the file's currency); null: the notice's items" }) promiseAmount!: string | null;
+  @Field(() => String, { nullable: true, description: 'a call task: OPEN | DONE | CANCELLED (issue 31)' }) taskStatus!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'the day a call task or letter is due' }) dueOn!: string | null;
+  @Field(() => ID, { nullable: true, description: 'the collector a call task is assigned to' }) assignedTo!: string | null;
+  @Field(() => String, { nullable: true, description: 'a logged call: REACHED | NO_ANSWER | WRONG_NUMBER | PROMISE | DISPUTE' }) callOutcome!: string | null;
   @Field(() => NoticeAddresseeType) addressee!: NoticeAddresseeType;
   @Field(() => String, { nullable: true }) phone!: string | null;
   @Field(() => Boolean, { description: 'Saved with a phone number typed by hand (no consented mobile)' }) manualPhone!: boolean;
