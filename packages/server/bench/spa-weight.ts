@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -66,12 +68,49 @@ export function screenWeight(webDist: string, routeModules: readonly string[] = 
  * temporary directory; its entry's weight.
  */
 export function floorWeight(webRoot: string): ScreenWeight {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'raty-floor-'));
+  const out = buildFloor(webRoot);
   try {
-    const vite = path.join(webRoot, 'node_modules/vite/bin/vite.js');
-    execFileSync(process.execPath, [vite, 'build', '--config', 'floor/vite.config.ts'], { cwd: webRoot, env: { ...process.env, RATY_FLOOR_OUT: out }, stdio: ['ignore', 'ignore', 'inherit'] });
     return screenWeight(out, ['FloorLogin.tsx']); // the entry and its lazily loaded screen, as the app's login
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }
+}
+
+/** Builds packages/web/floor (precompressed like the app) into a new temporary directory; the caller removes it. */
+export function buildFloor(webRoot: string): string {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'raty-floor-'));
+  const vite = path.join(webRoot, 'node_modules/vite/bin/vite.js');
+  execFileSync(process.execPath, [vite, 'build', '--config', 'floor/vite.config.ts'], { cwd: webRoot, env: { ...process.env, RATY_FLOOR_OUT: out }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return out;
+}
+
+/**
+ * Serves a built floor the way packages/server/src/http/static.ts serves the app (precompressed brotli or gzip by
+ * Accept-Encoding, index.html for every other path), for the phone measure's same-run floor.
+ */
+export async function serveFloor(dist: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml' };
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://floor');
+    let file = path.join(dist, url.pathname.startsWith('/assets/') ? path.normalize(url.pathname) : 'index.html');
+    if (!file.startsWith(dist) || !fs.existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.setHeader('content-type', types[path.extname(file)] ?? 'application/octet-stream');
+    res.setHeader('vary', 'Accept-Encoding');
+    const accepted = String(req.headers['accept-encoding'] ?? '');
+    const variant = [
+      ['br', '.br'],
+      ['gzip', '.gz'],
+    ].find(([enc, ext]) => accepted.includes(enc) && fs.existsSync(file + ext));
+    if (variant) {
+      res.setHeader('content-encoding', variant[0]);
+      file += variant[1];
+    }
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

@@ -53,11 +53,10 @@ export function ClientLoginPage() {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     try {
-      const user = (await submit({ login: login.replace(/[\s-]/g, ''), password })).clientLogin;
-      // the signed-in zone uses Apollo: loaded now, without data of an earlier session, knowing the borrower
+      await submit({ login: login.replace(/[\s-]/g, ''), password });
+      // the signed-in zone uses Apollo: loaded now, without data of an earlier session (it asks the server who signed in)
       const { apolloClient } = await import('../../app/apollo');
       await apolloClient.clearStore();
-      apolloClient.writeQuery({ query: ClientMeQuery, data: { clientMe: user } });
       void navigate(safeClientNext(params.get('next')), { replace: true });
     } catch {
       // shown through `error`
