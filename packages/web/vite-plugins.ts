@@ -75,3 +75,39 @@ export function precompress(minBytes = 1024): Plugin {
     },
   };
 }
+
+type ManifestChunk = { file: string; imports?: string[]; css?: string[] };
+
+/**
+ * Writes `<page>.html`: index.html plus `<link rel="modulepreload">` for every chunk a lazily loaded route module needs
+ * (and its stylesheets), so a first visit of that route fetches them with the entry instead of after it — one
+ * round trip less on a phone (issue 28: 150 ms each). The server sends the page for that route
+ * (packages/server/src/http/static.ts); Vite's preload helper finds the links and does not fetch twice.
+ */
+export function routePreloadPage(page: string, routeModule: string): Plugin {
+  let outDir = '';
+  return {
+    name: 'raty:route-preload-page',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    // after the manifest and index.html are written, before precompress() (closeBundle) compresses the pages
+    writeBundle() {
+      const manifest = JSON.parse(fs.readFileSync(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+      const closure = (key: string, seen = new Set<string>()): Set<string> => {
+        if (seen.has(key)) return seen;
+        if (!manifest[key]) this.error(`${key} is not in the build manifest: was the route module renamed?`);
+        seen.add(key);
+        for (const i of manifest[key].imports ?? []) closure(i, seen);
+        return seen;
+      };
+      const loaded = closure('index.html');
+      const needed = [...closure(routeModule)].filter((k) => !loaded.has(k));
+      const scripts = needed.map((k) => `<link rel="modulepreload" crossorigin href="/${manifest[k].file}">`);
+      const styles = [...new Set(needed.flatMap((k) => manifest[k].css ?? []))].map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`);
+      const html = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
+      fs.writeFileSync(path.join(outDir, page), html.replace('</head>', `  ${[...scripts, ...styles].join('\n    ')}\n  </head>`));
+    },
+  };
+}

@@ -1,14 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { inlineGraphqlDocuments, precompress } from './vite-plugins';
+import { inlineGraphqlDocuments, precompress, routePreloadPage } from './vite-plugins';
 
 const apiTarget = process.env.RATY_API_URL ?? 'http://localhost:4000';
 // Keys starting with ^ are regular expressions: '/graphiql' must not swallow Vite's own /graphiql.html.
 const proxied = ['/graphql', '/api', '/healthz', '^/graphiql(\\?.*)?$'];
 
 export default defineConfig({
-  plugins: [react(), inlineGraphqlDocuments(fileURLToPath(new URL('./src/graphql/generated/graphql.ts', import.meta.url))), precompress()],
+  plugins: [
+    react(),
+    inlineGraphqlDocuments(fileURLToPath(new URL('./src/graphql/generated/graphql.ts', import.meta.url))),
+    // /clientzone/login gets index.html with its chunks preloaded (issue 28: the borrower's first screen on a phone)
+    routePreloadPage('clientzone-login.html', 'src/features/client-zone/ClientLoginPage.tsx'),
+    precompress(),
+  ],
   server: {
     port: 5173,
     proxy: Object.fromEntries(proxied.map((path) => [path, { target: apiTarget, changeOrigin: false }])),

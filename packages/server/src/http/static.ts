@@ -39,6 +39,8 @@ export function mountWebDist(app: express.Express, webDist: string): void {
   const html = (file: string) => (_req: Request, res: Response) => res.sendFile(path.join(webDist, file), { cacheControl: false, headers: { 'Cache-Control': REVALIDATE } });
 
   app.get('/graphiql', html('graphiql.html'));
+  // the borrower's first screen: index.html with its chunks preloaded (packages/web/vite-plugins.ts routePreloadPage)
+  if (fs.existsSync(path.join(webDist, 'clientzone-login.html'))) app.get('/clientzone/login', html('clientzone-login.html'));
   app.use('/assets', (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const name = req.path.slice(1);

@@ -1,12 +1,7 @@
-import { ApolloProvider } from '@apollo/client/react';
 import { RouterProvider } from 'react-router/dom';
-import { apolloClient } from './apollo';
 import { router } from './router';
 
+/** The entry renders only the router: Apollo Client comes with the routes that use it (app/ApolloLayout.tsx, issue 28). */
 export function App() {
-  return (
-    <ApolloProvider client={apolloClient}>
-      <RouterProvider router={router} />
-    </ApolloProvider>
-  );
+  return <RouterProvider router={router} />;
 }

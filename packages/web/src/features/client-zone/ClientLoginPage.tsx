@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { useFetchMutation, useFetchQuery } from '../../shared/graphqlFetch';
 import { ErrorBanner } from '../../shared/ui/ErrorBanner';
 import { TextField } from '../../shared/ui/TextField';
 import { useFormErrors } from '../../shared/ui/useFormErrors';
@@ -14,32 +14,35 @@ import './locales';
 
 const FIELDS = ['login', 'password'] as const;
 
-/** /clientzone/login — PESEL + password (the one-time password from the SMS at first). */
+/**
+ * /clientzone/login — PESEL + password (the one-time password from the SMS at first). The borrower's first screen,
+ * often on a phone: it talks to the server with plain fetch (shared/graphqlFetch.ts) and loads Apollo Client only
+ * once signed in (issue 28, SPA weight).
+ */
 export function ClientLoginPage() {
   const { t } = useTranslation();
   useLanguage(); // re-renders on a language switch
   const navigate = useNavigate();
-  const client = useApolloClient();
   const [params] = useSearchParams();
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
-  const [submit, { loading, error, reset }] = useMutation(ClientLoginMutation);
+  const [submit, { loading, error, reset }] = useFetchMutation(ClientLoginMutation, 'client');
   const formErrors = useFormErrors(error, FIELDS);
-  const me = useQuery(ClientMeQuery, { fetchPolicy: 'cache-first' });
+  const me = useFetchQuery(ClientMeQuery, 'client');
   // The server resolves a staff session before the borrower cookie: warn instead of looping back here.
-  const staff = useQuery(ClientZoneStaffSessionQuery, { fetchPolicy: 'network-only' });
+  const staff = useFetchQuery(ClientZoneStaffSessionQuery, 'client');
   const staffEmail = staff.data?.me?.email;
 
   // "wyślij nowe hasło jednorazowe": the same answer whether or not the PESEL has an account
   const [otpOpen, setOtpOpen] = useState(false);
   const [otpLogin, setOtpLogin] = useState('');
-  const [requestOtp, otpRequest] = useMutation(ClientRequestOneTimePasswordMutation);
+  const [requestOtp, otpRequest] = useFetchMutation(ClientRequestOneTimePasswordMutation, 'client');
   const otpErrors = useFormErrors(otpRequest.error, ['login'] as const);
 
   async function onRequestOtp(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     try {
-      await requestOtp({ variables: { login: otpLogin.replace(/[\s-]/g, '') } });
+      await requestOtp({ login: otpLogin.replace(/[\s-]/g, '') });
     } catch {
       // shown through otpRequest.error
     }
@@ -50,11 +53,10 @@ export function ClientLoginPage() {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     try {
-      const result = await submit({ variables: { login: login.replace(/[\s-]/g, ''), password } });
-      const user = result.data?.clientLogin;
-      if (!user) return;
-      await client.clearStore();
-      client.writeQuery({ query: ClientMeQuery, data: { clientMe: user } });
+      await submit({ login: login.replace(/[\s-]/g, ''), password });
+      // the signed-in zone uses Apollo: loaded now, without data of an earlier session (it asks the server who signed in)
+      const { apolloClient } = await import('../../app/apollo');
+      await apolloClient.clearStore();
       void navigate(safeClientNext(params.get('next')), { replace: true });
     } catch {
       // shown through `error`

@@ -12,13 +12,15 @@ function ClientZoneNotFound() {
   );
 }
 
+/** /clientzone/login: outside the app's Apollo layout (issue 28: the form posts with fetch, Apollo comes after the login). */
+export const clientZoneLoginRoute: RouteObject = { path: '/clientzone/login', lazy: () => import('./ClientLoginPage').then((m) => ({ Component: m.ClientLoginPage })) };
+
 /**
  * The borrower part of the app (/clientzone/*): its own layout and guard (cookie raty_cz), independent of the
  * staff RequireAuth. Spread into the router's top level. Every screen is fetched when its route is first matched
  * (issue 28: the login form, the borrower's first screen, loads only its own code).
  */
 export const clientZoneRoutes: RouteObject[] = [
-  { path: '/clientzone/login', lazy: () => import('./ClientLoginPage').then((m) => ({ Component: m.ClientLoginPage })) },
   {
     path: '/clientzone',
     lazy: () => import('./ClientZoneShell').then((m) => ({ Component: m.ClientZoneShell })),

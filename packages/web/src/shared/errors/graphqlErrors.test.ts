@@ -1,6 +1,7 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { GraphqlErrors, GraphqlHttpError } from '../graphqlFetch';
 import { fieldMatches, hasErrorCode, toApiErrors, toFormErrors } from './graphqlErrors';
 
 // A stand-in for i18next's t: returns the key plus interpolated options, enough to see what was asked for.
@@ -34,6 +35,22 @@ describe('toApiErrors', () => {
       message: 'Soft collection is off',
     });
     expect(toApiErrors(undefined)).toEqual([]);
+  });
+});
+
+describe('toApiErrors: the same items from Apollo and from graphqlFetch (issue 28: the client zone login has no Apollo)', () => {
+  it('GraphQL errors of both', () => {
+    const errors = [{ message: 'Invalid login', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'password', rule: 'invalid', message: 'bad' }] } }];
+    const fromApollo = toApiErrors(new CombinedGraphQLErrors({ errors }));
+    expect(fromApollo[0]).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'password', rule: 'invalid' }] });
+    expect(toApiErrors(new GraphqlErrors(errors))).toEqual(fromApollo);
+  });
+
+  it('HTTP failures of both', () => {
+    const response = new Response('Bad gateway', { status: 502 });
+    expect(toApiErrors(new ServerError('Response not successful', { response, bodyText: 'Bad gateway' }))[0].code).toBe('INTERNAL_SERVER_ERROR');
+    expect(toApiErrors(new GraphqlHttpError(502))[0].code).toBe('INTERNAL_SERVER_ERROR');
+    expect(toApiErrors(new GraphqlHttpError(403))[0].code).toBe('FORBIDDEN');
   });
 });
 

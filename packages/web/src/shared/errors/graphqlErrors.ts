@@ -1,7 +1,7 @@
-// Turns an Apollo error into what forms display: a field → message map and banner messages.
-// Server contract: GraphQL errors carry `extensions.code` (see ErrorCode) and, for BAD_USER_INPUT,
+// Turns an Apollo error (or one of shared/graphqlFetch.ts) into what forms display: a field → message map and banner
+// messages. Server contract: GraphQL errors carry `extensions.code` (see ErrorCode) and, for BAD_USER_INPUT,
 // `extensions.fields: [{ field, rule, message, params? }]` (field like "email" or "input.amount").
-import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+// No import of Apollo Client here: the client zone login uses these messages without loading Apollo (issue 28).
 import type { TFunction } from 'i18next';
 import { translateRule } from '../i18n/validationRules';
 import type { Language } from '../i18n/i18n';
@@ -46,17 +46,27 @@ function toFieldErrors(value: unknown): ServerFieldError[] {
   });
 }
 
+/** The errors of a GraphQL answer: Apollo's CombinedGraphQLErrors and graphqlFetch's GraphqlErrors both carry `errors`. */
+function isGraphqlErrors(error: unknown): error is { errors: { message: string; extensions?: Record<string, unknown> }[] } {
+  return error instanceof Error && Array.isArray((error as { errors?: unknown }).errors);
+}
+
+/** A non-GraphQL HTTP answer: Apollo's ServerError / ServerParseError and graphqlFetch's GraphqlHttpError carry `statusCode`. */
+function isHttpError(error: unknown): error is Error & { statusCode: number } {
+  return error instanceof Error && typeof (error as { statusCode?: unknown }).statusCode === 'number';
+}
+
 /** Normalises anything Apollo (or fetch) can throw into a list of error items. */
 export function toApiErrors(error: unknown): ApiErrorItem[] {
   if (!error) return [];
-  if (CombinedGraphQLErrors.is(error)) {
+  if (isGraphqlErrors(error)) {
     return error.errors.map((e) => ({
       code: toCode(e.extensions?.code),
       message: e.message,
       fields: toFieldErrors(e.extensions?.fields),
     }));
   }
-  if (ServerError.is(error) || ServerParseError.is(error)) {
+  if (isHttpError(error)) {
     const status = error.statusCode;
     if (status === 401) return [{ code: 'UNAUTHENTICATED', message: error.message, fields: [] }];
     if (status === 403) return [{ code: 'FORBIDDEN', message: error.message, fields: [] }];
