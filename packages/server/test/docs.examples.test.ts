@@ -82,7 +82,9 @@ function variablesOf(op: OperationDefinitionNode): Record<string, unknown> {
 
 describe('GraphQL examples of docs/', () => {
   it('finds the examples of every document that has some', () => {
-    expect(new Set(examples.map((e) => e.doc))).toEqual(new Set(['analytics.md', 'api.md', 'call-list.md', 'clientzone.md', 'collection-api.md', 'collection-strategies.md', 'forbearance.md', 'partner-api.md', 'statements.md']));
+    expect(new Set(examples.map((e) => e.doc))).toEqual(
+      new Set(['analytics.md', 'api.md', 'call-list.md', 'clientzone.md', 'collection-api.md', 'collection-strategies.md', 'forbearance.md', 'partner-api.md', 'statements.md']),
+    );
     expect(examples.some((e) => e.source.startsWith('mutation { login('))).toBe(true);
   });
 
