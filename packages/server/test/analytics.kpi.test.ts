@@ -131,6 +131,16 @@ describe('month-end snapshots (the job and the backfill)', () => {
     expect(await snapshotMonthEnds(db.sql, '2026-06-10')).toMatchObject({ rows: 0 });
     expect(await snapshotMonthEnds(db.sql, '2026-06-30')).toMatchObject({ rows: 0 });
   });
+  it('write the same rows when the backfill pipelines several batches (read next, replay, write previous)', async () => {
+    const all = () => db.sql`select month_end::text, loan_id, currency, status, outstanding::text, outstanding_principal::text, overdue::text, days_past_due, bucket
+      from loan_month_ends order by month_end, loan_id`;
+    const before = await all();
+    expect(before).toHaveLength(25);
+    await db.sql`delete from loan_month_ends`;
+    // 5 loans in batches of 2: three batches, the reads and writes overlapping the replays
+    expect(await snapshotMonthEnds(db.sql, '2026-06-10', { batch: 2 })).toMatchObject({ loans: 5, rows: 25, monthEnds: 5 });
+    expect(await all()).toEqual(before);
+  });
 });
 
 type Cell = { currency: string; receivableKindCode: string; from: string; to: string; loans: number; amount: string; shareByCount: string | null; shareByAmount: string | null };

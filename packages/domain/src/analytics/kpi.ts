@@ -360,43 +360,57 @@ export interface DatedPosition {
  */
 export function positionsAt(ledger: Pick<LedgerResult, 'installments' | 'payments'>, dates: readonly string[]): DatedPosition[] {
   if (ledger.payments.some((p) => p.status === 'REVERSED')) throw new RangeError('positionsAt needs a ledger without reversed payments: replay as of each date');
-  const paid = new Map<number, { date: string; principal: bigint; interest: bigint }[]>();
+  // one sweep over the dates in ascending order (the month-end backfill reads ~24 dates of every loan): each line's
+  // dated principal / interest events sorted once, consumed up to each date; figures parsed once
+  const lines = ledger.installments.map((i) => ({
+    number: i.number,
+    dueDate: i.dueDate,
+    principal: parseMoney(i.principalDue),
+    interest: parseMoney(i.interestDue),
+    paidP: 0n,
+    paidI: 0n,
+    next: 0,
+    events: [] as { date: string; principal: bigint; interest: bigint }[],
+  }));
+  const byNumber = new Map(lines.map((l) => [l.number, l]));
   for (const p of ledger.payments)
     for (const e of p.events) {
       if (e.installmentNumber === null || (e.component !== 'PRINCIPAL' && e.component !== 'INTEREST')) continue;
+      const line = byNumber.get(e.installmentNumber);
+      if (!line) continue;
       const a = parseMoney(e.amount);
-      const list = paid.get(e.installmentNumber) ?? [];
-      list.push({ date: e.date, principal: e.component === 'PRINCIPAL' ? a : 0n, interest: e.component === 'INTEREST' ? a : 0n });
-      paid.set(e.installmentNumber, list);
+      line.events.push({ date: e.date, principal: e.component === 'PRINCIPAL' ? a : 0n, interest: e.component === 'INTEREST' ? a : 0n });
     }
-  return dates.map((d) => {
+  for (const l of lines) l.events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const order = dates.map((d, k) => ({ d, k })).sort((a, b) => (a.d < b.d ? -1 : a.d > b.d ? 1 : a.k - b.k));
+  const out: DatedPosition[] = new Array<DatedPosition>(dates.length);
+  for (const { d, k } of order) {
     let outstanding = 0n;
     let principal = 0n;
     let overdue = 0n;
     let oldest: string | null = null;
-    for (const i of ledger.installments) {
-      let pp = 0n;
-      let pi = 0n;
-      for (const e of paid.get(i.number) ?? [])
-        if (e.date <= d) {
-          pp += e.principal;
-          pi += e.interest;
-        }
-      const outP = parseMoney(i.principalDue) - pp;
-      const out = outP + parseMoney(i.interestDue) - pi;
-      outstanding += out;
+    for (const i of lines) {
+      while (i.next < i.events.length && i.events[i.next].date <= d) {
+        i.paidP += i.events[i.next].principal;
+        i.paidI += i.events[i.next].interest;
+        i.next++;
+      }
+      const outP = i.principal - i.paidP;
+      const o = outP + i.interest - i.paidI;
+      outstanding += o;
       principal += outP;
       if (i.dueDate < d) {
-        overdue += out;
-        if (out > 0n && (oldest === null || i.dueDate < oldest)) oldest = i.dueDate;
+        overdue += o;
+        if (o > 0n && (oldest === null || i.dueDate < oldest)) oldest = i.dueDate;
       }
     }
-    return {
+    out[k] = {
       asOf: d,
       outstanding: formatMoney(outstanding),
       outstandingPrincipal: formatMoney(principal),
       overdue: formatMoney(overdue),
       daysPastDue: oldest === null ? 0 : parseDate(d) - parseDate(oldest),
     };
-  });
+  }
+  return out;
 }

@@ -172,7 +172,10 @@ describe('positionsAt (month-end snapshots from one replay)', () => {
       fc.property(fc.array(pay, { maxLength: 12 }), fc.constantFrom('DEPOSIT_UNTIL_DUE' as const, 'APPLY_AT_ONCE' as const), (pays, earlyMoney) => {
         const events: LoanEvent[] = pays.map((p, i) => ({ type: 'PAYMENT', id: `p${i}`, date: p.date, amount: (p.cents / 100).toFixed(2) }));
         const input = { installments: lines, penaltyRates: [{ from: '2025-01-10', rate: '20' }], events, options: { earlyMoney } };
-        const once = positionsAt(replayLedger({ ...input, asOf: '2025-10-31' }), monthEnds);
+        const ledger = replayLedger({ ...input, asOf: '2025-10-31' });
+        const once = positionsAt(ledger, monthEnds);
+        // the dates in any order (one sweep in ascending order inside): the same position for each date
+        expect(positionsAt(ledger, [...monthEnds].reverse())).toEqual([...once].reverse());
         monthEnds.forEach((d, k) => {
           const r = replayLedger({ ...input, asOf: d });
           const b = r.balances;

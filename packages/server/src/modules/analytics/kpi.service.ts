@@ -179,12 +179,14 @@ export async function noticeEffectiveness(ctx: Context, from: string, to: string
            g.made as "promisesMade", g.kept as "promisesKept", g.broken as "promisesBroken", g.pending as "promisesPending"
     from g left join paid on paid.gk = g.gk left join coll on coll.gk = g.gk order by ${keyList}`;
   // SMS parts: the domain's GSM-7 rule (COLL-4.2's part counter) over the texts of the sent SMS notices (no SQL twin of the splitter)
-  const texts = await sql<Record<string, string | null>[]>`
-    select ${gk} as gk, n.text, n.channel
+  // each distinct text once per group, with how many notices carry it (texts from one template repeat)
+  const texts = await sql<{ gk: string; text: string | null; channel: string; n: number }[]>`
+    select ${gk} as gk, n.text, n.channel, count(*)::int as n
     from notices n join debtor_files f on f.id = n.file_id join receivable_kinds rk on rk.id = f.receivable_kind_id
-    where n.created_on between ${from}::date and ${until}::date and n.channel in ('SMS', 'EXTERNAL_SMS') and (n.send_status = 'SENT' or n.channel = 'EXTERNAL_SMS')`;
+    where n.created_on between ${from}::date and ${until}::date and n.channel in ('SMS', 'EXTERNAL_SMS') and (n.send_status = 'SENT' or n.channel = 'EXTERNAL_SMS')
+    group by 1, 2, 3`;
   const parts = new Map<string, number>();
-  for (const t of texts) if (t.text && isSmsChannel(t.channel as NoticeChannel)) parts.set(t.gk!, (parts.get(t.gk!) ?? 0) + smsLength(t.text).parts);
+  for (const t of texts) if (t.text && isSmsChannel(t.channel as NoticeChannel)) parts.set(t.gk, (parts.get(t.gk) ?? 0) + smsLength(t.text).parts * t.n);
   const out = rows.map((r) => ({
     currency: r.currency,
     keys: by.map((d, i) => ({ dimension: d as unknown as NoticeEffectivenessType['keys'][number]['dimension'], value: (r['k' + i] as string | null) ?? null })),

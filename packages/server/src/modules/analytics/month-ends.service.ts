@@ -1,5 +1,6 @@
 import { dpdBucket, formatMoney, parseMoney, positionsAt } from '@raty/domain';
 import type { Logger } from 'pino';
+import { bulkInsert, type BulkColumn } from '../../db/bulk.js';
 import type { Sql } from '../../db/client.js';
 import { businessDate } from '../../lib/business-date.js';
 import { enqueue, registerCronJob } from '../../jobs/queue.js';
@@ -15,7 +16,18 @@ import { computeLoanState, ledgerOptionsOf, penaltyRatesOfMany, reversalDate, ty
 
 const MONTH_END_QUEUE = 'analytics.month-end';
 const MONTH_END_CRON = '30 2 * * *'; // after the daily tick (02:00); only writes something on the first day after a month end
-const BATCH = 200;
+const BATCH = 1000;
+const SNAPSHOT_COLUMNS: BulkColumn[] = [
+  { name: 'month_end', type: 'date' },
+  { name: 'loan_id', type: 'uuid' },
+  { name: 'currency', type: 'text' },
+  { name: 'status', type: 'text' },
+  { name: 'outstanding', type: 'numeric' },
+  { name: 'outstanding_principal', type: 'numeric' },
+  { name: 'overdue', type: 'numeric' },
+  { name: 'days_past_due', type: 'int' },
+  { name: 'bucket', type: 'text' },
+];
 
 function byLoan<T extends { loan_id: string }>(rows: readonly T[]): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -35,7 +47,7 @@ export interface MonthEndRun {
 }
 
 /** Writes the missing month-end snapshots of every loan for month ends before `today` (the business date). */
-export async function snapshotMonthEnds(sql: Sql, today: string = businessDate(), opts: { log?: Logger; loanIds?: string[] } = {}): Promise<MonthEndRun> {
+export async function snapshotMonthEnds(sql: Sql, today: string = businessDate(), opts: { log?: Logger; loanIds?: string[]; batch?: number } = {}): Promise<MonthEndRun> {
   const t0 = performance.now();
   const only = opts.loanIds ? sql`and l.id = any(${opts.loanIds}::uuid[])` : sql``;
   const missing = await sql<{ loan_id: string; month_ends: string[] }[]>`
@@ -49,8 +61,10 @@ export async function snapshotMonthEnds(sql: Sql, today: string = businessDate()
     group by l.id order by l.id`;
   let rows = 0;
   const monthEnds = new Set<string>();
-  for (let i = 0; i < missing.length; i += BATCH) {
-    const part = missing.slice(i, i + BATCH);
+  // a pipeline (docs/performance.md §13): the next batch is read and the previous one written by PostgreSQL while this
+  // process replays the current one, so the backfill of the full portfolio keeps both busy
+  type Missing = { loan_id: string; month_ends: string[] }[];
+  const read = async (part: Missing) => {
     const ids = part.map((m) => m.loan_id);
     const [loans, lines, pays] = await Promise.all([
       sql<LoanRow[]>`select * from loans where id = any(${ids}::uuid[])`,
@@ -58,12 +72,23 @@ export async function snapshotMonthEnds(sql: Sql, today: string = businessDate()
         from installments i join loans l on l.id = i.loan_id and i.version = l.schedule_version where i.loan_id = any(${ids}::uuid[]) order by i.loan_id, i.number`,
       sql<PaymentRow[]>`select * from payments where loan_id = any(${ids}::uuid[]) and kind = 'REGULAR' order by payment_date, created_at, id`,
     ]);
-    const rateMap = await penaltyRatesOfMany(sql, loans);
+    return { part, loans, lines, pays, rateMap: await penaltyRatesOfMany(sql, loans) };
+  };
+  const batches: Missing[] = [];
+  const size = opts.batch ?? BATCH;
+  for (let i = 0; i < missing.length; i += size) batches.push(missing.slice(i, i + size));
+  let next = batches.length ? read(batches[0]) : null;
+  let writing: Promise<unknown> = Promise.resolve();
+  for (let b = 0; b < batches.length; b++) {
+    const { part, loans, lines, pays, rateMap } = await next!;
+    next = b + 1 < batches.length ? read(batches[b + 1]) : null;
+    next?.catch(() => {}); // awaited on the next turn; a failure there rejects the run
+    const loanOf = new Map(loans.map((l) => [l.id, l]));
     const linesOf = byLoan(lines);
     const paysOf = byLoan(pays);
-    const out: Record<string, unknown>[] = [];
+    const out: unknown[][] = [];
     for (const m of part) {
-      const loan = loans.find((l) => l.id === m.loan_id)!;
+      const loan = loanOf.get(m.loan_id)!;
       const myLines = linesOf.get(loan.id) ?? [];
       const myPays = paysOf.get(loan.id) ?? [];
       const rates = rateMap.get(loan.id)!;
@@ -91,26 +116,17 @@ export async function snapshotMonthEnds(sql: Sql, today: string = businessDate()
           })
         : positionsAt(replay(m.month_ends.at(-1)!), m.month_ends);
       for (const x of positions) {
-        out.push({
-          month_end: x.asOf,
-          loan_id: loan.id,
-          currency: loan.currency,
-          status: loan.status,
-          outstanding: x.outstanding,
-          outstanding_principal: x.outstandingPrincipal,
-          overdue: x.overdue,
-          days_past_due: x.daysPastDue,
-          bucket: dpdBucket(x.daysPastDue),
-        });
+        out.push([x.asOf, loan.id, loan.currency, loan.status, x.outstanding, x.outstandingPrincipal, x.overdue, x.daysPastDue, dpdBucket(x.daysPastDue)]);
         monthEnds.add(x.asOf);
       }
     }
-    for (let j = 0; j < out.length; j += 2000) {
-      const chunk = out.slice(j, j + 2000);
-      await sql`insert into loan_month_ends ${sql(chunk)} on conflict (month_end, loan_id) do nothing`;
-    }
+    await writing;
+    // one INSERT … SELECT FROM unnest per batch; `on conflict do nothing`: a concurrent run of the job writes the same rows
+    writing = bulkInsert(sql, 'loan_month_ends', SNAPSHOT_COLUMNS, out, { onConflict: 'on conflict (month_end, loan_id) do nothing' });
+    writing.catch(() => {}); // awaited before the next write and at the end
     rows += out.length;
   }
+  await writing;
   const run = { loans: missing.length, rows, monthEnds: monthEnds.size, ms: Math.round(performance.now() - t0) };
   if (rows) opts.log?.info(run, 'month-end snapshots written');
   return run;
