@@ -19,13 +19,13 @@ test('payment holiday: requested in the client zone, offered by staff, accepted 
   test.setTimeout(120_000);
   await loginAs('collector@raty.demo');
 
-  // an active loan in arrears whose borrower can get client-zone access now
-  const loans = await gql<{ loans: { edges: { node: { id: string; number: string; file: { id: string }; balances: { overdueBalance: string; daysPastDue: number } } }[] } }>(
+  // an active loan in arrears with installments still to fall due, whose borrower can get client-zone access now
+  const loans = await gql<{ loans: { edges: { node: { id: string; number: string; file: { id: string }; balances: { overdueBalance: string; futureBalance: string; daysPastDue: number } } }[] } }>(
     page.request,
-    `query { loans(first: 200, filter: { status: ACTIVE }) { edges { node { id number file { id } balances { overdueBalance daysPastDue } } } } }`,
+    `query { loans(first: 200, filter: { status: ACTIVE }) { edges { node { id number file { id } balances { overdueBalance futureBalance daysPastDue } } } } }`,
   );
   let loan: { id: string; number: string; fileId: string } | undefined;
-  for (const n of loans.loans.edges.map((e) => e.node).filter((n) => Number(n.balances.overdueBalance) > 0 && n.balances.daysPastDue > 30)) {
+  for (const n of loans.loans.edges.map((e) => e.node).filter((n) => Number(n.balances.overdueBalance) > 0 && Number(n.balances.futureBalance) > 0 && n.balances.daysPastDue > 30)) {
     const p = await gql<{ clientZoneAccessPreview: { canGrant: boolean; accountStatus: string } }>(
       page.request,
       `query($id: ID!) { clientZoneAccessPreview(loanId: $id) { canGrant accountStatus } }`,

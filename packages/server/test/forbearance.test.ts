@@ -99,6 +99,12 @@ describe('forbearance (issue 32): Done when 1 — a payment holiday from the cli
       { c: caseId },
     );
     const pv = p.forbearancePreview;
+    // a measure that does not fit the loan is bad input naming the offer's field and the rule, not a server error
+    const tooLong = await gql('staff', `query($c: ID!) { forbearancePreview(caseId: $c, offer: { measure: PAYMENT_HOLIDAY, installments: 999 }) { measure } }`, { c: caseId });
+    expect(code(tooLong)).toBe('BAD_USER_INPUT');
+    const fields = tooLong.errors![0]!.extensions!.fields as { field: string; rule: string }[];
+    expect(fields.length).toBeGreaterThan(0);
+    expect(fields.every((f) => f.field.startsWith('offer') && f.rule.length > 0)).toBe(true);
     expect(pv).toMatchObject({ measure: 'PAYMENT_HOLIDAY', keptInstallments: 5, installmentsBefore: 12, installmentsAfter: 15, maturityBefore: '2027-01-15', maturityAfter: '2027-04-15' });
     expect(pv.lines.slice(5, 8).map((l) => [l.number, l.dueDate, l.total])).toEqual([
       [6, '2026-07-15', '0.00'],

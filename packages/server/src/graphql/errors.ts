@@ -89,10 +89,15 @@ export function fromDomainError(err: unknown, prefix?: string): never {
     const field = prefix ? (e.field ? `${prefix}.${e.field}` : prefix) : (e.field ?? 'input');
     throw new BadUserInput([{ field, rule: e.code, message: e.message ?? e.code, params: e.params }]);
   }
+  // the domain's ValidationError (issues with field and rule, e.g. a forbearance measure that does not apply to the loan)
+  const v = err as { name?: string; issues?: { field: string; rule: string; message: string; params?: Record<string, unknown> }[] };
+  if (v && v.name === 'ValidationError' && Array.isArray(v.issues) && v.issues.length) {
+    throw new BadUserInput(v.issues.map((i) => ({ ...i, field: prefix ? (i.field ? `${prefix}.${i.field}` : prefix) : i.field || 'input' })));
+  }
   throw err;
 }
 
-/** Runs `fn`, translating DomainError into BAD_USER_INPUT. */
+/** Runs `fn`, translating DomainError and the domain's ValidationError into BAD_USER_INPUT. */
 export async function withDomainErrors<T>(fn: () => T | Promise<T>, prefix?: string): Promise<T> {
   try {
     return await fn();
