@@ -71,6 +71,7 @@ describe('bench suite at the small scale', () => {
       'spaWeight',
       'statementMatching',
       'statementPosting',
+      'strategyDailyRun',
     ]);
     for (const m of measures) {
       expect(m.notes?.find((n) => n.startsWith('FAILED')) ?? null, m.id).toBeNull();
@@ -147,7 +148,7 @@ describe('bench suite at the small scale', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'raty-bench-'));
     const r: Results = { scale: 'small', startedAt: new Date().toISOString(), finishedAt: new Date().toISOString(), machine: await machine(db.sql), portfolio, measures };
     const out = writeResults(dir, r);
-    expect(JSON.parse(fs.readFileSync(out.json, 'utf8')).measures).toHaveLength(20);
+    expect(JSON.parse(fs.readFileSync(out.json, 'utf8')).measures).toHaveLength(21);
     expect(toMarkdown(r)).toContain('| measure | figure | target | met |');
     fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -71,7 +71,7 @@ describe('forbearance (issue 32): Done when 1 — a payment holiday from the cli
 
   it('a request without a reason names the field', async () => {
     const r = await gql('b', REQUEST_MY, { i: { loanId: B.loanId, reason: '  ', helpAsked: 'OTHER' } });
-    expect(r.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({ field: 'reason', rule: 'required' });
+    expect(r.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({ field: 'input.reason', rule: 'required' });
   });
 
   it("a borrower cannot see or touch another borrower's loan or case (NOT_FOUND)", async () => {
@@ -176,7 +176,7 @@ describe('forbearance (issue 32): Done when 3 — hand-over and the pre-enforcem
   it('a loan without any forbearance offered needs the reason; the report lists what was considered', async () => {
     const HAND = `mutation($i: LoanHandoverInput!) { handOverLoan(input: $i) { loanId kind handedOn noForbearanceReason } }`;
     const r = await gql('staff', HAND, { i: { loanId: B.loanId, kind: 'HARD_COLLECTION' } });
-    expect(r.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({ field: 'noForbearanceReason', rule: 'requiredWithoutForbearance' });
+    expect(r.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({ field: 'input.noForbearanceReason', rule: 'requiredWithoutForbearance' });
     await ok('staff', HAND, { i: { loanId: B.loanId, kind: 'HARD_COLLECTION', noForbearanceReason: 'Brak kontaktu od 4 miesięcy, list polecony zwrócony' } });
     await ok('staff', HAND, { i: { loanId: A.loanId, kind: 'ENFORCEMENT' } });
     expect((await activeHolds(db.sql, [A.fileId, B.fileId])).map((x) => x.reason)).toEqual(['HARD_COLLECTION', 'HARD_COLLECTION']);

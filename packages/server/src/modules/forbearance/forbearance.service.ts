@@ -141,20 +141,22 @@ function requireStatus(c: CaseRow, allowed: readonly string[], action: string): 
   if (!allowed.includes(c.status)) throw new Conflict(`The forbearance case is ${c.status}; ${action} needs ${allowed.join(' or ')}`);
 }
 
+/** `field` is the argument path (e.g. `input.reason`); messages name its last part. */
 function text(issues: IssueCollector, v: string | null | undefined, field: string, required: boolean): string | null {
   const t = (v ?? '').trim();
+  const name = field.split('.').pop();
   if (!t) {
-    if (required) issues.add(field, 'required', `${field} is required`);
+    if (required) issues.add(field, 'required', `${name} is required`);
     return null;
   }
-  if (t.length > TEXT_MAX) issues.add(field, 'maxLength', `${field} must be at most ${TEXT_MAX} characters`, { max: TEXT_MAX });
+  if (t.length > TEXT_MAX) issues.add(field, 'maxLength', `${name} must be at most ${TEXT_MAX} characters`, { max: TEXT_MAX });
   return t;
 }
 
 function amount(issues: IssueCollector, v: string | null | undefined, field: string): string | null {
   if (v === null || v === undefined || v === '') return null;
   if (!/^\d{1,13}(\.\d{1,2})?$/.test(v)) {
-    issues.add(field, 'money', `${field} must be a non-negative amount with at most 2 decimals`);
+    issues.add(field, 'money', `${field.split('.').pop()} must be a non-negative amount with at most 2 decimals`);
     return null;
   }
   return formatMoney(parseMoney(v));
@@ -166,12 +168,12 @@ function amount(issues: IssueCollector, v: string | null | undefined, field: str
  */
 export async function requestForbearance(ctx: Context, input: ForbearanceRequestInput, by: { staff: string } | { party: string }): Promise<CaseRow> {
   const issues = new IssueCollector();
-  const reason = text(issues, input.reason, 'reason', true);
-  const situation = text(issues, input.situation, 'situation', false);
-  const helpNote = text(issues, input.helpNote, 'helpNote', false);
-  const income = amount(issues, input.monthlyIncome, 'monthlyIncome');
-  const expenses = amount(issues, input.monthlyExpenses, 'monthlyExpenses');
-  if (!Object.values(ForbearanceHelp).includes(input.helpAsked)) issues.add('helpAsked', 'oneOf', `helpAsked must be one of ${Object.values(ForbearanceHelp).join(', ')}`);
+  const reason = text(issues, input.reason, 'input.reason', true);
+  const situation = text(issues, input.situation, 'input.situation', false);
+  const helpNote = text(issues, input.helpNote, 'input.helpNote', false);
+  const income = amount(issues, input.monthlyIncome, 'input.monthlyIncome');
+  const expenses = amount(issues, input.monthlyExpenses, 'input.monthlyExpenses');
+  if (!Object.values(ForbearanceHelp).includes(input.helpAsked)) issues.add('input.helpAsked', 'oneOf', `helpAsked must be one of ${Object.values(ForbearanceHelp).join(', ')}`);
   issues.throwIfAny();
   const today = businessDate();
   return ctx.sql.begin(async (tx) => {

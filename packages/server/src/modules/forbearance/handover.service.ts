@@ -18,7 +18,7 @@ import type { ForbearanceMeasure, ForbearanceStatus, HandoverKind, LoanHandoverI
 export async function handOverLoan(ctx: Context, input: LoanHandoverInput): Promise<LoanHandoverType> {
   const reason = (input.noForbearanceReason ?? '').trim() || null;
   const note = (input.note ?? '').trim() || null;
-  if (reason && reason.length > 2000) throw BadUserInput.field('noForbearanceReason', 'maxLength', 'noForbearanceReason must be at most 2000 characters', { max: 2000 });
+  if (reason && reason.length > 2000) throw BadUserInput.field('input.noForbearanceReason', 'maxLength', 'noForbearanceReason must be at most 2000 characters', { max: 2000 });
   const today = businessDate();
   return ctx.sql.begin(async (tx) => {
     const loan = await loadLoan(tx, input.loanId, { forUpdate: true });
@@ -29,7 +29,7 @@ export async function handOverLoan(ctx: Context, input: LoanHandoverInput): Prom
         from forbearance_cases where loan_id = ${loan.id}`;
     if (c!.open > 0) throw new Conflict('The loan has an open forbearance case; end it (refused, withdrawn, completed or broken) before handing the loan over');
     if (c!.offered === 0 && !reason)
-      throw BadUserInput.field('noForbearanceReason', 'requiredWithoutForbearance', 'No forbearance was offered on this loan: say why none was offered before handing it over');
+      throw BadUserInput.field('input.noForbearanceReason', 'requiredWithoutForbearance', 'No forbearance was offered on this loan: say why none was offered before handing it over');
     const [dup] = await tx`select id from loan_handovers where loan_id = ${loan.id} and kind = ${input.kind}`;
     if (dup) throw new Conflict(`The loan was already handed over (${input.kind})`);
     const by = ctx.actor?.type === 'STAFF' ? ctx.actor.userId : null;

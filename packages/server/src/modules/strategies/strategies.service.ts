@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_CONTACT_PRESSURE, contactPressureIssues, makeIssue, strategyIssues, type ContactPressure, type StrategyChannel, type StrategyMode, type StrategyStep } from '@raty/domain';
 import type { SqlHandle } from '../../db/client.js';
-import { NotFound } from '../../graphql/errors.js';
+import { BadUserInput, NotFound } from '../../graphql/errors.js';
 import { clearHold, placeHold } from '../collection/index.js';
-import { BadUserInput } from '../../graphql/errors.js';
 
 function throwIssues(issues: ReturnType<typeof makeIssue>[]): void {
   if (issues.length) throw new BadUserInput(issues);
@@ -224,6 +223,7 @@ export interface StrategyInput {
  * position). A step without a key is new.
  */
 export async function saveStrategy(sql: SqlHandle, input: StrategyInput, by: string | null): Promise<string> {
+  if (input.id && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(input.id)) throw BadUserInput.field('input.id', 'id.format', 'Strategy id is not a valid id');
   const before = input.id ? ((await loadStrategies(sql, { id: input.id }))[0]?.current.steps ?? []) : [];
   // a reminder step (rule) given back by its key stays that rule (its text is the reminder's, its channel by consent)
   const steps: StoredStep[] = input.steps.map((s, k) => {

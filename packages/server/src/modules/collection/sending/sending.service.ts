@@ -789,14 +789,21 @@ async function applyMailBounces(sql: SqlHandle, bounces: MailBounce[]): Promise<
     fixDates(row as NoticeRow);
     const t = nextSendState(sendStateOf(row), { type: 'BOUNCE', reason: b.diagnostic });
     const ok = t.ok && t.changed;
+    const raw = JSON.stringify({ recipient: b.recipient, diagnostic: b.diagnostic });
     if (ok) {
-      const u = await sql`update notices set send_status = 'BOUNCED', bounced_at = now(), failure_reason = ${b.diagnostic}, failure_retryable = false, updated_at = now()
-        where id = ${row.id} and send_status = 'SENT' returning id`;
-      if (u.length) applied++;
+      // the new status and its history row in one statement: nobody reads BOUNCED without its history
+      const [u] = await sql<{ updated: number }[]>`
+        with u as (
+          update notices set send_status = 'BOUNCED', bounced_at = now(), failure_reason = ${b.diagnostic}, failure_retryable = false, updated_at = now()
+           where id = ${row.id} and send_status = 'SENT' returning id)
+        insert into notice_status_history (notice_id, status, source, applied, raw)
+        values (${row.id}, 'BOUNCED', 'BOUNCE', true, ${raw}::jsonb)
+        returning (select count(*)::int from u) as updated`;
+      if (u?.updated) applied++;
       row.send_status = 'BOUNCED';
+    } else {
+      await sql`insert into notice_status_history (notice_id, status, source, applied, raw) values (${row.id}, 'BOUNCED', 'BOUNCE', false, ${raw}::jsonb)`;
     }
-    await sql`insert into notice_status_history (notice_id, status, source, applied, raw)
-      values (${row.id}, 'BOUNCED', 'BOUNCE', ${ok}, ${JSON.stringify({ recipient: b.recipient, diagnostic: b.diagnostic })}::jsonb)`;
   }
   return applied;
 }
